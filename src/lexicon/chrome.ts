@@ -1,0 +1,51 @@
+// Page chrome: what news sites print around an article. Data, read by
+// src/text/chrome.ts. Strings are simplified (the text is normalized first).
+
+/** A line that is only one of these (ignoring spaces and brackets) heads a block of links or widgets. */
+export const BLOCK_HEADINGS = [
+  '相关阅读', '相关新闻', '相关推荐', '相关文章', '相关链接', '相关报道', '推荐阅读', '延伸阅读', '精彩推送',
+  '精彩推荐', '热点推荐', '热门推荐', '热门文章', '热门新闻', '视觉焦点', '独家策划', '猜你喜欢', '为你推荐',
+  '更多新闻', '更多阅读', '加载更多', '查看更多', '今日推荐', '编辑推荐', '热点新闻', '最新新闻', '图片新闻',
+  '新闻排行', '点击排行', '网友评论', '发表评论', '我要评论', '评论', '分享', '分享到', '打印', '关闭窗口',
+  '返回顶部', '上一篇', '下一篇', '扫一扫', '微信扫一扫', '手机看新闻', '您此时的心情', '新闻表情排行',
+  '全文如下', '朋友圈', '微博', '微信', 'QQ空间',
+];
+
+/** A block heading that ends the article: everything after it is chrome (except metadata lines). */
+export const TAIL_HEADINGS = [
+  '相关阅读', '相关新闻', '相关推荐', '相关文章', '相关链接', '相关报道', '推荐阅读', '延伸阅读', '精彩推送',
+  '精彩推荐', '热点推荐', '热门推荐', '热门文章', '猜你喜欢', '为你推荐', '更多新闻', '网友评论', '发表评论',
+  '我要评论', '您此时的心情', '新闻表情排行', '视觉焦点', '独家策划', '上一篇', '下一篇', '今日推荐',
+];
+
+/** Phrases that make a line chrome wherever they stand in it. */
+export const CHROME_PHRASES = [
+  '点击右上角', '请使用浏览器分享功能', '分享到微信', '分享到微博', '扫描二维码', '长按识别二维码', '长按二维码',
+  '阅读剩余全文', '展开全文', '下载客户端', '下载APP', '打开APP', '一键直达', '小程序', '拍照上传举报',
+  '发现城市管理问题', '版权声明', '特别声明', '免责声明', '版权所有', '未经授权', '未经许可', '转载请注明',
+  '本平台仅提供信息存储服务', '本网站', '本站', 'Notice:', 'Copyright', '©', 'All Rights Reserved',
+  '违法和不良信息举报', '举报电话', '网站地图', '联系我们', '关于我们', 'ICP备', '网安备', '点击查看',
+  '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
+];
+
+/** Comment counters and poll widgets. */
+export const COUNTER_PATTERNS = [
+  /^已有\d+人(?:发表了|参与)?评论/,
+  /^\d+\s*(?:条评论|人参与|人评论|人已赞)/,
+  /^(?:评论|点赞|收藏|分享|阅读|浏览|在看)\s*[:(]?\s*\d*\)?$/,
+  /^(?:开心|难过|点赞|飘过|感动|愤怒|搞笑|无聊|同情|震惊|路过|鸡蛋|鲜花|握手|雷人|高兴|新奇|流泪|支持|反对)\s*\d*$/,
+  /^[\d\s/|·•.:-]+$/, // bare numbers, dates and separators: poll tallies, timestamps of listed items
+];
+
+/** A markdown image, an empty image tag left by a scraper, or a caption placeholder. */
+export const IMAGE_PLACEHOLDER = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|视频|image)\]$|^(?:图片来源|图片由)[::]?/i;
+
+/** A breadcrumb: 首页 > 宏观 > 正文. */
+export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$/;
+
+/** List items of related-article lists: a bullet line, usually ending with a date. */
+export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
+export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$/;
+
+/** `正在阅读:` lines repeat the headline of the page being read. */
+export const NOW_READING = /^正在阅读[::]\s*(.+)$/;

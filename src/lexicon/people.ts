@@ -1,0 +1,22 @@
+// People in bylines and editorial roles. Data, read by the metadata rules.
+
+/** Roles of reporters and writers; the names after them are authors. */
+export const AUTHOR_ROLES = ['特约记者', '本报记者', '全媒体记者', '融媒体记者', '记者', '通讯员', '特约通讯员', '作者', '撰稿', '文字', '文', '摄影', '摄'];
+
+/** Editorial roles; the names after them are editors. */
+export const EDITOR_ROLES = [
+  '责任编辑', '责编', '值班编辑', '网络编辑', '编辑', '美编', '校对', '审校', '审核', '初审', '复审', '终审', '审签', '监制', '总监制', '出品人', '统筹',
+];
+
+/** Bylines that are not people. */
+export const NOT_A_PERSON = ['佚名', '本报', '本站', '网友', '综合', '编辑部', '新华社', '通讯员', '记者'];
+
+/**
+ * Common Chinese surnames, simplified. A byline token counts as a person's name
+ * only when it starts with one of these: this keeps `湛江市工商联`, `综合` and
+ * user names out of `authors` without a list of every organization.
+ */
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '申屠', '澹台', '公冶', '宗政', '濮阳', '太史', '闻人', '司徒', '司空'];
+
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由';

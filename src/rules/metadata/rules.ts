@@ -1,0 +1,205 @@
+// Metadata: title, source, publication date, authors, editors. Read from the
+// headline, the dateline and the closing lines; never from chrome (the view
+// blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
+import { AUTHOR_ROLES, EDITOR_ROLES } from '../../lexicon/people.js';
+import type { Doc } from '../../text/document.js';
+import type { Found, Module, Rule } from '../types.js';
+import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
+
+export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
+export interface Meta {
+  field: MetaField;
+  value: string;
+}
+type Out = Omit<Found<Meta>, 'rule'>;
+
+const lineAt = (doc: Doc, pos: number) => doc.lines.find((l) => pos >= l.start && pos < l.end);
+const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+const validDate = (y: number, m: number, d: number) => y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/** Outlet names end in one of these; a dateline's trailing word without one is not an outlet. */
+const OUTLET = '(?:日报|晚报|早报|时报|商报|周报|报|网|新闻网|在线|客户端|电视台|广播电视台|融媒体中心|杂志|周刊|新闻|发布|社)';
+
+const names = (list: Token[], accept: (t: string) => boolean, field: MetaField): Out[] =>
+  mergeSplitNames(list)
+    .filter((t) => accept(t.text))
+    .map((t) => ({ start: t.start, end: t.end, value: { field, value: t.text } }));
+
+const title: Rule<Meta> = {
+  name: 'metadata: headline line',
+  pattern: /^[^\n]+$/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - m[0].trimStart().length);
+    if (!line || line.role !== 'title') return null;
+    return { start: line.start, end: line.end, value: { field: 'title', value: line.text } };
+  },
+};
+
+const sourceAfterLabel: Rule<Meta> = {
+  name: 'metadata: source after 来源',
+  pattern: /(?<=^|\n|\d|\s)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源)[ \t]*[:：]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'meta') return null;
+    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑).*$/, '');
+    if (source.length < 2) return null;
+    const start = m.index + m[0].length - m.groups!.source.length;
+    return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
+const sourceBesideDateline: Rule<Meta> = {
+  name: 'metadata: outlet beside the dateline',
+  pattern: new RegExp(
+    String.raw`\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?<source>[\u4e00-\u9fff]{2,12}${OUTLET})(?=\s|$)`,
+    'g',
+  ),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.role !== 'meta') return null;
+    const start = m.index + m[0].length - m.groups!.source.length;
+    return { start, end: start + m.groups!.source.length, value: { field: 'source', value: m.groups!.source } };
+  },
+};
+
+const printCitation: Rule<Meta> = {
+  name: 'metadata: print citation 《报》(日期 版)',
+  pattern: /《(?<source>[^》\n]{2,20})》\s*[(（]\s*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日\s*\d*\s*版?\s*[)）]/g,
+  extract(m) {
+    const g = m.groups!;
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    const s = m.index + 1;
+    return [
+      { start: s, end: s + g.source.length, value: { field: 'source', value: g.source } },
+      { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
+    ];
+  },
+};
+
+const datelineDate: Rule<Meta> = {
+  name: 'metadata: date of the dateline',
+  pattern: /(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})日?/g,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author'].includes(line.why ?? '')) return null;
+    const g = m.groups!;
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
+  },
+};
+
+const roles = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const AUTHOR_ROLE = roles(AUTHOR_ROLES);
+const EDITOR_ROLE = roles(EDITOR_ROLES);
+
+/** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
+const rolesInParentheses: Rule<Meta> = {
+  name: 'metadata: reporters named in parentheses',
+  pattern: new RegExp(String.raw`[(（](?<inner>\s*(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
+  extract(m) {
+    const base = m.index + 1;
+    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
+    return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+  },
+};
+
+/** `记者 张三` glued as one token: peel a leading role word off. */
+function splitRole(t: Token, list: string[]): Token[] {
+  const role = [...list].sort((a, b) => b.length - a.length).find((r) => t.text.startsWith(r) && t.text.length > r.length);
+  if (!role) return [t];
+  return [{ text: t.text.slice(role.length).replace(/^[:：]/, ''), start: t.start + role.length, end: t.end }];
+}
+
+/** `(张峰 张盛景)` closing the last paragraph: a byline of names only. */
+const bylineInParentheses: Rule<Meta> = {
+  name: 'metadata: byline of names in parentheses',
+  pattern: /[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t]*$/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
+    const list = mergeSplitNames(tokens(m.groups!.inner, m.index + 1));
+    if (!list.every((t) => isPersonName(t.text))) return null;
+    return names(list, isPersonName, 'author');
+  },
+};
+
+/** `…迈上新台阶。单晓宁 钟 艺 吴晓倩`: names after the last sentence of the article. */
+const trailingNames: Rule<Meta> = {
+  name: 'metadata: names after the last sentence',
+  pattern: /[。!?”…](?<names>[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
+    const list = mergeSplitNames(tokens(m.groups!.names, m.index + 1));
+    if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
+    return names(list, isPersonName, 'author');
+  },
+};
+
+/** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
+const authorLine: Rule<Meta> = {
+  name: 'metadata: author line',
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'meta' || line.why !== 'author') return null;
+    const base = m.index + m[0].length - m.groups!.rest.length;
+    const split = tokens(m.groups!.rest.replace(/[\]】)]/g, ' '), base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
+    return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+  },
+};
+
+/** `责任编辑:赵睿`, `[ 责编:徐皓 ]`, `编辑 薛雅平 何晓丽`, `监制 吴凌 峰 方仁平`; user names too (`hnmd003`). */
+const editorLine: Rule<Meta> = {
+  name: 'metadata: editor line',
+  pattern: new RegExp(String.raw`(?<=^|\n)[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：]?(?<rest>[^\n]+)`, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'meta' || line.why !== 'editor') return null;
+    const rest = m.groups!.rest;
+    const base = m.index + m[0].length - rest.length;
+    // Several roles may share a line: `编辑:甲 审核:乙`.
+    const split = tokens(rest.replace(/[\]】)[【(:：]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES));
+    const editorLike = (t: string) => isPersonName(t) || /^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t);
+    return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), editorLike, 'editor');
+  },
+};
+
+function isLastBodyLine(doc: Doc, start: number): boolean {
+  const body = doc.lines.filter((l) => l.role === 'body');
+  return body.length > 0 && body[body.length - 1].start === start;
+}
+
+/** Each field once: the first title, source and date; each person once. */
+function firstOfEach(found: Found<Meta>[]): Found<Meta>[] {
+  const seen = new Set<string>();
+  const single: MetaField[] = ['title', 'source', 'publishedAt'];
+  return [...found]
+    .sort((a, b) => a.start - b.start)
+    .filter((f) => {
+      const key = single.includes(f.value.field) ? f.value.field : `${f.value.field}:${f.value.value}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+export const metadataModule: Module<Meta> = {
+  name: 'metadata',
+  view: 'contentAndMeta',
+  rules: [
+    title,
+    sourceAfterLabel,
+    sourceBesideDateline,
+    printCitation,
+    datelineDate,
+    rolesInParentheses,
+    bylineInParentheses,
+    trailingNames,
+    authorLine,
+    editorLine,
+  ],
+  refiners: [firstOfEach],
+  publish(found, doc) {
+    doc.publishedAt = found.find((f) => f.value.field === 'publishedAt')?.value.value ?? null;
+  },
+};

@@ -1,0 +1,57 @@
+// One article as the rules see it: the normalized text, its layout, and views of
+// it with everything that is not article text blanked out (same length, so
+// offsets agree everywhere).
+import type { Evidence } from '../schema.js';
+import { layout, type Line } from './layout.js';
+import { normalize, toOriginal, type Normalized } from './normalize.js';
+
+export interface Doc {
+  readonly norm: Normalized;
+  /** Normalized text. */
+  readonly text: string;
+  readonly lines: Line[];
+  /** Title and body only; every other character is a space (line breaks kept). */
+  readonly content: string;
+  /** Title, body and metadata lines (dateline, source, editors). */
+  readonly contentAndMeta: string;
+  /** The publication date (ISO), once the metadata rules have read it: dates without a year resolve against it. */
+  publishedAt: string | null;
+  /**
+   * Spans of the normalized text already claimed as names (programs, quoted
+   * terms, slogans): numbers inside them are not counts.
+   */
+  readonly masks: Array<[number, number]>;
+}
+
+function blankExcept(text: string, lines: Line[], keep: (l: Line) => boolean): string {
+  const out = text.split('');
+  for (const l of lines) {
+    if (keep(l)) continue;
+    for (let i = l.start; i < l.end; i++) out[i] = ' ';
+  }
+  return out.join('');
+}
+
+export function makeDoc(original: string): Doc {
+  const norm = normalize(original);
+  const lines = layout(norm.text);
+  return {
+    norm,
+    text: norm.text,
+    lines,
+    content: blankExcept(norm.text, lines, (l) => l.role === 'title' || l.role === 'body'),
+    contentAndMeta: blankExcept(norm.text, lines, (l) => l.role === 'title' || l.role === 'body' || l.role === 'meta'),
+    publishedAt: null,
+    masks: [],
+  };
+}
+
+/** Evidence for a span of the normalized text: the original text at the mapped span. */
+export function evidenceOf(doc: Doc, start: number, end: number): Evidence {
+  const span = toOriginal(doc.norm, start, end);
+  return { text: doc.norm.original.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+export function isMasked(doc: Doc, start: number, end: number): boolean {
+  return doc.masks.some(([s, e]) => start < e && end > s);
+}

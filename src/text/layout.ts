@@ -1,0 +1,128 @@
+// The page's layout: which lines are the article (title and body), which are
+// metadata (source, dateline, bylines, editors) and which are page chrome.
+// Rules read only the article; metadata rules read the metadata lines; chrome
+// is read by nothing.
+import {
+  BLOCK_HEADINGS,
+  BREADCRUMB,
+  CHROME_PHRASES,
+  COUNTER_PATTERNS,
+  IMAGE_PLACEHOLDER,
+  LIST_ITEM,
+  NOW_READING,
+  TAIL_HEADINGS,
+  TRAILING_DATE,
+} from '../lexicon/chrome.js';
+import { EDITOR_ROLES } from '../lexicon/people.js';
+
+export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';
+
+export interface Line {
+  /** Span of the line in the normalized text, without its line break. */
+  start: number;
+  end: number;
+  /** The line with surrounding white space trimmed. */
+  text: string;
+  role: LineRole;
+  /** Why a line is chrome or metadata (`related-list`, `source`, …), for --explain and tests. */
+  why?: string;
+}
+
+const bare = (s: string) => s.replace(/[\s\[\]【】()<>《》:·|]/g, '');
+const blockHeadings = new Set(BLOCK_HEADINGS);
+const tailHeadings = new Set(TAIL_HEADINGS);
+
+const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
+const SOURCE_LINE = /^[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S/;
+/** A dateline: the publication time at the head of the page, often with the outlet. */
+const DATELINE = /^(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|$)/;
+const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|记者|通讯员|撰稿|文\s*[/|])\s*[:：\s|/]\s*\S/;
+const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
+
+/** Metadata lines keep their role wherever they stand; `why` names the kind. */
+export function metaKind(text: string): string | null {
+  if (text.length > 80) return null;
+  if (SOURCE_LINE.test(text)) return 'source';
+  if (EDITOR_LINE.test(text)) return 'editor';
+  if (DATELINE.test(text)) return 'dateline';
+  if (AUTHOR_LINE.test(text)) return 'author';
+  if (PRINT_CITATION.test(text)) return 'citation';
+  return null;
+}
+
+/** Why a line is page chrome, or null if it may be article text. */
+export function chromeKind(text: string): string | null {
+  const b = bare(text);
+  if (b === '') return 'empty';
+  if (blockHeadings.has(b)) return 'block-heading';
+  if (NOW_READING.test(text)) return 'now-reading';
+  if (IMAGE_PLACEHOLDER.test(text)) return 'image';
+  if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
+  if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
+  if (text.length < 60 && BREADCRUMB.test(text)) return 'navigation';
+  if (CHROME_PHRASES.some((p) => text.includes(p))) return 'notice';
+  return null;
+}
+
+/** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
+const isParagraph = (text: string) => text.length >= 40 || (text.length >= 15 && /[。!?;]/.test(text));
+
+/** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
+const MIN_REPEAT_LENGTH = 12;
+
+export function layout(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed, role: 'body' });
+    at += raw.length + 1;
+  }
+
+  let firstParagraph = lines.findIndex((l) => isParagraph(l.text) && !chromeKind(l.text) && !metaKind(l.text));
+  if (firstParagraph < 0) firstParagraph = lines.length;
+  let inTail = false;
+  const seen = new Set<string>();
+
+  lines.forEach((line, i) => {
+    if (line.text === '') {
+      line.role = 'blank';
+      return;
+    }
+    const meta = metaKind(line.text);
+    const chrome = meta ? null : chromeKind(line.text);
+    // The article ends where the page starts listing other things, or where the
+    // closing metadata (editor, source) stands after the body.
+    if (i > firstParagraph && !inTail) {
+      if (meta === 'editor' || meta === 'source') inTail = true;
+      else if (tailHeadings.has(bare(line.text))) inTail = true;
+      else if (chrome === 'notice' && /版权|声明|Notice|Copyright/.test(line.text)) inTail = true;
+    }
+    if (meta) {
+      line.role = 'meta';
+      line.why = meta;
+    } else if (chrome) {
+      line.role = 'chrome';
+      line.why = chrome;
+    } else if (inTail) {
+      line.role = 'chrome';
+      line.why = LIST_ITEM.test(line.text) ? 'related-list' : 'after-article';
+    } else if (line.text.length >= MIN_REPEAT_LENGTH && seen.has(line.text)) {
+      line.role = 'repeat';
+      line.why = 'repeated-paragraph';
+    } else {
+      seen.add(line.text);
+    }
+  });
+
+  // The headline: the line a `正在阅读:` prompt repeats, else a short first line
+  // of text standing before the first paragraph.
+  const nowReading = lines.find((l) => l.why === 'now-reading');
+  const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : null;
+  const candidate = lines.find(
+    (l, i) => i < firstParagraph && l.role === 'body' && (headline ? l.text === headline : true),
+  );
+  if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) candidate.role = 'title';
+  return lines;
+}

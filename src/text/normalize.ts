@@ -1,0 +1,174 @@
+// Normalize once, at the door: inline pinyin out, full-width ASCII folded,
+// OpenCC to simplified. Every rule reads the normalized text; every item's
+// evidence is mapped back through the offset map to the text the user gave.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Script } from '../schema.js';
+
+export interface Normalized {
+  /** The decoded input, untouched. Evidence spans point into this. */
+  readonly original: string;
+  /** The text every rule reads. */
+  readonly text: string;
+  /** For each code unit of `text`, where its source starts and ends in `original`. */
+  readonly startOf: Int32Array;
+  readonly endOf: Int32Array;
+  readonly script: Script;
+}
+
+/** Span [start, end) of `text` → span of `original`. */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < n.text.length ? n.startOf[start] : n.original.length;
+    return { start: at, end: at };
+  }
+  return { start: n.startOf[start], end: n.endOf[end - 1] };
+}
+
+// --- inline pinyin ----------------------------------------------------------
+// Some sites print the reading after characters: 會(huì), 業(yè). A parenthesis
+// right after a Han character holding one lower-case pinyin syllable is such a
+// reading; 黨(工)委 and (試行) hold Han characters and stay.
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const PINYIN_SYLLABLE = new RegExp(
+  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?$`,
+);
+const HAN = /\p{Script=Han}/u;
+
+/** Length of a pinyin annotation starting at `i` (an opening parenthesis), or 0. */
+function pinyinAnnotationAt(s: string, i: number): number {
+  const open = s[i];
+  if (open !== '(' && open !== '（') return 0;
+  // a character lost to a broken byte (`?`, U+FFFD) still carries its reading
+  if (i === 0 || !(HAN.test(s[i - 1]) || s[i - 1] === '?' || s[i - 1] === '\uFFFD')) return 0;
+  let j = i + 1;
+  while (j < s.length && j - i <= 8 && /[a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9\u1e3f]/.test(s[j])) j += 1;
+  const close = s[j];
+  if (close !== ')' && close !== '）') return 0;
+  const inner = s.slice(i + 1, j);
+  if (!inner || !PINYIN_SYLLABLE.test(inner)) return 0;
+  return j + 1 - i;
+}
+
+// --- width -----------------------------------------------------------------
+function foldWidth(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 0x20;
+  return code;
+}
+
+// --- script ----------------------------------------------------------------
+let scriptChars: { traditional: Set<string>; simplified: Set<string> } | undefined;
+function scriptSets() {
+  if (!scriptChars) {
+    const raw = JSON.parse(fs.readFileSync(new URL('../../data/script-chars.json', import.meta.url), 'utf8'));
+    scriptChars = { traditional: new Set(raw.traditional), simplified: new Set(raw.simplified) };
+  }
+  return scriptChars;
+}
+
+/** The input's script, from the characters only one script writes. */
+export function detectScript(text: string): { script: Script; traditionalChars: number } {
+  const { traditional, simplified } = scriptSets();
+  let t = 0;
+  let s = 0;
+  for (const ch of text) {
+    if (traditional.has(ch)) t += 1;
+    else if (simplified.has(ch)) s += 1;
+  }
+  // A few traditional forms are also ordinary in simplified text (著名, 乾隆),
+  // and a simplified page may quote a traditional name: only a real share counts.
+  if (t === 0 || t / (t + s) < 0.1) return { script: 'simplified', traditionalChars: t };
+  if (s / (t + s) < 0.1) return { script: 'traditional', traditionalChars: t };
+  return { script: 'mixed', traditionalChars: t };
+}
+
+// --- OpenCC ------------------------------------------------------------------
+type Convert = (s: string) => string;
+let converters: Convert[] | undefined;
+function toSimplified(s: string): string {
+  if (!converters) {
+    // opencc-js ships ESM and UMD builds; the UMD one loads synchronously.
+    const require = createRequire(import.meta.url);
+    const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): Convert };
+    // Taiwan forms first (軟體 → 软件 needs tw phrases), then Hong Kong variants.
+    converters = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
+  }
+  let out = s;
+  for (const convert of converters) out = convert(out);
+  return out;
+}
+
+/**
+ * Convert to simplified while keeping a 1:1 position map. OpenCC converts
+ * phrase by phrase and nearly always keeps the length; where a chunk changes
+ * length its positions are mapped proportionally inside the chunk, so spans
+ * never leave the text they came from.
+ */
+function simplifyMapped(chars: string, start: Int32Array, end: Int32Array) {
+  const converted = toSimplified(chars);
+  if (converted.length === chars.length) return { text: converted, startOf: start, endOf: end };
+  const outText: string[] = [];
+  const outStart: number[] = [];
+  const outEnd: number[] = [];
+  const chunkRe = /[^\n,.;:!?，。；：！？、]+|[\n,.;:!?，。；：！？、]/g;
+  for (let m = chunkRe.exec(chars); m; m = chunkRe.exec(chars)) {
+    const chunk = m[0];
+    const conv = toSimplified(chunk);
+    for (let k = 0; k < conv.length; k++) {
+      const src = m.index + Math.min(chunk.length - 1, Math.floor((k * chunk.length) / conv.length));
+      outText.push(conv[k]);
+      outStart.push(start[src]);
+      outEnd.push(end[src]);
+    }
+  }
+  return { text: outText.join(''), startOf: Int32Array.from(outStart), endOf: Int32Array.from(outEnd) };
+}
+
+export function normalize(original: string): Normalized {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const startOf = new Int32Array(n);
+  const endOf = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if ((c === 0x28 || c === 0xff08) && i > 0) {
+      const skip = pinyinAnnotationAt(original, i);
+      if (skip) {
+        // the reading belongs to the character before it: widen that character's span
+        if (k > 0) endOf[k - 1] = i + skip;
+        i += skip - 1;
+        continue;
+      }
+    }
+    if (c === 0x0d) {
+      // CRLF → LF; a lone CR is a line break too
+      if (original.charCodeAt(i + 1) === 0x0a) continue;
+      codes[k] = 0x0a;
+    } else codes[k] = foldWidth(c);
+    startOf[k] = i;
+    endOf[k] = i + 1;
+    k += 1;
+  }
+  let text = decodeCodes(codes, k);
+  let s: Int32Array = startOf.subarray(0, k);
+  let e: Int32Array = endOf.subarray(0, k);
+  const { script, traditionalChars } = detectScript(text);
+  if (traditionalChars > 0) {
+    const mapped = simplifyMapped(text, s, e);
+    text = mapped.text;
+    s = mapped.startOf;
+    e = mapped.endOf;
+  }
+  return { original, text, startOf: s, endOf: e, script };
+}
+
+function decodeCodes(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + CHUNK)))));
+  }
+  return parts.join('');
+}
