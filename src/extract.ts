@@ -15,6 +15,11 @@ export interface ExtractOptions {
   explain?: boolean;
   /** Largest input accepted, in bytes (of the file, or of a string's UTF-8 form). */
   maxBytes?: number;
+  /**
+   * ISO date that dates without a year resolve against when the article states
+   * no publication date of its own (the date a scraper fetched the page, say).
+   */
+  referenceDate?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;

@@ -68,7 +68,7 @@ function articleColumns(): string[] {
     const type = defOf(b).type;
     if (isScalar(field)) cols.push(key);
     else if (type === 'object') {
-      for (const [sub, f] of Object.entries(shapeOf(b))) if (isScalar(f)) cols.push(`${key}_${sub}`);
+      for (const [sub, f] of Object.entries(shapeOf(b))) if (isScalar(f) && sub !== 'rule') cols.push(`${key}_${sub}`);
     } else if (type === 'array') {
       if (isScalar(defOf(b).element!)) cols.push(key);
       else cols.push(key, `n_${key}`);

@@ -1,14 +1,19 @@
-// The whole extraction pipeline, in the order it runs. Order matters:
+// The whole extraction pipeline, in the order it runs, each module beside the
+// corpus of examples that is its test. Order matters:
 //  1. metadata first: the publication date is the reference for dates without a year;
 //  2. programs next: their spans (and quoted terms) are masked so that the
 //     numerals inside `四坚持四创新` or `三会一课` are never read as counts;
 //  3. then dates, counts, places and organizations, each over the article text only.
+import type { Corpus } from './corpus.js';
 import type { Module } from './types.js';
 import { metadataModule } from './metadata/rules.js';
+import { corpus as metadataCorpus } from './metadata/corpus.js';
 
 export const registry = {
   metadata: metadataModule,
 } as const;
 
-/** The modules in running order. */
-export const pipeline: ReadonlyArray<Module<unknown>> = [metadataModule as Module<unknown>];
+/** Every module with its corpus, in running order (test/corpus.test.ts runs them all). */
+export const modules: ReadonlyArray<{ module: Module<unknown>; corpus: Corpus }> = [
+  { module: metadataModule as Module<unknown>, corpus: metadataCorpus },
+];

@@ -1,0 +1,96 @@
+// Examples for the metadata rules: headers, datelines, bylines and closing
+// lines as news sites print them, and look-alikes that are not metadata.
+import type { MetaCorpus } from '../corpus.js';
+
+const body = '县委组织部选派32名党员干部深入企业开展走访服务,帮助企业解决实际困难,推动非公企业党建工作提质增效。';
+
+export const corpus: MetaCorpus = {
+  field: 'metadata',
+  cases: [
+    {
+      text: `首页 > 地方 > 正文\n\n东台经开区:党建引领企业发展\n\n2023-05-12 10:21:09来源:盐城晚报\n\n${body}\n责任编辑:李明`,
+      expect: { title: '东台经开区:党建引领企业发展', source: '盐城晚报', publishedAt: '2023-05-12', editors: ['李明'] },
+    },
+    {
+      note: 'source glued to the time, no label',
+      text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
+      expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },
+    },
+    {
+      note: 'source followed by a timestamp',
+      text: `正在阅读:园区党建见实效\n园区党建见实效\n来源:马鞍山日报2022-07-08 10:27\n${body}\n[ 责编:王芳 ]`,
+      expect: { title: '园区党建见实效', source: '马鞍山日报', publishedAt: '2022-07-08', editors: ['王芳'] },
+    },
+    {
+      note: 'print citation',
+      text: `${body}\n《人民日报》(2024年02月27日 10版)`,
+      expect: { source: '人民日报', publishedAt: '2024-02-27' },
+    },
+    {
+      note: 'reporters in parentheses, roles inside',
+      text: `${body}(记者 欧阳明 通讯员 黄丽 潘小宇)\n责任编辑:赵刚`,
+      expect: { authors: ['欧阳明', '黄丽', '潘小宇'], editors: ['赵刚'], title: null },
+    },
+    {
+      note: 'byline of bare names in parentheses closing the article',
+      text: `${body}(张峰 张盛景)`,
+      expect: { authors: ['张峰', '张盛景'] },
+    },
+    {
+      note: 'names after the last sentence, two-character name padded with a space',
+      text: `${body}单晓宁 钟 艺 吴晓倩\n\n责任编辑:hnmd003`,
+      expect: { authors: ['单晓宁', '钟艺', '吴晓倩'], editors: ['hnmd003'] },
+    },
+    {
+      note: 'closing block of editorial roles; a three-character name split',
+      text: `${body}\n来源 中国组织人事报\n编辑 薛雅平 何晓丽\n审核 张晨\n监制 吴凌 峰 方仁平`,
+      expect: { source: '中国组织人事报', editors: ['薛雅平', '何晓丽', '张晨', '吴凌峰', '方仁平'] },
+    },
+    {
+      note: 'traditional script, converted',
+      text: `鳳陽縣黨建工作綜述\n縣委組織部選派32名黨員幹部深入企業開展走訪服務,幫助企業解決實際困難。\n責任編輯:趙睿`,
+      expect: { title: '凤阳县党建工作综述', editors: ['赵睿'], script: 'traditional' },
+    },
+    {
+      note: 'author line',
+      text: `园区党建新观察\n作者:刘洋 陈静\n${body}`,
+      expect: { authors: ['刘洋', '陈静'], title: '园区党建新观察' },
+    },
+    // look-alikes
+    {
+      note: '来源 inside a copyright notice is not the source',
+      text: `${body}\n版权声明:凡注明“来源:中国西藏网”的所有作品,版权归本网所有。`,
+      expect: { source: null, publishedAt: null },
+    },
+    {
+      note: 'an organization in the byline slot is not a person',
+      text: `${body}(湛江市工商联)`,
+      expect: { authors: [] },
+    },
+    {
+      note: '佚名 is not an author',
+      text: `${body}\n作者:佚名`,
+      expect: { authors: [] },
+    },
+    {
+      note: 'a parenthesis of words at the end is not a byline',
+      text: `${body}(试行)`,
+      expect: { authors: [] },
+    },
+    {
+      note: 'a first line that is a paragraph is not a title',
+      text: `${body}\n${body.replace('32', '40')}`,
+      expect: { title: null },
+    },
+    {
+      note: 'dates of related articles are not the publication date',
+      text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
+      expect: { publishedAt: null, editors: ['王强'] },
+    },
+    {
+      note: 'simplified input',
+      text: body,
+      expect: { script: 'simplified', authors: [], editors: [] },
+    },
+  ],
+};

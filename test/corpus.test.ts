@@ -1,0 +1,42 @@
+// Every rule module's corpus, run through the whole pipeline: each positive case
+// must yield its items (span and value), each negative case nothing.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+import { modules } from '../src/rules/index.js';
+import type { ItemCase, ItemField } from '../src/rules/corpus.js';
+import type { ArticleRecord } from '../src/schema.js';
+
+const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s);
+
+function checkItems(field: ItemField, c: ItemCase<ItemField>, rec: ArticleRecord) {
+  const items = rec[field] as Array<Record<string, unknown> & { evidence: { text: string } }>;
+  const shown = items.map((i) => ({ ...i, evidence: i.evidence.text }));
+  for (const want of c.expect) {
+    const { span, ...fields } = want as { span: string } & Record<string, unknown>;
+    const hit = items.find((i) => i.evidence.text === span && Object.entries(fields).every(([k, v]) => JSON.stringify(i[k] ?? null) === JSON.stringify(v ?? null)));
+    expect(hit, `expected ${JSON.stringify(want)} in ${JSON.stringify(shown)}`).toBeTruthy();
+  }
+  if (!c.partial) expect(items.length, `found ${JSON.stringify(shown)}`).toBe(c.expect.length);
+}
+
+for (const { module, corpus } of modules) {
+  describe(`${module.name} corpus`, () => {
+    if (corpus.field === 'metadata') {
+      for (const c of corpus.cases) {
+        test(c.note ?? short(c.text), () => {
+          const rec = extract(c.text, { id: 'corpus', explain: true });
+          for (const [k, v] of Object.entries(c.expect)) expect(rec[k as keyof ArticleRecord], k).toEqual(v);
+        });
+      }
+    } else {
+      const field = corpus.field;
+      for (const c of corpus.cases) {
+        const kind = c.expect.length ? 'finds' : 'ignores';
+        test(`${kind}: ${c.note ?? short(c.text)}`, () => {
+          const rec = extract(c.text, { id: 'corpus', explain: true, referenceDate: c.publishedAt });
+          checkItems(field, c, rec);
+        });
+      }
+    }
+  });
+}
