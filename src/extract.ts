@@ -7,6 +7,7 @@ import { evidenceOf, makeDoc, type Doc } from './text/document.js';
 import { runModule, type Found } from './rules/types.js';
 import { registry } from './rules/index.js';
 import type { Meta } from './rules/metadata/rules.js';
+import { countWarnings } from './rules/counts/checks.js';
 
 export interface ExtractOptions {
   /** The record's id: the input's path, `-` for stdin, `-#3` for a JSONL line. */
@@ -58,7 +59,7 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean): Art
   const meta = runModule(registry.metadata, doc);
   const first = (field: Meta['field']) => meta.find((f) => f.value.field === field)?.value.value ?? null;
   const all = (field: Meta['field']) => meta.filter((f) => f.value.field === field).map((f) => f.value.value);
-  void provenance;
+  const counts = runModule(registry.counts, doc);
 
   return {
     id,
@@ -74,9 +75,12 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean): Art
     localities: [],
     zones: [],
     organizations: [],
-    counts: [],
+    counts: counts.map((f) => {
+      const c = f.value;
+      return { value: c.value, unit: c.unit, subject: c.subject, action: c.action, approx: c.approx, ...(c.upper !== undefined ? { upper: c.upper } : {}), ...provenance(f) };
+    }),
     programs: [],
     dates: [],
-    warnings: [],
+    warnings: [...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
   };
 }

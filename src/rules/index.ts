@@ -8,12 +8,16 @@ import type { Corpus } from './corpus.js';
 import type { Module } from './types.js';
 import { metadataModule } from './metadata/rules.js';
 import { corpus as metadataCorpus } from './metadata/corpus.js';
+import { countsModule } from './counts/rules.js';
+import { corpus as countsCorpus } from './counts/corpus.js';
 
 export const registry = {
   metadata: metadataModule,
+  counts: countsModule,
 } as const;
 
 /** Every module with its corpus, in running order (test/corpus.test.ts runs them all). */
 export const modules: ReadonlyArray<{ module: Module<unknown>; corpus: Corpus }> = [
   { module: metadataModule as Module<unknown>, corpus: metadataCorpus },
+  { module: countsModule as Module<unknown>, corpus: countsCorpus },
 ];

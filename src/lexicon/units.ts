@@ -1,0 +1,73 @@
+// Classifiers and units a count may carry. Data; src/rules/counts builds its
+// patterns from this table in one place.
+
+export type UnitKind = 'people' | 'person-times' | 'organizations' | 'events' | 'items' | 'money' | 'score' | 'percent';
+
+export interface Unit {
+  /** As written (after normalization). */
+  written: string;
+  /** As reported in `unit` (money is reported in 元, scaled). */
+  unit: string;
+  kind: UnitKind;
+  /** Multiplier applied to the value (万元 → 10^4). */
+  scale?: number;
+  /**
+   * What may not follow the unit for it to be a unit: `分钟` is a duration,
+   * `个小时` a duration, `所以` a conjunction, `元旦` a holiday.
+   */
+  notBefore?: string[];
+}
+
+export const UNITS: Unit[] = [
+  { written: '万人次', unit: '人次', kind: 'person-times', scale: 1e4 },
+  { written: '人次', unit: '人次', kind: 'person-times' },
+  { written: '户次', unit: '户次', kind: 'person-times' },
+  { written: '家次', unit: '家次', kind: 'events' },
+  { written: '场次', unit: '场次', kind: 'events' },
+  { written: '批次', unit: '批次', kind: 'events' },
+  { written: '名', unit: '名', kind: 'people', notBefore: ['单', '称', '义', '字', '额', '列', '次', '片', '牌', '录', '誉', '优', '校', '师', '人', '企', '城', '胜', '家'] },
+  { written: '人', unit: '人', kind: 'people', notBefore: ['民', '才', '员', '大', '口', '类', '生', '力', '事', '均', '工', '们', '身', '格', '次'] },
+  { written: '位', unit: '位', kind: 'people', notBefore: ['置', '于', '居', '列', '数', '次'] },
+  { written: '户', unit: '户', kind: 'organizations', notBefore: ['口', '籍', '外', '型'] },
+  { written: '家', unit: '家', kind: 'organizations', notBefore: ['庭', '长', '乡', '园林', '园地', '属', '门', '里', '风', '务', '族', '具', '电', '居', '境', '次', '人', '万'] },
+  { written: '个', unit: '个', kind: 'items', notBefore: ['小时', '月', '工作日', '季度', '星期', '年头', '百分点', '世纪', '周', '多小时', '多月', '人', '体', '性', '别', '案', '税', '个'] },
+  { written: '所', unit: '所', kind: 'organizations', notBefore: ['以', '有', '在', '属', '得', '谓', '需', '长', '述', '示', '辖'] },
+  { written: '处', unit: '处', kind: 'organizations', notBefore: ['理', '置', '于', '分', '长', '室', '级'] },
+  { written: '座', unit: '座', kind: 'items', notBefore: ['谈', '位', '右'] },
+  { written: '次', unit: '次', kind: 'events', notBefore: ['全会', '会议', '党代会', '代表大会', '全体会议', '常委会', '年', '日', '月', '要', '数', '序', '生', '级'] },
+  { written: '场', unit: '场', kind: 'events', notBefore: ['所', '景', '地', '馆', '面', '合', '内', '外', '长', '次', '主体'] },
+  { written: '期', unit: '期', kind: 'events', notBefore: ['间', '刊', '待', '望', '限', '末', '初', '满', '货', '工程'] },
+  { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
+  { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
+  { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
+  { written: '条', unit: '条', kind: 'items', notBefore: ['件', '例', '款', '幅', '理', '形码'] },
+  { written: '项', unit: '项', kind: 'items', notBefore: ['目标', '链'] },
+  { written: '篇', unit: '篇', kind: 'items', notBefore: ['章', '幅'] },
+  { written: '份', unit: '份', kind: 'items', notBefore: ['子', '额'] },
+  { written: '支', unit: '支', kind: 'items', notBefore: ['持', '部', '出', '付', '援', '撑', '柱', '队伍建设'] },
+  { written: '套', unit: '套', kind: 'items', notBefore: ['班子', '餐', '路'] },
+  { written: '台', unit: '台', kind: 'items', notBefore: ['湾', '阶', '账', '风', '州', '胞', '资', '商'] },
+  { written: '辆', unit: '辆', kind: 'items' },
+  { written: '种', unit: '种', kind: 'items', notBefore: ['植', '子', '类', '养', '苗'] },
+  { written: '类', unit: '类', kind: 'items', notBefore: ['型', '别', '似'] },
+  { written: '本', unit: '本', kind: 'items', notBefore: ['地', '着', '领', '身', '市', '县', '区', '次', '届', '报', '科', '质', '土', '单位'] },
+  { written: '册', unit: '册', kind: 'items' },
+  { written: '张', unit: '张', kind: 'items', notBefore: ['皮', '贴'] },
+  { written: '间', unit: '间', kind: 'items', notBefore: ['隔', '接'] },
+  { written: '栋', unit: '栋', kind: 'items' },
+  { written: '块', unit: '块', kind: 'items' },
+  { written: '面', unit: '面', kind: 'items', notBefore: ['积', '对', '向', '临', '貌', '上', '前', '的', '试', '谈'] },
+  { written: '亿元', unit: '元', kind: 'money', scale: 1e8 },
+  { written: '万元', unit: '元', kind: 'money', scale: 1e4 },
+  { written: '千元', unit: '元', kind: 'money', scale: 1e3 },
+  { written: '元', unit: '元', kind: 'money', notBefore: ['旦', '素', '老', '宵', '首', '年', '帅', '气', '件'] },
+  { written: '分', unit: '分', kind: 'score', notBefore: ['钟', '之', '别', '类', '配', '析', '局', '会', '公司', '享', '批', '级', '层', '工', '散', '解', '管', '布', '成', '期', '区', '红', '片', '组', '头', '担', '担', '歧', '子', '秒'] },
+  { written: '%', unit: '%', kind: 'percent' },
+];
+
+/** `八成` → 80 %: a Chinese numeral before 成, not before words that start with 成. */
+export const TENTHS = '成';
+export const TENTHS_NOT_BEFORE = ['员', '为', '立', '功', '效', '果', '本', '绩', '熟', '长', '型', '交', '就', '都', '品', '片', '套', '色'];
+
+/** The part of a percentage written before the numeral: 百分之九十. */
+export const PERCENT_PREFIX = '百分之';

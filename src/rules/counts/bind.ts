@@ -1,0 +1,212 @@
+// Subject and action binding: what a number counts and what was done to it.
+// Reads the clause around each count in both word orders:
+//   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
+//   after the noun:                     解决问题352件 → 问题, 解决
+//   carried over from the clause before: 收集问题531个,已解决439个 → 问题
+import { BODY_HEADS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import {
+  CLAUSE_END,
+  endsWithPreposition,
+  helperVerbs,
+  leadingFunctionWords,
+  lightVerbs,
+  startsWithAdverb,
+  startsWithPreposition,
+  unquote,
+  verbsIn,
+  type Word,
+} from './clause.js';
+import type { UnitKind } from '../../lexicon/units.js';
+
+export interface RawCount {
+  value: number;
+  unit: string;
+  kind: UnitKind;
+  approx: 'exact' | 'over' | 'under' | 'about';
+  upper?: number;
+  /** Span of the numeral-and-unit itself (with its approximation words). */
+  start: number;
+  end: number;
+}
+
+export interface Bound {
+  subject: string | null;
+  action: string | null;
+  /** The span the evidence should cover: the count with its subject when that is adjacent. */
+  start: number;
+  end: number;
+  /** The subject was carried over from the count before. */
+  carried: boolean;
+}
+
+const MAX_PHRASE = 24;
+const linking = [...LINKING_VERBS].sort((a, b) => b.length - a.length);
+const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
+
+/** Where the clause around [start, end) begins and ends, not crossing other counts. */
+function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
+  let left = start;
+  while (left > 0 && left > prevEnd && !CLAUSE_END.test(text[left - 1]) && start - left < 60) left -= 1;
+  let right = end;
+  while (right < text.length && right < nextStart && !CLAUSE_END.test(text[right]) && right - end < 60) right += 1;
+  return { left, right };
+}
+
+/**
+ * The noun phrase right after a classifier (pre-position), up to a verb, an
+ * adverb, a preposition, the end of the clause or another count. A 、-list goes
+ * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
+ */
+function phraseAfter(text: string, from: number, right: number): string {
+  let i = from;
+  const verbStarts = new Set(verbsIn(text.slice(from, right), from).map((v) => v.start));
+  while (i < right && i - from < MAX_PHRASE) {
+    const rest = text.slice(i, right);
+    if (verbStarts.has(i)) {
+      if (i === from && nominalVerbAt(text, i, right)) return verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
+      break;
+    }
+    if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) break;
+    if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
+    if (rest[0] === '的' || (rest[0] === '、' && NUMERAL_AHEAD.test(rest.slice(1))) || /^[\d]/.test(rest)) break;
+    if (rest[0] === '、' && i === from) break;
+    i += 1;
+  }
+  return text.slice(from, i).replace(/[、和与]$/, '');
+}
+
+/** `举办7期培训,`: a verb standing alone between a classifier and the end of the clause names the event. */
+function nominalVerbAt(text: string, i: number, right: number): boolean {
+  const v = verbsIn(text.slice(i, right)).find((w) => w.start === 0);
+  if (!v) return false;
+  const after = text[i + v.end] ?? '';
+  return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
+}
+
+/** `91家非公企业党建指导员`: a body classifier before a person: the count is of the bodies. */
+function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boolean } {
+  if (kind === 'people' || kind === 'person-times' || kind === 'percent' || kind === 'money') return { phrase, cut: false };
+  if (!PERSON_HEADS.some((h) => phrase.endsWith(h))) return { phrase, cut: false };
+  let best = -1;
+  for (const h of BODY_HEADS) {
+    const at = phrase.lastIndexOf(h);
+    if (at >= 0 && at + h.length < phrase.length) best = Math.max(best, at + h.length);
+  }
+  return best > 0 ? { phrase: phrase.slice(0, best), cut: true } : { phrase, cut: false };
+}
+
+/** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
+function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
+  const rest = text.slice(from, right);
+  const skip = leadingFunctionWords(rest);
+  const verbs = verbsIn(rest.slice(skip), from + skip);
+  const v = verbs[0];
+  if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
+  let clauseEnd = v.end;
+  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd]) && clauseEnd - v.end < 40) clauseEnd += 1;
+  const after = text.slice(v.end, clauseEnd);
+  // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
+  const intransitive = after.length <= 2 || after.startsWith('的');
+  return { verb: v, intransitive };
+}
+
+function measureNounSubject(subject: string): string | null {
+  const measure = MEASURE_NOUNS.find((m) => subject.endsWith(m));
+  if (!measure) return null;
+  const head = subject.slice(0, subject.length - measure.length);
+  const verbs = verbsIn(head + '。');
+  return verbs.length === 1 && verbs[0].start === 0 && verbs[0].text === head ? head : null;
+}
+
+export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
+  const { left, right } = clauseBounds(text, c.start, c.end, prev?.end ?? 0, nextStart);
+  const before = text.slice(left, c.start);
+  const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
+
+  // --- pre-position: a noun phrase follows the classifier --------------------
+  const after = phraseAfter(text, c.end, right);
+  if (unquote(after).length > 0) {
+    const { phrase, cut } = cutToBody(after, c.kind);
+    const subject = unquote(phrase);
+    let action: string | null = null;
+    const beforeTrim = before.replace(/\s+$/, '');
+    const verbs = verbsIn(beforeTrim, left);
+    const lastVerb = verbs[verbs.length - 1];
+    const follow = verbSaidOf(text, c.end + after.length, right);
+    const coordinated =
+      prev && prev.action && !prev.carried && prev.kind === c.kind &&
+      /^[,，、和与及以\s]*$/.test(text.slice(prev.end + (prev.subject?.length ?? 0), c.start));
+    if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
+    else if (cut) action = null;
+    // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
+    else if (coordinated) action = prev!.action;
+    else if (/(?:的|等)$/.test(beforeTrim) || endsWithPreposition(beforeTrim)) action = null;
+    else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
+      action = lastVerb.text;
+      // the evidence reads from the verb: 选派206名党员干部职工
+      return { subject, action, start: lastVerb.start, end: c.end + phrase.length, carried: false };
+    } else if (follow.verb && follow.intransitive) action = follow.verb.text;
+    else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
+    return { subject, action, start: c.start, end: c.end + phrase.length, carried: false };
+  }
+
+  // --- post-position: the noun phrase stands before the numeral ----------------
+  const lead = before.length - before.replace(/^[\s、和及与]+/, '').length;
+  const segStart = left + lead;
+  const seg = before.slice(lead).replace(/\s+$/, '');
+  // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject.
+  const link = linking.find((w) => seg.endsWith(w) && seg.length > w.length);
+  if (link) {
+    const phrase = seg.slice(0, seg.length - link.length).replace(/(?:已|已经|均|都)$/, '');
+    const lead = leadingFunctionWords(phrase);
+    // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
+    if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
+      const verb = verbsIn(phrase.slice(lead))[0];
+      return { subject: prev.subject, action: verb?.text ?? null, start: segStart + lead, end: c.end, carried: true };
+    }
+    const stripped = stripPreposition(phrase.slice(lead));
+    const subject = unquote(stripped);
+    if (subject) {
+      const measured = measureNounSubject(subject);
+      const start = segStart + lead + (phrase.length - lead - stripped.length);
+      return { subject, action: measured, start, end: c.end, carried: false };
+    }
+  }
+
+  const verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
+  let action: Word | null = null;
+  let subjectFrom = segStart + leadingFunctionWords(seg);
+  if (verbs.length) {
+    if (c.kind === 'events') {
+      const light = verbs.find((v) => lightVerbs.has(v.text));
+      action = light ?? verbs[0];
+      subjectFrom = light ? light.end : action.start;
+    } else {
+      action = verbs[0];
+      subjectFrom = action.end;
+    }
+  }
+  let subject = unquote(text.slice(subjectFrom, c.start).replace(/^[了着过]/, '').replace(/的$/, '')).trim();
+  if (!action && subject) subject = unquote(stripPreposition(subject));
+  if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
+  if (subject) {
+    const measured = measureNounSubject(subject);
+    return { subject, action: action?.text ?? measured, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
+  }
+  // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
+  if (prev && prev.subject && prev.unit === c.unit && !prev.carried) {
+    return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
+  }
+  if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
+  const follow = verbSaidOf(text, c.end, right);
+  if (follow.verb) {
+    // `630人次参与`; `为39人解决就业问题` counts people and names nothing else.
+    const subject = c.kind === 'people' ? null : follow.verb.text;
+    return { subject, action: follow.verb.text, start: c.start, end: c.kind === 'people' ? c.end : follow.verb.end, carried: false };
+  }
+  return none;
+}
+
+function stripPreposition(s: string): string {
+  return startsWithPreposition(s) && s.length > 2 ? s.replace(/^(?:对于|关于|通过|依托|围绕|面向|针对|[为向对给与和同跟到从由被把将以在按替帮经于])/, '') : s;
+}

@@ -1,0 +1,25 @@
+// Consistency checks on an article's counts. A figure that cannot be right is
+// flagged as a warning on the record, never dropped: the analyst decides.
+import type { Warning } from '../../schema.js';
+import type { Found } from '../types.js';
+import type { CountValue } from './rules.js';
+
+export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<CountValue>) => Warning['evidence']): Warning[] {
+  const warnings: Warning[] = [];
+  found.forEach((f, i) => {
+    const c = f.value;
+    if (c.unit === '%' && c.value > 100) {
+      warnings.push({ code: 'percent-over-100', message: `${c.value}% is more than the whole`, evidence: evidence(f) });
+    }
+    // `收集问题531个,已解决439个`: a part carried over from its whole cannot exceed it.
+    const whole = i > 0 ? found[i - 1].value : null;
+    if (c.carried && whole && c.value > whole.value) {
+      warnings.push({
+        code: 'part-exceeds-whole',
+        message: `${c.value}${c.unit} ${c.subject ?? ''} is more than the ${whole.value}${whole.unit} it is part of`,
+        evidence: evidence(f),
+      });
+    }
+  });
+  return warnings;
+}

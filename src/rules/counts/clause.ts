@@ -1,0 +1,83 @@
+// Reading a clause the way the count binder needs it: where it starts and ends,
+// which words in it are verbs doing something (not verbs inside nouns such as
+// 指导员 or 开发区), and what is an adverb or a preposition to look past.
+import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
+
+const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
+const alternation = (list: string[]) => byLength(list).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
+const NOUN_ENDING_RE = new RegExp(`^(?:${alternation(NOUN_ENDINGS)})`);
+const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
+const TOPIC_MARKER_RE = new RegExp(`^(?:${alternation(TOPIC_MARKERS)})`);
+const adverbs = byLength(ADVERBS);
+const prepositions = byLength(PREPOSITIONS);
+export const helperVerbs = new Set(HELPER_VERBS);
+export const lightVerbs = new Set(LIGHT_VERBS);
+
+/** Punctuation that ends a clause. Quotes and parentheses do not: `收集“金点子”133条`. */
+export const CLAUSE_END = /[,，。;；!！?？:：\n]/;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Verbs of doing in `s`, in order. A verb followed by a noun ending (`指导`+`员`,
+ * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
+ * noun phrase and not returned.
+ */
+export function verbsIn(s: string, base = 0): Word[] {
+  const out: Word[] = [];
+  const inNoun: Array<[number, number]> = [];
+  NOUNS_WITH_VERBS_RE.lastIndex = 0;
+  for (let m = NOUNS_WITH_VERBS_RE.exec(s); m; m = NOUNS_WITH_VERBS_RE.exec(s)) inNoun.push([m.index, m.index + m[0].length]);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+    const after = s.slice(m.index + m[0].length);
+    const before = s[m.index - 1];
+    if (inNoun.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
+    if (NOUN_ENDING_RE.test(after)) continue;
+    if (/^[、等]/.test(after) || before === '、') continue;
+    // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
+    if (TOPIC_MARKER_RE.test(after) && out.length === 0 && m.index > 0) continue;
+    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Adjacent verbs read as one action: 挂钩+服务, 选优+配强. */
+export function mergeAdjacent(verbs: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const v of verbs) {
+    const last = out[out.length - 1];
+    if (last && last.end === v.start) out[out.length - 1] = { text: last.text + v.text, start: last.start, end: v.end };
+    else out.push({ ...v });
+  }
+  return out;
+}
+
+/** Strip leading adverbs, time words and prepositions; returns how many characters were stripped. */
+export function leadingFunctionWords(s: string): number {
+  let at = 0;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of adverbs) {
+      if (s.startsWith(w, at)) {
+        at += w.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return at;
+}
+
+export const startsWithAdverb = (s: string) => adverbs.some((w) => s.startsWith(w));
+export const startsWithPreposition = (s: string) => prepositions.some((w) => s.startsWith(w));
+export const endsWithPreposition = (s: string) => prepositions.some((w) => s.endsWith(w));
+
+/** Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点). */
+export const unquote = (s: string) => s.replace(/[“”"‘’「」『』]/g, '');

@@ -1,0 +1,91 @@
+// Counts corpus: sentences in the style of county and park party-building
+// reports, written for these rules (not taken from the seed articles), with the
+// span each count must come from. Negative cases are look-alikes that must not count.
+import type { ItemCorpus } from '../corpus.js';
+
+export const corpus: ItemCorpus<'counts'> = {
+  field: 'counts',
+  cases: [
+    // --- numerals: Arabic, Chinese, mixed, scaled -----------------------------------
+    { text: '开发区党工委选派35名党建指导员进驻企业。', expect: [{ span: '选派35名党建指导员', value: 35, unit: '名', subject: '党建指导员', action: '选派', approx: 'exact' }] },
+    { text: '全县共发展党员1,020名。', expect: [{ span: '发展党员1,020名', value: 1020, unit: '名', subject: '党员', action: '发展' }] },
+    { text: '街道组建两支志愿服务队。', expect: [{ span: '组建两支志愿服务队', value: 2, unit: '支', subject: '志愿服务队', action: '组建' }] },
+    { text: '园区先后成立十二个联合党支部。', expect: [{ span: '成立十二个联合党支部', value: 12, unit: '个', subject: '联合党支部', action: '成立' }] },
+    { text: '今年共培训入党积极分子一百二十人。', expect: [{ span: '培训入党积极分子一百二十人', value: 120, unit: '人', subject: '入党积极分子', action: '培训' }] },
+    { text: '活动吸引三千五百名职工参与。', expect: [{ span: '吸引三千五百名职工', value: 3500, unit: '名', subject: '职工' }], partial: true },
+    { text: '线上微党课累计参学党员职工超1.2万人次。', expect: [{ span: '参学党员职工超1.2万人次', value: 12000, unit: '人次', approx: 'over' }] },
+    { text: '园区非公企业职工达5400多万人。', expect: [{ span: '园区非公企业职工达5400多万人', value: 54000000, unit: '人', approx: 'over', subject: '园区非公企业职工' }] },
+    { text: '累计为企业争取贴息贷款3万4000元。', expect: [{ span: '争取贴息贷款3万4000元', value: 34000, unit: '元', subject: '贴息贷款', action: '争取' }] },
+    { text: '全年拨付党建工作经费壹佰贰拾万元。', expect: [{ span: '拨付党建工作经费壹佰贰拾万元', value: 1200000, unit: '元', action: '拨付' }] },
+    // --- money, scores, percentages ---------------------------------------------------
+    { text: '帮助企业申请技改补贴260余万元。', expect: [{ span: '申请技改补贴260余万元', value: 2600000, unit: '元', approx: 'over', subject: '技改补贴', action: '申请' }] },
+    { text: '签约项目总投资共计35.6亿元。', expect: [{ span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null }] },
+    { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },
+    { text: '厦门等地70%以上非公企业集中在园区。', expect: [{ span: '70%以上非公企业', value: 70, unit: '%', approx: 'over', subject: '非公企业' }], partial: true },
+    { text: '规上企业党组织覆盖率达到百分之九十。', expect: [{ span: '规上企业党组织覆盖率达到百分之九十', value: 90, unit: '%' }] },
+    { text: '目前八成以上的会员企业建立了党组织。', expect: [{ span: '八成以上', value: 80, unit: '%', approx: 'over' }] },
+    { text: '对考核得分在85分以上的党组织给予奖励。', expect: [{ span: '考核得分在85分以上', value: 85, unit: '分', approx: 'over', subject: '考核得分', action: null }], partial: true },
+    // --- post-position and carried subjects -------------------------------------------
+    { text: '累计入企走访指导360次,为企业解决问题467项。', expect: [
+      { span: '走访指导360次', value: 360, unit: '次', subject: '走访指导', action: '走访' },
+      { span: '解决问题467项', value: 467, unit: '项', subject: '问题', action: '解决' },
+    ] },
+    { text: '共收集企业诉求210条,已办结198条。', expect: [
+      { span: '收集企业诉求210条', value: 210, subject: '企业诉求', action: '收集' },
+      { span: '办结198条', value: 198, subject: '企业诉求', action: '办结' },
+    ] },
+    { text: '选聘党建工作指导员46名,实现应派尽派。', expect: [{ span: '选聘党建工作指导员46名', value: 46, subject: '党建工作指导员', action: '选聘' }] },
+    { text: '园区辖内有32家非公企业,其中已建立党支部的有21家。', expect: [
+      { span: '32家非公企业', value: 32, unit: '家', subject: '非公企业' },
+      { span: '建立党支部的有21家', value: 21, unit: '家', subject: '非公企业', action: '建立' },
+    ], partial: true },
+    // --- coordination, verbs after the phrase --------------------------------------------
+    { text: '累计举办7期培训,覆盖310余家企业、1800余名党员。', expect: [
+      { span: '举办7期培训', value: 7, unit: '期', subject: '培训', action: '举办' },
+      { span: '覆盖310余家企业', value: 310, unit: '家', approx: 'over', subject: '企业', action: '覆盖' },
+      { span: '1800余名党员', value: 1800, unit: '名', approx: 'over', subject: '党员' },
+    ] },
+    { text: '吸收6个部门负责人和5家头部企业党组织书记兼任综合党委委员。', expect: [
+      { span: '6个部门', value: 6, unit: '个', subject: '部门', action: null },
+      { span: '5家头部企业党组织', value: 5, unit: '家', subject: '头部企业党组织', action: null },
+    ] },
+    { text: '86名退役军人党员组成3支先锋队。', expect: [
+      { span: '86名退役军人党员', value: 86, unit: '名', subject: '退役军人党员', action: null },
+      { span: '组成3支先锋队', value: 3, unit: '支', subject: '先锋队', action: '组成' },
+    ] },
+    { text: '全镇45名网格员持证上岗。', expect: [{ span: '45名网格员', value: 45, subject: '网格员', action: '持证上岗' }] },
+    { text: '为26人解决就业问题。', expect: [{ span: '26人', value: 26, unit: '人', subject: null, action: '解决' }] },
+    { text: '机关党委下设4个职能支部分别对接4条主导产业链。', expect: [
+      { span: '4个职能支部', value: 4, unit: '个', subject: '职能支部' },
+      { span: '对接4条主导产业链', value: 4, unit: '条', subject: '主导产业链' },
+    ] },
+    // --- ranges and approximations ----------------------------------------------------
+    { text: '每名指导员联系3至5家企业。', expect: [{ span: '联系3至5家企业', value: 3, upper: 5, unit: '家', subject: '企业' }] },
+    { text: '其他干部每人挂钩2家~3家企业。', expect: [{ span: '挂钩2家~3家企业', value: 2, upper: 3, unit: '家', subject: '企业' }] },
+    { text: '全年累计走访企业近400家。', expect: [{ span: '走访企业近400家', value: 400, approx: 'under', subject: '企业', action: '走访' }] },
+    { text: '约300名党员群众参加活动。', expect: [{ span: '约300名党员群众', value: 300, approx: 'about', subject: '党员群众' }] },
+    { text: '每季度至少到联系企业走访1次。', expect: [{ span: '走访1次', value: 1, unit: '次', approx: 'over', subject: '走访', action: '走访' }] },
+    { text: '帮助企业节约成本50万元左右。', expect: [{ span: '节约成本50万元左右', value: 500000, approx: 'about', subject: '成本', action: '节约' }] },
+    { text: '建成党群服务中心8处。', expect: [{ span: '建成党群服务中心8处', value: 8, unit: '处', subject: '党群服务中心', action: '建成' }] },
+    // --- what is not a count -------------------------------------------------------------
+    { note: 'ordinal', text: '公司获评第二批省级党建示范点。', expect: [] },
+    { note: 'session', text: '深入学习贯彻党的二十届三次全会精神。', expect: [] },
+    { note: 'anniversary and holiday', text: '庆祝中国共产党成立102周年,迎“七一”开展主题党日。', expect: [] },
+    { note: 'dates and durations', text: '2023年3月以来,他连续工作近18个小时,两年多来从未间断。', expect: [] },
+    { note: 'the article 一', text: '这是一次生动的党课,每个网格配备一名指导员。', expect: [] },
+    { note: 'numerals inside quotes and slogans', text: '严格落实“三会一课”制度,推进“两个覆盖”,开展“百名干部进百企”活动。', expect: [] },
+    { note: 'N大X groupings and levels', text: '聚焦三大主导产业,构建四级组织架构,实现三级联动。', expect: [] },
+    { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
+    { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
+    { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
+    { note: 'measurements', text: '新建阵地面积2980余平方米,距城区5公里。', expect: [] },
+    { note: '十分 is an adverb, 十个 in a set phrase is not read as a score', text: '这项工作十分重要。', expect: [] },
+    { note: 'vague spans', text: '每个支部有两三个党员,三四十人参加。', expect: [] },
+    { note: 'leadership teams', text: '四套班子领导带头联系企业。', expect: [] },
+    // --- figures in quoted speech are counts ---------------------------------------------
+    { text: '“目前,园区已建立26个党支部,覆盖企业120家。”他说。', expect: [
+      { span: '建立26个党支部', value: 26, subject: '党支部', action: '建立' },
+      { span: '覆盖企业120家', value: 120, subject: '企业', action: '覆盖' },
+    ] },
+  ],
+};

@@ -1,0 +1,82 @@
+// One numeral reader for Arabic, Chinese and mixed numerals: `1,020`, `572.38`,
+// `两`, `十二`, `一百二十`, `三千五百`, `壹贰叁`, `1.2万`, `3万4000`, `千余`.
+// NUMERAL is the pattern every count rule embeds; readNumeral gives its value.
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+const CN_DIGITS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖';
+const CN_SMALL = '十拾百佰千仟';
+const CN_ALL = CN_DIGITS + CN_SMALL + '万亿';
+
+/**
+ * A numeral as written. Arabic with thousands separators and decimals, optionally
+ * scaled (`1.2万`, `3万4000`); or Chinese, starting with a digit or 十/百/千
+ * (a bare 万 or 亿 is not a number: `亿元以上项目`).
+ */
+export const NUMERAL_SOURCE =
+  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿](?:\d{1,4}(?![\d.]))?)*` +
+  `|[${CN_DIGITS}${CN_SMALL}][${CN_ALL}]*`;
+
+/** Read a Chinese numeral without big units: 三千五百 → 3500, 十二 → 12, 二〇二二 → 2022 (digit by digit). */
+function readSmallChinese(s: string): number | null {
+  if (s === '') return 0;
+  if ([...s].every((c) => c in DIGIT) && s.length > 1) {
+    // Digit by digit only for codes and years (二〇二二, 一九九八); two digits side
+    // by side (两三, 三四) are a vague span, not a number.
+    if (s.length < 3 && !/[零〇]/.test(s)) return null;
+    return Number([...s].map((c) => DIGIT[c]).join(''));
+  }
+  let total = 0;
+  let pending: number | null = null;
+  for (const c of s) {
+    if (c === '零' || c === '〇') continue; // a place holder inside a positional numeral: 一百零五
+    if (c in DIGIT) {
+      if (pending !== null) return null; // two digits in a row inside a positional numeral: 三四十 is vague
+      pending = DIGIT[c];
+    } else if (c in SMALL_UNIT) {
+      total += (pending ?? 1) * SMALL_UNIT[c];
+      pending = null;
+    } else return null;
+  }
+  // 一百二 → 120 is colloquial; we read the trailing digit as units, which is what news copy means
+  return total + (pending ?? 0);
+}
+
+/** The value of a numeral matched by NUMERAL_SOURCE, or null when it is not one number (`三四十`). */
+export function readNumeral(raw: string): number | null {
+  const s = raw.replace(/,/g, '');
+  if (s === '') return null;
+  // Split on big units from the largest: 3万4000 → 3×10^4 + 4000; 1.2万 → 12000.
+  let value = 0;
+  let rest = s;
+  for (const [unit, scale] of [['亿', 1e8], ['万', 1e4]] as const) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    const head = rest.slice(0, at);
+    const headValue = head === '' ? 1 : readPlain(head);
+    if (headValue === null) return null;
+    value += headValue * scale;
+    rest = rest.slice(at + 1);
+  }
+  const tail = readPlain(rest);
+  if (tail === null) return null;
+  return round(value + tail);
+}
+
+function readPlain(s: string): number | null {
+  if (s === '') return 0;
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if ([...s].some((c) => c in BIG_UNIT)) return readNumeral(s);
+  return readSmallChinese(s);
+}
+
+/** Avoid 572.38 × 10^8 = 57238000000.000004. */
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** True for the numeral 一 standing alone: an article (`一个指导员`, `一次洗礼`), not a count. */
+export const isLoneYi = (raw: string) => raw === '一' || raw === '壹';

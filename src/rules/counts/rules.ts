@@ -1,0 +1,190 @@
+// Counts: a numeral joined to a classifier or unit, with what it counts.
+// Rules find numeral+unit spans and read their value; the exclusion checks
+// decline what is not a count (ordinals, sessions, codes, articles, masked
+// names); the binder (bind.ts) then reads subject and action, in text order
+// so that a subject can carry over to the next clause.
+import { PERCENT_PREFIX, TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units.js';
+import { IDIOMS } from '../../lexicon/words.js';
+import { isMasked, type Doc } from '../../text/document.js';
+import type { Found, Module, Rule } from '../types.js';
+import { bind, type Bound, type RawCount } from './bind.js';
+import { NUMERAL_SOURCE, isLoneYi, readNumeral } from './numerals.js';
+
+export type CountValue = RawCount & Bound;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+const UNIT_BY_WRITTEN = new Map(UNITS.map((u) => [u.written, u]));
+const UNIT_SOURCE = [...UNITS].sort((a, b) => b.written.length - a.written.length).map((u) => escape(u.written)).join('|');
+
+const APPROX_BEFORE: Record<string, RawCount['approx']> = {
+  超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over',
+  近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under',
+  约: 'about', 大约: 'about', 约为: 'about',
+};
+const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
+const alt = (o: Record<string, unknown>) => Object.keys(o).sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const COUNT_PATTERN = new RegExp(
+  `(?<pre>${alt(APPROX_BEFORE)})?` +
+    `(?<num>${NUMERAL_SOURCE})` +
+    `(?:(?<unit1>${UNIT_SOURCE})?\\s*[~～至到—-]\\s*(?<num2>${NUMERAL_SOURCE}))?` +
+    `(?<yu>余|多)?` +
+    `(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
+    `(?<unit>${UNIT_SOURCE})` +
+    `(?<post>${alt(APPROX_AFTER)})?`,
+  'g',
+);
+
+/** Why a numeral+unit match is not a count, or null if it is one. */
+function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): string | null {
+  const text = doc.content;
+  const g = m.groups!;
+  const end = m.index + m[0].length;
+  const before = text[numStart - 1] ?? '';
+  const after = text.slice(end - (g.post?.length ?? 0));
+  if (isMasked(doc, numStart, numStart + g.num.length)) return 'inside a name, slogan or quoted term';
+  if (before === '第' || before === '届' || before === '前' || before === '后' || before === '每') return 'ordinal or session';
+  if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text.slice(numStart + g.num.length))) return 'code or formula';
+  if (/[\d.]/.test(before)) return 'inside a longer number';
+  if (isLoneYi(g.num) && !g.num2 && !g.yu) return 'the article 一';
+  const twoBefore = text[numStart - 2] ?? '';
+  if (/[数几若上成]/.test(before) && !/^\d/.test(g.num) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
+    return 'vague amount (数十, 几百, 上千)';
+  }
+  if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
+  if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
+  if (/^[年月日时]/.test(after) && !g.post) return 'date or time';
+  return null;
+}
+
+const countRule: Rule<CountValue> = {
+  name: 'count: numeral + classifier',
+  pattern: COUNT_PATTERN,
+  extract(m, doc) {
+    const g = m.groups!;
+    const unit = UNIT_BY_WRITTEN.get(g.unit)!;
+    const numStart = m.index + (g.pre?.length ?? 0);
+    if (notACount(doc, m, unit, numStart)) return null;
+    const raw = readNumeral(g.num);
+    if (raw === null) return null;
+    const scale = (unit.scale ?? 1) * (g.scale === '亿' ? 1e8 : g.scale === '万' ? 1e4 : 1);
+    let approx: RawCount['approx'] = 'exact';
+    if (g.pre) approx = APPROX_BEFORE[g.pre];
+    if (g.yu) approx = 'over';
+    if (g.post) approx = APPROX_AFTER[g.post];
+    const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start: m.index, end: m.index + m[0].length });
+    if (g.num2) {
+      const upper = readNumeral(g.num2);
+      if (upper === null || upper <= raw) return null;
+      value.upper = round(upper * scale);
+    }
+    return { start: value.start, end: value.end, value };
+  },
+};
+
+const tenthsRule: Rule<CountValue> = {
+  name: 'count: 成 (tenths) as a percentage',
+  pattern: new RegExp(`(?<num>[一二两三四五六七八九]|十)${TENTHS}(?!${TENTHS_NOT_BEFORE.join('|')})(?<post>以上|以下|左右|多)?`, 'g'),
+  extract(m, doc) {
+    if (isMasked(doc, m.index, m.index + m[0].length)) return null;
+    if (m.groups!.num === '一' && doc.content.startsWith('一成不', m.index)) return null; // 一成不变
+    const n = readNumeral(m.groups!.num)!;
+    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : 'exact';
+    const value = emptyBinding({ value: n * 10, unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
+    return { start: value.start, end: value.end, value };
+  },
+};
+
+const percentWordsRule: Rule<CountValue> = {
+  name: 'count: 百分之N',
+  pattern: new RegExp(`${PERCENT_PREFIX}(?<num>${NUMERAL_SOURCE})(?<post>以上|以下|左右)?`, 'g'),
+  extract(m, doc) {
+    if (isMasked(doc, m.index, m.index + m[0].length)) return null;
+    const n = readNumeral(m.groups!.num);
+    if (n === null) return null;
+    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : 'exact';
+    const value = emptyBinding({ value: n, unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
+    return { start: value.start, end: value.end, value };
+  },
+};
+
+function emptyBinding(raw: RawCount): CountValue {
+  return { ...raw, subject: null, action: null, carried: false };
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** `每月至少到挂钩企业走访1次`: 至少 governs the number from a distance within its clause. */
+function distantApprox(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
+  for (const f of found) {
+    if (f.value.approx !== 'exact') continue;
+    const clause = doc.content.slice(Math.max(0, f.start - 20), f.start);
+    const local = clause.slice(clause.search(/[^,，。;；:：\n]*$/));
+    if (/至少|最少|不少于/.test(local)) f.value.approx = 'over';
+  }
+  return found;
+}
+
+/** Bind subjects and actions in text order, so a subject can carry over. */
+function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  sorted.forEach((f, i) => {
+    const prev = i > 0 ? sorted[i - 1].value : null;
+    const nextStart = i + 1 < sorted.length ? sorted[i + 1].start : doc.content.length;
+    const b = bind(doc.content, f.value, prev, nextStart);
+    Object.assign(f.value, { subject: b.subject, action: b.action, carried: b.carried });
+    f.start = Math.min(f.start, b.start);
+    f.end = Math.max(f.end, b.end);
+  });
+  return sorted;
+}
+
+/** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
+function maskIdioms(doc: Doc): void {
+  const text = doc.content;
+  for (const idiom of IDIOMS) {
+    for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + idiom.length)) doc.masks.push([at, at + idiom.length]);
+  }
+}
+
+/**
+ * Short quoted terms are names (`“三会一课”`, `“两个覆盖”`); long quotations with
+ * sentence punctuation are speech, whose figures are counts.
+ */
+function maskQuotedTerms(doc: Doc): void {
+  const re = /[“‘「『"]([^“”‘’「」『』"\n]{1,16})[”’」』"]/g;
+  for (let m = re.exec(doc.content); m; m = re.exec(doc.content)) {
+    if (/[,，。;；!！?？]/.test(m[1])) continue;
+    doc.masks.push([m.index, m.index + m[0].length]);
+  }
+}
+
+const maskRule: Rule<CountValue> = {
+  // Runs first: declines every match, and marks names and idioms as it goes.
+  name: 'count: mask quoted terms and idioms',
+  pattern: /^/g,
+  extract(_m, doc) {
+    maskQuotedTerms(doc);
+    maskIdioms(doc);
+    return null;
+  },
+};
+
+/** A number read by two rules (成 inside a 百分之 phrase, say) is one count. */
+function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found<CountValue>[] = [];
+  for (const f of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+export const countsModule: Module<CountValue> = {
+  name: 'counts',
+  view: 'content',
+  rules: [maskRule, countRule, tenthsRule, percentWordsRule],
+  refiners: [dropOverlaps, distantApprox, bindAll],
+};
