@@ -41,7 +41,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     text = decoded.text;
     encoding = decoded.encoding;
   }
-  return recordOf(makeDoc(text), id, encoding, options.explain ?? false);
+  return recordOf(makeDoc(text), id, encoding, options.explain ?? false, options.referenceDate);
 }
 
 function tooLarge(id: string, size: number, max: number): never {
@@ -52,13 +52,16 @@ function tooLarge(id: string, size: number, max: number): never {
   );
 }
 
-function recordOf(doc: Doc, id: string, encoding: string, explain: boolean): ArticleRecord {
+function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, referenceDate?: string): ArticleRecord {
   const provenance = (f: Found<unknown>): { evidence: Evidence; rule?: string } =>
     explain ? { evidence: evidenceOf(doc, f.start, f.end), rule: f.rule } : { evidence: evidenceOf(doc, f.start, f.end) };
 
   const meta = runModule(registry.metadata, doc);
   const first = (field: Meta['field']) => meta.find((f) => f.value.field === field)?.value.value ?? null;
   const all = (field: Meta['field']) => meta.filter((f) => f.value.field === field).map((f) => f.value.value);
+  doc.publishedAt ??= referenceDate ?? null;
+  const programs = runModule(registry.programs, doc);
+  const dates = runModule(registry.dates, doc);
   const counts = runModule(registry.counts, doc);
 
   return {
@@ -79,8 +82,8 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean): Art
       const c = f.value;
       return { value: c.value, unit: c.unit, subject: c.subject, action: c.action, approx: c.approx, ...(c.upper !== undefined ? { upper: c.upper } : {}), ...provenance(f) };
     }),
-    programs: [],
-    dates: [],
+    programs: programs.map((f) => ({ name: f.value.name, kind: f.value.kind, ...provenance(f) })),
+    dates: dates.map((f) => ({ text: doc.text.slice(f.start, f.end), value: f.value.value, ...provenance(f) })),
     warnings: [...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
   };
 }

@@ -8,16 +8,24 @@ import type { Corpus } from './corpus.js';
 import type { Module } from './types.js';
 import { metadataModule } from './metadata/rules.js';
 import { corpus as metadataCorpus } from './metadata/corpus.js';
+import { programsModule } from './programs/rules.js';
+import { corpus as programsCorpus } from './programs/corpus.js';
+import { datesModule } from './dates/rules.js';
+import { corpus as datesCorpus } from './dates/corpus.js';
 import { countsModule } from './counts/rules.js';
 import { corpus as countsCorpus } from './counts/corpus.js';
 
 export const registry = {
   metadata: metadataModule,
+  programs: programsModule,
+  dates: datesModule,
   counts: countsModule,
 } as const;
 
 /** Every module with its corpus, in running order (test/corpus.test.ts runs them all). */
 export const modules: ReadonlyArray<{ module: Module<unknown>; corpus: Corpus }> = [
   { module: metadataModule as Module<unknown>, corpus: metadataCorpus },
+  { module: programsModule as Module<unknown>, corpus: programsCorpus },
+  { module: datesModule as Module<unknown>, corpus: datesCorpus },
   { module: countsModule as Module<unknown>, corpus: countsCorpus },
 ];

@@ -99,7 +99,11 @@ export function layout(text: string): Line[] {
       else if (tailHeadings.has(bare(line.text))) inTail = true;
       else if (chrome === 'notice' && /版权|声明|Notice|Copyright/.test(line.text)) inTail = true;
     }
-    if (meta) {
+    if (meta === 'dateline' && (inTail || i > firstParagraph)) {
+      // a timestamp below the article belongs to a listed item, not to this page
+      line.role = 'chrome';
+      line.why = 'listed-item-time';
+    } else if (meta) {
       line.role = 'meta';
       line.why = meta;
     } else if (chrome) {

@@ -1,0 +1,21 @@
+// Program words and verbs of doing: what makes a quoted phrase the name of an
+// initiative. Data, read by src/rules/programs.
+
+/** Words that name a program's kind when they follow its name: `“五联五共”运行模式`, `扬帆计划`. */
+export const PROGRAM_WORDS = [
+  '专项行动', '行动计划', '主题党日活动', '主题活动', '系列活动', '实践活动', '运行模式', '工作模式', '工作法', '工作机制', '党建品牌', '服务品牌',
+  '示范带', '示范区', '示范点', '一条街', '服务团', '服务队', '工作团队', '先锋队', '引领队', '热线', '专班', '工程', '计划', '行动', '活动', '机制',
+  '模式', '品牌', '平台', '制度', '体系', '工作', '做法', '实践', '工作室', '驿站', '课堂', '项目', '载体', '路径', '格局', '矩阵',
+];
+
+/** Endings of campaign names, only inside quotes: `“学雷锋月”`, `“量质提升冲刺季”`. */
+export const CAMPAIGN_ENDINGS = ['月', '周', '季', '年'];
+
+/** Verbs of doing that introduce a program by its quoted name: `深入推进“双向进入、交叉任职”`. */
+export const PROGRAM_VERBS = [
+  '深入开展', '扎实开展', '广泛开展', '持续开展', '开展', '深入实施', '大力实施', '谋划实施', '实施', '深入推进', '全面推进', '推进', '推行', '推动',
+  '坚持', '打造', '深化', '创建', '构筑', '建设', '用好', '擦亮', '叫响', '建立', '构建', '培育', '推出', '启动', '开通', '依托', '对接', '践行', '落实', '实行', '发挥', '举办', '组建',
+];
+
+/** Quoted words that are figures of speech, not names, whatever stands around them. */
+export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '钉子案', '朋友圈', '龙头', '牛鼻子', '领头雁', '主心骨', '红色引擎', '最后一公里', '急难愁盼'];

@@ -1,0 +1,179 @@
+// Dates: explicit dates in the body and the header, as ISO-like partial dates
+// with XX for what the text leaves open, resolved against the publication date
+// (RECORD.md, DateMention). Periods without a number (今年以来, 近年来) are not dates.
+import type { Doc } from '../../text/document.js';
+import type { Found, Module, Rule } from '../types.js';
+import { readNumeral } from '../counts/numerals.js';
+
+export interface DateValue {
+  value: string;
+}
+
+const CN = '〇零一二两三四五六七八九十';
+const NUM = `(?:\\d{1,2}|[${CN}]{1,3})`;
+const YEAR = `(?:\\d{4}|[〇零一二三四五六七八九]{4})`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : readNumeral(s) ?? NaN);
+const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')));
+
+/** The reference date: the article's publication date, else the caller's reference date. */
+const reference = (doc: Doc) => doc.publishedAt;
+
+/**
+ * A year for a date the text gives without one: the publication year, or the
+ * year before when the date would otherwise fall after publication.
+ */
+function resolveYear(doc: Doc, month: number | null, day: number | null, relative: string | undefined): string {
+  const ref = reference(doc);
+  if (!ref) return 'XXXX';
+  const [y, m, d] = ref.split('-').map(Number);
+  if (relative === '去年') return String(y - 1);
+  if (relative === '前年') return String(y - 2);
+  if (relative === '今年' || relative === '本年') return String(y);
+  if (month !== null && (month > m || (month === m && day !== null && day > d))) return String(y - 1);
+  return String(y);
+}
+
+const validMonth = (m: number) => m >= 1 && m <= 12;
+const validDay = (d: number) => d >= 1 && d <= 31;
+const validYear = (y: number) => y >= 1900 && y <= 2100;
+
+const fullDate: Rule<DateValue> = {
+  name: 'date: year-month-day',
+  pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号)?(?![\\d])`, 'g'),
+  extract(m) {
+    const g = m.groups!;
+    const y = yearOf(g.y);
+    const mo = num(g.m);
+    const d = num(g.d);
+    if (!validYear(y) || !validMonth(mo) || !validDay(d)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}-${pad(d)}` } };
+  },
+};
+
+const yearMonth: Rule<DateValue> = {
+  name: 'date: year-month',
+  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?`, 'g'),
+  extract(m) {
+    const y = yearOf(m.groups!.y);
+    const mo = num(m.groups!.m);
+    if (!validYear(y) || !validMonth(mo)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}` } };
+  },
+};
+
+const yearOnly: Rule<DateValue> = {
+  name: 'date: year',
+  pattern: new RegExp(`(?<y>${YEAR})年(?!代|度?[\\d${CN}]{1,2}月)(?:起|以来|底|初|末|度|上半年|下半年)?`, 'g'),
+  extract(m) {
+    const y = yearOf(m.groups!.y);
+    if (!validYear(y)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: String(y) } };
+  },
+};
+
+const monthDay: Rule<DateValue> = {
+  name: 'date: month-day without a year',
+  pattern: new RegExp(`(?<rel>今年|去年|前年|本年)?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
+  extract(m, doc) {
+    const g = m.groups!;
+    const mo = num(g.m);
+    const d = num(g.d);
+    if (!validMonth(mo) || !validDay(d)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, d, g.rel)}-${pad(mo)}-${pad(d)}` } };
+  },
+};
+
+const monthOnly: Rule<DateValue> = {
+  name: 'date: month (of this year)',
+  pattern: new RegExp(`(?:(?<rel>今年|去年|前年|本年)|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
+  extract(m, doc) {
+    const g = m.groups!;
+    const mo = num(g.m);
+    if (!validMonth(mo)) return null;
+    // A Chinese-numeral month needs an anchor (今年三月, 三月中旬): 一月一次 is a frequency.
+    if (!/^\d/.test(g.m) && !g.rel && !g.part) return null;
+    const before = doc.contentAndMeta[m.index - 1] ?? '';
+    if (/[\d年个]/.test(before) || /[一二三四五六七八九十]/.test(before)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel)}-${pad(mo)}` } };
+  },
+};
+
+const dayOnly: Rule<DateValue> = {
+  name: 'date: day of the month',
+  pattern: /(?<![\d月年号.:-])(?<d>\d{1,2})日(?![\d])/g,
+  extract(m, doc) {
+    const d = Number(m.groups!.d);
+    if (!validDay(d)) return null;
+    const before = doc.contentAndMeta.slice(Math.max(0, m.index - 2), m.index);
+    if (/[第每近]|工作$/.test(before)) return null;
+    const ref = reference(doc);
+    const year = ref ? ref.slice(0, 4) : 'XXXX';
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-XX-${pad(d)}` } };
+  },
+};
+
+const dayRange: Rule<DateValue> = {
+  name: 'date: range of days',
+  pattern: /(?:(?<m>\d{1,2})月)?(?<d1>\d{1,2})日?\s*(?:至|到|—|-|~|～)\s*(?<d2>\d{1,2})日/g,
+  extract(m, doc) {
+    const g = m.groups!;
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (!validDay(d1) || !validDay(d2) || d2 <= d1) return null;
+    const mo = g.m ? Number(g.m) : null;
+    if (mo !== null && !validMonth(mo)) return null;
+    const year = mo !== null ? resolveYear(doc, mo, d1, undefined) : reference(doc)?.slice(0, 4) ?? 'XXXX';
+    const mm = mo !== null ? pad(mo) : 'XX';
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${mm}-${pad(d1)}/${year}-${mm}-${pad(d2)}` } };
+  },
+};
+
+const monthRange: Rule<DateValue> = {
+  name: 'date: range of months',
+  pattern: /(?<rel>今年|去年)?(?<m1>\d{1,2})(?:月)?\s*(?:至|到|—|-|~|～)\s*(?<m2>\d{1,2})月(?:份)?/g,
+  extract(m, doc) {
+    const g = m.groups!;
+    const m1 = Number(g.m1);
+    const m2 = Number(g.m2);
+    if (!validMonth(m1) || !validMonth(m2) || m2 <= m1) return null;
+    const year = resolveYear(doc, m1, null, g.rel);
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${pad(m1)}/${year}-${pad(m2)}` } };
+  },
+};
+
+const quarter: Rule<DateValue> = {
+  name: 'date: quarter',
+  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?第?(?<q>[一二三四1-4])季度/g,
+  extract(m, doc) {
+    const g = m.groups!;
+    const q = '一二三四'.indexOf(g.q) + 1 || Number(g.q);
+    const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-Q${q}` } };
+  },
+};
+
+const halfYear: Rule<DateValue> = {
+  name: 'date: half-year',
+  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<h>上|下)半年/g,
+  extract(m, doc) {
+    const g = m.groups!;
+    const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-H${g.h === '上' ? 1 : 2}` } };
+  },
+};
+
+/** Of overlapping finds keep the longest (a full date over its year, a range over its days); each value once per span. */
+function refine(found: Found<DateValue>[]): Found<DateValue>[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found<DateValue>[] = [];
+  for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export const datesModule: Module<DateValue> = {
+  name: 'dates',
+  view: 'contentAndMeta',
+  rules: [fullDate, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
+  refiners: [refine],
+};

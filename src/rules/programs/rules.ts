@@ -1,0 +1,169 @@
+// Programs: named initiatives, mechanisms, brands, platforms, campaigns and
+// numbered slogans. They run before counts: each program's span is masked so
+// the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
+import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
+import type { Found, Module, Rule } from '../types.js';
+
+export interface ProgramValue {
+  name: string;
+  kind: string | null;
+}
+
+const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const WORD = alt(PROGRAM_WORDS);
+const VERB = alt(PROGRAM_VERBS);
+const notPrograms = new Set(NOT_PROGRAMS);
+const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`);
+const CN_NUM = '一二两三四五六七八九十百千万双';
+
+/** A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the same kind. */
+const QUOTED = String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]`;
+
+/** Things a name must not be: speech (sentence punctuation inside), or a figure of speech. */
+function acceptable(name: string): boolean {
+  if (notPrograms.has(name)) return false;
+  if (/[。!?;！？；]/.test(name)) return false;
+  if ((name.match(/[,，]/g) ?? []).length > 1) return false;
+  return true;
+}
+
+const quotedThenWord: Rule<ProgramValue> = {
+  name: 'program: quoted name + program word',
+  // the program word may follow a short qualifier: `“火炬先锋”党建示范带`
+  pattern: new RegExp(`${QUOTED}[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`, 'g'),
+  extract(m) {
+    const { name, word } = m.groups!;
+    if (!acceptable(name)) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+  },
+};
+
+const verbThenQuoted: Rule<ProgramValue> = {
+  name: 'program: verb of doing + quoted name',
+  // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`
+  pattern: new RegExp(`(?:${VERB})(?:了)?[\u4e00-\u9fff]{0,4}?${QUOTED}`, 'g'),
+  extract(m, doc) {
+    const { name } = m.groups!;
+    if (!acceptable(name)) return null;
+    const start = m.index + m[0].length - name.length - 1;
+    // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
+    const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? null;
+    return { start, end: start + name.length, value: { name, kind } };
+  },
+};
+
+/** `“四坚持四创新”`, `“三个构建”`, `“六亮”`, `“2+N”`: a quoted term that starts with a numeral is a numbered slogan. */
+const quotedNumbered: Rule<ProgramValue> = {
+  name: 'program: quoted numbered slogan',
+  pattern: new RegExp(String.raw`[“‘「『](?<name>(?:[${CN_NUM}][^“”‘’「」『』\n,，。]{1,9}|[\dN]+\+[\dN]+))[”’」』]`, 'g'),
+  extract(m) {
+    const { name } = m.groups!;
+    if (!acceptable(name) || /^(?:一[个次些])/.test(name)) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
+  },
+};
+
+/** A quoted name that ends in a program word itself: `“强链先锋服务团”`, `“扬帆计划”`. */
+const quotedEndingInWord: Rule<ProgramValue> = {
+  name: 'program: quoted name ending in a program word',
+  pattern: new RegExp(String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{1,20}?(?<word>${WORD}))[”’」』]`, 'g'),
+  extract(m) {
+    const { name, word } = m.groups!;
+    if (!acceptable(name) || name === word) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+  },
+};
+
+/** `以“网格+企格”管理方式`: a quoted formula joining two named parts. */
+const quotedFormula: Rule<ProgramValue> = {
+  name: 'program: quoted X+Y formula',
+  pattern: /[“‘](?<name>[\u4e00-\u9fff]{2,8}\+[\u4e00-\u9fff]{2,8})[”’]/g,
+  extract(m) {
+    return { start: m.index + 1, end: m.index + 1 + m.groups!.name.length, value: { name: m.groups!.name, kind: null } };
+  },
+};
+
+/** `以“追溯红色记忆 向历史致敬”为主题`: a theme is a named campaign. */
+const themeOf: Rule<ProgramValue> = {
+  name: 'program: quoted theme (以“…”为主题)',
+  pattern: new RegExp(`以${QUOTED}为主题`, 'g'),
+  extract(m) {
+    const { name } = m.groups!;
+    if (!acceptable(name)) return null;
+    return { start: m.index + 2, end: m.index + 2 + name.length, value: { name, kind: '主题' } };
+  },
+};
+
+/** `“学雷锋月”`: quoted campaign months, weeks and seasons. */
+const quotedCampaign: Rule<ProgramValue> = {
+  name: 'program: quoted campaign period',
+  pattern: new RegExp(String.raw`[“‘](?<name>[一-鿿]{3,10}(?:${CAMPAIGN_ENDINGS.join('|')}))[”’]`, 'g'),
+  extract(m) {
+    const { name } = m.groups!;
+    if (!acceptable(name) || /^\d|[〇零一二三四五六七八九十]月$/.test(name)) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: name.slice(-1) } };
+  },
+};
+
+/** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
+const numberedWithWord: Rule<ProgramValue> = {
+  name: 'program: numbered name + program word',
+  pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fff]{0,4}[${CN_NUM}][大个项]?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
+  extract(m, doc) {
+    let { name } = m.groups!;
+    const { word } = m.groups!;
+    // the name starts after any verb of doing in front of it
+    const verb = new RegExp(`^.*(?:${VERB})`).exec(name);
+    if (verb) name = name.slice(verb[0].length);
+    // `党建引领三链融合工程`: what leads is a motto, the name starts at the numeral
+    const led = /^(?:.*引领|.*推动|.*助力)(?=[一二两三四五六七八九十百千万双])/.exec(name);
+    if (led) name = name.slice(led[0].length);
+    if (!new RegExp(`[${CN_NUM}]`).test(name) || name.length < word.length + 2) return null;
+    const start = m.index + m[0].length - name.length;
+    if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null; // the quoted rules read it
+    return { start, end: start + name.length, value: { name, kind: word } };
+  },
+};
+
+/** `三会一课`, `一街三带`, `四送一服`: numeral–word–numeral–word slogans, quoted or not. */
+const pairedNumerals: Rule<ProgramValue> = {
+  name: 'program: paired-numeral slogan',
+  pattern: new RegExp(String.raw`(?<name>[${CN_NUM}][\u4e00-\u9fff]{1,2}[${CN_NUM}][\u4e00-\u9fff]{1,2})(?=[”’」』]|制度|工作|活动|机制|要求)`, 'g'),
+  extract(m) {
+    const { name } = m.groups!;
+    if (/^[一两][个次些]/.test(name)) return null;
+    return { start: m.index, end: m.index + name.length, value: { name, kind: null } };
+  },
+};
+
+/** One program per span; of overlapping finds the longer; each name once per article (first mention). */
+function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
+  const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Found<ProgramValue>[] = [];
+  for (const f of bySpan) {
+    const overlap = kept.find((k) => f.start < k.end && f.end > k.start);
+    if (overlap) {
+      if (!overlap.value.kind && f.value.kind && overlap.start === f.start && overlap.end === f.end) overlap.value.kind = f.value.kind;
+      continue;
+    }
+    kept.push(f);
+  }
+  const seen = new Set<string>();
+  return kept.filter((f) => (seen.has(f.value.name) ? false : (seen.add(f.value.name), true)));
+}
+
+export const programsModule: Module<ProgramValue> = {
+  name: 'programs',
+  view: 'content',
+  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, pairedNumerals],
+  refiners: [refine],
+  publish(found, doc) {
+    // Every mention of a program's name is masked for the counts, not only the first.
+    for (const f of found) {
+      const name = f.value.name;
+      for (let at = doc.content.indexOf(name); at >= 0; at = doc.content.indexOf(name, at + name.length)) {
+        doc.masks.push([at, at + name.length]);
+      }
+    }
+  },
+};
