@@ -8,6 +8,8 @@ import { runModule, type Found } from './rules/types.js';
 import { registry } from './rules/index.js';
 import type { Meta } from './rules/metadata/rules.js';
 import { countWarnings } from './rules/counts/checks.js';
+import { outletCity, resolvePlaces } from './rules/places/rules.js';
+import { localityOf } from './rules/places/gazetteer.js';
 
 export interface ExtractOptions {
   /** The record's id: the input's path, `-` for stdin, `-#3` for a JSONL line. */
@@ -63,6 +65,14 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
   const programs = runModule(registry.programs, doc);
   const dates = runModule(registry.dates, doc);
   const counts = runModule(registry.counts, doc);
+  const places = resolvePlaces(runModule(registry.places, doc), doc, outletCity(first('source')));
+  const organizations = runModule(registry.organizations, doc);
+  const span = (start: number, end: number, rule: string) =>
+    explain ? { evidence: evidenceOf(doc, start, end), rule } : { evidence: evidenceOf(doc, start, end) };
+  const localities = places.units.flatMap((u) => {
+    const loc = localityOf(u.code);
+    return loc ? [{ ...loc, ...(u.written !== loc.name ? { mention: u.written } : {}), ...span(u.start, u.end, u.rule) }] : [];
+  });
 
   return {
     id,
@@ -73,11 +83,11 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     editors: all('editor'),
     script: doc.norm.script,
     encoding,
-    locality: null,
-    ambiguous: [],
-    localities: [],
-    zones: [],
-    organizations: [],
+    locality: localities.find((l) => l.adcode === places.primary) ?? (places.primary ? { ...localityOf(places.primary)!, evidence: evidenceOf(doc, 0, 0) } : null),
+    ambiguous: places.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates, evidence: evidenceOf(doc, a.start, a.end) })),
+    localities,
+    zones: places.zones.map((z) => ({ name: z.name, adcode: z.host, ...span(z.start, z.end, z.rule) })),
+    organizations: organizations.map((f) => ({ name: f.value.name, kind: f.value.kind, ...provenance(f) })),
     counts: counts.map((f) => {
       const c = f.value;
       return { value: c.value, unit: c.unit, subject: c.subject, action: c.action, approx: c.approx, ...(c.upper !== undefined ? { upper: c.upper } : {}), ...provenance(f) };

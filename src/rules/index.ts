@@ -13,6 +13,10 @@ import { corpus as programsCorpus } from './programs/corpus.js';
 import { datesModule } from './dates/rules.js';
 import { corpus as datesCorpus } from './dates/corpus.js';
 import { countsModule } from './counts/rules.js';
+import { placesModule } from './places/rules.js';
+import { organizationsModule } from './organizations/rules.js';
+import { corpus as placesCorpus } from './places/corpus.js';
+import { corpus as organizationsCorpus } from './organizations/corpus.js';
 import { corpus as countsCorpus } from './counts/corpus.js';
 
 export const registry = {
@@ -20,6 +24,8 @@ export const registry = {
   programs: programsModule,
   dates: datesModule,
   counts: countsModule,
+  places: placesModule,
+  organizations: organizationsModule,
 } as const;
 
 /** Every module with its corpus, in running order (test/corpus.test.ts runs them all). */
@@ -28,4 +34,6 @@ export const modules: ReadonlyArray<{ module: Module<unknown>; corpus: Corpus }>
   { module: programsModule as Module<unknown>, corpus: programsCorpus },
   { module: datesModule as Module<unknown>, corpus: datesCorpus },
   { module: countsModule as Module<unknown>, corpus: countsCorpus },
+  { module: placesModule as Module<unknown>, corpus: placesCorpus },
+  { module: organizationsModule as Module<unknown>, corpus: organizationsCorpus },
 ];

@@ -1,0 +1,84 @@
+// Organizations: party bodies, government bureaus, companies, party branches,
+// associations and alliances, named as written, with their kind.
+import { ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import type { OrganizationKind } from '../../schema.js';
+import type { Found, Module, Rule } from '../types.js';
+import { verbsIn } from '../counts/clause.js';
+
+export interface OrgValue {
+  name: string;
+  kind: OrganizationKind;
+}
+
+const endings = [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+const ENDING = endings.map(([e]) => e).join('|');
+const kindOf = new Map(endings);
+const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
+/** Generic heads that name no body on their own. */
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委)$/;
+
+/** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
+function nameBefore(text: string, end: number, max: number): string {
+  let start = end;
+  while (start > 0 && end - start < max && /[\u4e00-\u9fff()]/.test(text[start - 1])) start -= 1;
+  let name = text.slice(start, end);
+  for (;;) {
+    const stop = stops.find((s) => name.includes(s));
+    if (!stop) break;
+    name = name.slice(name.lastIndexOf(stop) + stop.length);
+  }
+  const verbs = verbsIn(name);
+  if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
+  return name.replace(/^[()]+/, '');
+}
+
+const byEnding: Rule<OrgValue> = {
+  name: 'organization: name + ending',
+  pattern: new RegExp(`(?:${ENDING})(?![\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员|负责人|主任|干部))`, 'g'),
+  extract(m, doc) {
+    const ending = m[0];
+    const end = m.index + ending.length;
+    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14);
+    const name = prefix + ending;
+    if (name.length < 3 || TOO_GENERIC.test(name) || /^[各该本其]/.test(name)) return null;
+    if (ending === '局' && (prefix.length < 2 || /(?:布|大|格|全|新|开|结|当|僵|残|时|政|棋|变)$/.test(prefix))) return null;
+    // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
+    if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;
+    return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
+  },
+};
+
+/** `向万华化学、冠捷电子等…企业`: short company names listed before 等 + 企业. */
+const listedCompanies: Rule<OrgValue> = {
+  name: 'organization: companies listed before 等…企业',
+  pattern: /(?<list>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,6})等[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
+  extract(m) {
+    const list = m.groups!.list;
+    const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
+    let at = m.index;
+    for (const raw of list.split('、')) {
+      const name = raw.replace(new RegExp(`^.*(?:${stops.join('|')})`), '').replace(/^(?:向|对|为|兑现|推动)/, '');
+      const start = at + raw.length - name.length;
+      if (name.length >= 2 && verbsIn(name).length === 0) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      at += raw.length + 1;
+    }
+    return out.length >= 2 ? out : null;
+  },
+};
+
+/** Of overlapping names keep the longest; each name once, a short form merged into its full name. */
+function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found<OrgValue>[] = [];
+  for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+  const byName = new Map<string, Found<OrgValue>>();
+  for (const f of kept.sort((a, b) => a.start - b.start)) if (!byName.has(f.value.name)) byName.set(f.value.name, f);
+  return [...byName.values()];
+}
+
+export const organizationsModule: Module<OrgValue> = {
+  name: 'organizations',
+  view: 'content',
+  rules: [byEnding, listedCompanies],
+  refiners: [refine],
+};

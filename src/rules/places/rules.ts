@@ -1,0 +1,171 @@
+// Places: every administrative unit the article names (GB/T 2260 code), the
+// development zones it names and the units they lie in, and the one place the
+// article is about.
+import type { Doc } from '../../text/document.js';
+import type { Found, Module, Rule } from '../types.js';
+import { gazetteer, longestAt, type Unit } from './gazetteer.js';
+
+export type PlaceValue =
+  | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
+  | { type: 'zone'; name: string; host: string | null };
+
+/** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港 are not. */
+const NOT_AFTER_SHORT = /^(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍)/;
+const NOT_AFTER_FULL = /^(?:[东西南北中]路|路|街|大道|巷|道|桥|号)/;
+/** Short forms that are ordinary words more often than places. */
+const WORDS_NOT_PLACES = new Set(['东方', '和平', '新华', '太平', '城关', '江南', '南山', '北山', '青山', '白云', '新城', '宝山', '金山', '新兴', '永和', '清河', '城中', '城东', '城西', '城南', '城北', '市中', '长安', '平安', '红旗', '东风', '向阳', '光明', '团结', '民主', '胜利', '江北', '江东', '临江', '高新', '海港', '开发', '中原', '振兴', '和平', '龙华', '普陀', '鼓楼', '白山', '安全', '通州', '新区', '前进']);
+
+const placeNames: Rule<PlaceValue> = {
+  name: 'place: gazetteer name or short form',
+  pattern: /[\u4e00-\u9fff]{2,}/g,
+  extract(m) {
+    const run = m[0];
+    const out: Array<Omit<Found<PlaceValue>, 'rule'>> = [];
+    for (let i = 0; i < run.length - 1; ) {
+      const hit = longestAt(run, i);
+      if (!hit) {
+        i += 1;
+        continue;
+      }
+      const written = run.slice(i, i + hit.length);
+      const after = run.slice(i + hit.length);
+      const full = hit.units.filter((u) => !u.short);
+      const usable = full.length ? full : hit.units;
+      const short = full.length === 0;
+      const guarded = short ? NOT_AFTER_SHORT.test(after) || WORDS_NOT_PLACES.has(written) : NOT_AFTER_FULL.test(after);
+      if (!guarded) {
+        const start = m.index + i;
+        out.push({ start, end: start + hit.length, value: { type: 'unit', candidates: usable.map((u) => u.unit), written, short } });
+      }
+      i += hit.length;
+    }
+    return out;
+  },
+};
+
+const ZONE_TYPES: Array<[RegExp, string]> = [
+  [/经济技术开发区|经济开发区|经开区/, '经开'],
+  [/高新技术产业开发区|高新技术开发区|高新区/, '高新'],
+  [/工业园区/, '工业园'],
+  [/投资区/, '投资区'],
+];
+const ZONE = /(?<core>[\u4e00-\u9fff]{2,8}?)(?<type>经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|投资区|综合保税区|保税区)/g;
+const NOT_ZONE_CORES = /^(?:国家级|省级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|首批)$/;
+
+const zones: Rule<PlaceValue> = {
+  name: 'place: development zone',
+  pattern: ZONE,
+  extract(m) {
+    let core = m.groups!.core;
+    const typeWritten = m.groups!.type;
+    // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
+    core = core.replace(/^.*?(?:作为|建设|推进|为|在|和|与|及)/, '');
+    if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
+    const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
+    const g = gazetteer();
+    let host: string | null = null;
+    // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
+    for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
+    if (!host) {
+      // the most specific unit named inside the zone's name: 浦口经济开发区 → 浦口区
+      for (let i = 0; i < core.length - 1; i++) {
+        const hit = longestAt(core, i);
+        if (hit && hit.units.length === 1) {
+          const u = hit.units[0].unit;
+          if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
+        }
+      }
+    }
+    const name = core + typeWritten;
+    const start = m.index + m[0].length - name.length;
+    return { start, end: start + name.length, value: { type: 'zone', name, host } };
+  },
+};
+
+export const placesModule: Module<PlaceValue> = {
+  name: 'places',
+  view: 'content',
+  rules: [placeNames, zones],
+};
+
+export interface ResolvedPlaces {
+  /** One entry per adcode, first mention. */
+  units: Array<{ code: string; start: number; end: number; written: string; rule: string }>;
+  ambiguous: Array<{ name: string; candidates: string[]; start: number; end: number }>;
+  zones: Array<{ name: string; host: string | null; start: number; end: number; rule: string }>;
+  primary: string | null;
+}
+
+/** Settle ambiguous names by the other places of the article, and choose the place it is about. */
+export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: string | null): ResolvedPlaces {
+  const units: ResolvedPlaces['units'] = [];
+  const ambiguous: ResolvedPlaces['ambiguous'] = [];
+  const zoneList: ResolvedPlaces['zones'] = [];
+  const mentions: Array<{ code: string; start: number }> = [];
+  const sure = new Set<string>();
+  for (const f of found) if (f.value.type === 'unit' && !f.value.short && f.value.candidates.length === 1) sure.add(f.value.candidates[0].code);
+  for (const f of found) {
+    if (f.value.type === 'unit' && f.value.short && f.value.candidates.length === 1 && f.value.candidates[0].level !== 'county') sure.add(f.value.candidates[0].code);
+  }
+  for (const f of found) if (f.value.type === 'zone' && f.value.host) sure.add(f.value.host);
+  const near = (code: string) => [...sure].some((s) => s !== code && (s.slice(0, 2) === code.slice(0, 2)));
+
+  for (const f of found) {
+    const v = f.value;
+    if (v.type === 'zone') {
+      if (!zoneList.some((z) => z.name === v.name)) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
+      if (v.host) mentions.push({ code: v.host, start: f.start });
+      continue;
+    }
+    let pick = v.candidates;
+    // A county's short form is also often a word (资源, 合作, 港口): it counts only
+    // when the article names its province or city, or the county in full.
+    if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
+    if (v.short && pick.length === 0) continue;
+    if (pick.length > 1) pick = pick.filter((u) => near(u.code));
+    if (pick.length !== 1) {
+      if (!ambiguous.some((a) => a.name === v.written)) {
+        ambiguous.push({ name: v.written, candidates: v.candidates.map((u) => u.code), start: f.start, end: f.end });
+      }
+      continue;
+    }
+    mentions.push({ code: pick[0].code, start: f.start });
+    if (!units.some((u) => u.code === pick[0].code)) units.push({ code: pick[0].code, start: f.start, end: f.end, written: v.written, rule: f.rule });
+  }
+  for (const z of zoneList) {
+    if (z.host && !units.some((u) => u.code === z.host)) units.push({ code: z.host, start: z.start, end: z.end, written: z.name, rule: z.rule });
+  }
+
+  // Which place is it about: mentions weighted by where they stand, most specific unit that wins.
+  const title = doc.lines.find((l) => l.role === 'title');
+  const firstBody = doc.lines.find((l) => l.role === 'body');
+  const score = new Map<string, number>();
+  const bump = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
+  for (const m of mentions) {
+    let w = 1;
+    if (title && m.start >= title.start && m.start < title.end) w += 3;
+    if (firstBody && m.start >= firstBody.start && m.start < firstBody.end) w += 1;
+    bump(m.code, w);
+  }
+  if (outletCity) bump(outletCity, 2);
+  // a county's mentions speak for its city and province too, not the other way round
+  const ranked = [...score].sort((a, b) => b[1] - a[1] || specificity(b[0]) - specificity(a[0]));
+  let primary = ranked[0]?.[0] ?? null;
+  if (primary && !primary.endsWith('00')) return { units, ambiguous, zones: zoneList, primary };
+  // a city or province leads: prefer a unit inside it that is named as well
+  const inside = ranked.filter(([c]) => primary && c !== primary && c.startsWith(primary.endsWith('0000') ? primary.slice(0, 2) : primary.slice(0, 4)));
+  if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0)) primary = inside[0][0];
+  return { units, ambiguous, zones: zoneList, primary };
+}
+
+const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2);
+
+/** The home city of an outlet named after it (`马鞍山日报` → 马鞍山市). */
+export function outletCity(source: string | null): string | null {
+  if (!source) return null;
+  for (let i = 0; i < Math.min(3, source.length); i++) {
+    const hit = longestAt(source, i);
+    if (hit && hit.units.length === 1 && hit.units[0].unit.level !== 'county') return hit.units[0].unit.code;
+  }
+  return null;
+}
