@@ -6,7 +6,7 @@ import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import chalk from 'chalk';
 import { DEFAULT_MAX_BYTES } from '../extract.js';
-import { EXIT, InputError, UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { recordJsonSchema } from '../schema.js';
 import { makeWriter, type Format } from '../output/writers.js';
 import { TABLES, type Table } from '../output/tables.js';
@@ -149,4 +149,3 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> | voi
   return new Promise((resolve) => stream.once('drain', () => resolve()));
 }
 
-export { InputError };

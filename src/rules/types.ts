@@ -57,24 +57,3 @@ export function runModule<V>(module: Module<V>, doc: Doc): Found<V>[] {
   module.publish?.(found, doc);
   return found;
 }
-
-/** Refiner: of overlapping finds keep the longest (the first on ties), in text order. */
-export function keepLongest<V>(found: Found<V>[]): Found<V>[] {
-  const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found<V>[] = [];
-  for (const f of byLength) {
-    if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-/** Refiner: one find per span and value (two rules reading the same thing). */
-export function dedupeSpans<V>(found: Found<V>[]): Found<V>[] {
-  const seen = new Set<string>();
-  return found.filter((f) => {
-    const key = `${f.start}:${f.end}:${JSON.stringify(f.value)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

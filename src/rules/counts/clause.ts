@@ -48,17 +48,6 @@ export function verbsIn(s: string, base = 0): Word[] {
   return out;
 }
 
-/** Adjacent verbs read as one action: 挂钩+服务, 选优+配强. */
-export function mergeAdjacent(verbs: Word[]): Word[] {
-  const out: Word[] = [];
-  for (const v of verbs) {
-    const last = out[out.length - 1];
-    if (last && last.end === v.start) out[out.length - 1] = { text: last.text + v.text, start: last.start, end: v.end };
-    else out.push({ ...v });
-  }
-  return out;
-}
-
 /** Strip leading adverbs, time words and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
