@@ -30,5 +30,5 @@ export class UsageError extends Error {
   }
 }
 
-/** Exit statuses: every input gave a record; some input failed; the command line was wrong. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+/** Exit statuses: every input gave a record; some input failed; the command line was wrong; Ctrl-C (128 + SIGINT). */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;

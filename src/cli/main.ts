@@ -7,9 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import chalk from 'chalk';
 import { DEFAULT_MAX_BYTES } from '../extract.js';
 import { EXIT, UsageError } from '../errors.js';
-import { recordJsonSchema } from '../schema.js';
-import { makeWriter, type Format } from '../output/writers.js';
-import { TABLES, type Table } from '../output/tables.js';
+import { makeWriter, TABLES, type Format, type Table } from '../output/writers.js';
 import { articles } from './inputs.js';
 import { extractAll, type Outcome } from './run.js';
 import { Progress } from './progress.js';
@@ -79,7 +77,8 @@ function program(io: Io, run: (inputs: string[], o: Options) => Promise<number>)
   cmd
     .command('schema')
     .description("print the record's JSON Schema")
-    .action(() => {
+    .action(async () => {
+      const { recordJsonSchema } = await import('../schema.js');
       io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
       exitCode = EXIT.ok;
     });
@@ -114,7 +113,7 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   if (o.table !== 'articles' && o.format !== 'csv') throw new UsageError('--table applies to --format csv only');
   const out = o.out ? fs.createWriteStream(o.out) : io.stdout;
   const errorsOut = o.errors ? fs.createWriteStream(o.errors) : null;
-  const writer = makeWriter(o.format, { table: o.table, bom: o.bom });
+  const writer = await makeWriter(o.format, { table: o.table, bom: o.bom });
   const extensions = o.ext.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
   const source = articles(inputs, { extensions, jsonl: o.input === 'jsonl', maxBytes: o.maxBytes }, io.stdin);
   const showProgress = !o.quiet && Boolean(io.stderr.isTTY) && !(inputs.length === 1 && inputs[0] === '-' && o.input === 'text');
@@ -134,11 +133,24 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
     }
     progress?.tick(ok + failed, failed);
   };
-  await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs }, onOutcome);
+  // Ctrl-C: stop taking inputs, finish the record being written, close the output
+  // (a JSON array gets its bracket), and exit 130 like any interrupted command.
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs, signal: interrupt.signal }, onOutcome);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
   progress?.done(ok, failed);
   await write(out, writer.end());
   if (out !== io.stdout) await new Promise<void>((resolve) => (out as fs.WriteStream).end(resolve));
   if (errorsOut) await new Promise<void>((resolve) => errorsOut.end(resolve));
+  if (interrupt.signal.aborted) {
+    io.stderr.write(`extract: interrupted after ${ok + failed} input(s); the output holds their records\n`);
+    return EXIT.interrupted;
+  }
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 

@@ -1,16 +1,25 @@
-// Articles in, outcomes out, in input order. One core for every mode: a file,
-// a folder, a JSONL stream.
+// Articles in, outcomes out, in input order, on one thread or a pool of worker
+// threads. The consumer's promise is awaited before the next outcome, so a slow
+// output (a full pipe) slows the reading of inputs instead of filling memory.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract.js';
-import { InputError } from '../errors.js';
+import { InputError, type InputErrorCode } from '../errors.js';
 import type { ArticleRecord } from '../schema.js';
 import type { Article } from './inputs.js';
+import { WorkerPool } from './pool.js';
 
 export type Outcome = { id: string; record: ArticleRecord } | { id: string; error: InputError };
+
+/** What crosses a thread boundary: errors as plain data, rebuilt on the other side. */
+export type WireOutcome = { id: string; record: ArticleRecord } | { id: string; error: { code: InputErrorCode; message: string } };
 
 export interface RunOptions {
   explain: boolean;
   maxBytes: number;
+  /** Worker threads; 1 extracts on the main thread. */
   jobs: number;
+  /** Stops reading inputs; outcomes already handed over stay written. */
+  signal?: AbortSignal;
 }
 
 /** Extract one article; input errors become outcomes, programmer errors are reported as such. */
@@ -21,15 +30,64 @@ export function extractOne(a: Article, o: Pick<RunOptions, 'explain' | 'maxBytes
     return { id: a.id, record: extract(input, { id: a.id, explain: o.explain, maxBytes: o.maxBytes }) };
   } catch (err) {
     if (err instanceof InputError) return { id: a.id, error: err };
-    // A bug of ours must not stop the batch; it is reported against the input that found it.
-    return { id: a.id, error: new InputError('internal', `${a.id}: internal error while extracting (${(err as Error).message}); please report it`) };
+    return { id: a.id, error: internalError(a.id, err) };
   }
 }
 
+/** A bug of ours must not stop the batch; it is reported against the input that found it. */
+export function internalError(id: string, err: unknown): InputError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new InputError('internal', `${id}: internal error while extracting (${why}); please report it`);
+}
+
+export const toWire = (o: Outcome): WireOutcome =>
+  'record' in o ? o : { id: o.id, error: { code: o.error.code, message: o.error.message } };
+
+export const fromWire = (o: WireOutcome): Outcome =>
+  'record' in o ? o : { id: o.id, error: new InputError(o.error.code, o.error.message) };
+
+/**
+ * Feed every article to `onOutcome`, in input order. With more than one job and
+ * more than one article, a worker pool extracts ahead of the writer, at most a
+ * few articles per worker, so memory is bounded by that window, not the batch.
+ * A single article never starts a worker: a one-file run costs one thread.
+ */
 export async function extractAll(
   source: AsyncIterable<Article>,
   o: RunOptions,
   onOutcome: (o: Outcome) => Promise<void> | void,
 ): Promise<void> {
-  for await (const article of source) await onOutcome(extractOne(article, o));
+  const articles = source[Symbol.asyncIterator]();
+  const first = await articles.next();
+  if (first.done) return;
+  const second = o.jobs > 1 ? await articles.next() : undefined;
+
+  if (o.jobs <= 1 || second?.done) {
+    await onOutcome(extractOne(first.value, o));
+    if (o.jobs <= 1) {
+      for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
+        // Let signals and stream events in between articles: the loop is otherwise all microtasks.
+        await nextTurn();
+        if (o.signal?.aborted) break;
+        await onOutcome(extractOne(next.value, o));
+      }
+    }
+    return;
+  }
+
+  const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes });
+  const window = o.jobs * 4;
+  const inFlight: Array<Promise<Outcome>> = [];
+  const submit = (a: Article) => inFlight.push('error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a));
+  try {
+    submit(first.value);
+    submit(second!.value);
+    for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
+      submit(next.value);
+      while (inFlight.length >= window && !o.signal?.aborted) await onOutcome(await inFlight.shift()!);
+    }
+    while (inFlight.length > 0 && !o.signal?.aborted) await onOutcome(await inFlight.shift()!);
+  } finally {
+    await pool.close();
+  }
 }

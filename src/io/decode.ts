@@ -6,9 +6,16 @@
 // each candidate's output is judged by how much of it is ordinary Chinese text;
 // a decode made mostly of rare characters is random bytes, not an article.
 import fs from 'node:fs';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+
+// iconv-lite and chardet are loaded on first use: most corpora are UTF-8, and a
+// single-article run should not pay for codec tables it never reads.
+const require = createRequire(import.meta.url);
+let iconvModule: typeof import('iconv-lite') | undefined;
+let chardetModule: typeof import('chardet') | undefined;
+const iconv = () => (iconvModule ??= require('iconv-lite') as typeof import('iconv-lite'));
+const chardet = () => (chardetModule ??= require('chardet') as typeof import('chardet'));
 
 export interface Decoded {
   text: string;
@@ -101,7 +108,7 @@ const countReplacements = (s: string) => {
 };
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): Decoded {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + skip, bytes.length - skip), encoding);
   return { text, encoding, lossy: text.includes('\uFFFD') };
 }
 
@@ -138,13 +145,13 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
   const loose = new TextDecoder('utf-8').decode(bytes);
   candidates.push({ text: loose, encoding: 'utf-8', lossy: true });
   const proposed = new Set<string>(['gb18030', 'big5']);
-  for (const guess of chardet.analyse(bytes).slice(0, 4)) {
+  for (const guess of chardet().analyse(bytes).slice(0, 4)) {
     const enc = guess.name.toLowerCase();
     if (enc === 'gb18030' || enc === 'gbk' || enc === 'gb2312') proposed.add('gb18030');
     else if (enc === 'big5') proposed.add('big5');
   }
   for (const enc of proposed) {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), enc);
+    const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), enc);
     candidates.push({ text, encoding: enc, lossy: text.includes('\uFFFD') });
   }
   // A few broken bytes in UTF-8 leave U+FFFD in place of each; legacy decodes of

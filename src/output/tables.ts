@@ -5,8 +5,7 @@ import { ArticleRecord, Count, DateMention, Locality, Organization, Program } fr
 import type { ArticleRecord as Rec } from '../schema.js';
 import type { z } from 'zod';
 
-export const TABLES = ['articles', 'counts', 'localities', 'organizations', 'programs', 'dates'] as const;
-export type Table = (typeof TABLES)[number];
+import type { Table } from './writers.js';
 
 type Row = Record<string, string | number | null>;
 type AnySchema = z.ZodType & { _zod: { def: { type: string; innerType?: AnySchema; element?: AnySchema; shape?: Record<string, AnySchema> } } };

@@ -58,23 +58,37 @@ function foldWidth(code: number): number {
 }
 
 // --- script ----------------------------------------------------------------
-let scriptChars: { traditional: Set<string>; simplified: Set<string> } | undefined;
-function scriptSets() {
-  if (!scriptChars) {
+// One byte per BMP code unit: 1 = written only in traditional, 2 = only in
+// simplified. A table lookup per character keeps script detection off the
+// profile; the characters come from OpenCC's own dictionaries (see data/).
+const TRADITIONAL = 1;
+const SIMPLIFIED = 2;
+let scriptTable: Uint8Array | undefined;
+function scripts(): Uint8Array {
+  if (!scriptTable) {
     const raw = JSON.parse(fs.readFileSync(new URL('../../data/script-chars.json', import.meta.url), 'utf8'));
-    scriptChars = { traditional: new Set(raw.traditional), simplified: new Set(raw.simplified) };
+    scriptTable = new Uint8Array(0x10000);
+    for (const ch of raw.traditional as string[]) scriptTable[ch.charCodeAt(0)] = TRADITIONAL;
+    for (const ch of raw.simplified as string[]) scriptTable[ch.charCodeAt(0)] = SIMPLIFIED;
   }
-  return scriptChars;
+  return scriptTable;
+}
+
+function hasTraditional(text: string, from = 0, to = text.length): boolean {
+  const table = scripts();
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === TRADITIONAL) return true;
+  return false;
 }
 
 /** The input's script, from the characters only one script writes. */
 export function detectScript(text: string): { script: Script; traditionalChars: number } {
-  const { traditional, simplified } = scriptSets();
+  const table = scripts();
   let t = 0;
   let s = 0;
-  for (const ch of text) {
-    if (traditional.has(ch)) t += 1;
-    else if (simplified.has(ch)) s += 1;
+  for (let i = 0; i < text.length; i++) {
+    const kind = table[text.charCodeAt(i)];
+    if (kind === TRADITIONAL) t += 1;
+    else if (kind === SIMPLIFIED) s += 1;
   }
   // A few traditional forms are also ordinary in simplified text (著名, 乾隆),
   // and a simplified page may quote a traditional name: only a real share counts.
@@ -85,44 +99,71 @@ export function detectScript(text: string): { script: Script; traditionalChars: 
 
 // --- OpenCC ------------------------------------------------------------------
 type Convert = (s: string) => string;
-let converters: Convert[] | undefined;
+let converters: { tw: Convert; hk: Convert } | undefined;
 function toSimplified(s: string): string {
   if (!converters) {
     // opencc-js ships ESM and UMD builds; the UMD one loads synchronously.
     const require = createRequire(import.meta.url);
     const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): Convert };
-    // Taiwan forms first (軟體 → 软件 needs tw phrases), then Hong Kong variants.
-    converters = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
+    converters = { tw: OpenCC.Converter({ from: 'tw', to: 'cn' }), hk: OpenCC.Converter({ from: 'hk', to: 'cn' }) };
   }
-  let out = s;
-  for (const convert of converters) out = convert(out);
-  return out;
+  // Taiwan forms first (軟體 → 软件 needs tw phrases); the Hong Kong pass only
+  // where traditional characters are left, since it is a second full scan.
+  const out = converters.tw(s);
+  return hasTraditional(out) ? converters.hk(out) : out;
 }
 
 /**
- * Convert to simplified while keeping a 1:1 position map. OpenCC converts
- * phrase by phrase and nearly always keeps the length; where a chunk changes
- * length its positions are mapped proportionally inside the chunk, so spans
- * never leave the text they came from.
+ * Convert to simplified while keeping a 1:1 position map. Only lines holding a
+ * traditional character go through OpenCC (a simplified article quoting one
+ * traditional name costs one line, not the article). OpenCC converts phrase by
+ * phrase and nearly always keeps the length; where a chunk changes length its
+ * positions are mapped proportionally inside the chunk, so spans never leave
+ * the text they came from.
  */
 function simplifyMapped(chars: string, start: Int32Array, end: Int32Array) {
-  const converted = toSimplified(chars);
-  if (converted.length === chars.length) return { text: converted, startOf: start, endOf: end };
-  const outText: string[] = [];
-  const outStart: number[] = [];
-  const outEnd: number[] = [];
-  const chunkRe = /[^\n,.;:!?，。；：！？、]+|[\n,.;:!?，。；：！？、]/g;
-  for (let m = chunkRe.exec(chars); m; m = chunkRe.exec(chars)) {
-    const chunk = m[0];
-    const conv = toSimplified(chunk);
-    for (let k = 0; k < conv.length; k++) {
-      const src = m.index + Math.min(chunk.length - 1, Math.floor((k * chunk.length) / conv.length));
-      outText.push(conv[k]);
-      outStart.push(start[src]);
-      outEnd.push(end[src]);
-    }
+  const parts: string[] = [];
+  let sameLength = true;
+  const pieces: Array<{ text: string; from: number; to: number }> = [];
+  for (let lineStart = 0; lineStart < chars.length; ) {
+    let lineEnd = chars.indexOf('\n', lineStart);
+    lineEnd = lineEnd < 0 ? chars.length : lineEnd + 1;
+    const line = chars.slice(lineStart, lineEnd);
+    const converted = hasTraditional(chars, lineStart, lineEnd) ? toSimplified(line) : line;
+    if (converted.length !== line.length) sameLength = false;
+    parts.push(converted);
+    pieces.push({ text: line, from: lineStart, to: lineEnd });
+    lineStart = lineEnd;
   }
-  return { text: outText.join(''), startOf: Int32Array.from(outStart), endOf: Int32Array.from(outEnd) };
+  const text = parts.join('');
+  if (sameLength) return { text, startOf: start, endOf: end };
+
+  const out: string[] = [];
+  const s: number[] = [];
+  const e: number[] = [];
+  const chunkRe = /[^\n,.;:!?，。；：！？、]+|[\n,.;:!?，。；：！？、]/g;
+  pieces.forEach((piece, index) => {
+    if (parts[index].length === piece.text.length) {
+      out.push(parts[index]);
+      for (let i = piece.from; i < piece.to; i++) {
+        s.push(start[i]);
+        e.push(end[i]);
+      }
+      return;
+    }
+    chunkRe.lastIndex = 0;
+    for (let m = chunkRe.exec(piece.text); m; m = chunkRe.exec(piece.text)) {
+      const chunk = m[0];
+      const conv = toSimplified(chunk);
+      out.push(conv);
+      for (let k = 0; k < conv.length; k++) {
+        const src = piece.from + m.index + Math.min(chunk.length - 1, Math.floor((k * chunk.length) / conv.length));
+        s.push(start[src]);
+        e.push(end[src]);
+      }
+    }
+  });
+  return { text: out.join(''), startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
 }
 
 export function normalize(original: string): Normalized {
@@ -164,11 +205,9 @@ export function normalize(original: string): Normalized {
   return { original, text, startOf: s, endOf: e, script };
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/** UTF-16 code units → string (the platform decoder: one pass, no per-character calls). */
 function decodeCodes(codes: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let i = 0; i < length; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(length, i + CHUNK)))));
-  }
-  return parts.join('');
+  return UTF16.decode(codes.subarray(0, length));
 }

@@ -17,6 +17,7 @@ import {
   type Word,
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
+import { longestFirst } from '../../text/patterns.js';
 
 export interface RawCount {
   value: number;
@@ -40,7 +41,7 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
-const linking = [...LINKING_VERBS].sort((a, b) => b.length - a.length);
+const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */

@@ -3,8 +3,7 @@
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
-const byLength = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length);
-const alternation = (list: string[]) => byLength(list).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+import { alternation, longestFirst as byLength } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const NOUN_ENDING_RE = new RegExp(`^(?:${alternation(NOUN_ENDINGS)})`);

@@ -6,15 +6,15 @@
 import { PERCENT_PREFIX, TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units.js';
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
+import { alternation } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
 import { bind, type Bound, type RawCount } from './bind.js';
 import { NUMERAL_SOURCE, isLoneYi, readNumeral } from './numerals.js';
 
 export type CountValue = RawCount & Bound;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const UNIT_BY_WRITTEN = new Map(UNITS.map((u) => [u.written, u]));
-const UNIT_SOURCE = [...UNITS].sort((a, b) => b.written.length - a.written.length).map((u) => escape(u.written)).join('|');
+const UNIT_SOURCE = alternation(UNITS.map((u) => u.written));
 
 const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over',
@@ -22,16 +22,15 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   约: 'about', 大约: 'about', 约为: 'about',
 };
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
-const alt = (o: Record<string, unknown>) => Object.keys(o).sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const COUNT_PATTERN = new RegExp(
-  `(?<pre>${alt(APPROX_BEFORE)})?` +
+  `(?<pre>${alternation(Object.keys(APPROX_BEFORE))})?` +
     `(?<num>${NUMERAL_SOURCE})` +
     `(?:(?<unit1>${UNIT_SOURCE})?\\s*[~～至到—-]\\s*(?<num2>${NUMERAL_SOURCE}))?` +
     `(?<yu>余|多)?` +
     `(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +
-    `(?<post>${alt(APPROX_AFTER)})?`,
+    `(?<post>${alternation(Object.keys(APPROX_AFTER))})?`,
   'g',
 );
 
@@ -140,11 +139,12 @@ function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
 }
 
 /** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
+/** All idioms in one pass; longest first, so an idiom inside a longer one never wins. */
+const IDIOM_RE = new RegExp(alternation(IDIOMS), 'g');
+
 function maskIdioms(doc: Doc): void {
-  const text = doc.content;
-  for (const idiom of IDIOMS) {
-    for (let at = text.indexOf(idiom); at >= 0; at = text.indexOf(idiom, at + idiom.length)) doc.masks.push([at, at + idiom.length]);
-  }
+  IDIOM_RE.lastIndex = 0;
+  for (let m = IDIOM_RE.exec(doc.content); m; m = IDIOM_RE.exec(doc.content)) doc.masks.push([m.index, m.index + m[0].length]);
 }
 
 /**

@@ -3,6 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
+import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
 
@@ -87,9 +88,8 @@ const datelineDate: Rule<Meta> = {
   },
 };
 
-const roles = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-const AUTHOR_ROLE = roles(AUTHOR_ROLES);
-const EDITOR_ROLE = roles(EDITOR_ROLES);
+const AUTHOR_ROLE = alternation(AUTHOR_ROLES);
+const EDITOR_ROLE = alternation(EDITOR_ROLES);
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
@@ -104,7 +104,7 @@ const rolesInParentheses: Rule<Meta> = {
 
 /** `记者 张三` glued as one token: peel a leading role word off. */
 function splitRole(t: Token, list: string[]): Token[] {
-  const role = [...list].sort((a, b) => b.length - a.length).find((r) => t.text.startsWith(r) && t.text.length > r.length);
+  const role = longestFirst(list).find((r) => t.text.startsWith(r) && t.text.length > r.length);
   if (!role) return [t];
   return [{ text: t.text.slice(role.length).replace(/^[:：]/, ''), start: t.start + role.length, end: t.end }];
 }

@@ -12,7 +12,8 @@ export interface Unit {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit (all names are BMP Han): a number key is a cheaper lookup than a one-character string. */
+  next: Map<number, TrieNode>;
   /** Units this path names; `short` when it is a short form. */
   units?: Array<{ unit: Unit; short: boolean }>;
 }
@@ -55,7 +56,8 @@ export function gazetteer(): Gazetteer {
   const trie: TrieNode = { next: new Map() };
   const add = (name: string, unit: Unit, short: boolean) => {
     let node = trie;
-    for (const ch of name) {
+    for (let i = 0; i < name.length; i++) {
+      const ch = name.charCodeAt(i);
       let n = node.next.get(ch);
       if (!n) node.next.set(ch, (n = { next: new Map() }));
       node = n;
@@ -78,10 +80,10 @@ export function gazetteer(): Gazetteer {
 
 /** Longest gazetteer name starting at `i`. */
 export function longestAt(text: string, i: number): { length: number; units: Array<{ unit: Unit; short: boolean }> } | null {
-  let node = gazetteer().trie;
+  let node = (loaded ?? gazetteer()).trie;
   let best: { length: number; units: Array<{ unit: Unit; short: boolean }> } | null = null;
   for (let j = i; j < text.length && j - i < 12; j++) {
-    const n = node.next.get(text[j]);
+    const n = node.next.get(text.charCodeAt(j));
     if (!n) break;
     node = n;
     if (n.units) best = { length: j + 1 - i, units: n.units };

@@ -2,6 +2,7 @@
 // numbered slogans. They run before counts: each program's span is masked so
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
+import { alternation as alt } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
 
 export interface ProgramValue {
@@ -9,7 +10,6 @@ export interface ProgramValue {
   kind: string | null;
 }
 
-const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 const WORD = alt(PROGRAM_WORDS);
 const VERB = alt(PROGRAM_VERBS);
 const notPrograms = new Set(NOT_PROGRAMS);

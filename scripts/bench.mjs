@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, memory and start-up of `extract`, beside the floors
+// we are measured against (the jieba segmenter alone and OpenCC alone on the same
+// corpus). Every figure is the wall time of a child process reading the same
+// JSONL file, start-up included, so the rows compare like with like.
+//
+//   npm run bench                      10,000 articles (~80 MB) generated from the fixtures
+//   npm run bench -- --articles 2000   a smaller corpus
+//   npm run bench -- --stream-mb 1024  also stream 1 GB of JSONL through stdin and report peak RSS
+//
+// The corpus is the fixture articles with every number re-drawn (seeded, so runs
+// are repeatable) and a distinct id per article, written once to the temp folder.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'extract');
+const RSS_PROBE = path.join(ROOT, 'scripts', 'report-rss.cjs');
+
+// ---- floors: run as child processes of this same script ---------------------------
+if (process.argv[2] === '--floor') {
+  const kind = process.argv[3];
+  const readline = await import('node:readline');
+  let work;
+  if (kind === 'jieba') {
+    const { Jieba } = await import('@node-rs/jieba');
+    const { dict } = await import('@node-rs/jieba/dict.js');
+    const jieba = Jieba.withDict(dict);
+    work = (text) => jieba.cut(text, false).length;
+  } else {
+    const OpenCC = (await import('opencc-js')).default;
+    const tw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    work = (text) => tw(text).length;
+  }
+  let sink = 0;
+  for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line) sink += work(JSON.parse(line).text);
+  }
+  process.stdout.write(String(sink) + '\n');
+  process.exit(0);
+}
+
+// ---- options ---------------------------------------------------------------------
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const ARTICLES = flag('--articles', 10000);
+const STREAM_MB = flag('--stream-mb', 0);
+const CORES = os.availableParallelism();
+
+// ---- corpus ----------------------------------------------------------------------
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const SEEDS = fs
+  .readdirSync(path.join(ROOT, 'fixtures', 'articles'))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(ROOT, 'fixtures', 'articles', f), 'utf8'));
+
+/** The n-th article of the synthetic corpus: a seed with its numbers re-drawn. */
+function article(n, random) {
+  const text = SEEDS[n % SEEDS.length].replace(/\d+/g, (d) => {
+    const max = 10 ** d.length;
+    return String(Math.floor(random() * max)).padStart(d.length, '0');
+  });
+  return JSON.stringify({ id: `bench-${n}`, text }) + '\n';
+}
+
+function corpusFile(count) {
+  const file = path.join(os.tmpdir(), `extract-bench-${count}.jsonl`);
+  if (!fs.existsSync(file)) {
+    const random = rng(20221024);
+    const fd = fs.openSync(file + '.part', 'w');
+    for (let n = 0; n < count; n++) fs.writeSync(fd, article(n, random));
+    fs.closeSync(fd);
+    fs.renameSync(file + '.part', file);
+  }
+  return file;
+}
+
+// ---- measuring -------------------------------------------------------------------
+/** Run a command with a file on stdin; wall seconds and the child's peak RSS in MB. */
+function timed(cmd, argv, stdinFile) {
+  const input = fs.openSync(stdinFile, 'r');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, ['-r', RSS_PROBE, ...argv], { stdio: [input, 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  fs.closeSync(input);
+  const stderr = r.stderr.toString();
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${stderr.slice(0, 500)}`);
+  return { seconds, rssMB: peakRss(stderr) };
+}
+
+function peakRss(stderr) {
+  const m = /@@maxrss (\d+)/.exec(stderr);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function coldSeconds(argv, runs = 11) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(times);
+}
+
+/** Stream `mb` megabytes of generated JSONL into `extract` through a pipe, never touching disk. */
+function streamThrough(mb) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', RSS_PROBE, BIN, '--input', 'jsonl', '--format', 'jsonl', '--quiet'], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const random = rng(7);
+    const target = mb * 1024 * 1024;
+    let sent = 0;
+    let n = 0;
+    const t0 = process.hrtime.bigint();
+    const pump = () => {
+      while (sent < target) {
+        const line = article(n++, random);
+        sent += Buffer.byteLength(line);
+        if (!child.stdin.write(line)) return void child.stdin.once('drain', pump);
+      }
+      child.stdin.end();
+    };
+    pump();
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`stream run exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, articles: n, mb: sent / 1024 / 1024, rssMB: peakRss(stderr) });
+    });
+  });
+}
+
+// ---- the run ---------------------------------------------------------------------
+const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const file = corpusFile(ARTICLES);
+const mb = fs.statSync(file).size / 1024 / 1024;
+const rows = [];
+const row = (name, r) => {
+  rows.push({ run: name, seconds: r.seconds.toFixed(2), 'MB/s': (mb / r.seconds).toFixed(2), 'articles/s': Math.round(ARTICLES / r.seconds), 'peak RSS MB': r.rssMB.toFixed(0) });
+};
+
+console.log(`corpus: ${ARTICLES} articles, ${mb.toFixed(1)} MB of JSONL (${file})`);
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${CORES} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+
+const self = fileURLToPath(import.meta.url);
+const jieba = timed(process.execPath, [self, '--floor', 'jieba'], file);
+row('floor: @node-rs/jieba cut alone', jieba);
+row('floor: OpenCC tw→cn alone', timed(process.execPath, [self, '--floor', 'opencc'], file));
+const one = timed(process.execPath, [BIN, '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'], file);
+row('extract --jobs 1', one);
+const all = timed(process.execPath, [BIN, '--input', 'jsonl', '--format', 'jsonl', '--jobs', String(CORES)], file);
+row(`extract --jobs ${CORES}`, all);
+console.table(rows);
+
+console.log(`one core vs segmenter alone: ${((jieba.seconds / one.seconds) * 100).toFixed(0)}% (goal ≥ 50%)`);
+console.log(`${CORES} cores vs segmenter alone: ${(jieba.seconds / all.seconds).toFixed(2)}x (goal ≥ 1.7x on 2 cores)`);
+console.log(`${CORES} cores vs one: ${(one.seconds / all.seconds).toFixed(2)}x`);
+
+const small = path.join(ROOT, 'fixtures', 'articles', fs.readdirSync(path.join(ROOT, 'fixtures', 'articles')).sort().at(-1));
+const nodeAlone = coldSeconds(['-e', '0']);
+const cold = coldSeconds([BIN, small]);
+console.log(
+  `\ncold start, one article (${path.basename(small)}): ${(cold * 1000).toFixed(0)} ms; node -e 0: ${(nodeAlone * 1000).toFixed(0)} ms; ` +
+    `budget 2 × node + 150 ms = ${((2 * nodeAlone + 0.15) * 1000).toFixed(0)} ms`,
+);
+
+if (STREAM_MB > 0) {
+  const s = await streamThrough(STREAM_MB);
+  console.log(
+    `\nstreamed ${s.mb.toFixed(0)} MB (${s.articles} articles) through stdin with --jobs ${CORES}: ` +
+      `${s.seconds.toFixed(0)} s, ${(s.mb / s.seconds).toFixed(2)} MB/s, peak RSS ${s.rssMB.toFixed(0)} MB (goal < 300 MB)`,
+  );
+}

@@ -1,0 +1,10 @@
+// One worker thread of the pool: receives articles, sends back outcomes.
+// Dictionaries and tables load once per worker, on its first article.
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractOne, toWire } from './run.js';
+import type { WorkerOptions } from './pool.js';
+
+const options = workerData as WorkerOptions;
+parentPort!.on('message', ({ seq, article }) => {
+  parentPort!.postMessage({ seq, outcome: toWire(extractOne(article, options)) });
+});
