@@ -14,6 +14,7 @@ import {
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
 import { EDITOR_ROLES } from '../lexicon/people.js';
+import { alternation } from './patterns.js';
 
 export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';
 
@@ -29,6 +30,10 @@ export interface Line {
 }
 
 const bare = (s: string) => s.replace(/[\s\[\]【】()<>《》:·|]/g, '');
+/** Headings are a few characters; a longer line is none, so it is not stripped to compare. */
+const HEADING_MAX = 40;
+const isHeadingOf = (set: Set<string>, text: string) => text.length <= HEADING_MAX && set.has(bare(text));
+const CHROME_PHRASE = new RegExp(alternation(CHROME_PHRASES));
 const blockHeadings = new Set(BLOCK_HEADINGS);
 const tailHeadings = new Set(TAIL_HEADINGS);
 
@@ -52,15 +57,17 @@ export function metaKind(text: string): string | null {
 
 /** Why a line is page chrome, or null if it may be article text. */
 export function chromeKind(text: string): string | null {
-  const b = bare(text);
-  if (b === '') return 'empty';
-  if (blockHeadings.has(b)) return 'block-heading';
+  if (text.length <= HEADING_MAX) {
+    const b = bare(text);
+    if (b === '') return 'empty';
+    if (blockHeadings.has(b)) return 'block-heading';
+  }
   if (NOW_READING.test(text)) return 'now-reading';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   if (text.length < 60 && BREADCRUMB.test(text)) return 'navigation';
-  if (CHROME_PHRASES.some((p) => text.includes(p))) return 'notice';
+  if (CHROME_PHRASE.test(text)) return 'notice';
   return null;
 }
 
@@ -96,7 +103,7 @@ export function layout(text: string): Line[] {
     // closing metadata (editor, source) stands after the body.
     if (i > firstParagraph && !inTail) {
       if (meta === 'editor' || meta === 'source') inTail = true;
-      else if (tailHeadings.has(bare(line.text))) inTail = true;
+      else if (isHeadingOf(tailHeadings, line.text)) inTail = true;
       else if (chrome === 'notice' && /版权|声明|Notice|Copyright/.test(line.text)) inTail = true;
     }
     if (meta === 'dateline' && (inTail || i > firstParagraph)) {

@@ -8,3 +8,18 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%
 
 /** `a|bb|c` → `bb|a|c`, escaped: a regex alternation of the words, longest first. */
 export const alternation = (words: Iterable<string>): string => longestFirst(words).map(escapeRegExp).join('|');
+
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * The run of Han characters ending at `end`, at most `max` long. Rules whose
+ * pattern would otherwise start with an open Han class (`[\u4e00-\u9fff]{0,8}X`)
+ * match from their anchor X and read the words before it with this: a pattern
+ * that begins with a class matching nearly every character is tried at every
+ * position of the text and was the slowest thing we ran.
+ */
+export function hanRunBefore(text: string, end: number, max: number): string {
+  let start = end;
+  while (start > 0 && end - start < max && isHan(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}

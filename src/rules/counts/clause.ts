@@ -3,14 +3,12 @@
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
-import { alternation, longestFirst as byLength } from '../../text/patterns.js';
+import { alternation } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const NOUN_ENDING_RE = new RegExp(`^(?:${alternation(NOUN_ENDINGS)})`);
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
 const TOPIC_MARKER_RE = new RegExp(`^(?:${alternation(TOPIC_MARKERS)})`);
-const adverbs = byLength(ADVERBS);
-const prepositions = byLength(PREPOSITIONS);
 export const helperVerbs = new Set(HELPER_VERBS);
 export const lightVerbs = new Set(LIGHT_VERBS);
 
@@ -47,25 +45,27 @@ export function verbsIn(s: string, base = 0): Word[] {
   return out;
 }
 
+// Anchored alternations: one regex test instead of a startsWith per word (these
+// run for every character of every counted phrase).
+const ADVERB_AT = new RegExp(alternation(ADVERBS), 'y');
+const ADVERB_START = new RegExp(`^(?:${alternation(ADVERBS)})`);
+const PREPOSITION_START = new RegExp(`^(?:${alternation(PREPOSITIONS)})`);
+const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
+
 /** Strip leading adverbs, time words and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const w of adverbs) {
-      if (s.startsWith(w, at)) {
-        at += w.length;
-        changed = true;
-        break;
-      }
-    }
+  for (;;) {
+    ADVERB_AT.lastIndex = at;
+    const m = ADVERB_AT.exec(s);
+    if (!m) return at;
+    at += m[0].length;
   }
-  return at;
 }
 
-export const startsWithAdverb = (s: string) => adverbs.some((w) => s.startsWith(w));
-export const startsWithPreposition = (s: string) => prepositions.some((w) => s.startsWith(w));
-export const endsWithPreposition = (s: string) => prepositions.some((w) => s.endsWith(w));
+export const startsWithAdverb = (s: string) => ADVERB_START.test(s);
+export const startsWithPreposition = (s: string) => PREPOSITION_START.test(s);
+export const endsWithPreposition = (s: string) => PREPOSITION_END.test(s);
 
 /** Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点). */
 export const unquote = (s: string) => s.replace(/[“”"‘’「」『』]/g, '');

@@ -4,6 +4,7 @@ import { ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
+import { hanRunBefore } from '../../text/patterns.js';
 
 export interface OrgValue {
   name: string;
@@ -51,11 +52,14 @@ const byEnding: Rule<OrgValue> = {
 /** `向万华化学、冠捷电子等…企业`: short company names listed before 等 + 企业. */
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
-  pattern: /(?<list>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){1,6})等[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
-  extract(m) {
-    const list = m.groups!.list;
+  // matched from the first 、; the first name is read back before it (see hanRunBefore)
+  pattern: /(?<rest>(?:、[\u4e00-\u9fff]{2,6}){1,6})等[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
+  extract(m, doc) {
+    const first = hanRunBefore(doc.content, m.index, 6);
+    if (first.length < 2) return null;
+    const list = first + m.groups!.rest;
     const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
-    let at = m.index;
+    let at = m.index - first.length;
     for (const raw of list.split('、')) {
       const name = raw.replace(new RegExp(`^.*(?:${stops.join('|')})`), '').replace(/^(?:向|对|为|兑现|推动)/, '');
       const start = at + raw.length - name.length;

@@ -3,6 +3,7 @@
 // article is about.
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
+import { hanRunBefore } from '../../text/patterns.js';
 import { gazetteer, longestAt, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
@@ -49,15 +50,21 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/工业园区/, '工业园'],
   [/投资区/, '投资区'],
 ];
-const ZONE = /(?<core>[\u4e00-\u9fff]{2,8}?)(?<type>经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|投资区|综合保税区|保税区)/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|投资区|综合保税区|保税区/g;
+/** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
+const ZONE_CORE_MAX = 8;
 const NOT_ZONE_CORES = /^(?:国家级|省级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|首批)$/;
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
-  pattern: ZONE,
-  extract(m) {
-    let core = m.groups!.core;
-    const typeWritten = m.groups!.type;
+  // matched from the zone type; the name before it is read back (see hanRunBefore)
+  pattern: ZONE_TYPE,
+  extract(m, doc) {
+    const typeWritten = m[0];
+    let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
+    // a zone named just before belongs to itself: 经开区高新区 is two zones
+    const previous = [...core.matchAll(ZONE_TYPE)].at(-1);
+    if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     core = core.replace(/^.*?(?:作为|建设|推进|为|在|和|与|及)/, '');
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;

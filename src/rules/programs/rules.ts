@@ -2,7 +2,7 @@
 // numbered slogans. They run before counts: each program's span is masked so
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
-import { alternation as alt } from '../../text/patterns.js';
+import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
 
 export interface ProgramValue {
@@ -108,10 +108,11 @@ const quotedCampaign: Rule<ProgramValue> = {
 /** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
 const numberedWithWord: Rule<ProgramValue> = {
   name: 'program: numbered name + program word',
-  pattern: new RegExp(String.raw`(?<name>[\u4e00-\u9fff]{0,4}[${CN_NUM}][大个项]?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
+  // matched from the numeral; up to four characters before it are read back (see hanRunBefore)
+  pattern: new RegExp(String.raw`(?<core>[${CN_NUM}][大个项]?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
   extract(m, doc) {
-    let { name } = m.groups!;
-    const { word } = m.groups!;
+    const { core, word } = m.groups!;
+    let name = hanRunBefore(doc.content, m.index, 4) + core;
     // the name starts after any verb of doing in front of it
     const verb = new RegExp(`^.*(?:${VERB})`).exec(name);
     if (verb) name = name.slice(verb[0].length);
