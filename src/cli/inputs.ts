@@ -20,43 +20,57 @@ export interface InputOptions {
   maxBytes: number;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks);
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function tooLarge(id: string, size: string, maxBytes: number): InputError {
+  return new InputError('too-large', `${id}: ${size} is too large to be one article (limit ${megabytes(maxBytes)}); split it, or raise --max-bytes`);
 }
 
-function walk(dir: string, extensions: string[], out: string[]): void {
+/** One article from a stream; past `maxBytes` the rest is read and dropped, so a 1 GB pipe never sits in memory. */
+async function readArticle(stream: NodeJS.ReadableStream, id: string, maxBytes: number): Promise<Article> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buf.length;
+    if (size <= maxBytes) chunks.push(buf);
+    else chunks.length = 0;
+  }
+  if (size > maxBytes) return { id, error: tooLarge(id, megabytes(size), maxBytes) };
+  return { id, bytes: Buffer.concat(chunks) };
+}
+
+type Listed = { file: string } | { file: string; error: InputError };
+
+function walk(dir: string, extensions: string[], out: Listed[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (err) {
+    // a folder we cannot open is reported in its place, not skipped
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    out.push({ file: dir, error: new InputError('unreadable', `${dir}: folder cannot be read (${code})`) });
     return;
   }
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) walk(full, extensions, out);
-    else if (e.isFile() && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(full);
+    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ file: full });
   }
 }
 
-/** Files of a folder, in path order, so output order never depends on the file system. */
-export function listFolder(dir: string, extensions: string[]): string[] {
-  const out: string[] = [];
+/** Files of a folder (and folders that could not be read), in path order, so output order never depends on the file system. */
+export function listFolder(dir: string, extensions: string[]): Listed[] {
+  const out: Listed[] = [];
   walk(dir, extensions, out);
-  return out.sort();
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 function readFileArticle(file: string, maxBytes: number): Article {
   try {
     const stat = fs.statSync(file);
-    if (stat.size > maxBytes) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return {
-        id: file,
-        error: new InputError('too-large', `${file}: ${mb(stat.size)} is too large to be one article (limit ${mb(maxBytes)}); split it, or raise --max-bytes`),
-      };
-    }
+    if (stat.isDirectory()) return { id: file, error: new InputError('unreadable', `${file}: is a folder, not a file`) };
+    if (stat.size > maxBytes) return { id: file, error: tooLarge(file, megabytes(stat.size), maxBytes) };
     return { id: file, bytes: fs.readFileSync(file) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -94,7 +108,7 @@ export async function* articles(names: string[], opts: InputOptions, stdin: Node
   for (const name of names) {
     if (name === '-') {
       if (opts.jsonl) yield* jsonlArticles(stdin, '-');
-      else yield { id: '-', bytes: await readAll(stdin) };
+      else yield await readArticle(stdin, '-', opts.maxBytes);
       continue;
     }
     let stat: fs.Stats;
@@ -105,7 +119,9 @@ export async function* articles(names: string[], opts: InputOptions, stdin: Node
       continue;
     }
     if (stat.isDirectory()) {
-      for (const file of listFolder(name, opts.extensions)) yield readFileArticle(file, opts.maxBytes);
+      for (const listed of listFolder(name, opts.extensions)) {
+        yield 'error' in listed ? { id: listed.file, error: listed.error } : readFileArticle(listed.file, opts.maxBytes);
+      }
     } else if (opts.jsonl || name.endsWith('.jsonl')) {
       yield* jsonlArticles(fs.createReadStream(name), name);
     } else {

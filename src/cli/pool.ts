@@ -21,6 +21,14 @@ interface Slot {
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+/**
+ * A worker's live data is small (dictionaries and one article, ~30 MB), but V8
+ * sizes a fresh heap's young generation for throughput and lets it grow; with a
+ * heap per worker that multiplies. A smaller young generation keeps each worker
+ * near its live size, so memory stays flat with the number of jobs.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
@@ -48,7 +56,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options }), job: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: WORKER_LIMITS }), job: null };
     slot.worker.on('message', (msg: { seq: number; outcome: WireOutcome }) => {
       const job = slot.job;
       if (!job || job.seq !== msg.seq) return;

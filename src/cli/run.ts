@@ -57,7 +57,9 @@ export async function extractAll(
   o: RunOptions,
   onOutcome: (o: Outcome) => Promise<void> | void,
 ): Promise<void> {
-  const articles = source[Symbol.asyncIterator]();
+  const iterator = source[Symbol.asyncIterator]();
+  // An interrupt must not wait for the next input: stdin may stay open for hours.
+  const articles = { next: () => nextUnlessAborted(iterator, o.signal) };
   const first = await articles.next();
   if (first.done) return;
   const second = o.jobs > 1 ? await articles.next() : undefined;
@@ -90,4 +92,26 @@ export async function extractAll(
   } finally {
     await pool.close();
   }
+}
+
+const ABORTED: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/** The iterator's next item, or done as soon as the signal aborts. */
+function nextUnlessAborted<T>(iterator: AsyncIterator<T>, signal?: AbortSignal): Promise<IteratorResult<T>> {
+  if (!signal) return iterator.next();
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(r);
+      },
+      (err) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }

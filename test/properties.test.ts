@@ -1,0 +1,135 @@
+// Properties that hold for any input, checked with fast-check over the library
+// API: extraction returns a record that passes the zod schema (or a typed input
+// error, never anything else), and every evidence span lies inside the text the
+// user gave and equals it there.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { ArticleRecord, decode, extract, InputError } from '../src/index.js';
+
+const SEEDS = fs
+  .readdirSync('fixtures/articles')
+  .sort()
+  .map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
+
+type Evidence = { text: string; start: number; end: number };
+
+/** Every `evidence` object anywhere in a record. */
+function evidenceIn(value: unknown, out: Evidence[] = []): Evidence[] {
+  if (Array.isArray(value)) for (const v of value) evidenceIn(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'evidence') out.push(v as Evidence);
+      else evidenceIn(v, out);
+    }
+  }
+  return out;
+}
+
+/** The contract for one input: a schema-valid record whose spans point into `text`, or an InputError. */
+function checkContract(input: string | Uint8Array): void {
+  let record: unknown;
+  try {
+    record = extract(input, { id: 'prop' });
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return;
+  }
+  const parsed = ArticleRecord.safeParse(record);
+  if (!parsed.success) throw new Error(`schema: ${parsed.error.message}`);
+  const text = typeof input === 'string' ? input : decode(input).text;
+  for (const e of evidenceIn(record)) {
+    expect(e.start).toBeGreaterThanOrEqual(0);
+    expect(e.end).toBeGreaterThanOrEqual(e.start);
+    expect(e.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+  }
+}
+
+/** Paragraphs of the seeds, the building blocks of article-like inputs. */
+const paragraph = fc.constantFrom(...SEEDS.flatMap((s) => s.split('\n')).filter((l) => l.trim().length > 0));
+
+/** Characters this genre is made of, including the ones rules key on. */
+const genreChar = fc.constantFrom(
+  ...'党建引领经开区高新区园区企业支部委员会名人个家次件项万亿元余多近约第届年月日今去季度上下半“”‘’「」()（）:：,，。、;；!?%％～~-—0123456789一二两三四五六七八九十百千〇零壹貳參會(huì)業(yè)黨區馬尾滁州浦口 \n\t\u3000\uFFFD',
+);
+
+const RUNS = { numRuns: 150 };
+
+describe('any input gives a valid record or a typed error', () => {
+  test('random Unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => checkContract(s)), RUNS);
+  });
+
+  test('random strings of the genre’s own characters', () => {
+    fc.assert(fc.property(fc.string({ unit: genreChar, maxLength: 600 }), (s) => checkContract(s)), RUNS);
+  });
+
+  test('random bytes, decoded as a file would be', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => checkContract(b)), RUNS);
+  });
+
+  test('seed articles cut at random points', () => {
+    fc.assert(
+      fc.property(fc.nat(SEEDS.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (i, a, b) => {
+        const s = SEEDS[i];
+        const [from, to] = [Math.floor(s.length * Math.min(a, b)), Math.floor(s.length * Math.max(a, b))];
+        checkContract(s.slice(from, to));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('seed articles with insertions, duplicated paragraphs and mixed scripts', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(SEEDS.length - 1),
+        fc.nat(SEEDS.length - 1),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ unit: genreChar, maxLength: 30 })), { maxLength: 8 }),
+        fc.array(paragraph, { maxLength: 4 }),
+        (i, j, insertions, duplicated) => {
+          // a simplified and a traditional seed run together, with paragraphs repeated at the end
+          let s = SEEDS[i] + '\n' + SEEDS[j] + '\n' + duplicated.join('\n');
+          for (const [at, piece] of insertions) {
+            const k = Math.floor(s.length * at);
+            s = s.slice(0, k) + piece + s.slice(k);
+          }
+          checkContract(s);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test('seed articles as UTF-8 bytes cut mid-character', () => {
+    fc.assert(
+      fc.property(fc.nat(SEEDS.length - 1), fc.double({ min: 0.05, max: 1, noNaN: true }), (i, a) => {
+        const bytes = Buffer.from(SEEDS[i], 'utf8');
+        checkContract(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * a))));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+// Inputs built to make a careless regular expression backtrack. Each must finish
+// well inside the test's time-out: a quadratic pattern over 100,000 characters
+// takes minutes, a linear one milliseconds, so the time-out separates them on any
+// machine without measuring speed (that is `npm run bench`'s job).
+describe('pathological inputs finish and keep the contract', () => {
+  const cases: Array<[string, () => string]> = [
+    ['100,000 digits', () => '9'.repeat(100_000)],
+    ['100,000 opening quotes', () => '“'.repeat(100_000)],
+    ['100,000 parentheses after Han characters', () => '會('.repeat(50_000)],
+    ['a 5 MB line of Han characters', () => '党建引领企业发展'.repeat(5 * 1024 * 1024 / 24)],
+    ['100,000 numerals and classifiers', () => '三个'.repeat(50_000)],
+    ['a list of 20,000 names joined by 、', () => Array.from({ length: 20_000 }, () => '万华化学').join('、') + '等企业'],
+    ['50,000 blank lines between two paragraphs', () => SEEDS[3] + '\n'.repeat(50_000) + SEEDS[3]],
+    ['100,000 spaces inside a line', () => '来源:' + ' '.repeat(100_000) + '马鞍山日报'],
+    ['one run of 100,000 zone words', () => '经开区'.repeat(33_000)],
+  ];
+  for (const [name, make] of cases) {
+    test(name, () => checkContract(make()), 60_000);
+  }
+});
