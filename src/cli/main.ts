@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import chalk from 'chalk';
 import { DEFAULT_MAX_BYTES } from '../extract.js';
 import { EXIT, UsageError } from '../errors.js';
-import { makeWriter, TABLES, type Format, type Table } from '../output/writers.js';
+import { makeFramer, TABLES, type Format, type Table } from '../output/writers.js';
 import { articles } from './inputs.js';
 import { extractAll, type Outcome } from './run.js';
 import { Progress } from './progress.js';
@@ -113,7 +113,7 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   if (o.table !== 'articles' && o.format !== 'csv') throw new UsageError('--table applies to --format csv only');
   const out = o.out ? fs.createWriteStream(o.out) : io.stdout;
   const errorsOut = o.errors ? fs.createWriteStream(o.errors) : null;
-  const writer = await makeWriter(o.format, { table: o.table, bom: o.bom });
+  const framer = await makeFramer({ format: o.format, table: o.table, bom: o.bom });
   const extensions = o.ext.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
   const source = articles(inputs, { extensions, jsonl: o.input === 'jsonl', maxBytes: o.maxBytes }, io.stdin);
   const showProgress = !o.quiet && Boolean(io.stderr.isTTY) && !(inputs.length === 1 && inputs[0] === '-' && o.input === 'text');
@@ -122,9 +122,9 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   let ok = 0;
   let failed = 0;
   const onOutcome = async (outcome: Outcome) => {
-    if ('record' in outcome) {
+    if ('output' in outcome) {
       ok += 1;
-      await write(out, writer.record(outcome.record));
+      await write(out, framer.item(outcome.output));
     } else {
       failed += 1;
       progress?.clear();
@@ -139,12 +139,12 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);
   try {
-    await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs, signal: interrupt.signal }, onOutcome);
+    await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs, output: { format: o.format, table: o.table }, signal: interrupt.signal }, onOutcome);
   } finally {
     process.removeListener('SIGINT', onSigint);
   }
   progress?.done(ok, failed);
-  await write(out, writer.end());
+  await write(out, framer.end());
   if (out !== io.stdout) await new Promise<void>((resolve) => (out as fs.WriteStream).end(resolve));
   if (errorsOut) await new Promise<void>((resolve) => errorsOut.end(resolve));
   if (interrupt.signal.aborted) {

@@ -5,11 +5,11 @@
 // ever lost from the batch.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './inputs.js';
-import { fromWire, internalError, type Outcome, type WireOutcome } from './run.js';
+import type { OutputOptions } from '../output/writers.js';
+import { fromWire, internalError, type ExtractOneOptions, type Outcome, type WireOutcome } from './run.js';
 
-export interface WorkerOptions {
-  explain: boolean;
-  maxBytes: number;
+export interface WorkerOptions extends ExtractOneOptions {
+  output: OutputOptions;
 }
 
 type Job = { seq: number; article: Exclude<Article, { error: unknown }>; settle: (o: Outcome) => void };

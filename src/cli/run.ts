@@ -4,30 +4,35 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract.js';
 import { InputError, type InputErrorCode } from '../errors.js';
-import type { ArticleRecord } from '../schema.js';
+import { makeSerializer, type OutputOptions, type Serialize } from '../output/writers.js';
 import type { Article } from './inputs.js';
 import { WorkerPool } from './pool.js';
 
-export type Outcome = { id: string; record: ArticleRecord } | { id: string; error: InputError };
+/** One input's result: its record already serialized for the output, or why it failed. */
+export type Outcome = { id: string; output: string } | { id: string; error: InputError };
 
 /** What crosses a thread boundary: errors as plain data, rebuilt on the other side. */
-export type WireOutcome = { id: string; record: ArticleRecord } | { id: string; error: { code: InputErrorCode; message: string } };
+export type WireOutcome = { id: string; output: string } | { id: string; error: { code: InputErrorCode; message: string } };
 
-export interface RunOptions {
+export interface ExtractOneOptions {
   explain: boolean;
   maxBytes: number;
+}
+
+export interface RunOptions extends ExtractOneOptions {
+  output: OutputOptions;
   /** Worker threads; 1 extracts on the main thread. */
   jobs: number;
   /** Stops reading inputs; outcomes already handed over stay written. */
   signal?: AbortSignal;
 }
 
-/** Extract one article; input errors become outcomes, programmer errors are reported as such. */
-export function extractOne(a: Article, o: Pick<RunOptions, 'explain' | 'maxBytes'>): Outcome {
+/** Extract and serialize one article; input errors become outcomes, programmer errors are reported as such. */
+export function extractOne(a: Article, o: ExtractOneOptions, serialize: Serialize): Outcome {
   if ('error' in a) return { id: a.id, error: a.error };
   try {
     const input = 'bytes' in a ? a.bytes : a.text;
-    return { id: a.id, record: extract(input, { id: a.id, explain: o.explain, maxBytes: o.maxBytes }) };
+    return { id: a.id, output: serialize(extract(input, { id: a.id, explain: o.explain, maxBytes: o.maxBytes })) };
   } catch (err) {
     if (err instanceof InputError) return { id: a.id, error: err };
     return { id: a.id, error: internalError(a.id, err) };
@@ -41,10 +46,10 @@ export function internalError(id: string, err: unknown): InputError {
 }
 
 export const toWire = (o: Outcome): WireOutcome =>
-  'record' in o ? o : { id: o.id, error: { code: o.error.code, message: o.error.message } };
+  'output' in o ? o : { id: o.id, error: { code: o.error.code, message: o.error.message } };
 
 export const fromWire = (o: WireOutcome): Outcome =>
-  'record' in o ? o : { id: o.id, error: new InputError(o.error.code, o.error.message) };
+  'output' in o ? o : { id: o.id, error: new InputError(o.error.code, o.error.message) };
 
 /**
  * Feed every article to `onOutcome`, in input order. With more than one job and
@@ -65,19 +70,20 @@ export async function extractAll(
   const second = o.jobs > 1 ? await articles.next() : undefined;
 
   if (o.jobs <= 1 || second?.done) {
-    await onOutcome(extractOne(first.value, o));
+    const serialize = await makeSerializer(o.output);
+    await onOutcome(extractOne(first.value, o, serialize));
     if (o.jobs <= 1) {
       for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
         // Let signals and stream events in between articles: the loop is otherwise all microtasks.
         await nextTurn();
         if (o.signal?.aborted) break;
-        await onOutcome(extractOne(next.value, o));
+        await onOutcome(extractOne(next.value, o, serialize));
       }
     }
     return;
   }
 
-  const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes });
+  const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes, output: o.output });
   const window = o.jobs * 4;
   const inFlight: Array<Promise<Outcome>> = [];
   const submit = (a: Article) => inFlight.push('error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a));
