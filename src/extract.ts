@@ -1,6 +1,7 @@
 // The library API: text (or bytes) in, one typed record out. The CLI, the
 // worker pool and the tests all go through `extract`.
 import { decode } from './io/decode.js';
+import { bytesLookLikeHtml, declaredCharset, looksLikeHtml, pageText } from './io/html.js';
 import { InputError } from './errors.js';
 import type { ArticleRecord, Evidence } from './schema.js';
 import { evidenceOf, makeDoc, type Doc } from './text/document.js';
@@ -27,7 +28,12 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
-/** Extract one article. Bytes are decoded first (UTF-8/16, GB18030, Big5); a string is taken as decoded. */
+/**
+ * Extract one article. Bytes are decoded first (UTF-8/16, GB18030, Big5); a
+ * string is taken as decoded. A saved web page (bytes or string) is reduced to
+ * its article text first; the record then carries that text, and its evidence
+ * points into it.
+ */
 export function extract(input: string | Uint8Array, options: ExtractOptions = {}): ArticleRecord {
   const id = options.id ?? '-';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -39,9 +45,15 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     text = input;
   } else {
     if (input.length > maxBytes) tooLarge(id, input.length, maxBytes);
-    const decoded = decode(input, id);
+    const decoded = decode(input, id, bytesLookLikeHtml(input) ? declaredCharset(input) : null);
     text = decoded.text;
     encoding = decoded.encoding;
+  }
+  if (looksLikeHtml(text)) {
+    const page = pageText(text);
+    if (page.text.trim() === '') throw new InputError('empty', `${id}: the web page holds no article text`);
+    const record = recordOf(makeDoc(page.text, 'text'), id, encoding, options.explain ?? false, options.referenceDate);
+    return { ...record, format: 'html', text: page.text };
   }
   return recordOf(makeDoc(text), id, encoding, options.explain ?? false, options.referenceDate);
 }
@@ -83,6 +95,7 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     editors: all('editor'),
     script: doc.norm.script,
     encoding,
+    format: 'text',
     locality: localities.find((l) => l.adcode === places.primary) ?? (places.primary ? { ...localityOf(places.primary)!, evidence: evidenceOf(doc, 0, 0) } : null),
     ambiguous: places.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates, evidence: evidenceOf(doc, a.start, a.end) })),
     localities,

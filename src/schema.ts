@@ -92,6 +92,13 @@ export const ArticleRecord = z.object({
   script: Script,
   /** The character encoding the input was read in (`utf-8`, `gb18030`, `big5`, `utf-16le`, …). */
   encoding: z.string(),
+  /** What the input was: plain text, or a saved web page reduced to its article. */
+  format: z.enum(['text', 'html']),
+  /**
+   * For a web page: the article text taken from it (headline and metadata lines
+   * from its <head>, then the paragraphs). Evidence marked `in: "text"` points into this.
+   */
+  text: z.string().optional(),
   locality: Locality.nullable(),
   /** Place names that several units share and that the article did not settle. */
   ambiguous: z.array(z.object({ name: z.string(), candidates: z.array(z.string()), evidence: Evidence })),

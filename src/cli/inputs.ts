@@ -13,7 +13,7 @@ export type Article =
   | { id: string; error: InputError };
 
 export interface InputOptions {
-  /** File endings taken from folders (`.txt`, `.md`, `.text` by default). */
+  /** File endings taken from folders (`.txt`, `.md`, `.text`, `.html`, `.htm` by default). */
   extensions: string[];
   /** stdin (and `-`) carries JSON Lines of {"id","text"} rather than one article. */
   jsonl: boolean;

@@ -47,8 +47,12 @@ function common(): Set<string> {
   return commonChars;
 }
 
-/** Share of characters that belong in ordinary text (ASCII, common Han, CJK punctuation). */
-export function plausibility(text: string): number {
+/**
+ * Share of characters that belong in ordinary text (ASCII, common Han, CJK
+ * punctuation). With `nonAscii`, only the other characters are judged: in a web
+ * page the markup is ASCII whatever the encoding, and only the text tells.
+ */
+export function plausibility(text: string, nonAscii = false): number {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const set = common();
   let good = 0;
@@ -56,6 +60,7 @@ export function plausibility(text: string): number {
   for (const ch of sample) {
     const cp = ch.codePointAt(0)!;
     if (cp === 0x20 || cp === 0x0a || cp === 0x0d || cp === 0x09) continue;
+    if (nonAscii && cp < 0x80) continue;
     total += 1;
     if (cp < 0x7f && cp >= 0x20) good += 1;
     else if (cp >= 0x3000 && cp <= 0x303f) good += 1; // CJK punctuation
@@ -115,8 +120,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip:
 /**
  * Decode an article's bytes. Throws InputError (empty, binary, undecodable) when
  * the bytes are not a text we can read; `name` only serves the message.
+ * `declared` is the charset a web page names for itself: strict UTF-8 still
+ * wins (sites often keep a stale declaration after moving to UTF-8).
  */
-export function decode(bytes: Uint8Array, name = 'input'): Decoded {
+export function decode(bytes: Uint8Array, name = 'input', declared: 'utf-8' | 'gb18030' | 'big5' | null = null): Decoded {
   if (bytes.length === 0) throw new InputError('empty', `${name}: the file is empty`);
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -139,6 +146,13 @@ export function decode(bytes: Uint8Array, name = 'input'): Decoded {
     return checked({ text, encoding: 'utf-8', lossy: false }, name);
   } catch {
     // not clean UTF-8: a UTF-8 text with a few broken bytes, or a legacy encoding
+  }
+
+  // A page's own <meta charset> settles a legacy encoding when its decode reads as text
+  // (a page declaring one charset and served in another reads as noise and falls through).
+  if (declared && declared !== 'utf-8') {
+    const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), declared);
+    if (plausibility(text, true) >= 0.9) return checked({ text, encoding: declared, lossy: text.includes('\uFFFD') }, name);
   }
 
   const candidates: Decoded[] = [];

@@ -60,9 +60,13 @@ const ITEM_SCHEMAS = {
  * the primary locality flattened (`locality_name`, `locality_adcode`, …); lists
  * of items summarised by their names (or values) and their number.
  */
+/** Fields too long for a cell: the article text of a web page stays in JSON output. */
+const NOT_IN_CSV = new Set(['text']);
+
 function articleColumns(): string[] {
   const cols: string[] = [];
   for (const [key, field] of Object.entries(shapeOf(ArticleRecord as unknown as AnySchema))) {
+    if (NOT_IN_CSV.has(key)) continue;
     const b = base(field);
     const type = defOf(b).type;
     if (isScalar(field)) cols.push(key);

@@ -21,6 +21,8 @@ export interface Doc {
    * terms, slogans): numbers inside them are not counts.
    */
   readonly masks: Array<[number, number]>;
+  /** What evidence spans point into: the input itself, or the article text taken from a web page. */
+  readonly evidenceIn: 'input' | 'text';
 }
 
 /**
@@ -43,7 +45,7 @@ function blankExcept(text: string, lines: Line[], keep: (l: Line) => boolean): s
   return out.join('');
 }
 
-export function makeDoc(original: string): Doc {
+export function makeDoc(original: string, evidenceIn: Doc['evidenceIn'] = 'input'): Doc {
   const norm = normalize(original);
   const lines = layout(norm.text);
   return {
@@ -54,13 +56,16 @@ export function makeDoc(original: string): Doc {
     contentAndMeta: blankExcept(norm.text, lines, (l) => l.role === 'title' || l.role === 'body' || l.role === 'meta'),
     publishedAt: null,
     masks: [],
+    evidenceIn,
   };
 }
 
 /** Evidence for a span of the normalized text: the original text at the mapped span. */
 export function evidenceOf(doc: Doc, start: number, end: number): Evidence {
   const span = toOriginal(doc.norm, start, end);
-  return { text: doc.norm.original.slice(span.start, span.end), start: span.start, end: span.end };
+  const evidence: Evidence = { text: doc.norm.original.slice(span.start, span.end), start: span.start, end: span.end };
+  if (doc.evidenceIn === 'text') evidence.in = 'text';
+  return evidence;
 }
 
 export function isMasked(doc: Doc, start: number, end: number): boolean {

@@ -1,0 +1,171 @@
+// Saved web pages: each seed wrapped in a realistic page (fixtures/html, made by
+// scripts/make-html-fixtures.mjs) must give what the plain-text seed gives, with
+// evidence pointing into the article text the record carries.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ArticleRecord, extract } from '../src/index.js';
+import { declaredCharset, looksLikeHtml } from '../src/io/html.js';
+
+const HTML_DIR = 'fixtures/html';
+const TEXT_DIR = 'fixtures/articles';
+const pages = fs.readdirSync(HTML_DIR).sort();
+
+/** What analysts compare across runs: values without spans. */
+function essentials(r: ArticleRecord) {
+  return {
+    counts: r.counts.map((c) => [c.value, c.unit, c.subject, c.action, c.approx]),
+    localities: r.localities.map((l) => l.adcode),
+    locality: r.locality?.adcode ?? null,
+    zones: r.zones.map((z) => [z.name, z.adcode]),
+    programs: r.programs.map((p) => p.name),
+    dates: r.dates.map((d) => d.value),
+    organizations: r.organizations.map((o) => [o.name, o.kind]),
+  };
+}
+
+function evidenceIn(value: unknown, out: Array<{ text: string; start: number; end: number; in?: string }> = []) {
+  if (Array.isArray(value)) for (const v of value) evidenceIn(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'evidence') out.push(v as never);
+      else evidenceIn(v, out);
+    }
+  }
+  return out;
+}
+
+describe('web pages give the records of their articles', () => {
+  test('there is a page for every seed, one in GBK and one in Big5', () => {
+    expect(pages).toHaveLength(fs.readdirSync(TEXT_DIR).length);
+    expect(pages.filter((p) => p.includes('.gbk.'))).toHaveLength(1);
+    expect(pages.filter((p) => p.includes('.big5.'))).toHaveLength(1);
+  });
+
+  for (const page of pages) {
+    const stem = page.split('.')[0];
+    test(`${page}: same counts, places, programs, dates and organizations as ${stem}.txt`, () => {
+      const html = extract(fs.readFileSync(path.join(HTML_DIR, page)), { id: page });
+      const text = extract(fs.readFileSync(path.join(TEXT_DIR, `${stem}.txt`)), { id: stem });
+      expect(ArticleRecord.safeParse(html).success).toBe(true);
+      expect(html.format).toBe('html');
+      expect(text.format).toBe('text');
+      expect(essentials(html)).toEqual(essentials(text));
+      expect([html.title, html.publishedAt, html.source]).toEqual([text.title, text.publishedAt, text.source]);
+      expect(html.encoding).toBe(page.includes('.gbk.') ? 'gb18030' : page.includes('.big5.') ? 'big5' : 'utf-8');
+    });
+
+    test(`${page}: every evidence span points into the record's text`, () => {
+      const r = extract(fs.readFileSync(path.join(HTML_DIR, page)), { id: page });
+      const spans = evidenceIn(r);
+      expect(spans.length).toBeGreaterThan(10);
+      for (const e of spans) {
+        expect(e.in).toBe('text');
+        expect(r.text!.slice(e.start, e.end)).toBe(e.text);
+      }
+      // nothing of the page's own chrome leaks into the article text
+      for (const chrome of ['相关新闻', '网友评论', '版权所有', '当前位置', '分享到', '热点推荐']) expect(r.text).not.toContain(chrome);
+    });
+  }
+
+  test('metadata only in <head>: headline from <h1>/<title>, time, outlet and author from <meta>', () => {
+    const page = `<!doctype html><html><head><meta charset="utf-8">
+      <title>凤阳县：党建联盟助企纾困_滁州新闻网</title>
+      <meta name="publishdate" content="2023-05-06 09:30:00">
+      <meta name="source" content="滁州日报">
+      <meta name="author" content="王晓明">
+      </head><body>
+      <div class="nav"><a href="/">首页</a><a href="/xw">新闻</a><a href="/dj">党建</a></div>
+      <div id="main"><h1>凤阳县：党建联盟助企纾困</h1>
+      <div class="txt"><div>今年以来，凤阳县组建产业链党建联盟6个，覆盖企业120余家，选派党建指导员35名。</div>
+      <div>联盟累计解决企业用工、融资等难题86件，帮助企业融资3000万元，相关做法在全市推广。</div>
+      <div>下一步，该县将持续深化“党建+产业链”模式，推动非公企业党建工作提质增效。</div></div></div>
+      <ul class="list"><li><a href="/1">全市新建党群服务中心12个</a> 2023-04-01</li><li><a href="/2">招聘会吸引200家企业</a> 2023-03-12</li></ul>
+      <div class="foot">版权所有 滁州新闻网 未经授权禁止转载</div></body></html>`;
+    const r = extract(page, { id: 'page' });
+    expect(r.format).toBe('html');
+    expect([r.title, r.publishedAt, r.source, r.authors]).toEqual(['凤阳县:党建联盟助企纾困', '2023-05-06', '滁州日报', ['王晓明']]);
+    expect(r.locality?.adcode).toBe('341126');
+    expect(r.counts.map((c) => [c.value, c.unit])).toEqual([
+      [6, '个'],
+      [120, '家'],
+      [35, '名'],
+      [86, '件'],
+      [30_000_000, '元'],
+    ]);
+    // the list of other articles, with its dates and numbers, is not part of the article
+    expect(r.dates.map((d) => d.value)).toEqual(['2023-05-06']);
+    for (const e of evidenceIn(r)) expect(r.text!.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  test('a page in a JSONL text field is read as a page', () => {
+    const html = fs.readFileSync(path.join(HTML_DIR, pages.find((p) => !p.includes('.gbk.') && !p.includes('.big5.'))!), 'utf8');
+    const r = extract(html, { id: 'line' });
+    expect(r.format).toBe('html');
+    expect(r.counts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what is HTML', () => {
+  const positives = [
+    '<!DOCTYPE html><html><body><p>党建</p></body></html>',
+    '  \n<!doctype HTML>\n<title>x</title>',
+    '<html lang="zh-CN"><head><meta charset="utf-8"></head></html>',
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">',
+    '<!-- saved by scraper --><html><body></body></html>',
+    '<div class="content"><p>园区党委选派干部12名。</p><span>来源:</span><a href="/">首页</a></div>',
+  ];
+  const negatives = [
+    '园区党委选派干部12名,覆盖企业38家。',
+    '指标 a<b 且 c>d 的企业有3家</p>',
+    '《人民日报》(2024年02月27日 10版)',
+    '数学表达式 <x> 与 </y> 不是网页',
+    '党员<50人的支部 占比>30%',
+  ];
+  for (const p of positives) test(`HTML: ${p.slice(0, 40)}`, () => expect(looksLikeHtml(p)).toBe(true));
+  for (const n of negatives) test(`not HTML: ${n.slice(0, 40)}`, () => expect(looksLikeHtml(n)).toBe(false));
+
+  const charsets: Array<[string, string | null]> = [
+    ['<meta charset="gbk">', 'gb18030'],
+    ['<meta charset=GB2312>', 'gb18030'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', 'gb18030'],
+    ['<META HTTP-EQUIV="content-type" CONTENT="text/html;charset=big5">', 'big5'],
+    ["<meta charset='utf-8'>", 'utf-8'],
+    ['<meta charset="shift_jis">', null],
+    ['<p>charset=gbk 是一个词</p>', null],
+  ];
+  for (const [html, want] of charsets) test(`declared charset of ${html}`, () => expect(declaredCharset(Buffer.from(html))).toBe(want));
+});
+
+describe('the CLI reads pages with no flag', () => {
+  const BIN = path.resolve('bin/extract');
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+  test('extract page.html --format csv', () => {
+    const page = path.join(HTML_DIR, pages[0]);
+    const r = run([page, '--format', 'csv']);
+    expect(r.status).toBe(0);
+    const [header, row] = r.stdout.trim().split('\n');
+    expect(header.split(',')).toContain('format');
+    expect(header.split(',')).not.toContain('text');
+    expect(row).toContain(',html,');
+  });
+
+  test('a folder mixing .txt and .html', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-mixed-html-'));
+    fs.copyFileSync(path.join(TEXT_DIR, fs.readdirSync(TEXT_DIR).sort()[3]), path.join(dir, 'a.txt'));
+    fs.copyFileSync(path.join(HTML_DIR, pages[3]), path.join(dir, 'b.html'));
+    fs.copyFileSync(path.join(HTML_DIR, pages[3]), path.join(dir, 'c.htm'));
+    const r = run([dir]);
+    expect(r.status).toBe(0);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((x) => [path.basename(x.id), x.format])).toEqual([
+      ['a.txt', 'text'],
+      ['b.html', 'html'],
+      ['c.htm', 'html'],
+    ]);
+    expect(records[1].counts).toEqual(records[2].counts);
+  });
+});
