@@ -11,10 +11,14 @@ export interface DateValue {
 
 const CN = '〇零一二两三四五六七八九十';
 const NUM = `(?:\\d{1,2}|[${CN}]{1,3})`;
-const YEAR = `(?:\\d{4}|[〇零一二三四五六七八九]{4})`;
+// Chinese documents write the zero of a year as 〇, 零 or the circle ○ (二○二二年).
+const YEAR_DIGITS = '〇零○一二三四五六七八九';
+const YEAR = `(?:\\d{4}|[${YEAR_DIGITS}]{4})`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : readNumeral(s) ?? NaN);
-const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')));
+const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' || c === '○' ? '〇' : c)).join('')));
+/** Range separators: 至, 到 and the dashes and tildes news copy uses. */
+const TO = '(?:至|到|—|–|-|~|～)';
 
 /** The reference date: the article's publication date, else the caller's reference date. */
 const reference = (doc: Doc) => doc.publishedAt;
@@ -40,7 +44,8 @@ const validYear = (y: number) => y >= 1900 && y <= 2100;
 
 const fullDate: Rule<DateValue> = {
   name: 'date: year-month-day',
-  pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号)?(?![\\d])`, 'g'),
+  // 日 may be followed by an hour (24日10时); a bare day number may not run into more digits
+  pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号|(?![\\d日号]))`, 'g'),
   extract(m) {
     const g = m.groups!;
     const y = yearOf(g.y);
@@ -48,6 +53,44 @@ const fullDate: Rule<DateValue> = {
     const d = num(g.d);
     if (!validYear(y) || !validMonth(mo) || !validDay(d)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}-${pad(d)}` } };
+  },
+};
+
+/** `2022年10月24日—26日`, `2022年10月30日至11月2日`: one mention, a range. */
+const fullDateRange: Rule<DateValue> = {
+  name: 'date: range from a full date',
+  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?<d>${NUM})[日号]\\s*${TO}\\s*(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号]`, 'g'),
+  extract(m) {
+    const g = m.groups!;
+    const y = yearOf(g.y);
+    const [mo, d, mo2, d2] = [num(g.m), num(g.d), g.m2 ? num(g.m2) : num(g.m), num(g.d2)];
+    if (!validYear(y) || !validMonth(mo) || !validMonth(mo2) || !validDay(d) || !validDay(d2)) return null;
+    if (mo2 < mo || (mo2 === mo && d2 <= d)) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}-${pad(d)}/${y}-${pad(mo2)}-${pad(d2)}` } };
+  },
+};
+
+/** `2022年3月至5月`, `2021年11月至2022年2月`: a range of months with its year. */
+const yearMonthRange: Rule<DateValue> = {
+  name: 'date: range of months with a year',
+  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
+  extract(m) {
+    const g = m.groups!;
+    const [y, mo, mo2] = [yearOf(g.y), num(g.m), num(g.m2)];
+    const y2 = g.y2 ? yearOf(g.y2) : y;
+    if (!validYear(y) || !validYear(y2) || !validMonth(mo) || !validMonth(mo2) || y2 * 12 + mo2 <= y * 12 + mo) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}/${y2}-${pad(mo2)}` } };
+  },
+};
+
+/** `2021年至2023年`, `2021—2023年`: a range of years. */
+const yearRange: Rule<DateValue> = {
+  name: 'date: range of years',
+  pattern: new RegExp(`(?<y>${YEAR})年?\\s*${TO}\\s*(?<y2>${YEAR})年(?!代|度?${NUM}月)`, 'g'),
+  extract(m) {
+    const [y, y2] = [yearOf(m.groups!.y), yearOf(m.groups!.y2)];
+    if (!validYear(y) || !validYear(y2) || y2 <= y) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}/${y2}` } };
   },
 };
 
@@ -144,12 +187,14 @@ const monthRange: Rule<DateValue> = {
 
 const quarter: Rule<DateValue> = {
   name: 'date: quarter',
-  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?第?(?<q>[一二三四1-4])季度/g,
+  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
   extract(m, doc) {
     const g = m.groups!;
-    const q = '一二三四'.indexOf(g.q) + 1 || Number(g.q);
+    const q = '一二三四'.indexOf(g.q === '两' ? '二' : g.q) + 1 || Number(g.q);
     const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-Q${q}` } };
+    // 前三季度: the first three quarters, a range
+    const value = g.first && q > 1 ? `${year}-Q1/${year}-Q${q}` : `${year}-Q${q}`;
+    return { start: m.index, end: m.index + m[0].length, value: { value } };
   },
 };
 
@@ -174,6 +219,6 @@ function refine(found: Found<DateValue>[]): Found<DateValue>[] {
 export const datesModule: Module<DateValue> = {
   name: 'dates',
   view: 'contentAndMeta',
-  rules: [fullDate, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
+  rules: [fullDateRange, fullDate, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
   refiners: [refine],
 };
