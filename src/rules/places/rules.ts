@@ -16,10 +16,21 @@ const NOT_AFTER_FULL = /^(?:[东西南北中]路|路|街|大道|巷|道|桥|号)
 /** Short forms that are ordinary words more often than places. */
 const WORDS_NOT_PLACES = new Set(['东方', '和平', '新华', '太平', '城关', '江南', '南山', '北山', '青山', '白云', '新城', '宝山', '金山', '新兴', '永和', '清河', '城中', '城东', '城西', '城南', '城北', '市中', '长安', '平安', '红旗', '东风', '向阳', '光明', '团结', '民主', '胜利', '江北', '江东', '临江', '高新', '海港', '开发', '中原', '振兴', '和平', '龙华', '普陀', '鼓楼', '白山', '安全', '通州', '新区', '前进']);
 
+/** Common surnames: a short form right after one, itself after a title or a list mark, is a given name (党员王建宁, 和李安庆). */
+const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤');
+const BEFORE_PERSON = /[员志记任者表部众长和与及、,，:：\s]/;
+
+function inPersonName(text: string, at: number): boolean {
+  const surname = text[at - 1];
+  if (!surname || !SURNAMES.has(surname)) return false;
+  const before = text[at - 2];
+  return before === undefined || BEFORE_PERSON.test(before);
+}
+
 const placeNames: Rule<PlaceValue> = {
   name: 'place: gazetteer name or short form',
   pattern: /[\u4e00-\u9fff]{2,}/g,
-  extract(m) {
+  extract(m, doc) {
     const run = m[0];
     const out: Array<Omit<Found<PlaceValue>, 'rule'>> = [];
     for (let i = 0; i < run.length - 1; ) {
@@ -33,7 +44,10 @@ const placeNames: Rule<PlaceValue> = {
       const full = hit.units.filter((u) => !u.short);
       const usable = full.length ? full : hit.units;
       const short = full.length === 0;
-      const guarded = short ? NOT_AFTER_SHORT.test(after) || WORDS_NOT_PLACES.has(written) : NOT_AFTER_FULL.test(after);
+      // 道里区 after 哈尔滨市 is a place, not a road (道); 江宁区 after 南京 not a river (江)
+      const placeFollows = longestAt(run, i + hit.length) !== null;
+      const guarded =
+        (short ? (NOT_AFTER_SHORT.test(after) && !placeFollows) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) : NOT_AFTER_FULL.test(after) && !placeFollows);
       if (!guarded) {
         const start = m.index + i;
         out.push({ start, end: start + hit.length, value: { type: 'unit', candidates: usable.map((u) => u.unit), written, short } });
@@ -44,13 +58,16 @@ const placeNames: Rule<PlaceValue> = {
   },
 };
 
+/** Written zone types → the type the zone table (data/zones.json) is keyed by. A bare 开发区 is nearly always an economic one (双凤开发区). */
 const ZONE_TYPES: Array<[RegExp, string]> = [
-  [/经济技术开发区|经济开发区|经开区/, '经开'],
-  [/高新技术产业开发区|高新技术开发区|高新区/, '高新'],
-  [/工业园区/, '工业园'],
-  [/投资区/, '投资区'],
+  [/^(?:经济技术开发区|经济开发区|经开区|开发区)$/, '经开'],
+  [/^(?:高新技术产业开发区|高新技术开发区|高新区)$/, '高新'],
+  [/^工业园区?$/, '工业园'],
+  [/^科技园区?$/, '科技园'],
+  [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
+  [/^投资区$/, '投资区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|投资区|综合保税区|保税区/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 const NOT_ZONE_CORES = /^(?:国家级|省级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|首批)$/;
@@ -66,7 +83,10 @@ const zones: Rule<PlaceValue> = {
     const previous = [...core.matchAll(ZONE_TYPE)].at(-1);
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
-    core = core.replace(/^.*?(?:作为|建设|推进|为|在|和|与|及)/, '');
+    // (kept whole when stripping would leave one character: 和县经济开发区)
+    const stripped = core.replace(/^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/, '');
+    if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
+    if (stripped.length >= 2) core = stripped;
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
     const g = gazetteer();
@@ -116,6 +136,8 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   }
   for (const f of found) if (f.value.type === 'zone' && f.value.host) sure.add(f.value.host);
   const near = (code: string) => [...sure].some((s) => s !== code && (s.slice(0, 2) === code.slice(0, 2)));
+  /** Named in the same city: a sure city or another county of it (南京 + 鼓楼区 → 南京's 鼓楼区, not 徐州's). */
+  const sameCity = (code: string) => [...sure].some((s) => s !== code && !s.endsWith('0000') && s.slice(0, 4) === code.slice(0, 4));
 
   for (const f of found) {
     const v = f.value;
@@ -129,7 +151,10 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     // when the article names its province or city, or the county in full.
     if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
     if (v.short && pick.length === 0) continue;
-    if (pick.length > 1) pick = pick.filter((u) => near(u.code));
+    if (pick.length > 1) {
+      const inCity = pick.filter((u) => sameCity(u.code));
+      pick = inCity.length ? inCity : pick.filter((u) => near(u.code));
+    }
     if (pick.length !== 1) {
       if (!ambiguous.some((a) => a.name === v.written)) {
         ambiguous.push({ name: v.written, candidates: v.candidates.map((u) => u.code), start: f.start, end: f.end });
