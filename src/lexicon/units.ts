@@ -22,7 +22,7 @@ export const UNITS: Unit[] = [
   { written: '万人次', unit: '人次', kind: 'person-times', scale: 1e4 },
   { written: '人次', unit: '人次', kind: 'person-times' },
   { written: '户次', unit: '户次', kind: 'person-times' },
-  { written: '家次', unit: '家次', kind: 'events' },
+  { written: '家次', unit: '家次', kind: 'person-times' }, // visits to firms: like person-times, the firms are what is counted
   { written: '场次', unit: '场次', kind: 'events' },
   { written: '批次', unit: '批次', kind: 'events' },
   { written: '名', unit: '名', kind: 'people', notBefore: ['单', '称', '义', '字', '额', '列', '次', '片', '牌', '录', '誉', '优', '校', '师', '人', '企', '城', '胜', '家'] },
@@ -40,6 +40,8 @@ export const UNITS: Unit[] = [
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
   { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
   { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
+  // cases and incidents (矛盾纠纷37起); 起来, 起步, 起草… are verbs
+  { written: '起', unit: '起', kind: 'items', notBefore: ['来', '步', '点', '草', '诉', '义', '源', '因', '码', '见', '到', '床', '飞', '航', '始', '身', '用'] },
   { written: '条', unit: '条', kind: 'items', notBefore: ['件', '例', '款', '幅', '理', '形码'] },
   { written: '项', unit: '项', kind: 'items', notBefore: ['目标', '链'] },
   { written: '篇', unit: '篇', kind: 'items', notBefore: ['章', '幅'] },

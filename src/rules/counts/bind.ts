@@ -18,6 +18,7 @@ import {
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { longestFirst } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 
 export interface RawCount {
   value: number;
@@ -41,6 +42,10 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
+const RATIO = /(?:比例|比率|比重|占比|率)$/;
+/** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…). */
+const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 
@@ -60,20 +65,52 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
  */
 function phraseAfter(text: string, from: number, right: number): string {
   let i = from;
-  const verbStarts = new Set(verbsIn(text.slice(from, right), from).map((v) => v.start));
+  const verbs = verbsIn(text.slice(from, right), from);
   while (i < right && i - from < MAX_PHRASE) {
     const rest = text.slice(i, right);
-    if (verbStarts.has(i)) {
+    if (verbs.some((v) => v.start === i)) {
       if (i === from && nominalVerbAt(text, i, right)) return verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
       break;
     }
-    if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) break;
+    if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
+      // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
+      if (i > from && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
+      break;
+    }
     if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     if (rest[0] === '的' || (rest[0] === '、' && NUMERAL_AHEAD.test(rest.slice(1))) || /^[\d]/.test(rest)) break;
     if (rest[0] === '、' && i === from) break;
     i += 1;
   }
-  return text.slice(from, i).replace(/[、和与]$/, '');
+  let phrase = text.slice(from, i);
+  // `6个部门负责人和老乡鸡、顺丰速运等5家…`: a list closed by 等 before a numeral belongs to the next count
+  if (/等$/.test(phrase) && NUMERAL_AHEAD.test(text.slice(i))) {
+    const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及'));
+    if (joint > 0) phrase = phrase.slice(0, joint);
+  }
+  return headNounPhrase(phrase.replace(/[、和与]$/, ''));
+}
+
+/** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
+const LONG_PHRASE = 6;
+
+/**
+ * Where our lexicons found no verb to end a long phrase (`3名党员干部挂职企业党建指导员`),
+ * jieba's tags find it: the phrase ends before the first verb after its first
+ * word. A verb with only a short noun after it at the end is attributive and
+ * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
+ */
+function headNounPhrase(phrase: string): string {
+  if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
+  const words = tagWords(phrase);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (w.tag !== 'v' || w.start < 2) continue;
+    const rest = phrase.slice(w.start + w.word.length);
+    if (rest.length <= 2 && words.slice(k + 1).every((x) => x.tag.startsWith('n'))) continue;
+    return phrase.slice(0, w.start);
+  }
+  return phrase;
 }
 
 /** `举办7期培训,`: a verb standing alone between a classifier and the end of the clause names the event. */
@@ -134,9 +171,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const verbs = verbsIn(beforeTrim, left);
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, c.end + after.length, right);
+    // `覆盖310余家企业、1800余名党员`: after 、/和 one verb governs both, whatever they count
+    const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';
     const coordinated =
-      prev && prev.action && !prev.carried && prev.kind === c.kind &&
-      /^[,，、和与及以\s]*$/.test(text.slice(prev.end + (prev.subject?.length ?? 0), c.start));
+      prev && prev.action && !prev.carried &&
+      (prev.kind === c.kind ? /^[,，、和与及以\s]*$/.test(between) : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (cut) action = null;
     // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
@@ -166,11 +205,34 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
       return { subject: prev.subject, action: verb?.text ?? null, start: segStart + lead, end: c.end, carried: true };
     }
     const stripped = stripPreposition(phrase.slice(lead));
+    // `为企业减免租金达560余万元`: a verb after a noun acts on what follows it — not
+    // one that leads the phrase (`签约项目投资总额`: signed projects), nor inside a
+    // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
+    const inner = verbsIn(stripped);
+    const innerVerb = inner[inner.length - 1];
+    if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
+      const subject = unquote(stripped.slice(innerVerb.end));
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + innerVerb.start;
+      return { subject, action: innerVerb.text, start, end: c.end, carried: false };
+    }
     const subject = unquote(stripped);
     if (subject) {
       const measured = measureNounSubject(subject);
       const start = segStart + lead + (phrase.length - lead - stripped.length);
       return { subject, action: measured, start, end: c.end, carried: false };
+    }
+  }
+
+  // `占全国非公企业职工的52.7%`: a share of a whole; what it is a share of was counted just before
+  if (/^占.+的?$/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+    return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+  }
+  // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
+  const existential = [...seg.matchAll(EXISTENTIAL)].at(-1);
+  if (existential) {
+    const after = seg.slice(existential.index + existential[0].length);
+    if (after.length >= 2 && verbsIn(after).length === 0) {
+      return { subject: unquote(after), action: null, start: segStart + existential.index + existential[0].length, end: c.end, carried: false };
     }
   }
 
@@ -184,6 +246,18 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
       subjectFrom = light ? light.end : action.start;
     } else {
       action = verbs[0];
+      // `排查化解矛盾纠纷37起`: of verbs in a row, the last one acts on the counted thing —
+      // if jieba reads it as a verb; `节约生产成本`, `解决发展难题` have verbal nouns there
+      const chained = verbs.filter((v, k) => k > 0 && v.start === verbs[k - 1].end);
+      if (chained.length && chained[0].start === action.end) {
+        const tags = tagWords(seg);
+        for (const next of verbs.slice(1)) {
+          if (next.start !== action.end) break;
+          const word = tags.find((w) => segStart + w.start === next.start && w.word === next.text);
+          if (word?.tag !== 'v') break;
+          action = next;
+        }
+      }
       subjectFrom = action.end;
     }
   }

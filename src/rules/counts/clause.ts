@@ -1,12 +1,12 @@
 // Reading a clause the way the count binder needs it: where it starts and ends,
 // which words in it are verbs doing something (not verbs inside nouns such as
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
-import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
+import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
 import { alternation } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
-const NOUN_ENDING_RE = new RegExp(`^(?:${alternation(NOUN_ENDINGS)})`);
+const NOUN_ENDING_RE = new RegExp(`^(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`);
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
 const TOPIC_MARKER_RE = new RegExp(`^(?:${alternation(TOPIC_MARKERS)})`);
 export const helperVerbs = new Set(HELPER_VERBS);

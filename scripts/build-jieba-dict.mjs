@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// data/jieba-words.txt: the jieba dictionary that ships with @node-rs/jieba,
+// less its rarest words (frequency below MIN_FREQ). The binder asks jieba only
+// where a counted noun phrase ends (the first verb after the head noun); the
+// words this drops are rare names and idioms that never decide that, and the
+// dictionary loads in about a third of the time, which a one-article run feels.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIN_FREQ = 20;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const source = path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
+const lines = fs.readFileSync(source, 'utf8').split('\n');
+const kept = lines.filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ);
+fs.writeFileSync(path.join(ROOT, 'data', 'jieba-words.txt'), kept.join('\n') + '\n');
+console.log(`data/jieba-words.txt: ${kept.length} of ${lines.length} words (frequency ≥ ${MIN_FREQ})`);
