@@ -40,3 +40,12 @@ for (const { module, corpus } of modules) {
     }
   });
 }
+
+describe('every counts rule family has its own corpus', () => {
+  test('at least a dozen cases per group, and the numeral reader’s own corpus', async () => {
+    const { groups } = await import('../src/rules/counts/corpus.js');
+    const { numeralCorpus } = await import('../src/rules/counts/numerals.corpus.js');
+    for (const [name, cases] of Object.entries(groups)) expect(cases.length, name).toBeGreaterThanOrEqual(12);
+    expect(numeralCorpus.length).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -208,6 +208,13 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     // `为企业减免租金达560余万元`: a verb after a noun acts on what follows it — not
     // one that leads the phrase (`签约项目投资总额`: signed projects), nor inside a
     // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
+    // `参与志愿服务的党员在300人以上`: a relative clause before 的; the head noun after it is counted
+    const de = stripped.lastIndexOf('的');
+    if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
+      const subject = unquote(stripped.slice(de + 1));
+      const start = segStart + lead + (phrase.length - lead - stripped.length);
+      return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start, end: c.end, carried: false };
+    }
     const inner = verbsIn(stripped);
     const innerVerb = inner[inner.length - 1];
     if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
@@ -246,18 +253,6 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
       subjectFrom = light ? light.end : action.start;
     } else {
       action = verbs[0];
-      // `排查化解矛盾纠纷37起`: of verbs in a row, the last one acts on the counted thing —
-      // if jieba reads it as a verb; `节约生产成本`, `解决发展难题` have verbal nouns there
-      const chained = verbs.filter((v, k) => k > 0 && v.start === verbs[k - 1].end);
-      if (chained.length && chained[0].start === action.end) {
-        const tags = tagWords(seg);
-        for (const next of verbs.slice(1)) {
-          if (next.start !== action.end) break;
-          const word = tags.find((w) => segStart + w.start === next.start && w.word === next.text);
-          if (word?.tag !== 'v') break;
-          action = next;
-        }
-      }
       subjectFrom = action.end;
     }
   }

@@ -1,12 +1,15 @@
 // Counts corpus: sentences in the style of county and park party-building
 // reports, written for these rules (not taken from the seed articles), with the
 // span each count must come from. Negative cases are look-alikes that must not count.
-import type { ItemCorpus } from '../corpus.js';
+import type { ItemCase, ItemCorpus } from '../corpus.js';
 
-export const corpus: ItemCorpus<'counts'> = {
-  field: 'counts',
-  cases: [
-    // --- numerals: Arabic, Chinese, mixed, scaled -----------------------------------
+/**
+ * The corpus in groups, one per rule family (numerals, classifiers, each way of
+ * binding a subject, approximations, exclusions); each group has at least a
+ * dozen cases (test/corpus.test.ts checks it).
+ */
+export const groups: Record<string, Array<ItemCase<'counts'>>> = {
+  'numerals': [
     { text: '开发区党工委选派35名党建指导员进驻企业。', expect: [{ span: '选派35名党建指导员', value: 35, unit: '名', subject: '党建指导员', action: '选派', approx: 'exact' }] },
     { text: '全县共发展党员1,020名。', expect: [{ span: '发展党员1,020名', value: 1020, unit: '名', subject: '党员', action: '发展' }] },
     { text: '街道组建两支志愿服务队。', expect: [{ span: '组建两支志愿服务队', value: 2, unit: '支', subject: '志愿服务队', action: '组建' }] },
@@ -17,7 +20,12 @@ export const corpus: ItemCorpus<'counts'> = {
     { text: '园区非公企业职工达5400多万人。', expect: [{ span: '园区非公企业职工达5400多万人', value: 54000000, unit: '人', approx: 'over', subject: '园区非公企业职工' }] },
     { text: '累计为企业争取贴息贷款3万4000元。', expect: [{ span: '争取贴息贷款3万4000元', value: 34000, unit: '元', subject: '贴息贷款', action: '争取' }] },
     { text: '全年拨付党建工作经费壹佰贰拾万元。', expect: [{ span: '拨付党建工作经费壹佰贰拾万元', value: 1200000, unit: '元', action: '拨付' }] },
-    // --- money, scores, percentages ---------------------------------------------------
+    { text: '全年发放慰问金8.6万元。', expect: [{ span: '发放慰问金8.6万元', value: 86000, unit: '元', subject: '慰问金', action: '发放' }] },
+    { text: '争取上级资金1.5亿元。', expect: [{ span: '争取上级资金1.5亿元', value: 150000000, unit: '元', subject: '上级资金', action: '争取' }] },
+    { text: '全区各类园区有非公企业约100万户。', expect: [{ span: '非公企业约100万户', value: 1000000, unit: '户', approx: 'about', subject: '非公企业', action: null }] },
+    { text: '筹集帮扶资金近千万元。', expect: [{ span: '筹集帮扶资金近千万元', value: 10000000, unit: '元', approx: 'under', subject: '帮扶资金', action: '筹集' }] },
+  ],
+  'classifiers and units': [
     { text: '帮助企业申请技改补贴260余万元。', expect: [{ span: '申请技改补贴260余万元', value: 2600000, unit: '元', approx: 'over', subject: '技改补贴', action: '申请' }] },
     { text: '签约项目总投资共计35.6亿元。', expect: [{ span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null }] },
     { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },
@@ -25,7 +33,35 @@ export const corpus: ItemCorpus<'counts'> = {
     { text: '规上企业党组织覆盖率达到百分之九十。', expect: [{ span: '规上企业党组织覆盖率达到百分之九十', value: 90, unit: '%' }] },
     { text: '目前八成以上的会员企业建立了党组织。', expect: [{ span: '八成以上', value: 80, unit: '%', approx: 'over' }] },
     { text: '对考核得分在85分以上的党组织给予奖励。', expect: [{ span: '考核得分在85分以上', value: 85, unit: '分', approx: 'over', subject: '考核得分', action: null }], partial: true },
-    // --- post-position and carried subjects -------------------------------------------
+    { text: '累计接待群众来访1200余人次。', expect: [{ span: '接待群众来访1200余人次', value: 1200, unit: '人次', approx: 'over', subject: '群众来访', action: '接待' }] },
+    { text: '全年走访企业1200家次。', expect: [{ span: '走访企业1200家次', value: 1200, unit: '家次', subject: '企业', action: '走访' }] },
+    { text: '排查化解矛盾纠纷37起。', expect: [{ span: '化解矛盾纠纷37起', value: 37, unit: '起', subject: '矛盾纠纷', action: '化解' }] },
+    { text: '发放宣传资料3000余份。', expect: [{ span: '发放宣传资料3000余份', value: 3000, unit: '份', approx: 'over', subject: '宣传资料', action: '发放' }] },
+    { text: '为党员活动室配备电脑12台。', expect: [{ span: '配备电脑12台', value: 12, unit: '台', subject: '电脑', action: '配备' }] },
+    { text: '编印学习手册2000册。', expect: [{ span: '编印学习手册2000册', value: 2000, unit: '册', subject: '学习手册', action: '编印' }] },
+    { text: '开展主题党日活动36场。', expect: [{ span: '开展主题党日活动36场', value: 36, unit: '场', subject: '主题党日活动', action: '开展' }] },
+    { text: '群众满意度达98.5%。', expect: [{ span: '群众满意度达98.5%', value: 98.5, unit: '%', subject: '群众满意度', action: null }] },
+    { text: '年度考核测评得分92分。', expect: [{ span: '考核测评得分92分', value: 92, unit: '分' }] },
+  ],
+  'binding: the noun after the numeral': [
+    { text: '组建6支党员突击队深入企业一线开展服务。', expect: [{ span: '组建6支党员突击队', value: 6, unit: '支', subject: '党员突击队', action: '组建' }] },
+    { note: 'jieba finds the verb the lexicon lacks (挂职)', text: '选派3名党员干部挂职企业党建指导员。', expect: [{ span: '选派3名党员干部', value: 3, unit: '名', subject: '党员干部', action: '选派' }] },
+    { text: '新建12个党群服务中心。', expect: [{ span: '新建12个党群服务中心', value: 12, unit: '个', subject: '党群服务中心', action: '新建' }] },
+    { text: '成立3个产业链党建联盟推动上下游协作。', expect: [{ span: '成立3个产业链党建联盟', value: 3, unit: '个', subject: '产业链党建联盟', action: '成立' }] },
+    { text: '建成3个党员活动室并投入使用。', expect: [{ span: '建成3个党员活动室', value: 3, unit: '个', subject: '党员活动室', action: '建成' }] },
+    { note: 'a verb-like word at the end of the phrase is part of the noun', text: '高标准打造8处“聚新汇”党群共享阵地。', expect: [{ span: '打造8处“聚新汇”党群共享阵地', value: 8, unit: '处', subject: '聚新汇党群共享阵地', action: '打造' }] },
+    { text: '确定了条件成熟的7家非公企业建立党支部。', expect: [{ span: '7家非公企业', value: 7, unit: '家', subject: '非公企业', action: null }] },
+    { text: '引导4名专职党建工作指导员转入组织关系。', expect: [{ span: '引导4名专职党建工作指导员', value: 4, unit: '名', subject: '专职党建工作指导员', action: '引导' }] },
+    { text: '街道为13名困难学子发放助学金。', expect: [{ span: '13名困难学子', value: 13, unit: '名', subject: '困难学子', action: null }], partial: true },
+    { text: '全镇45名网格员持证上岗。', expect: [{ span: '45名网格员', value: 45, subject: '网格员', action: '持证上岗' }] },
+    { text: '为26人解决就业问题。', expect: [{ span: '26人', value: 26, unit: '人', subject: null, action: '解决' }] },
+    { text: '开发区党工委选派35名党建指导员进驻企业。', expect: [{ span: '选派35名党建指导员', value: 35, unit: '名', subject: '党建指导员', action: '选派', approx: 'exact' }] },
+    { text: '“目前,园区已建立26个党支部,覆盖企业120家。”他说。', expect: [
+      { span: '建立26个党支部', value: 26, subject: '党支部', action: '建立' },
+      { span: '覆盖企业120家', value: 120, subject: '企业', action: '覆盖' },
+    ] },
+  ],
+  'binding: the noun before the numeral': [
     { text: '累计入企走访指导360次,为企业解决问题467项。', expect: [
       { span: '走访指导360次', value: 360, unit: '次', subject: '走访指导', action: '走访' },
       { span: '解决问题467项', value: 467, unit: '项', subject: '问题', action: '解决' },
@@ -39,7 +75,21 @@ export const corpus: ItemCorpus<'counts'> = {
       { span: '32家非公企业', value: 32, unit: '家', subject: '非公企业' },
       { span: '建立党支部的有21家', value: 21, unit: '家', subject: '非公企业', action: '建立' },
     ], partial: true },
-    // --- coordination, verbs after the phrase --------------------------------------------
+    { text: '新吸纳入党积极分子15人。', expect: [{ span: '吸纳入党积极分子15人', value: 15, unit: '人', subject: '入党积极分子', action: '吸纳' }] },
+    { text: '共收到意见建议58条。', expect: [{ span: '收到意见建议58条', value: 58, unit: '条', subject: '意见建议', action: '收到' }] },
+    { text: '制定党建工作制度8项。', expect: [{ span: '制定党建工作制度8项', value: 8, unit: '项', subject: '党建工作制度', action: '制定' }] },
+    { text: '设置党员先锋岗46个。', expect: [{ span: '设置党员先锋岗46个', value: 46, unit: '个', subject: '党员先锋岗', action: '设置' }] },
+    { text: '组建党员志愿服务队9支。', expect: [{ span: '组建党员志愿服务队9支', value: 9, unit: '支', subject: '党员志愿服务队', action: '组建' }] },
+    { text: '新增就业岗位2300个。', expect: [{ span: '新增就业岗位2300个', value: 2300, unit: '个', subject: '就业岗位', action: '新增' }] },
+    { text: '今年已慰问困难党员45名。', expect: [{ span: '慰问困难党员45名', value: 45, unit: '名', subject: '困难党员', action: '慰问' }] },
+    { text: '为企业办理各类证照260件。', expect: [{ span: '办理各类证照260件', value: 260, unit: '件', subject: '各类证照', action: '办理' }] },
+    { note: 'a verb in the phrase before 达 acts on what follows it', text: '累计为企业减免租金达560余万元。', expect: [{ span: '减免租金达560余万元', value: 5600000, unit: '元', approx: 'over', subject: '租金', action: '减免' }] },
+    { note: 'what exists is what is counted', text: '目前,园区共有党组织61个,党员740名。', expect: [
+      { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
+      { span: '党员740名', value: 740, unit: '名', subject: '党员', action: null },
+    ] },
+  ],
+  'binding: coordination, carried subjects, shares': [
     { text: '累计举办7期培训,覆盖310余家企业、1800余名党员。', expect: [
       { span: '举办7期培训', value: 7, unit: '期', subject: '培训', action: '举办' },
       { span: '覆盖310余家企业', value: 310, unit: '家', approx: 'over', subject: '企业', action: '覆盖' },
@@ -59,7 +109,33 @@ export const corpus: ItemCorpus<'counts'> = {
       { span: '4个职能支部', value: 4, unit: '个', subject: '职能支部' },
       { span: '对接4条主导产业链', value: 4, unit: '条', subject: '主导产业链' },
     ] },
-    // --- ranges and approximations ----------------------------------------------------
+    { text: '受理企业诉求86件,已办结82件。', expect: [
+      { span: '受理企业诉求86件', value: 86, unit: '件', subject: '企业诉求', action: '受理' },
+      { span: '办结82件', value: 82, unit: '件', subject: '企业诉求', action: '办结' },
+    ] },
+    { note: 'a share of a whole carries the subject counted before it', text: '园区非公企业职工达5400多万人,占全国非公企业职工的52.7%。', expect: [
+      { span: '园区非公企业职工达5400多万人', value: 54000000, unit: '人', approx: 'over' },
+      { span: '占全国非公企业职工的52.7%', value: 52.7, unit: '%', subject: '园区非公企业职工', action: null },
+    ] },
+    { note: 'a list closed by 等 before a numeral belongs to the next count', text: '吸收经济、招商等6个部门负责人和老乡鸡、顺丰速运等5家头部企业党组织书记兼任委员。', expect: [
+      { span: '6个部门', value: 6, unit: '个', subject: '部门' },
+      { span: '5家头部企业党组织', value: 5, unit: '家', subject: '头部企业党组织' },
+    ] },
+    { text: '开展培训20余期,培训党员1500人次。', expect: [
+      { span: '开展培训20余期', value: 20, unit: '期', approx: 'over', subject: '培训', action: '开展' },
+      { span: '培训党员1500人次', value: 1500, unit: '人次', subject: '党员', action: '培训' },
+    ] },
+    { text: '建成2个服务中心,28个活动中心。', expect: [
+      { span: '建成2个服务中心', value: 2, subject: '服务中心', action: '建成' },
+      { span: '28个活动中心', value: 28, subject: '活动中心', action: '建成' },
+    ] },
+    { text: '共有108家联盟单位、3名专职人员、58名指导员。', expect: [
+      { span: '108家联盟单位', value: 108, unit: '家', subject: '联盟单位' },
+      { span: '3名专职人员', value: 3, unit: '名', subject: '专职人员' },
+      { span: '58名指导员', value: 58, unit: '名', subject: '指导员' },
+    ] },
+  ],
+  'approximations and ranges': [
     { text: '每名指导员联系3至5家企业。', expect: [{ span: '联系3至5家企业', value: 3, upper: 5, unit: '家', subject: '企业' }] },
     { text: '其他干部每人挂钩2家~3家企业。', expect: [{ span: '挂钩2家~3家企业', value: 2, upper: 3, unit: '家', subject: '企业' }] },
     { text: '全年累计走访企业近400家。', expect: [{ span: '走访企业近400家', value: 400, approx: 'under', subject: '企业', action: '走访' }] },
@@ -67,7 +143,13 @@ export const corpus: ItemCorpus<'counts'> = {
     { text: '每季度至少到联系企业走访1次。', expect: [{ span: '走访1次', value: 1, unit: '次', approx: 'over', subject: '走访', action: '走访' }] },
     { text: '帮助企业节约成本50万元左右。', expect: [{ span: '节约成本50万元左右', value: 500000, approx: 'about', subject: '成本', action: '节约' }] },
     { text: '建成党群服务中心8处。', expect: [{ span: '建成党群服务中心8处', value: 8, unit: '处', subject: '党群服务中心', action: '建成' }] },
-    // --- what is not a count -------------------------------------------------------------
+    { text: '参学党员职工超2万人次。', expect: [{ span: '参学党员职工超2万人次', value: 20000, unit: '人次', approx: 'over' }] },
+    { text: '覆盖企业逾百家。', expect: [{ span: '覆盖企业逾百家', value: 100, unit: '家', approx: 'over', subject: '企业', action: '覆盖' }] },
+    { text: '培训党员不到50人。', expect: [{ span: '培训党员不到50人', value: 50, unit: '人', approx: 'under', subject: '党员', action: '培训' }] },
+    { text: '参与志愿服务的党员在300人以上。', expect: [{ span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', approx: 'over', subject: '党员', action: '参与' }] },
+    { text: '每家企业联系1~2名指导员。', expect: [{ span: '联系1~2名指导员', value: 1, upper: 2, unit: '名', subject: '指导员', action: '联系' }] },
+  ],
+  'what is not a count': [
     { note: 'ordinal', text: '公司获评第二批省级党建示范点。', expect: [] },
     { note: 'session', text: '深入学习贯彻党的二十届三次全会精神。', expect: [] },
     { note: 'anniversary and holiday', text: '庆祝中国共产党成立102周年,迎“七一”开展主题党日。', expect: [] },
@@ -82,10 +164,14 @@ export const corpus: ItemCorpus<'counts'> = {
     { note: '十分 is an adverb, 十个 in a set phrase is not read as a score', text: '这项工作十分重要。', expect: [] },
     { note: 'vague spans', text: '每个支部有两三个党员,三四十人参加。', expect: [] },
     { note: 'leadership teams', text: '四套班子领导带头联系企业。', expect: [] },
-    // --- figures in quoted speech are counts ---------------------------------------------
-    { text: '“目前,园区已建立26个党支部,覆盖企业120家。”他说。', expect: [
-      { span: '建立26个党支部', value: 26, subject: '党支部', action: '建立' },
-      { span: '覆盖企业120家', value: 120, subject: '企业', action: '覆盖' },
-    ] },
+    { note: '起 after a year, 一起 together', text: '从2018年起,大家一起推进,工作起步早。', expect: [] },
+    { note: 'plan periods, party congresses and titles', text: '“十四五”期间,学习二十大精神,第一书记带头。', expect: [] },
+    { note: 'hotlines and hours', text: '拨打12345热线,24小时在线服务。', expect: [] },
+    { note: 'formulas in quotes', text: '构建“3+1”主导产业体系。', expect: [] },
   ],
+};
+
+export const corpus: ItemCorpus<'counts'> = {
+  field: 'counts',
+  cases: Object.values(groups).flat(),
 };
