@@ -3,6 +3,7 @@
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
+import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
 
 export interface ProgramValue {
@@ -19,9 +20,12 @@ const CN_NUM = '一二两三四五六七八九十百千万双';
 /** A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the same kind. */
 const QUOTED = String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]`;
 
-/** Things a name must not be: speech (sentence punctuation inside), or a figure of speech. */
-function acceptable(name: string): boolean {
-  if (notPrograms.has(name)) return false;
+/**
+ * Things a name must not be: speech (sentence punctuation inside), or a figure
+ * of speech — unless a program word names it as one (`打造“红色引擎”品牌`).
+ */
+function acceptable(name: string, typed = false): boolean {
+  if (notPrograms.has(name) && !typed) return false;
   if (/[。!?;！？；]/.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
   return true;
@@ -33,7 +37,9 @@ const quotedThenWord: Rule<ProgramValue> = {
   pattern: new RegExp(`${QUOTED}[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`, 'g'),
   extract(m) {
     const { name, word } = m.groups!;
-    if (!acceptable(name)) return null;
+    // typed only when the word follows the quote directly: `“卡脖子”技术攻关机制` is not the 卡脖子 program
+    const typed = m[0].length === name.length + 2 + word.length;
+    if (!acceptable(name, typed)) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
   },
 };
@@ -137,6 +143,14 @@ const pairedNumerals: Rule<ProgramValue> = {
   },
 };
 
+/** An honour conferred, not a program run: `获评“五星级党组织”`, `“爱心企业”称号`. */
+const HONOUR_BEFORE = /(?:获评|评为|荣获|授予|获得|获|被评为|评选为|命名为)[“‘「『]?$/;
+const HONOUR_AFTER = /^[”’」』]?(?:称号|荣誉|奖(?![补励金])|奖项)/; // not 表彰活动: an awards campaign is a program
+
+function dropHonours(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
+  return found.filter((f) => !HONOUR_BEFORE.test(doc.content.slice(Math.max(0, f.start - 5), f.start)) && !HONOUR_AFTER.test(doc.content.slice(f.end, f.end + 5)));
+}
+
 /** One program per span; of overlapping finds the longer; each name once per article (first mention). */
 function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
   const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -157,7 +171,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, pairedNumerals],
-  refiners: [refine],
+  refiners: [dropHonours, refine],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first.
     for (const f of found) {
