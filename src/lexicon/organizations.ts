@@ -15,3 +15,20 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
 
 /** Words that end a name on its left: verbs and function words before an organization. */
 export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系', '依托', '通过', '由', '在', '与', '和', '及', '向', '对', '为', '将', '把', '被', '是', '的', '以及', '属地', '积极', '全力', '持续', '其中', '同时', '此外', '接到', '邀请', '推动', '召开', '设置', '设立', '吸纳', '担任', '兼任', '深入', '协同', '会同'];
+
+/**
+ * Industry words companies are called by in short (万华化学, 冠捷电子, 奥卡包装):
+ * a short name is a few characters before one of these, standing alone.
+ */
+export const INDUSTRY_WORDS = [
+  '科技', '电子', '化学', '化工', '材料', '新材', '机械', '汽车', '食品', '药业', '医药', '物流', '能源', '包装', '电气', '重工', '装备',
+  '光电', '智能', '环保', '纺织', '建材', '钢铁', '水泥', '玻璃', '实业', '制造', '电器', '家居', '生物', '农业', '传媒', '置业',
+];
+
+/** Words before an industry word that make a field, not a company (先进制造, 新能源汽车, 高端装备). */
+export const NOT_COMPANY_PREFIXES = [
+  '先进', '高端', '新型', '现代', '绿色', '传统', '战略', '新兴', '数字', '智慧', '高新', '信息', '新能源', '精细', '生物', '汽车', '食品',
+  '装备', '电子', '工业', '农业', '科技', '产业', '企业', '中小', '民营', '规上', '龙头', '重点', '特色', '区域', '全区', '全市', '全县',
+  '园区', '本地', '海洋', '低碳', '节能', '循环', '通用', '专用', '基础', '化学', '党建', '城市', '乡村', '社区', '文化', '旅游',
+  '智能', '新能源', '高科技', '金融', '服务', '人工', '数字化', '网络',
+];

@@ -1,10 +1,11 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
-import { ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
-import { hanRunBefore } from '../../text/patterns.js';
+import { alternation, hanRunBefore } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 
 export interface OrgValue {
   name: string;
@@ -49,6 +50,38 @@ const byEnding: Rule<OrgValue> = {
   },
 };
 
+const INDUSTRY = new RegExp(alternation(INDUSTRY_WORDS), 'g');
+const notCompanyPrefix = new Set(NOT_COMPANY_PREFIXES);
+/** What may stand after a short company name: a list mark, a conjunction, its own body, or a verb of business. */
+const AFTER_COMPANY = /^(?:[与和及、,，。;；:：等]|公司|集团|党支部|党总支|党委|工会|有限|签订|签约|投资|落户|成立|获评|荣获|入选|董事长|总经理|负责人)/;
+/** What may stand before it: a boundary, a conjunction, or the park or place it is in (高新区奥卡包装). */
+const BEFORE_COMPANY = /(?:^|[^\u4e00-\u9fff]|[与和及、的业]|[区县市镇园])$/;
+
+/** `高新区奥卡包装与海底捞签订订单`: a short company name, two to four characters before an industry word. */
+const shortCompany: Rule<OrgValue> = {
+  name: 'organization: short company name + industry word',
+  pattern: INDUSTRY,
+  extract(m, doc) {
+    const text = doc.content;
+    const end = m.index + m[0].length;
+    if (!AFTER_COMPANY.test(text.slice(end, end + 3))) return null;
+    const run = hanRunBefore(text, m.index, 6);
+    // the name starts after the park or place it stands in, or after a conjunction
+    const cut = Math.max(...['区', '县', '市', '镇', '园', '与', '和', '及', '业', '的'].map((c) => run.lastIndexOf(c)));
+    let prefix = cut >= 0 ? run.slice(cut + 1) : run;
+    // `向万华化学…`: a preposition before the name is not part of it
+    const lead = /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被)/.exec(prefix);
+    if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
+    const start = m.index - prefix.length;
+    if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;
+    // a verb is no name (加强科技, 推动制造): our lexicon first, jieba for the verbs it lacks
+    if (verbsIn(prefix).length > 0 || tagWords(prefix).some((w) => w.tag === 'v')) return null;
+    if (cut < 0 && !lead && run.length > prefix.length) return null; // glued to a longer word we cannot split
+    if (!BEFORE_COMPANY.test(text.slice(Math.max(0, start - 1), start)) && cut < 0) return null;
+    return { start, end, value: { name: prefix + m[0], kind: 'enterprise' } };
+  },
+};
+
 /** `向万华化学、冠捷电子等…企业`: short company names listed before 等 + 企业. */
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
@@ -83,6 +116,6 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
 export const organizationsModule: Module<OrgValue> = {
   name: 'organizations',
   view: 'content',
-  rules: [byEnding, listedCompanies],
+  rules: [byEnding, listedCompanies, shortCompany],
   refiners: [refine],
 };
