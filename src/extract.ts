@@ -107,6 +107,6 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     }),
     programs: programs.map((f) => ({ name: f.value.name, kind: f.value.kind, ...provenance(f) })),
     dates: dates.map((f) => ({ text: doc.text.slice(f.start, f.end), value: f.value.value, ...provenance(f) })),
-    warnings: [...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
+    warnings: [...doc.warnings, ...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
   };
 }

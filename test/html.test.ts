@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { evidenceIn } from './evidence.js';
 import { ArticleRecord, extract } from '../src/index.js';
 import { declaredCharset, looksLikeHtml } from '../src/io/html.js';
 
@@ -26,16 +27,6 @@ function essentials(r: ArticleRecord) {
   };
 }
 
-function evidenceIn(value: unknown, out: Array<{ text: string; start: number; end: number; in?: string }> = []) {
-  if (Array.isArray(value)) for (const v of value) evidenceIn(v, out);
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'evidence') out.push(v as never);
-      else evidenceIn(v, out);
-    }
-  }
-  return out;
-}
 
 describe('web pages give the records of their articles', () => {
   test('there is a page for every seed, one in GBK and one in Big5', () => {

@@ -6,26 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { evidenceIn } from './evidence.js';
 import { ArticleRecord, decode, extract, InputError } from '../src/index.js';
 
 const SEEDS = fs
   .readdirSync('fixtures/articles')
   .sort()
   .map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
-
-type Evidence = { text: string; start: number; end: number };
-
-/** Every `evidence` object anywhere in a record. */
-function evidenceIn(value: unknown, out: Evidence[] = []): Evidence[] {
-  if (Array.isArray(value)) for (const v of value) evidenceIn(v, out);
-  else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k === 'evidence') out.push(v as Evidence);
-      else evidenceIn(v, out);
-    }
-  }
-  return out;
-}
 
 /** The contract for one input: a schema-valid record whose spans point into `text`, or an InputError. */
 function checkContract(input: string | Uint8Array): void {

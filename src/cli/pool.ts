@@ -1,8 +1,9 @@
 // A fixed set of worker threads, each loading the dictionaries once and
-// extracting one article at a time. A task always settles: when a worker dies
-// (a crash in a native module, out of memory), its article becomes an
-// `internal` error outcome and a fresh worker takes its place, so no input is
-// ever lost from the batch.
+// extracting one article at a time. A task always settles: when a worker runs
+// out of its (deliberately small) heap, its article is extracted again by the
+// fallback (the main thread, with the process's own limits); when a worker dies
+// otherwise, its article becomes an `internal` error outcome. Either way a
+// fresh worker takes its place, so no input is ever lost from the batch.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './inputs.js';
 import type { OutputOptions } from '../output/writers.js';
@@ -23,21 +24,28 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * A worker's live data is small (dictionaries and one article, ~30 MB), but V8
- * sizes a fresh heap's young generation for throughput and lets it grow; with a
- * heap per worker that multiplies. A smaller young generation keeps each worker
- * near its live size, so memory stays flat with the number of jobs.
+ * sizes a fresh heap for throughput and lets it grow; with a heap per worker
+ * that multiplies. A small young generation and a capped old generation keep
+ * each worker near its live size, so memory stays flat with the number of jobs
+ * (an 8 MB article fits; a bigger need falls back to the main thread).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private seq = 0;
   private closed = false;
+  /** Workers that died in a row without finishing an article; past a few, the pool stops spawning. */
+  private deaths = 0;
+  private broken = false;
 
   constructor(
     size: number,
     private readonly options: WorkerOptions,
+    /** Extracts an article on the main thread: one a worker had no memory for, or all of them if workers cannot start. */
+    private readonly onMainThread: (article: Job['article']) => Promise<Outcome>,
+    private readonly limits: typeof WORKER_LIMITS = WORKER_LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -56,11 +64,12 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: WORKER_LIMITS }), job: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: this.limits }), job: null };
     slot.worker.on('message', (msg: { seq: number; outcome: WireOutcome }) => {
       const job = slot.job;
       if (!job || job.seq !== msg.seq) return;
       slot.job = null;
+      this.deaths = 0;
       job.settle(fromWire(msg.outcome));
       this.dispatch();
     });
@@ -69,8 +78,14 @@ export class WorkerPool {
       slot.job = null;
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
-      if (job) job.settle({ id: job.article.id, error: internalError(job.article.id, why) });
+      if (index < 0) return; // the second of 'error' and 'exit' for the same death
+      // workers that cannot even start (a broken install, no memory at all) must not respawn forever
+      this.deaths += 1;
+      if (this.deaths > 3 * this.slots.length) this.broken = true;
+      if (this.broken) this.slots.splice(index, 1);
+      else this.slots[index] = this.spawn();
+      if (job && ((why as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY' || this.broken)) this.runOnMainThread(job);
+      else if (job) job.settle({ id: job.article.id, error: internalError(job.article.id, why) });
       this.dispatch();
     };
     slot.worker.on('error', (err) => replace(err));
@@ -78,7 +93,15 @@ export class WorkerPool {
     return slot;
   }
 
+  private runOnMainThread(job: Job): void {
+    this.onMainThread(job.article).then(job.settle, (err) => job.settle({ id: job.article.id, error: internalError(job.article.id, err) }));
+  }
+
   private dispatch(): void {
+    if (this.broken && this.slots.length === 0) {
+      for (const job of this.queue.splice(0)) this.runOnMainThread(job);
+      return;
+    }
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.job) continue;

@@ -35,8 +35,12 @@ export interface Module<V> {
   readonly publish?: (found: Found<V>[], doc: Doc) => void;
 }
 
-/** Guard against pathological inputs: no rule looks at a match longer than this. */
-const MAX_MATCHES_PER_RULE = 20000;
+/**
+ * Guard against pathological inputs: a rule reads at most this many matches,
+ * scaled with the text (real text has far fewer matches than characters; a
+ * flood of them is built input, where the rest is skipped with a warning).
+ */
+const maxMatches = (text: string) => Math.max(20000, text.length);
 
 export function runModule<V>(module: Module<V>, doc: Doc): Found<V>[] {
   const text = doc[module.view];
@@ -45,9 +49,14 @@ export function runModule<V>(module: Module<V>, doc: Doc): Found<V>[] {
     const re = rule.pattern;
     re.lastIndex = 0;
     let n = 0;
+    const limit = maxMatches(text);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += 1;
-      if (++n > MAX_MATCHES_PER_RULE) break;
+      if (++n > limit) {
+        // said on the record, never silent: the rest of this input was not read by this rule
+        doc.warnings.push({ code: 'rule-stopped', message: `${rule.name}: stopped after ${limit} matches; later items of this kind are missing` });
+        break;
+      }
       const out = rule.extract(m, doc);
       if (!out) continue;
       for (const item of Array.isArray(out) ? out : [out]) found.push({ ...item, rule: rule.name });

@@ -23,6 +23,8 @@ export interface Doc {
   readonly masks: Array<[number, number]>;
   /** What evidence spans point into: the input itself, or the article text taken from a web page. */
   readonly evidenceIn: 'input' | 'text';
+  /** Things the record must say about how it was read (a rule that stopped early on a huge input). */
+  readonly warnings: Array<{ code: string; message: string }>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function makeDoc(original: string, evidenceIn: Doc['evidenceIn'] = 'input
     publishedAt: null,
     masks: [],
     evidenceIn,
+    warnings: [],
   };
 }
 

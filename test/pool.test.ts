@@ -1,0 +1,36 @@
+// The worker pool (built code: workers run dist/cli/worker.js). A task always
+// settles, and an article a worker has no memory for is extracted on the main
+// thread instead of being lost.
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+const SEED = fs.readFileSync('fixtures/articles/003_77041d6444ac8022.txt', 'utf8');
+const options = { explain: false, maxBytes: 8 << 20, output: { format: 'jsonl' as const, table: 'articles' as const } };
+
+describe('worker pool', () => {
+  test('workers extract and serialize; results come back per article', async () => {
+    const { WorkerPool } = await import('../dist/cli/pool.js');
+    const pool = new WorkerPool(2, options, async () => ({ id: 'x', output: 'main thread' }));
+    const outcomes = await Promise.all(['a', 'b', 'c'].map((id) => pool.run({ id, text: SEED })));
+    await pool.close();
+    expect(outcomes.map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    for (const o of outcomes) expect(JSON.parse((o as { output: string }).output).title).toBe('慈湖高新区:党建引领强动力 高质量发展有保障');
+  });
+
+  test('an article too big for a worker’s heap is extracted on the main thread', async () => {
+    const { WorkerPool } = await import('../dist/cli/pool.js');
+    const fellBack: string[] = [];
+    // a heap far too small for this article (but enough to start): the worker dies of it
+    const pool = new WorkerPool(1, options, async (a: { id: string }) => (fellBack.push(a.id), { id: a.id, output: 'main thread' }), {
+      maxYoungGenerationSizeMb: 1,
+      maxOldGenerationSizeMb: 24,
+    });
+    let n = 0;
+    const big = (SEED + '\n').repeat(400).replace(/\d+/g, () => String((n += 7919) % 1e6));
+    const [small, huge] = await Promise.all([pool.run({ id: 'small', text: SEED }), pool.run({ id: 'huge', text: big })]);
+    await pool.close();
+    expect('output' in small && small.output.startsWith('{')).toBe(true);
+    expect(huge).toEqual({ id: 'huge', output: 'main thread' });
+    expect(fellBack).toEqual(['huge']);
+  }, 60_000);
+});
