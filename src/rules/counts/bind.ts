@@ -39,15 +39,26 @@ export interface Bound {
   end: number;
   /** The subject was carried over from the count before. */
   carried: boolean;
+  /** Stands in a 将/把 construction, whose verb comes after the counted things. */
+  disposal?: boolean;
 }
 
 const MAX_PHRASE = 24;
+/** How a list of qualities ends (政治素质好、责任心强): adjectives, not nouns. */
+const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高)$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 const RATIO = /(?:比例|比率|比重|占比|率)$/;
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…). */
-const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
+const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
+
+/** The end of the clause containing `at`, across any counts in it. */
+function sentenceEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !CLAUSE_END.test(text[end]) && end - at < 80) end += 1;
+  return end;
+}
 
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */
 function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
@@ -63,13 +74,16 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
  * adverb, a preposition, the end of the clause or another count. A 、-list goes
  * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
  */
-function phraseAfter(text: string, from: number, right: number): string {
+function phraseAfter(text: string, from: number, right: number): { text: string; end: number } {
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   while (i < right && i - from < MAX_PHRASE) {
     const rest = text.slice(i, right);
     if (verbs.some((v) => v.start === i)) {
-      if (i === from && nominalVerbAt(text, i, right)) return verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
+      if (i === from && nominalVerbAt(text, i, right)) {
+        const verb = verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
+        return { text: verb, end: i + verb.length };
+      }
       break;
     }
     if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
@@ -80,15 +94,22 @@ function phraseAfter(text: string, from: number, right: number): string {
     if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     if (rest[0] === '的' || (rest[0] === '、' && NUMERAL_AHEAD.test(rest.slice(1))) || /^[\d]/.test(rest)) break;
     if (rest[0] === '、' && i === from) break;
+    if (/^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(rest)) break; // `146个(其中…)`: an aside; `县(市、区)` is a name
     i += 1;
   }
   let phrase = text.slice(from, i);
+  // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is counted
+  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase))) {
+    const head = phraseAfter(text, i + 1, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
   // `6个部门负责人和老乡鸡、顺丰速运等5家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && NUMERAL_AHEAD.test(text.slice(i))) {
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及'));
     if (joint > 0) phrase = phrase.slice(0, joint);
   }
-  return headNounPhrase(phrase.replace(/[、和与]$/, ''));
+  const head = headNounPhrase(phrase.replace(/[、和与]$/, ''));
+  return { text: head, end: from + head.length };
 }
 
 /** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
@@ -156,27 +177,49 @@ function measureNounSubject(subject: string): string | null {
   return verbs.length === 1 && verbs[0].start === 0 && verbs[0].text === head ? head : null;
 }
 
+/**
+ * Subject and action of one count. A percentage followed by the verb that ends
+ * its clause measures that verb (`实现党的工作100%覆盖`: 党的工作覆盖, 覆盖).
+ */
 export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
+  const bound = bindPhrase(text, c, prev, nextStart);
+  if (c.kind !== 'percent') return bound;
+  const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
+  const gap = verb ? text.slice(c.end, verb.start) : '';
+  if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
+  return { ...bound, subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false };
+}
+
+function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
   const { left, right } = clauseBounds(text, c.start, c.end, prev?.end ?? 0, nextStart);
   const before = text.slice(left, c.start);
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
 
   // --- pre-position: a noun phrase follows the classifier --------------------
-  const after = phraseAfter(text, c.end, right);
-  if (unquote(after).length > 0) {
+  const following = phraseAfter(text, c.end, right);
+  let after = following.text;
+  // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
+  if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';
+  if (/[\u4e00-\u9fff]/.test(unquote(after))) {
     const { phrase, cut } = cutToBody(after, c.kind);
+    // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
+    const phraseEnd = cut ? c.end + phrase.length : following.end;
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
     const verbs = verbsIn(beforeTrim, left);
     const lastVerb = verbs[verbs.length - 1];
-    const follow = verbSaidOf(text, c.end + after.length, right);
+    const follow = verbSaidOf(text, following.end, right);
+    // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
+    const disposal = /(?:将|把)$/.test(before.replace(/\s+$/, '')) || Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
+    const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
     // `覆盖310余家企业、1800余名党员`: after 、/和 one verb governs both, whatever they count
     const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';
     const coordinated =
       prev && prev.action && !prev.carried &&
       (prev.kind === c.kind ? /^[,，、和与及以\s]*$/.test(between) : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
+    else if (disposalVerb) action = disposalVerb.text;
     else if (cut) action = null;
     // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
     else if (coordinated) action = prev!.action;
@@ -184,10 +227,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工
-      return { subject, action, start: lastVerb.start, end: c.end + phrase.length, carried: false };
+      return { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal: false };
     } else if (follow.verb && follow.intransitive) action = follow.verb.text;
     else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
-    return { subject, action, start: c.start, end: c.end + phrase.length, carried: false };
+    return { subject, action, start: c.start, end: phraseEnd, carried: false, disposal };
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
@@ -230,6 +273,15 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     }
   }
 
+  if (c.kind === 'percent') {
+    // `覆盖率从2014年底的30.7%上升到目前的87.3%`: the ratio named first is what both figures measure
+    const skip = leadingFunctionWords(seg);
+    const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
+    if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
+    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+      return { subject: prev.subject, action: null, start: c.start, end: c.end, carried: true };
+    }
+  }
   // `占全国非公企业职工的52.7%`: a share of a whole; what it is a share of was counted just before
   if (/^占.+的?$/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
@@ -264,7 +316,8 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     return { subject, action: action?.text ?? measured, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
-  if (prev && prev.subject && prev.unit === c.unit && !prev.carried) {
+  // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
+  if (prev && prev.subject && prev.unit === c.unit && (!prev.carried || text[prev.end] === '、')) {
     return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
   }
   if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };

@@ -44,6 +44,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '年度考核测评得分92分。', expect: [{ span: '考核测评得分92分', value: 92, unit: '分' }] },
   ],
   'binding: the noun after the numeral': [
+    { note: 'qualities before 的 describe the noun that is counted', text: '选派24名政治素质好、责任心强的党员担任非公党建指导员。', expect: [{ span: '选派24名政治素质好、责任心强的党员', value: 24, unit: '名', subject: '党员', action: '选派' }] },
+    { note: '将/把 puts the counted things before their verb', text: '县里将160名党组织书记和70名专兼职党建指导员纳入备案管理。', expect: [
+      { span: '160名党组织书记', value: 160, subject: '党组织书记', action: '纳入' },
+      { span: '70名专兼职党建指导员', value: 70, subject: '专兼职党建指导员', action: '纳入' },
+    ] },
     { text: '组建6支党员突击队深入企业一线开展服务。', expect: [{ span: '组建6支党员突击队', value: 6, unit: '支', subject: '党员突击队', action: '组建' }] },
     { note: 'jieba finds the verb the lexicon lacks (挂职)', text: '选派3名党员干部挂职企业党建指导员。', expect: [{ span: '选派3名党员干部', value: 3, unit: '名', subject: '党员干部', action: '选派' }] },
     { text: '新建12个党群服务中心。', expect: [{ span: '新建12个党群服务中心', value: 12, unit: '个', subject: '党群服务中心', action: '新建' }] },
@@ -90,6 +95,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: coordination, carried subjects, shares': [
+    { note: 'an aside in brackets carries the subject along its list', text: '组建非公企业党组织146个(其中单独组建92个、联合组建54个)。', expect: [
+      { span: '组建非公企业党组织146个', value: 146, subject: '非公企业党组织', action: '组建' },
+      { span: '组建92个', value: 92, subject: '非公企业党组织', action: '组建' },
+      { span: '组建54个', value: 54, subject: '非公企业党组织', action: '组建' },
+    ] },
+    { note: 'one ratio, two figures', text: '非公企业党组织覆盖率从2014年底的30.7%上升到目前的87.3%。', expect: [
+      { span: '非公企业党组织覆盖率从2014年底的30.7%', value: 30.7, unit: '%', subject: '非公企业党组织覆盖率' },
+      { span: '87.3%', value: 87.3, unit: '%', subject: '非公企业党组织覆盖率' },
+    ] },
+    { note: 'a percentage measures the verb that ends its clause', text: '实现党组织100%全覆盖。', expect: [{ span: '实现党组织100%全覆盖', value: 100, unit: '%', subject: '党组织覆盖', action: '覆盖' }] },
+    { text: '该县设立非公企业党组织160个,有党员989名。', expect: [
+      { span: '设立非公企业党组织160个', value: 160, subject: '非公企业党组织', action: '设立' },
+      { span: '党员989名', value: 989, subject: '党员', action: null },
+    ] },
     { text: '累计举办7期培训,覆盖310余家企业、1800余名党员。', expect: [
       { span: '举办7期培训', value: 7, unit: '期', subject: '培训', action: '举办' },
       { span: '覆盖310余家企业', value: 310, unit: '家', approx: 'over', subject: '企业', action: '覆盖' },
@@ -136,6 +155,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'approximations and ranges': [
+    { text: '课题组深入全省10余个省辖市、40余个县(市、区)、200余家非公企业调研。', expect: [
+      { span: '深入全省10余个省辖市', value: 10, approx: 'over', subject: '省辖市', action: '深入' },
+      { span: '40余个县(市、区)', value: 40, approx: 'over', subject: '县(市、区)' },
+      { span: '200余家非公企业', value: 200, approx: 'over', subject: '非公企业' },
+    ], partial: true },
     { text: '每名指导员联系3至5家企业。', expect: [{ span: '联系3至5家企业', value: 3, upper: 5, unit: '家', subject: '企业' }] },
     { text: '其他干部每人挂钩2家~3家企业。', expect: [{ span: '挂钩2家~3家企业', value: 2, upper: 3, unit: '家', subject: '企业' }] },
     { text: '全年累计走访企业近400家。', expect: [{ span: '走访企业近400家', value: 400, approx: 'under', subject: '企业', action: '走访' }] },
