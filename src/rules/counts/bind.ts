@@ -220,10 +220,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       (prev.kind === c.kind ? /^[,，、和与及以\s]*$/.test(between) : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (disposalVerb) action = disposalVerb.text;
+    // `推动发改、人社等30个部门组建“服务团”`: a helper verb's listed object does the next verb
+    else if (lastVerb && helperVerbs.has(lastVerb.text) && /等$/.test(beforeTrim) && follow.verb) action = follow.verb.text;
     else if (cut) action = null;
     // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
     else if (coordinated) action = prev!.action;
-    else if (/(?:的|等)$/.test(beforeTrim) || endsWithPreposition(beforeTrim)) action = null;
+    // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
+    else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim)) action = null;
     else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工
@@ -285,6 +288,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `占全国非公企业职工的52.7%`: a share of a whole; what it is a share of was counted just before
   if (/^占.+的?$/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+  }
+  // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share
+  const share = /^(.{2,24}?)占(?![地用领据有])/.exec(seg);
+  if (share && c.kind === 'percent') {
+    const skip = leadingFunctionWords(share[1]);
+    return { subject: unquote(share[1].slice(skip)), action: null, start: segStart + skip, end: c.end, carried: false };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
   const existential = [...seg.matchAll(EXISTENTIAL)].at(-1);

@@ -95,6 +95,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: coordination, carried subjects, shares': [
+    { note: 'a list closed by 等 stays with the verb before it', text: '组建守望先锋队、应急消防队和党员志愿服务队等4支骨干队伍。', expect: [{ span: '组建守望先锋队、应急消防队和党员志愿服务队等4支骨干队伍', value: 4, unit: '支', subject: '骨干队伍', action: '组建' }] },
+    { note: 'a helper verb’s listed object does the next verb', text: '推动组织、人社、税务等12个部门组建“红色服务团”。', expect: [{ span: '12个部门', value: 12, unit: '个', subject: '部门', action: '组建' }] },
+    { note: 'the part named before 占 is the share', text: '全市共有党员54.4万名,城市党员占总数的70%左右。', expect: [
+      { span: '党员54.4万名', value: 544000, unit: '名', subject: '党员' },
+      { span: '城市党员占总数的70%左右', value: 70, unit: '%', approx: 'about', subject: '城市党员', action: null },
+    ] },
     { note: 'an aside in brackets carries the subject along its list', text: '组建非公企业党组织146个(其中单独组建92个、联合组建54个)。', expect: [
       { span: '组建非公企业党组织146个', value: 146, subject: '非公企业党组织', action: '组建' },
       { span: '组建92个', value: 92, subject: '非公企业党组织', action: '组建' },
@@ -155,6 +161,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'approximations and ranges': [
+    { note: '突破 a figure is over it; 接待量 is a noun', text: '日均接待量超300人次、年服务总量突破4万人次。', expect: [
+      { span: '日均接待量超300人次', value: 300, unit: '人次', approx: 'over', subject: '日均接待量', action: null },
+      { span: '年服务总量突破4万人次', value: 40000, unit: '人次', approx: 'over', subject: '年服务总量', action: null },
+    ] },
     { text: '课题组深入全省10余个省辖市、40余个县(市、区)、200余家非公企业调研。', expect: [
       { span: '深入全省10余个省辖市', value: 10, approx: 'over', subject: '省辖市', action: '深入' },
       { span: '40余个县(市、区)', value: 40, approx: 'over', subject: '县(市、区)' },

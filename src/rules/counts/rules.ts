@@ -17,7 +17,7 @@ const UNIT_BY_WRITTEN = new Map(UNITS.map((u) => [u.written, u]));
 const UNIT_SOURCE = alternation(UNITS.map((u) => u.written));
 
 const APPROX_BEFORE: Record<string, RawCount['approx']> = {
-  超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over',
+  超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over', 突破: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under',
   约: 'about', 大约: 'about', 约为: 'about',
 };
