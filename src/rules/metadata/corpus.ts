@@ -88,6 +88,21 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null, editors: ['王强'] },
     },
     {
+      note: 'a print citation padded with spaces',
+      text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
+      expect: { source: '人民日报', publishedAt: '2024-02-27' },
+    },
+    {
+      note: 'a dispatch line with the reporter in parentheses',
+      text: `清徐县:专职指导员助力非公企业党建\n本报太原2月26日电 (记者马睿姗)${body}`,
+      expect: { title: '清徐县:专职指导员助力非公企业党建', authors: ['马睿姗'] },
+    },
+    {
+      note: 'closing lines: correspondent and reporter with outlets, a proofreader, the source',
+      text: `${body}\n通讯员 陈雨 扬子晚报/紫牛新闻记者 周晓青\n校对 苏云\n来源:紫牛新闻\n相关新闻`,
+      expect: { authors: ['陈雨', '周晓青'], editors: ['苏云'], source: '紫牛新闻' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -68,9 +68,12 @@ const printCitation: Rule<Meta> = {
   extract(m) {
     const g = m.groups!;
     if (!validDate(+g.y, +g.m, +g.d)) return null;
-    const s = m.index + 1;
+    // `《 人民日报 》`: the name without the spaces some sites pad it with
+    const name = g.source.trim();
+    if (name.length < 2) return null;
+    const s = m.index + 1 + g.source.indexOf(name);
     return [
-      { start: s, end: s + g.source.length, value: { field: 'source', value: g.source } },
+      { start: s, end: s + name.length, value: { field: 'source', value: name } },
       { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
     ];
   },

@@ -31,12 +31,37 @@ function nameBefore(text: string, end: number, max: number): string {
   }
   const verbs = verbsIn(name);
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
-  return name.replace(/^[()]+/, '');
+  // `18家县委…`: a classifier after a numeral is not part of the name
+  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座]/.test(name)) name = name.slice(1);
+  return jiebaTrim(name).replace(/^[()]+/, '');
+}
+
+/** Tags that end whatever stood before a name: verbs, prepositions, numerals, classifiers, pronouns, conjunctions, particles (not adverbs: 非公 is one). */
+const CUT_TAGS = new Set(['v', 'p', 'm', 'q', 'r', 'c', 'u']);
+
+/**
+ * Verbs our lexicon does not list (响应, 锚定, 让) and numerals (三个) still stand
+ * before some names; jieba's tags find them. At least two characters of the name
+ * must remain after a cut, since jieba tags single characters of names oddly (兴乐, 县发改).
+ */
+function jiebaTrim(name: string): string {
+  if (name.length < 4) return name;
+  let cut = 0;
+  let previous = '';
+  for (const w of tagWords(name)) {
+    const end = w.start + w.word.length;
+    // numerals only when they are numbers (三个), classifiers only after one (台玻 is a name)
+    const cuts =
+      w.tag === 'm' ? /[\d零〇一二两三四五六七八九十百千万]/.test(w.word) : w.tag === 'q' ? previous === 'm' : CUT_TAGS.has(w.tag);
+    if (cuts && end <= name.length - 2) cut = end;
+    previous = w.tag;
+  }
+  return name.slice(cut);
 }
 
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
-  pattern: new RegExp(`(?:${ENDING})(?![\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员|负责人|主任|干部))`, 'g'),
+  pattern: new RegExp(`(?:${ENDING})(?![\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员(?!单位)|负责人|主任|干部))`, 'g'),
   extract(m, doc) {
     const ending = m[0];
     const end = m.index + ending.length;
@@ -103,6 +128,9 @@ const listedCompanies: Rule<OrgValue> = {
   },
 };
 
+/** What a full name adds to its short form: a place (苏州姑苏区, 南京, 马尾区). */
+const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|区|县|镇|乡|旗|州|街道)|[\u4e00-\u9fff]{2,3})$/;
+
 /** Of overlapping names keep the longest; each name once, a short form merged into its full name. */
 function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
   const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -110,7 +138,12 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
   for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
   const byName = new Map<string, Found<OrgValue>>();
   for (const f of kept.sort((a, b) => a.start - b.start)) if (!byName.has(f.value.name)) byName.set(f.value.name, f);
-  return [...byName.values()];
+  // `白洋湾街道` and `苏州姑苏区白洋湾街道`: a short form is the full name without its
+  // place prefix; the article names one body, listed once under its full name
+  const names = [...byName.keys()];
+  const shortForm = (name: string) =>
+    names.some((other) => other !== name && other.endsWith(name) && PLACE_PREFIX.test(other.slice(0, other.length - name.length)));
+  return [...byName.values()].filter((f) => !shortForm(f.value.name));
 }
 
 export const organizationsModule: Module<OrgValue> = {
