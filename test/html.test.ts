@@ -91,6 +91,21 @@ describe('web pages give the records of their articles', () => {
     for (const e of evidenceIn(r)) expect(r.text!.slice(e.start, e.end)).toBe(e.text);
   });
 
+  test('an info bar outside the article gives time and source; the top bar’s date of today does not', () => {
+    const page = `<html><head><meta charset="utf-8"><title>县里:“党建+产业链”激活新动能 - 县人民政府</title></head><body>
+      <table><tr><td>网站首页 | 手机版 2024年3月1日 星期五</td></tr><tr><td><a href="/">首页</a> &gt; 部门动态</td></tr></table>
+      <table><tr><td><h2>县里:“党建+产业链”激活新动能</h2></td></tr>
+      <tr><td class="info">发布时间:2023-05-06 09:30 &nbsp; 来源:凤阳县委组织部 &nbsp; 浏览次数:<span>1532</span></td></tr>
+      <tr><td><div id="zoom">今年以来,凤阳县组建4条产业链党委,选派党建指导员35名,帮助企业解决难题86件。<br><br>
+      截至4月底,全县新建非公企业党组织18个,发展党员26名,推动企业与职能部门结对共建。</div></td></tr>
+      <tr><td><a href="javascript:window.print()">打印本页</a> <a>关闭窗口</a></td></tr></table>
+      <div>主办:县人民政府办公室 ICP备05001234号</div></body></html>`;
+    const r = extract(page, { id: 'gov' });
+    expect([r.publishedAt, r.source]).toEqual(['2023-05-06', '凤阳县委组织部']);
+    expect(r.dates.map((d) => d.value)).toEqual(['2023-05-06', '2023-04']);
+    expect(r.counts.map((c) => c.value)).toEqual([4, 35, 86, 18, 26]);
+  });
+
   test('a page in a JSONL text field is read as a page', () => {
     const html = fs.readFileSync(path.join(HTML_DIR, pages.find((p) => !p.includes('.gbk.') && !p.includes('.big5.'))!), 'utf8');
     const r = extract(html, { id: 'line' });

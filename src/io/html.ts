@@ -37,6 +37,13 @@ export function bytesLookLikeHtml(bytes: Uint8Array): boolean {
 }
 
 const CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w-]+)/i;
+/**
+ * A page's info bar: a labelled publication time, or a source beside a date, on
+ * one short line. A bare date is not enough: portals print today's date in
+ * their top bar (`2024年3月1日 星期五`).
+ */
+const DATELINE_IN_PAGE =
+  /(?:发布时间|发布日期|发表时间|更新时间|时间|日期)\s*[:：]\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|来源\s*[:：][^\n]{0,40}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}[^\n]{0,30}来源\s*[:：]/;
 
 /** The charset a page declares in <meta charset> or <meta http-equiv="Content-Type">, as our decoder names it. */
 export function declaredCharset(bytes: Uint8Array): 'utf-8' | 'gb18030' | 'big5' | null {
@@ -143,6 +150,11 @@ export function pageText(html: string): Page {
   const source = metaContent(document, META.source);
   const author = metaContent(document, META.author);
 
+  // Many sites print the dateline outside the article (`发布时间:… 来源:…` in an info bar),
+  // where Readability drops it: take it from the page's own lines, near the top.
+  const pageLines = blockText(document.body as unknown as DomNode).split('\n');
+  const infoLine = pageLines.slice(0, 60).find((l) => l.length <= 160 && DATELINE_IN_PAGE.test(l) && !/星期|周[一二三四五六日]/.test(l));
+
   // Readability edits the document it reads; the metadata above was read first.
   const article = new (reader().Readability)(document as unknown as ConstructorParameters<ReadabilityModule['Readability']>[0], { charThreshold: 80, keepClasses: false }).parse();
   let body = '';
@@ -159,8 +171,9 @@ export function pageText(html: string): Page {
 
   const header: string[] = [];
   if (title && !body.startsWith(title)) header.push(title);
+  if (infoLine && !body.includes(infoLine)) header.push(infoLine);
   const stamp = [published, source ? `来源:${source}` : null].filter(Boolean).join(' ');
-  if (stamp && !(published && body.includes(published))) header.push(stamp);
+  if (stamp && !infoLine && !(published && body.includes(published))) header.push(stamp);
   if (author && !body.includes(author)) header.push(`作者:${author}`);
   return { text: [...header, body].join('\n'), readable };
 }

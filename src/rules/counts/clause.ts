@@ -39,7 +39,8 @@ export function verbsIn(s: string, base = 0): Word[] {
     if (NOUN_ENDING_RE.test(after)) continue;
     if (/^[、等]/.test(after) || before === '、') continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
-    if (TOPIC_MARKER_RE.test(after) && out.length === 0 && m.index > 0) continue;
+    // (not 共 starting a verb of its own: 结对共建, 共享)
+    if (TOPIC_MARKER_RE.test(after) && !/^共(?:建|享|治|商|谋|育|创|赢|担|同)/.test(after) && out.length === 0 && m.index > 0) continue;
     out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
   }
   return out;

@@ -32,7 +32,7 @@ function nameBefore(text: string, end: number, max: number): string {
   const verbs = verbsIn(name);
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
   // `18家县委…`: a classifier after a numeral is not part of the name
-  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座]/.test(name)) name = name.slice(1);
+  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
   return jiebaTrim(name).replace(/^[()]+/, '');
 }
 
