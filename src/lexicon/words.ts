@@ -63,12 +63,12 @@ export const NOUN_ENDINGS = [
  * Words that begin with a noun ending but are nouns of their own: after a verb
  * they are its object (接待+群众, 培训+员工, 召开+会议), not a suffix making the verb a noun.
  */
-export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校'];
+export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校', '团组织', '团员', '团委'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */
 export const NOUNS_WITH_VERBS = [
   '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织',
-  '挂钩企业', '联系企业', '包联企业', '结对企业', '服务业', '服务型', '服务费', '发展观', '投资额', '投资者', '研发费', '管理费', '建设者', '开发区', '发展区', '学习强国',
+  '团组织', '妇联组织', '工会组织', '团委组织', '群众组织', '挂钩企业', '联系企业', '包联企业', '结对企业', '服务业', '服务型', '服务费', '发展观', '投资额', '投资者', '研发费', '管理费', '建设者', '开发区', '发展区', '学习强国',
 ];
 
 /** Adverbs after a word that make it the topic, not the verb: `当年投资已完成…` (投资 is the topic). */

@@ -44,6 +44,8 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
+const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,，。;；\n]{2,10})的/;
 /** How a list of qualities ends (政治素质好、责任心强): adjectives, not nouns. */
 const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高)$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
@@ -52,6 +54,14 @@ const RATIO = /(?:比例|比率|比重|占比|率)$/;
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
+
+/** [from, to) lies inside one pair of brackets that opened before it. */
+function insideBrackets(text: string, from: number, to: number): boolean {
+  if (/[)）]/.test(text.slice(from, to))) return false;
+  const open = Math.max(text.lastIndexOf('(', from), text.lastIndexOf('（', from));
+  const close = Math.max(text.lastIndexOf(')', from), text.lastIndexOf('）', from));
+  return open > close && from - open < 200;
+}
 
 /** The end of the clause containing `at`, across any counts in it. */
 function sentenceEnd(text: string, at: number): number {
@@ -75,6 +85,12 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
  * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
  */
 function phraseAfter(text: string, from: number, right: number): { text: string; end: number } {
+  // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
+  const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
+  if (qualities && QUALITY_END.test(qualities[1])) {
+    const head = phraseAfter(text, from + qualities[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   while (i < right && i - from < MAX_PHRASE) {
@@ -322,11 +338,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
   if (subject) {
     const measured = measureNounSubject(subject);
-    return { subject, action: action?.text ?? measured, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
+    // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
+    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(text.slice(prev.end, segStart).trim());
+    const verb = action?.text ?? (listed ? prev!.action : null) ?? measured;
+    return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
   // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
-  if (prev && prev.subject && prev.unit === c.unit && (!prev.carried || text[prev.end] === '、')) {
+  // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
+  if (prev && prev.subject && prev.unit === c.unit && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
     return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
   }
   if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };

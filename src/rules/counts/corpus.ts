@@ -44,6 +44,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '年度考核测评得分92分。', expect: [{ span: '考核测评得分92分', value: 92, unit: '分' }] },
   ],
   'binding: the noun after the numeral': [
+    { note: 'a longer list of qualities before 的', text: '选派24名政治素质好、党务经验丰富、责任心强的党员担任指导员。', expect: [{ span: '选派24名政治素质好、党务经验丰富、责任心强的党员', value: 24, subject: '党员', action: '选派' }] },
     { note: 'qualities before 的 describe the noun that is counted', text: '选派24名政治素质好、责任心强的党员担任非公党建指导员。', expect: [{ span: '选派24名政治素质好、责任心强的党员', value: 24, unit: '名', subject: '党员', action: '选派' }] },
     { note: '将/把 puts the counted things before their verb', text: '县里将160名党组织书记和70名专兼职党建指导员纳入备案管理。', expect: [
       { span: '160名党组织书记', value: 160, subject: '党组织书记', action: '纳入' },
@@ -95,6 +96,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: coordination, carried subjects, shares': [
+    { note: 'the subject carries through a bracketed aside', text: '组建党组织46个(其中单独组建30个,今年新建6个)。', expect: [
+      { span: '组建党组织46个', value: 46, subject: '党组织', action: '组建' },
+      { span: '组建30个', value: 30, subject: '党组织', action: '组建' },
+      { span: '新建6个', value: 6, subject: '党组织', action: '新建' },
+    ] },
+    { note: 'after 、 the verb of the item before goes on', text: '今年新增团组织19个、妇联组织76个。', expect: [
+      { span: '新增团组织19个', value: 19, subject: '团组织', action: '新增' },
+      { span: '妇联组织76个', value: 76, subject: '妇联组织', action: '新增' },
+    ] },
     { note: 'a list closed by 等 stays with the verb before it', text: '组建守望先锋队、应急消防队和党员志愿服务队等4支骨干队伍。', expect: [{ span: '组建守望先锋队、应急消防队和党员志愿服务队等4支骨干队伍', value: 4, unit: '支', subject: '骨干队伍', action: '组建' }] },
     { note: 'a helper verb’s listed object does the next verb', text: '推动组织、人社、税务等12个部门组建“红色服务团”。', expect: [{ span: '12个部门', value: 12, unit: '个', subject: '部门', action: '组建' }] },
     { note: 'the part named before 占 is the share', text: '全市共有党员54.4万名,城市党员占总数的70%左右。', expect: [
