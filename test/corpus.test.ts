@@ -49,3 +49,22 @@ describe('every counts rule family has its own corpus', () => {
     expect(numeralCorpus.length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('consistency warnings', () => {
+  const warningsOf = (text: string) => extract(text, { id: 'w' }).warnings.map((w) => w.code);
+  test('a part larger than its whole is flagged', () => {
+    expect(warningsOf('共收集企业诉求210条,已办结298条。')).toEqual(['part-exceeds-whole']);
+  });
+  test('a part within its whole is not', () => {
+    expect(warningsOf('共收集企业诉求210条,已办结198条。')).toEqual([]);
+  });
+  test('two figures of one ratio are not part and whole', () => {
+    expect(warningsOf('覆盖率从2014年底的30.7%上升到目前的87.3%。')).toEqual([]);
+  });
+  test('nothing is carried across sentences', () => {
+    expect(warningsOf('市本级投入60万元。据统计,全市共投入5000余万元。')).toEqual([]);
+  });
+  test('a percentage over 100 is flagged', () => {
+    expect(warningsOf('党组织覆盖率达120%。')).toEqual(['percent-over-100']);
+  });
+});

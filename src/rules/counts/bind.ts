@@ -44,6 +44,8 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
+const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
 const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,，。;；\n]{2,10})的/;
 /** How a list of qualities ends (政治素质好、责任心强): adjectives, not nouns. */
@@ -297,7 +299,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const skip = leadingFunctionWords(seg);
     const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
     if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
-    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+    // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
+    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
       return { subject: prev.subject, action: null, start: c.start, end: c.end, carried: true };
     }
   }
@@ -346,7 +349,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
   // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
   // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
-  if (prev && prev.subject && prev.unit === c.unit && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
+  // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
+  const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
+  if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
     return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
   }
   if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };

@@ -12,8 +12,11 @@ export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<Co
       warnings.push({ code: 'percent-over-100', message: `${c.value}% is more than the whole`, evidence: evidence(f) });
     }
     // `收集问题531个,已解决439个`: a part carried over from its whole cannot exceed it.
+    // Only a count that names a part (an action of its own, the same unit), not a
+    // percentage (two figures of one ratio rise and fall freely) nor a bare repetition.
     const whole = i > 0 ? found[i - 1].value : null;
-    if (c.carried && whole && c.value > whole.value) {
+    const part = c.carried && c.unit !== '%' && c.action !== null && whole?.unit === c.unit;
+    if (part && whole && c.value > whole.value) {
       warnings.push({
         code: 'part-exceeds-whole',
         message: `${c.value}${c.unit} ${c.subject ?? ''} is more than the ${whole.value}${whole.unit} it is part of`,

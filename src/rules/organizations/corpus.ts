@@ -28,6 +28,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb the lexicon lacks before a name (jieba finds it)', text: '积极响应园区党工委号召,锚定南京市浦口区委部署。', expect: [{ span: '园区党工委', kind: 'party' }, { span: '南京市浦口区委', kind: 'party' }] },
     { note: 'a counted list before a name', text: '推动港口码头三个产业链党建联盟协同发展。', expect: [{ span: '产业链党建联盟', kind: 'association' }] },
     { note: 'a classifier after a numeral is not part of the name', text: '18家县委非公工委成员单位参加。', expect: [{ span: '县委非公工委', kind: 'party' }] },
+    { note: 'a numeral inside a name stays', text: '柳州市成立两新组织党工委。', expect: [{ span: '两新组织党工委', kind: 'party' }] },
+    { note: 'a bare 党组 or 党委 in brackets names no body', text: '压实主管部门党组(党委)责任。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
   ],

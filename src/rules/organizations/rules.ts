@@ -17,7 +17,7 @@ const ENDING = endings.map(([e]) => e).join('|');
 const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委)$/;
 
 /** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
 function nameBefore(text: string, end: number, max: number): string {
@@ -31,6 +31,8 @@ function nameBefore(text: string, end: number, max: number): string {
   }
   const verbs = verbsIn(name);
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
+  // `党组(党委)`: a bracket left open is an aside the name starts after
+  if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
   // `18家县委…`: a classifier after a numeral is not part of the name
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
   return jiebaTrim(name).replace(/^[()]+/, '');
@@ -50,9 +52,9 @@ function jiebaTrim(name: string): string {
   let previous = '';
   for (const w of tagWords(name)) {
     const end = w.start + w.word.length;
-    // numerals only when they are numbers (三个), classifiers only after one (台玻 is a name)
+    // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
     const cuts =
-      w.tag === 'm' ? /[\d零〇一二两三四五六七八九十百千万]/.test(w.word) : w.tag === 'q' ? previous === 'm' : CUT_TAGS.has(w.tag);
+      w.tag === 'm' ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word) : w.tag === 'q' ? previous === 'm' : CUT_TAGS.has(w.tag);
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
   }
