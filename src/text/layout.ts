@@ -40,7 +40,7 @@ const tailHeadings = new Set(TAIL_HEADINGS);
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
 const SOURCE_LINE = /^[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S/;
 /** A dateline: the publication time at the head of the page, often with the outlet. */
-const DATELINE = /^(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|$)/;
+const DATELINE = /^(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|记者|通讯员|撰稿|文\s*[/|])\s*[:：\s|/]\s*\S/;
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 

@@ -103,6 +103,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['陈雨', '周晓青'], editors: ['苏云'], source: '紫牛新闻' },
     },
     {
+      note: 'a dateline run into the source label, with an editor in brackets',
+      text: `园区:三强联动推动非公党建提质增效\n发布日期:2025-09-04信息来源:蜀山分站 字体:【 大 中 小 】【责任编辑:杨文君】\n${body}`,
+      expect: { publishedAt: '2025-09-04', source: '蜀山分站', editors: ['杨文君'] },
+    },
+    {
+      note: 'a body sentence opening with a date is no dateline',
+      text: `园区召开会议\n2022年10月24日,园区召开党建工作会议,部署下半年工作,要求各党支部抓好落实。`,
+      expect: { publishedAt: null, editors: [] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -167,6 +167,20 @@ const editorLine: Rule<Meta> = {
   },
 };
 
+/** `…字体:【大 中 小】【责任编辑:杨文君】`: an editor in brackets anywhere on a metadata line. */
+const editorInBrackets: Rule<Meta> = {
+  name: 'metadata: editor in brackets',
+  pattern: new RegExp(String.raw`[\[【(][ \t]*(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?<name>[^\]】)\s:：]{2,4})[ \t]*[\]】)]`, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'meta' || line.why === 'editor') return null; // editor lines have their own rule
+    const name = m.groups!.name;
+    if (!isPersonName(name)) return null;
+    const start = m.index + m[0].indexOf(name, m[0].search(/[:：]/));
+    return { start, end: start + name.length, value: { field: 'editor', value: name } };
+  },
+};
+
 function isLastBodyLine(doc: Doc, start: number): boolean {
   const body = doc.lines.filter((l) => l.role === 'body');
   return body.length > 0 && body[body.length - 1].start === start;
@@ -193,6 +207,7 @@ export const metadataModule: Module<Meta> = {
     title,
     sourceAfterLabel,
     sourceBesideDateline,
+    editorInBrackets,
     printCitation,
     datelineDate,
     rolesInParentheses,

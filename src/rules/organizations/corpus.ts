@@ -30,6 +30,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a classifier after a numeral is not part of the name', text: '18家县委非公工委成员单位参加。', expect: [{ span: '县委非公工委', kind: 'party' }] },
     { note: 'a numeral inside a name stays', text: '柳州市成立两新组织党工委。', expect: [{ span: '两新组织党工委', kind: 'party' }] },
     { note: 'a bare 党组 or 党委 in brackets names no body', text: '压实主管部门党组(党委)责任。', expect: [] },
+    { note: 'verbs before a name', text: '调整优化非公企业综合党委组织架构。', expect: [{ span: '非公企业综合党委', kind: 'party' }] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
   ],
