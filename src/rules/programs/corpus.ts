@@ -38,6 +38,9 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'speech after a colon', text: '他说:“我们要把服务做到企业心坎上。”', expect: [] },
     { note: 'quoted ordinary words', text: '解决职工“急难愁盼”问题,打通服务“最后一公里”。', expect: [] },
     { note: 'numbered phrases that are counts or ordinals', text: '一个支部就是一座堡垒,两名党员结对一户。', expect: [] },
+    { note: 'a listed slogan named by a program word after 的', text: '探索“组织聚链、机制强链、服务护链”的产业链党建工作模式。', expect: [{ span: '组织聚链、机制强链、服务护链', name: '组织聚链、机制强链、服务护链', kind: '工作模式' }] },
+    { note: 'a quoted problem before 的 is not the program', text: '破解“融资难”的金融服务模式。', expect: [] },
+    { note: 'a manner before 的 with a verb after it is no program', text: '高新区以“协调、联合、联动”的方式形成工作合力。', expect: [] },
     { note: 'unquoted N大X groupings are not programs', text: '聚焦三大片区,壮大四大产业。', expect: [] },
   ],
 };

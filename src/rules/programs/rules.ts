@@ -4,6 +4,8 @@
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
+import { tagWords } from '../../text/segment.js';
+import { verbsIn } from '../counts/clause.js';
 import type { Found, Module, Rule } from '../types.js';
 
 export interface ProgramValue {
@@ -33,11 +35,19 @@ function acceptable(name: string, typed = false): boolean {
 
 const quotedThenWord: Rule<ProgramValue> = {
   name: 'program: quoted name + program word',
-  // the program word may follow a short qualifier: `“火炬先锋”党建示范带`
-  pattern: new RegExp(`${QUOTED}[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`, 'g'),
+  // the program word may follow a short qualifier (`“火炬先锋”党建示范带`), or a longer
+  // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
+  pattern: new RegExp(`${QUOTED}(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,4}?)(?<word>${WORD})`, 'g'),
   extract(m) {
     const { name, word } = m.groups!;
     // typed only when the word follows the quote directly: `“卡脖子”技术攻关机制` is not the 卡脖子 program
+    // after 的, only a slogan-like name (a list, or numbered) is the program's; `“融资难”的…模式` is a problem it solves
+    if (m[0].charAt(name.length + 2) === '的') {
+      if (!/、|^[一二两三四五六七八九十\d]/.test(name)) return null;
+      // and the words between 的 and the program word name it, they do not act (`的方式形成工作合力`)
+      const qualifier = m[0].slice(name.length + 3, m[0].length - word.length);
+      if (qualifier && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
+    }
     const typed = m[0].length === name.length + 2 + word.length;
     if (!acceptable(name, typed)) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
