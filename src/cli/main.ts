@@ -24,10 +24,13 @@ Examples:
   extract articles/ --format jsonl > out.jsonl     a folder, one record a line
   extract articles/ --format csv --table counts    one row per count, with the article id
   extract page.gbk.txt big5.txt --explain          any encoding; name the rule behind each item
+  extract saved-page.html --format csv             a web page: its article, headline and dateline
+  extract corpus.jsonl --jobs 4 --errors err.jsonl a JSONL file on 4 threads; failures as JSON Lines
   scraper | extract --input jsonl --format jsonl   {"id","text"} lines in, records out
   extract schema > record.schema.json              the record's JSON Schema
 
-Exit status: 0 every input gave a record, 1 some input failed (one line each on stderr), 2 usage error.`;
+Exit status: 0 every input gave a record, 1 some input failed (one line each on stderr), 2 usage error,
+130 interrupted (the output so far is complete: whole records, a closed JSON array).`;
 
 interface Options {
   format: Format;
