@@ -68,3 +68,10 @@ describe('consistency warnings', () => {
     expect(warningsOf('党组织覆盖率达120%。')).toEqual(['percent-over-100']);
   });
 });
+
+describe('zones named beside verbs', () => {
+  test('one zone, under its own name', () => {
+    const r = extract('领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', { id: 'z' });
+    expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['晋江经济开发区', '350582']]);
+  });
+});

@@ -34,3 +34,32 @@ export function tagWords(text: string): TaggedWord[] {
   }
   return out;
 }
+
+/**
+ * Tags that end whatever stood before a name: verbs, prepositions, pronouns,
+ * conjunctions and particles (jieba writes some with a second letter: ul for 了,
+ * uj for 的). Not adverbs: 非公 is tagged as one. Numerals and classifiers are
+ * judged by their words (below).
+ */
+const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
+
+/**
+ * A name with what stood before it taken off: verbs our lexicons do not list
+ * (响应, 锚定, 了解), counted numerals (三个) and the like, by jieba's tags. At
+ * least two characters must remain after a cut, since jieba tags single
+ * characters of names oddly (兴乐, 县发改). Used for organization and zone names.
+ */
+export function trimToName(name: string): string {
+  if (name.length < 4) return name;
+  let cut = 0;
+  let previous = '';
+  for (const w of tagWords(name)) {
+    const end = w.start + w.word.length;
+    // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
+    const cuts =
+      w.tag === 'm' ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word) : w.tag === 'q' ? previous === 'm' : cutsBeforeName(w.tag);
+    if (cuts && end <= name.length - 2) cut = end;
+    previous = w.tag;
+  }
+  return name.slice(cut);
+}

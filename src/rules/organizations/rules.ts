@@ -5,7 +5,7 @@ import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { alternation, hanRunBefore } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, trimToName } from '../../text/segment.js';
 
 export interface OrgValue {
   name: string;
@@ -20,9 +20,11 @@ const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委)$/;
 
 /** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
-function nameBefore(text: string, end: number, max: number): string {
+function nameBefore(text: string, end: number, max: number, withDigits = false): string {
   let start = end;
-  while (start > 0 && end - start < max && /[\u4e00-\u9fff()]/.test(text[start - 1])) start -= 1;
+  // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
+  const nameChar = withDigits ? /[\u4e00-\u9fff()A-Za-z0-9]/ : /[\u4e00-\u9fff()]/;
+  while (start > 0 && end - start < max && nameChar.test(text[start - 1])) start -= 1;
   let name = text.slice(start, end);
   for (;;) {
     const stop = stops.find((s) => name.includes(s));
@@ -33,33 +35,13 @@ function nameBefore(text: string, end: number, max: number): string {
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
   // `党组(党委)`: a bracket left open is an aside the name starts after
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
+  // `3家公司`: a number and its classifier are a count, not a name
+  name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`: a classifier after a numeral is not part of the name
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
-  return jiebaTrim(name).replace(/^[()]+/, '');
+  return trimToName(name).replace(/^[()]+/, '');
 }
 
-/** Tags that end whatever stood before a name: verbs, prepositions, numerals, classifiers, pronouns, conjunctions, particles (not adverbs: 非公 is one). */
-const CUT_TAGS = new Set(['v', 'p', 'm', 'q', 'r', 'c', 'u']);
-
-/**
- * Verbs our lexicon does not list (响应, 锚定, 让) and numerals (三个) still stand
- * before some names; jieba's tags find them. At least two characters of the name
- * must remain after a cut, since jieba tags single characters of names oddly (兴乐, 县发改).
- */
-function jiebaTrim(name: string): string {
-  if (name.length < 4) return name;
-  let cut = 0;
-  let previous = '';
-  for (const w of tagWords(name)) {
-    const end = w.start + w.word.length;
-    // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
-    const cuts =
-      w.tag === 'm' ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word) : w.tag === 'q' ? previous === 'm' : CUT_TAGS.has(w.tag);
-    if (cuts && end <= name.length - 2) cut = end;
-    previous = w.tag;
-  }
-  return name.slice(cut);
-}
 
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
@@ -67,7 +49,7 @@ const byEnding: Rule<OrgValue> = {
   extract(m, doc) {
     const ending = m[0];
     const end = m.index + ending.length;
-    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14);
+    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^[各该本其]/.test(name)) return null;
     if (ending === '局' && (prefix.length < 2 || /(?:布|大|格|全|新|开|结|当|僵|残|时|政|棋|变)$/.test(prefix))) return null;

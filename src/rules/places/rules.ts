@@ -5,6 +5,7 @@ import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
+import { tagWords, trimToName } from '../../text/segment.js';
 import { gazetteer, longestAt, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
@@ -87,8 +88,11 @@ const zones: Rule<PlaceValue> = {
     // (kept whole when stripping would leave one character: 和县经济开发区)
     const stripped = core.replace(/^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/, '');
     if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
-    if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
     if (stripped.length >= 2) core = stripped;
+    if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
+    // verbs the lexicon lacks, by jieba: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
+    if (tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+    core = trimToName(core);
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
     const g = gazetteer();
