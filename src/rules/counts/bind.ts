@@ -44,6 +44,8 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
+const NOT_SHARE_HEADS = /^(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)/;
 /** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
@@ -214,7 +216,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
 
   // --- pre-position: a noun phrase follows the classifier --------------------
-  const following = phraseAfter(text, c.end, right);
+  // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)
+  const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
+  const following = phraseAfter(text, shareOf ? c.end + 1 : c.end, right);
   let after = following.text;
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
   if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';
@@ -280,6 +284,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start, end: c.end, carried: false };
     }
     const inner = verbsIn(stripped);
+    // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
+    if (RATIO.test(stripped) && inner[0]?.start === 0 && stripped.length - inner[0].end >= 3) {
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + inner[0].end;
+      return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
+    }
     const innerVerb = inner[inner.length - 1];
     if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
       const subject = unquote(stripped.slice(innerVerb.end));

@@ -31,7 +31,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },
     { text: '厦门等地70%以上非公企业集中在园区。', expect: [{ span: '70%以上非公企业', value: 70, unit: '%', approx: 'over', subject: '非公企业' }], partial: true },
     { text: '规上企业党组织覆盖率达到百分之九十。', expect: [{ span: '规上企业党组织覆盖率达到百分之九十', value: 90, unit: '%' }] },
-    { text: '目前八成以上的会员企业建立了党组织。', expect: [{ span: '八成以上', value: 80, unit: '%', approx: 'over' }] },
+    { text: '目前八成以上的会员企业建立了党组织。', expect: [{ span: '八成以上的会员企业', value: 80, unit: '%', approx: 'over', subject: '会员企业' }] },
+    { text: '惠及企业5成以上,实现党组织覆盖率达95%的目标。', expect: [
+      { span: '惠及企业5成以上', value: 50, unit: '%', approx: 'over', subject: '企业', action: '惠及' },
+      { span: '党组织覆盖率达95%', value: 95, unit: '%', subject: '党组织覆盖率' },
+    ] },
     { text: '对考核得分在85分以上的党组织给予奖励。', expect: [{ span: '考核得分在85分以上', value: 85, unit: '分', approx: 'over', subject: '考核得分', action: null }], partial: true },
     { text: '累计接待群众来访1200余人次。', expect: [{ span: '接待群众来访1200余人次', value: 1200, unit: '人次', approx: 'over', subject: '群众来访', action: '接待' }] },
     { text: '全年走访企业1200家次。', expect: [{ span: '走访企业1200家次', value: 1200, unit: '家次', subject: '企业', action: '走访' }] },

@@ -83,13 +83,14 @@ const countRule: Rule<CountValue> = {
 
 const tenthsRule: Rule<CountValue> = {
   name: 'count: 成 (tenths) as a percentage',
-  pattern: new RegExp(`(?<num>[一二两三四五六七八九]|十)${TENTHS}(?!${TENTHS_NOT_BEFORE.join('|')})(?<post>以上|以下|左右|多)?`, 'g'),
+  // `八成以上`, and in Arabic digits `5成以上` (not inside a longer number: `15成` is no share)
+  pattern: new RegExp(`(?<num>[一二两三四五六七八九]|十|(?<![\\d.])[1-9](?:\\.\\d)?)${TENTHS}(?!${TENTHS_NOT_BEFORE.join('|')})(?<post>以上|以下|左右|多)?`, 'g'),
   extract(m, doc) {
     if (isMasked(doc, m.index, m.index + m[0].length)) return null;
     if (m.groups!.num === '一' && doc.content.startsWith('一成不', m.index)) return null; // 一成不变
-    const n = readNumeral(m.groups!.num)!;
+    const n = /\d/.test(m.groups!.num) ? Number(m.groups!.num) : readNumeral(m.groups!.num)!;
     const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : 'exact';
-    const value = emptyBinding({ value: n * 10, unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
+    const value = emptyBinding({ value: round(n * 10), unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
     return { start: value.start, end: value.end, value };
   },
 };
