@@ -7,6 +7,7 @@ import { BODY_HEADS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../le
 import {
   CLAUSE_END,
   endsWithPreposition,
+  functionWordLength,
   helperVerbs,
   leadingFunctionWords,
   lightVerbs,
@@ -18,7 +19,7 @@ import {
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { longestFirst } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, type TaggedWord } from '../../text/segment.js';
 
 export interface RawCount {
   value: number;
@@ -77,7 +78,18 @@ function sentenceEnd(text: string, at: number): number {
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */
 function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
   let left = start;
-  while (left > 0 && left > prevEnd && !CLAUSE_END.test(text[left - 1]) && start - left < 60) left -= 1;
+  // (an opening bracket not closed before the count starts an aside: `244名党员(含预备党员25名)`;
+  // a closed one is part of a name: `主要出资人(负责人)担任…比例达40%`)
+  let closed = 0;
+  while (left > 0 && left > prevEnd && !CLAUSE_END.test(text[left - 1]) && start - left < 60) {
+    const ch = text[left - 1];
+    if (ch === ')' || ch === '）') closed += 1;
+    else if (ch === '(' || ch === '（') {
+      if (closed === 0) break;
+      closed -= 1;
+    }
+    left -= 1;
+  }
   let right = end;
   while (right < text.length && right < nextStart && !CLAUSE_END.test(text[right]) && right - end < 60) right += 1;
   return { left, right };
@@ -97,6 +109,16 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
+  // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
+  // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
+  let words: Map<number, TaggedWord> | undefined;
+  const partOfNoun = (at: number) => {
+    words ??= new Map(tagWords(text.slice(from, right)).map((w) => [from + w.start, w]));
+    const word = words.get(at);
+    // inside a word that began before it (公共), or the first character of a noun (地域)
+    return !word || (word.word.length > 1 && word.tag.startsWith('n'));
+  };
+  let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   while (i < right && i - from < MAX_PHRASE) {
     const rest = text.slice(i, right);
     if (verbs.some((v) => v.start === i)) {
@@ -106,6 +128,10 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       }
       break;
     }
+    if (functionWordLength(rest) === 1 && partOfNoun(i)) {
+      i += 1;
+      continue;
+    }
     if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
       // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
       if (i > from && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
@@ -114,7 +140,11 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     if (rest[0] === '的' || (rest[0] === '、' && NUMERAL_AHEAD.test(rest.slice(1))) || /^[\d]/.test(rest)) break;
     if (rest[0] === '、' && i === from) break;
-    if (/^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(rest)) break; // `146个(其中…)`: an aside; `县(市、区)` is a name
+    // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
+    if (/^[)）\]】]/.test(rest) && depth === 0) break;
+    if (/^[(（\[【]/.test(rest) && (i === from || /^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(rest))) break;
+    if (/^[(（\[【]/.test(rest)) depth += 1;
+    else if (/^[)）\]】]/.test(rest)) depth -= 1;
     i += 1;
   }
   let phrase = text.slice(from, i);
@@ -147,8 +177,10 @@ function headNounPhrase(phrase: string): string {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (w.tag !== 'v' || w.start < 2) continue;
-    const rest = phrase.slice(w.start + w.word.length);
-    if (rest.length <= 2 && words.slice(k + 1).every((x) => x.tag.startsWith('n'))) continue;
+    // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
+    // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
+    const after = words.slice(k + 1);
+    if (after.length === 0 || (after.length === 1 && /^[vn]/.test(after[0].tag) && after[0].word.length <= 2)) continue;
     return phrase.slice(0, w.start);
   }
   return phrase;
@@ -259,7 +291,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
-  const lead = before.length - before.replace(/^[\s、和及与]+/, '').length;
+  const lead = before.length - before.replace(/^[\s、和及与(（]+/, '').length;
   const segStart = left + lead;
   const seg = before.slice(lead).replace(/\s+$/, '');
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject.

@@ -100,6 +100,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: coordination, carried subjects, shares': [
+    { note: 'an aside in brackets counts within what it follows', text: '244名党员(含预备党员25名)带动职工积极向党组织靠拢。', expect: [
+      { span: '244名党员', value: 244, subject: '党员' },
+      { span: '预备党员25名', value: 25, subject: '预备党员' },
+    ] },
+    { note: 'a bracketed figure right after a count carries its subject', text: '新增规上工业企业16家(净增12家)。', expect: [
+      { span: '新增规上工业企业16家', value: 16, subject: '规上工业企业', action: '新增' },
+      { span: '净增12家', value: 12, subject: '规上工业企业', action: '净增' },
+    ] },
+    { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
+      { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
+      { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
+    ] },
     { note: 'the subject carries through a bracketed aside', text: '组建党组织46个(其中单独组建30个,今年新建6个)。', expect: [
       { span: '组建党组织46个', value: 46, subject: '党组织', action: '组建' },
       { span: '组建30个', value: 30, subject: '党组织', action: '组建' },
