@@ -75,3 +75,10 @@ describe('zones named beside verbs', () => {
     expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['晋江经济开发区', '350582']]);
   });
 });
+
+describe('one zone under two names', () => {
+  test('兴县经开区 and 兴县经济技术开发区 are listed once', () => {
+    const r = extract('兴县经开区党建赋能。兴县经济技术开发区党工委牢固树立“党建+”理念。', { id: 'z2' });
+    expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['兴县经开区', '141123']]);
+  });
+});

@@ -42,6 +42,7 @@ export function tagWords(text: string): TaggedWord[] {
  * judged by their words (below).
  */
 const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
+const PROTECTED_WORDS = /经开区|高新区|开发区|工业园区?|产业园区?|园区|新区|街道|社区/g;
 
 /**
  * A name with what stood before it taken off: verbs our lexicons do not list
@@ -53,8 +54,11 @@ export function trimToName(name: string): string {
   if (name.length < 4) return name;
   let cut = 0;
   let previous = '';
+  // jieba splits some names of places oddly (经/p 开区): never cut inside one
+  const protectedSpans = [...name.matchAll(PROTECTED_WORDS)].map((m) => [m.index, m.index + m[0].length]);
   for (const w of tagWords(name)) {
     const end = w.start + w.word.length;
+    if (protectedSpans.some(([a, b]) => end > a && end < b)) continue;
     // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
     const cuts =
       w.tag === 'm' ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word) : w.tag === 'q' ? previous === 'm' : cutsBeforeName(w.tag);

@@ -180,7 +180,7 @@ function headNounPhrase(phrase: string): string {
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);
-    if (after.length === 0 || (after.length === 1 && /^[vn]/.test(after[0].tag) && after[0].word.length <= 2)) continue;
+    if (after.length === 0 || (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3)) continue;
     return phrase.slice(0, w.start);
   }
   return phrase;

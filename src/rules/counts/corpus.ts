@@ -48,6 +48,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '年度考核测评得分92分。', expect: [{ span: '考核测评得分92分', value: 92, unit: '分' }] },
   ],
   'binding: the noun after the numeral': [
+    { note: 'adverbs after the noun end it (紧紧); 联合党支部 is a noun', text: '2个国企党支部、1个非公企业联合党支部紧紧凝聚起来。', expect: [
+      { span: '2个国企党支部', value: 2, subject: '国企党支部' },
+      { span: '1个非公企业联合党支部', value: 1, subject: '非公企业联合党支部' },
+    ] },
     { note: 'a longer list of qualities before 的', text: '选派24名政治素质好、党务经验丰富、责任心强的党员担任指导员。', expect: [{ span: '选派24名政治素质好、党务经验丰富、责任心强的党员', value: 24, subject: '党员', action: '选派' }] },
     { note: 'qualities before 的 describe the noun that is counted', text: '选派24名政治素质好、责任心强的党员担任非公党建指导员。', expect: [{ span: '选派24名政治素质好、责任心强的党员', value: 24, unit: '名', subject: '党员', action: '选派' }] },
     { note: '将/把 puts the counted things before their verb', text: '县里将160名党组织书记和70名专兼职党建指导员纳入备案管理。', expect: [
@@ -72,6 +76,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: the noun before the numeral': [
+    { note: 'a figure grows: what grew is counted (生产总值 is a noun)', text: '地区生产总值增长了250亿元。', expect: [{ span: '地区生产总值增长了250亿元', value: 25000000000, unit: '元', subject: '地区生产总值', action: null }] },
     { text: '累计入企走访指导360次,为企业解决问题467项。', expect: [
       { span: '走访指导360次', value: 360, unit: '次', subject: '走访指导', action: '走访' },
       { span: '解决问题467项', value: 467, unit: '项', subject: '问题', action: '解决' },

@@ -113,6 +113,11 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null, editors: [] },
     },
     {
+      note: 'a separator left after the headline',
+      text: `经开区工商业联合会成立 |\n时间:2021-12-17 10:59:48 来源:武进新闻 作者:阳湖网 |\n${body}`,
+      expect: { title: '经开区工商业联合会成立', source: '武进新闻', publishedAt: '2021-12-17', authors: [] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -32,7 +32,10 @@ const title: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - m[0].trimStart().length);
     if (!line || line.role !== 'title') return null;
-    return { start: line.start, end: line.end, value: { field: 'title', value: line.text } };
+    // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it
+    const text = line.text.replace(/[\s|｜_\-—]+$/, '');
+    if (!text) return null;
+    return { start: line.start, end: line.start + text.length, value: { field: 'title', value: text } };
   },
 };
 

@@ -32,6 +32,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a bare 党组 or 党委 in brackets names no body', text: '压实主管部门党组(党委)责任。', expect: [] },
     { note: 'verbs before a name', text: '调整优化非公企业综合党委组织架构。', expect: [{ span: '非公企业综合党委', kind: 'party' }] },
     { note: 'digits in a company name; a count before 公司 is no name', text: '实地察看了位于361度公司的服务中心,走访3家公司。', expect: [{ span: '361度公司', kind: 'enterprise' }] },
+    { note: 'a zone name before a body is not cut where jieba splits it (经/开区)', text: '经开区工商业联合会正式揭牌。', expect: [{ span: '经开区工商业联合会', kind: 'association' }] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
   ],

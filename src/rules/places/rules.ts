@@ -10,7 +10,7 @@ import { gazetteer, longestAt, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
-  | { type: 'zone'; name: string; host: string | null };
+  | { type: 'zone'; name: string; host: string | null; key: string };
 
 /** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港 are not. */
 const NOT_AFTER_SHORT = /^(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍)/;
@@ -111,7 +111,8 @@ const zones: Rule<PlaceValue> = {
     }
     const name = core + typeWritten;
     const start = m.index + m[0].length - name.length;
-    return { start, end: start + name.length, value: { type: 'zone', name, host } };
+    // one zone under two names (兴县经开区, 兴县经济技术开发区) has one key
+    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}` } };
   },
 };
 
@@ -134,6 +135,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const units: ResolvedPlaces['units'] = [];
   const ambiguous: ResolvedPlaces['ambiguous'] = [];
   const zoneList: ResolvedPlaces['zones'] = [];
+  const zoneKeys = new Set<string>();
   const mentions: Array<{ code: string; start: number }> = [];
   const sure = new Set<string>();
   for (const f of found) if (f.value.type === 'unit' && !f.value.short && f.value.candidates.length === 1) sure.add(f.value.candidates[0].code);
@@ -148,7 +150,8 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   for (const f of found) {
     const v = f.value;
     if (v.type === 'zone') {
-      if (!zoneList.some((z) => z.name === v.name)) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
+      if (!zoneKeys.has(v.key)) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
+      zoneKeys.add(v.key);
       if (v.host) mentions.push({ code: v.host, start: f.start });
       continue;
     }
