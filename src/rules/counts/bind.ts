@@ -68,6 +68,16 @@ function insideBrackets(text: string, from: number, to: number): boolean {
   return open > close && from - open < 200;
 }
 
+/**
+ * What a verb leaves at the start of its object: aspect particles (了, 着, 过) and
+ * a result complement (评选出, 收集到) — but 出资人 and 到岗 are words of their own.
+ */
+function stripComplement(s: string): string {
+  if (/^[了着过]/.test(s)) return s.slice(1);
+  if (/^[出到]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
+  return s;
+}
+
 /** The end of the clause containing `at`, across any counts in it. */
 function sentenceEnd(text: string, at: number): number {
   let end = at;
@@ -377,7 +387,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       subjectFrom = action.end;
     }
   }
-  let subject = unquote(text.slice(subjectFrom, c.start).replace(/^[了着过]/, '').replace(/的$/, '')).trim();
+  let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
   if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
   if (subject) {

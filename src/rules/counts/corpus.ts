@@ -76,6 +76,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'binding: the noun before the numeral': [
+    { note: 'a result complement stays with its verb; 出资人 is a word', text: '评选出“十佳”党组织书记10名,招募出资人代表10名。', expect: [
+      { span: '评选出“十佳”党组织书记10名', value: 10, subject: '十佳党组织书记', action: '评选' },
+      { span: '招募出资人代表10名', value: 10, subject: '出资人代表', action: '招募' },
+    ] },
+    { note: 'list markers, ordinals and 一批/一支 are no counts', text: '一是强化组织建设,二是抓好队伍建设;选派第一书记,建设一批示范点,打造一支过硬队伍。', expect: [] },
     { note: 'a figure grows: what grew is counted (生产总值 is a noun)', text: '地区生产总值增长了250亿元。', expect: [{ span: '地区生产总值增长了250亿元', value: 25000000000, unit: '元', subject: '地区生产总值', action: null }] },
     { text: '累计入企走访指导360次,为企业解决问题467项。', expect: [
       { span: '走访指导360次', value: 360, unit: '次', subject: '走访指导', action: '走访' },
