@@ -30,6 +30,9 @@ export const corpus: ItemCorpus<'localities'> = {
     { text: '长丰县委组织部召开会议,合肥市有关部门参加。', expect: [{ span: '长丰县', adcode: '340121' }, { span: '合肥市', adcode: '340100' }] },
     { note: 'a short county form counts when its city is named', text: '合肥长丰推进园区党建。', expect: [{ span: '合肥', adcode: '340100' }, { span: '长丰', adcode: '340121', mention: '长丰' }] },
     { note: 'a short county form alone is too often a word', text: '长丰推进园区党建。', expect: [] },
+    { note: 'an autonomous prefecture by its short name', text: '恩施州委组织部召开会议。', expect: [{ span: '恩施州', adcode: '422800', mention: '恩施州' }] },
+    { note: 'an autonomous county by its short name, its city named', text: '长阳县推进园区党建,宜昌市有关部门参加。', expect: [{ span: '长阳县', adcode: '420528', mention: '长阳县' }, { span: '宜昌市', adcode: '420500' }] },
+    { text: '凉山州西昌市选派党建指导员。', expect: [{ span: '凉山州', adcode: '513400', mention: '凉山州' }, { span: '西昌市', adcode: '513401' }] },
     // --- names several units share ---------------------------------------------
     { note: 'a city named beside it settles a shared name (南京, not 徐州)', text: '南京鼓楼区新建党群服务中心。', expect: [{ span: '南京', adcode: '320100' }, { span: '鼓楼区', adcode: '320106' }] },
     { note: 'the province settles it when only one candidate lies in it', text: '浙江省普陀区开展海岛党建。', expect: [{ span: '浙江省', adcode: '330000' }, { span: '普陀区', adcode: '330903' }] },

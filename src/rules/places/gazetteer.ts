@@ -35,12 +35,29 @@ function levelOf(code: string): Unit['level'] {
   return 'county';
 }
 
-function shortForm(u: Unit): string | null {
+/** The peoples named in an autonomous unit's name: 土家族苗族 in 恩施土家族苗族自治州. */
+const PEOPLES = /^(?<base>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治[州县旗]$/;
+
+/**
+ * The forms articles use besides the official name: the name without its level
+ * (马尾区 → 马尾, 滁州市 → 滁州), and for autonomous units without the peoples as
+ * well (恩施土家族苗族自治州 → 恩施, 恩施州; 长阳土家族自治县 → 长阳, 长阳县).
+ */
+function shortForms(u: Unit): string[] {
+  // 市辖区-style placeholders are not places
+  if (/市辖|城区|郊区|矿区|新区$/.test(u.name)) return [];
   const re = u.level === 'province' ? PROVINCE_SUFFIX : u.level === 'city' ? CITY_SUFFIX : COUNTY_SUFFIX;
+  const forms = new Set<string>();
   const short = u.name.replace(re, '');
-  // one character is no name (马 is not 马尾); 市辖区-style placeholders are not places
-  if (short.length < 2 || short === u.name || /市辖|城区|郊区|矿区|新区$/.test(u.name)) return null;
-  return short;
+  if (short !== u.name) forms.add(short);
+  const peoples = PEOPLES.exec(u.name);
+  if (peoples) {
+    const base = peoples.groups!.base;
+    forms.add(base);
+    forms.add(base + (u.name.endsWith('州') ? '州' : u.name.endsWith('旗') ? '旗' : '县'));
+  }
+  // one character is no name (马 is not 马尾)
+  return [...forms].filter((f) => f.length >= 2 && f !== u.name);
 }
 
 let loaded: Gazetteer | undefined;
@@ -69,8 +86,7 @@ export function gazetteer(): Gazetteer {
     const unit: Unit = { code, name, level: levelOf(code) };
     byCode.set(code, unit);
     add(name, unit, false);
-    const short = shortForm(unit);
-    if (short) add(short, unit, true);
+    for (const short of shortForms(unit)) add(short, unit, true);
   }
   const zones = new Map<string, string>();
   for (const [core, type, code] of table.zones) zones.set(`${core}|${type}`, code);
