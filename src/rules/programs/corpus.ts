@@ -41,6 +41,12 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a listed slogan named by a program word after 的', text: '探索“组织聚链、机制强链、服务护链”的产业链党建工作模式。', expect: [{ span: '组织聚链、机制强链、服务护链', name: '组织聚链、机制强链、服务护链', kind: '工作模式' }] },
     { note: 'a quoted problem before 的 is not the program', text: '破解“融资难”的金融服务模式。', expect: [] },
     { note: 'a manner before 的 with a verb after it is no program', text: '高新区以“协调、联合、联动”的方式形成工作合力。', expect: [] },
+    { note: 'unquoted names after a verb of doing', text: '实施扬帆计划,开展红色领航行动,启动企业家培育工程。', expect: [
+      { span: '扬帆计划', name: '扬帆计划', kind: '计划' },
+      { span: '红色领航行动', name: '红色领航行动', kind: '行动' },
+      { span: '企业家培育工程', name: '企业家培育工程', kind: '工程' },
+    ] },
+    { note: 'kinds of activity are not names', text: '开展专项行动和帮扶行动,实施民生工程,推进重点工程建设,打造党建品牌,开展职业能力提升行动。', expect: [] },
     { note: 'unquoted N大X groupings are not programs', text: '聚焦三大片区,壮大四大产业。', expect: [] },
   ],
 };

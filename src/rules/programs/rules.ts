@@ -142,6 +142,25 @@ const numberedWithWord: Rule<ProgramValue> = {
   },
 };
 
+/** Program words that name a program by themselves; 机制, 制度, 模式 follow ordinary words too (考核机制). */
+const STRONG_WORD = '计划|行动|工程|品牌|工作法|服务团|专班|示范带';
+/** Words that make a kind of activity, not a name: 专项行动, 系列活动, 重点工程. */
+const GENERIC_NAME = /^(?:专项|系列|主题|各项|相关|重点|集中|联合|这项|此项|该项|此次|本次|一系列|各类|民生|基础|建设|工作|年度|全面|深入|持续|常态化|一批|一项|多项|党建)$|^(?:专项|系列|主题|各项|相关|重点|这项|此项|该项|此次|本次|一系列|各类)|(?:提升|提高|建设|发展|推进|攻坚|能力)$/;
+
+/** `实施扬帆计划`, `开展红色领航行动`: an unquoted name after a verb of doing, ending in a program word. */
+const verbThenNamed: Rule<ProgramValue> = {
+  name: 'program: verb of doing + unquoted name + program word',
+  pattern: new RegExp(String.raw`(?:${VERB})(?<name>(?<core>[一-鿿]{2,6}?)(?<word>${STRONG_WORD}))(?![一-鿿]{0,2}(?:建设|实施|推进|中|里))`, 'g'),
+  extract(m, doc) {
+    const { name, core, word } = m.groups!;
+    if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
+    if (verbsIn(core).some((v) => v.start === 0)) return null; // `开展帮扶行动`: a verb, not a name
+    const start = m.index + m[0].length - name.length;
+    if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null;
+    return { start, end: start + name.length, value: { name, kind: word } };
+  },
+};
+
 /** `三会一课`, `一街三带`, `四送一服`: numeral–word–numeral–word slogans, quoted or not. */
 const pairedNumerals: Rule<ProgramValue> = {
   name: 'program: paired-numeral slogan',
@@ -180,7 +199,7 @@ function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
 export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
-  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, pairedNumerals],
+  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
   refiners: [dropHonours, refine],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first.
