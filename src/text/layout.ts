@@ -41,7 +41,7 @@ const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*
 const SOURCE_LINE = /^[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S/;
 /** A dateline: the publication time at the head of the page, often with the outlet. */
 const DATELINE = /^(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
-const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|记者|通讯员|撰稿|文\s*[/|])\s*[:：\s|/]\s*\S/;
+const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约|全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */

@@ -118,6 +118,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '经开区工商业联合会成立', source: '武进新闻', publishedAt: '2021-12-17', authors: [] },
     },
     {
+      note: 'a writer and an editor on one line',
+      text: `园区召开会议\n撰稿:李华 审核:张强\n${body}`,
+      expect: { authors: ['李华'], editors: ['张强'] },
+    },
+    {
+      note: 'text-and-photo credits, reporters of the paper with their correspondents',
+      text: `园区召开会议\n文/图 王晓明\n${body}\n本报记者 孙伟 通讯员 周杰 钱多多`,
+      expect: { authors: ['王晓明', '孙伟', '周杰', '钱多多'] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

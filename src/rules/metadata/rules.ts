@@ -112,7 +112,9 @@ const rolesInParentheses: Rule<Meta> = {
 function splitRole(t: Token, list: string[]): Token[] {
   const role = longestFirst(list).find((r) => t.text.startsWith(r) && t.text.length > r.length);
   if (!role) return [t];
-  return [{ text: t.text.slice(role.length).replace(/^[:：]/, ''), start: t.start + role.length, end: t.end }];
+  // the role stays a token of its own: it tells what the names after it are (撰稿:李华 审核:张强)
+  const rest = t.text.slice(role.length).replace(/^[:：]/, '');
+  return [{ text: role, start: t.start, end: t.start + role.length }, { text: rest, start: t.end - rest.length, end: t.end }];
 }
 
 /** `(张峰 张盛景)` closing the last paragraph: a byline of names only. */
@@ -149,8 +151,15 @@ const authorLine: Rule<Meta> = {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
     const base = m.index + m[0].length - m.groups!.rest.length;
-    const split = tokens(m.groups!.rest.replace(/[\]】)]/g, ' '), base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
-    return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+    const split = tokens(m.groups!.rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, [...AUTHOR_ROLES, ...EDITOR_ROLES]));
+    // `撰稿:李华 审核:张强`: names after an editorial role on the same line are editors
+    const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
+    const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
+    const editorPart = firstEditor >= 0 ? split.slice(firstEditor) : [];
+    return [
+      ...names(authorPart.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author'),
+      ...names(editorPart.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor'),
+    ];
   },
 };
 
