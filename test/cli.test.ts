@@ -88,6 +88,14 @@ describe('extract CLI', () => {
     expect(r.stderr).toMatch(/c: the text is empty/);
   });
 
+  test('--table zones: one row per zone with the article id and its host unit', () => {
+    const r = run(['fixtures/articles', '--format', 'csv', '--table', 'zones']);
+    expect(r.status).toBe(0);
+    const [header, ...rows] = r.stdout.trim().split('\n');
+    expect(header).toBe('id,name,adcode,evidence_text,evidence_start,evidence_end,rule');
+    expect(rows.some((row) => row.includes('慈湖高新区,340500'))).toBe(true);
+  });
+
   test('--table counts needs csv', () => {
     const r = run([SEED, '--table', 'counts']);
     expect(r.status).toBe(2);

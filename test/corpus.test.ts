@@ -82,3 +82,10 @@ describe('one zone under two names', () => {
     expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['兴县经开区', '141123']]);
   });
 });
+
+describe('zones are names, not clauses', () => {
+  test('a zone named again without its place is the same zone; verbs and bodies before a type name none', () => {
+    const r = extract('南京浦口经济开发区党工委召开会议。浦口经济开发区新建党群服务中心。圣诺贝公司希望高新区加大支持,关心关爱高新区职工。', { id: 'z3' });
+    expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['南京浦口经济开发区', '320111']]);
+  });
+});

@@ -1,7 +1,7 @@
 // CSV tables, with columns derived from the zod schema: one row per article, or
 // a long table with one row per item (count, locality, organization, program,
 // date) keyed by the article id — what analysts load into pandas, R or Stata.
-import { ArticleRecord, Count, DateMention, Locality, Organization, Program } from '../schema.js';
+import { ArticleRecord, Count, DateMention, Locality, Organization, Program, Zone } from '../schema.js';
 import type { ArticleRecord as Rec } from '../schema.js';
 import type { z } from 'zod';
 
@@ -50,6 +50,7 @@ function itemRow(id: string, item: Record<string, unknown>, cols: string[]): Row
 const ITEM_SCHEMAS = {
   counts: Count,
   localities: Locality,
+  zones: Zone,
   organizations: Organization,
   programs: Program,
   dates: DateMention,

@@ -8,7 +8,7 @@ import type { ArticleRecord } from '../schema.js';
 export type Format = 'json' | 'jsonl' | 'csv';
 
 /** CSV tables: one row per article, or one row per item keyed by the article id. */
-export const TABLES = ['articles', 'counts', 'localities', 'organizations', 'programs', 'dates'] as const;
+export const TABLES = ['articles', 'counts', 'localities', 'zones', 'organizations', 'programs', 'dates'] as const;
 export type Table = (typeof TABLES)[number];
 
 export interface OutputOptions {

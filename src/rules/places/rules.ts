@@ -90,8 +90,11 @@ const zones: Rule<PlaceValue> = {
     if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
     if (stripped.length >= 2) core = stripped;
     if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
+    // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
+    const body = [...core.matchAll(/公司|集团|企业|单位|部门|党委|党工委/g)].at(-1);
+    if (body) core = core.slice(body.index + body[0].length);
     // verbs the lexicon lacks, by jieba: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
-    if (tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+    if (core.length < 2 || tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
     core = trimToName(core);
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
@@ -150,7 +153,13 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   for (const f of found) {
     const v = f.value;
     if (v.type === 'zone') {
-      if (!zoneKeys.has(v.key)) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
+      // a zone named again without the place in front (南京浦口经济开发区, then 浦口经济开发区) is the same zone
+      const [core, type] = v.key.split('|');
+      const known = [...zoneKeys].some((k) => {
+        const [c, t] = k.split('|');
+        return t === type && (c === core || c.endsWith(core) || core.endsWith(c));
+      });
+      if (!known) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
       zoneKeys.add(v.key);
       if (v.host) mentions.push({ code: v.host, start: f.start });
       continue;
