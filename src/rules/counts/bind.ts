@@ -275,7 +275,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
-    const disposal = /(?:将|把)$/.test(before.replace(/\s+$/, '')) || Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
+    const disposal = /(?:将|把)$/.test(beforeTrim) || Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
     const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
     // `覆盖310余家企业、1800余名党员`: after 、/和 one verb governs both, whatever they count
     const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';
@@ -294,7 +294,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工
-      return { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal: false };
+      return { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal };
     } else if (follow.verb && follow.intransitive) action = follow.verb.text;
     else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
     return { subject, action, start: c.start, end: phraseEnd, carried: false, disposal };
