@@ -20,7 +20,25 @@ export interface Rule<V> {
   readonly pattern: RegExp;
   /** Read a value from a match, or decline with null. Never throws on odd input. */
   extract(match: RegExpExecArray, doc: Doc): Omit<Found<V>, 'rule'> | Array<Omit<Found<V>, 'rule'>> | null;
+  /**
+   * Where matches can be, for speed: every match lies within `reach`
+   * characters of a match of `anchor` (global, cheap: literal characters),
+   * holding it or just beside it. A rule that says so is run only on windows of the text
+   * around its anchors instead of scanning all of it: regexes scanning text
+   * where nothing matches were the largest single cost of extraction. The
+   * findings are the same as a full scan's as long as the promise holds;
+   * test/windows.test.ts checks that on every corpus and fixture.
+   */
+  readonly near?: Near;
 }
+
+export interface Near {
+  readonly anchor: RegExp;
+  readonly reach: number;
+}
+
+/** Look-behind and look-ahead room beyond `reach`, so assertions at a match's edges see the real text. */
+const CONTEXT = 8;
 
 /** Which view of the document a module reads (see Doc). */
 export type View = 'content' | 'contentAndMeta';
@@ -42,16 +60,87 @@ export interface Module<V> {
  */
 const maxMatches = (text: string) => Math.max(20000, text.length);
 
-export function runModule<V>(module: Module<V>, doc: Doc): Found<V>[] {
+/** Merged windows [start, end) of `text` around the anchors of `near`, as a flat list of starts and ends. */
+export function windowsOf(text: string, near: Near): number[] {
+  const windows: number[] = [];
+  const margin = near.reach + CONTEXT;
+  const re = near.anchor;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    const start = Math.max(0, m.index - margin);
+    const end = Math.min(text.length, m.index + m[0].length + margin);
+    const last = windows.length - 1;
+    // overlapping the window before: widen that one
+    if (last >= 0 && start <= windows[last]) windows[last] = Math.max(windows[last], end);
+    else windows.push(start, end);
+  }
+  return windows;
+}
+
+/**
+ * The windows of a text as one string to scan, joined by a blanked line (no
+ * rule reads across a line break and a blank, see document.ts), and where each
+ * window starts in it and in the text. One scan instead of one per window: the
+ * cost of starting a scan is most of the cost of scanning a short window.
+ */
+interface Joined {
+  text: string;
+  near: Near;
+  joined: string;
+  /** Per window: its start in `joined`, then its start in `text`. */
+  starts: number[];
+}
+const SEPARATOR = '\n\u0000\n';
+let lastJoined: Joined | undefined;
+function joinedWindows(text: string, near: Near): Joined {
+  // rules of a module share anchors: the last result is kept for the next rule
+  if (lastJoined && lastJoined.near === near && lastJoined.text === text) return lastJoined;
+  const windows = windowsOf(text, near);
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    starts.push(at, windows[w]);
+    parts.push(text.slice(windows[w], windows[w + 1]));
+    at += windows[w + 1] - windows[w] + SEPARATOR.length;
+  }
+  lastJoined = { text, near, joined: parts.join(SEPARATOR), starts };
+  return lastJoined;
+}
+
+/**
+ * Every match of a rule's pattern in `text`, in order: over the whole text, or
+ * (when the rule says where its matches can be and `useWindows` holds) over
+ * the windows around its anchors, with indices into the whole text.
+ */
+export function* matchesOf(rule: Rule<unknown>, text: string, useWindows = true): Generator<RegExpExecArray> {
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  if (!useWindows || !rule.near) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      yield m;
+    }
+    return;
+  }
+  const { joined, starts } = joinedWindows(text, rule.near);
+  let w = 0;
+  for (let m = re.exec(joined); m; m = re.exec(joined)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    while (w + 2 < starts.length && starts[w + 2] <= m.index) w += 2;
+    m.index = m.index - starts[w] + starts[w + 1];
+    yield m;
+  }
+}
+
+export function runModule<V>(module: Module<V>, doc: Doc, options: { useWindows?: boolean } = {}): Found<V>[] {
   const text = doc[module.view];
   let found: Found<V>[] = [];
   for (const rule of module.rules) {
-    const re = rule.pattern;
-    re.lastIndex = 0;
     let n = 0;
     const limit = maxMatches(text);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex += 1;
+    for (const m of matchesOf(rule as Rule<unknown>, text, options.useWindows ?? true)) {
       if (++n > limit) {
         // said on the record, never silent: the rest of this input was not read by this rule
         doc.warnings.push({ code: 'rule-stopped', message: `${rule.name}: stopped after ${limit} matches; later items of this kind are missing` });

@@ -2,7 +2,7 @@
 // with XX for what the text leaves open, resolved against the publication date
 // (RECORD.md, DateMention). Periods without a number (今年以来, 近年来) are not dates.
 import type { Doc } from '../../text/document.js';
-import type { Found, Module, Rule } from '../types.js';
+import type { Found, Module, Near, Rule } from '../types.js';
 import { readNumeral } from '../counts/numerals.js';
 
 export interface DateValue {
@@ -19,6 +19,13 @@ const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : readNumeral(s) ?? NaN)
 const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' || c === '○' ? '〇' : c)).join('')));
 /** Range separators: 至, 到 and the dashes and tildes news copy uses. */
 const TO = '(?:至|到|—|–|-|~|～)';
+
+/**
+ * Every date holds 年, 月, 日, 号, 季 or 旬, or the separator of 2023-05-12 between
+ * digits, within a few characters of its ends: date rules read only the text
+ * around those (see Near).
+ */
+const NEAR_DATE_WORD: Near = { anchor: /[年月日号季旬]|\d\s*[-/.]\s*\d/g, reach: 24 };
 
 /** The reference date: the article's publication date, else the caller's reference date. */
 const reference = (doc: Doc) => doc.publishedAt;
@@ -43,6 +50,7 @@ const validDay = (d: number) => d >= 1 && d <= 31;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
 const fullDate: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: year-month-day',
   // 日 may be followed by an hour (24日10时); a bare day number may not run into more digits
   pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号|(?![\\d日号]))`, 'g'),
@@ -58,6 +66,7 @@ const fullDate: Rule<DateValue> = {
 
 /** `2022年10月24日—26日`, `2022年10月30日至11月2日`: one mention, a range. */
 const fullDateRange: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: range from a full date',
   pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?<d>${NUM})[日号]\\s*${TO}\\s*(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号]`, 'g'),
   extract(m) {
@@ -72,6 +81,7 @@ const fullDateRange: Rule<DateValue> = {
 
 /** `2022年3月至5月`, `2021年11月至2022年2月`: a range of months with its year. */
 const yearMonthRange: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: range of months with a year',
   pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
   extract(m) {
@@ -85,6 +95,7 @@ const yearMonthRange: Rule<DateValue> = {
 
 /** `2021年至2023年`, `2021—2023年`: a range of years. */
 const yearRange: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: range of years',
   pattern: new RegExp(`(?<y>${YEAR})年?\\s*${TO}\\s*(?<y2>${YEAR})年(?!代|度?${NUM}月)`, 'g'),
   extract(m) {
@@ -95,6 +106,7 @@ const yearRange: Rule<DateValue> = {
 };
 
 const yearMonth: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: year-month',
   pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?`, 'g'),
   extract(m) {
@@ -106,6 +118,7 @@ const yearMonth: Rule<DateValue> = {
 };
 
 const yearOnly: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: year',
   pattern: new RegExp(`(?<y>${YEAR})年(?!代|度?[\\d${CN}]{1,2}月)(?:起|以来|底|初|末|度|上半年|下半年)?`, 'g'),
   extract(m) {
@@ -116,6 +129,7 @@ const yearOnly: Rule<DateValue> = {
 };
 
 const monthDay: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: month-day without a year',
   pattern: new RegExp(`(?<rel>今年|去年|前年|本年)?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
   extract(m, doc) {
@@ -128,6 +142,7 @@ const monthDay: Rule<DateValue> = {
 };
 
 const monthOnly: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: month (of this year)',
   pattern: new RegExp(`(?:(?<rel>今年|去年|前年|本年)|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
   extract(m, doc) {
@@ -143,6 +158,7 @@ const monthOnly: Rule<DateValue> = {
 };
 
 const dayOnly: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: day of the month',
   pattern: /(?<![\d月年号.:-])(?<d>\d{1,2})日(?![\d])/g,
   extract(m, doc) {
@@ -157,6 +173,7 @@ const dayOnly: Rule<DateValue> = {
 };
 
 const dayRange: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: range of days',
   pattern: /(?:(?<m>\d{1,2})月)?(?<d1>\d{1,2})日?\s*(?:至|到|—|-|~|～)\s*(?<d2>\d{1,2})日/g,
   extract(m, doc) {
@@ -173,6 +190,7 @@ const dayRange: Rule<DateValue> = {
 };
 
 const monthRange: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: range of months',
   pattern: /(?<rel>今年|去年)?(?<m1>\d{1,2})(?:月)?\s*(?:至|到|—|-|~|～)\s*(?<m2>\d{1,2})月(?:份)?/g,
   extract(m, doc) {
@@ -186,6 +204,7 @@ const monthRange: Rule<DateValue> = {
 };
 
 const quarter: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: quarter',
   pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
   extract(m, doc) {
@@ -199,6 +218,7 @@ const quarter: Rule<DateValue> = {
 };
 
 const halfYear: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
   name: 'date: half-year',
   pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<h>上|下)半年/g,
   extract(m, doc) {

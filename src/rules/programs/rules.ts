@@ -6,7 +6,7 @@ import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
 import { verbsIn } from '../counts/clause.js';
-import type { Found, Module, Rule } from '../types.js';
+import type { Found, Module, Near, Rule } from '../types.js';
 
 export interface ProgramValue {
   name: string;
@@ -22,6 +22,11 @@ const CN_NUM = '一二两三四五六七八九十百千万双';
 /** A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the same kind. */
 const QUOTED = String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]`;
 
+/** Quoted names start at an opening quote and end within 44 characters of it (a verb before, a program word after). */
+const NEAR_QUOTE: Near = { anchor: /[“‘「『]/g, reach: 44 };
+/** Unquoted names end at (or just before) a program word or a closing quote. */
+const NEAR_PROGRAM_WORD: Near = { anchor: /[”’」』]|工作法|工程|计划|行动|机制|模式|品牌|服务团|专班|示范带|制度|工作|活动|要求/g, reach: 12 };
+
 /**
  * Things a name must not be: speech (sentence punctuation inside), or a figure
  * of speech — unless a program word names it as one (`打造“红色引擎”品牌`).
@@ -34,6 +39,7 @@ function acceptable(name: string, typed = false): boolean {
 }
 
 const quotedThenWord: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted name + program word',
   // the program word may follow a short qualifier (`“火炬先锋”党建示范带`), or a longer
   // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
@@ -55,6 +61,7 @@ const quotedThenWord: Rule<ProgramValue> = {
 };
 
 const verbThenQuoted: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: verb of doing + quoted name',
   // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`
   pattern: new RegExp(`(?:${VERB})(?:了)?[\u4e00-\u9fff]{0,4}?${QUOTED}`, 'g'),
@@ -70,6 +77,7 @@ const verbThenQuoted: Rule<ProgramValue> = {
 
 /** `“四坚持四创新”`, `“三个构建”`, `“六亮”`, `“2+N”`: a quoted term that starts with a numeral is a numbered slogan. */
 const quotedNumbered: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted numbered slogan',
   pattern: new RegExp(String.raw`[“‘「『](?<name>(?:[${CN_NUM}][^“”‘’「」『』\n,，。]{1,9}|[\dN]+\+[\dN]+))[”’」』]`, 'g'),
   extract(m) {
@@ -81,6 +89,7 @@ const quotedNumbered: Rule<ProgramValue> = {
 
 /** A quoted name that ends in a program word itself: `“强链先锋服务团”`, `“扬帆计划”`. */
 const quotedEndingInWord: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted name ending in a program word',
   pattern: new RegExp(String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{1,20}?(?<word>${WORD}))[”’」』]`, 'g'),
   extract(m) {
@@ -92,6 +101,7 @@ const quotedEndingInWord: Rule<ProgramValue> = {
 
 /** `以“网格+企格”管理方式`: a quoted formula joining two named parts. */
 const quotedFormula: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted X+Y formula',
   pattern: /[“‘](?<name>[\u4e00-\u9fff]{2,8}\+[\u4e00-\u9fff]{2,8})[”’]/g,
   extract(m) {
@@ -101,6 +111,7 @@ const quotedFormula: Rule<ProgramValue> = {
 
 /** `以“追溯红色记忆 向历史致敬”为主题`: a theme is a named campaign. */
 const themeOf: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted theme (以“…”为主题)',
   pattern: new RegExp(`以${QUOTED}为主题`, 'g'),
   extract(m) {
@@ -112,6 +123,7 @@ const themeOf: Rule<ProgramValue> = {
 
 /** `“学雷锋月”`: quoted campaign months, weeks and seasons. */
 const quotedCampaign: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
   name: 'program: quoted campaign period',
   pattern: new RegExp(String.raw`[“‘](?<name>[一-鿿]{3,10}(?:${CAMPAIGN_ENDINGS.join('|')}))[”’]`, 'g'),
   extract(m) {
@@ -123,6 +135,7 @@ const quotedCampaign: Rule<ProgramValue> = {
 
 /** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
 const numberedWithWord: Rule<ProgramValue> = {
+  near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
   // matched from the numeral; up to four characters before it are read back (see hanRunBefore)
   pattern: new RegExp(String.raw`(?<core>[${CN_NUM}][大个项]?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
@@ -149,6 +162,7 @@ const GENERIC_NAME = /^(?:专项|系列|主题|各项|相关|重点|集中|联�
 
 /** `实施扬帆计划`, `开展红色领航行动`: an unquoted name after a verb of doing, ending in a program word. */
 const verbThenNamed: Rule<ProgramValue> = {
+  near: NEAR_PROGRAM_WORD,
   name: 'program: verb of doing + unquoted name + program word',
   pattern: new RegExp(String.raw`(?:${VERB})(?<name>(?<core>[一-鿿]{2,6}?)(?<word>${STRONG_WORD}))(?![一-鿿]{0,2}(?:建设|实施|推进|中|里))`, 'g'),
   extract(m, doc) {
@@ -163,6 +177,7 @@ const verbThenNamed: Rule<ProgramValue> = {
 
 /** `三会一课`, `一街三带`, `四送一服`: numeral–word–numeral–word slogans, quoted or not. */
 const pairedNumerals: Rule<ProgramValue> = {
+  near: NEAR_PROGRAM_WORD,
   name: 'program: paired-numeral slogan',
   pattern: new RegExp(String.raw`(?<name>[${CN_NUM}][\u4e00-\u9fff]{1,2}[${CN_NUM}][\u4e00-\u9fff]{1,2})(?=[”’」』]|制度|工作|活动|机制|要求)`, 'g'),
   extract(m) {
