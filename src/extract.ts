@@ -53,7 +53,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
     const page = pageText(text);
     if (page.text.trim() === '') throw new InputError('empty', `${id}: the web page holds no article text`);
     const record = recordOf(makeDoc(page.text, 'text'), id, encoding, options.explain ?? false, options.referenceDate);
-    return { ...record, format: 'html', text: page.text };
+    return Object.assign(record, { format: 'html' as const, text: page.text });
   }
   return recordOf(makeDoc(text), id, encoding, options.explain ?? false, options.referenceDate);
 }
@@ -83,7 +83,7 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     explain ? { evidence: evidenceOf(doc, start, end), rule } : { evidence: evidenceOf(doc, start, end) };
   const localities = places.units.flatMap((u) => {
     const loc = localityOf(u.code);
-    return loc ? [{ ...loc, ...(u.written !== loc.name ? { mention: u.written } : {}), ...span(u.start, u.end, u.rule) }] : [];
+    return loc ? [Object.assign(loc, u.written !== loc.name ? { mention: u.written } : {}, span(u.start, u.end, u.rule))] : [];
   });
 
   return {
@@ -96,7 +96,7 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     script: doc.norm.script,
     encoding,
     format: 'text',
-    locality: localities.find((l) => l.adcode === places.primary) ?? (places.primary ? { ...localityOf(places.primary)!, evidence: evidenceOf(doc, 0, 0) } : null),
+    locality: localities.find((l) => l.adcode === places.primary) ?? (places.primary ? Object.assign(localityOf(places.primary)!, { evidence: evidenceOf(doc, 0, 0) }) : null),
     ambiguous: places.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates, evidence: evidenceOf(doc, a.start, a.end) })),
     localities,
     zones: places.zones.map((z) => ({ name: z.name, adcode: z.host, ...span(z.start, z.end, z.rule) })),

@@ -249,7 +249,7 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
   const gap = verb ? text.slice(c.end, verb.start) : '';
   if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
-  return { ...bound, subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false };
+  return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
 }
 
 function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {

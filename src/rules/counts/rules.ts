@@ -109,7 +109,8 @@ const percentWordsRule: Rule<CountValue> = {
 };
 
 function emptyBinding(raw: RawCount): CountValue {
-  return { ...raw, subject: null, action: null, carried: false };
+  // the new keys first: `{ ...raw, subject }` is V8's slow path (see runModule)
+  return { subject: null, action: null, carried: false, ...raw };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
