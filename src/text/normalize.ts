@@ -34,6 +34,8 @@ const PINYIN_SYLLABLE = new RegExp(
   `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?$`,
 );
 const HAN = /\p{Script=Han}/u;
+/** The letters of a pinyin syllable, read in one sticky match rather than one test per character. */
+const PINYIN_LETTERS = /[a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9\u1e3f]{1,9}/y;
 
 /** Length of a pinyin annotation starting at `i` (an opening parenthesis), or 0. */
 function pinyinAnnotationAt(s: string, i: number): number {
@@ -41,8 +43,10 @@ function pinyinAnnotationAt(s: string, i: number): number {
   if (open !== '(' && open !== '（') return 0;
   // a character lost to a broken byte (`?`, U+FFFD) still carries its reading
   if (i === 0 || !(HAN.test(s[i - 1]) || s[i - 1] === '?' || s[i - 1] === '\uFFFD')) return 0;
-  let j = i + 1;
-  while (j < s.length && j - i <= 8 && /[a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9\u1e3f]/.test(s[j])) j += 1;
+  PINYIN_LETTERS.lastIndex = i + 1;
+  const letters = PINYIN_LETTERS.exec(s);
+  if (!letters) return 0;
+  const j = i + 1 + letters[0].length;
   const close = s[j];
   if (close !== ')' && close !== '）') return 0;
   const inner = s.slice(i + 1, j);
