@@ -66,7 +66,8 @@ export function chromeKind(text: string): string | null {
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
-  if (text.length < 60 && BREADCRUMB.test(text)) return 'navigation';
+  // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
+  if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   return null;
 }
@@ -87,7 +88,10 @@ export function layout(text: string): Line[] {
     at += raw.length + 1;
   }
 
-  let firstParagraph = lines.findIndex((l) => isParagraph(l.text) && !chromeKind(l.text) && !metaKind(l.text));
+  // what each line is, by itself (read once: the patterns are a good part of the cost)
+  const metas = lines.map((l) => (l.text === '' ? null : metaKind(l.text)));
+  const chromes = lines.map((l, i) => (l.text === '' || metas[i] ? null : chromeKind(l.text)));
+  let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;
   let inTail = false;
   const seen = new Set<string>();
@@ -97,8 +101,8 @@ export function layout(text: string): Line[] {
       line.role = 'blank';
       return;
     }
-    const meta = metaKind(line.text);
-    const chrome = meta ? null : chromeKind(line.text);
+    const meta = metas[i];
+    const chrome = chromes[i];
     // The article ends where the page starts listing other things, or where the
     // closing metadata (editor, source) stands after the body.
     if (i > firstParagraph && !inTail) {

@@ -4,7 +4,7 @@
 import { AUTHOR_ROLES, EDITOR_ROLES } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
-import type { Found, Module, Rule } from '../types.js';
+import type { Found, Module, Near, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
 
 export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
@@ -39,8 +39,12 @@ const title: Rule<Meta> = {
   },
 };
 
+/** A source label ends in 来源, and the name after it is at most 30 characters (with a few of spacing). */
+const NEAR_SOURCE_LABEL: Near = { anchor: /来源/g, reach: 40 };
+
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
+  near: NEAR_SOURCE_LABEL,
   pattern: /(?<=^|\n|\d|\s)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源)[ \t]*[:：]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
@@ -166,7 +170,8 @@ const authorLine: Rule<Meta> = {
 /** `责任编辑:赵睿`, `[ 责编:徐皓 ]`, `编辑 薛雅平 何晓丽`, `监制 吴凌 峰 方仁平`; user names too (`hnmd003`). */
 const editorLine: Rule<Meta> = {
   name: 'metadata: editor line',
-  pattern: new RegExp(String.raw`(?<=^|\n)[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：]?(?<rest>[^\n]+)`, 'g'),
+  // `^` of a multiline pattern, not a look-behind for a line break: that is tested at every position
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：]?(?<rest>[^\n]+)`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'editor') return null;
