@@ -2,8 +2,8 @@
 // OpenCC to simplified. Every rule reads the normalized text; every item's
 // evidence is mapped back through the offset map to the text the user gave.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Script } from '../schema.js';
+import { converters } from './opencc.js';
 
 export interface Normalized {
   /** The decoded input, untouched. Evidence spans point into this. */
@@ -109,27 +109,12 @@ export function detectScript(text: string): { script: Script; traditionalChars: 
 }
 
 // --- OpenCC ------------------------------------------------------------------
-type Convert = (s: string) => string;
-let converters: { tw: Convert; hk: Convert } | undefined;
 function toSimplified(s: string): string {
-  if (!converters) {
-    // opencc-js ships ESM and UMD builds; the UMD one loads synchronously.
-    const require = createRequire(import.meta.url);
-    const OpenCC = require('opencc-js') as {
-      ConverterFactory(...dicts: unknown[]): Convert;
-      Locale: { from: Record<'tw' | 'hk', unknown>; to: Record<'cn', unknown> };
-    };
-    // The dictionary chains of OpenCC's tw2s/hk2s, without the extra whole-text
-    // passes its preset converters add (compatibility forms, which normalize()
-    // folds itself, and phrase segmentation): the same output on our corpora at
-    // less than half the time.
-    const { from, to } = OpenCC.Locale;
-    converters = { tw: OpenCC.ConverterFactory(from.tw, to.cn), hk: OpenCC.ConverterFactory(from.hk, to.cn) };
-  }
-  // Taiwan forms first (軟體 → 软件 needs tw phrases); the Hong Kong pass only
+  const { tw, hk } = converters();
+  // Taiwan variants first (OpenCC's tw2s chain); the Hong Kong pass only
   // where traditional characters are left, since it is a second full scan.
-  const out = converters.tw(s);
-  return hasTraditional(out) ? converters.hk(out) : out;
+  const out = tw(s);
+  return hasTraditional(out) ? hk(out) : out;
 }
 
 /**

@@ -1,0 +1,63 @@
+// Our OpenCC converter (src/text/opencc.ts) reads opencc-js's dictionaries with
+// faster lookups; it must give exactly what opencc-js gives on the same chains.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { converters } from '../src/text/opencc.js';
+
+const { tw, hk, reference } = converters();
+
+const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
+const lines = seeds.flatMap((s) => s.split('\n'));
+
+/** Dictionary keys of both chains: the strings where longest-match order matters. */
+const require = createRequire(import.meta.url);
+const { Locale } = require('opencc-js') as { Locale: { from: Record<string, unknown[][]>; to: Record<string, unknown[][]> } };
+const keys = [...Locale.from.tw, ...Locale.from.hk, ...Locale.to.cn]
+  .flat()
+  .flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]) : (dict as Array<[string, string]>).map(([k]) => k)));
+
+describe('OpenCC conversion', () => {
+  test('converts traditional text to simplified', () => {
+    expect(tw('黨建引領高質量發展，產業園區')).toBe('党建引领高质量发展，产业园区');
+    expect(hk('黨委書記')).toBe('党委书记');
+    expect(tw('simplified 党建 stays')).toBe('simplified 党建 stays');
+    expect(tw('')).toBe('');
+  });
+
+  test('same as opencc-js on every line of the fixtures', () => {
+    for (const line of lines) {
+      expect(tw(line)).toBe(reference.tw(line));
+      expect(hk(line)).toBe(reference.hk(line));
+    }
+  });
+
+  test('same as opencc-js on text made of dictionary keys, where longest matches compete', () => {
+    const piece = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...'的一是在了，。“”黨會發展業'.split('')));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(tw(s)).toBe(reference.tw(s));
+        expect(hk(s)).toBe(reference.hk(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('same as opencc-js on any characters, astral ones and description sequences included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 20 }), (a, b) => {
+        const s = a + '⿰木木𠀋' + b;
+        expect(tw(s)).toBe(reference.tw(s));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a long text (past the output buffer) converts whole', () => {
+    const long = lines.join('\n').repeat(20);
+    expect(tw(long)).toBe(reference.tw(long));
+  });
+});
