@@ -110,17 +110,19 @@ function joinedWindows(text: string, near: Near): Joined {
 }
 
 /**
- * Every match of a rule's pattern in `text`, in order: over the whole text, or
- * (when the rule says where its matches can be and `useWindows` holds) over
- * the windows around its anchors, with indices into the whole text.
+ * Visit every match of a rule's pattern in `text`, in order, until `visit`
+ * returns false: over the whole text, or (when the rule says where its matches
+ * can be and `useWindows` holds) over the windows around its anchors, with
+ * indices into the whole text. A callback, not a generator: this runs for
+ * every match of every rule, and a generator's step costs more than a call.
  */
-export function* matchesOf(rule: Rule<unknown>, text: string, useWindows = true): Generator<RegExpExecArray> {
+export function forEachMatch(rule: Rule<unknown>, text: string, visit: (m: RegExpExecArray) => boolean | void, useWindows = true): void {
   const re = rule.pattern;
   re.lastIndex = 0;
   if (!useWindows || !rule.near) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += 1;
-      yield m;
+      if (visit(m) === false) return;
     }
     return;
   }
@@ -130,8 +132,15 @@ export function* matchesOf(rule: Rule<unknown>, text: string, useWindows = true)
     if (m[0].length === 0) re.lastIndex += 1;
     while (w + 2 < starts.length && starts[w + 2] <= m.index) w += 2;
     m.index = m.index - starts[w] + starts[w + 1];
-    yield m;
+    if (visit(m) === false) return;
   }
+}
+
+/** All matches of a rule in `text` (see forEachMatch). */
+export function matchesOf(rule: Rule<unknown>, text: string, useWindows = true): RegExpExecArray[] {
+  const all: RegExpExecArray[] = [];
+  forEachMatch(rule, text, (m) => void all.push(m), useWindows);
+  return all;
 }
 
 export function runModule<V>(module: Module<V>, doc: Doc, options: { useWindows?: boolean } = {}): Found<V>[] {
@@ -140,19 +149,24 @@ export function runModule<V>(module: Module<V>, doc: Doc, options: { useWindows?
   for (const rule of module.rules) {
     let n = 0;
     const limit = maxMatches(text);
-    for (const m of matchesOf(rule as Rule<unknown>, text, options.useWindows ?? true)) {
-      if (++n > limit) {
-        // said on the record, never silent: the rest of this input was not read by this rule
-        doc.warnings.push({ code: 'rule-stopped', message: `${rule.name}: stopped after ${limit} matches; later items of this kind are missing` });
-        break;
-      }
-      const out = rule.extract(m, doc);
-      if (!out) continue;
-      // built field by field, not as { ...item, rule }: on Node 20 a spread followed
-      // by a new key takes V8's slow path (µs per object) and gives every object
-      // its own shape, which slowed everything that read them afterwards
-      for (const item of Array.isArray(out) ? out : [out]) found.push({ start: item.start, end: item.end, value: item.value, rule: rule.name });
-    }
+    forEachMatch(
+      rule as Rule<unknown>,
+      text,
+      (m) => {
+        if (++n > limit) {
+          // said on the record, never silent: the rest of this input was not read by this rule
+          doc.warnings.push({ code: 'rule-stopped', message: `${rule.name}: stopped after ${limit} matches; later items of this kind are missing` });
+          return false;
+        }
+        const out = rule.extract(m, doc);
+        if (!out) return;
+        // built field by field, not as { ...item, rule }: on Node 20 a spread followed
+        // by a new key takes V8's slow path (µs per object) and gives every object
+        // its own shape, which slowed everything that read them afterwards
+        for (const item of Array.isArray(out) ? out : [out]) found.push({ start: item.start, end: item.end, value: item.value, rule: rule.name });
+      },
+      options.useWindows ?? true,
+    );
   }
   for (const refine of module.refiners ?? []) found = refine(found, doc);
   module.publish?.(found, doc);

@@ -163,7 +163,7 @@ function converter(groups: Group[], reference: (s: string) => string): Converter
   };
 }
 
-let loaded: { tw: Converter; hk: Converter; reference: { tw: Converter; hk: Converter } } | undefined;
+let loaded: { tw: Converter; hk: Converter; readonly reference: { tw: Converter; hk: Converter } } | undefined;
 
 /**
  * Taiwan and Hong Kong forms → simplified: OpenCC's tw2s and hk2s dictionary
@@ -177,11 +177,15 @@ export function converters(): NonNullable<typeof loaded> {
   const require = createRequire(import.meta.url);
   const OpenCC = require('opencc-js') as OpenCCModule;
   const { from, to } = OpenCC.Locale;
-  const reference = { tw: OpenCC.ConverterFactory(from.tw, to.cn), hk: OpenCC.ConverterFactory(from.hk, to.cn) };
+  // opencc-js's own converters build their tries on creation: only when first asked for
+  let reference: { tw: Converter; hk: Converter } | undefined;
+  const referenceConverters = () => (reference ??= { tw: OpenCC.ConverterFactory(from.tw, to.cn), hk: OpenCC.ConverterFactory(from.hk, to.cn) });
   loaded = {
-    tw: converter([...from.tw, ...to.cn], reference.tw),
-    hk: converter([...from.hk, ...to.cn], reference.hk),
-    reference,
+    tw: converter([...from.tw, ...to.cn], (s) => referenceConverters().tw(s)),
+    hk: converter([...from.hk, ...to.cn], (s) => referenceConverters().hk(s)),
+    get reference() {
+      return referenceConverters();
+    },
   };
   return loaded;
 }
