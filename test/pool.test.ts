@@ -27,10 +27,17 @@ describe('worker pool', () => {
     });
     let n = 0;
     const big = (SEED + '\n').repeat(400).replace(/\d+/g, () => String((n += 7919) % 1e6));
-    const [small, huge] = await Promise.all([pool.run({ id: 'small', text: SEED }), pool.run({ id: 'huge', text: big })]);
+    // all three are posted to the one worker ahead of its answers; it dies on the second
+    const [small, huge, after] = await Promise.all([
+      pool.run({ id: 'small', text: SEED }),
+      pool.run({ id: 'huge', text: big }),
+      pool.run({ id: 'after', text: SEED }),
+    ]);
     await pool.close();
     expect('output' in small && small.output.startsWith('{')).toBe(true);
     expect(huge).toEqual({ id: 'huge', output: 'main thread' });
+    // the article queued behind the fatal one goes to the fresh worker, not to the fallback and not lost
+    expect('output' in after && JSON.parse(after.output).id).toBe('after');
     expect(fellBack).toEqual(['huge']);
   }, 60_000);
 });

@@ -1,9 +1,10 @@
 // A fixed set of worker threads, each loading the dictionaries once and
-// extracting one article at a time. A task always settles: when a worker runs
-// out of its (deliberately small) heap, its article is extracted again by the
-// fallback (the main thread, with the process's own limits); when a worker dies
-// otherwise, its article becomes an `internal` error outcome. Either way a
-// fresh worker takes its place, so no input is ever lost from the batch.
+// extracting articles one after another. A task always settles: when a worker
+// runs out of its (deliberately small) heap, the article it was on is extracted
+// again by the fallback (the main thread, with the process's own limits); when
+// a worker dies otherwise, that article becomes an `internal` error outcome.
+// Either way a fresh worker takes its place and the articles queued behind it
+// go back to the queue, so no input is ever lost from the batch.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './inputs.js';
 import type { OutputOptions } from '../output/writers.js';
@@ -17,8 +18,16 @@ type Job = { seq: number; article: Exclude<Article, { error: unknown }>; settle:
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Posted to the worker and not yet answered, oldest first: the first is the one it is on. */
+  jobs: Job[];
 }
+
+/**
+ * Articles posted to a worker ahead of its answers. One at a time left each
+ * worker idle for the round trip, and longer whenever the main thread was busy
+ * reading input or off the core: a sixth of its time on two cores.
+ */
+const AHEAD = 3;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -64,18 +73,20 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: this.limits }), job: null };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: this.limits }), jobs: [] };
     slot.worker.on('message', (msg: { seq: number; outcome: WireOutcome }) => {
-      const job = slot.job;
-      if (!job || job.seq !== msg.seq) return;
-      slot.job = null;
+      // a worker answers in the order it was given articles
+      if (slot.jobs[0]?.seq !== msg.seq) return;
+      const job = slot.jobs.shift()!;
       this.deaths = 0;
       job.settle(fromWire(msg.outcome));
       this.dispatch();
     });
     const replace = (why: unknown) => {
-      const job = slot.job;
-      slot.job = null;
+      const [job, ...behind] = slot.jobs;
+      slot.jobs = [];
+      // the articles waiting behind the one it died on were never read: back to the head of the queue
+      this.queue.unshift(...behind);
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index < 0) return; // the second of 'error' and 'exit' for the same death
@@ -102,12 +113,15 @@ export class WorkerPool {
       for (const job of this.queue.splice(0)) this.runOnMainThread(job);
       return;
     }
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.postMessage({ seq: job.seq, article: job.article });
+    // fill the emptiest worker first, so the work spreads evenly
+    for (let ahead = 1; ahead <= AHEAD; ahead++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.jobs.length >= ahead) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.postMessage({ seq: job.seq, article: job.article });
+      }
     }
   }
 }

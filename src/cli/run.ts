@@ -86,7 +86,8 @@ export async function extractAll(
   let mainSerialize: Serialize | undefined;
   const onMainThread = async (a: Article) => extractOne(a, o, (mainSerialize ??= await makeSerializer(o.output)));
   const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes, output: o.output }, onMainThread);
-  const window = o.jobs * 4;
+  // room for every worker's articles ahead (pool.ts) and as many again waiting, so none runs dry
+  const window = o.jobs * 8;
   const inFlight: Array<Promise<Outcome>> = [];
   const submit = (a: Article) => inFlight.push('error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a));
   try {
