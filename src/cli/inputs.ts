@@ -4,12 +4,17 @@
 // item in its place, so the batch goes on and nothing is silently skipped.
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { InputError } from '../errors.js';
 
 export type Article =
   | { id: string; bytes: Uint8Array }
   | { id: string; text: string }
+  /**
+   * One line of a JSONL stream, not yet decoded: whoever extracts it (a worker)
+   * parses it, so the reading thread only splits bytes. `id` stands until the
+   * line's own id is read; `line` counts the stream's non-blank lines.
+   */
+  | { id: string; line: number; jsonl: Uint8Array }
   | { id: string; error: InputError };
 
 export interface InputOptions {
@@ -79,29 +84,84 @@ function readFileArticle(file: string, maxBytes: number): Article {
   }
 }
 
-/** JSON Lines of {"id","text"}: one article per line; a bad line is an error item, not the end. */
+/**
+ * JSON Lines of {"id","text"}: one article per line; a bad line is an error item
+ * (see parseJsonlLine), not the end. Lines are cut from the bytes as they come
+ * (at \n, \r\n or \r) and handed on undecoded, each in a buffer of its own.
+ */
 async function* jsonlArticles(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<Article> {
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
+  let pending: Buffer[] = [];
+  let afterCR = false;
+  const lineOf = (parts: Buffer[]): Article | null => {
+    const bytes = parts.length === 1 ? new Uint8Array(parts[0]) : new Uint8Array(Buffer.concat(parts));
+    if (isBlank(bytes)) return null;
     n += 1;
-    const fallback = `${label}#${n}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      yield { id: fallback, error: new InputError('bad-jsonl', `${fallback}: line ${n} is not valid JSON`) };
-      continue;
+    return { id: `${label}#${n}`, line: n, jsonl: bytes };
+  };
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    let at = 0;
+    // a \r\n split across two chunks is one line break
+    if (afterCR && buf[0] === 0x0a) at = 1;
+    afterCR = false;
+    while (at < buf.length) {
+      const end = nextBreak(buf, at);
+      if (end < 0) {
+        pending.push(buf.subarray(at));
+        break;
+      }
+      pending.push(buf.subarray(at, end));
+      const article = lineOf(pending);
+      pending = [];
+      if (article) yield article;
+      if (buf[end] === 0x0d) {
+        if (end + 1 === buf.length) afterCR = true;
+        else if (buf[end + 1] === 0x0a) at = end + 2;
+        else at = end + 1;
+        if (afterCR) break;
+      } else at = end + 1;
     }
-    const obj = parsed as { id?: unknown; text?: unknown };
-    const id = typeof obj?.id === 'string' || typeof obj?.id === 'number' ? String(obj.id) : fallback;
-    if (typeof obj?.text !== 'string') {
-      yield { id, error: new InputError('bad-jsonl', `${id}: line ${n} has no "text" string`) };
-      continue;
-    }
-    yield { id, text: obj.text };
   }
+  if (pending.length) {
+    const article = lineOf(pending);
+    if (article) yield article;
+  }
+}
+
+/** Position of the next \n or \r from `from`, or -1. */
+function nextBreak(buf: Buffer, from: number): number {
+  const lf = buf.indexOf(0x0a, from);
+  const cr = buf.indexOf(0x0d, from);
+  if (cr < 0) return lf;
+  if (lf < 0) return cr;
+  return Math.min(lf, cr);
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** Nothing but white space (and nothing at all): skipped, as blank lines between records are. */
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) {
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0c)) continue;
+    // non-ASCII: white space of other scripts (an ideographic space) is decided on the text
+    return b >= 0x80 && UTF8.decode(bytes).trim() === '';
+  }
+  return true;
+}
+
+/** A JSONL line's article: its id and text, or why the line is not one. */
+export function parseJsonlLine(a: { id: string; line: number; jsonl: Uint8Array }): { id: string; text: string } | { id: string; error: InputError } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(UTF8.decode(a.jsonl));
+  } catch {
+    return { id: a.id, error: new InputError('bad-jsonl', `${a.id}: line ${a.line} is not valid JSON`) };
+  }
+  const obj = parsed as { id?: unknown; text?: unknown };
+  const id = typeof obj?.id === 'string' || typeof obj?.id === 'number' ? String(obj.id) : a.id;
+  if (typeof obj?.text !== 'string') return { id, error: new InputError('bad-jsonl', `${id}: line ${a.line} has no "text" string`) };
+  return { id, text: obj.text };
 }
 
 export async function* articles(names: string[], opts: InputOptions, stdin: NodeJS.ReadableStream): AsyncGenerator<Article> {

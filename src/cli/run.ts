@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { extract } from '../extract.js';
 import { InputError, type InputErrorCode } from '../errors.js';
 import { makeSerializer, type OutputOptions, type Serialize } from '../output/writers.js';
-import type { Article } from './inputs.js';
+import { parseJsonlLine, type Article } from './inputs.js';
 import { WorkerPool } from './pool.js';
 
 /** One input's result: its record already serialized for the output, or why it failed. */
@@ -28,7 +28,8 @@ export interface RunOptions extends ExtractOneOptions {
 }
 
 /** Extract and serialize one article; input errors become outcomes, programmer errors are reported as such. */
-export function extractOne(a: Article, o: ExtractOneOptions, serialize: Serialize): Outcome {
+export function extractOne(article: Article, o: ExtractOneOptions, serialize: Serialize): Outcome {
+  const a = 'jsonl' in article ? parseJsonlLine(article) : article;
   if ('error' in a) return { id: a.id, error: a.error };
   try {
     const input = 'bytes' in a ? a.bytes : a.text;
