@@ -91,6 +91,9 @@ const shortCompany: Rule<OrgValue> = {
   },
 };
 
+/** Everything up to the last word that ends what stands before a name. */
+const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
+
 /** `向万华化学、冠捷电子等…企业`: short company names listed before 等 + 企业. */
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
@@ -103,7 +106,7 @@ const listedCompanies: Rule<OrgValue> = {
     const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
     let at = m.index - first.length;
     for (const raw of list.split('、')) {
-      const name = raw.replace(new RegExp(`^.*(?:${stops.join('|')})`), '').replace(/^(?:向|对|为|兑现|推动)/, '');
+      const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '');
       const start = at + raw.length - name.length;
       if (name.length >= 2 && verbsIn(name).length === 0) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;

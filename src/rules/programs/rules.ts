@@ -134,6 +134,10 @@ const quotedCampaign: Rule<ProgramValue> = {
 };
 
 /** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
+/** Everything up to the last verb of doing in a name. */
+const UP_TO_A_VERB = new RegExp(`^.*(?:${VERB})`);
+const A_NUMERAL = new RegExp(`[${CN_NUM}]`);
+
 const numberedWithWord: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
@@ -143,12 +147,12 @@ const numberedWithWord: Rule<ProgramValue> = {
     const { core, word } = m.groups!;
     let name = hanRunBefore(doc.content, m.index, 4) + core;
     // the name starts after any verb of doing in front of it
-    const verb = new RegExp(`^.*(?:${VERB})`).exec(name);
+    const verb = UP_TO_A_VERB.exec(name);
     if (verb) name = name.slice(verb[0].length);
     // `党建引领三链融合工程`: what leads is a motto, the name starts at the numeral
     const led = /^(?:.*引领|.*推动|.*助力)(?=[一二两三四五六七八九十百千万双])/.exec(name);
     if (led) name = name.slice(led[0].length);
-    if (!new RegExp(`[${CN_NUM}]`).test(name) || name.length < word.length + 2) return null;
+    if (!A_NUMERAL.test(name) || name.length < word.length + 2) return null;
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null; // the quoted rules read it
     return { start, end: start + name.length, value: { name, kind: word } };
