@@ -41,3 +41,28 @@ describe('worker pool', () => {
     expect(fellBack).toEqual(['huge']);
   }, 60_000);
 });
+
+describe('articles in flight', () => {
+  test('big articles narrow the window: input bytes in flight stay bounded, not only their count', async () => {
+    const { extractAll } = await import('../dist/cli/run.js');
+    const big = 'x'.repeat(12 << 20); // 24 MB as UTF-16, over the default size limit: each is a quick error
+    let pulled = 0;
+    let written = 0;
+    let mostAhead = 0;
+    async function* source() {
+      for (let i = 0; i < 8; i++) {
+        pulled += 1;
+        mostAhead = Math.max(mostAhead, pulled - written);
+        yield { id: `big-${i}`, text: big };
+      }
+    }
+    const ids: string[] = [];
+    await extractAll(source(), { ...options, jobs: 2 }, (o) => {
+      written += 1;
+      ids.push(o.id);
+    });
+    expect(ids).toEqual([...Array(8).keys()].map((i) => `big-${i}`));
+    // 64 MB in flight at most, plus the one that crossed it (a window by count alone would hold all 8)
+    expect(mostAhead).toBeLessThanOrEqual(4);
+  }, 60_000);
+});

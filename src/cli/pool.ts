@@ -1,10 +1,11 @@
 // A fixed set of worker threads, each loading the dictionaries once and
-// extracting articles one after another. A task always settles: when a worker
-// runs out of its (deliberately small) heap, the article it was on is extracted
-// again by the fallback (the main thread, with the process's own limits); when
-// a worker dies otherwise, that article becomes an `internal` error outcome.
-// Either way a fresh worker takes its place and the articles queued behind it
-// go back to the queue, so no input is ever lost from the batch.
+// extracting articles one after another, handed to it a few at a time. A task
+// always settles: when a worker runs out of its (deliberately small) heap, the
+// article it was on (it says which in a shared cell, without a message) is
+// extracted again by the fallback (the main thread, with the process's own
+// limits); when a worker dies otherwise, that article becomes an `internal`
+// error outcome. Either way a fresh worker takes its place and its other
+// articles go back to the queue, so no input is ever lost from the batch.
 import { Worker } from 'node:worker_threads';
 import type { Article } from './inputs.js';
 import type { OutputOptions } from '../output/writers.js';
@@ -14,20 +15,35 @@ export interface WorkerOptions extends ExtractOneOptions {
   output: OutputOptions;
 }
 
+/** What a worker is started with: the options, and the cell where it writes the seq of the article it starts. */
+export interface WorkerStart extends WorkerOptions {
+  progress: SharedArrayBuffer;
+}
+
+/** A batch of articles to a worker, and its answer: the outcomes in the same order. */
+export type BatchMessage = { batch: Array<{ seq: number; article: Job['article'] }> };
+export type AnswerMessage = { outcomes: Array<{ seq: number; outcome: WireOutcome }> };
+
 type Job = { seq: number; article: Exclude<Article, { error: unknown }>; settle: (o: Outcome) => void };
 
 interface Slot {
   worker: Worker;
-  /** Posted to the worker and not yet answered, oldest first: the first is the one it is on. */
+  /** Posted to the worker and not yet answered, oldest first. */
   jobs: Job[];
+  /** Batches posted and not yet answered. */
+  batches: number;
+  /** The seq of the article the worker last started (-1: none yet). */
+  progress: Int32Array;
 }
 
 /**
- * Articles posted to a worker ahead of its answers. One at a time left each
- * worker idle for the round trip, and longer whenever the main thread was busy
- * reading input or off the core: a sixth of its time on two cores.
+ * Articles per message, and batches posted to a worker ahead of its answers.
+ * One article at a time left each worker idle for every round trip (a sixth of
+ * its time on two cores); a message per article woke the main thread, and
+ * took a core from a worker, thousands of times a second.
  */
-const AHEAD = 3;
+export const BATCH = 4;
+export const AHEAD = 2;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -75,20 +91,26 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData: this.options, resourceLimits: this.limits }), jobs: [] };
-    slot.worker.on('message', (msg: { seq: number; outcome: WireOutcome }) => {
-      // a worker answers in the order it was given articles
-      if (slot.jobs[0]?.seq !== msg.seq) return;
-      const job = slot.jobs.shift()!;
-      this.deaths = 0;
-      job.settle(fromWire(msg.outcome));
+    const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+    const workerData: WorkerStart = { ...this.options, progress: progress.buffer as SharedArrayBuffer };
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData, resourceLimits: this.limits }), jobs: [], batches: 0, progress };
+    slot.worker.on('message', (msg: AnswerMessage) => {
+      slot.batches -= 1;
+      // a worker answers its batches in the order it was given them
+      for (const { seq, outcome } of msg.outcomes) {
+        if (slot.jobs[0]?.seq !== seq) continue;
+        slot.jobs.shift()!.settle(fromWire(outcome));
+        this.deaths = 0;
+      }
       this.dispatch();
     });
     const replace = (why: unknown) => {
-      const [job, ...behind] = slot.jobs;
+      const on = Atomics.load(slot.progress, 0);
+      const job = slot.jobs.find((j) => j.seq === on);
+      // its other articles, done but not yet answered or not yet started, go back to the head of the queue
+      this.queue.unshift(...slot.jobs.filter((j) => j !== job));
       slot.jobs = [];
-      // the articles waiting behind the one it died on were never read: back to the head of the queue
-      this.queue.unshift(...behind);
+      slot.batches = 0;
       if (this.closed) return;
       const index = this.slots.indexOf(slot);
       if (index < 0) return; // the second of 'error' and 'exit' for the same death
@@ -119,10 +141,12 @@ export class WorkerPool {
     for (let ahead = 1; ahead <= AHEAD; ahead++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) return;
-        if (slot.jobs.length >= ahead) continue;
-        const job = this.queue.shift()!;
-        slot.jobs.push(job);
-        slot.worker.postMessage({ seq: job.seq, article: job.article });
+        if (slot.batches >= ahead) continue;
+        const jobs = this.queue.splice(0, BATCH);
+        slot.jobs.push(...jobs);
+        slot.batches += 1;
+        const message: BatchMessage = { batch: jobs.map((j) => ({ seq: j.seq, article: j.article })) };
+        slot.worker.postMessage(message);
       }
     }
   }

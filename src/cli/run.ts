@@ -6,7 +6,7 @@ import { extract } from '../extract.js';
 import { InputError, type InputErrorCode } from '../errors.js';
 import { makeSerializer, type OutputOptions, type Serialize } from '../output/writers.js';
 import { parseJsonlLine, type Article } from './inputs.js';
-import { WorkerPool } from './pool.js';
+import { AHEAD, BATCH, WorkerPool } from './pool.js';
 
 /** One input's result: its record already serialized for the output, or why it failed. */
 export type Outcome = { id: string; output: string } | { id: string; error: InputError };
@@ -58,6 +58,17 @@ export const fromWire = (o: WireOutcome): Outcome =>
  * few articles per worker, so memory is bounded by that window, not the batch.
  * A single article never starts a worker: a one-file run costs one thread.
  */
+/** Input bytes in flight at most (one article may be bigger on its own). */
+const MAX_BYTES_IN_FLIGHT = 64 << 20;
+
+/** An article's size as it travels: bytes, or two bytes per UTF-16 unit of text. */
+function sizeOf(a: Article): number {
+  if ('bytes' in a) return a.bytes.length;
+  if ('jsonl' in a) return a.jsonl.length;
+  if ('text' in a) return a.text.length * 2;
+  return 0;
+}
+
 export async function extractAll(
   source: AsyncIterable<Article>,
   o: RunOptions,
@@ -87,18 +98,30 @@ export async function extractAll(
   let mainSerialize: Serialize | undefined;
   const onMainThread = async (a: Article) => extractOne(a, o, (mainSerialize ??= await makeSerializer(o.output)));
   const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes, output: o.output }, onMainThread);
-  // room for every worker's articles ahead (pool.ts) and as many again waiting, so none runs dry
-  const window = o.jobs * 8;
-  const inFlight: Array<Promise<Outcome>> = [];
-  const submit = (a: Article) => inFlight.push('error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a));
+  // room for every worker's batches ahead (pool.ts) and one more batch each waiting, so none runs
+  // dry; fewer when the articles are big, so memory stays bounded by bytes as well as by count
+  const window = o.jobs * BATCH * (AHEAD + 1);
+  const inFlight: Array<{ outcome: Promise<Outcome>; size: number }> = [];
+  let bytesInFlight = 0;
+  const submit = (a: Article) => {
+    const size = sizeOf(a);
+    bytesInFlight += size;
+    inFlight.push({ outcome: 'error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a), size });
+  };
+  const writeOldest = async () => {
+    const { outcome, size } = inFlight.shift()!;
+    bytesInFlight -= size;
+    await onOutcome(await outcome);
+  };
+  const full = () => inFlight.length >= window || (bytesInFlight > MAX_BYTES_IN_FLIGHT && inFlight.length > 1);
   try {
     submit(first.value);
     submit(second!.value);
     for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
       submit(next.value);
-      while (inFlight.length >= window && !o.signal?.aborted) await onOutcome(await inFlight.shift()!);
+      while (full() && !o.signal?.aborted) await writeOldest();
     }
-    while (inFlight.length > 0 && !o.signal?.aborted) await onOutcome(await inFlight.shift()!);
+    while (inFlight.length > 0 && !o.signal?.aborted) await writeOldest();
   } finally {
     await pool.close();
   }

@@ -3,10 +3,17 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { makeSerializer } from '../output/writers.js';
 import { extractOne, toWire } from './run.js';
-import type { WorkerOptions } from './pool.js';
+import type { AnswerMessage, BatchMessage, WorkerStart } from './pool.js';
 
-const options = workerData as WorkerOptions;
+const options = workerData as WorkerStart;
+const progress = new Int32Array(options.progress);
 const serialize = await makeSerializer(options.output);
-parentPort!.on('message', ({ seq, article }) => {
-  parentPort!.postMessage({ seq, outcome: toWire(extractOne(article, options, serialize)) });
+parentPort!.on('message', ({ batch }: BatchMessage) => {
+  const answer: AnswerMessage = { outcomes: [] };
+  for (const { seq, article } of batch) {
+    // where the pool looks if this thread dies: the article it was on
+    Atomics.store(progress, 0, seq);
+    answer.outcomes.push({ seq, outcome: toWire(extractOne(article, options, serialize)) });
+  }
+  parentPort!.postMessage(answer);
 });
