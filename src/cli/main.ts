@@ -1,6 +1,7 @@
 // The `extract` command: a thin shell over the library. It turns arguments into
 // options, inputs into articles, articles into records (in order), and records
 // into output; one handler at the end maps failures to exit statuses.
+import type { Writable } from 'node:stream';
 import fs from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -124,9 +125,21 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
 
   let ok = 0;
   let failed = 0;
+  // Records written in one turn of the event loop leave in one system call, not one each.
+  let corked = false;
+  const corkable = out as Partial<Pick<Writable, 'cork' | 'uncork'>>;
+  const uncork = () => {
+    corked = false;
+    corkable.uncork?.();
+  };
   const onOutcome = async (outcome: Outcome) => {
     if ('output' in outcome) {
       ok += 1;
+      if (!corked) {
+        corked = true;
+        corkable.cork?.();
+        setImmediate(uncork);
+      }
       await write(out, framer.item(outcome.output));
     } else {
       failed += 1;
@@ -147,6 +160,7 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
     process.removeListener('SIGINT', onSigint);
   }
   progress?.done(ok, failed);
+  if (corked) uncork();
   await write(out, framer.end());
   if (out !== io.stdout) await new Promise<void>((resolve) => (out as fs.WriteStream).end(resolve));
   if (errorsOut) await new Promise<void>((resolve) => errorsOut.end(resolve));

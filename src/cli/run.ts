@@ -58,6 +58,9 @@ export const fromWire = (o: WireOutcome): Outcome =>
  * few articles per worker, so memory is bounded by that window, not the batch.
  * A single article never starts a worker: a one-file run costs one thread.
  */
+/** How long the one-thread loop runs before it lets events (a Ctrl-C, a drained pipe) in. */
+const YIELD_EVERY_MS = 10;
+
 /** Input bytes in flight at most (one article may be bigger on its own). */
 const MAX_BYTES_IN_FLIGHT = 64 << 20;
 
@@ -85,10 +88,15 @@ export async function extractAll(
     const serialize = await makeSerializer(o.output);
     await onOutcome(extractOne(first.value, o, serialize));
     if (o.jobs <= 1) {
+      let turn = performance.now();
       for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
-        // Let signals and stream events in between articles: the loop is otherwise all microtasks.
-        await nextTurn();
-        if (o.signal?.aborted) break;
+        // Let signals and stream events in every few milliseconds: the loop is otherwise
+        // all microtasks. (Every article was a turn of the event loop too many.)
+        if (performance.now() - turn > YIELD_EVERY_MS) {
+          await nextTurn();
+          turn = performance.now();
+          if (o.signal?.aborted) break;
+        }
         await onOutcome(extractOne(next.value, o, serialize));
       }
     }
