@@ -4,6 +4,7 @@
 import type { Evidence } from '../schema.js';
 import { layout, type Line } from './layout.js';
 import { normalize, toOriginal, type Normalized } from './normalize.js';
+import { forgetTags } from './segment.js';
 
 export interface Doc {
   readonly norm: Normalized;
@@ -48,6 +49,7 @@ function blankExcept(text: string, lines: Line[], keep: (l: Line) => boolean): s
 }
 
 export function makeDoc(original: string, evidenceIn: Doc['evidenceIn'] = 'input'): Doc {
+  forgetTags();
   const norm = normalize(original);
   const lines = layout(norm.text);
   return {

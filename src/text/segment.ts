@@ -24,14 +24,29 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/**
+ * Tags of the phrases of the document being read: an article names the same
+ * bodies and zones again and again, and a call into jieba costs microseconds.
+ * Emptied for each document (see makeDoc), so memory never grows with a batch.
+ */
+const tagged = new Map<string, readonly TaggedWord[]>();
+
+/** Forget the tags of the last document. */
+export function forgetTags(): void {
+  tagged.clear();
+}
+
 /** Tagged words of `text`, with their offsets. Digits stay with the words jieba gives them; callers tag only phrases without numerals. */
-export function tagWords(text: string): TaggedWord[] {
+export function tagWords(text: string): readonly TaggedWord[] {
+  const known = tagged.get(text);
+  if (known) return known;
   const out: TaggedWord[] = [];
   let at = 0;
   for (const { word, tag } of segmenter().tag(text)) {
     out.push({ word, tag, start: at });
     at += word.length;
   }
+  tagged.set(text, out);
   return out;
 }
 

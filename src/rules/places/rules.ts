@@ -96,12 +96,16 @@ const zones: Rule<PlaceValue> = {
     // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
     const body = [...core.matchAll(/公司|集团|企业|单位|部门|党委|党工委/g)].at(-1);
     if (body) core = core.slice(body.index + body[0].length);
-    // verbs the lexicon lacks, by jieba: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
-    if (core.length < 2 || tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
-    core = trimToName(core);
-    if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
+    if (core.length < 2) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
     const g = gazetteer();
+    // a core the zone table knows is a name as it stands; others are checked by jieba for
+    // verbs the lexicon lacks: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
+    if (!g.zones.has(`${core}|${type}`)) {
+      if (tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+      core = trimToName(core);
+    }
+    if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
     let host: string | null = null;
     // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
     for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
