@@ -1,0 +1,24 @@
+// Normalization at the door: inline pinyin out, full width folded, traditional
+// to simplified, with every position mapped back to the input.
+import { describe, expect, test } from 'vitest';
+import { isHanUnit, normalize, toOriginal } from '../src/text/normalize.js';
+
+describe('normalize', () => {
+  test('inline pinyin after a Han character goes, with its span folded into the character', () => {
+    const n = normalize('市委全會(huì)提出，產業(yè)發展');
+    expect(n.text).toBe('市委全会提出,产业发展'); // full-width punctuation folded too
+    const at = n.text.indexOf('会');
+    expect(toOriginal(n, at, at + 1)).toEqual({ start: 3, end: 9 });
+  });
+
+  test('parentheses that are no reading stay: Han inside, after a non-Han character, or not one syllable', () => {
+    for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(xyzq)']) expect(normalize(s).text).toBe(s);
+  });
+
+  test('the Han test by ranges agrees with \\p{Script=Han} on every UTF-16 unit', () => {
+    const han = /\p{Script=Han}/u;
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isHanUnit(c) !== han.test(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+  });
+});
