@@ -28,7 +28,8 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
 
 const title: Rule<Meta> = {
   name: 'metadata: headline line',
-  pattern: /^[^\n]+$/gm,
+  // lines not blanked out (a blanked line is all NUL: chrome is no headline)
+  pattern: /^[^\n\u0000][^\n]*$/gm,
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - m[0].trimStart().length);
     if (!line || line.role !== 'title') return null;
