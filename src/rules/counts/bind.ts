@@ -11,6 +11,7 @@ import {
   helperVerbs,
   leadingFunctionWords,
   lightVerbs,
+  mayStartFunctionWord,
   startsWithAdverb,
   startsWithPreposition,
   unquote,
@@ -130,7 +131,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   };
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   while (i < right && i - from < MAX_PHRASE) {
-    const rest = text.slice(i, right);
+    // (a character at a time: tested by character first, the patterns only where one may start)
+    const ch = text[i];
     if (verbs.some((v) => v.start === i)) {
       if (i === from && nominalVerbAt(text, i, right)) {
         const verb = verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
@@ -138,23 +140,28 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       }
       break;
     }
-    if (functionWordLength(rest) === 1 && partOfNoun(i)) {
-      i += 1;
-      continue;
+    if (mayStartFunctionWord(ch)) {
+      const rest = text.slice(i, right);
+      if (functionWordLength(rest) === 1 && partOfNoun(i)) {
+        i += 1;
+        continue;
+      }
+      if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
+        // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
+        if (i > from && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
+        break;
+      }
+      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     }
-    if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
-      // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
-      if (i > from && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
-      break;
-    }
-    if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
-    if (rest[0] === '的' || (rest[0] === '、' && NUMERAL_AHEAD.test(rest.slice(1))) || /^[\d]/.test(rest)) break;
-    if (rest[0] === '、' && i === from) break;
+    if (ch === '的' || (ch === '、' && NUMERAL_AHEAD.test(text.slice(i + 1, right))) || (ch >= '0' && ch <= '9')) break;
+    if (ch === '、' && i === from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
-    if (/^[)）\]】]/.test(rest) && depth === 0) break;
-    if (/^[(（\[【]/.test(rest) && (i === from || /^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(rest))) break;
-    if (/^[(（\[【]/.test(rest)) depth += 1;
-    else if (/^[)）\]】]/.test(rest)) depth -= 1;
+    const closing = ch === ')' || ch === '）' || ch === ']' || ch === '】';
+    const opening = ch === '(' || ch === '（' || ch === '[' || ch === '【';
+    if (closing && depth === 0) break;
+    if (opening && (i === from || /^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(text.slice(i, right)))) break;
+    if (opening) depth += 1;
+    else if (closing) depth -= 1;
     i += 1;
   }
   let phrase = text.slice(from, i);

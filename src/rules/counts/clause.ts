@@ -64,6 +64,10 @@ export function leadingFunctionWords(s: string): number {
   }
 }
 
+/** The first characters of adverbs and prepositions: most characters start neither, and need no test. */
+const FUNCTION_WORD_STARTS = new Set([...ADVERBS, ...PREPOSITIONS].map((w) => w[0]));
+export const mayStartFunctionWord = (ch: string) => FUNCTION_WORD_STARTS.has(ch);
+
 export const startsWithAdverb = (s: string) => ADVERB_START.test(s);
 export const startsWithPreposition = (s: string) => PREPOSITION_START.test(s);
 /** Length of the adverb or preposition `s` starts with, 0 if none. */
