@@ -221,9 +221,9 @@ export const programsModule: Module<ProgramValue> = {
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
   refiners: [dropHonours, refine],
   publish(found, doc) {
-    // Every mention of a program's name is masked for the counts, not only the first.
-    for (const f of found) {
-      const name = f.value.name;
+    // Every mention of a program's name is masked for the counts, not only the first
+    // (each name searched for once, however often it was found).
+    for (const name of new Set(found.map((f) => f.value.name))) {
       for (let at = doc.content.indexOf(name); at >= 0; at = doc.content.indexOf(name, at + name.length)) {
         doc.masks.push([at, at + name.length]);
       }
