@@ -6,6 +6,7 @@
 import { BODY_HEADS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
   CLAUSE_END,
+  isClauseEndAt,
   endsWithPreposition,
   functionWordLength,
   helperVerbs,
@@ -82,7 +83,7 @@ function stripComplement(s: string): string {
 /** The end of the clause containing `at`, across any counts in it. */
 function sentenceEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && !CLAUSE_END.test(text[end]) && end - at < 80) end += 1;
+  while (end < text.length && !isClauseEndAt(text, end) && end - at < 80) end += 1;
   return end;
 }
 
@@ -92,7 +93,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   // (an opening bracket not closed before the count starts an aside: `244名党员(含预备党员25名)`;
   // a closed one is part of a name: `主要出资人(负责人)担任…比例达40%`)
   let closed = 0;
-  while (left > 0 && left > prevEnd && !CLAUSE_END.test(text[left - 1]) && start - left < 60) {
+  while (left > 0 && left > prevEnd && !isClauseEndAt(text, left - 1) && start - left < 60) {
     const ch = text[left - 1];
     if (ch === ')' || ch === '）') closed += 1;
     else if (ch === '(' || ch === '（') {
@@ -102,7 +103,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
     left -= 1;
   }
   let right = end;
-  while (right < text.length && right < nextStart && !CLAUSE_END.test(text[right]) && right - end < 60) right += 1;
+  while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) right += 1;
   return { left, right };
 }
 
@@ -231,7 +232,7 @@ function verbSaidOf(text: string, from: number, right: number): { verb: Word | n
   const v = verbs[0];
   if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
   let clauseEnd = v.end;
-  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd]) && clauseEnd - v.end < 40) clauseEnd += 1;
+  while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;
   const after = text.slice(v.end, clauseEnd);
   // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
   const intransitive = after.length <= 2 || after.startsWith('的');

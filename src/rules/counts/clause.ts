@@ -15,6 +15,31 @@ export const lightVerbs = new Set(LIGHT_VERBS);
 /** Punctuation that ends a clause. Quotes and parentheses do not: `收集“金点子”133条`. */
 export const CLAUSE_END = /[,，。;；!！?？:：\n]/;
 
+/**
+ * CLAUSE_END for the character at `i` (false past the end), by code: the binder
+ * walks clauses a character at a time, and a regex test per character was a
+ * visible share of its time.
+ */
+export function isClauseEndAt(text: string, i: number): boolean {
+  switch (text.charCodeAt(i)) {
+    case 0x2c: // ,
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0x3b: // ;
+    case 0xff1b: // ；
+    case 0x21: // !
+    case 0xff01: // ！
+    case 0x3f: // ?
+    case 0xff1f: // ？
+    case 0x3a: // :
+    case 0xff1a: // ：
+    case 0x0a: // line break
+      return true;
+    default:
+      return false;
+  }
+}
+
 export interface Word {
   text: string;
   start: number;
