@@ -1,6 +1,7 @@
 // One worker thread of the pool: receives articles, sends back serialized
 // outcomes. Dictionaries and tables load once per worker, on its first article.
 import { parentPort, workerData } from 'node:worker_threads';
+import { preload } from '../extract.js';
 import { makeSerializer } from '../output/writers.js';
 import { extractOne, toWire } from './run.js';
 import type { AnswerMessage, BatchMessage, WorkerStart } from './pool.js';
@@ -8,6 +9,8 @@ import type { AnswerMessage, BatchMessage, WorkerStart } from './pool.js';
 const options = workerData as WorkerStart;
 const progress = new Int32Array(options.progress);
 const serialize = await makeSerializer(options.output);
+// dictionaries load now, while the main thread reads the first articles
+preload();
 parentPort!.on('message', ({ batch }: BatchMessage) => {
   const answer: AnswerMessage = { outcomes: [] };
   for (const { seq, article } of batch) {
