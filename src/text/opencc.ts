@@ -6,17 +6,13 @@
 // this reads the same dictionaries and gives the same output three to four
 // times faster. test/opencc.test.ts holds it to opencc-js's output.
 import { createRequire } from 'node:module';
+import { CharTrie } from './chartrie.js';
 
 type Dict = string | Array<[string, string]>;
 type Group = Dict[];
 interface OpenCCModule {
   ConverterFactory(...groups: Group[][]): (s: string) => string;
   Locale: { from: Record<'tw' | 'hk', Group[]>; to: Record<'cn', Group[]> };
-}
-
-interface PhraseNode {
-  next: Map<number, PhraseNode>;
-  value?: string;
 }
 
 /** One dictionary group, compiled. */
@@ -27,13 +23,9 @@ interface CompiledGroup {
   special: Map<number, string>;
   /** 1 for BMP units with a replacement in `special`: the map is read only for them. */
   isSpecial: Uint8Array;
-  /** Bits of the first two code units of every phrase (two units or more): most positions start none. */
-  pairs: Uint8Array;
-  /** Phrases by code unit. */
-  phrases: PhraseNode;
+  /** Keys of two units or more. */
+  phrases: CharTrie<string>;
 }
-
-const pairKey = (first: number, second: number) => ((first & 0x3ff) << 10) | (second & 0x3ff);
 
 function entriesOf(dict: Dict): Array<[string, string]> {
   if (typeof dict !== 'string') return dict;
@@ -44,8 +36,7 @@ function compile(group: Group): CompiledGroup {
   const single = new Uint16Array(0x10000);
   const special = new Map<number, string>();
   const isSpecial = new Uint8Array(0x10000);
-  const pairs = new Uint8Array(1 << 17);
-  const phrases: PhraseNode = { next: new Map() };
+  const phrases = new CharTrie<string>();
   // the first dictionary of a group wins: load the last first and let earlier ones overwrite
   for (const dict of [...group].reverse()) {
     for (const [key, value] of entriesOf(dict)) {
@@ -66,19 +57,10 @@ function compile(group: Group): CompiledGroup {
         }
         continue;
       }
-      const bit = pairKey(key.charCodeAt(0), key.charCodeAt(1));
-      pairs[bit >> 3] |= 1 << (bit & 7);
-      let node = phrases;
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        let next = node.next.get(c);
-        if (!next) node.next.set(c, (next = { next: new Map() }));
-        node = next;
-      }
-      node.value = value;
+      phrases.nodeFor(key).value = value;
     }
   }
-  return { single, special, isSpecial, pairs, phrases };
+  return { single, special, isSpecial, phrases };
 }
 
 let buffer: Uint16Array = new Uint16Array(1 << 12);
@@ -99,27 +81,13 @@ function convertGroup(g: CompiledGroup, s: string): string {
   for (let i = 0; i < n; ) {
     if (k + 2 > out.length) out = buffer = grow(out, k + 2);
     const c = s.charCodeAt(i);
-    if (i + 1 < n) {
-      const bit = pairKey(c, s.charCodeAt(i + 1));
-      if (g.pairs[bit >> 3] & (1 << (bit & 7))) {
-        let node: PhraseNode | undefined = g.phrases;
-        let end = 0;
-        let value = '';
-        for (let j = i; j < n; j++) {
-          node = node.next.get(s.charCodeAt(j));
-          if (!node) break;
-          if (node.value !== undefined && j > i) {
-            end = j + 1;
-            value = node.value;
-          }
-        }
-        if (end) {
-          if (k + value.length > out.length) out = buffer = grow(out, k + value.length);
-          for (let q = 0; q < value.length; q++) out[k++] = value.charCodeAt(q);
-          i = end;
-          continue;
-        }
-      }
+    const phrase = g.phrases.longestAt(s, i);
+    if (phrase) {
+      const value = phrase.value;
+      if (k + value.length > out.length) out = buffer = grow(out, k + value.length);
+      for (let q = 0; q < value.length; q++) out[k++] = value.charCodeAt(q);
+      i += phrase.length;
+      continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
     const codePoint = pair ? s.codePointAt(i)! : c;

@@ -4,6 +4,7 @@
 // scripts/build-gazetteer.mjs) and the zone table data/zones.json.
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
+import { CharTrie } from '../../text/chartrie.js';
 
 export interface Unit {
   code: string;
@@ -11,29 +12,15 @@ export interface Unit {
   level: 'province' | 'city' | 'county';
 }
 
-interface TrieNode {
-  /** Children by UTF-16 code unit (all names are BMP Han): a number key is a cheaper lookup than a one-character string. */
-  next: Map<number, TrieNode>;
-  /** Units this path names; `short` when it is a short form. */
-  units?: Array<{ unit: Unit; short: boolean }>;
-}
+export type Named = Array<{ unit: Unit; short: boolean }>;
 
 export interface Gazetteer {
   byCode: Map<string, Unit>;
-  trie: TrieNode;
+  /** Names and short forms → the units they name. */
+  names: CharTrie<Named>;
   /** Zone core name + type → host adcode. */
   zones: Map<string, string>;
-  /**
-   * The first two characters of every name, as bits (pairKey): two in three
-   * characters of an article start some name, but fewer than one in a hundred
-   * is followed by a second character of one, so most positions are ruled out
-   * by one array read instead of a walk into the trie.
-   */
-  pairs: Uint8Array;
 }
-
-/** Bit position of a character pair in `pairs`: the low 10 bits of each (pairs sharing them only cost a trie walk). */
-const pairKey = (first: number, second: number) => ((first & 0x3ff) << 10) | (second & 0x3ff);
 
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
 const COUNTY_SUFFIX = /(?:自治县|自治旗|新区|林区|特区|区|县|市|旗)$/;
@@ -80,20 +67,9 @@ export function gazetteer(): Gazetteer {
   };
   const table = JSON.parse(fs.readFileSync(new URL('../../../data/zones.json', import.meta.url), 'utf8')) as { zones: Array<[string, string, string]> };
   const byCode = new Map<string, Unit>();
-  const trie: TrieNode = { next: new Map() };
-  const pairs = new Uint8Array(1 << 17);
-  const add = (name: string, unit: Unit, short: boolean) => {
-    const key = pairKey(name.charCodeAt(0), name.charCodeAt(1));
-    pairs[key >> 3] |= 1 << (key & 7);
-    let node = trie;
-    for (let i = 0; i < name.length; i++) {
-      const ch = name.charCodeAt(i);
-      let n = node.next.get(ch);
-      if (!n) node.next.set(ch, (n = { next: new Map() }));
-      node = n;
-    }
-    (node.units ??= []).push({ unit, short });
-  };
+  const names = new CharTrie<Named>();
+  // every name has two characters at least (one character is no name: see shortForms)
+  const add = (name: string, unit: Unit, short: boolean) => (names.nodeFor(name).value ??= []).push({ unit, short });
   for (const [code, name] of data.units) {
     if (name === '市辖区' || name === '县') continue;
     const unit: Unit = { code, name, level: levelOf(code) };
@@ -103,25 +79,14 @@ export function gazetteer(): Gazetteer {
   }
   const zones = new Map<string, string>();
   for (const [core, type, code] of table.zones) zones.set(`${core}|${type}`, code);
-  loaded = { byCode, trie, zones, pairs };
+  loaded = { byCode, names, zones };
   return loaded;
 }
 
 /** Longest gazetteer name starting at `i`. */
-export function longestAt(text: string, i: number): { length: number; units: Array<{ unit: Unit; short: boolean }> } | null {
-  const g = loaded ?? gazetteer();
-  // every name has two characters at least
-  const key = pairKey(text.charCodeAt(i), text.charCodeAt(i + 1));
-  if ((g.pairs[key >> 3] & (1 << (key & 7))) === 0) return null;
-  let node = g.trie;
-  let best: { length: number; units: Array<{ unit: Unit; short: boolean }> } | null = null;
-  for (let j = i; j < text.length && j - i < 12; j++) {
-    const n = node.next.get(text.charCodeAt(j));
-    if (!n) break;
-    node = n;
-    if (n.units) best = { length: j + 1 - i, units: n.units };
-  }
-  return best;
+export function longestAt(text: string, i: number): { length: number; units: Named } | null {
+  const hit = (loaded ?? gazetteer()).names.longestAt(text, i, 12);
+  return hit && { length: hit.length, units: hit.value };
 }
 
 /** A locality record for a code, parents filled from the code. */
