@@ -23,11 +23,11 @@ export interface Rule<V> {
   /**
    * Where matches can be, for speed: every match lies within `reach`
    * characters of a match of `anchor` (global, cheap: literal characters),
-   * holding it or just beside it. A rule that says so is run only on windows of the text
-   * around its anchors instead of scanning all of it: regexes scanning text
-   * where nothing matches were the largest single cost of extraction. The
-   * findings are the same as a full scan's as long as the promise holds;
-   * test/windows.test.ts checks that on every corpus and fixture.
+   * holding it or just beside it. A rule that says so reads only the windows
+   * of text around its anchors instead of all of it: regexes scanning text
+   * where nothing matches are a large share of extraction time. The findings
+   * are a full scan's as long as the promise holds; test/windows.test.ts
+   * checks that on every corpus sentence, every fixture and random text.
    */
   readonly near?: Near;
 }
