@@ -25,8 +25,6 @@ interface CompiledGroup {
   isSpecial: Uint8Array;
   /** Keys of two units or more. */
   phrases: CharTrie<string>;
-  /** 1 for every unit some key starts with: a text with none of them goes through unchanged. */
-  starts: Uint8Array;
 }
 
 function entriesOf(dict: Dict): Array<[string, string]> {
@@ -39,12 +37,10 @@ function compile(group: Group): CompiledGroup {
   const special = new Map<number, string>();
   const isSpecial = new Uint8Array(0x10000);
   const phrases = new CharTrie<string>();
-  const starts = new Uint8Array(0x10000);
   // the first dictionary of a group wins: load the last first and let earlier ones overwrite
   for (const dict of [...group].reverse()) {
     for (const [key, value] of entriesOf(dict)) {
       if (!key || value === undefined) continue;
-      starts[key.charCodeAt(0)] = 1;
       const codePoint = key.codePointAt(0)!;
       const oneCharacter = key.length === (codePoint > 0xffff ? 2 : 1);
       if (oneCharacter) {
@@ -64,7 +60,7 @@ function compile(group: Group): CompiledGroup {
       phrases.nodeFor(key).value = value;
     }
   }
-  return { single, special, isSpecial, phrases, starts };
+  return { single, special, isSpecial, phrases };
 }
 
 let buffer: Uint16Array = new Uint16Array(1 << 12);
@@ -110,12 +106,6 @@ function convertGroup(g: CompiledGroup, s: string): string {
   return stringOf(out, k);
 }
 
-/** Whether any key of the group can start in `s`. */
-function startsAny(g: CompiledGroup, s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (g.starts[s.charCodeAt(i)] === 1) return true;
-  return false;
-}
-
 function grow(units: Uint16Array, atLeast: number): Uint16Array {
   const bigger = new Uint16Array(Math.max(atLeast, units.length * 2));
   bigger.set(units);
@@ -136,8 +126,7 @@ function converter(groups: Group[], reference: (s: string) => string): Converter
   return (s: string) => {
     if (/[\u2ff0-\u2fff]/.test(s)) return reference(s);
     let out = s;
-    // (the Taiwan and Hong Kong variant groups start with few characters: most lines skip them)
-    for (const g of compiled) if (startsAny(g, out)) out = convertGroup(g, out);
+    for (const g of compiled) out = convertGroup(g, out);
     return out;
   };
 }
