@@ -8,6 +8,7 @@
 //   npm run bench -- --articles 2000   a smaller corpus
 //   npm run bench -- --stream-mb 1024  also stream 1 GB of JSONL through stdin and report peak RSS
 //   npm run bench -- --rounds 1        one round instead of three (each figure is the best round)
+//   node scripts/bench.mjs --articles 1000 --corpus-only   write the corpus, print its path, stop
 //
 // The corpus is the fixture articles with every number re-drawn (seeded, so runs
 // are repeatable) and a distinct id per article, written once to the temp folder.
@@ -152,6 +153,10 @@ function streamThrough(mb) {
 }
 
 // ---- the run ---------------------------------------------------------------------
+if (args.includes('--corpus-only')) {
+  console.log(corpusFile(ARTICLES));
+  process.exit(0);
+}
 const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
