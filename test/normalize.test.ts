@@ -12,7 +12,17 @@ describe('normalize', () => {
   });
 
   test('parentheses that are no reading stay: Han inside, after a non-Han character, or not one syllable', () => {
-    for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(xyzq)']) expect(normalize(s).text).toBe(s);
+    for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(xyzq)', '会议(huìyì)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
+      expect(normalize(s).text).toBe(s);
+  });
+
+  test('a reading in full-width parentheses, after a broken character, or with an initial and a final', () => {
+    expect(normalize('黨（dǎng）建').text).toBe('党建');
+    expect(normalize('黨\uFFFD(dǎng)建').text).toBe('党\uFFFD建');
+    expect(normalize('莊(zhuāng)重').text).toBe('庄重');
+    expect(normalize('區(qū)級(jí)').text).toBe('区级');
+    // the reading ends at its own parenthesis, not at a later one
+    expect(normalize('會(huì) (a)').text).toBe('会 (a)');
   });
 
   test('the Han test by ranges agrees with \\p{Script=Han} on every UTF-16 unit', () => {

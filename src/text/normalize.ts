@@ -30,9 +30,12 @@ export function toOriginal(n: Normalized, start: number, end: number): { start: 
 // right after a Han character holding one lower-case pinyin syllable is such a
 // reading; 黨(工)委 and (試行) hold Han characters and stay.
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const PINYIN_SYLLABLE = new RegExp(
-  `^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?$`,
-);
+/**
+ * One pinyin syllable and the closing parenthesis after it, read in place
+ * (sticky): no match array, no slice per parenthesis, which on annotated text
+ * means per character.
+ */
+const PINYIN_READING = new RegExp(`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?(?=[)）])`, 'y');
 /** \p{Script=Han} for one UTF-16 unit, by ranges: a regex test per parenthesis was a visible cost on annotated text. */
 export function isHanUnit(c: number): boolean {
   return (
@@ -46,24 +49,17 @@ export function isHanUnit(c: number): boolean {
     (c >= 0x3038 && c <= 0x303b)
   );
 }
-/** The letters of a pinyin syllable, read in one sticky match rather than one test per character. */
-const PINYIN_LETTERS = /[a-z\u00e0-\u00fc\u0101-\u01dc\u0144\u0148\u01f9\u1e3f]{1,9}/y;
-
 /** Length of a pinyin annotation starting at `i` (an opening parenthesis), or 0. */
 function pinyinAnnotationAt(s: string, i: number): number {
-  const open = s[i];
-  if (open !== '(' && open !== '（') return 0;
+  const open = s.charCodeAt(i);
+  if (open !== 0x28 && open !== 0xff08) return 0;
   // a character lost to a broken byte (`?`, U+FFFD) still carries its reading
-  if (i === 0 || !(isHanUnit(s.charCodeAt(i - 1)) || s[i - 1] === '?' || s[i - 1] === '\uFFFD')) return 0;
-  PINYIN_LETTERS.lastIndex = i + 1;
-  const letters = PINYIN_LETTERS.exec(s);
-  if (!letters) return 0;
-  const j = i + 1 + letters[0].length;
-  const close = s[j];
-  if (close !== ')' && close !== '）') return 0;
-  const inner = s.slice(i + 1, j);
-  if (!inner || !PINYIN_SYLLABLE.test(inner)) return 0;
-  return j + 1 - i;
+  const before = i === 0 ? 0 : s.charCodeAt(i - 1);
+  if (i === 0 || !(isHanUnit(before) || before === 0x3f || before === 0xfffd)) return 0;
+  PINYIN_READING.lastIndex = i + 1;
+  if (!PINYIN_READING.test(s)) return 0;
+  // lastIndex is now at the closing parenthesis
+  return PINYIN_READING.lastIndex + 1 - i;
 }
 
 // --- width and compatibility forms -----------------------------------------------------------------

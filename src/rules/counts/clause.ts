@@ -6,9 +6,16 @@ import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOU
 import { alternation } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
-const NOUN_ENDING_RE = new RegExp(`^(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`);
+// What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
+const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
-const TOPIC_MARKER_RE = new RegExp(`^(?:${alternation(TOPIC_MARKERS)})`);
+const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
+const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同)/y;
+
+const at = (re: RegExp, s: string, i: number): boolean => {
+  re.lastIndex = i;
+  return re.test(s);
+};
 export const helperVerbs = new Set(HELPER_VERBS);
 export const lightVerbs = new Set(LIGHT_VERBS);
 
@@ -58,15 +65,16 @@ export function verbsIn(s: string, base = 0): Word[] {
   for (let m = NOUNS_WITH_VERBS_RE.exec(s); m; m = NOUNS_WITH_VERBS_RE.exec(s)) inNoun.push([m.index, m.index + m[0].length]);
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
-    const after = s.slice(m.index + m[0].length);
-    const before = s[m.index - 1];
-    if (inNoun.some(([a, b]) => m!.index < b && m!.index + m![0].length > a)) continue;
-    if (NOUN_ENDING_RE.test(after)) continue;
-    if (/^[、等]/.test(after) || before === '、') continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inNoun.some(([a, b]) => start < b && end > a)) continue;
+    if (at(NOUN_ENDING_AT, s, end)) continue;
+    const next = s.charCodeAt(end);
+    if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || s.charCodeAt(start - 1) === 0x3001) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
-    if (TOPIC_MARKER_RE.test(after) && !/^共(?:建|享|治|商|谋|育|创|赢|担|同)/.test(after) && out.length === 0 && m.index > 0) continue;
-    out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+    if (out.length === 0 && start > 0 && at(TOPIC_MARKER_AT, s, end) && !at(SHARED_VERB_AT, s, end)) continue;
+    out.push({ text: m[0], start: base + start, end: base + end });
   }
   return out;
 }
