@@ -71,13 +71,18 @@ function stringOf(units: Uint16Array, length: number): string {
   return new TextDecoder('utf-16le').decode(units.subarray(0, length));
 }
 
-/** One group over `s`: at each position the longest phrase, else the character's own replacement, else the character. */
+/**
+ * One group over `s`: at each position the longest phrase, else the character's
+ * own replacement, else the character. `s` itself when nothing changed, which
+ * is most lines for the Taiwan-variant group (no string is built for them).
+ */
 function convertGroup(g: CompiledGroup, s: string): string {
   const n = s.length;
   // replacements are nearly always as long as what they replace: twice the length is room to spare
   if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
   let out = buffer;
   let k = 0;
+  let changed = false;
   for (let i = 0; i < n; ) {
     if (k + 2 > out.length) out = buffer = grow(out, k + 2);
     const c = s.charCodeAt(i);
@@ -85,7 +90,12 @@ function convertGroup(g: CompiledGroup, s: string): string {
     if (phrase) {
       const value = phrase.value;
       if (k + value.length > out.length) out = buffer = grow(out, k + value.length);
-      for (let q = 0; q < value.length; q++) out[k++] = value.charCodeAt(q);
+      if (value.length !== phrase.length) changed = true;
+      for (let q = 0; q < value.length; q++) {
+        const unit = value.charCodeAt(q);
+        if (!changed && unit !== s.charCodeAt(i + q)) changed = true;
+        out[k++] = unit;
+      }
       i += phrase.length;
       continue;
     }
@@ -95,15 +105,18 @@ function convertGroup(g: CompiledGroup, s: string): string {
     if (replacement !== undefined) {
       if (k + replacement.length > out.length) out = buffer = grow(out, k + replacement.length);
       for (let q = 0; q < replacement.length; q++) out[k++] = replacement.charCodeAt(q);
+      changed = true;
     } else if (!pair && g.single[c] !== 0) {
-      out[k++] = g.single[c];
+      const unit = g.single[c];
+      if (unit !== c) changed = true;
+      out[k++] = unit;
     } else {
       out[k++] = c;
       if (pair) out[k++] = s.charCodeAt(i + 1);
     }
     i += pair ? 2 : 1;
   }
-  return stringOf(out, k);
+  return changed ? stringOf(out, k) : s;
 }
 
 function grow(units: Uint16Array, atLeast: number): Uint16Array {
