@@ -25,6 +25,12 @@ interface CompiledGroup {
   isSpecial: Uint8Array;
   /** Keys of two units or more. */
   phrases: CharTrie<string>;
+  /**
+   * Per BMP unit, whether the group may do anything at it: start a phrase,
+   * replace it, or (a high surrogate) start a character it may replace. Most
+   * characters of a line do nothing in most groups; one read says so.
+   */
+  acts: Uint8Array;
 }
 
 function entriesOf(dict: Dict): Array<[string, string]> {
@@ -60,7 +66,9 @@ function compile(group: Group): CompiledGroup {
       phrases.nodeFor(key).value = value;
     }
   }
-  return { single, special, isSpecial, phrases };
+  const acts = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (single[c] !== 0 || isSpecial[c] === 1 || phrases.root.next.has(c) || (c >= 0xd800 && c <= 0xdbff)) acts[c] = 1;
+  return { single, special, isSpecial, phrases, acts };
 }
 
 let buffer: Uint16Array = new Uint16Array(1 << 12);
@@ -86,6 +94,11 @@ function convertGroup(g: CompiledGroup, s: string): string {
   for (let i = 0; i < n; ) {
     if (k + 2 > out.length) out = buffer = grow(out, k + 2);
     const c = s.charCodeAt(i);
+    if (g.acts[c] === 0) {
+      out[k++] = c;
+      i += 1;
+      continue;
+    }
     const phrase = g.phrases.longestAt(s, i);
     if (phrase) {
       const value = phrase.value;
