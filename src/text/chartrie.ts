@@ -1,7 +1,7 @@
 // Dictionaries looked up at every position of an article (the gazetteer, OpenCC's
-// phrases) as a trie by UTF-16 code unit, with the first two units of every
-// key kept as bits: at most positions no key starts, and one array read says
-// so before any walk into the trie.
+// phrases) as a trie by UTF-16 code unit, with the first unit of every key in
+// a table and the first two as bits: at most positions no key starts, and one
+// or two array reads say so before any walk into the trie.
 
 export interface TrieNode<V> {
   /** Children by UTF-16 code unit: a number key is a cheaper lookup than a one-character string. */
@@ -14,11 +14,14 @@ export class CharTrie<V> {
   readonly root: TrieNode<V> = { next: new Map() };
   /** One bit per pair of first units (the low 10 bits of each: pairs that share them only cost a walk). */
   private readonly pairs = new Uint8Array(1 << 17);
+  /** 1 for each unit some key starts with. */
+  private readonly firsts = new Uint8Array(0x10000);
 
   /** The node of `key` (two units at least), made if missing, for the caller to set or extend its value. */
   nodeFor(key: string): TrieNode<V> {
     const bit = pairBit(key.charCodeAt(0), key.charCodeAt(1));
     this.pairs[bit >> 3] |= 1 << (bit & 7);
+    this.firsts[key.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -37,7 +40,9 @@ export class CharTrie<V> {
 
   /** The longest key at `i` of `text` (at most `max` units), as its length and value; null if none. */
   longestAt(text: string, i: number, max = Infinity): { length: number; value: V } | null {
-    if (i + 1 >= text.length || !this.mayStart(text.charCodeAt(i), text.charCodeAt(i + 1))) return null;
+    if (i + 1 >= text.length) return null;
+    const first = text.charCodeAt(i);
+    if (this.firsts[first] === 0 || !this.mayStart(first, text.charCodeAt(i + 1))) return null;
     let node: TrieNode<V> | undefined = this.root;
     let best: { length: number; value: V } | null = null;
     for (let j = i; j < text.length && j - i < max; j++) {
