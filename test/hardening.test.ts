@@ -49,7 +49,8 @@ describe('nothing is lost', () => {
   for (const jobs of ['1', '2']) {
     test(`a mixed folder: records + error lines = inputs (--jobs ${jobs})`, () => {
       const errors = path.join(mixed, `..`, `errors-${path.basename(mixed)}-${jobs}.jsonl`);
-      const r = run([mixed, '--jobs', jobs, '--max-bytes', '100000', '--errors', errors]);
+      // --alone-first 1: past the first file, the rest go through the pool (by default the first 200 articles do not)
+      const r = run([mixed, '--jobs', jobs, '--alone-first', '1', '--max-bytes', '100000', '--errors', errors]);
       const records = nonEmptyLines(r.stdout).map((l) => JSON.parse(l));
       const errorLines = nonEmptyLines(r.stderr);
       expect(records.length + errorLines.length).toBe(mixedCount);
@@ -86,7 +87,7 @@ describe('nothing is lost', () => {
       JSON.stringify({ id: 'four', text: SEEDS[1] }),
       ...Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: `n${i}`, text: SEEDS[i % 5] })),
     ];
-    const r = run(['--input', 'jsonl', '--jobs', '2'], lines.join('\n') + '\n');
+    const r = run(['--input', 'jsonl', '--jobs', '2', '--alone-first', '1'], lines.join('\n') + '\n');
     const ids = nonEmptyLines(r.stdout).map((l) => JSON.parse(l).id);
     expect(ids).toEqual(['one', 'four', ...Array.from({ length: 20 }, (_, i) => `n${i}`)]);
     expect(nonEmptyLines(r.stderr)).toHaveLength(3);
@@ -94,11 +95,16 @@ describe('nothing is lost', () => {
   });
 
   test('the same records whatever the number of jobs', () => {
-    const input = jsonlOf(30);
+    const input = jsonlOf(60);
     const one = run(['--input', 'jsonl', '--jobs', '1'], input);
     const two = run(['--input', 'jsonl', '--jobs', '2'], input);
+    // on a pool from the first article: the worker and the main thread share them
+    const pooled = run(['--input', 'jsonl', '--jobs', '2', '--alone-first', '0'], input);
+    const three = run(['--input', 'jsonl', '--jobs', '3', '--alone-first', '0'], input);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    expect(pooled.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
   });
 });
 

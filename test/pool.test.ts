@@ -57,7 +57,7 @@ describe('articles in flight', () => {
       }
     }
     const ids: string[] = [];
-    await extractAll(source(), { ...options, jobs: 2 }, (o) => {
+    await extractAll(source(), { ...options, jobs: 2, aloneFirst: 0 }, (o) => {
       written += 1;
       ids.push(o.id);
     });

@@ -43,6 +43,7 @@ interface Options {
   quiet: boolean;
   ext: string;
   jobs: number;
+  aloneFirst?: number;
   errors?: string;
   maxBytes: number;
 }
@@ -65,9 +66,11 @@ function program(io: Io, run: (inputs: string[], o: Options) => Promise<number>)
     .option('--explain', 'name the rule that produced each item', false)
     .option('-q, --quiet', 'no progress bar, no summary (errors are still printed)', false)
     .option('--ext <list>', 'file endings read from folders, comma-separated', '.txt,.md,.text,.html,.htm')
-    .option('-j, --jobs <n>', 'worker threads for batches', positiveInt('--jobs'), Math.max(1, os.availableParallelism()))
+    .option('-j, --jobs <n>', 'threads extracting a batch (the main thread is one)', positiveInt('--jobs'), Math.max(1, os.availableParallelism()))
     .option('--errors <file>', 'also write failures as JSON Lines {id, error, message}')
     .option('--max-bytes <n>', 'largest article accepted, in bytes', positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
+    // for the tests: start the workers after this many articles instead of 200, so a small batch runs on a pool
+    .addOption(new Option('--alone-first <n>').argParser((v) => Number(v)).hideHelp())
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride()
@@ -155,7 +158,7 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   const onSigint = () => interrupt.abort();
   process.once('SIGINT', onSigint);
   try {
-    await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs, output: { format: o.format, table: o.table }, signal: interrupt.signal }, onOutcome);
+    await extractAll(source, { explain: o.explain, maxBytes: o.maxBytes, jobs: o.jobs, aloneFirst: o.aloneFirst, output: { format: o.format, table: o.table }, signal: interrupt.signal }, onOutcome);
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

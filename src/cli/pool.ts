@@ -23,6 +23,8 @@ export interface WorkerStart extends WorkerOptions {
 /** A batch of articles to a worker, and its answer: the outcomes in the same order. */
 export type BatchMessage = { batch: Array<{ seq: number; article: Job['article'] }> };
 export type AnswerMessage = { outcomes: Array<{ seq: number; outcome: WireOutcome }> };
+/** A worker's first message: its dictionaries are loaded and it takes articles. */
+export type ReadyMessage = { ready: true };
 
 type Job = { seq: number; article: Exclude<Article, { error: unknown }>; settle: (o: Outcome) => void };
 
@@ -34,16 +36,23 @@ interface Slot {
   batches: number;
   /** The seq of the article the worker last started (-1: none yet). */
   progress: Int32Array;
+  /**
+   * Whether it has loaded its dictionaries. Articles wait for a worker that
+   * has not: the main thread may do them sooner (see run.ts).
+   */
+  ready: boolean;
 }
 
 /**
  * Articles per message, and batches posted to a worker ahead of its answers.
  * One article at a time left each worker idle for every round trip (a sixth of
  * its time on two cores); a message per article woke the main thread, and
- * took a core from a worker, thousands of times a second.
+ * took a core from a worker, thousands of times a second. Four batches ahead,
+ * since the main thread that answers them also extracts articles in between
+ * (run.ts): with two, the worker ran dry while it did.
  */
 export const BATCH = 4;
-export const AHEAD = 2;
+export const AHEAD = 4;
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -85,6 +94,22 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * The oldest article no worker has taken yet, for the caller to extract
+   * itself and settle through `settle`; null when the queue holds no more than
+   * a batch per worker (kept for them: the caller has reading and writing to
+   * do, workers only this) or the article is larger than `maxSize` (as `sizeOf`
+   * measures it).
+   */
+  takeQueued(maxSize: number, sizeOf: (a: Job['article']) => number): { article: Job['article']; settle: (o: Outcome) => void } | null {
+    // a batch stays for the next worker to ask: the caller has other work (reading, writing), workers do not
+    if (this.queue.length <= BATCH * this.slots.length) return null;
+    const job = this.queue[0];
+    if (!job || sizeOf(job.article) > maxSize) return null;
+    this.queue.shift();
+    return job;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -93,8 +118,13 @@ export class WorkerPool {
   private spawn(): Slot {
     const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
     const workerData: WorkerStart = { ...this.options, progress: progress.buffer as SharedArrayBuffer };
-    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData, resourceLimits: this.limits }), jobs: [], batches: 0, progress };
-    slot.worker.on('message', (msg: AnswerMessage) => {
+    const slot: Slot = { worker: new Worker(WORKER_URL, { workerData, resourceLimits: this.limits }), jobs: [], batches: 0, progress, ready: false };
+    slot.worker.on('message', (msg: AnswerMessage | ReadyMessage) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
       slot.batches -= 1;
       // a worker answers its batches in the order it was given them
       for (const { seq, outcome } of msg.outcomes) {
@@ -141,7 +171,7 @@ export class WorkerPool {
     for (let ahead = 1; ahead <= AHEAD; ahead++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) return;
-        if (slot.batches >= ahead) continue;
+        if (!slot.ready || slot.batches >= ahead) continue;
         const jobs = this.queue.splice(0, BATCH);
         slot.jobs.push(...jobs);
         slot.batches += 1;

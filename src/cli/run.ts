@@ -21,10 +21,12 @@ export interface ExtractOneOptions {
 
 export interface RunOptions extends ExtractOneOptions {
   output: OutputOptions;
-  /** Worker threads; 1 extracts on the main thread. */
+  /** Threads extracting: the main thread and jobs - 1 workers (1: the main thread alone). */
   jobs: number;
   /** Stops reading inputs; outcomes already handed over stay written. */
   signal?: AbortSignal;
+  /** Articles the main thread extracts alone before it starts workers (default ALONE_FIRST). */
+  aloneFirst?: number;
 }
 
 /** Extract and serialize one article; input errors become outcomes, programmer errors are reported as such. */
@@ -52,14 +54,17 @@ export const toWire = (o: Outcome): WireOutcome =>
 export const fromWire = (o: WireOutcome): Outcome =>
   'output' in o ? o : { id: o.id, error: new InputError(o.error.code, o.error.message) };
 
-/**
- * Feed every article to `onOutcome`, in input order. With more than one job and
- * more than one article, a worker pool extracts ahead of the writer, at most a
- * few articles per worker, so memory is bounded by that window, not the batch.
- * A single article never starts a worker: a one-file run costs one thread.
- */
+/** Articles extracted on the main thread alone before a pool starts (see extractAll). */
+const ALONE_FIRST = 200;
+
 /** How long the one-thread loop runs before it lets events (a Ctrl-C, a drained pipe) in. */
 const YIELD_EVERY_MS = 10;
+
+/**
+ * The largest article the main thread takes for itself when it runs beside a
+ * pool: a longer one would keep it from feeding the workers for too long.
+ */
+const MAX_MAIN_THREAD_ARTICLE = 256 << 10;
 
 /** Input bytes in flight at most (one article may be bigger on its own). */
 const MAX_BYTES_IN_FLIGHT = 64 << 20;
@@ -72,6 +77,13 @@ function sizeOf(a: Article): number {
   return 0;
 }
 
+/**
+ * Feed every article to `onOutcome`, in input order. The main thread extracts
+ * the first ALONE_FIRST articles by itself; with more than one job and more
+ * articles than that, jobs - 1 workers start and extract ahead of the writer,
+ * at most a few articles each, so memory is bounded by that window, not by the
+ * batch, and the main thread goes on extracting what they have not taken.
+ */
 export async function extractAll(
   source: AsyncIterable<Article>,
   o: RunOptions,
@@ -80,52 +92,64 @@ export async function extractAll(
   const iterator = source[Symbol.asyncIterator]();
   // An interrupt must not wait for the next input: stdin may stay open for hours.
   const articles = { next: () => nextUnlessAborted(iterator, o.signal) };
-  const first = await articles.next();
-  if (first.done) return;
-  const second = o.jobs > 1 ? await articles.next() : undefined;
-
-  if (o.jobs <= 1 || second?.done) {
-    const serialize = await makeSerializer(o.output);
-    await onOutcome(extractOne(first.value, o, serialize));
-    if (o.jobs <= 1) {
-      let turn = performance.now();
-      for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
-        // Let signals and stream events in every few milliseconds: the loop is otherwise
-        // all microtasks. (Every article was a turn of the event loop too many.)
-        if (performance.now() - turn > YIELD_EVERY_MS) {
-          await nextTurn();
-          turn = performance.now();
-          if (o.signal?.aborted) break;
-        }
-        await onOutcome(extractOne(next.value, o, serialize));
-      }
+  const serialize = await makeSerializer(o.output);
+  // On this thread alone first: a short batch is done before a worker could
+  // have started and warmed up (each compiles the rules anew), and a single
+  // article never starts one.
+  const alone = o.jobs <= 1 ? Infinity : (o.aloneFirst ?? ALONE_FIRST);
+  let done = 0;
+  let turn = performance.now();
+  let next = await articles.next();
+  for (; !next.done && !o.signal?.aborted && done < alone; next = await articles.next()) {
+    // Let signals and stream events in every few milliseconds: the loop is otherwise
+    // all microtasks. (Every article was a turn of the event loop too many.)
+    if (performance.now() - turn > YIELD_EVERY_MS) {
+      await nextTurn();
+      turn = performance.now();
+      if (o.signal?.aborted) return;
     }
-    return;
+    await onOutcome(extractOne(next.value, o, serialize));
+    done += 1;
   }
+  if (next.done || o.signal?.aborted) return;
 
-  let mainSerialize: Serialize | undefined;
-  const onMainThread = async (a: Article) => extractOne(a, o, (mainSerialize ??= await makeSerializer(o.output)));
-  const pool = new WorkerPool(o.jobs, { explain: o.explain, maxBytes: o.maxBytes, output: o.output }, onMainThread);
-  // room for every worker's batches ahead (pool.ts) and one more batch each waiting, so none runs
-  // dry; fewer when the articles are big, so memory stays bounded by bytes as well as by count
-  const window = o.jobs * BATCH * (AHEAD + 1);
-  const inFlight: Array<{ outcome: Promise<Outcome>; size: number }> = [];
+  // The main thread is one of the `jobs` extractors: it reads, writes, and between
+  // those extracts what no worker has taken yet. A pool of jobs - 1 workers then
+  // costs one isolate fewer (each compiles the rules anew, ~1.2 s of CPU), and a
+  // small batch is mostly done before a worker has warmed up (with a worker per
+  // job, --jobs 2 ran a few hundred articles slower than --jobs 1).
+  const onMainThread = async (a: Article) => extractOne(a, o, serialize);
+  const pool = new WorkerPool(o.jobs - 1, { explain: o.explain, maxBytes: o.maxBytes, output: o.output }, onMainThread);
+  // room for every worker's batches ahead (pool.ts), a batch each in reserve and the main
+  // thread's share, so none runs dry; fewer when the articles are big, so memory stays
+  // bounded by bytes as well as by count
+  const window = 2 * o.jobs * BATCH * (AHEAD + 1);
+  const inFlight: Array<{ outcome: Promise<Outcome>; size: number; settled: boolean }> = [];
   let bytesInFlight = 0;
   const submit = (a: Article) => {
     const size = sizeOf(a);
     bytesInFlight += size;
-    inFlight.push({ outcome: 'error' in a ? Promise.resolve({ id: a.id, error: a.error }) : pool.run(a), size });
+    const entry = { outcome: 'error' in a ? Promise.resolve<Outcome>({ id: a.id, error: a.error }) : pool.run(a), size, settled: false };
+    entry.outcome.then(() => (entry.settled = true));
+    inFlight.push(entry);
   };
+  /** Write the oldest outcome; while it is not ready, extract queued articles here instead of waiting. */
   const writeOldest = async () => {
+    while (!inFlight[0].settled && !o.signal?.aborted) {
+      const job = pool.takeQueued(MAX_MAIN_THREAD_ARTICLE, sizeOf);
+      if (!job) break;
+      job.settle(extractOne(job.article, o, serialize));
+      // let the workers' answers in after each article, so they are fed while this thread works
+      await nextTurn();
+    }
     const { outcome, size } = inFlight.shift()!;
     bytesInFlight -= size;
     await onOutcome(await outcome);
   };
   const full = () => inFlight.length >= window || (bytesInFlight > MAX_BYTES_IN_FLIGHT && inFlight.length > 1);
   try {
-    submit(first.value);
-    submit(second!.value);
-    for (let next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
+    submit(next.value);
+    for (next = await articles.next(); !next.done && !o.signal?.aborted; next = await articles.next()) {
       submit(next.value);
       while (full() && !o.signal?.aborted) await writeOldest();
     }
