@@ -114,10 +114,11 @@ export async function extractAll(
   if (next.done || o.signal?.aborted) return;
 
   // The main thread is one of the `jobs` extractors: it reads, writes, and between
-  // those extracts what no worker has taken yet. A pool of jobs - 1 workers then
-  // costs one isolate fewer (each compiles the rules anew, ~1.2 s of CPU), and a
-  // small batch is mostly done before a worker has warmed up (with a worker per
-  // job, --jobs 2 ran a few hundred articles slower than --jobs 1).
+  // those extracts what no worker has taken yet. Every extracting isolate compiles
+  // the rules anew (~1.2 s of CPU); the main thread's compiling fell in its first
+  // articles, while the other cores were idle, and jobs - 1 workers leave one thread
+  // fewer competing for the cores. (With a worker per job, --jobs 2 ran a hundred
+  // articles 30% slower than --jobs 1, and a thousand 10% slower.)
   const onMainThread = async (a: Article) => extractOne(a, o, serialize);
   const pool = new WorkerPool(o.jobs - 1, { explain: o.explain, maxBytes: o.maxBytes, output: o.output }, onMainThread);
   // room for every worker's batches ahead (pool.ts), a batch each in reserve and the main
