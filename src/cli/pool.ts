@@ -97,13 +97,15 @@ export class WorkerPool {
   /**
    * The oldest article no worker has taken yet, for the caller to extract
    * itself and settle through `settle`; null when the queue holds no more than
-   * a batch per worker (kept for them: the caller has reading and writing to
-   * do, workers only this) or the article is larger than `maxSize` (as `sizeOf`
-   * measures it).
+   * a batch per ready worker (kept for them) or the article is larger than
+   * `maxSize` (as `sizeOf` measures it).
    */
   takeQueued(maxSize: number, sizeOf: (a: Job['article']) => number): { article: Job['article']; settle: (o: Outcome) => void } | null {
-    // a batch stays for the next worker to ask: the caller has other work (reading, writing), workers do not
-    if (this.queue.length <= BATCH * this.slots.length) return null;
+    // a batch stays for each worker that takes articles to ask for: the caller has other work
+    // (reading, writing), workers do not; none for a worker still starting, which may take a while
+    let reserve = 0;
+    for (const slot of this.slots) if (slot.ready) reserve += BATCH;
+    if (this.queue.length <= reserve) return null;
     const job = this.queue[0];
     if (!job || sizeOf(job.article) > maxSize) return null;
     this.queue.shift();
