@@ -17,6 +17,23 @@ describe('worker pool', () => {
     for (const o of outcomes) expect(JSON.parse((o as { output: string }).output).title).toBe('慈湖高新区:党建引领强动力 高质量发展有保障');
   });
 
+  test('articles wait for a worker to load its dictionaries; meanwhile the caller may take them, oldest first', async () => {
+    const { WorkerPool } = await import('../dist/cli/pool.js');
+    const pool = new WorkerPool(1, options, async () => ({ id: 'x', output: 'fallback' }));
+    const size = (a: { text?: string }) => a.text?.length ?? 0;
+    const pending = ['a', 'b', 'c'].map((id) => pool.run({ id, text: SEED }));
+    // no worker can be ready yet (it says so by a message, and none has been read): nothing is kept for it
+    expect(pool.takeQueued(SEED.length - 1, size)).toBeNull(); // larger than the caller takes
+    const job = pool.takeQueued(SEED.length, size)!;
+    expect(job.article.id).toBe('a');
+    job.settle({ id: 'a', output: 'taken by the caller' });
+    const [a, b, c] = await Promise.all(pending);
+    await pool.close();
+    expect(a).toEqual({ id: 'a', output: 'taken by the caller' });
+    // the others went to the worker once it was ready
+    for (const o of [b, c]) expect(JSON.parse((o as { output: string }).output).title).toBe('慈湖高新区:党建引领强动力 高质量发展有保障');
+  });
+
   test('an article too big for a worker’s heap is extracted on the main thread', async () => {
     const { WorkerPool } = await import('../dist/cli/pool.js');
     const fellBack: string[] = [];
