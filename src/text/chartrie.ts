@@ -32,6 +32,11 @@ export class CharTrie<V> {
     return node;
   }
 
+  /** Whether some key starts with this unit. */
+  startsWith(first: number): boolean {
+    return this.firsts[first] === 1;
+  }
+
   /** Whether some key may start with these two units (false: certainly none does). */
   mayStart(first: number, second: number): boolean {
     const bit = pairBit(first, second);

@@ -53,7 +53,7 @@ function compile(group: Group): CompiledGroup {
         if (codePoint <= 0xffff && value.length === 1 && value.charCodeAt(0) <= 0xffff) {
           single[codePoint] = value.charCodeAt(0);
           special.delete(codePoint);
-          if (codePoint <= 0xffff) isSpecial[codePoint] = 0;
+          isSpecial[codePoint] = 0;
         } else {
           special.set(codePoint, value);
           if (codePoint <= 0xffff) {
@@ -67,7 +67,7 @@ function compile(group: Group): CompiledGroup {
     }
   }
   const acts = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (single[c] !== 0 || isSpecial[c] === 1 || phrases.root.next.has(c) || (c >= 0xd800 && c <= 0xdbff)) acts[c] = 1;
+  for (let c = 0; c < 0x10000; c++) if (single[c] !== 0 || isSpecial[c] === 1 || phrases.startsWith(c) || (c >= 0xd800 && c <= 0xdbff)) acts[c] = 1;
   return { single, special, isSpecial, phrases, acts };
 }
 
