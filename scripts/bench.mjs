@@ -2,7 +2,9 @@
 // `npm run bench`: throughput, memory and start-up of `extract`, beside the floors
 // we are measured against (the jieba segmenter alone and OpenCC alone on the same
 // corpus). Every figure is the wall time of a child process reading the same
-// JSONL file, start-up included, so the rows compare like with like.
+// JSONL file, start-up included, so the rows compare like with like; for extract
+// the rate over the second half of the articles, once every thread has warmed
+// up, is printed too.
 //
 //   npm run bench                      10,000 articles (~80 MB) generated from the fixtures
 //   npm run bench -- --articles 2000   a smaller corpus
