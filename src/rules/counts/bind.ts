@@ -171,7 +171,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
-  // `6个部门负责人和老乡鸡、顺丰速运等5家…`: a list closed by 等 before a numeral belongs to the next count
+  // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && NUMERAL_AHEAD.test(text.slice(i))) {
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及'));
     if (joint > 0) phrase = phrase.slice(0, joint);
@@ -285,7 +285,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
     const disposal = /(?:将|把)$/.test(beforeTrim) || Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
     const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
-    // `覆盖310余家企业、1800余名党员`: after 、/和 one verb governs both, whatever they count
+    // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
     const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';
     const coordinated =
       prev && prev.action && !prev.carried &&

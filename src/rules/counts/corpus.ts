@@ -17,7 +17,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '今年共培训入党积极分子一百二十人。', expect: [{ span: '培训入党积极分子一百二十人', value: 120, unit: '人', subject: '入党积极分子', action: '培训' }] },
     { text: '活动吸引三千五百名职工参与。', expect: [{ span: '吸引三千五百名职工', value: 3500, unit: '名', subject: '职工' }], partial: true },
     { text: '线上微党课累计参学党员职工超1.2万人次。', expect: [{ span: '参学党员职工超1.2万人次', value: 12000, unit: '人次', approx: 'over' }] },
-    { text: '园区非公企业职工达5400多万人。', expect: [{ span: '园区非公企业职工达5400多万人', value: 54000000, unit: '人', approx: 'over', subject: '园区非公企业职工' }] },
+    { text: '全省民营企业职工达3100多万人。', expect: [{ span: '全省民营企业职工达3100多万人', value: 31000000, unit: '人', approx: 'over', subject: '全省民营企业职工' }] },
     { text: '累计为企业争取贴息贷款3万4000元。', expect: [{ span: '争取贴息贷款3万4000元', value: 34000, unit: '元', subject: '贴息贷款', action: '争取' }] },
     { text: '全年拨付党建工作经费壹佰贰拾万元。', expect: [{ span: '拨付党建工作经费壹佰贰拾万元', value: 1200000, unit: '元', action: '拨付' }] },
     { text: '全年发放慰问金8.6万元。', expect: [{ span: '发放慰问金8.6万元', value: 86000, unit: '元', subject: '慰问金', action: '发放' }] },
@@ -63,8 +63,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '新建12个党群服务中心。', expect: [{ span: '新建12个党群服务中心', value: 12, unit: '个', subject: '党群服务中心', action: '新建' }] },
     { text: '成立3个产业链党建联盟推动上下游协作。', expect: [{ span: '成立3个产业链党建联盟', value: 3, unit: '个', subject: '产业链党建联盟', action: '成立' }] },
     { text: '建成3个党员活动室并投入使用。', expect: [{ span: '建成3个党员活动室', value: 3, unit: '个', subject: '党员活动室', action: '建成' }] },
-    { note: 'a verb-like word at the end of the phrase is part of the noun', text: '高标准打造8处“聚新汇”党群共享阵地。', expect: [{ span: '打造8处“聚新汇”党群共享阵地', value: 8, unit: '处', subject: '聚新汇党群共享阵地', action: '打造' }] },
-    { text: '确定了条件成熟的7家非公企业建立党支部。', expect: [{ span: '7家非公企业', value: 7, unit: '家', subject: '非公企业', action: null }] },
+    { note: 'a verb-like word at the end of the phrase is part of the noun', text: '年内打造5处“连心驿”职工共享阵地。', expect: [{ span: '打造5处“连心驿”职工共享阵地', value: 5, unit: '处', subject: '连心驿职工共享阵地', action: '打造' }] },
+    { text: '确定了意愿强烈的9家民营企业建立党支部。', expect: [{ span: '9家民营企业', value: 9, unit: '家', subject: '民营企业', action: null }] },
     { text: '引导4名专职党建工作指导员转入组织关系。', expect: [{ span: '引导4名专职党建工作指导员', value: 4, unit: '名', subject: '专职党建工作指导员', action: '引导' }] },
     { text: '街道为13名困难学子发放助学金。', expect: [{ span: '13名困难学子', value: 13, unit: '名', subject: '困难学子', action: null }], partial: true },
     { text: '全镇45名网格员持证上岗。', expect: [{ span: '45名网格员', value: 45, subject: '网格员', action: '持证上岗' }] },
@@ -151,14 +151,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立非公企业党组织160个', value: 160, subject: '非公企业党组织', action: '设立' },
       { span: '党员989名', value: 989, subject: '党员', action: null },
     ] },
-    { text: '累计举办7期培训,覆盖310余家企业、1800余名党员。', expect: [
-      { span: '举办7期培训', value: 7, unit: '期', subject: '培训', action: '举办' },
-      { span: '覆盖310余家企业', value: 310, unit: '家', approx: 'over', subject: '企业', action: '覆盖' },
-      { span: '1800余名党员', value: 1800, unit: '名', approx: 'over', subject: '党员' },
+    { text: '全年举办5期培训,覆盖260余家企业、2300余名党员。', expect: [
+      { span: '举办5期培训', value: 5, unit: '期', subject: '培训', action: '举办' },
+      { span: '覆盖260余家企业', value: 260, unit: '家', approx: 'over', subject: '企业', action: '覆盖' },
+      { span: '2300余名党员', value: 2300, unit: '名', approx: 'over', subject: '党员' },
     ] },
-    { text: '吸收6个部门负责人和5家头部企业党组织书记兼任综合党委委员。', expect: [
-      { span: '6个部门', value: 6, unit: '个', subject: '部门', action: null },
-      { span: '5家头部企业党组织', value: 5, unit: '家', subject: '头部企业党组织', action: null },
+    { text: '吸纳4个部门负责人和8家骨干企业党组织书记兼任联合党委委员。', expect: [
+      { span: '4个部门', value: 4, unit: '个', subject: '部门', action: null },
+      { span: '8家骨干企业党组织', value: 8, unit: '家', subject: '骨干企业党组织', action: null },
     ] },
     { text: '86名退役军人党员组成3支先锋队。', expect: [
       { span: '86名退役军人党员', value: 86, unit: '名', subject: '退役军人党员', action: null },
@@ -166,21 +166,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
     { text: '全镇45名网格员持证上岗。', expect: [{ span: '45名网格员', value: 45, subject: '网格员', action: '持证上岗' }] },
     { text: '为26人解决就业问题。', expect: [{ span: '26人', value: 26, unit: '人', subject: null, action: '解决' }] },
-    { text: '机关党委下设4个职能支部分别对接4条主导产业链。', expect: [
-      { span: '4个职能支部', value: 4, unit: '个', subject: '职能支部' },
-      { span: '对接4条主导产业链', value: 4, unit: '条', subject: '主导产业链' },
+    { text: '园区党委下设3个功能支部分别对接5条重点产业链。', expect: [
+      { span: '下设3个功能支部', value: 3, unit: '个', subject: '功能支部', action: '下设' },
+      { span: '对接5条重点产业链', value: 5, unit: '条', subject: '重点产业链', action: '对接' },
     ] },
     { text: '受理企业诉求86件,已办结82件。', expect: [
       { span: '受理企业诉求86件', value: 86, unit: '件', subject: '企业诉求', action: '受理' },
       { span: '办结82件', value: 82, unit: '件', subject: '企业诉求', action: '办结' },
     ] },
-    { note: 'a share of a whole carries the subject counted before it', text: '园区非公企业职工达5400多万人,占全国非公企业职工的52.7%。', expect: [
-      { span: '园区非公企业职工达5400多万人', value: 54000000, unit: '人', approx: 'over' },
-      { span: '占全国非公企业职工的52.7%', value: 52.7, unit: '%', subject: '园区非公企业职工', action: null },
+    { note: 'a share of a whole carries the subject counted before it', text: '全市个体工商户从业者达120多万人,占全省个体工商户从业者的18.4%。', expect: [
+      { span: '全市个体工商户从业者达120多万人', value: 1200000, unit: '人', approx: 'over' },
+      { span: '占全省个体工商户从业者的18.4%', value: 18.4, unit: '%', subject: '全市个体工商户从业者', action: null },
     ] },
-    { note: 'a list closed by 等 before a numeral belongs to the next count', text: '吸收经济、招商等6个部门负责人和老乡鸡、顺丰速运等5家头部企业党组织书记兼任委员。', expect: [
-      { span: '6个部门', value: 6, unit: '个', subject: '部门' },
-      { span: '5家头部企业党组织', value: 5, unit: '家', subject: '头部企业党组织' },
+    { note: 'a list closed by 等 before a numeral belongs to the next count', text: '吸纳财政、人社等4个部门负责人和金鹰、远航等8家骨干企业党组织书记兼任委员。', expect: [
+      { span: '4个部门', value: 4, unit: '个', subject: '部门' },
+      { span: '8家骨干企业党组织', value: 8, unit: '家', subject: '骨干企业党组织' },
     ] },
     { text: '开展培训20余期,培训党员1500人次。', expect: [
       { span: '开展培训20余期', value: 20, unit: '期', approx: 'over', subject: '培训', action: '开展' },

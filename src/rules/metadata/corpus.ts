@@ -104,8 +104,8 @@ export const corpus: MetaCorpus = {
     },
     {
       note: 'a dateline run into the source label, with an editor in brackets',
-      text: `园区:三强联动推动非公党建提质增效\n发布日期:2025-09-04信息来源:蜀山分站 字体:【 大 中 小 】【责任编辑:杨文君】\n${body}`,
-      expect: { publishedAt: '2025-09-04', source: '蜀山分站', editors: ['杨文君'] },
+      text: `园区:四项机制激活非公党建新动能\n发布日期:2024-06-18信息来源:城西分站 字体:【 大 中 小 】【责任编辑:周明远】\n${body}`,
+      expect: { publishedAt: '2024-06-18', source: '城西分站', editors: ['周明远'] },
     },
     {
       note: 'a body sentence opening with a date is no dateline',

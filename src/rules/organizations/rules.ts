@@ -44,12 +44,19 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
 }
 
 
+/**
+ * An ending that is the start of a longer word is no ending: 组织部门 (departments
+ * in general), 良好局面, 集团化 (read as: the ending's last character, then the next).
+ */
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化)/;
+
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
   pattern: new RegExp(`(?:${ENDING})(?![\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员(?!单位)|负责人|主任|干部))`, 'g'),
   extract(m, doc) {
     const ending = m[0];
     const end = m.index + ending.length;
+    if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^[各该本其]/.test(name)) return null;
@@ -95,11 +102,14 @@ const shortCompany: Rule<OrgValue> = {
 /** Everything up to the last word that ends what stands before a name. */
 const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 
-/** `向万华化学、冠捷电子等…企业`: short company names listed before 等 + 企业. */
+/**
+ * `向万华化学、冠捷电子等…企业`, `瑞丰科技、天成控股2家企业`: short company names
+ * listed before 等 or their count, then 企业 or 公司.
+ */
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
-  pattern: /(?<rest>(?:、[\u4e00-\u9fff]{2,6}){1,6})等[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
+  pattern: /(?<rest>(?:、[\u4e00-\u9fff]{2,6}){1,6})(?:等|\d+家|[两三四五六七八九十]{1,2}家)[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
