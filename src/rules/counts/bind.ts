@@ -166,6 +166,16 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     i += 1;
   }
   let phrase = text.slice(from, i);
+  // `百名干部带着任务…`: an aspect particle ended the phrase; the word before it is its verb
+  if (/[了着过]/.test(text[i] ?? '') && phrase.length > 2) {
+    const last = tagWords(phrase).at(-1);
+    if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
+  }
+  // `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
+  if (/[中里内]$/.test(phrase) && phrase.length > 2) {
+    const last = tagWords(phrase).at(-1);
+    if (last && last.word.length === 1 && last.tag === 'f') phrase = phrase.slice(0, -1);
+  }
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is counted
   if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase))) {
     const head = phraseAfter(text, i + 1, right);
@@ -312,10 +322,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const lead = before.length - before.replace(/^[\s、和及与(（]+/, '').length;
   const segStart = left + lead;
   const seg = before.slice(lead).replace(/\s+$/, '');
-  // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject.
-  const link = linking.find((w) => seg.endsWith(w) && seg.length > w.length);
+  // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
+  // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
+  const linked = seg.replace(/了$/, '');
+  const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
   if (link) {
-    const phrase = seg.slice(0, seg.length - link.length).replace(/(?:已|已经|均|都)$/, '');
+    const phrase = withoutTrailingAdverbs(linked.slice(0, linked.length - link.length));
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
     if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
@@ -397,6 +409,16 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
+  // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun
+  subject = subject.replace(/(?:各|等)$/, '');
+  // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
+  // before 的 describes is what is counted
+  const head = relativeClauseHead(subject);
+  if (head !== subject) {
+    // (the evidence then starts at that noun, unless a verb leads it)
+    if (!action) subjectFrom = text.lastIndexOf('的', c.start - 1) + 1;
+    subject = head;
+  }
   if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
   if (subject) {
     const measured = measureNounSubject(subject);
@@ -423,6 +445,35 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   return none;
 }
 
+/** Adverbs that stand between a subject and its linking word (`覆盖率仅为`, `均已达`). */
+const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部)$/;
+
+function withoutTrailingAdverbs(phrase: string): string {
+  let out = phrase;
+  for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
+/** A relative clause longer than this is a sentence of its own, not part of the noun's name. */
+const NAMING_CLAUSE_MAX = 6;
+
+/**
+ * The noun a long relative clause describes (`在…方面存在的难点问题` → `难点问题`):
+ * the words after the last 的, when those before it hold a verb (our lexicon's,
+ * or one jieba tags). A short one stays, as written: it names the thing
+ * (`企业反映的问题`, `群众关心的问题`); `党的建设` has no verb.
+ */
+function relativeClauseHead(subject: string): string {
+  const de = subject.lastIndexOf('的');
+  if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
+  const clause = subject.slice(0, de);
+  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v'));
+  return hasVerb ? subject.slice(de + 1) : subject;
+}
+
 function stripPreposition(s: string): string {
-  return startsWithPreposition(s) && s.length > 2 ? s.replace(/^(?:对于|关于|通过|依托|围绕|面向|针对|[为向对给与和同跟到从由被把将以在按替帮经于])/, '') : s;
+  if (!startsWithPreposition(s) || s.length <= 2) return s;
+  const stripped = s.replace(/^(?:对于|关于|通过|依托|围绕|面向|针对|[为向对给与和同跟到从由被把将以在按替帮经于就])/, '');
+  // `从业人数`, `以上`: the character starts a word of its own, as jieba reads it
+  return tagWords(s)[0].word.length > s.length - stripped.length ? s : stripped;
 }

@@ -74,6 +74,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立26个党支部', value: 26, subject: '党支部', action: '建立' },
       { span: '覆盖企业120家', value: 120, subject: '企业', action: '覆盖' },
     ] },
+    { note: 'a verb before an aspect particle ends the noun', text: '百名干部带着任务奔赴各家企业开展服务。', expect: [{ span: '百名干部', value: 100, unit: '名', subject: '干部', action: null }] },
+    { note: 'a locative after the noun is not part of it; a word ending in 中 is (初中)', text: '全区3260户个体工商户中已组建党组织128个,新建2所初中。', expect: [
+      { span: '3260户个体工商户', value: 3260, unit: '户', subject: '个体工商户' },
+      { span: '组建党组织128个', value: 128, unit: '个', subject: '党组织', action: '组建' },
+      { span: '新建2所初中', value: 2, unit: '所', subject: '初中', action: '新建' },
+    ] },
+    { note: 'the preposition 就 ends the noun; 就业 is a word', text: '全市12家产业园区就园区发展签订合作协议,帮助35名退役军人就业。', expect: [
+      { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
+      { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },
+    ], partial: true },
   ],
   'binding: the noun before the numeral': [
     { note: 'a result complement stays with its verb; 出资人 is a word', text: '评选出“十佳”党组织书记10名,招募出资人代表10名。', expect: [
@@ -104,6 +114,24 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '今年已慰问困难党员45名。', expect: [{ span: '慰问困难党员45名', value: 45, unit: '名', subject: '困难党员', action: '慰问' }] },
     { text: '为企业办理各类证照260件。', expect: [{ span: '办理各类证照260件', value: 260, unit: '件', subject: '各类证照', action: '办理' }] },
     { note: 'a verb in the phrase before 达 acts on what follows it', text: '累计为企业减免租金达560余万元。', expect: [{ span: '减免租金达560余万元', value: 5600000, unit: '元', approx: 'over', subject: '租金', action: '减免' }] },
+    { note: 'an aspect particle after the linking word, adverbs before it', text: '全县个体经营者从业人数达到了12.6万人,非公企业党组织覆盖率仅为41.5%,人均达3万元。', expect: [
+      { span: '全县个体经营者从业人数达到了12.6万人', value: 126000, unit: '人', subject: '全县个体经营者从业人数' },
+      { span: '非公企业党组织覆盖率仅为41.5%', value: 41.5, unit: '%', subject: '非公企业党组织覆盖率' },
+      { span: '人均达3万元', value: 30000, unit: '元', subject: '人均' },
+    ] },
+    { note: 'a preposition is stripped from the subject only where it is a word of its own (从业, not 从)', text: '去年园区从业人数达到了4.3万人,由党员干部30人组成服务队。', expect: [
+      { span: '园区从业人数达到了4.3万人', value: 43000, unit: '人', subject: '园区从业人数' },
+      { span: '由党员干部30人', value: 30, unit: '人', subject: '党员干部', action: null },
+    ] },
+    { note: 'each (各) and others (等) after the noun are not part of it', text: '园区成立机关党委和企业联合党委各1个,邀请专家学者等20余人。', expect: [
+      { span: '成立机关党委和企业联合党委各1个', value: 1, unit: '个', subject: '机关党委和企业联合党委', action: '成立' },
+      { span: '邀请专家学者等20余人', value: 20, unit: '人', subject: '专家学者', action: '邀请' },
+    ] },
+    { note: 'a long relative clause before 的 describes the counted noun; a short one names it', text: '帮助企业解决在融资贷款、用工招聘等方面存在的难点问题86个,解决群众关心的问题40件。', expect: [
+      { span: '解决在融资贷款、用工招聘等方面存在的难点问题86个', value: 86, unit: '个', subject: '难点问题', action: '解决' },
+      { span: '解决群众关心的问题40件', value: 40, unit: '件', subject: '群众关心的问题', action: '解决' },
+    ] },
+    { note: 'a long relative clause with a verb our lexicon lacks (来自)', text: '来自各部门、各企业的代表等150多人参加会议。', expect: [{ span: '代表等150多人', value: 150, unit: '人', approx: 'over', subject: '代表', action: null }] },
     { note: 'what exists is what is counted', text: '目前,园区共有党组织61个,党员740名。', expect: [
       { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
       { span: '党员740名', value: 740, unit: '名', subject: '党员', action: null },
