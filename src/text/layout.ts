@@ -10,6 +10,7 @@ import {
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
   NOW_READING,
+  PREV_NEXT,
   TAIL_HEADINGS,
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
@@ -38,10 +39,12 @@ const blockHeadings = new Set(BLOCK_HEADINGS);
 const tailHeadings = new Set(TAIL_HEADINGS);
 
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
-const SOURCE_LINE = /^[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S/;
+/** `浏览次数:1203 信息来源:…`: a page's view counter may lead a metadata line. */
+const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
+const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S`);
 /** A dateline: the publication time at the head of the page, often with the outlet. */
-const DATELINE = /^(?:发布时间|发布日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
-const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约|全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
+const DATELINE = /^(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
+const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
@@ -63,6 +66,7 @@ export function chromeKind(text: string): string | null {
     if (blockHeadings.has(b)) return 'block-heading';
   }
   if (NOW_READING.test(text)) return 'now-reading';
+  if (PREV_NEXT.test(text)) return 'prev-next';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
@@ -107,7 +111,7 @@ export function layout(text: string): Line[] {
     // closing metadata (editor, source) stands after the body.
     if (i > firstParagraph && !inTail) {
       if (meta === 'editor' || meta === 'source') inTail = true;
-      else if (isHeadingOf(tailHeadings, line.text)) inTail = true;
+      else if (isHeadingOf(tailHeadings, line.text) || chrome === 'prev-next') inTail = true;
       else if (chrome === 'notice' && /版权|声明|Notice|Copyright/.test(line.text)) inTail = true;
     }
     if (meta === 'dateline' && (inTail || i > firstParagraph)) {

@@ -128,6 +128,36 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王晓明', '孙伟', '周杰', '钱多多'] },
     },
     {
+      note: 'a view counter before the source label, the next label glued to the source',
+      text: `浏览次数:863 信息来源: 双河经济开发区发布时间:2019-11-04 |\n${body}`,
+      expect: { source: '双河经济开发区', publishedAt: '2019-11-04' },
+    },
+    {
+      note: 'published-at labels (发表于) with slashes, a hit counter after',
+      text: `园区选派干部驻企服务\n发表于:2016/9/7 [ 阅 512 次 ]\n${body}`,
+      expect: { title: '园区选派干部驻企服务', publishedAt: '2016-09-07' },
+    },
+    {
+      note: 'the outlet opening a dispatch, reporters with compound roles in parentheses',
+      text: `清江网3月9日讯(特约全媒体记者 周文斌 通讯员 李晓梅)${body}`,
+      expect: { source: '清江网', authors: ['周文斌', '李晓梅'] },
+    },
+    {
+      note: '本报讯 names no outlet; reporters after it up to 报道',
+      text: `本报讯 记者孙立 钱多报道 ${body}`,
+      expect: { source: null, authors: ['孙立', '钱多'] },
+    },
+    {
+      note: 'a dispatch mark inside the body is no dateline of this article',
+      text: `园区召开会议\n${body}\n江城日报5月8日讯,兄弟园区也召开了同类会议。`,
+      expect: { source: null },
+    },
+    {
+      note: 'a byline in parentheses with an empty editor label after it; links to the articles before and after',
+      text: `${body} (吴晓东 郑雨) 责任编辑:\n上一篇园区举办党务知识竞赛\n下一篇经开区召开安全生产会议`,
+      expect: { authors: ['吴晓东', '郑雨'], editors: [] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

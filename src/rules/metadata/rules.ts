@@ -50,7 +50,8 @@ const sourceAfterLabel: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
-    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑).*$/, '');
+    // `信息来源: 杜集经济开发区发布时间:…`: the next label may follow without a space
+    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)).*$/, '');
     if (source.length < 2) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
@@ -67,6 +68,22 @@ const sourceBesideDateline: Rule<Meta> = {
     if (lineAt(doc, m.index)?.role !== 'meta') return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + m.groups!.source.length, value: { field: 'source', value: m.groups!.source } };
+  },
+};
+
+/** `湘西网2月26日讯`, `新华社青岛7月4日电`: the outlet opening a dispatch (not 本报, which names none). */
+const sourceOfDispatch: Rule<Meta> = {
+  name: 'metadata: outlet opening a dispatch',
+  pattern: new RegExp(
+    String.raw`^[ \t]*(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
+    'gm',
+  ),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line) return null;
+    const source = m.groups!.source;
+    const start = m.index + m[0].indexOf(source);
+    return { start, end: start + source.length, value: { field: 'source', value: source } };
   },
 };
 
@@ -113,6 +130,19 @@ const rolesInParentheses: Rule<Meta> = {
   },
 };
 
+/** `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道. */
+const rolesAfterDispatch: Rule<Meta> = {
+  name: 'metadata: reporters named after the dispatch mark',
+  pattern: new RegExp(String.raw`(?:讯|电)[ \t]*(?<inner>(?:${AUTHOR_ROLE})[ \t:：]*[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
+    const base = m.index + m[0].indexOf(m.groups!.inner);
+    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
+    return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+  },
+};
+
 /** `记者 张三` glued as one token: peel a leading role word off. */
 function splitRole(t: Token, list: string[]): Token[] {
   const role = longestFirst(list).find((r) => t.text.startsWith(r) && t.text.length > r.length);
@@ -122,10 +152,13 @@ function splitRole(t: Token, list: string[]): Token[] {
   return [{ text: role, start: t.start, end: t.start + role.length }, { text: rest, start: t.end - rest.length, end: t.end }];
 }
 
-/** `(张峰 张盛景)` closing the last paragraph: a byline of names only. */
+/**
+ * `(张峰 张盛景)` closing the last paragraph: a byline of names only (an editor's
+ * label may follow on the same line: `(张峰) 责任编辑:`).
+ */
 const bylineInParentheses: Rule<Meta> = {
   name: 'metadata: byline of names in parentheses',
-  pattern: /[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t]*$/gm,
+  pattern: new RegExp(String.raw`[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t]*(?:(?:${EDITOR_ROLE})[ \t]*[:：][^\n]*)?$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
@@ -225,10 +258,12 @@ export const metadataModule: Module<Meta> = {
     title,
     sourceAfterLabel,
     sourceBesideDateline,
+    sourceOfDispatch,
     editorInBrackets,
     printCitation,
     datelineDate,
     rolesInParentheses,
+    rolesAfterDispatch,
     bylineInParentheses,
     trailingNames,
     authorLine,
