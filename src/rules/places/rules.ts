@@ -75,7 +75,7 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
 const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
-const NOT_ZONE_CORES = /^(?:国家级|省级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|首批|以上|以下|各类|所有)$/;
+const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有)$/;
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
@@ -89,7 +89,7 @@ const zones: Rule<PlaceValue> = {
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     // (kept whole when stripping would leave one character: 和县经济开发区)
-    const stripped = core.replace(/^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/, '');
+    const stripped = core.replace(/^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/, '');
     if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
     if (stripped.length >= 2) core = stripped;
     if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
