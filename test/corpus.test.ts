@@ -88,6 +88,10 @@ describe('zones are names, not clauses', () => {
     const r = extract('南京浦口经济开发区党工委召开会议。浦口经济开发区新建党群服务中心。圣诺贝公司希望高新区加大支持,关心关爱高新区职工。', { id: 'z3' });
     expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([['南京浦口经济开发区', '320111']]);
   });
+  test('a verb jieba knows before the type takes it as its object; a province before it means its zones as a group', () => {
+    const r = extract('全面激发产业园区活力,荣获湖北省开发区十强。开化经济开发区新建党群服务中心。', { id: 'z5' });
+    expect(r.zones.map((z) => z.name)).toEqual(['开化经济开发区']);
+  });
   test('a level of approval names no zone (获批自治区级高新区, 升级为国家级经开区)', () => {
     const r = extract('园区于2013年获批自治区级高新区,2019年升级为国家级经济技术开发区,又新设县级工业园区。', { id: 'z4' });
     expect(r.zones).toEqual([]);

@@ -31,6 +31,9 @@ export const CHROME_PHRASES = [
 /** `上一篇山西省直机关…`, `下一篇:…`: links to the articles before and after this one. */
 export const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)(?:[:：\s]|[\u4e00-\u9fff“《])/;
 
+/** `湖北化工园鸟瞰图 冯建 摄`: a photo caption, closed by its photographer's credit. */
+export const PHOTO_CAPTION = /[\s—-][\u4e00-\u9fff]{2,4}[ \t]*摄$/;
+
 /** Comment counters and poll widgets. */
 export const COUNTER_PATTERNS = [
   /^已有\d+人(?:发表了|参与)?评论/,

@@ -10,6 +10,7 @@ import {
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
   NOW_READING,
+  PHOTO_CAPTION,
   PREV_NEXT,
   TAIL_HEADINGS,
   TRAILING_DATE,
@@ -67,6 +68,7 @@ export function chromeKind(text: string): string | null {
   }
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
+  if (text.length < 80 && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';

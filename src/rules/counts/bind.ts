@@ -409,8 +409,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
-  // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun
-  subject = subject.replace(/(?:各|等)$/, '');
+  // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
+  // `总产值可突破2000亿元`: nor an adverb before the figure
+  subject = withoutTrailingAdverbs(subject.replace(/(?:各|等)$/, ''));
   // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
   // before 的 describes is what is counted
   const head = relativeClauseHead(subject);
@@ -445,8 +446,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   return none;
 }
 
-/** Adverbs that stand between a subject and its linking word (`覆盖率仅为`, `均已达`). */
-const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部)$/;
+/** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
+const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部|可以|(?<![许认])可|有望|将)$/;
 
 function withoutTrailingAdverbs(phrase: string): string {
   let out = phrase;

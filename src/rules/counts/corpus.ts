@@ -123,6 +123,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区从业人数达到了4.3万人', value: 43000, unit: '人', subject: '园区从业人数' },
       { span: '由党员干部30人', value: 30, unit: '人', subject: '党员干部', action: null },
     ] },
+    { note: 'a modal before the figure is not part of the subject (可); 增加值 is a noun; 许可 keeps its 可', text: '预计到年底,园区工业总产值可突破800亿元,高新技术产业增加值达120.5亿元,新取得生产许可3项。', expect: [
+      { span: '园区工业总产值可突破800亿元', value: 80000000000, unit: '元', approx: 'over', subject: '园区工业总产值' },
+      { span: '高新技术产业增加值达120.5亿元', value: 12050000000, unit: '元', subject: '高新技术产业增加值', action: null },
+      { span: '取得生产许可3项', value: 3, unit: '项', subject: '生产许可', action: '取得' },
+    ] },
     { note: 'each (各) and others (等) after the noun are not part of it', text: '园区成立机关党委和企业联合党委各1个,邀请专家学者等20余人。', expect: [
       { span: '成立机关党委和企业联合党委各1个', value: 1, unit: '个', subject: '机关党委和企业联合党委', action: '成立' },
       { span: '邀请专家学者等20余人', value: 20, unit: '人', subject: '专家学者', action: '邀请' },
@@ -255,6 +260,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'the article 一', text: '这是一次生动的党课,每个网格配备一名指导员。', expect: [] },
     { note: 'numerals inside quotes and slogans', text: '严格落实“三会一课”制度,推进“两个覆盖”,开展“百名干部进百企”活动。', expect: [] },
     { note: 'N大X groupings and levels', text: '聚焦三大主导产业,构建四级组织架构,实现三级联动。', expect: [] },
+    { note: 'a photo caption is not article text', text: '新材料产业园三期 张伟 摄\n园区召开党建工作会议。', expect: [] },
     { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
     { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },

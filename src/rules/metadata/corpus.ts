@@ -158,6 +158,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['吴晓东', '郑雨'], editors: [] },
     },
     {
+      note: 'a headline opening with a dash; photo captions before the body are no headline',
+      text: `——走进园区看“党建密码”\n园区党群服务中心外景 王强 摄\n${body}`,
+      expect: { title: '走进园区看“党建密码”' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -33,10 +33,12 @@ const title: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - m[0].trimStart().length);
     if (!line || line.role !== 'title') return null;
-    // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it
-    const text = line.text.replace(/[\s|｜_\-—]+$/, '');
+    // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it,
+    // nor the dash a subtitle opens with (`——探寻…背后的“党建密码”`)
+    const lead = line.text.length - line.text.replace(/^[\s—–-]+/, '').length;
+    const text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '');
     if (!text) return null;
-    return { start: line.start, end: line.start + text.length, value: { field: 'title', value: text } };
+    return { start: line.start + lead, end: line.start + lead + text.length, value: { field: 'title', value: text } };
   },
 };
 

@@ -75,7 +75,11 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
 const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
-const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有)$/;
+/**
+ * Cores that name no zone: levels and quantifiers (省级, 各类, 县级), and a
+ * province, which before a zone type means its zones as a group (湖北省开发区十强).
+ */
+const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
@@ -102,7 +106,14 @@ const zones: Rule<PlaceValue> = {
     // a core the zone table knows is a name as it stands; others are checked by jieba for
     // verbs the lexicon lacks: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
     if (!g.zones.has(`${core}|${type}`)) {
-      if (tagWords(core).every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+      const words = tagWords(core);
+      const last = words[words.length - 1];
+      // (a place jieba reads as a verb is still a place: 开化经济开发区)
+      if (longestAt(core, last.start)?.length !== core.length - last.start) {
+        if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+        // `全面激发产业园区`: a verb right before the type takes it as its object
+        if (last.tag === 'v' && last.word.length >= 2) return null;
+      }
       core = trimToName(core);
     }
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
