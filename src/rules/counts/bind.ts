@@ -13,6 +13,7 @@ import {
   leadingFunctionWords,
   lightVerbs,
   mayStartFunctionWord,
+  nounsWithVerbsIn,
   startsWithAdverb,
   startsWithPreposition,
   unquote,
@@ -176,8 +177,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const last = tagWords(phrase).at(-1);
     if (last && last.word.length === 1 && last.tag === 'f') phrase = phrase.slice(0, -1);
   }
-  // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is counted
-  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase))) {
+  // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
+  // counted; so does a clause led by a verb (`22名符合条件的人员`)
+  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase))) {
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
@@ -188,6 +190,14 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   }
   const head = headNounPhrase(phrase.replace(/[、和与]$/, ''));
   return { text: head, end: from + head.length };
+}
+
+/** `符合条件`, `参与活动`: a phrase led by a verb (our lexicon's, or jieba's) is a clause, not a noun. */
+function startsWithVerb(phrase: string): boolean {
+  if (phrase.length < 2) return false;
+  if (verbsIn(phrase).some((v) => v.start === 0)) return true;
+  const first = tagWords(phrase)[0];
+  return first.tag === 'v' && first.word.length >= 2;
 }
 
 /** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
@@ -202,9 +212,11 @@ const LONG_PHRASE = 6;
 function headNounPhrase(phrase: string): string {
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);
+  // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
+  const inNoun = nounsWithVerbsIn(phrase);
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (w.tag !== 'v' || w.start < 2) continue;
+    if (w.tag !== 'v' || w.start < 2 || inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);

@@ -60,9 +60,7 @@ export interface Word {
  */
 export function verbsIn(s: string, base = 0): Word[] {
   const out: Word[] = [];
-  const inNoun: Array<[number, number]> = [];
-  NOUNS_WITH_VERBS_RE.lastIndex = 0;
-  for (let m = NOUNS_WITH_VERBS_RE.exec(s); m; m = NOUNS_WITH_VERBS_RE.exec(s)) inNoun.push([m.index, m.index + m[0].length]);
+  const inNoun = nounsWithVerbsIn(s);
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
     const start = m.index;
@@ -77,6 +75,14 @@ export function verbsIn(s: string, base = 0): Word[] {
     out.push({ text: m[0], start: base + start, end: base + end });
   }
   return out;
+}
+
+/** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
+export function nounsWithVerbsIn(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  NOUNS_WITH_VERBS_RE.lastIndex = 0;
+  for (let m = NOUNS_WITH_VERBS_RE.exec(s); m; m = NOUNS_WITH_VERBS_RE.exec(s)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 // Anchored alternations: one regex test instead of a startsWith per word (these

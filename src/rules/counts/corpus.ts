@@ -80,6 +80,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建党组织128个', value: 128, unit: '个', subject: '党组织', action: '组建' },
       { span: '新建2所初中', value: 2, unit: '所', subject: '初中', action: '新建' },
     ] },
+    { note: 'a clause led by a verb before 的 describes the counted noun; 作为 ends a noun; a verb jieba sees inside a noun we know is none', text: '确定38个企业和12个社会组织作为试点,目前已有22名符合条件的人员,选拔9名非公经济组织党建指导员。', expect: [
+      { span: '38个企业', value: 38, unit: '个', subject: '企业' },
+      { span: '12个社会组织', value: 12, unit: '个', subject: '社会组织' },
+      { span: '22名符合条件的人员', value: 22, unit: '名', subject: '人员' },
+      { span: '选拔9名非公经济组织党建指导员', value: 9, unit: '名', subject: '非公经济组织党建指导员', action: '选拔' },
+    ] },
     { note: 'the preposition 就 ends the noun; 就业 is a word', text: '全市12家产业园区就园区发展签订合作协议,帮助35名退役军人就业。', expect: [
       { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
       { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },

@@ -163,6 +163,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '走进园区看“党建密码”' },
     },
     {
+      note: 'a byline in parentheses with a separator the page left after it',
+      text: `${body} (刘思远 张蕾) |\n`,
+      expect: { authors: ['刘思远', '张蕾'] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -160,7 +160,7 @@ function splitRole(t: Token, list: string[]): Token[] {
  */
 const bylineInParentheses: Rule<Meta> = {
   name: 'metadata: byline of names in parentheses',
-  pattern: new RegExp(String.raw`[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t]*(?:(?:${EDITOR_ROLE})[ \t]*[:：][^\n]*)?$`, 'gm'),
+  pattern: new RegExp(String.raw`[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t|｜]*(?:(?:${EDITOR_ROLE})[ \t]*[:：][^\n]*)?$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;

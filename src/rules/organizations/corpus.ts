@@ -38,6 +38,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
+    { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展。', expect: [] },
     { note: 'a verb between two bodies ends the second one’s name', text: '高新区党工委组织关系隶属市委,由市委组织部统筹指导。', expect: [{ span: '高新区党工委', kind: 'party' }, { span: '市委组织部', kind: 'party' }] },
     { note: 'a body set up under another is not part of its name', text: '机关党委下设党支部17个。', expect: [{ span: '机关党委', kind: 'party' }] },

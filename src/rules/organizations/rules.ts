@@ -57,6 +57,8 @@ const byEnding: Rule<OrgValue> = {
     const ending = m[0];
     const end = m.index + ending.length;
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
+    // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body
+    if (doc.content.startsWith('制度', end)) return null;
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^[各该本其]/.test(name)) return null;

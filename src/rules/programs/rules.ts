@@ -186,7 +186,7 @@ const pairedNumerals: Rule<ProgramValue> = {
   pattern: new RegExp(String.raw`(?<name>[${CN_NUM}][\u4e00-\u9fff]{1,2}[${CN_NUM}][\u4e00-\u9fff]{1,2})(?=[”’」』]|制度|工作|活动|机制|要求)`, 'g'),
   extract(m) {
     const { name } = m.groups!;
-    if (/^[一两][个次些]/.test(name)) return null;
+    if (/^[一两][个次些]/.test(name) || notPrograms.has(name)) return null;
     return { start: m.index, end: m.index + name.length, value: { name, kind: null } };
   },
 };
