@@ -10,7 +10,7 @@ const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
-const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同)/y;
+const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
 
 const at = (re: RegExp, s: string, i: number): boolean => {
   re.lastIndex = i;

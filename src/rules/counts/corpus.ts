@@ -86,6 +86,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '22名符合条件的人员', value: 22, unit: '名', subject: '人员' },
       { span: '选拔9名非公经济组织党建指导员', value: 9, unit: '名', subject: '非公经济组织党建指导员', action: '选拔' },
     ] },
+    { note: '共 starting a word (共产党员) is no topic marker after a verb', text: '社区为首批4家经营户挂牌共产党员经营户。', expect: [{ span: '4家经营户', value: 4, unit: '家', subject: '经营户' }], partial: true },
     { note: 'the preposition 就 ends the noun; 就业 is a word', text: '全市12家产业园区就园区发展签订合作协议,帮助35名退役军人就业。', expect: [
       { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
       { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },

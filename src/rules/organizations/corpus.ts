@@ -38,6 +38,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
+    { note: 'an adverb and its verb, a particle or a time word before an ending are no name', text: '通过党建平台服务,充分调动街道、社区力量,目前东湖街道已形成了街道、社区联动格局。', expect: [{ span: '东湖街道', kind: 'government' }] },
+    { note: 'demonstratives and quantities before a body name none', text: '这些新党支部和多个非公企业党支部正式成立。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展。', expect: [] },
     { note: 'a verb between two bodies ends the second one’s name', text: '高新区党工委组织关系隶属市委,由市委组织部统筹指导。', expect: [{ span: '高新区党工委', kind: 'party' }, { span: '市委组织部', kind: 'party' }] },

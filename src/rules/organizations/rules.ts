@@ -40,7 +40,14 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`: a classifier after a numeral is not part of the name
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
-  return trimToName(name).replace(/^[()]+/, '');
+  name = trimToName(name);
+  // `充分调动街道`, `…形成了街道`: an adverb and its verb, or a particle, right before the
+  // ending leave no name (a noun and a verb stay one: 行政审批局, 市场监管局)
+  const words = name.length >= 2 ? tagWords(name) : [];
+  const last = words[words.length - 1];
+  const beforeLast = words[words.length - 2];
+  if (last && (/^[ucpr]/.test(last.tag) || (/^vn?$/.test(last.tag) && beforeLast && /^a?d$/.test(beforeLast.tag)))) return '';
+  return name.replace(/^[()]+/, '');
 }
 
 
@@ -61,7 +68,7 @@ const byEnding: Rule<OrgValue> = {
     if (doc.content.startsWith('制度', end)) return null;
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
-    if (name.length < 3 || TOO_GENERIC.test(name) || /^[各该本其]/.test(name)) return null;
+    if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
     if (ending === '局' && (prefix.length < 2 || /(?:布|大|格|全|新|开|结|当|僵|残|时|政|棋|变)$/.test(prefix))) return null;
     // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
     if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;

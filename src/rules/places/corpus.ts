@@ -53,6 +53,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'streets and roads named after provinces and cities', text: '党群服务中心设在南京路与福州大道交叉口。', expect: [] },
     { note: 'a county short form before 村/镇/山 is another place', text: '企业来自江宁镇和凤阳山村。', expect: [] },
     { note: 'people named like places', text: '党员王建宁和李安庆参加活动。', expect: [] },
+    { note: 'a prefecture’s short form that means something else (海西: the western shore of the straits)', text: '海西汽博会期间,园区企业销售量上扬。', expect: [] },
     { note: 'page chrome is not the article', text: '首页 > 地方频道 > 安徽 > 正文\n园区召开党建工作会议,部署下半年工作。', expect: [] },
     { note: '马上就办 is not 马尾', text: '坚持马上就办,服务企业。', expect: [] },
     { note: '长安片区 is not a county named 长安', text: '长安片区入驻企业越来越多。', expect: [] },
