@@ -33,9 +33,9 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 /**
  * One pinyin syllable and the closing parenthesis after it, read in place
  * (sticky): no match array, no slice per parenthesis, which on annotated text
- * means per character.
+ * means per character. Some sites pad it with a space (`會(huì )`).
  */
-const PINYIN_READING = new RegExp(`(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?(?=[)）])`, 'y');
+const PINYIN_READING = new RegExp(`[ \\t]?(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?[ \\t]?(?=[)）])`, 'y');
 /** \p{Script=Han} for one UTF-16 unit, by ranges: a regex test per parenthesis was a visible cost on annotated text. */
 export function isHanUnit(c: number): boolean {
   return (

@@ -20,6 +20,8 @@ export interface Gazetteer {
   names: CharTrie<Named>;
   /** Zone core name + type → host adcode. */
   zones: Map<string, string>;
+  /** The zone table's core names alone (双凤, 张江): what a zone is called in short. */
+  zoneCores: Set<string>;
 }
 
 const PROVINCE_SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
@@ -78,8 +80,12 @@ export function gazetteer(): Gazetteer {
     for (const short of shortForms(unit)) add(short, unit, true);
   }
   const zones = new Map<string, string>();
-  for (const [core, type, code] of table.zones) zones.set(`${core}|${type}`, code);
-  loaded = { byCode, names, zones };
+  const zoneCores = new Set<string>();
+  for (const [core, type, code] of table.zones) {
+    zones.set(`${core}|${type}`, code);
+    zoneCores.add(core);
+  }
+  loaded = { byCode, names, zones, zoneCores };
   return loaded;
 }
 

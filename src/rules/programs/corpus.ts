@@ -49,5 +49,6 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'kinds of activity are not names', text: '开展专项行动和帮扶行动,实施民生工程,推进重点工程建设,打造党建品牌,开展职业能力提升行动。', expect: [] },
     { note: 'unquoted N大X groupings are not programs', text: '聚焦三大片区,壮大四大产业。', expect: [] },
     { note: 'quoted categories of organizations are no programs', text: '加大“两新组织”党建工作指导员队伍建设,推动“两企三新”党建全覆盖。', expect: [] },
+    { note: 'places are no programs: a zone core alone, a short name being defined; a place typed by a program word is one', text: '学习“双凤”经验,长丰双凤经济开发区(以下简称“双凤开发区”)承办会议,推广“晋江”模式。', expect: [{ span: '晋江', name: '晋江', kind: '模式' }] },
   ],
 };

@@ -5,6 +5,7 @@ import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '..
 import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
+import { gazetteer, longestAt } from '../places/gazetteer.js';
 import { verbsIn } from '../counts/clause.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 
@@ -199,6 +200,25 @@ function dropHonours(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue
   return found.filter((f) => !HONOUR_BEFORE.test(doc.content.slice(Math.max(0, f.start - 5), f.start)) && !HONOUR_AFTER.test(doc.content.slice(f.end, f.end + 5)));
 }
 
+/** `(以下简称“双凤开发区”)`: a short name being defined for what was just named. */
+const ABBREVIATION_BEFORE = /(?:以下简称|以下称|简称|下称)[“‘「『]?$/;
+/** Names that end like a zone: the zone itself, under a short name. */
+const ZONE_NAME = /(?:开发区|高新区|经开区|园区|工业园|产业园|科技园|自贸区)$/;
+
+/**
+ * A place is no program: a short name being defined, a zone's name, or — unless a
+ * program word types it (`“晋江”模式`) — a place or zone core alone (`学“双凤”经验`).
+ */
+function dropPlaces(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
+  return found.filter((f) => {
+    const name = f.value.name;
+    if (ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start)) || ZONE_NAME.test(name)) return false;
+    if (f.value.kind) return true;
+    const place = longestAt(name, 0);
+    return !gazetteer().zoneCores.has(name) && !(place && place.length === name.length);
+  });
+}
+
 /** One program per span; of overlapping finds the longer; each name once per article (first mention). */
 function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
   const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -219,7 +239,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
-  refiners: [dropHonours, refine],
+  refiners: [dropHonours, dropPlaces, refine],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
     // (each name searched for once, however often it was found).
