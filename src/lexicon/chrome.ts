@@ -28,6 +28,9 @@ export const CHROME_PHRASES = [
   '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
 ];
 
+/** `第03版:开发区新闻`: the page and section of a newspaper's e-paper edition. */
+export const PAPER_SECTION = /^第[\d一二三四五六七八九十]+版[:：\s]/;
+
 /** `上一篇山西省直机关…`, `下一篇:…`: links to the articles before and after this one. */
 export const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)(?:[:：\s]|[\u4e00-\u9fff“《])/;
 

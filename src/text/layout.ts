@@ -10,6 +10,7 @@ import {
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
   NOW_READING,
+  PAPER_SECTION,
   PHOTO_CAPTION,
   PREV_NEXT,
   TAIL_HEADINGS,
@@ -49,8 +50,10 @@ const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约)?(?:全媒体|融�
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
-export function metaKind(text: string): string | null {
-  if (text.length > 80) return null;
+export function metaKind(line: string): string | null {
+  if (line.length > 80) return null;
+  // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
+  const text = line.replace(/^[-·•*][ \t]*/, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   if (DATELINE.test(text)) return 'dateline';
@@ -68,6 +71,7 @@ export function chromeKind(text: string): string | null {
   }
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
+  if (PAPER_SECTION.test(text)) return 'paper-section';
   if (text.length < 80 && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';

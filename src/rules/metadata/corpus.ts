@@ -168,6 +168,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['刘思远', '张蕾'] },
     },
     {
+      note: 'list marks before the headline and the dateline, the source glued to the date; an e-paper section line is no headline',
+      text: `第02版:园区新闻\n- 高新区召开党建工作推进会\n- 2023年03月15日来源:新闻中心\n${body}`,
+      expect: { title: '高新区召开党建工作推进会', publishedAt: '2023-03-15', source: '新闻中心' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -40,6 +40,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
     { note: 'an adverb and its verb, a particle or a time word before an ending are no name', text: '通过党建平台服务,充分调动街道、社区力量,目前东湖街道已形成了街道、社区联动格局。', expect: [{ span: '东湖街道', kind: 'government' }] },
     { note: 'demonstratives and quantities before a body name none', text: '这些新党支部和多个非公企业党支部正式成立。', expect: [] },
+    { note: 'bureaus named by their field with a verb in it (发展, 促进, 协调); a finance bureau is no political situation', text: '区财政局、新材料产业发展局、自贸区综合协调局和产业促进局派员参加会议。', expect: [
+      { span: '区财政局', kind: 'government' }, { span: '新材料产业发展局', kind: 'government' }, { span: '自贸区综合协调局', kind: 'government' }, { span: '产业促进局', kind: 'government' },
+    ] },
+    { note: 'a session of a body is no body; 长 after an ending names its head, the body before it stands', text: '园区召开2022年第二次党工委会议,区公安分局局长出席,为发展开新局、谋破局。', expect: [{ span: '区公安分局', kind: 'government' }] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展。', expect: [] },
     { note: 'a verb between two bodies ends the second one’s name', text: '高新区党工委组织关系隶属市委,由市委组织部统筹指导。', expect: [{ span: '高新区党工委', kind: 'party' }, { span: '市委组织部', kind: 'party' }] },

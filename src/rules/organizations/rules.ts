@@ -32,7 +32,11 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
     const stop = stops.find((s) => name.includes(s))!;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
-  const verbs = verbsIn(name);
+  // `2022年第二次党工委(会议)`: a session's ordinal ends what stands before a body
+  name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
+  // read with the ending's first character after it, so a verb that makes a noun with
+  // it is none (产业发展局, 产业促进局, 综合协调局)
+  const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
   // `党组(党委)`: a bracket left open is an aside the name starts after
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
@@ -59,7 +63,9 @@ const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化)/;
 
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
-  pattern: new RegExp(`(?:${ENDING})(?![\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员(?!单位)|负责人|主任|干部))`, 'g'),
+  // (a person's title after a body names the person: 公司党委书记; so does 长 right after
+  // an ending, 区公安分局局长 — but 分局 itself stands named before it)
+  pattern: new RegExp(`(?:${ENDING})(?!长|[\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员(?!单位)|负责人|主任|干部))`, 'g'),
   extract(m, doc) {
     const ending = m[0];
     const end = m.index + ending.length;
@@ -69,7 +75,13 @@ const byEnding: Rule<OrgValue> = {
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
-    if (ending === '局' && (prefix.length < 2 || /(?:布|大|格|全|新|开|结|当|僵|残|时|政|棋|变)$/.test(prefix))) return null;
+    // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
+    // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
+    // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
+    if (ending === '局') {
+      const last = tagWords(prefix + ending).at(-1)!.word;
+      if (prefix.length < 2 || /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix))) return null;
+    }
     // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
     if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
