@@ -120,6 +120,8 @@ const shortCompany: Rule<OrgValue> = {
   },
 };
 
+const ZONE_WORD_END = /(?:开发区|高新区|经开区|园区|工业园|产业园|科技园|自贸区)$/;
+
 /** Everything up to the last word that ends what stands before a name. */
 const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 
@@ -130,7 +132,8 @@ const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
-  pattern: /(?<rest>(?:、[\u4e00-\u9fff]{2,6}){1,6})(?:等|\d+家|[两三四五六七八九十]{1,2}家)[\u4e00-\u9fff]{0,16}?(?:企业|公司)/g,
+  // (after a count, 企业 follows within a few characters: `5家非公企业`, not `10家开发园区…企业`)
+  pattern: /(?<rest>(?:、(?:(?!等)[\u4e00-\u9fff]){2,6}){1,6})(?:等[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
@@ -140,7 +143,8 @@ const listedCompanies: Rule<OrgValue> = {
     for (const raw of list.split('、')) {
       const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '');
       const start = at + raw.length - name.length;
-      if (name.length >= 2 && verbsIn(name).length === 0) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      // (a zone listed beside companies is none of them)
+      if (name.length >= 2 && verbsIn(name).length === 0 && !ZONE_WORD_END.test(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;
