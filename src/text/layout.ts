@@ -53,7 +53,7 @@ const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}
 export function metaKind(line: string): string | null {
   if (line.length > 80) return null;
   // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
-  const text = line.replace(/^[-·•*][ \t]*/, '');
+  const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line;
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   if (DATELINE.test(text)) return 'dateline';

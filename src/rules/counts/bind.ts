@@ -213,10 +213,12 @@ function headNounPhrase(phrase: string): string {
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);
   // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
-  const inNoun = nounsWithVerbsIn(phrase);
+  let inNoun: Array<[number, number]> | undefined;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (w.tag !== 'v' || w.start < 2 || inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
+    if (w.tag !== 'v' || w.start < 2) continue;
+    inNoun ??= nounsWithVerbsIn(phrase);
+    if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);

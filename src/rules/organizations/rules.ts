@@ -1,6 +1,7 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
 import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
@@ -19,6 +20,15 @@ const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
 const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行)$/;
+
+/** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
+function notABureau(prefix: string): boolean {
+  const last = tagWords(prefix + '局').at(-1)!.word;
+  return /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix));
+}
+
+/** Adverbs of two characters or more (充分, 积极, 大力): one may stand before a verb the lexicon lacks. */
+const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
 
 /** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
 function nameBefore(text: string, end: number, max: number, withDigits = false): string {
@@ -47,12 +57,16 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   // `18家县委…`: a classifier after a numeral is not part of the name
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
   name = trimToName(name);
-  // `充分调动街道`, `…形成了街道`: an adverb and its verb, or a particle, right before the
-  // ending leave no name (a noun and a verb stay one: 行政审批局, 市场监管局)
-  const words = name.length >= 2 ? tagWords(name) : [];
-  const last = words[words.length - 1];
-  const beforeLast = words[words.length - 2];
-  if (last && (/^[ucpr]/.test(last.tag) || (/^vn?$/.test(last.tag) && beforeLast && /^a?d$/.test(beforeLast.tag)))) return '';
+  // `…形成了街道`: an aspect particle right before the ending leaves no name
+  if (/[了着过]$/.test(name)) return '';
+  // `充分调动街道`: nor does an adverb and its verb (a noun and a verb stay one: 行政审批局);
+  // jieba tells them apart, asked only where an adverb of our lexicon stands
+  if (LONG_ADVERB.test(name)) {
+    const words = tagWords(name);
+    const last = words[words.length - 1];
+    const beforeLast = words[words.length - 2];
+    if (last && beforeLast && /^vn?$/.test(last.tag) && /^a?d$/.test(beforeLast.tag)) return '';
+  }
   return name.replace(/^[()]+/, '');
 }
 
@@ -80,10 +94,8 @@ const byEnding: Rule<OrgValue> = {
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
-    if (ending === '局') {
-      const last = tagWords(prefix + ending).at(-1)!.word;
-      if (prefix.length < 2 || /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix))) return null;
-    }
+    // (jieba is asked only after the characters such words start with)
+    if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破]$/.test(prefix) && notABureau(prefix)))) return null;
     // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
     if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
