@@ -72,7 +72,7 @@ export function chromeKind(text: string): string | null {
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (PAPER_SECTION.test(text)) return 'paper-section';
-  if (text.length < 80 && PHOTO_CAPTION.test(text)) return 'caption';
+  if (text.length < 80 && text.endsWith('摄') && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';

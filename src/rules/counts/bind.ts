@@ -463,7 +463,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
 const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部|可以|(?<![许认])可|有望|将)$/;
 
+/** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
+const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将');
+
 function withoutTrailingAdverbs(phrase: string): string {
+  if (!TRAILING_ADVERB_ENDS.has(phrase[phrase.length - 1])) return phrase;
   let out = phrase;
   for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
   return out;

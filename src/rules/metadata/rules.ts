@@ -76,8 +76,10 @@ const sourceBesideDateline: Rule<Meta> = {
 /** `湘西网2月26日讯`, `新华社青岛7月4日电`: the outlet opening a dispatch (not 本报, which names none). */
 const sourceOfDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening a dispatch',
+  // the mark closes the match, at most 35 characters after its start
+  near: { anchor: /日[电讯]/g, reach: 40 },
   pattern: new RegExp(
-    String.raw`^[ \t]*(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
     'gm',
   ),
   extract(m, doc) {
@@ -135,7 +137,9 @@ const rolesInParentheses: Rule<Meta> = {
 /** `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道. */
 const rolesAfterDispatch: Rule<Meta> = {
   name: 'metadata: reporters named after the dispatch mark',
-  pattern: new RegExp(String.raw`(?:讯|电)[ \t]*(?<inner>(?:${AUTHOR_ROLE})[ \t:：]*[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'g'),
+  // 报道 closes the match, at most 59 characters after its start
+  near: { anchor: /报道/g, reach: 60 },
+  pattern: new RegExp(String.raw`(?:讯|电)[ \t]{0,4}(?<inner>(?:${AUTHOR_ROLE})[ \t:：]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;

@@ -147,7 +147,8 @@ const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
   // (after a count, 企业 follows within a few characters: `5家非公企业`, not `10家开发园区…企业`)
-  pattern: /(?<rest>(?:、(?:(?!等)[\u4e00-\u9fff]){2,6}){1,6})(?:等[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
+  // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;

@@ -212,7 +212,9 @@ const ZONE_NAME = /(?:开发区|高新区|经开区|园区|工业园|产业园|�
 function dropPlaces(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
   return found.filter((f) => {
     const name = f.value.name;
-    if (ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start)) || ZONE_NAME.test(name)) return false;
+    // (称 stands just before the name or its quote mark in every such definition)
+    const defined = doc.content[f.start - 1] === '称' || doc.content[f.start - 2] === '称';
+    if ((defined && ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start))) || ZONE_NAME.test(name)) return false;
     if (f.value.kind) return true;
     const place = longestAt(name, 0);
     return !gazetteer().zoneCores.has(name) && !(place && place.length === name.length);
@@ -239,7 +241,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
-  refiners: [dropHonours, dropPlaces, refine],
+  refiners: [dropHonours, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
     // (each name searched for once, however often it was found).
