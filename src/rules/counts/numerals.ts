@@ -28,6 +28,9 @@ function oneOf(chars: string): string {
   return `(?:[${everyday}]|[${financial}])`;
 }
 
+/** Whether a string holds a character a numeral may start or go on with (a digit, 三, 百, 万, 壹…). */
+export const HAS_NUMERAL = new RegExp(`[\\d${CN_ALL}]`);
+
 /**
  * A numeral as written. Arabic with thousands separators and decimals, optionally
  * scaled (`1.2万`, `3万4000`); or Chinese, starting with a digit or 十/百/千

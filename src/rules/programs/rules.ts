@@ -7,6 +7,7 @@ import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
 import { verbsIn } from '../counts/clause.js';
+import { HAS_NUMERAL } from '../counts/numerals.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 
 export interface ProgramValue {
@@ -244,8 +245,10 @@ export const programsModule: Module<ProgramValue> = {
   refiners: [dropHonours, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
-    // (each name searched for once, however often it was found).
+    // (each name searched for once, however often it was found). Counts consult masks
+    // only where a numeral stands, so a name without one (红色矩阵) is not searched for.
     for (const name of new Set(found.map((f) => f.value.name))) {
+      if (!HAS_NUMERAL.test(name)) continue;
       for (let at = doc.content.indexOf(name); at >= 0; at = doc.content.indexOf(name, at + name.length)) {
         doc.masks.push([at, at + name.length]);
       }
