@@ -11,8 +11,8 @@ describe('normalize', () => {
     expect(toOriginal(n, at, at + 1)).toEqual({ start: 3, end: 9 });
   });
 
-  test('parentheses that are no reading stay: Han inside, after a non-Han character, or not one syllable', () => {
-    for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huìyì)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
+  test('parentheses that are no reading stay: Han inside, after a non-Han character, not pinyin, or several syllables without a tone', () => {
+    for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huiyi)', '会议(yes)', '会议(banana)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
       expect(normalize(s).text).toBe(s);
   });
 
@@ -21,6 +21,8 @@ describe('normalize', () => {
     expect(normalize('黨\uFFFD(dǎng)建').text).toBe('党\uFFFD建');
     expect(normalize('莊(zhuāng)重').text).toBe('庄重');
     expect(normalize('區(qū)級(jí)').text).toBe('区级');
+    // a word's reading, several toned syllables
+    expect(normalize('故障(gùzhàng)报修,府谷县(fǔgǔxiàn)').text).toBe('故障报修,府谷县');
     // padded with a space inside the parentheses
     expect(normalize('現場(chǎng)會(huì )將在管委會( huì)').text).toBe('现场会将在管委会');
     // the reading ends at its own parenthesis, not at a later one

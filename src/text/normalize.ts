@@ -30,12 +30,18 @@ export function toOriginal(n: Normalized, start: number, end: number): { start: 
 // right after a Han character holding one lower-case pinyin syllable is such a
 // reading; 黨(工)委 and (試行) hold Han characters and stay.
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const SYLLABLE = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?`;
 /**
- * One pinyin syllable and the closing parenthesis after it, read in place
- * (sticky): no match array, no slice per parenthesis, which on annotated text
- * means per character. Some sites pad it with a space (`會(huì )`).
+ * A pinyin reading and the closing parenthesis after it, read in place (sticky):
+ * no match array, no slice per parenthesis, which on annotated text means per
+ * character. One syllable after a character (`會(huì)`; some sites pad it with a
+ * space: `會(huì )`), or up to four after a word (`故障(gùzhàng)`) — those carry a
+ * tone mark, so a Latin word in parentheses is not taken for one.
  */
-const PINYIN_READING = new RegExp(`[ \\t]?(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:ng|n|r)?[ \\t]?(?=[)）])`, 'y');
+const PINYIN_READING = new RegExp(
+  `[ \\t]?(?:${SYLLABLE}|(?=[a-zü]*[${TONED}])${SYLLABLE}(?:${SYLLABLE}){1,3})[ \\t]?(?=[)）])`,
+  'y',
+);
 /** \p{Script=Han} for one UTF-16 unit, by ranges: a regex test per parenthesis was a visible cost on annotated text. */
 export function isHanUnit(c: number): boolean {
   return (

@@ -150,7 +150,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       }
       if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
-        if (i > from && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
+        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
         break;
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
@@ -210,6 +210,11 @@ const LONG_PHRASE = 6;
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
 function headNounPhrase(phrase: string): string {
+  // `“快递小哥”穿梭…`: a verb right after a quoted noun ends the phrase there
+  const close = phrase.lastIndexOf('”');
+  if (close > 0 && close < phrase.length - 1 && !phrase.includes('、') && /^vn?$/.test(tagWords(phrase.slice(close + 1))[0].tag)) {
+    return phrase.slice(0, close + 1);
+  }
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);
   // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
@@ -421,6 +426,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       subjectFrom = action.end;
     }
   }
+  // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
+  // measures the noun in front of it
+  const change = verbs[verbs.length - 1];
+  if (change && CHANGES.has(change.text) && change.end === c.start) {
+    let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
+    from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
+    const topic = unquote(withoutTrailingAdverbs(text.slice(from, change.start)));
+    if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
+  }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
@@ -459,6 +473,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   return none;
 }
+
+/** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
+const CHANGES = new Set(['增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增']);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
 const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部|可以|(?<![许认])可|有望|将)$/;

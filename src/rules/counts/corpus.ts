@@ -87,6 +87,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选拔9名非公经济组织党建指导员', value: 9, unit: '名', subject: '非公经济组织党建指导员', action: '选拔' },
     ] },
     { note: '共 starting a word (共产党员) is no topic marker after a verb', text: '社区为首批4家经营户挂牌共产党员经营户。', expect: [{ span: '4家经营户', value: 4, unit: '家', subject: '经营户' }], partial: true },
+    { note: 'a verb right after a quoted noun ends the phrase; 每天 is a time word', text: '全县180名“红色骑手”穿梭于大街小巷,3条自动分拣线每天运转。', expect: [
+      { span: '180名“红色骑手”', value: 180, unit: '名', subject: '红色骑手' },
+      { span: '3条自动分拣线', value: 3, unit: '条', subject: '自动分拣线' },
+    ] },
     { note: 'the preposition 就 ends the noun; 就业 is a word', text: '全市12家产业园区就园区发展签订合作协议,帮助35名退役军人就业。', expect: [
       { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
       { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },
@@ -134,6 +138,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区工业总产值可突破800亿元', value: 80000000000, unit: '元', approx: 'over', subject: '园区工业总产值' },
       { span: '高新技术产业增加值达120.5亿元', value: 12050000000, unit: '元', subject: '高新技术产业增加值', action: null },
       { span: '取得生产许可3项', value: 3, unit: '项', subject: '生产许可', action: '取得' },
+    ] },
+    { note: 'a change said of the noun before it measures that noun; with no noun, the subject carries over', text: '入驻后仓储成本降低3万余元、运输成本减少8万余元,新增就业岗位120个、新增60个。', expect: [
+      { span: '仓储成本降低3万余元', value: 30000, unit: '元', subject: '仓储成本', action: '降低' },
+      { span: '运输成本减少8万余元', value: 80000, unit: '元', subject: '运输成本', action: '减少' },
+      { span: '新增就业岗位120个', value: 120, unit: '个', subject: '就业岗位', action: '新增' },
+      { span: '新增60个', value: 60, unit: '个', subject: '就业岗位', action: '新增' },
     ] },
     { note: 'each (各) and others (等) after the noun are not part of it', text: '园区成立机关党委和企业联合党委各1个,邀请专家学者等20余人。', expect: [
       { span: '成立机关党委和企业联合党委各1个', value: 1, unit: '个', subject: '机关党委和企业联合党委', action: '成立' },
