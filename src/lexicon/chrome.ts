@@ -50,7 +50,7 @@ export const COUNTER_PATTERNS = [
 export const IMAGE_PLACEHOLDER = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|视频|image)\]$|^(?:图片来源|图片由)[::]?/i;
 
 /** A breadcrumb: 首页 > 宏观 > 正文. */
-export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$/;
+export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|^(?:当前位置|您的位置|您现在的位置是?|位置)[::]\s*\S+(?:\s*[>»›/]\s*\S+)+\s*$|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$/;
 
 /** List items of related-article lists: a bullet line, usually ending with a date. */
 export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;

@@ -145,8 +145,10 @@ export function layout(text: string): Line[] {
   // of text standing before the first paragraph.
   const nowReading = lines.find((l) => l.why === 'now-reading');
   const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : null;
+  // (a line that only repeats the page's section, the last step of its breadcrumb, is none)
+  const sections = new Set(lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).at(-1)!.trim()));
   const candidate = lines.find(
-    (l, i) => i < firstParagraph && l.role === 'body' && (headline ? l.text === headline : true),
+    (l, i) => i < firstParagraph && l.role === 'body' && !sections.has(l.text) && (headline ? l.text === headline : true),
   );
   if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) candidate.role = 'title';
   return lines;

@@ -173,6 +173,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '高新区召开党建工作推进会', publishedAt: '2023-03-15', source: '新闻中心' },
     },
     {
+      note: 'a line repeating the page’s section before its breadcrumb is no headline',
+      text: `工作动态\n当前位置:首页 > 工作动态\n园区召开党建联席会议\n时间:2024-05-20 09:30:00\n${body}`,
+      expect: { title: '园区召开党建联席会议', publishedAt: '2024-05-20' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },
