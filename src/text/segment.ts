@@ -69,16 +69,24 @@ export function trimToName(name: string): string {
   if (name.length < 4) return name;
   let cut = 0;
   let previous = '';
+  let previousLength = 0;
   // jieba splits some names of places oddly (经/p 开区): never cut inside one
   const protectedSpans = [...name.matchAll(PROTECTED_WORDS)].map((m) => [m.index, m.index + m[0].length]);
   for (const w of tagWords(name)) {
     const end = w.start + w.word.length;
     if (protectedSpans.some(([a, b]) => end > a && end < b)) continue;
     // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
+    // a verb of two characters after a noun of two makes a compound with it (装备 制造,
+    // 和丰 创意 广场); one after a function word (积极 响应), or a split word (锚 定), does not
     const cuts =
-      w.tag === 'm' ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word) : w.tag === 'q' ? previous === 'm' : cutsBeforeName(w.tag);
+      w.tag === 'm'
+        ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word)
+        : w.tag === 'q'
+          ? previous === 'm'
+          : cutsBeforeName(w.tag) && !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous));
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
+    previousLength = w.word.length;
   }
   return name.slice(cut);
 }

@@ -27,6 +27,13 @@ function notABureau(prefix: string): boolean {
   return /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix));
 }
 
+/** Stops that join two names, unless jieba reads them as a character of one (和丰, 和县). */
+const CONJUNCTIONS = new Set(['和', '与', '及']);
+
+function insideAWord(name: string, at: number): boolean {
+  return tagWords(name).some((w) => w.start <= at && at < w.start + w.word.length && w.word.length > 1);
+}
+
 /** Adverbs of two characters or more (充分, 积极, 大力): one may stand before a verb the lexicon lacks. */
 const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
 
@@ -39,7 +46,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   let name = text.slice(start, end);
   // (one pattern test says whether any stop is there before the list is searched in order)
   while (ANY_STOP.test(name)) {
-    const stop = stops.find((s) => name.includes(s))!;
+    const stop = stops.find((s) => name.includes(s) && !(CONJUNCTIONS.has(s) && insideAWord(name, name.lastIndexOf(s))));
+    if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
   // `成立了党支部`: the verb's aspect particle is not the name's
@@ -56,6 +64,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`: a classifier after a numeral is not part of the name
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
+  // `2014年4月和丰…党委`: nor is what ends a date
+  if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   name = trimToName(name);
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
