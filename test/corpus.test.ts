@@ -69,6 +69,17 @@ describe('consistency warnings', () => {
   });
 });
 
+describe('the place an article is about', () => {
+  test('a county’s own outlet speaks for the county; a place a person comes from counts less', () => {
+    const r = extract('商业街功能型党支部成立\n时间:2021-08-21 来源:武进新闻\n来自安徽的党员经营户设置了爱心茶水点,街道党委为首批4家经营户挂牌。', { id: 'o1' });
+    expect(r.locality?.adcode).toBe('320412');
+  });
+  test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
+    const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });
+    expect(r.locality?.adcode).toBe('340000');
+  });
+});
+
 describe('zones named beside verbs', () => {
   test('one zone, under its own name', () => {
     const r = extract('领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', { id: 'z' });

@@ -228,12 +228,22 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
 
 const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2);
 
-/** The home city of an outlet named after it (`马鞍山日报` → 马鞍山市). */
+/** What a county's own outlet is called after its name: `武进新闻`, `江宁发布`, `长丰县融媒体中心`. */
+const COUNTY_OUTLET = /^(?:区|县|市)?(?:新闻|日报|发布|融媒|电视台|广播电视台|在线|网|报)/;
+
+/**
+ * The home of an outlet named after it: a city (`马鞍山日报` → 马鞍山市), or a county
+ * whose name opens the outlet's and an outlet word follows it (`武进新闻` → 武进区; a
+ * county's short name elsewhere is too often a word).
+ */
 export function outletCity(source: string | null): string | null {
   if (!source) return null;
   for (let i = 0; i < Math.min(3, source.length); i++) {
     const hit = longestAt(source, i);
-    if (hit && hit.units.length === 1 && hit.units[0].unit.level !== 'county') return hit.units[0].unit.code;
+    if (!hit || hit.units.length !== 1) continue;
+    const { unit } = hit.units[0];
+    if (unit.level !== 'county') return unit.code;
+    if (i === 0 && COUNTY_OUTLET.test(source.slice(hit.length))) return unit.code;
   }
   return null;
 }
