@@ -103,6 +103,10 @@ describe('zones are names, not clauses', () => {
     const r = extract('全面激发产业园区活力,荣获湖北省开发区十强。开化经济开发区新建党群服务中心。', { id: 'z5' });
     expect(r.zones.map((z) => z.name)).toEqual(['开化经济开发区']);
   });
+  test('an adverb or adjective before a zone type names no zone (明确开发区39名干部)', () => {
+    const r = extract('明确开发区39名领导干部包保68户企业,积极开发区域特色产品。', { id: 'z6' });
+    expect(r.zones).toEqual([]);
+  });
   test('a level of approval names no zone (获批自治区级高新区, 升级为国家级经开区)', () => {
     const r = extract('园区于2013年获批自治区级高新区,2019年升级为国家级经济技术开发区,又新设县级工业园区。', { id: 'z4' });
     expect(r.zones).toEqual([]);

@@ -105,6 +105,13 @@ export function layout(text: string): Line[] {
   if (firstParagraph < 0) firstParagraph = lines.length;
   let inTail = false;
   const seen = new Set<string>();
+  const menuItem = (j: number) => j >= 0 && j < lines.length && !metas[j] && lines[j].text.length <= 20 && LIST_ITEM.test(lines[j].text);
+  const neighbour = (i: number, step: number) => {
+    let j = i + step;
+    while (lines[j]?.text === '') j += step;
+    return j;
+  };
+  const inMenu = (i: number) => menuItem(i) && (menuItem(neighbour(i, -1)) || menuItem(neighbour(i, 1)));
 
   lines.forEach((line, i) => {
     if (line.text === '') {
@@ -130,6 +137,10 @@ export function layout(text: string): Line[] {
     } else if (chrome) {
       line.role = 'chrome';
       line.why = chrome;
+    } else if (i < firstParagraph && inMenu(i)) {
+      // `• 首页`, `• 资讯中心`: a menu above the article (one marked line alone may be the headline)
+      line.role = 'chrome';
+      line.why = 'menu';
     } else if (inTail) {
       line.role = 'chrome';
       line.why = LIST_ITEM.test(line.text) ? 'related-list' : 'after-article';
@@ -145,11 +156,17 @@ export function layout(text: string): Line[] {
   // of text standing before the first paragraph.
   const nowReading = lines.find((l) => l.why === 'now-reading');
   const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : null;
-  // (a line that only repeats the page's section, the last step of its breadcrumb, is none)
+  // (a line that only repeats the page's section, the last step of its breadcrumb, is none;
+  // nor a label: `搜索热词:`)
   const sections = new Set(lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).at(-1)!.trim()));
-  const candidate = lines.find(
-    (l, i) => i < firstParagraph && l.role === 'body' && !sections.has(l.text) && (headline ? l.text === headline : true),
-  );
+  const mayBeHeadline = (l: Line, i: number) =>
+    i < firstParagraph && l.role === 'body' && !sections.has(l.text) && !/[:：]$/.test(l.text) && (headline ? l.text === headline : true);
+  // the line right above the first source or date line is the headline where there is one
+  // (menus and widgets may stand above it); else the first line that may be one
+  const firstMeta = lines.findIndex((l, i) => i < firstParagraph && (l.why === 'source' || l.why === 'dateline'));
+  let above = firstMeta - 1;
+  while (above >= 0 && lines[above].role === 'blank') above -= 1;
+  const candidate = above >= 0 && mayBeHeadline(lines[above], above) ? lines[above] : lines.find(mayBeHeadline);
   if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) candidate.role = 'title';
   return lines;
 }

@@ -178,6 +178,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区召开党建联席会议', publishedAt: '2024-05-20' },
     },
     {
+      note: 'a menu and a search label above the headline; the headline stands right above its source line',
+      text: `搜索热词:\n  • 首页\n  • 资讯中心\n  • 园区动态\n收藏\n城东经开区推进党建联建\n来源:城东经开区 发布时间:2024年06月03日 09:12 点击量:88\n${body}`,
+      expect: { title: '城东经开区推进党建联建', source: '城东经开区', publishedAt: '2024-06-03' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

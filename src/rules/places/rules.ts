@@ -110,7 +110,8 @@ const zones: Rule<PlaceValue> = {
       const last = words[words.length - 1];
       // (a place jieba reads as a verb is still a place: 开化经济开发区)
       if (longestAt(core, last.start)?.length !== core.length - last.start) {
-        if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u')) return null;
+        // (verbs, particles, adverbs and adjectives name no zone: 了解, 明确, 全力)
+        if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u' || w.tag[0] === 'd' || w.tag === 'a' || w.tag === 'ad')) return null;
         // `全面激发产业园区`: a verb right before the type takes it as its object
         if (last.tag === 'v' && last.word.length >= 2) return null;
       }
