@@ -35,6 +35,8 @@ const NEAR_PROGRAM_WORD: Near = { anchor: /[”’」』]|工作法|工程|计�
  */
 function acceptable(name: string, typed = false): boolean {
   if (notPrograms.has(name) && !typed) return false;
+  // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
+  if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
   return true;
