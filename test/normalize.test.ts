@@ -29,6 +29,15 @@ describe('normalize', () => {
     expect(normalize('會(huì) (a)').text).toBe('会 (a)');
   });
 
+  test('one space between Chinese and digits is typography and goes; a time of day keeps its space, and two spaces stay', () => {
+    expect(normalize('有 3 名党员,6 月 19 日前').text).toBe('有3名党员,6月19日前');
+    expect(normalize('年营业收入 2000 万元以上').text).toBe('年营业收入2000万元以上');
+    expect(normalize('2018-02-05 15:09 兴安日报').text).toBe('2018-02-05 15:09 兴安日报');
+    expect(normalize('张三 李四,第  3 届,ABC 12').text).toBe('张三 李四,第  3届,ABC 12');
+    const n = normalize('共 5 家');
+    expect(toOriginal(n, n.text.indexOf('5'), n.text.indexOf('5') + 1)).toEqual({ start: 2, end: 3 });
+  });
+
   test('the Han test by ranges agrees with \\p{Script=Han} on every UTF-16 unit', () => {
     const han = /\p{Script=Han}/u;
     const disagree: number[] = [];

@@ -47,7 +47,7 @@ export const ADVERBS = [
 ];
 
 /** Prepositions: the noun after them is not what a verb acts on (`为13名学子…`, `向企业拨付…`). */
-export const PREPOSITIONS = ['为', '向', '对', '给', '与', '和', '同', '跟', '到', '从', '由', '被', '把', '将', '以', '在', '按', '替', '帮', '经', '于', '就', '作为', '对于', '关于', '通过', '依托', '围绕', '面向', '针对'];
+export const PREPOSITIONS = ['为', '向', '对', '给', '与', '和', '或', '同', '跟', '到', '从', '由', '被', '把', '将', '以', '在', '按', '替', '帮', '经', '于', '就', '作为', '对于', '关于', '通过', '依托', '围绕', '面向', '针对'];
 
 /**
  * Endings that turn a verb into part of a noun: 指导+员, 服务+中心, 开发+区,

@@ -68,6 +68,18 @@ function pinyinAnnotationAt(s: string, i: number): number {
   return PINYIN_READING.lastIndex + 1 - i;
 }
 
+// --- spacing around numbers ------------------------------------------------------------------
+// Many sites and word processors put a space between Chinese and digits (`有 3 名党员`,
+// `6 月 19 日`): one such space is typography, not a word break, and goes, so a numeral
+// stays with its classifier and a date with its units. Not after a time of day
+// (`15:09 兴安日报`: there the space separates the dateline from the outlet).
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+function isAutospace(codes: Uint16Array, k: number, next: number): boolean {
+  const before = codes[k - 1];
+  if (isDigitCode(before) && isHanUnit(next)) return codes[k - 3] !== 0x3a;
+  return isHanUnit(before) && isDigitCode(next);
+}
+
 // --- width and compatibility forms -----------------------------------------------------------------
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
@@ -205,6 +217,8 @@ export function normalize(original: string): Normalized {
       // CRLF → LF; a lone CR is a line break too
       if (original.charCodeAt(i + 1) === 0x0a) continue;
       codes[k] = 0x0a;
+    } else if ((c === 0x20 || c === 0x3000) && k > 0 && isAutospace(codes, k, foldWidth(original.charCodeAt(i + 1)))) {
+      continue;
     } else codes[k] = foldWidth(c);
     startOf[k] = i;
     endOf[k] = i + 1;

@@ -14,6 +14,7 @@ import {
   lightVerbs,
   mayStartFunctionWord,
   nounsWithVerbsIn,
+  prepositionLength,
   startsWithAdverb,
   startsWithPreposition,
   unquote,
@@ -435,6 +436,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const topic = unquote(withoutTrailingAdverbs(text.slice(from, change.start)));
     if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
   }
+  // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
+  subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
@@ -474,6 +477,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   return none;
 }
 
+/** An outline number: `2.`, `3、`, `(一)`, `二、`. */
+const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set(['增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增']);
 
@@ -508,8 +514,8 @@ function relativeClauseHead(subject: string): string {
 }
 
 function stripPreposition(s: string): string {
-  if (!startsWithPreposition(s) || s.length <= 2) return s;
-  const stripped = s.replace(/^(?:对于|关于|通过|依托|围绕|面向|针对|[为向对给与和同跟到从由被把将以在按替帮经于就])/, '');
+  const length = prepositionLength(s);
+  if (length === 0 || s.length <= 2) return s;
   // `从业人数`, `以上`: the character starts a word of its own, as jieba reads it
-  return tagWords(s)[0].word.length > s.length - stripped.length ? s : stripped;
+  return tagWords(s)[0].word.length > length ? s : s.slice(length);
 }

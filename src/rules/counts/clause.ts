@@ -112,6 +112,8 @@ export const startsWithPreposition = (s: string) => PREPOSITION_START.test(s);
 /** Length of the adverb or preposition `s` starts with, 0 if none. */
 export const functionWordLength = (s: string) => (ADVERB_START.exec(s) ?? PREPOSITION_START.exec(s))?.[0].length ?? 0;
 export const endsWithPreposition = (s: string) => PREPOSITION_END.test(s);
+/** Length of the preposition `s` starts with, 0 if none. */
+export const prepositionLength = (s: string) => PREPOSITION_START.exec(s)?.[0].length ?? 0;
 
 /** Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点). */
 export const unquote = (s: string) => s.replace(/[“”"‘’「」『』]/g, '');

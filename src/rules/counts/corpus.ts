@@ -145,6 +145,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增就业岗位120个', value: 120, unit: '个', subject: '就业岗位', action: '新增' },
       { span: '新增60个', value: 60, unit: '个', subject: '就业岗位', action: '新增' },
     ] },
+    { note: 'a space between Chinese and digits is typography; 或 joins two conditions; an outline number opens the clause', text: '2.年营业收入 2000 万元以上或员工 100 人以上的企业,共 5 家。', expect: [
+      { span: '年营业收入 2000 万元以上', value: 20000000, unit: '元', approx: 'over', subject: '年营业收入' },
+      { span: '或员工 100 人以上', value: 100, unit: '人', approx: 'over', subject: '员工' },
+      { span: '5 家', value: 5, unit: '家' },
+    ] },
     { note: 'each (各) and others (等) after the noun are not part of it', text: '园区成立机关党委和企业联合党委各1个,邀请专家学者等20余人。', expect: [
       { span: '成立机关党委和企业联合党委各1个', value: 1, unit: '个', subject: '机关党委和企业联合党委', action: '成立' },
       { span: '邀请专家学者等20余人', value: 20, unit: '人', subject: '专家学者', action: '邀请' },
