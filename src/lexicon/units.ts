@@ -57,6 +57,7 @@ export const UNITS: Unit[] = [
   { written: '张', unit: '张', kind: 'items', notBefore: ['皮', '贴'] },
   { written: '间', unit: '间', kind: 'items', notBefore: ['隔', '接'] },
   { written: '栋', unit: '栋', kind: 'items' },
+  { written: '幢', unit: '幢', kind: 'items' },
   { written: '块', unit: '块', kind: 'items' },
   { written: '面', unit: '面', kind: 'items', notBefore: ['积', '对', '向', '临', '貌', '上', '前', '的', '试', '谈'] },
   { written: '亿元', unit: '元', kind: 'money', scale: 1e8 },

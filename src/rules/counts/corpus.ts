@@ -26,6 +26,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '筹集帮扶资金近千万元。', expect: [{ span: '筹集帮扶资金近千万元', value: 10000000, unit: '元', approx: 'under', subject: '帮扶资金', action: '筹集' }] },
   ],
   'classifiers and units': [
+    { text: '目前,商务区共有商务楼宇82幢。', expect: [{ span: '商务楼宇82幢', value: 82, unit: '幢', subject: '商务楼宇' }] },
     { text: '帮助企业申请技改补贴260余万元。', expect: [{ span: '申请技改补贴260余万元', value: 2600000, unit: '元', approx: 'over', subject: '技改补贴', action: '申请' }] },
     { text: '签约项目总投资共计35.6亿元。', expect: [{ span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null }] },
     { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },

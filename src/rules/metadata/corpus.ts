@@ -183,6 +183,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '城东经开区推进党建联建', source: '城东经开区', publishedAt: '2024-06-03' },
     },
     {
+      note: 'a source cut where a broken byte lost a character',
+      text: `园区设立楼长服务点\n来源:江城网-江城日\uFFFD\n${body}`,
+      expect: { source: '江城网-江城日' },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

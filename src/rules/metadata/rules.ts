@@ -53,7 +53,8 @@ const sourceAfterLabel: Rule<Meta> = {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
     // `信息来源: 杜集经济开发区发布时间:…`: the next label may follow without a space
-    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)).*$/, '');
+    // (nor is what follows a character lost to a broken byte: `人民网-人民日?qǐng`)
+    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|[?\uFFFD]).*$/, '');
     if (source.length < 2) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
