@@ -18,14 +18,21 @@ export const TAIL_HEADINGS = [
   '我要评论', '您此时的心情', '新闻表情排行', '视觉焦点', '独家策划', '上一篇', '下一篇', '今日推荐',
 ];
 
-/** Phrases that make a line chrome wherever they stand in it. */
+/** Phrases that make a line chrome wherever they stand in it: notices no article sentence holds. */
 export const CHROME_PHRASES = [
-  '点击右上角', '请使用浏览器分享功能', '分享到微信', '分享到微博', '扫描二维码', '长按识别二维码', '长按二维码',
-  '阅读剩余全文', '展开全文', '下载客户端', '下载APP', '打开APP', '一键直达', '小程序', '拍照上传举报',
-  '发现城市管理问题', '版权声明', '特别声明', '免责声明', '版权所有', '未经授权', '未经许可', '转载请注明',
-  '本平台仅提供信息存储服务', '本网站', '本站', 'Notice:', 'Copyright', '©', 'All Rights Reserved',
-  '违法和不良信息举报', '举报电话', '网站地图', '联系我们', '关于我们', 'ICP备', '网安备', '点击查看',
-  '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
+  '请使用浏览器分享功能', '阅读剩余全文', '拍照上传举报', '发现城市管理问题', '版权声明', '特别声明', '免责声明',
+  '版权所有', '未经授权', '未经许可', '转载请注明', '本平台仅提供信息存储服务', 'Notice:', 'Copyright', '©',
+  'All Rights Reserved', '违法和不良信息举报', 'ICP备', '网安备',
+];
+
+/**
+ * Phrases of widgets and links that make a short line chrome (`扫描二维码关注我们`,
+ * `字号:大中小`); an article's paragraph may say them too (`开发了微信小程序`).
+ */
+export const WIDGET_PHRASES = [
+  '点击右上角', '分享到微信', '分享到微博', '扫描二维码', '长按识别二维码', '长按二维码', '展开全文', '下载客户端',
+  '下载APP', '打开APP', '一键直达', '小程序', '本网站', '本站', '举报电话', '网站地图', '联系我们', '关于我们',
+  '点击查看', '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
 ];
 
 /** `第03版:开发区新闻`: the page and section of a newspaper's e-paper edition. */

@@ -6,6 +6,7 @@ import {
   BLOCK_HEADINGS,
   BREADCRUMB,
   CHROME_PHRASES,
+  WIDGET_PHRASES,
   COUNTER_PATTERNS,
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
@@ -37,13 +38,14 @@ const bare = (s: string) => s.replace(/[\s\[\]【】()<>《》:·|]/g, '');
 const HEADING_MAX = 40;
 const isHeadingOf = (set: Set<string>, text: string) => text.length <= HEADING_MAX && set.has(bare(text));
 const CHROME_PHRASE = new RegExp(alternation(CHROME_PHRASES));
+const WIDGET_PHRASE = new RegExp(alternation(WIDGET_PHRASES));
 const blockHeadings = new Set(BLOCK_HEADINGS);
 const tailHeadings = new Set(TAIL_HEADINGS);
 
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
 /** `浏览次数:1203 信息来源:…`: a page's view counter may lead a metadata line. */
 const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
-const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|出处)\s*[:：\s]\s*\S`);
+const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|稿源|出处)\s*[:：\s]\s*\S`);
 /** A dateline: the publication time at the head of the page, often with the outlet. */
 const DATELINE = /^(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
@@ -79,6 +81,8 @@ export function chromeKind(text: string): string | null {
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
   if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
+  // (a widget's line is short, or no sentence: a paragraph that mentions a 小程序 is article)
+  if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
 

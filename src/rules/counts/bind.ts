@@ -313,7 +313,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
-    const disposal = /(?:将|把)$/.test(beforeTrim) || Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
+    // (把 may stand further back, before a list: `把宁波建工、宁波建设等10家企业列为试点`)
+    const disposal =
+      /(?:将|把)$/.test(beforeTrim) ||
+      beforeTrim.lastIndexOf('把') > (lastVerb ? lastVerb.end - left : -1) ||
+      Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
     const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
     // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
     const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';

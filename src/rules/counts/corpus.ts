@@ -151,6 +151,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '或员工 100 人以上', value: 100, unit: '人', approx: 'over', subject: '员工' },
       { span: '5 家', value: 5, unit: '家' },
     ] },
+    { note: 'a paragraph that mentions a mini program is article text, not a widget', text: '开发流动党员管理微信小程序,线上已有314名流动党员纳入党组织管理。', expect: [{ span: '314名流动党员', value: 314, unit: '名', subject: '流动党员' }] },
+    { note: '把 further back, before a list, puts the counted things before their verb', text: '这次工作把基础较好的江城建工、江城路桥等8家建筑企业列为试点。', expect: [{ span: '8家建筑企业', value: 8, unit: '家', subject: '建筑企业', action: '列为' }], partial: true },
     { note: 'each (各) and others (等) after the noun are not part of it', text: '园区成立机关党委和企业联合党委各1个,邀请专家学者等20余人。', expect: [
       { span: '成立机关党委和企业联合党委各1个', value: 1, unit: '个', subject: '机关党委和企业联合党委', action: '成立' },
       { span: '邀请专家学者等20余人', value: 20, unit: '人', subject: '专家学者', action: '邀请' },

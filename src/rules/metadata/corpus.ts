@@ -188,6 +188,16 @@ export const corpus: MetaCorpus = {
       expect: { source: '江城网-江城日' },
     },
     {
+      note: 'a 稿源 label beside the time; reporters named alone on the article’s last line',
+      text: `园区流动党员有了“家”\n稿源: 江城晚报  | 2019-05-06 10:20:33\n${body}\n  周立 何晓东 孙倩\n【编辑:钱程】`,
+      expect: { title: '园区流动党员有了“家”', source: '江城晚报', publishedAt: '2019-05-06', authors: ['周立', '何晓东', '孙倩'], editors: ['钱程'] },
+    },
+    {
+      note: 'a short last line that names no person is no byline',
+      text: `${body}\n  砥砺前行`,
+      expect: { authors: [] },
+    },
+    {
       note: 'simplified input',
       text: body,
       expect: { script: 'simplified', authors: [], editors: [] },

@@ -42,13 +42,13 @@ const title: Rule<Meta> = {
   },
 };
 
-/** A source label ends in 来源, and the name after it is at most 30 characters (with a few of spacing). */
-const NEAR_SOURCE_LABEL: Near = { anchor: /来源/g, reach: 40 };
+/** A source label ends in 来源 (or is 稿源), and the name after it is at most 30 characters (with a few of spacing). */
+const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
 
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
-  pattern: /(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源)[ \t]*[:：]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
+  pattern: /(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源|稿源)[ \t]*[:：]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
@@ -175,6 +175,19 @@ const bylineInParentheses: Rule<Meta> = {
   },
 };
 
+/** `林伟 巩春领 吴培均` on a line of their own closing the article: a byline of names only. */
+const namesClosingTheArticle: Rule<Meta> = {
+  name: 'metadata: names on the last line of the article',
+  pattern: /^[ \t]*(?<names>[\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
+    const list = mergeSplitNames(tokens(m.groups!.names, m.index + m[0].indexOf(m.groups!.names)));
+    if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
+    return names(list, isPersonName, 'author');
+  },
+};
+
 /** `…迈上新台阶。单晓宁 钟 艺 吴晓倩`: names after the last sentence of the article. */
 const trailingNames: Rule<Meta> = {
   name: 'metadata: names after the last sentence',
@@ -273,6 +286,7 @@ export const metadataModule: Module<Meta> = {
     rolesAfterDispatch,
     bylineInParentheses,
     trailingNames,
+    namesClosingTheArticle,
     authorLine,
     editorLine,
   ],
