@@ -5,6 +5,7 @@ import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
+import { ZONE_NAME } from '../places/rules.js';
 import { alternation, hanRunBefore } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
@@ -144,8 +145,6 @@ const shortCompany: Rule<OrgValue> = {
   },
 };
 
-const ZONE_WORD_END = /(?:开发区|高新区|经开区|园区|工业园|产业园|科技园|自贸区)$/;
-
 /** Everything up to the last word that ends what stands before a name. */
 const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 
@@ -169,7 +168,7 @@ const listedCompanies: Rule<OrgValue> = {
       const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '');
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
-      if (name.length >= 2 && verbsIn(name).length === 0 && !ZONE_WORD_END.test(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      if (name.length >= 2 && verbsIn(name).length === 0 && !ZONE_NAME.test(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;

@@ -73,6 +73,8 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^投资区$/, '投资区'],
 ];
 const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
+/** A name that ends in a zone type (or 园区) names a zone: no program, no company. */
+export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**

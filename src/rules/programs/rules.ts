@@ -6,6 +6,7 @@ import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
+import { ZONE_NAME } from '../places/rules.js';
 import { verbsIn } from '../counts/clause.js';
 import { HAS_NUMERAL } from '../counts/numerals.js';
 import type { Found, Module, Near, Rule } from '../types.js';
@@ -205,8 +206,6 @@ function dropHonours(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue
 
 /** `(以下简称“双凤开发区”)`: a short name being defined for what was just named. */
 const ABBREVIATION_BEFORE = /(?:以下简称|以下称|简称|下称)[“‘「『]?$/;
-/** Names that end like a zone: the zone itself, under a short name. */
-const ZONE_NAME = /(?:开发区|高新区|经开区|园区|工业园|产业园|科技园|自贸区)$/;
 
 /**
  * A place is no program: a short name being defined, a zone's name, or — unless a
