@@ -36,6 +36,9 @@ export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '�
 /** Words that link a quantity to what it measures: `比例达40%`, `总额共计572亿元`. */
 export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计', '达到', '达', '为', '占', '是', '约为', '计', '有', '在', '增长了', '增加了', '提高了', '减少了', '下降了', '增长', '增加'];
 
+/** Verbs of change: right before a figure they measure the noun in front of them (`运输成本减少8万元`). */
+export const CHANGE_VERBS = ['增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增'];
+
 /** Adverbs and time words that stand between an action and its object, to be looked past. */
 export const ADVERBS = [
   '已经', '已', '均', '都', '全部', '全面', '先后', '分别', '陆续', '共同', '主动', '积极', '深入', '累计', '共', '共计', '合计', '总计',

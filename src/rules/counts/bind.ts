@@ -3,7 +3,7 @@
 //   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
 //   after the noun:                     解决问题352件 → 问题, 解决
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
-import { BODY_HEADS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
   CLAUSE_END,
   isClauseEndAt,
@@ -485,7 +485,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
-const CHANGES = new Set(['增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增']);
+const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
 const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部|可以|(?<![许认])可|有望|将)$/;
