@@ -166,39 +166,21 @@ function splitRole(t: Token, list: string[]): Token[] {
 const bylineInParentheses: Rule<Meta> = {
   name: 'metadata: byline of names in parentheses',
   pattern: new RegExp(String.raw`[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t|｜]*(?:(?:${EDITOR_ROLE})[ \t]*[:：][^\n]*)?$`, 'gm'),
-  extract(m, doc) {
-    const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
-    const list = mergeSplitNames(tokens(m.groups!.inner, m.index + 1));
-    if (!list.every((t) => isPersonName(t.text))) return null;
-    return names(list, isPersonName, 'author');
-  },
+  extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + 1),
 };
 
 /** `林伟 巩春领 吴培均` on a line of their own closing the article: a byline of names only. */
 const namesClosingTheArticle: Rule<Meta> = {
   name: 'metadata: names on the last line of the article',
   pattern: /^[ \t]*(?<names>[\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
-  extract(m, doc) {
-    const line = lineAt(doc, m.index + m[0].length - 1);
-    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
-    const list = mergeSplitNames(tokens(m.groups!.names, m.index + m[0].indexOf(m.groups!.names)));
-    if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
-    return names(list, isPersonName, 'author');
-  },
+  extract: (m, doc) => closingByline(doc, m.index + m[0].length - 1, m.groups!.names, m.index + m[0].indexOf(m.groups!.names)),
 };
 
 /** `…迈上新台阶。单晓宁 钟 艺 吴晓倩`: names after the last sentence of the article. */
 const trailingNames: Rule<Meta> = {
   name: 'metadata: names after the last sentence',
   pattern: /[。!?”…](?<names>[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
-  extract(m, doc) {
-    const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
-    const list = mergeSplitNames(tokens(m.groups!.names, m.index + 1));
-    if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
-    return names(list, isPersonName, 'author');
-  },
+  extract: (m, doc) => closingByline(doc, m.index, m.groups!.names, m.index + 1),
 };
 
 /** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
@@ -251,6 +233,18 @@ const editorInBrackets: Rule<Meta> = {
     return { start, end: start + name.length, value: { field: 'editor', value: name } };
   },
 };
+
+/**
+ * The authors named by `written` (at `base`) on the article's last body line (the one
+ * holding `at`), when every name there is a person's; null otherwise.
+ */
+function closingByline(doc: Doc, at: number, written: string, base: number): Out[] | null {
+  const line = lineAt(doc, at);
+  if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
+  const list = mergeSplitNames(tokens(written, base));
+  if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
+  return names(list, isPersonName, 'author');
+}
 
 function isLastBodyLine(doc: Doc, start: number): boolean {
   const body = doc.lines.filter((l) => l.role === 'body');
