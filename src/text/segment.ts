@@ -3,6 +3,7 @@
 // use, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { spansOf } from './patterns.js';
 
 export interface TaggedWord {
   word: string;
@@ -71,7 +72,7 @@ export function trimToName(name: string): string {
   let previous = '';
   let previousLength = 0;
   // jieba splits some names of places oddly (经/p 开区): never cut inside one
-  const protectedSpans = [...name.matchAll(PROTECTED_WORDS)].map((m) => [m.index, m.index + m[0].length]);
+  const protectedSpans = spansOf(PROTECTED_WORDS, name);
   for (const w of tagWords(name)) {
     const end = w.start + w.word.length;
     if (protectedSpans.some(([a, b]) => end > a && end < b)) continue;

@@ -22,7 +22,7 @@ import {
   type Word,
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
-import { longestFirst } from '../../text/patterns.js';
+import { lastMatch, longestFirst } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
 
 export interface RawCount {
@@ -410,7 +410,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     return { subject: unquote(share[1].slice(skip)), action: null, start: segStart + skip, end: c.end, carried: false };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
-  const existential = [...seg.matchAll(EXISTENTIAL)].at(-1);
+  const existential = lastMatch(EXISTENTIAL, seg);
   if (existential) {
     const after = seg.slice(existential.index + existential[0].length);
     if (after.length >= 2 && verbsIn(after).length === 0) {

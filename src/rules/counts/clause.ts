@@ -3,7 +3,7 @@
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
-import { alternation } from '../../text/patterns.js';
+import { alternation, spansOf } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
@@ -79,10 +79,7 @@ export function verbsIn(s: string, base = 0): Word[] {
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  NOUNS_WITH_VERBS_RE.lastIndex = 0;
-  for (let m = NOUNS_WITH_VERBS_RE.exec(s); m; m = NOUNS_WITH_VERBS_RE.exec(s)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+  return spansOf(NOUNS_WITH_VERBS_RE, s);
 }
 
 // Anchored alternations: one regex test instead of a startsWith per word (these

@@ -3,7 +3,7 @@
 // article is about.
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
-import { hanRunBefore } from '../../text/patterns.js';
+import { hanRunBefore, lastMatch } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { gazetteer, longestAt, type Unit } from './gazetteer.js';
@@ -73,6 +73,9 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^投资区$/, '投资区'],
 ];
 const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
+/** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
+const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
+const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
 /** A name that ends in a zone type (or 园区) names a zone: no program, no company. */
 export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
@@ -91,7 +94,7 @@ const zones: Rule<PlaceValue> = {
     const typeWritten = m[0];
     let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
     // a zone named just before belongs to itself: 经开区高新区 is two zones
-    const previous = [...core.matchAll(ZONE_TYPE)].at(-1);
+    const previous = lastMatch(ZONE_TYPE_AGAIN, core);
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     // (kept whole when stripping would leave one character: 和县经济开发区)
@@ -100,7 +103,7 @@ const zones: Rule<PlaceValue> = {
     if (stripped.length >= 2) core = stripped;
     if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
     // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
-    const body = [...core.matchAll(/公司|集团|企业|单位|部门|党委|党工委/g)].at(-1);
+    const body = lastMatch(BODY_BEFORE_ZONE, core);
     if (body) core = core.slice(body.index + body[0].length);
     if (core.length < 2) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
