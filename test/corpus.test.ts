@@ -74,6 +74,12 @@ describe('the place an article is about', () => {
     const r = extract('商业街功能型党支部成立\n时间:2021-08-21 来源:武进新闻\n来自安徽的党员经营户设置了爱心茶水点,街道党委为首批4家经营户挂牌。', { id: 'o1' });
     expect(r.locality?.adcode).toBe('320412');
   });
+  test('a zone’s own site as the source speaks for the zone’s county; the county’s name before another word does not', () => {
+    const body = '\n开发区党工委确定了条件成熟的7家非公企业建立党支部。';
+    expect(extract(`信息来源: 杜集经济开发区 发布时间:2012-03-02${body}`, { id: 'o3' }).locality?.adcode).toBe('340602');
+    expect(extract(`信息来源: 杜集高新区管委会${body}`, { id: 'o4' }).locality?.adcode).toBe('340602');
+    expect(extract(`信息来源: 杜集经济研究网${body}`, { id: 'o5' }).locality).toBeNull();
+  });
   test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
     const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });
     expect(r.locality?.adcode).toBe('340000');

@@ -237,10 +237,14 @@ const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith
 /** What a county's own outlet is called after its name: `武进新闻`, `江宁发布`, `长丰县融媒体中心`. */
 const COUNTY_OUTLET = /^(?:区|县|市)?(?:新闻|日报|发布|融媒|电视台|广播电视台|在线|网|报)/;
 
+/** A zone's own site as the source (`来源: 杜集经济开发区`): the zone type right after the county's name. */
+const COUNTY_ZONE = new RegExp(`^(?:区|县|市)?(?:${ZONE_TYPE.source})`);
+
 /**
  * The home of an outlet named after it: a city (`马鞍山日报` → 马鞍山市), or a county
- * whose name opens the outlet's and an outlet word follows it (`武进新闻` → 武进区; a
- * county's short name elsewhere is too often a word).
+ * whose name opens the outlet's and an outlet word or a zone type follows it
+ * (`武进新闻` → 武进区, `杜集经济开发区` → 杜集区; a county's short name elsewhere is
+ * too often a word).
  */
 export function outletCity(source: string | null): string | null {
   if (!source) return null;
@@ -249,7 +253,7 @@ export function outletCity(source: string | null): string | null {
     if (!hit || hit.units.length !== 1) continue;
     const { unit } = hit.units[0];
     if (unit.level !== 'county') return unit.code;
-    if (i === 0 && COUNTY_OUTLET.test(source.slice(hit.length))) return unit.code;
+    if (i === 0 && (COUNTY_OUTLET.test(source.slice(hit.length)) || COUNTY_ZONE.test(source.slice(hit.length)))) return unit.code;
   }
   return null;
 }
