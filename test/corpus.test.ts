@@ -93,6 +93,17 @@ describe('zones named beside verbs', () => {
   });
 });
 
+describe('zones in a place named by its short form', () => {
+  test('a county’s short form that ends the zone’s core is its host; one running on into a longer name is not', () => {
+    const r = extract('湛江经济技术开发区(东海岛经济开发区)党工委召开会议。东海经济开发区党工委学习交流。', { id: 'z4' });
+    expect(r.zones.map((z) => [z.name, z.adcode])).toEqual([
+      ['湛江经济技术开发区', '440800'],
+      ['东海岛经济开发区', null],
+      ['东海经济开发区', '320722'],
+    ]);
+  });
+});
+
 describe('one zone under two names', () => {
   test('兴县经开区 and 兴县经济技术开发区 are listed once', () => {
     const r = extract('兴县经开区党建赋能。兴县经济技术开发区党工委牢固树立“党建+”理念。', { id: 'z2' });

@@ -131,7 +131,10 @@ const zones: Rule<PlaceValue> = {
       for (let i = 0; i < core.length - 1; i++) {
         const hit = longestAt(core, i);
         if (hit && hit.units.length === 1) {
-          const u = hit.units[0].unit;
+          const { unit: u, short } = hit.units[0];
+          // a county's short form running on into the name is a word of it (东海 in 东海岛), not
+          // the county; one that ends the name or stands before another place is (晋江, 南京浦口)
+          if (short && u.level === 'county' && i + hit.length < core.length && !longestAt(core, i + hit.length)) continue;
           if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
         }
       }
