@@ -20,6 +20,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     { text: '宝武钢铁集团党委开展主题教育。', expect: [{ span: '宝武钢铁集团党委', kind: 'party' }] },
     { text: '县市场监管局、县总工会联合开展检查。', expect: [{ span: '县市场监管局', kind: 'government' }, { span: '县总工会', kind: 'association' }] },
     { text: '经开区管委会召开会议。', expect: [{ span: '经开区管委会', kind: 'government' }] },
+    { note: 'full forms of a working committee and an administrative committee', text: '中共湛江市非公有制经济组织工作委员会揭牌,杜集经济开发区管理委员会参加。', expect: [{ span: '中共湛江市非公有制经济组织工作委员会', kind: 'party' }, { span: '杜集经济开发区管理委员会', kind: 'government' }] },
+    { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },
     { text: '县工商联、县个体劳动者协会共同发起。', expect: [{ span: '县工商联', kind: 'association' }, { span: '县个体劳动者协会', kind: 'association' }] },
     { note: 'fields of industry are not companies', text: '发展新能源汽车和智能装备,推动先进制造与现代服务融合,加强科技与金融融合。', expect: [] },

@@ -20,7 +20,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
