@@ -21,6 +21,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { text: '县市场监管局、县总工会联合开展检查。', expect: [{ span: '县市场监管局', kind: 'government' }, { span: '县总工会', kind: 'association' }] },
     { text: '经开区管委会召开会议。', expect: [{ span: '经开区管委会', kind: 'government' }] },
     { note: 'full forms of a working committee and an administrative committee', text: '中共湛江市非公有制经济组织工作委员会揭牌,杜集经济开发区管理委员会参加。', expect: [{ span: '中共湛江市非公有制经济组织工作委员会', kind: 'party' }, { span: '杜集经济开发区管理委员会', kind: 'government' }] },
+    { note: 'a party committee in full is named in full', text: '中共湛江市委员会印发通知,市委委员李某出席。', expect: [{ span: '中共湛江市委员会', name: '中共湛江市委员会', kind: 'party' }] },
     { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },
     { text: '县工商联、县个体劳动者协会共同发起。', expect: [{ span: '县工商联', kind: 'association' }, { span: '县个体劳动者协会', kind: 'association' }] },
