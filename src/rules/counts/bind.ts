@@ -228,7 +228,15 @@ function headNounPhrase(phrase: string): string {
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);
-    if (after.length === 0 || (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3)) continue;
+    if (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3) continue;
+    // a verb that ends the phrase is jieba misreading a noun (预算 收入) unless adjectives
+    // or adverbs lead it: then it is the predicate (`党建指导员新老结合`), cut with them
+    if (after.length === 0) {
+      let cut = k;
+      while (cut > 1 && /^(?:a|ad|d)$/.test(words[cut - 1].tag)) cut -= 1;
+      if (cut === k || w.word.length < 2) continue;
+      return phrase.slice(0, words[cut].start);
+    }
     return phrase.slice(0, w.start);
   }
   return phrase;

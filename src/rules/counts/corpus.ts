@@ -176,6 +176,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增规上工业企业16家', value: 16, subject: '规上工业企业', action: '新增' },
       { span: '净增12家', value: 12, subject: '规上工业企业', action: '净增' },
     ] },
+    { note: 'a verb led by adjectives ends the noun phrase; a noun jieba reads as a verb (收入) does not', text: '此次选派的千名党建指导员新老结合,年度财政收入5000万元。', expect: [
+      { span: '千名党建指导员', value: 1000, unit: '名', subject: '党建指导员' },
+      { span: '年度财政收入5000万元', value: 50000000, unit: '元', subject: '年度财政收入' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
