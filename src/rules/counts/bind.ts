@@ -351,7 +351,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
-  const lead = before.length - before.replace(/^[\s、和及与(（]+/, '').length;
+  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
+  const lead = before.length - before.replace(/^[\s、和及与(（【\[［]+/, '').length;
   const segStart = left + lead;
   const seg = before.slice(lead).replace(/\s+$/, '');
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
@@ -407,8 +408,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       return { subject: prev.subject, action: null, start: c.start, end: c.end, carried: true };
     }
   }
-  // `占全国非公企业职工的52.7%`: a share of a whole; what it is a share of was counted just before
-  if (/^占.+的?$/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+  // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
+  // of was counted just before (not 占地, 占用…: words of their own)
+  if (/^占(?![地用领据有])/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   }
   // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share

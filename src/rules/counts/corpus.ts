@@ -180,6 +180,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '千名党建指导员', value: 1000, unit: '名', subject: '党建指导员' },
       { span: '年度财政收入5000万元', value: 50000000, unit: '元', subject: '年度财政收入' },
     ] },
+    { note: 'a bare share after a count is a share of what was counted; a bracket opening an aside is no part of a noun', text: '45岁以上的党员3150名,占47.18%。党委12个【社区党委8个,企业党委4个】。', expect: [
+      { span: '45岁以上的党员3150名', value: 3150, subject: '45岁以上的党员' },
+      { span: '占47.18%', value: 47.18, unit: '%', subject: '45岁以上的党员' },
+      { span: '党委12个', value: 12, subject: '党委' },
+      { span: '社区党委8个', value: 8, subject: '社区党委' },
+      { span: '企业党委4个', value: 4, subject: '企业党委' },
+    ] },
+    { note: 'a word made with 占 is no share', text: '建成党群服务中心3个,占用资金300万元。', expect: [
+      { span: '建成党群服务中心3个', value: 3, subject: '党群服务中心' },
+      { span: '占用资金300万元', value: 3000000, subject: '占用资金' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
