@@ -47,7 +47,7 @@ const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*
 const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|稿源|出处)\s*[:：\s]\s*\S`);
 /** A dateline: the publication time at the head of the page, often with the outlet. */
-const DATELINE = /^(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
+const DATELINE = /^(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
@@ -87,7 +87,8 @@ export function chromeKind(text: string): string | null {
 }
 
 /** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
-const isParagraph = (text: string) => text.length >= 40 || (text.length >= 15 && /[。!?;]/.test(text));
+// (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)
+const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && /[。!?;]/.test(text));
 
 /** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
 const MIN_REPEAT_LENGTH = 12;

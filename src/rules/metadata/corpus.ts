@@ -113,6 +113,11 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null, editors: [] },
     },
     {
+      note: 'a long menu line without punctuation is no paragraph; a font-size widget may lead the dateline',
+      text: `某某都市网 热门快讯便民频道资讯中心房产频道生活频道汽车频道家居频道商业婚庆频道旅游母婴频道\n首页 > 资讯中心 > 本地资讯 正文\n\n园区党建引领楼宇治理\n\n字号: 2022-11-19 11:42 来源:苏州日报\n${body}`,
+      expect: { title: '园区党建引领楼宇治理', source: '苏州日报', publishedAt: '2022-11-19' },
+    },
+    {
       note: 'a separator left after the headline',
       text: `经开区工商业联合会成立 |\n时间:2021-12-17 10:59:48 来源:武进新闻 作者:阳湖网 |\n${body}`,
       expect: { title: '经开区工商业联合会成立', source: '武进新闻', publishedAt: '2021-12-17', authors: [] },
