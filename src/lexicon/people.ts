@@ -1,5 +1,14 @@
 // People in bylines and editorial roles. Data, read by the metadata rules.
 
+/**
+ * What a paper may write before a reporter's role: its short name and the
+ * posting (`苏报驻昆山首席记者`, `苏报通讯员`). A pattern source.
+ */
+export const ROLE_OUTLET_PREFIX = String.raw`(?:[\u4e00-\u9fff]{1,3}报)?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
+
+/** Marks some papers set before a byline (`□本报记者 …`). A character class source. */
+export const BYLINE_MARKS = '□■◆◇●';
+
 /** Roles of reporters and writers; the names after them are authors. */
 export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '本报全媒体记者', '本报融媒体记者', '特约记者', '本报记者', '全媒体记者', '融媒体记者', '记者', '通讯员', '特约通讯员', '实习生', '作者', '撰稿', '文字', '文/图', '图/文', '文', '图', '摄影', '摄'];
 

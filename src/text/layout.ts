@@ -17,7 +17,7 @@ import {
   TAIL_HEADINGS,
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
-import { EDITOR_ROLES } from '../lexicon/people.js';
+import { BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
 import { alternation } from './patterns.js';
 
 export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';
@@ -48,7 +48,9 @@ const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|稿源|出处)\s*[:：\s]\s*\S`);
 /** A dateline: the publication time at the head of the page, often with the outlet. */
 const DATELINE = /^(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
-const AUTHOR_LINE = /^[\[【(]?\s*(?:作者|(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S/;
+const AUTHOR_LINE = new RegExp(
+  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S`,
+);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */

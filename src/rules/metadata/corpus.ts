@@ -118,6 +118,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建引领楼宇治理', source: '苏州日报', publishedAt: '2022-11-19' },
     },
     {
+      note: 'a byline behind a mark, with the paper’s short name and posting before each role',
+      text: `园区党建引领楼宇治理\n\n□江报驻海安首席记者 周立新 江报通讯员 吴晓\n\n${body}`,
+      expect: { title: '园区党建引领楼宇治理', authors: ['周立新', '吴晓'] },
+    },
+    {
+      note: 'a paragraph that opens with a paper’s reporter is no byline',
+      text: `园区党建引领楼宇治理\n\n市报记者走进园区企业,了解非公企业党建工作开展情况。\n${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'a separator left after the headline',
       text: `经开区工商业联合会成立 |\n时间:2021-12-17 10:59:48 来源:武进新闻 作者:阳湖网 |\n${body}`,
       expect: { title: '经开区工商业联合会成立', source: '武进新闻', publishedAt: '2021-12-17', authors: [] },

@@ -1,7 +1,7 @@
 // Metadata: title, source, publication date, authors, editors. Read from the
 // headline, the dateline and the closing lines; never from chrome (the view
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
-import { AUTHOR_ROLES, EDITOR_ROLES } from '../../lexicon/people.js';
+import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, Module, Near, Rule } from '../types.js';
@@ -186,7 +186,7 @@ const trailingNames: Rule<Meta> = {
 /** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
 const authorLine: Rule<Meta> = {
   name: 'metadata: author line',
-  pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
