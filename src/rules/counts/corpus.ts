@@ -191,6 +191,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成党群服务中心3个', value: 3, subject: '党群服务中心' },
       { span: '占用资金300万元', value: 3000000, subject: '占用资金' },
     ] },
+    { note: 'joining is a verb: the people who join are counted, not their joining', text: '10月28日,60名新服务员加入到先锋服务专员队伍中。', expect: [
+      { span: '60名新服务员', value: 60, unit: '名', subject: '新服务员' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
