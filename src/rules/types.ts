@@ -92,10 +92,12 @@ interface Joined {
   starts: number[];
 }
 const SEPARATOR = '\n\u0000\n';
-let lastJoined: Joined | undefined;
+/** The joined windows of the text being read, one per anchor set: rules of a module share anchors, in turns. */
+const joinedOfText: Joined[] = [];
 function joinedWindows(text: string, near: Near): Joined {
-  // rules of a module share anchors: the last result is kept for the next rule
-  if (lastJoined && lastJoined.near === near && lastJoined.text === text) return lastJoined;
+  if (joinedOfText.length && joinedOfText[0].text !== text) joinedOfText.length = 0;
+  const known = joinedOfText.find((j) => j.near === near);
+  if (known) return known;
   const windows = windowsOf(text, near);
   const parts: string[] = [];
   const starts: number[] = [];
@@ -105,8 +107,9 @@ function joinedWindows(text: string, near: Near): Joined {
     parts.push(text.slice(windows[w], windows[w + 1]));
     at += windows[w + 1] - windows[w] + SEPARATOR.length;
   }
-  lastJoined = { text, near, joined: parts.join(SEPARATOR), starts };
-  return lastJoined;
+  const joined = { text, near, joined: parts.join(SEPARATOR), starts };
+  joinedOfText.push(joined);
+  return joined;
 }
 
 /**

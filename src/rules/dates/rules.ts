@@ -26,6 +26,11 @@ const TO = '(?:至|到|—|–|-|~|～)';
  * around those (see Near).
  */
 const NEAR_DATE_WORD: Near = { anchor: /[年月日号季旬]|\d\s*[-/.]\s*\d/g, reach: 24 };
+/** A range holds its separator: range rules read only the text around one (a third as much). */
+const NEAR_RANGE: Near = { anchor: /[至到—–~～-]/g, reach: 24 };
+/** Quarters and halves of a year are rare words; their rules read only around them. */
+const NEAR_QUARTER: Near = { anchor: /季度/g, reach: 24 };
+const NEAR_HALF_YEAR: Near = { anchor: /半年/g, reach: 24 };
 
 /** The reference date: the article's publication date, else the caller's reference date. */
 const reference = (doc: Doc) => doc.publishedAt;
@@ -66,7 +71,7 @@ const fullDate: Rule<DateValue> = {
 
 /** `2022年10月24日—26日`, `2022年10月30日至11月2日`: one mention, a range. */
 const fullDateRange: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_RANGE,
   name: 'date: range from a full date',
   pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?<d>${NUM})[日号]\\s*${TO}\\s*(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号]`, 'g'),
   extract(m) {
@@ -81,7 +86,7 @@ const fullDateRange: Rule<DateValue> = {
 
 /** `2022年3月至5月`, `2021年11月至2022年2月`: a range of months with its year. */
 const yearMonthRange: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_RANGE,
   name: 'date: range of months with a year',
   pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
   extract(m) {
@@ -95,7 +100,7 @@ const yearMonthRange: Rule<DateValue> = {
 
 /** `2021年至2023年`, `2021—2023年`: a range of years. */
 const yearRange: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_RANGE,
   name: 'date: range of years',
   pattern: new RegExp(`(?<y>${YEAR})年?\\s*${TO}\\s*(?<y2>${YEAR})年(?!代|度?${NUM}月)`, 'g'),
   extract(m) {
@@ -173,7 +178,7 @@ const dayOnly: Rule<DateValue> = {
 };
 
 const dayRange: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_RANGE,
   name: 'date: range of days',
   pattern: /(?:(?<m>\d{1,2})月)?(?<d1>\d{1,2})日?\s*(?:至|到|—|-|~|～)\s*(?<d2>\d{1,2})日/g,
   extract(m, doc) {
@@ -190,7 +195,7 @@ const dayRange: Rule<DateValue> = {
 };
 
 const monthRange: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_RANGE,
   name: 'date: range of months',
   pattern: /(?<rel>今年|去年)?(?<m1>\d{1,2})(?:月)?\s*(?:至|到|—|-|~|～)\s*(?<m2>\d{1,2})月(?:份)?/g,
   extract(m, doc) {
@@ -204,7 +209,7 @@ const monthRange: Rule<DateValue> = {
 };
 
 const quarter: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_QUARTER,
   name: 'date: quarter',
   pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
   extract(m, doc) {
@@ -218,7 +223,7 @@ const quarter: Rule<DateValue> = {
 };
 
 const halfYear: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  near: NEAR_HALF_YEAR,
   name: 'date: half-year',
   pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<h>上|下)半年/g,
   extract(m, doc) {
