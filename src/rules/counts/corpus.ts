@@ -194,6 +194,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'joining is a verb: the people who join are counted, not their joining', text: '10月28日,60名新服务员加入到先锋服务专员队伍中。', expect: [
       { span: '60名新服务员', value: 60, unit: '名', subject: '新服务员' },
     ] },
+    { note: 'a total that is completed is what the figure measures (完成 links like 达到); 预计 is no part of it', text: '预计全年规模以上工业总产值完成249亿元。', expect: [
+      { span: '规模以上工业总产值完成249亿元', value: 24900000000, unit: '元', subject: '规模以上工业总产值' },
+    ] },
+    { note: '完成 with its object before the figure stays the action', text: '全年完成培训300人次。', expect: [
+      { span: '完成培训300人次', value: 300, subject: '培训', action: '完成' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
