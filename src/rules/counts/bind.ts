@@ -189,6 +189,10 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及'));
     if (joint > 0) phrase = phrase.slice(0, joint);
   }
+  // `200名党员“一人一岗、一岗一责”`: a quotation the phrase opens and does not close
+  // (the list inside it ended the phrase) names something else
+  const quote = phrase.search(/[“‘「『]/);
+  if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
   const head = headNounPhrase(phrase.replace(/[、和与]$/, ''));
   return { text: head, end: from + head.length };
 }

@@ -200,6 +200,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '完成 with its object before the figure stays the action', text: '全年完成培训300人次。', expect: [
       { span: '完成培训300人次', value: 300, subject: '培训', action: '完成' },
     ] },
+    { note: 'a quotation opened after the noun and left open by a list is not part of it; a closed one is', text: '发动200名党员“一人一岗、一岗一责”参与治理,培育8个“红色楼宇”品牌。', expect: [
+      { span: '发动200名党员', value: 200, unit: '名', subject: '党员', action: '发动' },
+      { span: '培育8个“红色楼宇”品牌', value: 8, unit: '个', subject: '红色楼宇品牌', action: '培育' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
