@@ -176,7 +176,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
   if (/[中里内]$/.test(phrase) && phrase.length > 2) {
     const last = tagWords(phrase).at(-1);
-    if (last && last.word.length === 1 && last.tag === 'f') phrase = phrase.slice(0, -1);
+    // (jieba reads a district's or park's locative as one word with it: 区内, 园中)
+    if (last && ((last.word.length === 1 && last.tag === 'f') || /[区园][中里内]$/.test(phrase))) phrase = phrase.slice(0, -1);
   }
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
   // counted; so does a clause led by a verb (`22名符合条件的人员`)
@@ -356,7 +357,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 
   // --- post-position: the noun phrase stands before the numeral ----------------
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  const lead = before.length - before.replace(/^[\s、和及与(（【\[［]+/, '').length;
+  const lead = before.length - before.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
   const segStart = left + lead;
   const seg = before.slice(lead).replace(/\s+$/, '');
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
@@ -460,7 +461,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
   // `总产值可突破2000亿元`: nor an adverb before the figure
-  subject = withoutTrailingAdverbs(subject.replace(/(?:各|等)$/, ''));
+  // (an adverb may follow them: `…书记等共约300人`)
+  subject = withoutTrailingAdverbs(withoutTrailingAdverbs(subject).replace(/(?:各|等)$/, ''));
   // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
   // before 的 describes is what is counted
   const head = relativeClauseHead(subject);
@@ -502,7 +504,7 @@ const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九�
 const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
-const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|全部|可以|(?<![许认])可|有望|将)$/;
+const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将)$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
 const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将');

@@ -204,6 +204,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发动200名党员', value: 200, unit: '名', subject: '党员', action: '发动' },
       { span: '培育8个“红色楼宇”品牌', value: 8, unit: '个', subject: '红色楼宇品牌', action: '培育' },
     ] },
+    { note: 'a zone counted with its locative; secretaries counted by their bodies; 以及 and 等共 around a noun', text: '全国141个国家级经济技术开发区内,141家开发区党工委书记,以及非公企业党组织书记等共约300人,讨论加强党建工作。', expect: [
+      { span: '141个国家级经济技术开发区', value: 141, unit: '个', subject: '国家级经济技术开发区' },
+      { span: '141家开发区党工委', value: 141, unit: '家', subject: '开发区党工委' },
+      { span: '非公企业党组织书记等共约300人', value: 300, unit: '人', approx: 'about', subject: '非公企业党组织书记' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
