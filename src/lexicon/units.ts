@@ -25,7 +25,9 @@ export const UNITS: Unit[] = [
   { written: '家次', unit: '家次', kind: 'person-times' }, // visits to firms: like person-times, the firms are what is counted
   { written: '场次', unit: '场次', kind: 'events' },
   { written: '批次', unit: '批次', kind: 'events' },
-  { written: '名', unit: '名', kind: 'people', notBefore: ['单', '称', '义', '字', '额', '列', '次', '片', '牌', '录', '誉', '优', '校', '师', '人', '企', '城', '胜', '家'] },
+  // (not 师, 人, 家, 企, 城, 校, 优, 单: after a numeral they start who is counted far more
+  // often than 名师, 名人… — 300名师生, 10名人大代表, 5名家长, 27名优秀干部, 3名单位负责人)
+  { written: '名', unit: '名', kind: 'people', notBefore: ['称', '义', '字', '额', '列', '次', '片', '牌', '录', '誉', '胜'] },
   { written: '人', unit: '人', kind: 'people', notBefore: ['民', '才', '员', '大', '口', '类', '生', '力', '事', '均', '工', '们', '身', '格', '次'] },
   { written: '位', unit: '位', kind: 'people', notBefore: ['置', '于', '居', '列', '数', '次'] },
   { written: '户', unit: '户', kind: 'organizations', notBefore: ['口', '籍', '外', '型'] },

@@ -209,6 +209,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '141家开发区党工委', value: 141, unit: '家', subject: '开发区党工委' },
       { span: '非公企业党组织书记等共约300人', value: 300, unit: '人', approx: 'about', subject: '非公企业党组织书记' },
     ] },
+    { note: '名 before a noun that starts like 名师, 名人, 名家… is the classifier', text: '组织300名师生参观,邀请5名家长、10名人大代表和3名企业家代表参加座谈,选派27名优秀年轻干部和12名城管队员。', expect: [
+      { span: '组织300名师生', value: 300, subject: '师生' },
+      { span: '邀请5名家长', value: 5, subject: '家长' },
+      { span: '10名人大代表', value: 10, subject: '人大代表' },
+      { span: '3名企业家代表', value: 3, subject: '企业家代表' },
+      { span: '选派27名优秀年轻干部', value: 27, subject: '优秀年轻干部' },
+      { span: '12名城管队员', value: 12, subject: '城管队员' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
