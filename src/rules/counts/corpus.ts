@@ -217,6 +217,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派27名优秀年轻干部', value: 27, subject: '优秀年轻干部' },
       { span: '12名城管队员', value: 12, subject: '城管队员' },
     ] },
+    { note: '家 before 长期, 门店, 电商 is the classifier', text: '与3家长期合作企业签约,新开5家门店,引进20家电商企业。', expect: [
+      { span: '3家长期合作企业', value: 3, unit: '家', subject: '长期合作企业' },
+      { span: '5家门店', value: 5, unit: '家', subject: '门店' },
+      { span: '引进20家电商企业', value: 20, unit: '家', subject: '电商企业' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
