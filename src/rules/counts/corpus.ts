@@ -222,6 +222,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家门店', value: 5, unit: '家', subject: '门店' },
       { span: '引进20家电商企业', value: 20, unit: '家', subject: '电商企业' },
     ] },
+    { note: 'starting, finishing and going into production are verbs of projects', text: '今年以来,新开工重大项目4个,竣工项目3个,新投产企业5家。', expect: [
+      { span: '开工重大项目4个', value: 4, subject: '重大项目', action: '开工' },
+      { span: '竣工项目3个', value: 3, subject: '项目', action: '竣工' },
+      { span: '投产企业5家', value: 5, subject: '企业', action: '投产' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },
