@@ -16,6 +16,11 @@ export interface Unit {
    * `个小时` a duration, `所以` a conjunction, `元旦` a holiday.
    */
   notBefore?: string[];
+  /**
+   * What may not follow the unit after a numeral written in Chinese: `二次会议`
+   * is a session (区十届人大二次会议), `3次会议` three meetings.
+   */
+  notBeforeChineseNumeral?: string[];
 }
 
 export const UNITS: Unit[] = [
@@ -37,7 +42,7 @@ export const UNITS: Unit[] = [
   { written: '所', unit: '所', kind: 'organizations', notBefore: ['以', '有', '在', '属', '得', '谓', '需', '长', '述', '示', '辖'] },
   { written: '处', unit: '处', kind: 'organizations', notBefore: ['理', '置', '于', '分', '长', '室', '级'] },
   { written: '座', unit: '座', kind: 'items', notBefore: ['谈', '位', '右'] },
-  { written: '次', unit: '次', kind: 'events', notBefore: ['全会', '会议', '党代会', '代表大会', '全体会议', '常委会', '年', '日', '月', '要', '数', '序', '生', '级'] },
+  { written: '次', unit: '次', kind: 'events', notBefore: ['年', '日', '月', '要', '数', '序', '生', '级'], notBeforeChineseNumeral: ['全会', '会议', '党代会', '代表大会', '全体会议', '常委会'] },
   { written: '场', unit: '场', kind: 'events', notBefore: ['所', '景', '地', '馆', '面', '合', '内', '外', '长', '次', '主体'] },
   { written: '期', unit: '期', kind: 'events', notBefore: ['间', '刊', '待', '望', '限', '末', '初', '满', '货', '工程'] },
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },

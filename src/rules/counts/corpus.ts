@@ -227,6 +227,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '竣工项目3个', value: 3, subject: '项目', action: '竣工' },
       { span: '投产企业5家', value: 5, subject: '企业', action: '投产' },
     ] },
+    { note: 'meetings counted in digits are a count; a session numbered in Chinese is not', text: '全年召开3次会议。区十届人大二次会议召开。', expect: [
+      { span: '召开3次会议', value: 3, unit: '次', subject: '会议', action: '召开' },
+    ] },
     { note: 'single-character adverbs inside words (地域, 公共) do not end a phrase', text: '以全市4%的地域面积实现了9%的一般公共预算收入。', expect: [
       { span: '4%的地域面积', value: 4, unit: '%', subject: '地域面积' },
       { span: '实现了9%的一般公共预算收入', value: 9, unit: '%', subject: '一般公共预算收入', action: '实现' },

@@ -55,6 +55,7 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
     return 'vague amount (数十, 几百, 上千)';
   }
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
+  if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
   if (/^[年月日时]/.test(after) && !g.post) return 'date or time';
   return null;
