@@ -174,10 +174,14 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
   }
   // `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
+  // (jieba reads a district's or park's locative as one word with it, 区内, 园中: those are
+  // known by their characters, and need no tagging)
   if (/[中里内]$/.test(phrase) && phrase.length > 2) {
-    const last = tagWords(phrase).at(-1);
-    // (jieba reads a district's or park's locative as one word with it: 区内, 园中)
-    if (last && ((last.word.length === 1 && last.tag === 'f') || /[区园][中里内]$/.test(phrase))) phrase = phrase.slice(0, -1);
+    if (/[区园][中里内]$/.test(phrase)) phrase = phrase.slice(0, -1);
+    else {
+      const last = tagWords(phrase).at(-1);
+      if (last && last.word.length === 1 && last.tag === 'f') phrase = phrase.slice(0, -1);
+    }
   }
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
   // counted; so does a clause led by a verb (`22名符合条件的人员`)

@@ -256,7 +256,8 @@ export function outletCity(source: string | null): string | null {
     if (!hit || hit.units.length !== 1) continue;
     const { unit } = hit.units[0];
     if (unit.level !== 'county') return unit.code;
-    if (i === 0 && (COUNTY_OUTLET.test(source.slice(hit.length)) || COUNTY_ZONE.test(source.slice(hit.length)))) return unit.code;
+    const rest = i === 0 ? source.slice(hit.length) : '';
+    if (rest && (COUNTY_OUTLET.test(rest) || COUNTY_ZONE.test(rest))) return unit.code;
   }
   return null;
 }
