@@ -67,8 +67,9 @@ export function verbsIn(s: string, base = 0): Word[] {
     const end = start + m[0].length;
     if (inNoun.some(([a, b]) => start < b && end > a)) continue;
     if (at(NOUN_ENDING_AT, s, end)) continue;
-    const next = s.charCodeAt(end);
-    if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || s.charCodeAt(start - 1) === 0x3001) continue;
+    // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
+    const next = end < s.length ? s.charCodeAt(end) : 0;
+    if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && at(TOPIC_MARKER_AT, s, end) && !at(SHARED_VERB_AT, s, end)) continue;

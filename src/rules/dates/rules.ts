@@ -156,7 +156,7 @@ const monthOnly: Rule<DateValue> = {
     if (!validMonth(mo)) return null;
     // A Chinese-numeral month needs an anchor (今年三月, 三月中旬): 一月一次 is a frequency.
     if (!/^\d/.test(g.m) && !g.rel && !g.part) return null;
-    const before = doc.contentAndMeta[m.index - 1] ?? '';
+    const before = m.index > 0 ? doc.contentAndMeta[m.index - 1] : '';
     if (/[\d年个]/.test(before) || /[一二三四五六七八九十]/.test(before)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel)}-${pad(mo)}` } };
   },
