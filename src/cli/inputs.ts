@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
+import { decodeWellFormedUtf8 } from '../io/utf8.js';
 
 export type Article =
   | { id: string; bytes: Uint8Array }
@@ -154,7 +155,7 @@ function isBlank(bytes: Uint8Array): boolean {
 export function parseJsonlLine(a: { id: string; line: number; jsonl: Uint8Array }): { id: string; text: string } | { id: string; error: InputError } {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(UTF8.decode(a.jsonl));
+    parsed = JSON.parse(decodeWellFormedUtf8(a.jsonl) ?? UTF8.decode(a.jsonl));
   } catch {
     return { id: a.id, error: new InputError('bad-jsonl', `${a.id}: line ${a.line} is not valid JSON`) };
   }

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+import { decodeWellFormedUtf8 } from './utf8.js';
 
 // iconv-lite and chardet are loaded on first use: most corpora are UTF-8, and a
 // single-article run should not pay for codec tables it never reads.
@@ -142,7 +143,7 @@ export function decode(bytes: Uint8Array, name = 'input', declared: 'utf-8' | 'g
   }
 
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decodeWellFormedUtf8(bytes) ?? new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return checked({ text, encoding: 'utf-8', lossy: false }, name);
   } catch {
     // not clean UTF-8: a UTF-8 text with a few broken bytes, or a legacy encoding
