@@ -369,7 +369,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const linked = seg.replace(/了$/, '');
   const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
   if (link) {
-    const phrase = withoutTrailingAdverbs(linked.slice(0, linked.length - link.length));
+    const compared = withoutTrailingAdverbs(linked.slice(0, linked.length - link.length));
+    const phrase = withoutTrailingAdverbs(withoutComparison(compared));
+    // `…33.81万名,比2019年底增加1.2万名`: compared with a time and nothing else, the change
+    // is one of what was counted just before
+    if (!phrase && compared && prev?.subject && prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+      return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+    }
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
     if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
@@ -456,8 +462,14 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (change && CHANGES.has(change.text) && change.end === c.start) {
     let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
     from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
-    const topic = unquote(withoutTrailingAdverbs(text.slice(from, change.start)));
+    const said = withoutTrailingAdverbs(text.slice(from, change.start));
+    const topic = unquote(withoutTrailingAdverbs(withoutComparison(said)));
     if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
+    // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
+    // change is one of what was counted just before
+    if (!topic && said && prev?.subject && prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+      return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
+    }
   }
   // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
   subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
@@ -476,6 +488,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     subject = head;
   }
   if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
+  // (a linking word is no noun: `…,达16.93万名`)
+  if (linking.includes(subject)) subject = '';
   if (subject) {
     const measured = measureNounSubject(subject);
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
@@ -491,6 +505,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
     return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
   }
+  // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
+  if (action && linking.includes(action.text) && seg === action.text) return none;
   if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
   const follow = verbSaidOf(text, c.end, right);
   if (follow.verb) {
@@ -518,6 +534,20 @@ function withoutTrailingAdverbs(phrase: string): string {
   let out = phrase;
   for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
   return out;
+}
+
+/**
+ * A comparison said between a noun and its change (`营业收入比上年增长`, `数量较去年同期增加`,
+ * `税收同比增长`, `与2019年相比增加`): it dates the change and is no part of the noun. After
+ * 比/较 only a time counts (比亚迪 is a name, 比例 a noun).
+ */
+const COMPARED_WITH =
+  /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** `phrase` without a comparison at its end (see COMPARED_WITH); empty when it was nothing else. */
+function withoutComparison(phrase: string): string {
+  const m = COMPARED_WITH.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
 }
 
 /** A relative clause longer than this is a sentence of its own, not part of the noun's name. */

@@ -146,6 +146,34 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增就业岗位120个', value: 120, unit: '个', subject: '就业岗位', action: '新增' },
       { span: '新增60个', value: 60, unit: '个', subject: '就业岗位', action: '新增' },
     ] },
+    { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
+      { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
+      { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
+      { span: '增幅3.71%', value: 3.71, unit: '%', subject: '增幅', action: null },
+    ] },
+    { note: 'a comparison between the noun and its change is not part of the noun (比上年, 较去年同期, 同比); 比 opening a name is no comparison', text: '营业收入比上年增长20%,园区企业数量较去年同期增加12家,税收同比增长8%;比亚迪公司营收增长9%。', expect: [
+      { span: '营业收入比上年增长20%', value: 20, unit: '%', subject: '营业收入', action: null },
+      { span: '园区企业数量较去年同期增加12家', value: 12, unit: '家', subject: '园区企业数量', action: null },
+      { span: '税收同比增长8%', value: 8, unit: '%', subject: '税收', action: null },
+      { span: '比亚迪公司营收增长9%', value: 9, unit: '%', subject: '比亚迪公司营收', action: null },
+    ] },
+    { note: 'look-alikes: 比例 and 比重 are nouns, not comparisons', text: '党员比例提高5%,二产比重下降2%。', expect: [
+      { span: '党员比例提高5%', value: 5, unit: '%', subject: '党员比例', action: '提高' },
+      { span: '二产比重下降2%', value: 2, unit: '%', subject: '二产比重', action: '下降' },
+    ] },
+    { note: 'rates compared with an earlier year keep the rate as their subject, each of them', text: '党组织覆盖率达到91.58%、88.98%,比2019年底分别提升6.53%、2.59%。', expect: [
+      { span: '党组织覆盖率达到91.58%', value: 91.58, unit: '%', subject: '党组织覆盖率' },
+      { span: '88.98%', value: 88.98, unit: '%', subject: '党组织覆盖率' },
+      { span: '提升6.53%', value: 6.53, unit: '%', subject: '党组织覆盖率', action: '提升' },
+      { span: '2.59%', value: 2.59, unit: '%', subject: '党组织覆盖率' },
+    ] },
+    { note: 'a figure after a bare linking word names nothing: no subject rather than the word 达', text: '具有大专及以上学历党员超过一半,达16.93万名。', expect: [
+      { span: '16.93万名', value: 169300, unit: '名', subject: null, action: null },
+    ] },
+    { note: 'a linking word alone after a count of the same thing: what it links is what was counted', text: '今年新建党组织12个,累计达56个。', expect: [
+      { span: '新建党组织12个', value: 12, unit: '个', subject: '党组织', action: '新建' },
+      { span: '56个', value: 56, unit: '个', subject: '党组织' },
+    ] },
     { note: 'a space between Chinese and digits is typography; 或 joins two conditions; an outline number opens the clause', text: '2.年营业收入 2000 万元以上或员工 100 人以上的企业,共 5 家。', expect: [
       { span: '年营业收入 2000 万元以上', value: 20000000, unit: '元', approx: 'over', subject: '年营业收入' },
       { span: '或员工 100 人以上', value: 100, unit: '人', approx: 'over', subject: '员工' },
