@@ -5,6 +5,7 @@ import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
+import { longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { alternation, hanRunBefore } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
@@ -30,6 +31,12 @@ function notABureau(prefix: string): boolean {
 
 /** Stops that join two names, unless jieba reads them as a character of one (和丰, 和县). */
 const CONJUNCTIONS = new Set(['和', '与', '及']);
+
+/** The length of a unit's full name of three characters or more opening `name` (从化区; 和县 is two), else 0. */
+function fullPlaceNameAtStart(name: string): number {
+  const hit = longestAt(name, 0);
+  return hit !== null && hit.length >= 3 && hit.units.some((u) => !u.short) ? hit.length : 0;
+}
 
 function insideAWord(name: string, at: number): boolean {
   return tagWords(name).some((w) => w.start <= at && at < w.start + w.word.length && w.word.length > 1);
@@ -73,7 +80,18 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
-  name = trimToName(name);
+  // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
+  // (too short for jieba's cut below)
+  name = name.replace(/^[从据自](?=[省市县区州旗盟]委$)/, '');
+  // a unit's full name opening the name is never cut into (jieba reads the 从 of 从化区 as
+  // 'from'); what follows it still is (`福州市锚定产业链党委`: the place goes with the verb)
+  const place = fullPlaceNameAtStart(name);
+  if (place === 0) name = trimToName(name);
+  else {
+    const rest = name.slice(place);
+    const trimmed = trimToName(rest);
+    if (trimmed !== rest) name = trimmed;
+  }
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
   // `充分调动街道`: nor does an adverb and its verb (a noun and a verb stay one: 行政审批局);
