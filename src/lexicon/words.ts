@@ -67,7 +67,7 @@ export const NOUN_ENDINGS = [
  * Words that begin with a noun ending but are nouns of their own: after a verb
  * they are its object (接待+群众, 培训+员工, 召开+会议), not a suffix making the verb a noun.
  */
-export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校', '团组织', '团员', '团委'];
+export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校', '团组织', '团员', '团委', '园区'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */
 export const NOUNS_WITH_VERBS = [

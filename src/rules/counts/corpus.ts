@@ -146,6 +146,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增就业岗位120个', value: 120, unit: '个', subject: '就业岗位', action: '新增' },
       { span: '新增60个', value: 60, unit: '个', subject: '就业岗位', action: '新增' },
     ] },
+    { note: 'a verb before 园区 is a verb (纳入园区), not part of a noun ending in 园 (孵化园)', text: '将390名流动党员纳入园区内非公党组织实行“双重管理”,新建孵化园2个。', expect: [
+      { span: '390名流动党员', value: 390, unit: '名', subject: '流动党员', action: '纳入' },
+      { span: '新建孵化园2个', value: 2, unit: '个', subject: '孵化园', action: '新建' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
