@@ -150,6 +150,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '390名流动党员', value: 390, unit: '名', subject: '流动党员', action: '纳入' },
       { span: '新建孵化园2个', value: 2, unit: '个', subject: '孵化园', action: '新建' },
     ] },
+    { note: 'a verb ending in 入 is one word (融入企业 is not 融 + 入企)', text: '选树阿喜、明德、小岗盼盼3个党组织融入企业内部治理典型案例,组织12名党员入企服务。', expect: [
+      { span: '选树阿喜、明德、小岗盼盼3个党组织', value: 3, unit: '个', subject: '党组织', action: '选树' },
+      { span: '组织12名党员', value: 12, unit: '名', subject: '党员', action: '组织' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
