@@ -69,6 +69,8 @@ export function verbsIn(s: string, base = 0): Word[] {
     if (at(NOUN_ENDING_AT, s, end)) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
+    // `经营(销售)收入`: a word in brackets of its own glosses the word before it
+    if ((next === 0x29 || next === 0xff09) && start > 0 && (s.charCodeAt(start - 1) === 0x28 || s.charCodeAt(start - 1) === 0xff08)) continue;
     if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
@@ -90,12 +92,16 @@ const ADVERB_START = new RegExp(`^(?:${alternation(ADVERBS)})`);
 const PREPOSITION_START = new RegExp(`^(?:${alternation(PREPOSITIONS)})`);
 const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
 
-/** Strip leading adverbs, time words and prepositions; returns how many characters were stripped. */
+/** `2022年全区经营收入…`: a year before a noun dates it, as 今年 does (an adverb), and is not part of it. */
+const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|底|初|末|以来)?(?:上半年|下半年)?[,，]?/y;
+
+/** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
     ADVERB_AT.lastIndex = at;
-    const m = ADVERB_AT.exec(s);
+    YEAR_AT.lastIndex = at;
+    const m = ADVERB_AT.exec(s) ?? YEAR_AT.exec(s);
     if (!m) return at;
     at += m[0].length;
   }

@@ -154,6 +154,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选树阿喜、明德、小岗盼盼3个党组织', value: 3, unit: '个', subject: '党组织', action: '选树' },
       { span: '组织12名党员', value: 12, unit: '名', subject: '党员', action: '组织' },
     ] },
+    { note: 'a verb in brackets of its own is a gloss inside the noun, not the action', text: '2022年全区经营(销售)收入346.62亿元,规上工业总产值283.67亿元。', expect: [
+      { span: '全区经营(销售)收入346.62亿元', value: 34662000000, unit: '元', subject: '全区经营(销售)收入', action: null },
+      { span: '规上工业总产值283.67亿元', value: 28367000000, unit: '元', subject: '规上工业总产值', action: null },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
