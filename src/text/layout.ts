@@ -174,6 +174,15 @@ export function layout(text: string): Line[] {
   let above = firstMeta - 1;
   while (above >= 0 && lines[above].role === 'blank') above -= 1;
   const candidate = above >= 0 && mayBeHeadline(lines[above], above) ? lines[above] : lines.find(mayBeHeadline);
-  if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) candidate.role = 'title';
+  if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) {
+    candidate.role = 'title';
+    // `凤阳经济开发区——` over `以高水平党建谱写…新篇章`: a kicker ending in a dash runs on
+    // into the headline on the next line (the metadata rule joins them)
+    if (/[—–]$/.test(candidate.text)) {
+      let next = lines.indexOf(candidate) + 1;
+      while (lines[next]?.role === 'blank') next += 1;
+      if (next < firstParagraph && mayBeHeadline(lines[next], next) && lines[next].text.length <= 60 && !/[。;]$/.test(lines[next].text)) lines[next].role = 'title';
+    }
+  }
   return lines;
 }

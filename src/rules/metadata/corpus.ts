@@ -173,6 +173,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['吴晓东', '郑雨'], editors: [] },
     },
     {
+      note: 'a kicker ending in a dash runs on into the headline on the next line',
+      text: `双凤经济开发区——\n以高水平党建引领园区高质量发展\n${body}`,
+      expect: { title: '双凤经济开发区——以高水平党建引领园区高质量发展' },
+    },
+    {
+      note: 'a headline alone above a short line without a dash is the headline alone',
+      text: `双凤经济开发区召开党建工作会议\n王强 摄\n${body}`,
+      expect: { title: '双凤经济开发区召开党建工作会议' },
+    },
+    {
       note: 'a headline opening with a dash; photo captions before the body are no headline',
       text: `——走进园区看“党建密码”\n园区党群服务中心外景 王强 摄\n${body}`,
       expect: { title: '走进园区看“党建密码”' },

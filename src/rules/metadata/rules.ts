@@ -33,9 +33,25 @@ const title: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - m[0].trimStart().length);
     if (!line || line.role !== 'title') return null;
+    // a kicker ending in a dash and the headline under it are one title (layout marks both):
+    // read from the kicker, as the kicker, the dash and the headline
+    const at = doc.lines.indexOf(line);
+    const titleLineNear = (from: number, step: number) => {
+      let i = from + step;
+      while (doc.lines[i]?.role === 'blank') i += step;
+      return doc.lines[i]?.role === 'title' ? doc.lines[i] : undefined;
+    };
+    const kicker = titleLineNear(at, -1);
+    if (kicker && /[—–]$/.test(kicker.text)) return null;
+    const headline = /[—–]$/.test(line.text) ? titleLineNear(at, 1) : undefined;
     // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it,
     // nor the dash a subtitle opens with (`——探寻…背后的“党建密码”`)
     const lead = line.text.length - line.text.replace(/^[\s—–-]+/, '').length;
+    if (headline) {
+      const text = line.text.slice(lead) + headline.text.replace(/[\s|｜_\-—]+$/, '');
+      const end = headline.start + headline.text.replace(/[\s|｜_\-—]+$/, '').length;
+      return { start: line.start + lead, end, value: { field: 'title', value: text } };
+    }
     const text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '');
     if (!text) return null;
     return { start: line.start + lead, end: line.start + lead + text.length, value: { field: 'title', value: text } };
