@@ -23,9 +23,10 @@ const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙朱胡郭何高林
 const BEFORE_PERSON = /[员志记任者表部众长和与及、,，:：\s]/;
 
 function inPersonName(text: string, at: number): boolean {
-  // indices checked first: a read before the string's start deoptimizes the caller
-  if (at < 1 || !SURNAMES.has(text[at - 1])) return false;
-  return at < 2 || BEFORE_PERSON.test(text[at - 2]);
+  const surname = text[at - 1];
+  if (!surname || !SURNAMES.has(surname)) return false;
+  const before = text[at - 2];
+  return before === undefined || BEFORE_PERSON.test(before);
 }
 
 const placeNames: Rule<PlaceValue> = {
