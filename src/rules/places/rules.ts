@@ -23,6 +23,8 @@ const SURNAMES = new Set('王李张刘陈杨黄赵吴周徐孙朱胡郭何高林
 const BEFORE_PERSON = /[员志记任者表部众长和与及、,，:：\s]/;
 
 function inPersonName(text: string, at: number): boolean {
+  // (at 0 this reads before the string: undefined. Checking `at` first instead counted 17%
+  // more instructions per article in scripts/instructions.sh; see 6aecdca)
   const surname = text[at - 1];
   if (!surname || !SURNAMES.has(surname)) return false;
   const before = text[at - 2];
