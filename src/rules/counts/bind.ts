@@ -136,6 +136,11 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
     const ch = text[i];
+    // `5个过亿元项目`: 过/超 before an amount qualifies the noun; it is no particle or adverb here
+    if ((ch === '过' || ch === '超') && i + 1 < right && '亿万千百'.includes(text[i + 1])) {
+      i += 1;
+      continue;
+    }
     if (verbs.some((v) => v.start === i)) {
       if (i === from && nominalVerbAt(text, i, right)) {
         const verb = verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
@@ -523,11 +528,12 @@ const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九�
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set(CHANGE_VERBS);
 
-/** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`). */
-const TRAILING_ADVERB = /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将)$/;
+/** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
+const TRAILING_ADVERB =
+  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将|每个?(?:月|年|周|天|日|季度|半年))$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
-const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将');
+const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将月年周天日度');
 
 function withoutTrailingAdverbs(phrase: string): string {
   if (!TRAILING_ADVERB_ENDS.has(phrase[phrase.length - 1])) return phrase;

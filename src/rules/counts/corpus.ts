@@ -158,6 +158,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区经营(销售)收入346.62亿元', value: 34662000000, unit: '元', subject: '全区经营(销售)收入', action: null },
       { span: '规上工业总产值283.67亿元', value: 28367000000, unit: '元', subject: '规上工业总产值', action: null },
     ] },
+    { note: 'an amount after 过 qualifies the noun (过亿元项目); 辐射 is a verb; a meeting named 发展大会 is one noun', text: '引进甘肃某纸制品基地等5个过亿元项目,辐射链上园区企业28家,每年举办1次全县发展大会。', expect: [
+      { span: '引进甘肃某纸制品基地等5个过亿元项目', value: 5, unit: '个', subject: '过亿元项目', action: '引进' },
+      { span: '辐射链上园区企业28家', value: 28, unit: '家', subject: '链上园区企业', action: '辐射' },
+      { span: '举办1次全县发展大会', value: 1, unit: '次', subject: '全县发展大会', action: '举办' },
+    ] },
+    { note: 'how often (每月, 每个季度) stands between the subject and its figure and is not part of it', text: '党工委委员每月至少1次到企业走访,党员每年参加培训不少于2次。', expect: [
+      { span: '党工委委员每月至少1次', value: 1, unit: '次', approx: 'over', subject: '党工委委员' },
+    ], partial: true },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },

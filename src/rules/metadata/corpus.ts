@@ -173,6 +173,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['吴晓东', '郑雨'], editors: [] },
     },
     {
+      note: 'labels with a slash (来源/ 作者/ 时间/); a submission link above the headline is no headline',
+      text: `投稿\n\n园区党建赋能高质量发展\n\n来源/ 新甘肃·甘肃经济日报 作者/ 时间/2025-12-15 15:34:51\n\n${body}`,
+      expect: { title: '园区党建赋能高质量发展', source: '新甘肃·甘肃经济日报', publishedAt: '2025-12-15' },
+    },
+    {
       note: 'a kicker ending in a dash runs on into the headline on the next line',
       text: `双凤经济开发区——\n以高水平党建引领园区高质量发展\n${body}`,
       expect: { title: '双凤经济开发区——以高水平党建引领园区高质量发展' },

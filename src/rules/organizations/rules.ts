@@ -76,8 +76,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
   // `3家公司`: a number and its classifier are a count, not a name
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
-  // `18家县委…`: a classifier after a numeral is not part of the name
-  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种]/.test(name)) name = name.slice(1);
+  // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
+  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种次场期届轮]/.test(name)) name = name.slice(1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
