@@ -331,7 +331,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
-    const verbs = verbsIn(beforeTrim, left);
+    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
+    const verbs = verbsIn(beforeTrim, left).filter((v) => !insideQuotes(beforeTrim, v.start - left));
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
@@ -549,6 +550,17 @@ function withoutTrailingAdverbs(phrase: string): string {
  */
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** Whether offset `at` of `s` lies inside a “quotation” opened before it and not closed. */
+function insideQuotes(s: string, at: number): boolean {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 0x201c /* “ */) open += 1;
+    else if (ch === 0x201d /* ” */ && open > 0) open -= 1;
+  }
+  return open > 0;
+}
 
 /** `phrase` without a comparison at its end (see COMPARED_WITH); empty when it was nothing else. */
 function withoutComparison(phrase: string): string {

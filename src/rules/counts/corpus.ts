@@ -166,6 +166,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'how often (每月, 每个季度) stands between the subject and its figure and is not part of it', text: '党工委委员每月至少1次到企业走访,党员每年参加培训不少于2次。', expect: [
       { span: '党工委委员每月至少1次', value: 1, unit: '次', approx: 'over', subject: '党工委委员' },
     ], partial: true },
+    { note: 'a verb inside a quoted name is no action (助企 in “经融助企”); 颁发 is a verb', text: '现场发布了“经融助企”“浦法惠企”三个红盟品牌,为4位主席团成员颁发聘书。', expect: [
+      { span: '发布了“经融助企”“浦法惠企”三个红盟品牌', value: 3, unit: '个', subject: '红盟品牌', action: '发布' },
+      { span: '4位主席团成员', value: 4, unit: '位', subject: '主席团成员' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
