@@ -24,6 +24,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a preposition before a short committee name is not part of it (从市委, 据县委, 向区委); 从化区 is a district', text: '6月30日从市委组织部获悉,据县委统战部介绍,已向区委宣传部报告,从化区委组织部参加。', expect: [{ span: '市委组织部', name: '市委组织部', kind: 'party' }, { span: '县委统战部', name: '县委统战部', kind: 'party' }, { span: '区委宣传部', name: '区委宣传部', kind: 'party' }, { span: '从化区委组织部', name: '从化区委组织部', kind: 'party' }] },
     { note: 'after a full place name a verb jieba knows still ends what stands before the body', text: '福州市锚定产业链党委建设。', expect: [{ span: '产业链党委', name: '产业链党委', kind: 'party' }] },
     { note: 'a meeting counted by 次 is no body (召开1次党委会议)', text: '园区党工委每季度召开1次党委会议。', expect: [{ span: '园区党工委', kind: 'party' }] },
+    { note: 'a place’s short form before a zone type is not cut by jieba (浦 of 浦口)', text: '仪式上,浦口经济开发区新材料产业链党建联盟宣布成立。', expect: [{ span: '浦口经济开发区新材料产业链党建联盟', name: '浦口经济开发区新材料产业链党建联盟', kind: 'association' }] },
     { note: 'a party committee in full is named in full', text: '中共湛江市委员会印发通知,市委委员李某出席。', expect: [{ span: '中共湛江市委员会', name: '中共湛江市委员会', kind: 'party' }] },
     { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },

@@ -32,10 +32,18 @@ function notABureau(prefix: string): boolean {
 /** Stops that join two names, unless jieba reads them as a character of one (和丰, 和县). */
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
-/** The length of a unit's full name of three characters or more opening `name` (从化区; 和县 is two), else 0. */
-function fullPlaceNameAtStart(name: string): number {
+/** A zone's type right after a place's short form: 浦口 in 浦口经济开发区 is the place. */
+const ZONE_TYPE_START = /^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|科技园)/;
+
+/**
+ * The length of the place name opening `name`, else 0: a unit's full name of three
+ * characters or more (从化区; 和县 is two), or a short form a zone's type follows (浦口经济开发区).
+ */
+function placeNameAtStart(name: string): number {
   const hit = longestAt(name, 0);
-  return hit !== null && hit.length >= 3 && hit.units.some((u) => !u.short) ? hit.length : 0;
+  if (hit === null) return 0;
+  if (hit.length >= 3 && hit.units.some((u) => !u.short)) return hit.length;
+  return ZONE_TYPE_START.test(name.slice(hit.length)) ? hit.length : 0;
 }
 
 function insideAWord(name: string, at: number): boolean {
@@ -85,7 +93,7 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   name = name.replace(/^[从据自](?=[省市县区州旗盟]委$)/, '');
   // a unit's full name opening the name is never cut into (jieba reads the 从 of 从化区 as
   // 'from'); what follows it still is (`福州市锚定产业链党委`: the place goes with the verb)
-  const place = fullPlaceNameAtStart(name);
+  const place = placeNameAtStart(name);
   if (place === 0) name = trimToName(name);
   else {
     const rest = name.slice(place);
@@ -123,7 +131,7 @@ const byEnding: Rule<OrgValue> = {
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body
     if (doc.content.startsWith('制度', end)) return null;
-    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 14, kindOf.get(ending) === 'enterprise');
+    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
