@@ -178,6 +178,21 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建赋能高质量发展', source: '新甘肃·甘肃经济日报', publishedAt: '2025-12-15' },
     },
     {
+      note: 'an outlet’s short name before the date and time is the source, the line a dateline',
+      text: `园区产业红盟正式成立\n\n扬眼 2024-07-02 16:41:10\n\n${body}`,
+      expect: { title: '园区产业红盟正式成立', source: '扬眼', publishedAt: '2024-07-02' },
+    },
+    {
+      note: 'a label before the date and time is no outlet',
+      text: `园区产业红盟正式成立\n\n发布时间 2024-07-02 16:41:10\n\n${body}`,
+      expect: { source: null, publishedAt: '2024-07-02' },
+    },
+    {
+      note: 'a body line with a word before a date is no dateline (the date has no time of day)',
+      text: `园区产业红盟正式成立\n\n${body}\n会议时间 2024-07-02\n`,
+      expect: { source: null, publishedAt: null },
+    },
+    {
       note: 'a kicker ending in a dash runs on into the headline on the next line',
       text: `双凤经济开发区——\n以高水平党建引领园区高质量发展\n${body}`,
       expect: { title: '双凤经济开发区——以高水平党建引领园区高质量发展' },

@@ -3,6 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
+import { OUTLET_DATELINE } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
@@ -74,6 +75,16 @@ const sourceAfterLabel: Rule<Meta> = {
     if (source.length < 2) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
+const sourceBeforeDateline: Rule<Meta> = {
+  name: 'metadata: outlet before the dateline',
+  pattern: new RegExp(OUTLET_DATELINE.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.role !== 'meta') return null;
+    const source = m.groups!.outlet;
+    return { start: m.index, end: m.index + source.length, value: { field: 'source', value: source } };
   },
 };
 
@@ -288,6 +299,7 @@ export const metadataModule: Module<Meta> = {
     title,
     sourceAfterLabel,
     sourceBesideDateline,
+    sourceBeforeDateline,
     sourceOfDispatch,
     editorInBrackets,
     printCitation,
