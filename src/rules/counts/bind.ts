@@ -485,6 +485,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `总产值可突破2000亿元`: nor an adverb before the figure
   // (an adverb may follow them: `…书记等共约300人`)
   subject = withoutTrailingAdverbs(withoutTrailingAdverbs(subject).replace(/(?:各|等)$/, ''));
+  // `符合组建条件的非公企业99.6%`, `新加入党组织的党员120名`: the verb found first and its
+  // object before 的 describe the noun after it, a body or a person, which is what is counted
+  if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {
+    const tail = subject.slice(subject.indexOf('的') + 1);
+    if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) subject = tail;
+  }
   // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
   // before 的 describes is what is counted
   const head = relativeClauseHead(subject);

@@ -170,6 +170,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发布了“经融助企”“浦法惠企”三个红盟品牌', value: 3, unit: '个', subject: '红盟品牌', action: '发布' },
       { span: '4位主席团成员', value: 4, unit: '位', subject: '主席团成员' },
     ] },
+    { note: 'a verb and its object before 的 describe the body or person counted after it', text: '符合组建条件的非公企业99.6%建立了党组织。新加入党组织的党员120名。', expect: [
+      { span: '组建条件的非公企业99.6%', value: 99.6, unit: '%', subject: '非公企业' },
+      { span: '加入党组织的党员120名', value: 120, unit: '名', subject: '党员', action: '加入' },
+    ] },
+    { note: 'look-alike: 的 of a possession before what is not a body or person stays in the subject', text: '新建党的工作阵地12个。', expect: [
+      { span: '新建党的工作阵地12个', value: 12, unit: '个', subject: '党的工作阵地', action: '新建' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
