@@ -132,6 +132,11 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     // inside a word that began before it (公共), or the first character of a noun (地域)
     return !word || (word.word.length > 1 && word.tag.startsWith('n'));
   };
+  const adjectiveAt = (at: number) => {
+    words ??= new Map(tagWords(text.slice(from, right)).map((w) => [from + w.start, w]));
+    const word = words.get(at);
+    return word !== undefined && word.word.length > 1 && (word.tag === 'a' || word.tag === 'ad' || word.tag === 'b');
+  };
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
@@ -151,6 +156,11 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     if (mayStartFunctionWord(ch)) {
       const rest = text.slice(i, right);
       if (functionWordLength(rest) === 1 && partOfNoun(i)) {
+        i += 1;
+        continue;
+      }
+      // `3名以上正式党员`: right after the classifier an adjective (正式/ad), not the adverb 正
+      if (i === from && functionWordLength(rest) === 1 && adjectiveAt(i)) {
         i += 1;
         continue;
       }

@@ -177,6 +177,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'look-alike: 的 of a possession before what is not a body or person stays in the subject', text: '新建党的工作阵地12个。', expect: [
       { span: '新建党的工作阵地12个', value: 12, unit: '个', subject: '党的工作阵地', action: '新建' },
     ] },
+    { note: 'right after the classifier an adjective, not an adverb, opens the noun (正式党员); later the adverb still ends it', text: '对园区有3名以上正式党员的企业单独建立党组织,12名党员积极参与。', expect: [
+      { span: '3名以上正式党员', value: 3, unit: '名', approx: 'over', subject: '正式党员' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员' },
+    ], partial: true },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
