@@ -342,7 +342,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
     // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
-    const verbs = verbsIn(beforeTrim, left).filter((v) => !insideQuotes(beforeTrim, v.start - left));
+    const verbs = verbsIn(beforeTrim, left).filter((v) => !beforeTrim.includes('“') || !insideQuotes(beforeTrim, v.start - left));
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
@@ -550,10 +550,13 @@ const TRAILING_ADVERB =
   /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将|每个?(?:月|年|周|天|日|季度|半年))$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
-const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将月年周天日度');
+const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将');
+/** And of how often (每月, 每个季度), tested only where 每 is there: many nouns end in 年 or 度. */
+const FREQUENCY_ENDS = new Set('月年周天日度');
 
 function withoutTrailingAdverbs(phrase: string): string {
-  if (!TRAILING_ADVERB_ENDS.has(phrase[phrase.length - 1])) return phrase;
+  const last = phrase[phrase.length - 1];
+  if (!TRAILING_ADVERB_ENDS.has(last) && !(FREQUENCY_ENDS.has(last) && phrase.includes('每'))) return phrase;
   let out = phrase;
   for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
   return out;

@@ -94,14 +94,19 @@ const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
 
 /** `2022年全区经营收入…`: a year before a noun dates it, as 今年 does (an adverb), and is not part of it. */
 const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|底|初|末|以来)?(?:上半年|下半年)?[,，]?/y;
+const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
     ADVERB_AT.lastIndex = at;
-    YEAR_AT.lastIndex = at;
-    const m = ADVERB_AT.exec(s) ?? YEAR_AT.exec(s);
+    let m = ADVERB_AT.exec(s);
+    // (a year is tried only where a digit or a numeral starts one: most phrases open with neither)
+    if (!m && YEAR_STARTS.has(s[at])) {
+      YEAR_AT.lastIndex = at;
+      m = YEAR_AT.exec(s);
+    }
     if (!m) return at;
     at += m[0].length;
   }
