@@ -126,15 +126,17 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
   // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
   let words: Map<number, TaggedWord> | undefined;
-  const partOfNoun = (at: number) => {
+  const wordAt = (at: number) => {
     words ??= new Map(tagWords(text.slice(from, right)).map((w) => [from + w.start, w]));
-    const word = words.get(at);
+    return words.get(at);
+  };
+  const partOfNoun = (at: number) => {
+    const word = wordAt(at);
     // inside a word that began before it (公共), or the first character of a noun (地域)
     return !word || (word.word.length > 1 && word.tag.startsWith('n'));
   };
   const adjectiveAt = (at: number) => {
-    words ??= new Map(tagWords(text.slice(from, right)).map((w) => [from + w.start, w]));
-    const word = words.get(at);
+    const word = wordAt(at);
     return word !== undefined && word.word.length > 1 && (word.tag === 'a' || word.tag === 'ad' || word.tag === 'b');
   };
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
@@ -342,7 +344,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
     // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
-    const verbs = verbsIn(beforeTrim, left).filter((v) => !beforeTrim.includes('“') || !insideQuotes(beforeTrim, v.start - left));
+    const quoted = beforeTrim.includes('“');
+    const verbs = verbsIn(beforeTrim, left).filter((v) => !quoted || !insideQuotes(beforeTrim, v.start - left));
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
@@ -389,7 +392,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const phrase = withoutTrailingAdverbs(withoutComparison(compared));
     // `…33.81万名,比2019年底增加1.2万名`: compared with a time and nothing else, the change
     // is one of what was counted just before
-    if (!phrase && compared && prev?.subject && prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+    if (!phrase && compared && prev?.subject && countsTheSame(text, prev, c)) {
       return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
     }
     const lead = leadingFunctionWords(phrase);
@@ -483,7 +486,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
-    if (!topic && said && prev?.subject && prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+    if (!topic && said && prev?.subject && countsTheSame(text, prev, c)) {
       return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
     }
   }
@@ -569,6 +572,11 @@ function withoutTrailingAdverbs(phrase: string): string {
  */
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
+function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {
+  return prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start));
+}
 
 /** Whether offset `at` of `s` lies inside a “quotation” opened before it and not closed. */
 function insideQuotes(s: string, at: number): boolean {
