@@ -166,7 +166,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         i += 1;
         continue;
       }
-      if (startsWithAdverb(rest) && !/^(?:新|专项|重点|首批)/.test(rest)) {
+      if (startsWithAdverb(rest) && !/^(?:新|专项|专题|重点|首批)/.test(rest)) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
         break;

@@ -181,6 +181,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3名以上正式党员', value: 3, unit: '名', approx: 'over', subject: '正式党员' },
       { span: '12名党员', value: 12, unit: '名', subject: '党员' },
     ], partial: true },
+    { note: '专题 opens a noun (专题会), it is no adverb there; 集中 after a noun still is (企业集中在园区)', text: '派驻企业党建指导员每个季度召开1次专题会,80%的企业集中在园区。', expect: [
+      { span: '召开1次专题会', value: 1, unit: '次', subject: '专题会', action: '召开' },
+      { span: '80%的企业', value: 80, unit: '%', subject: '企业' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
