@@ -502,7 +502,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // object before 的 describe the noun after it, a body or a person, which is what is counted
   if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {
     const tail = subject.slice(subject.indexOf('的') + 1);
-    if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) subject = tail;
+    if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) {
+      subject = tail;
+      // (a share's verb is then the one right after it: `…的非公企业99.6%建立了党组织` → 建立)
+      // (the evidence still reads from the clause's verb)
+      if (c.kind === 'percent') {
+        subjectFrom = Math.min(subjectFrom, action.start);
+        action = verbsIn(text.slice(c.end, Math.min(right, c.end + 8)), c.end).find((v) => v.start === c.end) ?? null;
+      }
+    }
   }
   // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
   // before 的 describes is what is counted

@@ -171,7 +171,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '4位主席团成员', value: 4, unit: '位', subject: '主席团成员' },
     ] },
     { note: 'a verb and its object before 的 describe the body or person counted after it', text: '符合组建条件的非公企业99.6%建立了党组织。新加入党组织的党员120名。', expect: [
-      { span: '组建条件的非公企业99.6%', value: 99.6, unit: '%', subject: '非公企业' },
+      { span: '组建条件的非公企业99.6%', value: 99.6, unit: '%', subject: '非公企业', action: '建立' },
       { span: '加入党组织的党员120名', value: 120, unit: '名', subject: '党员', action: '加入' },
     ] },
     { note: 'look-alike: 的 of a possession before what is not a body or person stays in the subject', text: '新建党的工作阵地12个。', expect: [
