@@ -84,7 +84,11 @@ export function trimToName(name: string): string {
         ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word)
         : w.tag === 'q'
           ? previous === 'm'
-          : cutsBeforeName(w.tag) && !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous));
+          : cutsBeforeName(w.tag) &&
+            !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous)) &&
+            // a lone pronoun right after a lone character that ends nothing is jieba splitting an
+            // unknown name (久/a 吾/r in 江苏久吾高科技); after a preposition or a verb it is one (在 我 区)
+            !(w.tag === 'r' && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous));
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
     previousLength = w.word.length;
