@@ -37,3 +37,9 @@ export const NOT_COMPANY_PREFIXES = [
   '园区', '本地', '海洋', '低碳', '节能', '循环', '通用', '专用', '基础', '化学', '党建', '城市', '乡村', '社区', '文化', '旅游',
   '智能', '新能源', '高科技', '金融', '服务', '人工', '数字化', '网络',
 ];
+
+/**
+ * `泰山创业投资有限公司`, `华通融资担保有限公司`: up to six characters before a company's
+ * legal ending are its name, verbs among them too (投资, 融资, 担保 are not actions there).
+ */
+export const COMPANY_NAME = /[\u4e00-\u9fff]{2,6}?(?:股份有限公司|有限责任公司|有限公司)/g;

@@ -3,6 +3,7 @@
 // use, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { COMPANY_NAME } from '../lexicon/organizations.js';
 import { spansOf } from './patterns.js';
 
 export interface TaggedWord {
@@ -73,6 +74,8 @@ export function trimToName(name: string): string {
   let previousLength = 0;
   // jieba splits some names of places oddly (经/p 开区): never cut inside one
   const protectedSpans = spansOf(PROTECTED_WORDS, name);
+  // nor inside a company's name before its legal ending (华通融资担保有限公司: 担保 is no verb there)
+  if (name.includes('有限')) protectedSpans.push(...spansOf(COMPANY_NAME, name));
   for (const w of tagWords(name)) {
     const end = w.start + w.word.length;
     if (protectedSpans.some(([a, b]) => end > a && end < b)) continue;

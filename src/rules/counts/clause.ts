@@ -1,6 +1,7 @@
 // Reading a clause the way the count binder needs it: where it starts and ends,
 // which words in it are verbs doing something (not verbs inside nouns such as
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
+import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
 import { alternation, spansOf } from '../../text/patterns.js';
@@ -82,7 +83,9 @@ export function verbsIn(s: string, base = 0): Word[] {
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
-  return spansOf(NOUNS_WITH_VERBS_RE, s);
+  const spans = spansOf(NOUNS_WITH_VERBS_RE, s);
+  // (a company's legal ending is rare: looked for only where 有限 is)
+  return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }
 
 // Anchored alternations: one regex test instead of a startsWith per word (these
