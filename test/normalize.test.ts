@@ -38,6 +38,16 @@ describe('normalize', () => {
     expect(toOriginal(n, n.text.indexOf('5'), n.text.indexOf('5') + 1)).toEqual({ start: 2, end: 3 });
   });
 
+  test('in a simplified article a character simplified text writes too (乾 of 乾县) is kept; a line with other traditional characters is converted', () => {
+    const simplified = normalize('乾县经济开发区党工委召开会议,全县企业参加。\n园区企业引进人才。');
+    expect(simplified.script).toBe('simplified');
+    expect(simplified.text).toContain('乾县经济开发区');
+    const quoted = normalize('园区企业引进人才,全县企业参加。\n臺灣企業代表來訪。');
+    expect(quoted.text).toContain('台湾企业代表来访');
+    // in a traditional article OpenCC decides, as before
+    expect(normalize('乾燥天氣裡,企業員工參加會議。').text).toContain('干燥');
+  });
+
   test('the Han test by ranges agrees with \\p{Script=Han} on every UTF-16 unit', () => {
     const han = /\p{Script=Han}/u;
     const disagree: number[] = [];

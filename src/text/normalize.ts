@@ -111,11 +111,21 @@ function scripts(): Uint8Array {
   return scriptTable;
 }
 
-function hasTraditional(text: string, from = 0, to = text.length): boolean {
+function hasTraditional(text: string, from = 0, to = text.length, exceptAlsoSimplified = false): boolean {
   const table = scripts();
-  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === TRADITIONAL) return true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (table[c] === TRADITIONAL && !(exceptAlsoSimplified && ALSO_SIMPLIFIED.has(c))) return true;
+  }
   return false;
 }
+
+/**
+ * Characters the table counts as traditional that simplified text writes too: 乾 (乾县,
+ * 乾隆), 么 (什么), 著 (著名), 瞭 (瞭望), 於 (a surname). In a simplified article a line
+ * holding no other is left as written: OpenCC made 乾县 干县, a county no gazetteer knows.
+ */
+const ALSO_SIMPLIFIED = new Set([...'乾么著瞭於'].map((c) => c.charCodeAt(0)));
 
 /** The input's script, from the characters only one script writes. */
 export function detectScript(text: string): { script: Script; traditionalChars: number } {
@@ -151,7 +161,7 @@ function toSimplified(s: string): string {
  * positions are mapped proportionally inside the chunk, so spans never leave
  * the text they came from.
  */
-function simplifyMapped(chars: string, start: Int32Array, end: Int32Array) {
+function simplifyMapped(chars: string, start: Int32Array, end: Int32Array, simplifiedArticle: boolean) {
   const parts: string[] = [];
   let sameLength = true;
   const pieces: Array<{ text: string; from: number; to: number }> = [];
@@ -159,7 +169,7 @@ function simplifyMapped(chars: string, start: Int32Array, end: Int32Array) {
     let lineEnd = chars.indexOf('\n', lineStart);
     lineEnd = lineEnd < 0 ? chars.length : lineEnd + 1;
     const line = chars.slice(lineStart, lineEnd);
-    const converted = hasTraditional(chars, lineStart, lineEnd) ? toSimplified(line) : line;
+    const converted = hasTraditional(chars, lineStart, lineEnd, simplifiedArticle) ? toSimplified(line) : line;
     if (converted.length !== line.length) sameLength = false;
     parts.push(converted);
     pieces.push({ text: line, from: lineStart, to: lineEnd });
@@ -229,7 +239,7 @@ export function normalize(original: string): Normalized {
   let e: Int32Array = endOf.subarray(0, k);
   const { script, traditionalChars } = detectScript(text);
   if (traditionalChars > 0) {
-    const mapped = simplifyMapped(text, s, e);
+    const mapped = simplifyMapped(text, s, e, script === 'simplified');
     text = mapped.text;
     s = mapped.startOf;
     e = mapped.endOf;
