@@ -143,6 +143,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
     const ch = text[i];
+    // `作为10支服务分队之一`: one of them is said of the sentence's topic, the count is of the teams
+    if (ch === '之' && i > from && i + 1 < right && text[i + 1] === '一') break;
     // `5个过亿元项目`: 过/超 before an amount qualifies the noun; it is no particle or adverb here
     if ((ch === '过' || ch === '超') && i + 1 < right && '亿万千百'.includes(text[i + 1])) {
       i += 1;

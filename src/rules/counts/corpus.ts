@@ -188,6 +188,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a verb inside a company’s name (创业投资有限公司, 融资担保有限公司) is no action: the helper 组织 hands on to 开展', text: '组织泰山创业投资有限公司党支部、华通融资担保有限公司党支部等100余名志愿者开展活动。', expect: [
       { span: '100余名志愿者', value: 100, unit: '名', approx: 'over', subject: '志愿者', action: '开展' },
     ] },
+    { note: 'a verb before a unit of a team (服务分队, 巡逻大队) is part of the noun', text: '作为10支志愿服务分队之一,组建2个巡逻大队。', expect: [
+      { span: '10支志愿服务分队', value: 10, unit: '支', subject: '志愿服务分队' },
+      { span: '组建2个巡逻大队', value: 2, unit: '个', subject: '巡逻大队', action: '组建' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
