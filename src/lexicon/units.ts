@@ -66,6 +66,8 @@ export const UNITS: Unit[] = [
   { written: '间', unit: '间', kind: 'items', notBefore: ['隔', '接'] },
   { written: '栋', unit: '栋', kind: 'items' },
   { written: '幢', unit: '幢', kind: 'items' },
+  // money as it is spoken (多挣30块钱): 元, not 30 pieces
+  { written: '块钱', unit: '元', kind: 'money' },
   { written: '块', unit: '块', kind: 'items' },
   { written: '面', unit: '面', kind: 'items', notBefore: ['积', '对', '向', '临', '貌', '上', '前', '的', '试', '谈'] },
   { written: '亿元', unit: '元', kind: 'money', scale: 1e8 },

@@ -464,6 +464,16 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     }
   }
 
+  // `每人费用从93元降至75元`: what changes is named before 从/由, and the second figure goes on with it
+  const changeFrom = /^(.{2,16}?)(?:从|由)$/.exec(seg);
+  if (changeFrom && verbsIn(changeFrom[1]).length === 0) {
+    const skip = leadingFunctionWords(changeFrom[1]);
+    const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
+    if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
+  }
+  if (prev?.subject && CHANGED_TO.test(seg) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
+    return { subject: prev.subject, action: seg, start: segStart, end: c.end, carried: true };
+  }
   const verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
   let action: Word | null = null;
   let subjectFrom = segStart + leadingFunctionWords(seg);
@@ -582,6 +592,9 @@ function withoutTrailingAdverbs(phrase: string): string {
  */
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
+const CHANGED_TO = /^(?:降至|降到|下降到|下降至|减少到|减至|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|升至)$/;
 
 /** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
 function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {

@@ -192,6 +192,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '10支志愿服务分队', value: 10, unit: '支', subject: '志愿服务分队' },
       { span: '组建2个巡逻大队', value: 2, unit: '个', subject: '巡逻大队', action: '组建' },
     ] },
+    { note: 'a change from one figure to another: what changes is named before 从, and goes on to the second figure; money as it is spoken (块钱)', text: '每人费用从93元降至75元,平均每天能多挣30块钱左右。', expect: [
+      { span: '费用从93元', value: 93, unit: '元', subject: '费用' },
+      { span: '降至75元', value: 75, unit: '元', subject: '费用', action: '降至' },
+      { span: '能多挣30块钱左右', value: 30, unit: '元', approx: 'about' },
+    ], partial: true },
+    { note: 'look-alike: 从 after a verb is a preposition of the clause (从企业中选派), not a change of a figure', text: '从园区企业中选派12名党员。', expect: [
+      { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
