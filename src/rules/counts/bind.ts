@@ -121,6 +121,12 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const head = phraseAfter(text, from + qualities[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
+  // `近两千名像朱师傅这样的骑手`: a likeness before 的, then what is counted
+  const likeness = LIKENESS_BEFORE_DE.exec(text.slice(from, right));
+  if (likeness) {
+    const head = phraseAfter(text, from + likeness[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
@@ -592,6 +598,9 @@ function withoutTrailingAdverbs(phrase: string): string {
  */
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
+const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
 
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
 const CHANGED_TO = /^(?:降至|降到|下降到|下降至|减少到|减至|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|升至)$/;

@@ -200,6 +200,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'look-alike: 从 after a verb is a preposition of the clause (从企业中选派), not a change of a figure', text: '从园区企业中选派12名党员。', expect: [
       { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
     ] },
+    { note: 'what the counted are like (像朱师傅这样的) stands before 的; the noun after it is counted', text: '每天有近两千名像朱师傅这样的骑手穿梭于楼宇巷陌。', expect: [
+      { span: '近两千名像朱师傅这样的骑手', value: 2000, unit: '名', approx: 'under', subject: '骑手' },
+    ] },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
