@@ -28,6 +28,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a lone character jieba reads as a pronoun inside a company’s name (久吾) is the name’s; after a verb a pronoun is one (号召 我 县)', text: '江苏久吾高科技股份有限公司党委书记发言,号召我县工商业联合会行动。', expect: [{ span: '江苏久吾高科技股份有限公司', kind: 'enterprise' }, { span: '县工商业联合会', kind: 'association' }], partial: true },
     { note: 'a company’s party branch is named with the whole company name, verbs inside it too (投资, 融资)', text: '组织泰山创业投资有限公司党支部、华通融资担保有限公司党支部参加。', expect: [{ span: '泰山创业投资有限公司党支部', kind: 'party' }, { span: '华通融资担保有限公司党支部', kind: 'party' }], partial: true },
     { note: 'a committee’s social work department (社会工作部, since 2023) is a body of its own', text: '该局联合区委社会工作部、区疾控中心推动政策落地。', expect: [{ span: '区委社会工作部', name: '区委社会工作部', kind: 'party' }], partial: true },
+    { note: 'places listed before 等地 are no companies, nor is the slogan 大企业大集团', text: '紧盯大企业大集团,先后赴北京、上海、深圳等地考察拜访重点企业40余家。', expect: [] },
     { note: 'a party committee in full is named in full', text: '中共湛江市委员会印发通知,市委委员李某出席。', expect: [{ span: '中共湛江市委员会', name: '中共湛江市委员会', kind: 'party' }] },
     { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },

@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -189,7 +189,8 @@ const listedCompanies: Rule<OrgValue> = {
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
   // (after a count, 企业 follows within a few characters: `5家非公企业`, not `10家开发园区…企业`)
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
+  // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区国城])[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
