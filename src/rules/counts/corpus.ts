@@ -203,10 +203,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'what the counted are like (像朱师傅这样的) stands before 的; the noun after it is counted', text: '每天有近两千名像朱师傅这样的骑手穿梭于楼宇巷陌。', expect: [
       { span: '近两千名像朱师傅这样的骑手', value: 2000, unit: '名', approx: 'under', subject: '骑手' },
     ] },
-    { note: '总投资 is a noun (the total invested), not the verb 投资', text: '签约重大项目22个,总投资168亿元。', expect: [
+    { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
-    ] },
+      { span: '固定资产投资341亿元', value: 34100000000, unit: '元', subject: '固定资产投资', action: null },
+      { span: '投资5000万元', value: 50000000, unit: '元', action: '投资' },
+    ], partial: true },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
