@@ -209,6 +209,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '固定资产投资341亿元', value: 34100000000, unit: '元', subject: '固定资产投资', action: null },
       { span: '投资5000万元', value: 50000000, unit: '元', action: '投资' },
     ], partial: true },
+    { note: 'US dollars are counted in dollars, scaled like 元', text: '实际到账外资7456万美元,实到外资1.31亿美元。', expect: [
+      { span: '实际到账外资7456万美元', value: 74560000, unit: '美元', subject: '实际到账外资' },
+      { span: '实到外资1.31亿美元', value: 131000000, unit: '美元' },
+    ], partial: true },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
