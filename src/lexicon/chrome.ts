@@ -51,6 +51,7 @@ export const COUNTER_PATTERNS = [
   /^(?:评论|点赞|收藏|分享|阅读|浏览|在看)\s*[:(]?\s*\d*\)?$/,
   /^(?:开心|难过|点赞|飘过|感动|愤怒|搞笑|无聊|同情|震惊|路过|鸡蛋|鲜花|握手|雷人|高兴|新奇|流泪|支持|反对)\s*\d*$/,
   /^[\d\s/|·•.:-]+$/, // bare numbers, dates and separators: poll tallies, timestamps of listed items
+  /^本(?:篇|文)(?:文章)?共?\d+字/, // reading time: 本篇文章568字,读完约1分钟
 ];
 
 /** A markdown image, an empty image tag left by a scraper, or a caption placeholder. */

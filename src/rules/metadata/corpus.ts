@@ -193,6 +193,11 @@ export const corpus: MetaCorpus = {
       expect: { source: null, publishedAt: null },
     },
     {
+      note: 'a reading-time line above the article is page furniture, not its headline',
+      text: `本篇文章568字,读完约1分钟\n\n园区党群服务站集中授牌\n\n${body}`,
+      expect: { title: '园区党群服务站集中授牌' },
+    },
+    {
       note: 'a kicker ending in a dash runs on into the headline on the next line',
       text: `双凤经济开发区——\n以高水平党建引领园区高质量发展\n${body}`,
       expect: { title: '双凤经济开发区——以高水平党建引领园区高质量发展' },
