@@ -6,6 +6,9 @@
  * Verbs whose object is a counted thing in this genre. Longest match wins, so
  * compounds (`持证上岗`, `选优配强`) stand before their parts.
  */
+/** Verbs of a change from one figure to another, said between the two (`从93元降至75元`). */
+export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减至', '增至', '增加到', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至'];
+
 export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访',
   '转正', '挂职', '回访', '排摸', '储备', '轮训', '荣获', '汇聚', '发挥', '响应', '结对', '共建', '调整优化', '调整', '优化', '净增', '关心关爱', '关心', '关爱', '希望',
@@ -30,7 +33,7 @@ export const ACTION_VERBS = [
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   // a change to a figure (从93元降至75元)
-  '降至', '降到', '下降到', '下降至', '减少到', '减至', '增至', '增加到', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至',
+  ...CHANGE_TO_VERBS,
 ];
 
 /** Verbs that hand on to the next verb (`帮助企业解决…`: the action is 解决). */

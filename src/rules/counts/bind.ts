@@ -3,7 +3,7 @@
 //   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
 //   after the noun:                     解决问题352件 → 问题, 解决
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
-import { BODY_HEADS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
   CLAUSE_END,
   isClauseEndAt,
@@ -477,7 +477,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
     if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
   }
-  if (prev?.subject && CHANGED_TO.test(seg) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
+  if (prev?.subject && CHANGED_TO.has(seg) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
     return { subject: prev.subject, action: seg, start: segStart, end: c.end, carried: true };
   }
   const verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
@@ -603,7 +603,7 @@ const COMPARED_WITH =
 const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
 
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
-const CHANGED_TO = /^(?:降至|降到|下降到|下降至|减少到|减至|增至|增加到|增长到|提高到|提高至|提升到|提升至|上升到|上升至|升至)$/;
+const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 
 /** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
 function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {
