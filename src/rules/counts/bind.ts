@@ -510,6 +510,17 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
   subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
+  // `“两新”组织中已建立党组织的35家`: a headless relative clause right before the figure
+  // counts among what is named before 中, not the object of its verb
+  if (action && seg.endsWith('的')) {
+    const skip = leadingFunctionWords(seg);
+    const among = /^([^，,。；;]{2,12}?)中/.exec(seg.slice(skip));
+    // (中 right before the verb, adverbs aside: 党群服务中心已建立的 is no “among”)
+    const between = among ? text.slice(segStart + skip + among[0].length, action.start) : '';
+    if (among && /^(?:已经|已|均|都|共)?$/.test(between)) {
+      return { subject: unquote(among[1]), action: action.text, start: segStart + skip, end: c.end, carried: false };
+    }
+  }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;

@@ -213,6 +213,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实际到账外资7456万美元', value: 74560000, unit: '美元', subject: '实际到账外资' },
       { span: '实到外资1.31亿美元', value: 131000000, unit: '美元' },
     ], partial: true },
+    { note: 'a headless relative clause after 中 counts among what is named before 中 (两新组织), not the object of its verb', text: '至目前,我市“两新”组织中已建立党组织的35家,共有党员626名。', expect: [
+      { span: '我市“两新”组织中已建立党组织的35家', value: 35, unit: '家', subject: '我市两新组织', action: '建立' },
+      { span: '党员626名', value: 626, unit: '名', subject: '党员' },
+    ] },
+    { note: 'look-alike: 中 inside a word before the verb (中心) is no “among”', text: '党群服务中心已建立的23家。', expect: [
+      { span: '建立的23家', value: 23, unit: '家' },
+    ], partial: true },
     { note: 'a change compared with an earlier time (比2019年底净增) is a change of what was counted before it, not of the time', text: '全市党员33.81万名,比2019年底净增1.2万名,增幅3.71%。', expect: [
       { span: '全市党员33.81万名', value: 338100, unit: '名', subject: '全市党员', action: null },
       { span: '净增1.2万名', value: 12000, unit: '名', subject: '全市党员', action: '净增' },
