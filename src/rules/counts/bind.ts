@@ -72,6 +72,11 @@ function insideBrackets(text: string, from: number, to: number): boolean {
   return open > close && from - open < 200;
 }
 
+/** Offset `at` of `s` lies inside a “quotation” opened before it and not yet closed (as insideBrackets). */
+function insideQuotes(s: string, at: number): boolean {
+  return s.lastIndexOf('“', at) > s.lastIndexOf('”', at);
+}
+
 /**
  * What a verb leaves at the start of its object: aspect particles (了, 着, 过) and
  * a result complement (评选出, 收集到) — but 出资人 and 到岗 are words of their own.
@@ -619,17 +624,6 @@ const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 /** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
 function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {
   return prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start));
-}
-
-/** Whether offset `at` of `s` lies inside a “quotation” opened before it and not closed. */
-function insideQuotes(s: string, at: number): boolean {
-  let open = 0;
-  for (let i = 0; i < at; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 0x201c /* “ */) open += 1;
-    else if (ch === 0x201d /* ” */ && open > 0) open -= 1;
-  }
-  return open > 0;
 }
 
 /** `phrase` without a comparison at its end (see COMPARED_WITH); empty when it was nothing else. */
