@@ -49,6 +49,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a verb before a bare 开发区 is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
     { note: 'verbs the lexicon lacks before a zone type (了解, 肯定了)', text: '领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', expect: [{ span: '晋江', adcode: '350582', mention: '晋江' }], partial: true },
+    { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
     // --- look-alikes --------------------------------------------------------------
     { note: 'place names inside ordinary words', text: '坚持和平发展,守护一方平安,东方红旗飘扬。', expect: [] },
     { note: 'streets and roads named after provinces and cities', text: '党群服务中心设在南京路与福州大道交叉口。', expect: [] },

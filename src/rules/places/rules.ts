@@ -83,10 +83,11 @@ export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
- * Cores that name no zone: levels and quantifiers (省级, 各类, 县级), and a
- * province, which before a zone type means its zones as a group (湖北省开发区十强).
+ * Cores that name no zone: levels and quantifiers (省级, 各类, 县级), a province,
+ * which before a zone type means its zones as a group (湖北省开发区十强), and a
+ * rank anywhere in it that describes one (安徽省唯一跨境电子商务产业园, 全市首个…).
  */
-const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区)|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
