@@ -76,7 +76,9 @@ export function trimToName(name: string): string {
   const protectedSpans = spansOf(PROTECTED_WORDS, name);
   // nor inside a company's name before its legal ending (华通融资担保有限公司: 担保 is no verb there)
   if (name.includes('有限')) protectedSpans.push(...spansOf(COMPANY_NAME, name));
-  for (const w of tagWords(name)) {
+  const words = tagWords(name);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const end = w.start + w.word.length;
     if (protectedSpans.some(([a, b]) => end > a && end < b)) continue;
     // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
@@ -91,7 +93,10 @@ export function trimToName(name: string): string {
             !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous)) &&
             // a lone pronoun right after a lone character that ends nothing is jieba splitting an
             // unknown name (久/a 吾/r in 江苏久吾高科技); after a preposition or a verb it is one (在 我 区)
-            !(w.tag === 'r' && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous));
+            !(w.tag === 'r' && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
+            // nor is a lone verb before a lone bound morpheme (砻/v 坊/ng in 砻坊科技文化园): a name
+            // never starts with a morpheme that cannot stand alone
+            !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^[nz]?g$/.test(words[i + 1].tag));
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
     previousLength = w.word.length;

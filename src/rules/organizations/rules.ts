@@ -53,6 +53,12 @@ function insideAWord(name: string, at: number): boolean {
 /** Adverbs of two characters or more (充分, 积极, 大力): one may stand before a verb the lexicon lacks. */
 const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
 
+/** Characters that may be a preposition standing right before a body's ending (以, 从, 据). */
+const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于]$/;
+/** A body named inside what stands before another ending (园区党委 in 园区党委联合…局). */
+const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)[\u4e00-\u9fff]/;
+const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)$/;
+
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
 /** … or of a company's, which may hold ASCII letters and digits too. */
@@ -102,6 +108,23 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   }
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
+  // `构建以党工委为核心`, `从党委班子选派`: nor does a preposition (too short for trimToName,
+  // which leaves two characters; jieba is asked only after a character that may be one)
+  if (LONE_PREPOSITION.test(name)) {
+    const last = tagWords(name).at(-1)!;
+    if (last.tag === 'p' && last.word.length === 1) return '';
+  }
+  // `园区党委联合镜湖区司法局`: a verb right after a body named inside the name starts a new
+  // clause with its object (jieba's compound of noun + verb, 装备制造, keeps the other verbs)
+  if (BODY_INSIDE.test(name)) {
+    const words = tagWords(name);
+    for (let i = words.length - 2; i >= 1; i--) {
+      if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word)) {
+        name = name.slice(words[i].start + words[i].word.length);
+        break;
+      }
+    }
+  }
   // `充分调动街道`: nor does an adverb and its verb (a noun and a verb stay one: 行政审批局);
   // jieba tells them apart, asked only where an adverb of our lexicon stands
   if (LONG_ADVERB.test(name)) {
@@ -134,6 +157,8 @@ const byEnding: Rule<OrgValue> = {
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise');
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
+    // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none
+    if (/^一[^一]{1,4}一/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
@@ -189,8 +214,9 @@ const listedCompanies: Rule<OrgValue> = {
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
   // (after a count, 企业 follows within a few characters: `5家非公企业`, not `10家开发园区…企业`)
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
-  // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区国城])[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
+  // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so; `医药、电商等各类企业`:
+  // kinds of firm, 各类 says so)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区国城]|各类|各种|类|领域|行业|产业(?!链))[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
@@ -201,7 +227,8 @@ const listedCompanies: Rule<OrgValue> = {
       const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '');
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
-      if (name.length >= 2 && verbsIn(name).length === 0 && !ZONE_NAME.test(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      // (nor is a field of industry on its own: 医药, 新能源)
+      if (name.length >= 2 && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;
