@@ -3,7 +3,7 @@
 //   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
 //   after the noun:                     解决问题352件 → 问题, 解决
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, NOUN_ENDINGS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
   CLAUSE_END,
   isClauseEndAt,
@@ -63,6 +63,7 @@ const RATIO = /(?:比例|比率|比重|占比|率)$/;
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
+const NOUN_ENDING_WORDS = new Set(NOUN_ENDINGS);
 
 /** [from, to) lies inside one pair of brackets that opened before it. */
 function insideBrackets(text: string, from: number, to: number): boolean {
@@ -150,6 +151,10 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const word = wordAt(at);
     return word !== undefined && word.word.length > 1 && (word.tag === 'a' || word.tag === 'ad' || word.tag === 'b');
   };
+  const verbWordAt = (at: number) => {
+    const word = wordAt(at);
+    return word !== undefined && word.word.length > 1 && /^vn?$/.test(word.tag);
+  };
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
@@ -174,8 +179,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         i += 1;
         continue;
       }
-      // `3名以上正式党员`: right after the classifier an adjective (正式/ad), not the adverb 正
-      if (i === from && functionWordLength(rest) === 1 && adjectiveAt(i)) {
+      // `3名以上正式党员`: right after the classifier an adjective (正式/ad), not the adverb 正;
+      // `60名从业人员`: nor a verb's first character (从业/v), not the preposition 从
+      if (i === from && functionWordLength(rest) === 1 && (adjectiveAt(i) || verbWordAt(i))) {
         i += 1;
         continue;
       }
@@ -267,7 +273,8 @@ function headNounPhrase(phrase: string): string {
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);
-    if (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3) continue;
+    // (or a noun ending jieba tags otherwise: 集合 点/m)
+    if (after.length === 1 && (/^[vnj]/.test(after[0].tag) ? after[0].word.length <= 3 : NOUN_ENDING_WORDS.has(after[0].word))) continue;
     // a verb that ends the phrase is jieba misreading a noun (预算 收入) unless adjectives
     // or adverbs lead it: then it is the predicate (`党建指导员新老结合`), cut with them
     if (after.length === 0) {
@@ -492,7 +499,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     if (c.kind === 'events') {
       const light = verbs.find((v) => lightVerbs.has(v.text));
       action = light ?? verbs[0];
-      subjectFrom = light ? light.end : action.start;
+      // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
+      // object names the events itself, as after a light verb
+      subjectFrom = light || EVENT_NOUN_END.test(text.slice(action.end, c.start)) ? action.end : action.start;
     } else {
       action = verbs[0];
       subjectFrom = action.end;
@@ -583,6 +592,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   return none;
 }
+
+/** Nouns that name events (an object ending in one is what `场`, `次` count). */
+const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|[会赛])(?:[等共累计约近超达]{0,3})$/;
 
 /** An outline number: `2.`, `3、`, `(一)`, `二、`. */
 const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;

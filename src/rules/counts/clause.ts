@@ -111,6 +111,8 @@ export function leadingFunctionWords(s: string): number {
       m = YEAR_AT.exec(s);
     }
     if (!m) return at;
+    // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员)
+    if (m[0] === '新' && verbsIn(s.slice(at + 1, at + 5))[0]?.start !== 0) return at;
     at += m[0].length;
   }
 }

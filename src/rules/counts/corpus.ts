@@ -96,6 +96,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
       { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },
     ], partial: true },
+    { note: 'right after the classifier a verb’s first character (从业) is no preposition; a noun ending jieba tags otherwise (集合 点) keeps the verb in the noun', text: '对1个外卖员集合点进行摸底,为60名从业人员建立台账,3名党员从严要求。', expect: [
+      { span: '1个外卖员集合点', value: 1, subject: '外卖员集合点' },
+      { span: '60名从业人员', value: 60, subject: '从业人员' },
+      { span: '3名党员', value: 3, subject: '党员' },
+    ] },
   ],
   'binding: the noun before the numeral': [
     { note: 'a result complement stays with its verb; 出资人 is a word', text: '评选出“十佳”党组织书记10名,招募出资人代表10名。', expect: [
@@ -267,6 +272,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'what exists is what is counted', text: '目前,园区共有党组织61个,党员740名。', expect: [
       { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
       { span: '党员740名', value: 740, unit: '名', subject: '党员', action: null },
+    ] },
+    { note: '新 before a noun is part of it (新就业群体); before a verb it is an adverb (新发展党员)', text: '新就业群体“星骑士”驿站10个。新发展党员9人。', expect: [
+      { span: '新就业群体“星骑士”驿站10个', value: 10, subject: '新就业群体星骑士驿站' },
+      { span: '发展党员9人', value: 9, subject: '党员', action: '发展' },
+    ] },
+    { note: 'handing over and putting out (送去, 投放, 提报); a leaflet (宣传单页) is a noun', text: '为小哥送去“暖心大礼包”3500余份,累计投放宣传单页3.4万余份,提报工单3413条。', expect: [
+      { span: '送去“暖心大礼包”3500余份', value: 3500, subject: '暖心大礼包', action: '送去' },
+      { span: '投放宣传单页3.4万余份', value: 34000, subject: '宣传单页', action: '投放' },
+      { span: '提报工单3413条', value: 3413, subject: '工单', action: '提报' },
+    ] },
+    { note: 'events counted after a verb whose object names them (推出…活动) are the object; a visit counted with its target is the visit (走访企业)', text: '园区推出义诊、理发等服务70余场次,走访企业50次。', expect: [
+      { span: '推出义诊、理发等服务70余场次', value: 70, unit: '场次', subject: '义诊、理发等服务', action: '推出' },
+      { span: '走访企业50次', value: 50, subject: '走访企业', action: '走访' },
     ] },
   ],
   'binding: coordination, carried subjects, shares': [
