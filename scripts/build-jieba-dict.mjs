@@ -14,6 +14,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const source = path.join(path.dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
 const lines = fs.readFileSync(source, 'utf8').split('\n');
-const kept = lines.filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ);
+/**
+ * Words jieba's dictionary tags as verbs that this genre writes as nouns: 快递员,
+ * 快递物流行业党委, 外卖骑手 (tagged verbs, they cut names: 成立快递物流行业党委 gave 物流行业党委).
+ */
+const GENRE_TAGS = new Map([['快递', 'n'], ['外卖', 'n']]);
+const kept = lines
+  .filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ)
+  .map((l) => {
+    const [word, freq] = l.split(' ');
+    return GENRE_TAGS.has(word) ? `${word} ${freq} ${GENRE_TAGS.get(word)}` : l;
+  });
 fs.writeFileSync(path.join(ROOT, 'data', 'jieba-words.txt'), kept.join('\n') + '\n');
 console.log(`data/jieba-words.txt: ${kept.length} of ${lines.length} words (frequency ≥ ${MIN_FREQ})`);

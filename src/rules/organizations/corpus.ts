@@ -34,6 +34,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a slogan of one body per unit names none', text: '坚持一园区一党委,一企业一党支部。', expect: [] },
     { note: 'kinds of firm listed before 等各类 or on their own are no companies', text: '园区共有高端制造、新能源、医药、电商等各类非公企业100多家,引进医药、化工、新材料等企业。', expect: [] },
     { note: 'companies before 等产业链… are companies (a chain, not a field)', text: '向万华化学、冠捷电子等产业链成员单位企业授牌。', expect: [{ span: '万华化学', kind: 'enterprise' }, { span: '冠捷电子', kind: 'enterprise' }] },
+    { note: 'a registered company name runs from its province or city, verbs inside it too (服务, 投资, 发展); a legal ending alone is no name', text: '走访甘肃幸福安捷人力资源服务有限公司,与南京市浦口区城市建设投资有限公司签约,引进服务有限公司。', expect: [{ span: '甘肃幸福安捷人力资源服务有限公司', kind: 'enterprise' }, { span: '南京市浦口区城市建设投资有限公司', kind: 'enterprise' }] },
+    { note: '快递 and 外卖 are nouns in this genre (jieba tags them verbs); a body before 联合 is no part of the next name, and a determiner before an ending (各街道) names none', text: '成立快递物流行业党委,海州区快递外卖行业党委联合联席会议成员单位、各街道推出清单,联合各街道开展活动。', expect: [{ span: '快递物流行业党委', kind: 'party' }, { span: '海州区快递外卖行业党委', kind: 'party' }] },
     { note: 'a party committee in full is named in full', text: '中共湛江市委员会印发通知,市委委员李某出席。', expect: [{ span: '中共湛江市委员会', name: '中共湛江市委员会', kind: 'party' }] },
     { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },

@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -59,13 +59,22 @@ const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于]$/;
 const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)[\u4e00-\u9fff]/;
 const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)$/;
 
+/** Where the first province or prefecture name in `name` starts (full or short: 甘肃, 南京市), else -1. */
+function provinceOrCityIn(name: string): number {
+  for (let i = 0; i < name.length - 1; i++) {
+    const hit = longestAt(name, i);
+    if (hit && hit.length >= 2 && hit.units.some((u) => u.unit.level !== 'county')) return i;
+  }
+  return -1;
+}
+
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
 /** … or of a company's, which may hold ASCII letters and digits too. */
 const isCompanyNameUnit = (c: number) => isBodyNameUnit(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
-function nameBefore(text: string, end: number, max: number, withDigits = false): string {
+function nameBefore(text: string, end: number, max: number, withDigits = false, legal = false): string {
   let start = end;
   // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
   // (tested by code: a pattern test per character was a visible share of this rule)
@@ -77,6 +86,23 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
     const stop = stops.find((s) => name.includes(s) && !(CONJUNCTIONS.has(s) && insideAWord(name, name.lastIndexOf(s))));
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
+  }
+  // `甘肃幸福安捷人力资源服务有限公司`: a registered name holds its province or city and may
+  // hold verbs after it (服务, 投资, 发展); before the place a brand may stand (台玻安徽玻璃),
+  // or the clause's verb or preposition (走访甘肃…), which ends what stands before the name
+  if (legal) {
+    const place = provinceOrCityIn(name);
+    if (place >= 0 && name.length - place >= 4) {
+      let lead = name.slice(0, place);
+      const verbs = verbsIn(lead);
+      if (verbs.length) lead = lead.slice(verbs[verbs.length - 1].end);
+      if (lead) {
+        const words = tagWords(lead);
+        const last = words.findLastIndex((w) => w.tag === 'v' || 'pcu'.includes(w.tag[0]));
+        if (last >= 0) lead = lead.slice(words[last].start + words[last].word.length);
+      }
+      return lead + name.slice(place);
+    }
   }
   // `成立了党支部`: the verb's aspect particle is not the name's
   name = name.replace(/^[了着过]+/, '');
@@ -108,6 +134,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   }
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
+  // `联合各街道`, `该公司`: nor does a determiner (the body is any or the one named before)
+  if (/[各该本每]$/.test(name)) return '';
   // `构建以党工委为核心`, `从党委班子选派`: nor does a preposition (too short for trimToName,
   // which leaves two characters; jieba is asked only after a character that may be one)
   if (LONE_PREPOSITION.test(name)) {
@@ -118,7 +146,7 @@ function nameBefore(text: string, end: number, max: number, withDigits = false):
   // clause with its object (jieba's compound of noun + verb, 装备制造, keeps the other verbs)
   if (BODY_INSIDE.test(name)) {
     const words = tagWords(name);
-    for (let i = words.length - 2; i >= 1; i--) {
+    for (let i = words.length - 1; i >= 1; i--) {
       if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word)) {
         name = name.slice(words[i].start + words[i].word.length);
         break;
@@ -154,7 +182,7 @@ const byEnding: Rule<OrgValue> = {
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body
     if (doc.content.startsWith('制度', end)) return null;
-    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise');
+    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none
