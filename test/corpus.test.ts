@@ -20,7 +20,7 @@ function checkItems(field: ItemField, c: ItemCase<ItemField>, rec: ArticleRecord
 }
 
 for (const { module, corpus } of modules) {
-  describe(`${module.name} corpus`, () => {
+  describe(`${module.name} corpus (${corpus.field})`, () => {
     if (corpus.field === 'metadata') {
       for (const c of corpus.cases) {
         test(c.note ?? short(c.text), () => {

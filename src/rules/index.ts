@@ -15,7 +15,7 @@ import { corpus as datesCorpus } from './dates/corpus.js';
 import { countsModule } from './counts/rules.js';
 import { placesModule } from './places/rules.js';
 import { organizationsModule } from './organizations/rules.js';
-import { corpus as placesCorpus } from './places/corpus.js';
+import { corpus as placesCorpus, zoneCorpus } from './places/corpus.js';
 import { corpus as organizationsCorpus } from './organizations/corpus.js';
 import { corpus as countsCorpus } from './counts/corpus.js';
 
@@ -35,5 +35,6 @@ export const modules: ReadonlyArray<{ module: Module<unknown>; corpus: Corpus }>
   { module: datesModule as Module<unknown>, corpus: datesCorpus },
   { module: countsModule as Module<unknown>, corpus: countsCorpus },
   { module: placesModule as Module<unknown>, corpus: placesCorpus },
+  { module: placesModule as Module<unknown>, corpus: zoneCorpus },
   { module: organizationsModule as Module<unknown>, corpus: organizationsCorpus },
 ];

@@ -471,6 +471,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'plan periods, party congresses and titles', text: '“十四五”期间,学习二十大精神,第一书记带头。', expect: [] },
     { note: 'hotlines and hours', text: '拨打12345热线,24小时在线服务。', expect: [] },
     { note: 'formulas in quotes', text: '构建“3+1”主导产业体系。', expect: [] },
+    { note: 'an issue of a periodical numbered within its year is no count (a year before other events is)', text: '《党建文汇》2016年9期刊发此文。2016年举办培训9期。', expect: [{ span: '举办培训9期', value: 9, unit: '期', subject: '培训', action: '举办' }] },
   ],
 };
 

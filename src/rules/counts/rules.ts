@@ -47,6 +47,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   const after = text.slice(end - (g.post?.length ?? 0));
   if (isMasked(doc, numStart, numStart + g.num.length)) return 'inside a name, slogan or quoted term';
   if (before === '第' || before === '届' || before === '前' || before === '后' || before === '每') return 'ordinal or session';
+  // `《党建文汇》2016年9期`, `2023年第12期`: an issue of a periodical, numbered within its year
+  if (unit.unit === '期' && /\d{4}年$/.test(text.slice(Math.max(0, numStart - 5), numStart))) return 'issue of a periodical';
   if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text.slice(numStart + g.num.length))) return 'code or formula';
   if (/[\d.]/.test(before)) return 'inside a longer number';
   if (isLoneYi(g.num) && !g.num2 && !g.yu) return 'the article 一';

@@ -49,7 +49,6 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a verb before a bare 开发区 is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
     { note: 'verbs the lexicon lacks before a zone type (了解, 肯定了)', text: '领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', expect: [{ span: '晋江', adcode: '350582', mention: '晋江' }], partial: true },
-    { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
     // --- look-alikes --------------------------------------------------------------
     { note: 'place names inside ordinary words', text: '坚持和平发展,守护一方平安,东方红旗飘扬。', expect: [] },
     { note: 'streets and roads named after provinces and cities', text: '党群服务中心设在南京路与福州大道交叉口。', expect: [] },
@@ -63,3 +62,20 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
   ],
 };
+
+/** Zones as the record lists them: the name as written, and the unit it lies in. */
+export const zoneCorpus: ItemCorpus<'zones'> = {
+  field: 'zones',
+  cases: [
+    { note: 'a zone named after its county, the verb before it stripped', text: '企业落户和县经济开发区。', expect: [{ span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
+    { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
+    { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },
+    { note: 'bare zone types side by side name no zone', text: '园区位于经开区高新区交界处。', expect: [] },
+    { note: 'a verb before a bare zone type is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
+    { note: 'function words before a zone type are stripped one at a time, to nothing (将…对开发区)', text: '各地有关部门将进一步加大对开发区非公企业党建工作的指导。', expect: [] },
+    { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
+    { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
+    { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
+  ],
+};
+

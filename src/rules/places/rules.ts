@@ -89,6 +89,9 @@ const ZONE_CORE_MAX = 8;
  */
 const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
+/** A verb or function word glued in front of a zone's name, and what stands before it. */
+const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
+
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
   // matched from the zone type; the name before it is read back (see hanRunBefore)
@@ -101,9 +104,14 @@ const zones: Rule<PlaceValue> = {
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     // (kept whole when stripping would leave one character: 和县经济开发区)
-    const stripped = core.replace(/^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/, '');
-    if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
-    if (stripped.length >= 2) core = stripped;
+    // (one word at a time, as long as two characters remain: `将进一步加大对开发区…` is stripped
+    // to nothing, as the 对 after 将 says)
+    for (;;) {
+      const stripped = core.replace(LEADING_FUNCTION_WORD, '');
+      if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
+      if (stripped.length < 2 || stripped === core) break;
+      core = stripped;
+    }
     if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
     // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
     const body = lastMatch(BODY_BEFORE_ZONE, core);
