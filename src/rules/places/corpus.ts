@@ -68,6 +68,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
     { note: 'a zone named after its county, the verb before it stripped', text: '企业落户和县经济开发区。', expect: [{ span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
+    { note: 'a name ending in a character that may be a conjunction (人和) after a verb', text: '依托人和科技园、MAX科技园等园中园。', expect: [{ span: '人和科技园', name: '人和科技园', adcode: null }] },
     { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
     { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },
     { note: 'bare zone types side by side name no zone', text: '园区位于经开区高新区交界处。', expect: [] },

@@ -104,11 +104,11 @@ const zones: Rule<PlaceValue> = {
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     // (kept whole when stripping would leave one character: 和县经济开发区)
-    // (one word at a time, as long as two characters remain: `将进一步加大对开发区…` is stripped
-    // to nothing, as the 对 after 将 says)
-    for (;;) {
+    // (one word at a time, as long as two characters remain: `将进一步加大对开发区…`; a
+    // preposition left right before the type is judged below, by jieba: 对/p, but 人和科技园)
+    for (let first = true; ; first = false) {
       const stripped = core.replace(LEADING_FUNCTION_WORD, '');
-      if (stripped.length === 0) return null; // 入驻开发区: only a verb before the type, no name
+      if (stripped.length === 0 && first) return null; // 入驻开发区: only a verb before the type, no name
       if (stripped.length < 2 || stripped === core) break;
       core = stripped;
     }
@@ -128,8 +128,9 @@ const zones: Rule<PlaceValue> = {
       if (longestAt(core, last.start)?.length !== core.length - last.start) {
         // (verbs, particles, adverbs and adjectives name no zone: 了解, 明确, 全力)
         if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u' || w.tag[0] === 'd' || w.tag === 'a' || w.tag === 'ad')) return null;
-        // `全面激发产业园区`: a verb right before the type takes it as its object
-        if (last.tag === 'v' && last.word.length >= 2) return null;
+        // `全面激发产业园区`: a verb right before the type takes it as its object; `加大对开发区…`:
+        // a preposition does
+        if ((last.tag === 'v' && last.word.length >= 2) || (last.tag === 'p' && last.word.length === 1)) return null;
       }
       core = trimToName(core);
     }
