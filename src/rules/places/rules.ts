@@ -68,13 +68,13 @@ const placeNames: Rule<PlaceValue> = {
 /** Written zone types → the type the zone table (data/zones.json) is keyed by. A bare 开发区 is nearly always an economic one (双凤开发区). */
 const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^(?:经济技术开发区|经济开发区|经开区|开发区)$/, '经开'],
-  [/^(?:高新技术产业开发区|高新技术开发区|高新区)$/, '高新'],
+  [/^(?:高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区)$/, '高新'],
   [/^工业园区?$/, '工业园'],
   [/^科技园区?$/, '科技园'],
   [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -88,6 +88,9 @@ const ZONE_CORE_MAX = 8;
  * rank anywhere in it that describes one (安徽省唯一跨境电子商务产业园, 全市首个…).
  */
 const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+
+/** A landform a county's short form may run on into, making another place (东海岛, 黄山湖). */
+const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
 const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
@@ -144,9 +147,9 @@ const zones: Rule<PlaceValue> = {
         const hit = longestAt(core, i);
         if (hit && hit.units.length === 1) {
           const { unit: u, short } = hit.units[0];
-          // a county's short form running on into the name is a word of it (东海 in 东海岛), not
-          // the county; one that ends the name or stands before another place is (晋江, 南京浦口)
-          if (short && u.level === 'county' && i + hit.length < core.length && !longestAt(core, i + hit.length)) continue;
+          // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
+          // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
+          if (short && u.level === 'county' && LANDFORM.test(core[i + hit.length] ?? '')) continue;
           if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
         }
       }
