@@ -46,6 +46,8 @@ export interface Bound {
   carried: boolean;
   /** Stands in a 将/把 construction, whose verb comes after the counted things. */
   disposal?: boolean;
+  /** Where the count's evidence ends once bound (past the noun after it), for the count after it. */
+  evidenceEnd?: number;
 }
 
 const MAX_PHRASE = 24;
@@ -64,6 +66,8 @@ const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县�
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 const NOUN_ENDING_WORDS = new Set(NOUN_ENDINGS);
+/** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
+const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 
 /** [from, to) lies inside one pair of brackets that opened before it. */
 function insideBrackets(text: string, from: number, to: number): boolean {
@@ -221,6 +225,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   }
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
   // counted; so does a clause led by a verb (`22名符合条件的人员`)
+  // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
+  // verb is the predicate, and nothing is named after the figure)
+  if (text[i] === '的' && ONE_OF.test(text.slice(i + 1, i + 4)) && startsWithVerb(phrase)) return { text: '', end: from };
   if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase))) {
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
@@ -399,10 +406,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
+  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
+  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  const lead = before.length - before.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
-  const segStart = left + lead;
-  const seg = before.slice(lead).replace(/\s+$/, '');
+  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
+  const segStart = from + lead;
+  const seg = rest.slice(lead).replace(/\s+$/, '');
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');

@@ -67,7 +67,8 @@ export function verbsIn(s: string, base = 0): Word[] {
     const start = m.index;
     const end = start + m[0].length;
     if (inNoun.some(([a, b]) => start < b && end > a)) continue;
-    if (at(NOUN_ENDING_AT, s, end)) continue;
+    // (`加入联盟`: joining makes no kind of thing, whatever follows)
+    if (at(NOUN_ENDING_AT, s, end) && m[0] !== '加入') continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it

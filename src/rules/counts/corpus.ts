@@ -427,6 +427,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3名专职人员', value: 3, unit: '名', subject: '专职人员' },
       { span: '58名指导员', value: 58, unit: '名', subject: '指导员' },
     ] },
+    { note: 'the noun a count before counts is not named again before the next count (19个机关事业所、24家)', text: '集聚区内的19个机关事业所、24家、7个村党支部加入联盟。', expect: [
+      { span: '19个机关事业所', value: 19, subject: '机关事业所' },
+      { span: '24家', value: 24, subject: null },
+      { span: '7个村党支部', value: 7, subject: '村党支部' },
+    ] },
+    { note: 'one of a whole after a verb (成为联盟的一员) is no noun the figure counts', text: '其后,24家成为联盟的一员,3家成为首批示范单位的企业。', expect: [
+      { span: '24家', value: 24, subject: null },
+      { span: '3家成为首批示范单位的企业', value: 3, subject: '企业' },
+    ] },
   ],
   'approximations and ranges': [
     { note: '突破 a figure is over it; 接待量 is a noun', text: '日均接待量超300人次、年服务总量突破4万人次。', expect: [

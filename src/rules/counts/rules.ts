@@ -141,7 +141,7 @@ function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
     const prev = i > 0 ? sorted[i - 1].value : null;
     const nextStart = i + 1 < sorted.length ? sorted[i + 1].start : doc.content.length;
     const b = bind(doc.content, f.value, prev, nextStart);
-    Object.assign(f.value, { subject: b.subject, action: b.action, carried: b.carried, disposal: b.disposal });
+    Object.assign(f.value, { subject: b.subject, action: b.action, carried: b.carried, disposal: b.disposal, evidenceEnd: b.end });
     f.start = Math.min(f.start, b.start);
     f.end = Math.max(f.end, b.end);
   });
