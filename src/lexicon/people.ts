@@ -1,10 +1,10 @@
 // People in bylines and editorial roles. Data, read by the metadata rules.
 
 /**
- * What a paper may write before a reporter's role: its short name and the
- * posting (`苏报驻昆山首席记者`, `苏报通讯员`). A pattern source.
+ * What an outlet may write before a reporter's role: its short name and the
+ * posting (`苏报驻昆山首席记者`, `苏报通讯员`, `大众网记者`). A pattern source.
  */
-export const ROLE_OUTLET_PREFIX = String.raw`(?:[\u4e00-\u9fff]{1,3}报)?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
+export const ROLE_OUTLET_PREFIX = String.raw`(?:[\u4e00-\u9fff]{1,3}(?:报|网|台))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
 
 /** Marks some papers set before a byline (`□本报记者 …`). A character class source. */
 export const BYLINE_MARKS = '□■◆◇●';
@@ -15,6 +15,8 @@ export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '
 /** Editorial roles; the names after them are editors. */
 export const EDITOR_ROLES = [
   '责任编辑', '责编', '值班编辑', '网络编辑', '编辑', '美编', '校对', '审校', '审核', '初审', '复审', '终审', '审签', '监制', '总监制', '出品人', '统筹',
+  // (the rounds of review, named with the editor's role: `初审编辑:刘蕊`)
+  '初审编辑', '复审编辑', '终审编辑', '二审编辑', '三审编辑',
 ];
 
 /** Bylines that are not people. */

@@ -12,6 +12,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '东台经开区:党建引领企业发展', source: '盐城晚报', publishedAt: '2023-05-12', editors: ['李明'] },
     },
     {
+      note: 'a 新闻来源 label, the update time and the editor above the headline',
+      text: `新闻来源:眉山网\n更新时间:2020-06-03 09:33:13\n责任编辑:何海娟\n共建红色“朋友圈” 共享发展新机遇\n${body}`,
+      expect: { title: '共建红色“朋友圈” 共享发展新机遇', source: '眉山网', publishedAt: '2020-06-03', editors: ['何海娟'] },
+    },
+    {
+      note: 'rounds of review named with the editor’s role; a web outlet’s reporter and a correspondent on one line',
+      text: `初审编辑:刘蕊\n责任编辑:纪学敏\n大众网记者 杨倩倩 通讯员 张燕 滨州报道\n${body}`,
+      expect: { title: null, editors: ['刘蕊', '纪学敏'], authors: ['杨倩倩', '张燕'] },
+    },
+    {
       note: 'source glued to the time, no label',
       text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
       expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },

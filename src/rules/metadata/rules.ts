@@ -65,7 +65,7 @@ const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
-  pattern: /(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源|稿源)[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
+  pattern: /(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源)[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
