@@ -277,6 +277,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新就业群体“星骑士”驿站10个', value: 10, subject: '新就业群体星骑士驿站' },
       { span: '发展党员9人', value: 9, subject: '党员', action: '发展' },
     ] },
+    { note: '招商引资 is a noun (not 招商 + 引资…); 获取 a verb', text: '全市招商引资项目库增加项目信息49条,获取有价值项目信息3个。', expect: [
+      { span: '增加项目信息49条', value: 49, subject: '项目信息', action: '增加' },
+      { span: '获取有价值项目信息3个', value: 3, subject: '有价值项目信息', action: '获取' },
+    ] },
     { note: 'handing over and putting out (送去, 投放, 提报); a leaflet (宣传单页) is a noun', text: '为小哥送去“暖心大礼包”3500余份,累计投放宣传单页3.4万余份,提报工单3413条。', expect: [
       { span: '送去“暖心大礼包”3500余份', value: 3500, subject: '暖心大礼包', action: '送去' },
       { span: '投放宣传单页3.4万余份', value: 34000, subject: '宣传单页', action: '投放' },

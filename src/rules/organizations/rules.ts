@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|行业协会|全街道|(?:非公企业|企业|社区|楼宇|社会组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -55,9 +55,9 @@ const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2))
 
 /** Characters that may be a preposition standing right before a body's ending (以, 从, 据). */
 const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于]$/;
-/** A body named inside what stands before another ending (园区党委 in 园区党委联合…局). */
-const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)[\u4e00-\u9fff]/;
-const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府)$/;
+/** A body or a zone named inside what stands before another ending (园区党委 in 园区党委联合…局, 无棣经济开发区 in …紧扣无棣县委). */
+const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)[\u4e00-\u9fff]/;
+const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)$/;
 
 /** Where the first province or prefecture name in `name` starts (full or short: 甘肃, 南京市), else -1. */
 function provinceOrCityIn(name: string): number {
@@ -88,17 +88,18 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
   // `甘肃幸福安捷人力资源服务有限公司`: a registered name holds its province or city and may
-  // hold verbs after it (服务, 投资, 发展); before the place a brand may stand (台玻安徽玻璃),
-  // or the clause's verb or preposition (走访甘肃…), which ends what stands before the name
+  // hold verbs after it (服务, 投资, 发展); before the place a brand may stand (台玻安徽玻璃,
+  // 中建钢构四川), or the clause's verb or preposition (走访甘肃…), which ends what stands before the name
   if (legal) {
     const place = provinceOrCityIn(name);
-    if (place >= 0 && name.length - place >= 4) {
+    if (place >= 0) {
       let lead = name.slice(0, place);
       const verbs = verbsIn(lead);
       if (verbs.length) lead = lead.slice(verbs[verbs.length - 1].end);
       if (lead) {
         const words = tagWords(lead);
-        const last = words.findLastIndex((w) => w.tag === 'v' || 'pcu'.includes(w.tag[0]));
+        // (a lone character jieba calls a verb is often one of a name it does not know: 中建钢构)
+        const last = words.findLastIndex((w) => (w.tag === 'v' && w.word.length > 1) || 'pcu'.includes(w.tag[0]));
         if (last >= 0) lead = lead.slice(words[last].start + words[last].word.length);
       }
       return lead + name.slice(place);
@@ -222,6 +223,10 @@ const shortCompany: Rule<OrgValue> = {
     if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
     const start = m.index - prefix.length;
     if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;
+    // `高端装备制造`: a field named by its words (高端 装备) is no company either
+    if (NOT_COMPANY_PREFIXES.some((p) => prefix.startsWith(p))) return null;
+    // `“泉新制造,智创未来”`: a slogan opening a quotation, not a company
+    if (/[“‘"]/.test(text[start - 1] ?? '') && /^[,，]/.test(text.slice(end, end + 1))) return null;
     // a verb is no name (加强科技, 推动制造): our lexicon first, jieba for the verbs it lacks
     if (verbsIn(prefix).length > 0 || tagWords(prefix).some((w) => w.tag === 'v')) return null;
     if (cut < 0 && !lead && run.length > prefix.length) return null; // glued to a longer word we cannot split
