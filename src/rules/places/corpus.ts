@@ -49,6 +49,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a verb before a bare 开发区 is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
     { note: 'verbs the lexicon lacks before a zone type (了解, 肯定了)', text: '领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', expect: [{ span: '晋江', adcode: '350582', mention: '晋江' }], partial: true },
+    { note: 'a district named …城区 has its short form too (相城 of 相城区)', text: '相城经开区召开党建工作会议。', expect: [{ span: '相城', adcode: '320507', mention: '相城' }] },
     // --- look-alikes --------------------------------------------------------------
     { note: 'place names inside ordinary words', text: '坚持和平发展,守护一方平安,东方红旗飘扬。', expect: [] },
     { note: 'streets and roads named after provinces and cities', text: '党群服务中心设在南京路与福州大道交叉口。', expect: [] },
@@ -58,6 +59,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'page chrome is not the article', text: '首页 > 地方频道 > 安徽 > 正文\n园区召开党建工作会议,部署下半年工作。', expect: [] },
     { note: '马上就办 is not 马尾', text: '坚持马上就办,服务企业。', expect: [] },
     { note: '长安片区 is not a county named 长安', text: '长安片区入驻企业越来越多。', expect: [] },
+    { note: 'short forms of …城区 districts that are words or nicknames (双城经济圈, 古城), even in their own city', text: '哈尔滨推动双城经济圈建设。丽江市加强古城保护。', expect: [{ span: '哈尔滨', adcode: '230100' }, { span: '丽江市', adcode: '530700' }] },
     { note: 'road names', text: '企业位于广东路和陕西南路交叉口。', expect: [] },
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
   ],

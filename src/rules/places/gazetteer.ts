@@ -43,8 +43,8 @@ const PEOPLES = /^(?<base>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自�
  * well (恩施土家族苗族自治州 → 恩施, 恩施州; 长阳土家族自治县 → 长阳, 长阳县).
  */
 function shortForms(u: Unit): string[] {
-  // 市辖区-style placeholders are not places
-  if (/市辖|城区|郊区|矿区|新区$/.test(u.name)) return [];
+  // 市辖区-style placeholders are not places (城区, 郊区 and 矿区 as whole names; 相城区 is one)
+  if (/^(?:市辖区|城区|郊区|矿区)$|新区$/.test(u.name)) return [];
   const re = u.level === 'province' ? PROVINCE_SUFFIX : u.level === 'city' ? CITY_SUFFIX : COUNTY_SUFFIX;
   const forms = new Set<string>();
   const short = u.name.replace(re, '');
