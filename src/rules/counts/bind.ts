@@ -3,7 +3,7 @@
 //   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
 //   after the noun:                     解决问题352件 → 问题, 解决
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, NOUN_ENDINGS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
   CLAUSE_END,
   isClauseEndAt,
@@ -13,6 +13,7 @@ import {
   leadingFunctionWords,
   lightVerbs,
   mayStartFunctionWord,
+  nounEndingLengthAt,
   nounsWithVerbsIn,
   prepositionLength,
   startsWithAdverb,
@@ -65,7 +66,6 @@ const RATIO = /(?:比例|比率|比重|占比|率)$/;
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
-const NOUN_ENDING_WORDS = new Set(NOUN_ENDINGS);
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 
@@ -277,11 +277,14 @@ function headNounPhrase(phrase: string): string {
     if (w.tag !== 'v' || w.start < 2) continue;
     inNoun ??= nounsWithVerbsIn(phrase);
     if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
+    // (nor one a one-character noun ending follows as a word of its own: 聚集 区, 集合 点; not
+    // 建立 台账, where the ending is a noun the verb acts on)
+    const next = words[k + 1];
+    if (next && next.word.length === 1 && nounEndingLengthAt(phrase, next.start) === 1) continue;
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);
-    // (or a noun ending jieba tags otherwise: 集合 点/m)
-    if (after.length === 1 && (/^[vnj]/.test(after[0].tag) ? after[0].word.length <= 3 : NOUN_ENDING_WORDS.has(after[0].word))) continue;
+    if (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3) continue;
     // a verb that ends the phrase is jieba misreading a noun (预算 收入) unless adjectives
     // or adverbs lead it: then it is the predicate (`党建指导员新老结合`), cut with them
     if (after.length === 0) {
@@ -359,7 +362,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // --- pre-position: a noun phrase follows the classifier --------------------
   // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)
   const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
-  const following = phraseAfter(text, shareOf ? c.end + 1 : c.end, right);
+  // `推进20个左右的现代服务聚集区`: an approximate figure before 的, right after a verb or at the
+  // clause's start, counts the noun after it; after a noun it measures that noun, and what follows
+  // 的 is what it describes (`员工100人以上的企业`, `得分在85分以上的党组织`)
+  const approxOf =
+    !shareOf && text[c.end] === '的' && /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end)) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
+    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
+  const following = phraseAfter(text, shareOf || approxOf ? c.end + 1 : c.end, right);
   let after = following.text;
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
   if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';

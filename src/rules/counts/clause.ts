@@ -17,6 +17,12 @@ const at = (re: RegExp, s: string, i: number): boolean => {
   re.lastIndex = i;
   return re.test(s);
 };
+/** The length of the noun ending (员, 中心, 区…) at `i` of `s`, 0 if none: a verb before one is part of a noun (聚集区, 集合点). */
+export function nounEndingLengthAt(s: string, i: number): number {
+  NOUN_ENDING_AT.lastIndex = i;
+  return NOUN_ENDING_AT.exec(s)?.[0].length ?? 0;
+}
+
 export const helperVerbs = new Set(HELPER_VERBS);
 export const lightVerbs = new Set(LIGHT_VERBS);
 

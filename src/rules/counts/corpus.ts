@@ -96,6 +96,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家产业园区', value: 12, unit: '家', subject: '产业园区', action: null },
       { span: '帮助35名退役军人', value: 35, unit: '名', subject: '退役军人' },
     ], partial: true },
+    { note: 'an approximate figure before 的, right after a verb, counts the noun after 的', text: '推进20个左右的现代服务聚集区建设。覆盖849幢商务楼宇、30个以上的产业园区。', expect: [
+      { span: '推进20个左右的现代服务聚集区', value: 20, approx: 'about', subject: '现代服务聚集区', action: '推进' },
+      { span: '覆盖849幢商务楼宇', value: 849, subject: '商务楼宇', action: '覆盖' },
+      { span: '30个以上的产业园区', value: 30, approx: 'over', subject: '产业园区', action: '覆盖' },
+    ] },
     { note: 'right after the classifier a verb’s first character (从业) is no preposition; a noun ending jieba tags otherwise (集合 点) keeps the verb in the noun', text: '对1个外卖员集合点进行摸底,为60名从业人员建立台账,3名党员从严要求。', expect: [
       { span: '1个外卖员集合点', value: 1, subject: '外卖员集合点' },
       { span: '60名从业人员', value: 60, subject: '从业人员' },
@@ -276,6 +281,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '新 before a noun is part of it (新就业群体); before a verb it is an adverb (新发展党员)', text: '新就业群体“星骑士”驿站10个。新发展党员9人。', expect: [
       { span: '新就业群体“星骑士”驿站10个', value: 10, subject: '新就业群体星骑士驿站' },
       { span: '发展党员9人', value: 9, subject: '党员', action: '发展' },
+    ] },
+    { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
+      { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
+      { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },
     ] },
     { note: '招商引资 is a noun (not 招商 + 引资…); 获取 a verb', text: '全市招商引资项目库增加项目信息49条,获取有价值项目信息3个。', expect: [
       { span: '增加项目信息49条', value: 49, subject: '项目信息', action: '增加' },
@@ -484,6 +493,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'plan periods, party congresses and titles', text: '“十四五”期间,学习二十大精神,第一书记带头。', expect: [] },
     { note: 'hotlines and hours', text: '拨打12345热线,24小时在线服务。', expect: [] },
     { note: 'formulas in quotes', text: '构建“3+1”主导产业体系。', expect: [] },
+    { note: 'a financial numeral alone is a name’s character (陆家嘴, 伍家岗)', text: '陆家嘴金融城和伍家岗区推出楼事会制度。', expect: [] },
     { note: 'an issue of a periodical numbered within its year is no count (a year before other events is)', text: '《党建文汇》2016年9期刊发此文。2016年举办培训9期。', expect: [{ span: '举办培训9期', value: 9, unit: '期', subject: '培训', action: '举办' }] },
   ],
 };

@@ -98,3 +98,6 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** True for the numeral 一 standing alone: an article (`一个指导员`, `一次洗礼`), not a count. */
 export const isLoneYi = (raw: string) => raw === '一' || raw === '壹';
+
+/** A financial form standing alone (陆家嘴, 伍家岗): a name's character, not a figure; cheques write whole amounts (壹佰万元). */
+export const isLoneFinancial = (raw: string) => raw.length === 1 && FINANCIAL.includes(raw);

@@ -9,7 +9,7 @@ import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
 import { bind, type Bound, type RawCount } from './bind.js';
-import { NUMERAL_SOURCE, isLoneYi, readNumeral } from './numerals.js';
+import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
 
 export type CountValue = RawCount & Bound;
 
@@ -52,6 +52,7 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text.slice(numStart + g.num.length))) return 'code or formula';
   if (/[\d.]/.test(before)) return 'inside a longer number';
   if (isLoneYi(g.num) && !g.num2 && !g.yu) return 'the article 一';
+  if (isLoneFinancial(g.num) && !g.num2) return 'a financial numeral alone (陆家嘴)';
   const twoBefore = text[numStart - 2] ?? '';
   if (/[数几若上成]/.test(before) && !/^\d/.test(g.num) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
     return 'vague amount (数十, 几百, 上千)';
