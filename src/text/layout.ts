@@ -53,6 +53,10 @@ export const OUTLET_DATELINE = /^(?![^\n]*(?:时间|日期|发布于|发表于|�
 const AUTHOR_LINE = new RegExp(
   String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S`,
 );
+/** `记者朱晓芳`: a role and a name with nothing between them, alone on a line. */
+const BARE_BYLINE = /^(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}$/;
+/** `■市委组织部课题组`: a byline mark before a writer that is no person. */
+const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
@@ -63,7 +67,7 @@ export function metaKind(line: string): string | null {
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   if (DATELINE.test(text) || OUTLET_DATELINE.test(text)) return 'dateline';
-  if (AUTHOR_LINE.test(text)) return 'author';
+  if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text)) return 'citation';
   return null;
 }

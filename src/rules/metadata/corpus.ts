@@ -22,6 +22,11 @@ export const corpus: MetaCorpus = {
       expect: { title: null, editors: ['刘蕊', '纪学敏'], authors: ['杨倩倩', '张燕'] },
     },
     {
+      note: 'a byline mark before a writing group, and a role glued to a name: bylines, not headlines',
+      text: `■市委组织部课题组\n${body}\n记者朱晓芳\n${body}`,
+      expect: { title: null, authors: ['朱晓芳'] },
+    },
+    {
       note: 'source glued to the time, no label',
       text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
       expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },

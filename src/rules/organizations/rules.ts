@@ -181,8 +181,9 @@ const byEnding: Rule<OrgValue> = {
     const ending = m[0];
     const end = m.index + ending.length;
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
-    // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body
-    if (doc.content.startsWith('制度', end)) return null;
+    // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
+    // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
+    if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
     const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;

@@ -60,6 +60,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: '马上就办 is not 马尾', text: '坚持马上就办,服务企业。', expect: [] },
     { note: '长安片区 is not a county named 长安', text: '长安片区入驻企业越来越多。', expect: [] },
     { note: 'short forms of …城区 districts that are words or nicknames (双城经济圈, 古城), even in their own city', text: '哈尔滨推动双城经济圈建设。丽江市加强古城保护。', expect: [{ span: '哈尔滨', adcode: '230100' }, { span: '丽江市', adcode: '530700' }] },
+    { note: 'urban areas and suburbs in general (城区, 郊区 are also districts’ names); a building named after a city', text: '本市中心城区和近郊区的楼宇党建,入驻嘉兴大厦的企业。', expect: [] },
     { note: 'road names', text: '企业位于广东路和陕西南路交叉口。', expect: [] },
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
   ],

@@ -59,6 +59,8 @@ function shortForms(u: Unit): string[] {
   return [...forms].filter((f) => f.length >= 2 && f !== u.name);
 }
 
+const GENERIC_UNIT_NAMES = new Set(['城区', '郊区', '矿区']);
+
 let loaded: Gazetteer | undefined;
 
 export function gazetteer(): Gazetteer {
@@ -76,7 +78,9 @@ export function gazetteer(): Gazetteer {
     if (name === '市辖区' || name === '县') continue;
     const unit: Unit = { code, name, level: levelOf(code) };
     byCode.set(code, unit);
-    add(name, unit, false);
+    // (城区, 郊区, 矿区: districts so named are real units, but as words they are any city's
+    // urban area or suburbs — 中心城区, 主城区 — and an article names their city anyway)
+    if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, false);
     for (const short of shortForms(unit)) add(short, unit, true);
   }
   const zones = new Map<string, string>();
