@@ -525,6 +525,14 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       action = verbs[0];
       subjectFrom = action.end;
     }
+    // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
+    // their figure, with what they are of in front of it, names them with it (the verb is the action)
+    if (verbs.length === 1 && action.end === c.start && (c.kind === 'person-times' || c.kind === 'events')) {
+      const from = segStart + leadingFunctionWords(seg);
+      const topic = text.slice(from, action.start);
+      // (not where the verb goes: `至少到联系企业走访1次` counts visits)
+      if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往的]/.test(topic)) subjectFrom = from;
+    }
   }
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it

@@ -7,6 +7,9 @@ import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOU
 import { alternation, spansOf } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
+const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
+/** Characters of one-character adverbs that also open verbs (共建, 新建, 再造). */
+const ADVERB_STARTS = new Set([...'共新再又均都'].map((c) => c.charCodeAt(0)));
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
 const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
@@ -49,10 +52,17 @@ export function isClauseEndAt(text: string, i: number): boolean {
     case 0xff1a: // ：
     case 0x0a: // line break
       return true;
+    // a space between two Han characters separates phrases (`…体系趋健全 高校党组织覆盖达99.9%`);
+    // one beside a digit is typography (`员工 100 人`)
+    case 0x20:
+    case 0x3000:
+      return isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1));
     default:
       return false;
   }
 }
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 export interface Word {
   text: string;
@@ -73,6 +83,12 @@ export function verbsIn(s: string, base = 0): Word[] {
     const start = m.index;
     const end = start + m[0].length;
     if (inNoun.some(([a, b]) => start < b && end > a)) continue;
+    // `共建立1.23万个党组织`: an adverb's character opening a verb (共建) that a longer verb
+    // overlaps (建立) is the adverb; the verb is read from the next character
+    if (ADVERB_STARTS.has(s.charCodeAt(start)) && at(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end) {
+      VERB_RE.lastIndex = start + 1;
+      continue;
+    }
     // (`加入联盟`: joining makes no kind of thing, whatever follows)
     if (at(NOUN_ENDING_AT, s, end) && m[0] !== '加入') continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")

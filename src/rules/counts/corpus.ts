@@ -282,6 +282,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新就业群体“星骑士”驿站10个', value: 10, subject: '新就业群体星骑士驿站' },
       { span: '发展党员9人', value: 9, subject: '党员', action: '发展' },
     ] },
+    { note: 'a space between two Han characters separates phrases (a headline’s two parts)', text: '基层组织体系趋健全 高校党组织覆盖达99.9%', expect: [
+      { span: '高校党组织覆盖达99.9%', value: 99.9, unit: '%', subject: '高校党组织覆盖' },
+    ] },
+    { note: 'an adverb’s character opening a verb (共建) that a longer verb overlaps (建立) is the adverb', text: '农民专业合作社共建立1.23万个党组织,与企业共建党组织12个。', expect: [
+      { span: '建立1.23万个党组织', value: 12300, subject: '党组织', action: '建立' },
+      { span: '共建党组织12个', value: 12, subject: '党组织', action: '共建' },
+    ] },
+    { note: 'a verb naming the events right before their figure names them with what stands before it (not where they go)', text: '党员创业就业技能培训1426.7万人次,园区企业走访50次,每季度至少到联系企业走访1次。', expect: [
+      { span: '党员创业就业技能培训1426.7万人次', value: 14267000, subject: '党员创业就业技能培训', action: '培训' },
+      { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
+      { span: '走访1次', value: 1, subject: '走访', action: '走访' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },
