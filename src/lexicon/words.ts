@@ -32,7 +32,7 @@ export const ACTION_VERBS = [
   '融入', '嵌入', '列入', '注入', '写入',
   // handing over and putting out (送去大礼包, 投放宣传单页, 提报工单)
   '送去', '送上', '送出', '送来', '送达', '投放', '提报',
-  '获取',
+  '获取', '整合', '抢抓',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   // a change to a figure (从93元降至75元)

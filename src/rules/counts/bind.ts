@@ -263,6 +263,8 @@ const LONG_PHRASE = 6;
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
 function headNounPhrase(phrase: string): string {
+  // `指导37家企业党建工作`: the bodies are counted, not their party work
+  if (phrase.endsWith('党建工作') && BODY_HEADS.some((h) => phrase.endsWith(h + '党建工作'))) return phrase.slice(0, -4);
   // `“快递小哥”穿梭…`: a verb right after a quoted noun ends the phrase there
   const close = phrase.lastIndexOf('”');
   if (close > 0 && close < phrase.length - 1 && !phrase.includes('、') && /^vn?$/.test(tagWords(phrase.slice(close + 1))[0].tag)) {
@@ -545,7 +547,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
-    if (!topic && said && prev?.subject && countsTheSame(text, prev, c)) {
+    // (a share's change goes with any figure before it: `完成总产值122.63亿元,同比增长1.83%`)
+    if (!topic && said && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))))) {
       return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
     }
   }
@@ -563,6 +566,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     }
   }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
+  // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
+  if (action && /^[并且及]/.test(subject)) {
+    const joined = verbsIn(subject);
+    if (joined.length) subject = subject.slice(joined[joined.length - 1].end);
+  }
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
   // `总产值可突破2000亿元`: nor an adverb before the figure

@@ -294,6 +294,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
       { span: '走访1次', value: 1, subject: '走访', action: '走访' },
     ] },
+    { note: 'a share’s change after a figure of another unit is that figure’s (同比增长); a body’s party work is not what is counted; verbs joined by 并 act on one noun', text: '园区完成总产值122.63亿元,同比增长1.83%。下沉指导37家企业党建工作,累计上报并跟踪整改问题9684件。', expect: [
+      { span: '完成总产值122.63亿元', value: 12263000000, subject: '总产值', action: '完成' },
+      { span: '增长1.83%', value: 1.83, unit: '%', subject: '总产值', action: '增长' },
+      { span: '指导37家企业', value: 37, subject: '企业', action: '指导' },
+      { span: '上报并跟踪整改问题9684件', value: 9684, subject: '问题', action: '上报' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },

@@ -58,7 +58,8 @@ const fullDate: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: year-month-day',
   // 日 may be followed by an hour (24日10时); a bare day number may not run into more digits
-  pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号|(?![\\d日号]))`, 'g'),
+  // (nor into 月: `2025年1-8月` is a range of months)
+  pattern: new RegExp(`(?<y>${YEAR})\\s*(?:年|[-/.])\\s*(?<m>${NUM})\\s*(?:月|[-/.])\\s*(?<d>${NUM})(?:日|号|(?![\\d日号月]))`, 'g'),
   extract(m) {
     const g = m.groups!;
     const y = yearOf(g.y);
@@ -84,11 +85,11 @@ const fullDateRange: Rule<DateValue> = {
   },
 };
 
-/** `2022年3月至5月`, `2021年11月至2022年2月`: a range of months with its year. */
+/** `2022年3月至5月`, `2021年11月至2022年2月`, `2025年1-8月`: a range of months with its year. */
 const yearMonthRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of months with a year',
-  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})月(?:份)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
+  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})(?:月(?:份)?)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
   extract(m) {
     const g = m.groups!;
     const [y, mo, mo2] = [yearOf(g.y), num(g.m), num(g.m2)];

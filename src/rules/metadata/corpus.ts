@@ -27,6 +27,11 @@ export const corpus: MetaCorpus = {
       expect: { title: null, authors: ['朱晓芳'] },
     },
     {
+      note: 'a read-aloud widget and a site’s motto are chrome, not the headline',
+      text: `中国报道网——中国外文局唯一官方中文网\n2025年12月01日13:34 来源:组织人事报新闻网\n点击播报本文,约\n${body}`,
+      expect: { title: null, source: '组织人事报新闻网', publishedAt: '2025-12-01' },
+    },
+    {
       note: 'source glued to the time, no label',
       text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
       expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },

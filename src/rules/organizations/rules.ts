@@ -113,8 +113,10 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
   if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
-  // `党组(党委)`: a bracket left open is an aside the name starts after
+  // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
+  // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
+  else if (name.startsWith('(') || (name.includes(')') && !name.includes('('))) name = name.slice(name.indexOf(')') + 1);
   // `3家公司`: a number and its classifier are a count, not a name
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
@@ -168,9 +170,9 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
 
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
- * in general), 良好局面, 集团化 (read as: the ending's last character, then the next).
+ * in general), 良好局面, 集团化, 台商会馆 (read as: the ending's last character, then the next).
  */
-const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化)/;
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|会馆)/;
 
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
@@ -194,6 +196,8 @@ const byEnding: Rule<OrgValue> = {
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
     // (jieba is asked only after the characters such words start with)
     if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破]$/.test(prefix) && notABureau(prefix)))) return null;
+    // a government is a place's: 县政府, 浦口区人民政府, not 对接政府 (government in general)
+    if (ending === '政府' && !/(?:[省市县区镇乡旗州]|人民)$/.test(prefix)) return null;
     // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
     if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
