@@ -34,7 +34,7 @@ export const WIDGET_PHRASES = [
   '下载APP', '打开APP', '一键直达', '小程序', '本网站', '本站', '举报电话', '网站地图', '联系我们', '关于我们',
   '点击查看', '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
   // a read-aloud widget (点击播报本文,约…), a site's motto (…唯一官方网站)
-  '点击播报', '唯一官方',
+  '点击播报', '唯一官方', '门户网站欢迎您',
 ];
 
 /** `第03版:开发区新闻`: the page and section of a newspaper's e-paper edition. */

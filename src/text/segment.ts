@@ -77,6 +77,8 @@ export function trimToName(name: string): string {
   // nor inside a company's name before its legal ending (华通融资担保有限公司: 担保 is no verb there)
   if (name.includes('有限')) protectedSpans.push(...spansOf(COMPANY_NAME, name));
   const words = tagWords(name);
+  // (the last word was a lone verb kept as a character of an unknown name)
+  let splitName = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const end = w.start + w.word.length;
@@ -84,7 +86,7 @@ export function trimToName(name: string): string {
     // numerals only when they count (三个, 18), not a numeral in a name (两新组织, 三星); classifiers only after one (台玻 is a name)
     // a verb of two characters after a noun of two makes a compound with it (装备 制造,
     // 和丰 创意 广场); one after a function word (积极 响应), or a split word (锚 定), does not
-    const cuts =
+    const cuts: boolean =
       w.tag === 'm'
         ? /\d|[零〇一二两三四五六七八九十百千万][个家名位项条支批类种]/.test(w.word)
         : w.tag === 'q'
@@ -94,9 +96,12 @@ export function trimToName(name: string): string {
             // a lone pronoun right after a lone character that ends nothing is jieba splitting an
             // unknown name (久/a 吾/r in 江苏久吾高科技); after a preposition or a verb it is one (在 我 区)
             !(w.tag === 'r' && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
-            // nor is a lone verb before a lone bound morpheme (砻/v 坊/ng in 砻坊科技文化园): a name
-            // never starts with a morpheme that cannot stand alone
-            !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^[nz]?g$/.test(words[i + 1].tag));
+            // nor is a lone verb before another lone noun or verb character (砻/v 坊/ng in
+            // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
+            // splitting a name it does not know
+            !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|[nz]?g)/.test(words[i + 1].tag)) &&
+            !(splitName && w.word.length === 1);
+    splitName = cuts === false && w.tag === 'v' && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
     previousLength = w.word.length;

@@ -213,16 +213,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const last = tagWords(phrase).at(-1);
     if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
   }
-  // `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
-  // (jieba reads a district's or park's locative as one word with it, 区内, 园中: those are
-  // known by their characters, and need no tagging)
-  if (/[中里内]$/.test(phrase) && phrase.length > 2) {
-    if (/[区园][中里内]$/.test(phrase)) phrase = phrase.slice(0, -1);
-    else {
-      const last = tagWords(phrase).at(-1);
-      if (last && last.word.length === 1 && last.tag === 'f') phrase = phrase.slice(0, -1);
-    }
-  }
+  phrase = withoutLocative(phrase);
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
   // counted; so does a clause led by a verb (`22名符合条件的人员`)
   // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
@@ -243,6 +234,18 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
   const head = headNounPhrase(phrase.replace(/[、和与]$/, ''));
   return { text: head, end: from + head.length };
+}
+
+/**
+ * `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
+ * (jieba reads a district's or park's locative as one word with it, 区内, 园中: those are
+ * known by their characters, and need no tagging).
+ */
+function withoutLocative(phrase: string): string {
+  if (!/[中里内]$/.test(phrase) || phrase.length <= 2) return phrase;
+  if (/[区园][中里内]$/.test(phrase)) return phrase.slice(0, -1);
+  const last = tagWords(phrase).at(-1);
+  return last && last.word.length === 1 && last.tag === 'f' ? phrase.slice(0, -1) : phrase;
 }
 
 /** `符合条件`, `参与活动`: a phrase led by a verb (our lexicon's, or jieba's) is a clause, not a noun. */
@@ -465,10 +468,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       const start = segStart + lead + (phrase.length - lead - stripped.length) + innerVerb.start;
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
     }
-    const subject = unquote(stripped);
+    // (`…产业园涉及的科创孵化、…的生产性服务业项目或总部经济高达600多个`: a long relative clause names the noun after it)
+    const subject = relativeClauseHead(unquote(stripped));
     if (subject) {
       const measured = measureNounSubject(subject);
-      const start = segStart + lead + (phrase.length - lead - stripped.length);
+      // (the evidence starts at the head noun when the clause before it was cut off)
+      const headAt = subject.length < stripped.length && stripped.endsWith(subject) ? stripped.length - subject.length : 0;
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + headAt;
       return { subject, action: measured, start, end: c.end, carried: false };
     }
   }
@@ -566,6 +572,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     }
   }
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
+  // `…非公有制企业中6家`: among them, not in them
+  subject = withoutLocative(subject);
   // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
   if (action && /^[并且及]/.test(subject)) {
     const joined = verbsIn(subject);

@@ -300,6 +300,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '指导37家企业', value: 37, subject: '企业', action: '指导' },
       { span: '上报并跟踪整改问题9684件', value: 9684, subject: '问题', action: '上报' },
     ] },
+    { note: 'among the bodies named before 中, some did something alone (单独 is an adverb); a long relative clause before a linking word names the noun after it (高达)', text: '片区内规模以上非公有制企业中6家单独组建了党组织。产业园涉及的科创孵化、智改数转的生产性服务业项目高达600多个。', expect: [
+      { span: '片区内规模以上非公有制企业中6家', value: 6, subject: '片区内规模以上非公有制企业', action: null },
+      { span: '生产性服务业项目高达600多个', value: 600, approx: 'over', subject: '生产性服务业项目' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },

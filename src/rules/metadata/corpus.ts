@@ -28,7 +28,7 @@ export const corpus: MetaCorpus = {
     },
     {
       note: 'a read-aloud widget and a site’s motto are chrome, not the headline',
-      text: `中国报道网——中国外文局唯一官方中文网\n2025年12月01日13:34 来源:组织人事报新闻网\n点击播报本文,约\n${body}`,
+      text: `人民政府门户网站欢迎您!\n中国报道网——中国外文局唯一官方中文网\n2025年12月01日13:34 来源:组织人事报新闻网\n点击播报本文,约\n${body}`,
       expect: { title: null, source: '组织人事报新闻网', publishedAt: '2025-12-01' },
     },
     {

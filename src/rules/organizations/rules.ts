@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|(?:非公企业|企业|社区|楼宇|社会组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|(?:非公企业|企业|公司|社区|楼宇|社会组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -53,8 +53,8 @@ function insideAWord(name: string, at: number): boolean {
 /** Adverbs of two characters or more (充分, 积极, 大力): one may stand before a verb the lexicon lacks. */
 const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
 
-/** Characters that may be a preposition standing right before a body's ending (以, 从, 据). */
-const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于]$/;
+/** Characters that may be a preposition or conjunction standing right before a body's ending (以, 从, 据, 但). */
+const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于但而或]$/;
 /** A body or a zone named inside what stands before another ending (园区党委 in 园区党委联合…局, 无棣经济开发区 in …紧扣无棣县委). */
 const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)[\u4e00-\u9fff]/;
 const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)$/;
@@ -139,11 +139,11 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   if (/[了着过]$/.test(name)) return '';
   // `联合各街道`, `该公司`: nor does a determiner (the body is any or the one named before)
   if (/[各该本每]$/.test(name)) return '';
-  // `构建以党工委为核心`, `从党委班子选派`: nor does a preposition (too short for trimToName,
+  // `构建以党工委为核心`, `从党委班子选派`, `但公司未成立`: nor does a preposition or a conjunction (too short for trimToName,
   // which leaves two characters; jieba is asked only after a character that may be one)
   if (LONE_PREPOSITION.test(name)) {
     const last = tagWords(name).at(-1)!;
-    if (last.tag === 'p' && last.word.length === 1) return '';
+    if ((last.tag === 'p' || last.tag === 'c') && last.word.length === 1) return '';
   }
   // `园区党委联合镜湖区司法局`: a verb right after a body named inside the name starts a new
   // clause with its object (jieba's compound of noun + verb, 装备制造, keeps the other verbs)
@@ -233,7 +233,8 @@ const shortCompany: Rule<OrgValue> = {
     // `“泉新制造,智创未来”`: a slogan opening a quotation, not a company
     if (/[“‘"]/.test(text[start - 1] ?? '') && /^[,，]/.test(text.slice(end, end + 1))) return null;
     // a verb is no name (加强科技, 推动制造): our lexicon first, jieba for the verbs it lacks
-    if (verbsIn(prefix).length > 0 || tagWords(prefix).some((w) => w.tag === 'v')) return null;
+    // (a lone character jieba calls a verb is one of a name it does not know: 启/v 奥 in 启奥科技)
+    if (verbsIn(prefix).length > 0 || tagWords(prefix).some((w) => w.tag === 'v' && w.word.length > 1)) return null;
     if (cut < 0 && !lead && run.length > prefix.length) return null; // glued to a longer word we cannot split
     if (!BEFORE_COMPANY.test(text.slice(Math.max(0, start - 1), start)) && cut < 0) return null;
     return { start, end, value: { name: prefix + m[0], kind: 'enterprise' } };
@@ -262,7 +263,8 @@ const listedCompanies: Rule<OrgValue> = {
     const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
     let at = m.index - first.length;
     for (const raw of list.split('、')) {
-      const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '');
+      // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
+      const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
       // (nor is a field of industry on its own: 医药, 新能源)

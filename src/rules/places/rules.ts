@@ -89,7 +89,7 @@ const ZONE_CORE_MAX = 8;
  * which before a zone type means its zones as a group (湖北省开发区十强), and a
  * rank anywhere in it that describes one (安徽省唯一跨境电子商务产业园, 全市首个…).
  */
-const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
 /** A landform a county's short form may run on into, making another place (东海岛, 黄山湖). */
 const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
