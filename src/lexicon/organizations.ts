@@ -21,7 +21,9 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
 /** Words that end a name on its left: verbs and function words before an organization. */
 export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系', '依托', '通过', '由', '在', '与', '和', '及', '向', '对', '为', '将', '把', '被', '是', '的', '以及', '属地', '积极', '全力', '持续', '其中', '同时', '此外', '接到', '邀请', '推动', '召开', '设置', '设立', '吸纳', '担任', '兼任', '深入', '协同', '会同', '领导', '到', '赴', '前往', '来到', '走进', '落实', '贯彻', '压实', '加强', '强化', '完善', '隶属', '下设', '设有', '今年', '去年', '目前', '日前', '近日', '近年来', '当前', '现在', '已经',
   // verbs jieba tags otherwise (宣告/n, 明确/ad)
-  '宣告', '明确', '包括'];
+  '宣告', '明确', '包括',
+  // a list closed by 等 before a kind of body (共青团、纪检等办公室)
+  '等'];
 
 /**
  * Industry words companies are called by in short (万华化学, 冠捷电子, 奥卡包装):

@@ -58,8 +58,8 @@ const NOT_SHARE_HEADS = /^(?:目标|水平|要求|标准|比例|任务|程度|�
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
 const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,，。;；\n]{2,10})的/;
-/** How a list of qualities ends (政治素质好、责任心强): adjectives, not nouns. */
-const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高)$/;
+/** How a list of qualities ends (政治素质好、责任心强), or a level (社区级的): adjectives, not nouns. */
+const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高|级)$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 const RATIO = /(?:比例|比率|比重|占比|率)$/;
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…). */
@@ -219,7 +219,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
   // verb is the predicate, and nothing is named after the figure)
   if (text[i] === '的' && ONE_OF.test(text.slice(i + 1, i + 4)) && startsWithVerb(phrase)) return { text: '', end: from };
-  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase))) {
+  // (`17家有少数党员的企业`: what the counted have, before 的, describes them too)
+  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || /^有(?!限)/.test(phrase))) {
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
@@ -571,6 +572,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       return { subject: unquote(among[1]), action: action.text, start: segStart + skip, end: c.end, carried: false };
     }
   }
+  // (a 的 left at the start by the count before, `…79人的企业都100%`, is no part of the noun)
+  if (text[subjectFrom] === '的' && subjectFrom + 1 < c.start) subjectFrom += 1;
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   // `…非公有制企业中6家`: among them, not in them
   subject = withoutLocative(subject);

@@ -304,6 +304,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '片区内规模以上非公有制企业中6家', value: 6, subject: '片区内规模以上非公有制企业', action: null },
       { span: '生产性服务业项目高达600多个', value: 600, approx: 'over', subject: '生产性服务业项目' },
     ] },
+    { note: 'what the counted have, before 的 (有…的企业), and a level (社区级的) describe them; a range with a doubled dash; a share after a 的 the count before left', text: '另有17家有少数党员的企业挂靠到服务中心,从业50——79人的企业都100%建立了党组织,这是5个社区级的党群服务中心之一。', expect: [
+      { span: '17家有少数党员的企业', value: 17, subject: '企业' },
+      { span: '从业50——79人', value: 50, upper: 79, unit: '人' },
+      { span: '企业都100%', value: 100, unit: '%', subject: '企业' },
+      { span: '5个社区级的党群服务中心', value: 5, subject: '党群服务中心' },
+    ], partial: true },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },

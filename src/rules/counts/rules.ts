@@ -30,7 +30,7 @@ const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之�
 const COUNT_PATTERN = new RegExp(
   `(?<num>${NUMERAL_SOURCE})` +
     `(?<=(?<pre>${alternation(Object.keys(APPROX_BEFORE))})?\\k<num>)` +
-    `(?:(?<unit1>${UNIT_SOURCE})?\\s*[~～至到—-]\\s*(?<num2>${NUMERAL_SOURCE}))?` +
+    `(?:(?<unit1>${UNIT_SOURCE})?\\s*(?:[~～至到-]|—{1,2})\\s*(?<num2>${NUMERAL_SOURCE}))?` +
     `(?<yu>余|多)?` +
     `(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +

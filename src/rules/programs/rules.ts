@@ -177,6 +177,8 @@ const verbThenNamed: Rule<ProgramValue> = {
   extract(m, doc) {
     const { name, core, word } = m.groups!;
     if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
+    // `建立的示范性工程`: the verb ended a relative clause; what follows 的 describes, it names nothing
+    if (core.includes('的')) return null;
     if (verbsIn(core).some((v) => v.start === 0)) return null; // `开展帮扶行动`: a verb, not a name
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null;
