@@ -310,6 +310,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业都100%', value: 100, unit: '%', subject: '企业' },
       { span: '5个社区级的党群服务中心', value: 5, subject: '党群服务中心' },
     ], partial: true },
+    { note: 'an ellipsis ends a clause; 如期 is an adverb; 改造提升 one verb', text: '对照六个标准……日前,9个党组织如期完成支委补选,改造提升党支部活动阵地3个。', expect: [
+      { span: '六个标准', value: 6, subject: '标准' },
+      { span: '9个党组织', value: 9, subject: '党组织' },
+      { span: '改造提升党支部活动阵地3个', value: 3, subject: '党支部活动阵地', action: '改造提升' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },

@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|(?:非公企业|企业|公司|社区|楼宇|社会组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -169,6 +169,16 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
 
 
 /**
+ * What names a company before 公司: six characters at most (more is the clause around it),
+ * unless it opens with its province or city, as registered names do (安徽义利康电子商务公司).
+ */
+function companyName(text: string, end: number): string {
+  const long = nameBefore(text, end, 12, true, true);
+  if (long.length > 6 && provinceOrCityIn(long) === 0) return long;
+  return nameBefore(text, end, 6, true);
+}
+
+/**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
  * in general), 良好局面, 集团化, 台商会馆 (read as: the ending's last character, then the next).
  */
@@ -186,11 +196,11 @@ const byEnding: Rule<OrgValue> = {
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
-    const prefix = nameBefore(doc.content, m.index, ending === '公司' ? 6 : 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
+    const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分)/.test(name)) return null;
-    // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none
-    if (/^一[^一]{1,4}一/.test(name)) return null;
+    // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
+    if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
