@@ -19,11 +19,14 @@ const lines = fs.readFileSync(source, 'utf8').split('\n');
  * 快递物流行业党委, 外卖骑手 (tagged verbs, they cut names: 成立快递物流行业党委 gave 物流行业党委).
  */
 const GENRE_TAGS = new Map([['快递', 'n'], ['外卖', 'n']]);
+/** Nouns of this genre the dictionary lacks, whose parts it reads otherwise (就业/v: 以及新就业群体的党员 was cut at 就, read as 'then'). */
+const GENRE_WORDS = ['新就业群体 200 n', '就业群体 200 n'];
 const kept = lines
   .filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ)
   .map((l) => {
     const [word, freq] = l.split(' ');
     return GENRE_TAGS.has(word) ? `${word} ${freq} ${GENRE_TAGS.get(word)}` : l;
-  });
+  })
+  .concat(GENRE_WORDS);
 fs.writeFileSync(path.join(ROOT, 'data', 'jieba-words.txt'), kept.join('\n') + '\n');
 console.log(`data/jieba-words.txt: ${kept.length} of ${lines.length} words (frequency ≥ ${MIN_FREQ})`);

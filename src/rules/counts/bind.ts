@@ -194,7 +194,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
         break;
       }
-      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
+      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     }
     if (ch === '的' || (ch === '、' && NUMERAL_AHEAD.test(text.slice(i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
@@ -492,7 +492,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
   // of was counted just before (not 占地, 占用…: words of their own)
-  if (/^占(?![地用领据有])/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+  // (`约占…的97%`: about a share is still a share)
+  if (/^(?:约|近|仅|超)?占(?![地用领据有])/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   }
   // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share
@@ -650,10 +651,10 @@ const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将|每个?(?:月|年|周|天|日|季度|半年))$/;
+  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年))$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
-const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将');
+const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将约');
 /** And of how often (每月, 每个季度), tested only where 每 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
 

@@ -315,6 +315,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '9个党组织', value: 9, subject: '党组织' },
       { span: '改造提升党支部活动阵地3个', value: 3, subject: '党支部活动阵地', action: '改造提升' },
     ] },
+    { note: 'about a share (约占) is a share of what was counted before; 约 before a linking 有 is no part of the noun; a list joined by 以及 runs on to the noun after 的', text: '个体工商户达到1.7亿户,约占全部经营主体的97%;专业市场约有2万家。邀请10余名小微企业、个体工商户以及新就业群体的党员代表出席。', expect: [
+      { span: '个体工商户达到1.7亿户', value: 170000000, subject: '个体工商户' },
+      { span: '约占全部经营主体的97%', value: 97, unit: '%', subject: '个体工商户' },
+      { span: '专业市场约有2万家', value: 20000, subject: '专业市场' },
+      { span: '邀请10余名小微企业、个体工商户以及新就业群体的党员代表', value: 10, approx: 'over', subject: '党员代表', action: '邀请' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },
