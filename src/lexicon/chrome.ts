@@ -37,8 +37,11 @@ export const WIDGET_PHRASES = [
   '点击播报', '唯一官方', '门户网站欢迎您',
 ];
 
-/** `第03版:开发区新闻`: the page and section of a newspaper's e-paper edition. */
-export const PAPER_SECTION = /^第[\d一二三四五六七八九十]+版[:：\s]/;
+/** `第03版:开发区新闻`, `第2b版:本地`: the page and section of a newspaper's e-paper edition. */
+export const PAPER_SECTION = /^第[\dA-Za-z一二三四五六七八九十]+版[:：\s]/;
+
+/** `![]()`, `![图片](a.jpg) |`: an image a page converted to text left as markup. */
+export const IMAGE_MARKUP = /^!\[[^\]]*\]\([^)]*\)[\s|]*$/;
 
 /** `上一篇山西省直机关…`, `下一篇:…`: links to the articles before and after this one. */
 export const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)(?:[:：\s]|[\u4e00-\u9fff“《])/;

@@ -12,6 +12,7 @@ import {
   LIST_ITEM,
   NOW_READING,
   PAPER_SECTION,
+  IMAGE_MARKUP,
   PHOTO_CAPTION,
   PREV_NEXT,
   TAIL_HEADINGS,
@@ -82,6 +83,7 @@ export function chromeKind(text: string): string | null {
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (PAPER_SECTION.test(text)) return 'paper-section';
+  if (IMAGE_MARKUP.test(text)) return 'image';
   if (text.length < 80 && text.endsWith('摄') && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';

@@ -32,6 +32,11 @@ export const corpus: MetaCorpus = {
       expect: { title: null, source: '组织人事报新闻网', publishedAt: '2025-12-01' },
     },
     {
+      note: 'an e-paper section with a letter in its page number and image markup are chrome, not the headline',
+      text: `第2b版:本地 上一版 下一版\n![]() |\n晋江经济开发区 园区党委成立\n${body}`,
+      expect: { title: '晋江经济开发区 园区党委成立' },
+    },
+    {
       note: 'source glued to the time, no label',
       text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
       expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },

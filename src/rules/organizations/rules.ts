@@ -109,6 +109,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   name = name.replace(/^[了着过]+/, '');
   // `2022年第二次党工委(会议)`: a session's ordinal ends what stands before a body
   name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
+  // `二十届中央纪委四次全会`: so does a session's number without 第
+  name = name.replace(/^.*[一二三四五六七八九十]届/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
@@ -180,9 +182,9 @@ function companyName(text: string, end: number): string {
 
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
- * in general), 良好局面, 集团化, 台商会馆 (read as: the ending's last character, then the next).
+ * in general), 良好局面, 集团化, 台商会馆, 园区委员会 (read as: the ending's last character, then the next).
  */
-const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|会馆)/;
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|会馆|委员)/;
 
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',

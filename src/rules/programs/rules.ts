@@ -150,6 +150,8 @@ const numberedWithWord: Rule<ProgramValue> = {
   pattern: new RegExp(String.raw`(?<core>[${CN_NUM}][大个项]?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
   extract(m, doc) {
     const { core, word } = m.groups!;
+    // `下一步工作计划`: next steps are no numbered name
+    if (core.startsWith('一步') && doc.content[m.index - 1] === '下') return null;
     let name = hanRunBefore(doc.content, m.index, 4) + core;
     // the name starts after any verb of doing in front of it
     const verb = UP_TO_A_VERB.exec(name);
@@ -179,6 +181,8 @@ const verbThenNamed: Rule<ProgramValue> = {
     if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
     // `建立的示范性工程`: the verb ended a relative clause; what follows 的 describes, it names nothing
     if (core.includes('的')) return null;
+    // `存在问题及下一步工作计划`: joined nouns and next year's plans are no name
+    if (/[及和与]|下一步/.test(core)) return null;
     if (verbsIn(core).some((v) => v.start === 0)) return null; // `开展帮扶行动`: a verb, not a name
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null;
