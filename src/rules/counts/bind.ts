@@ -376,6 +376,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
   const following = phraseAfter(text, shareOf || approxOf ? c.end + 1 : c.end, right);
   let after = following.text;
+  // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
+  if (c.kind === 'money' && !shareOf && text.slice(c.end, following.end).includes('的')) after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
   if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';
   if (/[\u4e00-\u9fff]/.test(unquote(after))) {

@@ -321,6 +321,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '专业市场约有2万家', value: 20000, subject: '专业市场' },
       { span: '邀请10余名小微企业、个体工商户以及新就业群体的党员代表', value: 10, approx: 'over', subject: '党员代表', action: '邀请' },
     ] },
+    { note: 'money spent on what a relative clause names is not that thing (捐资70万元修建的图书馆); 抱团 is how, not who', text: '由水北商会捐资70万元修建的公益图书馆开放,带领320名会员抱团参与行动。', expect: [
+      { span: '捐资70万元', value: 700000, unit: '元', subject: '捐资', action: '捐资' },
+      { span: '320名会员', value: 320, subject: '会员' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },
