@@ -48,6 +48,27 @@ describe('normalize', () => {
     expect(normalize('乾燥天氣裡,企業員工參加會議。').text).toContain('干燥');
   });
 
+  test('text wrapped at a fixed width is joined back into its paragraphs, offsets kept; paragraphs and short lines are not', () => {
+    const wrapped = [
+      '近年来,XX产业园党总支在提升“两个覆盖”质效的',
+      '基础上,创新“三引三联”工作法,坚持党建引领,',
+      '着力打造“红管家”党建品牌,推动园区企业高质量',
+      '发展。聚焦产业园区企业党建提质扩面,建强企业党组',
+      '织,建立非公企业数量台账、党组织台账、党员台账',
+      '“三本台账”,确保入驻企业第一时间纳入党组织架构。',
+    ].join('\r\n');
+    const n = normalize(wrapped);
+    expect(n.text).not.toContain('\n');
+    expect(n.text).toContain('建强企业党组织');
+    const at = n.text.indexOf('织');
+    expect(wrapped.slice(toOriginal(n, at, at + 1).start, toOriginal(n, at, at + 1).end)).toBe('织');
+    // paragraphs ending in punctuation, and short lines of a menu, stay lines
+    const page = ['首页', '新闻中心', '党建动态', '园区召开党建工作会议。', '会议部署了下半年工作。', '各企业党组织书记参加。', '园区党工委书记讲话。'].join('\n');
+    expect(normalize(page).text).toBe(page);
+    const article = '园区召开党建工作会议,部署下半年重点工作,'.repeat(10) + '\n' + '各企业党组织书记参加会议'.repeat(3) + '\n' + '标题';
+    expect(normalize(article).text).toBe(article);
+  });
+
   test('the Han test by ranges agrees with \\p{Script=Han} on every UTF-16 unit', () => {
     const han = /\p{Script=Han}/u;
     const disagree: number[] = [];

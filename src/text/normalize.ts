@@ -206,8 +206,57 @@ function simplifyMapped(chars: string, start: Int32Array, end: Int32Array, simpl
   return { text: out.join(''), startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
 }
 
+/** Characters that end a sentence or a heading: a line ending in one is no wrapped line. */
+const LINE_FINAL = new Set([...'。！？；：”」』…!?;:)）'].map((c) => c.charCodeAt(0)));
+/** A document is taken as wrapped at a fixed width when this many of its lines are. */
+const MIN_WRAPPED_LINES = 4;
+
+/**
+ * Text wrapped at a fixed width (documents saved from Word or PDF: `…建强企业党组\n织。`): the
+ * offsets of the line breaks that are typography, not paragraph ends — after a line as wide as
+ * the widest (within a few characters) that ends in no punctuation, before a line that goes on
+ * without indentation. Only when several lines are so and they are most of the document's long
+ * lines; an article's paragraphs are lines of every length that end in punctuation.
+ */
+function wrapBreaks(s: string): Set<number> | null {
+  const breaks: number[] = [];
+  let previous = -1;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+    // (a line of more than 160 units is wider than 80 however it prints: no wrapped document, and
+    // most articles say so at their first paragraph, before any width is counted)
+    if (i - previous > 161) return null;
+    breaks.push(i);
+    previous = i;
+  }
+  if (breaks.length < MIN_WRAPPED_LINES || s.length - previous > 161) return null;
+  // widths: ASCII counts half, as it prints
+  const widths: number[] = [];
+  let from = 0;
+  let widest = 0;
+  for (const b of [...breaks, s.length]) {
+    let w = 0;
+    for (let i = from; i < b; i++) if (s.charCodeAt(i) !== 0x0d) w += s.charCodeAt(i) < 0x2000 ? 0.5 : 1;
+    widths.push(w);
+    widest = Math.max(widest, w);
+    from = b + 1;
+  }
+  if (widest < 20 || widest > 80) return null;
+  const out = new Set<number>();
+  let long = 0;
+  breaks.forEach((b, k) => {
+    const w = widths[k];
+    if (w >= 16) long += 1;
+    const last = s.charCodeAt(s.charCodeAt(b - 1) === 0x0d ? b - 2 : b - 1);
+    const next = s.charCodeAt(b + 1);
+    if (w >= widest - 4 && !LINE_FINAL.has(last) && last !== 0x20 && (isHanUnit(next) || next === 0x201c || next === 0x300a)) out.add(b);
+  });
+  return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long ? out : null;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
+  // (looked for only where lines are short: an article's paragraphs are lines of a hundred characters and more)
+  const wraps = n < 200_000 ? wrapBreaks(original) : null;
   const codes = new Uint16Array(n);
   const startOf = new Int32Array(n);
   const endOf = new Int32Array(n);
@@ -223,6 +272,7 @@ export function normalize(original: string): Normalized {
         continue;
       }
     }
+    if (c === 0x0a && wraps?.has(i)) continue;
     if (c === 0x0d) {
       // CRLF → LF; a lone CR is a line break too
       if (original.charCodeAt(i + 1) === 0x0a) continue;

@@ -122,7 +122,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // `3家公司`: a number and its classifier are a count, not a name
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
-  if (/[\d零〇一二两三四五六七八九十百千]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种次场期届轮]/.test(name)) name = name.slice(1);
+  // (a template's placeholder counts too: `已建立 X 个企业党支部`)
+  if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种次场期届轮]/.test(name)) name = name.slice(1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
@@ -139,6 +140,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   }
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
+  // `以园区党总支为主导`: a preposition opening a short name is not the name's (longer ones jieba trims)
+  if (name.length <= 4 && /^[以由在对向为把将]/.test(name) && tagWords(name)[0].tag === 'p') name = name.slice(1);
   // `联合各街道`, `该公司`: nor does a determiner (the body is any or the one named before)
   if (/[各该本每]$/.test(name)) return '';
   // `构建以党工委为核心`, `从党委班子选派`, `但公司未成立`: nor does a preposition or a conjunction (too short for trimToName,
