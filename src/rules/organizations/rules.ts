@@ -54,10 +54,11 @@ function insideAWord(name: string, at: number): boolean {
 const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
 
 /** Characters that may be a preposition or conjunction standing right before a body's ending (以, 从, 据, 但). */
-const LONE_PREPOSITION = /[以从自据经按给跟同往朝沿凭随于但而或]$/;
-/** A body or a zone named inside what stands before another ending (园区党委 in 园区党委联合…局, 无棣经济开发区 in …紧扣无棣县委). */
-const BODY_INSIDE = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)[\u4e00-\u9fff]/;
-const BODY_WORD = /(?:党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区)$/;
+const LONE_FUNCTION_CHAR = /[以从自据经按给跟同往朝沿凭随于但而或]$/;
+/** Bodies and zones that may be named inside what stands before another ending (园区党委联合…局, 无棣经济开发区紧扣无棣县委). */
+const BODIES_INSIDE = '党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区';
+const BODY_INSIDE = new RegExp(`(?:${BODIES_INSIDE})[\\u4e00-\\u9fff]`);
+const BODY_WORD = new RegExp(`(?:${BODIES_INSIDE})$`);
 
 /** Where the first province or prefecture name in `name` starts (full or short: 甘肃, 南京市), else -1. */
 function provinceOrCityIn(name: string): number {
@@ -144,9 +145,10 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   if (name.length <= 4 && /^[以由在对向为把将]/.test(name) && tagWords(name)[0].tag === 'p') name = name.slice(1);
   // `联合各街道`, `该公司`: nor does a determiner (the body is any or the one named before)
   if (/[各该本每]$/.test(name)) return '';
-  // `构建以党工委为核心`, `从党委班子选派`, `但公司未成立`: nor does a preposition or a conjunction (too short for trimToName,
-  // which leaves two characters; jieba is asked only after a character that may be one)
-  if (LONE_PREPOSITION.test(name)) {
+  // `构建以党工委为核心`, `从党委班子选派`, `但公司未成立`: nor does a preposition or a
+  // conjunction (too short for trimToName, which leaves two characters; jieba is asked only
+  // after a character that may be one)
+  if (LONE_FUNCTION_CHAR.test(name)) {
     const last = tagWords(name).at(-1)!;
     if ((last.tag === 'p' || last.tag === 'c') && last.word.length === 1) return '';
   }
