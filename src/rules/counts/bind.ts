@@ -488,14 +488,14 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
     if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
     // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
-    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
       return { subject: prev.subject, action: null, start: c.start, end: c.end, carried: true };
     }
   }
   // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
   // of was counted just before (not 占地, 占用…: words of their own)
   // (`约占…的97%`: about a share is still a share)
-  if (/^(?:约|近|仅|超)?占(?![地用领据有])/.test(seg) && prev?.subject && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))) {
+  if (/^(?:约|近|仅|超)?占(?![地用领据有])/.test(seg) && prev?.subject && inOneSentence(text, prev, c)) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   }
   // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share
@@ -558,7 +558,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
     // (a share's change goes with any figure before it: `完成总产值122.63亿元,同比增长1.83%`)
-    if (!topic && said && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && !/[。;；!?！？]/.test(text.slice(prev.end, c.start))))) {
+    if (!topic && said && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && inOneSentence(text, prev, c)))) {
       return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
     }
   }
@@ -684,7 +684,12 @@ const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 
 /** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
 function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {
-  return prev.unit === c.unit && !/[。;；!?！？]/.test(text.slice(prev.end, c.start));
+  return prev.unit === c.unit && inOneSentence(text, prev, c);
+}
+
+/** Whether no sentence ends between two counts. */
+function inOneSentence(text: string, prev: RawCount, c: RawCount): boolean {
+  return !/[。;；!?！？]/.test(text.slice(prev.end, c.start));
 }
 
 /** `phrase` without a comparison at its end (see COMPARED_WITH); empty when it was nothing else. */

@@ -4,6 +4,7 @@
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
+import { isHanUnit } from '../../text/normalize.js';
 import { alternation, spansOf } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
@@ -57,13 +58,11 @@ export function isClauseEndAt(text: string, i: number): boolean {
     // one beside a digit is typography (`员工 100 人`)
     case 0x20:
     case 0x3000:
-      return isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1));
+      return isHanUnit(text.charCodeAt(i - 1)) && isHanUnit(text.charCodeAt(i + 1));
     default:
       return false;
   }
 }
-
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 export interface Word {
   text: string;
