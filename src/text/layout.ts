@@ -46,7 +46,9 @@ const tailHeadings = new Set(TAIL_HEADINGS);
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
 /** `浏览次数:1203 信息来源:…`: a page's view counter may lead a metadata line. */
 const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
-const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源|出处)\s*[:：/\s]\s*\S`);
+/** The labels a source is given (`来源:`, `新闻来源:`): a pattern source, read here and by the metadata rules. */
+export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源)';
+const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURCE_LABEL}|出处)\s*[:：/\s]\s*\S`);
 /** A dateline: the publication time at the head of the page, often with the outlet. */
 const DATELINE = /^(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 /** `扬眼 2024-07-02 16:41:10`: a short outlet name, then the date and time, and nothing else (the space may be gone: normalizing drops it between Han and digits). */

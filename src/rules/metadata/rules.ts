@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { OUTLET_DATELINE } from '../../text/layout.js';
+import { OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
@@ -65,7 +65,7 @@ const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
-  pattern: /(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源)[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})/g,
+  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
