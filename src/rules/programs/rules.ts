@@ -69,13 +69,16 @@ const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: verb of doing + quoted name',
   // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`
-  pattern: new RegExp(`(?:${VERB})(?:了)?[\u4e00-\u9fff]{0,4}?${QUOTED}`, 'g'),
+  pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,4}?)${QUOTED}`, 'g'),
   extract(m, doc) {
-    const { name } = m.groups!;
+    const { name, qualifier } = m.groups!;
     if (!acceptable(name)) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? null;
+    // `构建睦邻暖心“家庭”`: after words that describe it, a quoted word of two characters and no
+    // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
+    if (kind === null && name.length <= 2 && qualifier) return null;
     return { start, end: start + name.length, value: { name, kind } };
   },
 };
