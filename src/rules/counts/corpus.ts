@@ -325,6 +325,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '捐资70万元', value: 700000, unit: '元', subject: '捐资', action: '捐资' },
       { span: '320名会员', value: 320, subject: '会员' },
     ] },
+    { note: 'a simile (如…般) and a verb of becoming (化身) end the counted noun; 优化调整 one verb', text: '推动12个非公企业党支部如雨后春笋般“破土而出”,19名网格员化身“全天候服务员”,优化调整两新工委成员单位33家。', expect: [
+      { span: '推动12个非公企业党支部', value: 12, subject: '非公企业党支部', action: '推动' },
+      { span: '19名网格员', value: 19, subject: '网格员' },
+      { span: '优化调整两新工委成员单位33家', value: 33, subject: '两新工委成员单位', action: '优化调整' },
+    ] },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },

@@ -37,6 +37,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '晋江经济开发区 园区党委成立' },
     },
     {
+      note: 'a row of links separated by bars (a spam site’s keywords) is chrome: no headline, and its figures no counts',
+      text: `亚洲无码中文字幕一区二区|特级毛片在线观看|91人妻免费视频|国产高清无码在线\n${body}`,
+      expect: { title: null },
+    },
+    {
       note: 'source glued to the time, no label',
       text: `高新区党工委召开党建工作会\n2018-02-05 15:09 兴安日报\n${body}`,
       expect: { title: '高新区党工委召开党建工作会', source: '兴安日报', publishedAt: '2018-02-05' },

@@ -48,6 +48,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a session number before a body (二十届中央纪委) is not its name; members of a committee (园区委员会委员) are people, and 区委 inside 委员会 is no body', text: '会议传达学习了二十届中央纪委四次全会精神。选举产生了中国共产党晋江经济开发区园区委员会委员。', expect: [{ span: '中央纪委', kind: 'party' }] },
     { note: 'bodies of a whole area or an era, and kinds of chamber (全市乡镇商会, 新时代乡镇商会, 商协会) are no bodies', text: '全市乡镇商会与属地政府结对,427家商协会参与,新时代乡镇商会的故事,水北商会捐资。', expect: [{ span: '水北商会', kind: 'association' }] },
     { note: 'a preposition opening a short name (以园区党总支为主导) is not the name’s; a template’s placeholder before a classifier (X 个) counts as a numeral', text: '以园区党总支为主导,已建立 X 个产业链党支部。', expect: [{ span: '园区党总支', kind: 'party' }, { span: '产业链党支部', kind: 'party' }] },
+    { note: 'fields of industry are no companies (光伏光电, 智能家居)', text: '聚焦新能源汽车、智能家居、光伏光电等重点产业链。', expect: [] },
     { note: 'a party committee in full is named in full', text: '中共湛江市委员会印发通知,市委委员李某出席。', expect: [{ span: '中共湛江市委员会', name: '中共湛江市委员会', kind: 'party' }] },
     { note: 'a member of a committee is a person, not the committee; a committee named by its kind alone is none', text: '区纪律检查委员会委员王某出席,工作委员会成员单位参会。', expect: [] },
     { text: '园区非公工委组织培训。', expect: [{ span: '园区非公工委', kind: 'party' }] },

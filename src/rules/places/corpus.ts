@@ -80,6 +80,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a verb before a bare zone type is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'function words before a zone type are stripped one at a time, to nothing (将…对开发区)', text: '各地有关部门将进一步加大对开发区非公企业党建工作的指导。', expect: [] },
     { note: 'a verb before a zone type (抢抓产业园区) ends the name', text: '田东县抢抓产业园区改革机遇。', expect: [] },
+    { note: 'a city in full before parks in general means its parks as a group; 贯彻落实 is stripped like other verbs', text: '认真贯彻落实成都市产业园区高质量发展大会精神。', expect: [] },
     { note: 'zones by whom they belong to (市属开发区) are no zone names', text: '在市属开发区中属唯一获评。', expect: [] },
     { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },

@@ -95,7 +95,7 @@ const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|�
 const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
-const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
+const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
@@ -140,6 +140,9 @@ const zones: Rule<PlaceValue> = {
       core = trimToName(core);
     }
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
+    // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
+    // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
+    if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
     let host: string | null = null;
     // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
     for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
