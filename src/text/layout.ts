@@ -94,14 +94,14 @@ export function chromeKind(text: string): string | null {
   if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
-  if (LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
+  if (text.includes('|') && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
   // (a widget's line is short, or no sentence: a paragraph that mentions a 小程序 is article)
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
 
-/** Four or more short items separated by bars. */
-const LINK_ROW = /^(?:[^|｜\n]{1,30}[|｜]){3,}[^|｜\n]{0,30}$/;
+/** Four or more short items separated by bars (full-width bars are folded by then). */
+const LINK_ROW = /^(?:[^|\n]{1,30}\|){3,}[^|\n]{0,30}$/;
 
 /** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
 // (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)
