@@ -472,7 +472,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
     }
     // (`…产业园涉及的科创孵化、…的生产性服务业项目或总部经济高达600多个`: a long relative clause names the noun after it)
-    const subject = relativeClauseHead(unquote(stripped));
+    // (`大专及以上学历的占48.2%`: a headless 的 closes what the figure is of)
+    const subject = relativeClauseHead(unquote(stripped.replace(/的$/, '')));
     if (subject) {
       const measured = measureNounSubject(subject);
       // (the evidence starts at the head noun when the clause before it was cut off)

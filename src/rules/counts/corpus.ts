@@ -330,6 +330,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '19名网格员', value: 19, subject: '网格员' },
       { span: '优化调整两新工委成员单位33家', value: 33, subject: '两新工委成员单位', action: '优化调整' },
     ] },
+    { note: 'a share of a group named by a headless 的 (大专及以上学历的占48.2%) is of the group', text: '202名村党组织书记中,大专及以上学历的占48.2%。', expect: [
+      { span: '大专及以上学历的占48.2%', value: 48.2, unit: '%', subject: '大专及以上学历' },
+    ], partial: true },
     { note: 'parties set up alone (单建) or jointly (联建)', text: '楼宇中已累计单建党组织28家,联建党组织2家。', expect: [
       { span: '单建党组织28家', value: 28, subject: '党组织', action: '单建' },
       { span: '联建党组织2家', value: 2, subject: '党组织', action: '联建' },
