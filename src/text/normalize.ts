@@ -255,7 +255,8 @@ function wrapBreaks(s: string): Set<number> | null {
 
 export function normalize(original: string): Normalized {
   const n = original.length;
-  // (looked for only where lines are short: an article's paragraphs are lines of a hundred characters and more)
+  // (not in a dump of many pages: a document saved from Word is not that long, and the check
+  // would only cost there)
   const wraps = n < 200_000 ? wrapBreaks(original) : null;
   const codes = new Uint16Array(n);
   const startOf = new Int32Array(n);

@@ -101,7 +101,7 @@ export function trimToName(name: string): string {
             // splitting a name it does not know
             !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|[nz]?g)/.test(words[i + 1].tag)) &&
             !(splitName && w.word.length === 1);
-    splitName = cuts === false && w.tag === 'v' && w.word.length === 1;
+    splitName = !cuts && w.tag === 'v' && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
     previousLength = w.word.length;
