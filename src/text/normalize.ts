@@ -127,21 +127,16 @@ function hasTraditional(text: string, from = 0, to = text.length, exceptAlsoSimp
  */
 const ALSO_SIMPLIFIED = new Set([...'乾么著瞭於'].map((c) => c.charCodeAt(0)));
 
-/** The input's script, from the characters only one script writes. */
-export function detectScript(text: string): { script: Script; traditionalChars: number } {
-  const table = scripts();
-  let t = 0;
-  let s = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = table[text.charCodeAt(i)];
-    if (kind === TRADITIONAL) t += 1;
-    else if (kind === SIMPLIFIED) s += 1;
-  }
+/**
+ * The input's script, from how many of its characters only one script writes
+ * (counted by normalize as it copies them: a second pass over the text was 1% of extraction).
+ */
+function scriptOf(t: number, s: number): Script {
   // A few traditional forms are also ordinary in simplified text (著名, 乾隆),
   // and a simplified page may quote a traditional name: only a real share counts.
-  if (t === 0 || t / (t + s) < 0.1) return { script: 'simplified', traditionalChars: t };
-  if (s / (t + s) < 0.1) return { script: 'traditional', traditionalChars: t };
-  return { script: 'mixed', traditionalChars: t };
+  if (t === 0 || t / (t + s) < 0.1) return 'simplified';
+  if (s / (t + s) < 0.1) return 'traditional';
+  return 'mixed';
 }
 
 // --- OpenCC ------------------------------------------------------------------
@@ -261,6 +256,9 @@ export function normalize(original: string): Normalized {
   const codes = new Uint16Array(n);
   const startOf = new Int32Array(n);
   const endOf = new Int32Array(n);
+  const scriptTable = scripts();
+  let traditionalChars = 0;
+  let simplifiedChars = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
@@ -280,7 +278,13 @@ export function normalize(original: string): Normalized {
       codes[k] = 0x0a;
     } else if ((c === 0x20 || c === 0x3000) && k > 0 && isAutospace(codes, k, foldWidth(original.charCodeAt(i + 1)))) {
       continue;
-    } else codes[k] = foldWidth(c);
+    } else {
+      const code = foldWidth(c);
+      codes[k] = code;
+      const kind = scriptTable[code];
+      if (kind === TRADITIONAL) traditionalChars += 1;
+      else if (kind === SIMPLIFIED) simplifiedChars += 1;
+    }
     startOf[k] = i;
     endOf[k] = i + 1;
     k += 1;
@@ -288,7 +292,7 @@ export function normalize(original: string): Normalized {
   let text = decodeCodes(codes, k);
   let s: Int32Array = startOf.subarray(0, k);
   let e: Int32Array = endOf.subarray(0, k);
-  const { script, traditionalChars } = detectScript(text);
+  const script = scriptOf(traditionalChars, simplifiedChars);
   if (traditionalChars > 0) {
     const mapped = simplifyMapped(text, s, e, script === 'simplified');
     text = mapped.text;

@@ -40,6 +40,12 @@ export function spansOf(re: RegExp, s: string): Array<[number, number]> {
   return spans;
 }
 
+/** Whether sticky (`y`) `re` matches at `at` of `s`: read in place, with no slice of the rest. */
+export function startsAt(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
 /** The last match of the global pattern `re` in `s`, or null. */
 export function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;

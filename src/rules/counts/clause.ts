@@ -5,7 +5,7 @@ import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 
 import { isHanUnit } from '../../text/normalize.js';
-import { alternation, spansOf } from '../../text/patterns.js';
+import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
@@ -17,10 +17,6 @@ const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
 
-const at = (re: RegExp, s: string, i: number): boolean => {
-  re.lastIndex = i;
-  return re.test(s);
-};
 /** The length of the noun ending (员, 中心, 区…) at `i` of `s`, 0 if none: a verb before one is part of a noun (聚集区, 集合点). */
 export function nounEndingLengthAt(s: string, i: number): number {
   NOUN_ENDING_AT.lastIndex = i;
@@ -85,12 +81,12 @@ export function verbsIn(s: string, base = 0): Word[] {
     if (inNoun.some(([a, b]) => start < b && end > a)) continue;
     // `共建立1.23万个党组织`: an adverb's character opening a verb (共建) that a longer verb
     // overlaps (建立) is the adverb; the verb is read from the next character
-    if (ADVERB_STARTS.has(s.charCodeAt(start)) && at(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end) {
+    if (ADVERB_STARTS.has(s.charCodeAt(start)) && startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end) {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
     // (`加入联盟`: joining makes no kind of thing, whatever follows)
-    if (at(NOUN_ENDING_AT, s, end) && m[0] !== '加入') continue;
+    if (startsAt(NOUN_ENDING_AT, s, end) && m[0] !== '加入') continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it
@@ -98,7 +94,7 @@ export function verbsIn(s: string, base = 0): Word[] {
     if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
-    if (out.length === 0 && start > 0 && at(TOPIC_MARKER_AT, s, end) && !at(SHARED_VERB_AT, s, end)) continue;
+    if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
     out.push({ text: m[0], start: base + start, end: base + end });
   }
   return out;

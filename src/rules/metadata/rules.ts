@@ -150,6 +150,10 @@ const datelineDate: Rule<Meta> = {
 
 const AUTHOR_ROLE = alternation(AUTHOR_ROLES);
 const EDITOR_ROLE = alternation(EDITOR_ROLES);
+// (sorted once: splitRole runs for every token of every byline)
+const AUTHOR_ROLES_LONGEST_FIRST = longestFirst(AUTHOR_ROLES);
+const EDITOR_ROLES_LONGEST_FIRST = longestFirst(EDITOR_ROLES);
+const ANY_ROLE_LONGEST_FIRST = longestFirst([...AUTHOR_ROLES, ...EDITOR_ROLES]);
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
@@ -157,7 +161,7 @@ const rolesInParentheses: Rule<Meta> = {
   pattern: new RegExp(String.raw`[(（](?<inner>\s*(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
   extract(m) {
     const base = m.index + 1;
-    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
+    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST));
     return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
   },
 };
@@ -172,14 +176,14 @@ const rolesAfterDispatch: Rule<Meta> = {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
     const base = m.index + m[0].indexOf(m.groups!.inner);
-    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES));
+    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST));
     return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
   },
 };
 
-/** `记者 张三` glued as one token: peel a leading role word off. */
-function splitRole(t: Token, list: string[]): Token[] {
-  const role = longestFirst(list).find((r) => t.text.startsWith(r) && t.text.length > r.length);
+/** `记者 张三` glued as one token: peel a leading role word off (`rolesLongestFirst`: see longestFirst). */
+function splitRole(t: Token, rolesLongestFirst: readonly string[]): Token[] {
+  const role = rolesLongestFirst.find((r) => t.text.startsWith(r) && t.text.length > r.length);
   if (!role) return [t];
   // the role stays a token of its own: it tells what the names after it are (撰稿:李华 审核:张强)
   const rest = t.text.slice(role.length).replace(/^[:：]/, '');
@@ -218,7 +222,7 @@ const authorLine: Rule<Meta> = {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
     const base = m.index + m[0].length - m.groups!.rest.length;
-    const split = tokens(m.groups!.rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, [...AUTHOR_ROLES, ...EDITOR_ROLES]));
+    const split = tokens(m.groups!.rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
     // `撰稿:李华 审核:张强`: names after an editorial role on the same line are editors
     const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
     const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
@@ -241,7 +245,7 @@ const editorLine: Rule<Meta> = {
     const rest = m.groups!.rest;
     const base = m.index + m[0].length - rest.length;
     // Several roles may share a line: `编辑:甲 审核:乙`.
-    const split = tokens(rest.replace(/[\]】)[【(:：]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES));
+    const split = tokens(rest.replace(/[\]】)[【(:：]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
     const editorLike = (t: string) => isPersonName(t) || /^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t);
     return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), editorLike, 'editor');
   },

@@ -3,7 +3,7 @@
 // article is about.
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
-import { hanRunBefore, lastMatch } from '../../text/patterns.js';
+import { hanRunBefore, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { gazetteer, longestAt, type Unit } from './gazetteer.js';
@@ -13,8 +13,8 @@ export type PlaceValue =
   | { type: 'zone'; name: string; host: string | null; key: string };
 
 /** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港 are not. */
-const NOT_AFTER_SHORT = /^(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/;
-const NOT_AFTER_FULL = /^(?:[东西南北中]路|路|街|大道|巷|道|桥|号)/;
+const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
+const NOT_AFTER_FULL = /(?:[东西南北中]路|路|街|大道|巷|道|桥|号)/y;
 /** Short forms that are ordinary words more often than places. */
 const WORDS_NOT_PLACES = new Set(['东方', '和平', '新华', '太平', '城关', '江南', '南山', '北山', '青山', '白云', '新城', '宝山', '金山', '新兴', '永和', '清河', '城中', '城东', '城西', '城南', '城北', '市中', '长安', '平安', '红旗', '东风', '向阳', '光明', '团结', '民主', '胜利', '江北', '江东', '临江', '高新', '海港', '开发', '中原', '振兴', '和平', '龙华', '普陀', '鼓楼', '白山', '安全', '通州', '新区', '前进', '海西', '资源',
   // districts named …城区 whose short form is a word or a city's nickname (古城, 山城: Chongqing, 江城: Wuhan, 双城经济圈)
@@ -49,15 +49,16 @@ const placeNames: Rule<PlaceValue> = {
         continue;
       }
       const written = run.slice(i, i + hit.length);
-      const after = run.slice(i + hit.length);
+      const end = i + hit.length;
       const full = hit.units.filter((u) => !u.short);
-      const usable = full.length ? full : hit.units;
       const short = full.length === 0;
       // 道里区 after 哈尔滨市 is a place, not a road (道); 江宁区 after 南京 not a river (江)
-      const placeFollows = longestAt(run, i + hit.length) !== null;
-      const guarded =
-        (short ? (NOT_AFTER_SHORT.test(after) && !placeFollows) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) : NOT_AFTER_FULL.test(after) && !placeFollows);
+      // (what follows is read in place: a slice of the rest of the line per name cost more than the test)
+      const guarded = short
+        ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i)
+        : startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null;
       if (!guarded) {
+        const usable = short ? hit.units : full;
         const start = m.index + i;
         out.push({ start, end: start + hit.length, value: { type: 'unit', candidates: usable.map((u) => u.unit), written, short } });
       }
