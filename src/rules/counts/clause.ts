@@ -9,6 +9,13 @@ import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
+/** 1 for each UTF-16 unit some verb of doing starts with. */
+const VERB_STARTS = new Uint8Array(0x10000);
+for (const verb of ACTION_VERBS) VERB_STARTS[verb.charCodeAt(0)] = 1;
+function mayHoldVerb(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (VERB_STARTS[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 /** Characters of one-character adverbs that also open verbs (共建, 新建, 再造). */
 const ADVERB_STARTS = new Set([...'共新再又均都'].map((c) => c.charCodeAt(0)));
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
@@ -73,6 +80,9 @@ export interface Word {
  */
 export function verbsIn(s: string, base = 0): Word[] {
   const out: Word[] = [];
+  // (most phrases asked about are short and hold no character a verb starts with: two
+  // pattern runs saved on four calls in ten)
+  if (!mayHoldVerb(s)) return out;
   const inNoun = nounsWithVerbsIn(s);
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
