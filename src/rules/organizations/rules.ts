@@ -7,7 +7,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
-import { alternation, hanRunBefore } from '../../text/patterns.js';
+import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
 export interface OrgValue {
@@ -191,20 +191,26 @@ function companyName(text: string, end: number): string {
  */
 const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|会馆|委员)/;
 
+/** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
+const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
+
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
-  // (a person's title after a body names the person: 公司党委书记; so does 长 right after
-  // an ending, 区公安分局局长 — but 分局 itself stands named before it)
-  pattern: new RegExp(`(?:${ENDING})(?!长|[\\u4e00-\\u9fff]{0,1}(?:书记|委员|成员(?!单位)|负责人|主任|干部))`, 'g'),
+  // (长 right after an ending names a person, 区公安分局局长 — but 分局 itself stands named before it)
+  pattern: new RegExp(`(?:${ENDING})(?!长)`, 'g'),
   extract(m, doc) {
     const ending = m[0];
     const end = m.index + ending.length;
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
+    // a person's title after a body names the person (公司党委书记, 开发区党工委书记), unless the
+    // body is named in full, from its place on (中山市环境科学学会党支部书记王奎): that names both
+    const titled = startsAt(PERSON_TITLE_AT, doc.content, end);
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
+    if (titled && placeNameAtStart(prefix) === 0) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
