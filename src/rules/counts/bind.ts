@@ -582,9 +582,16 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `…非公有制企业中6家`: among them, not in them
   subject = withoutLocative(subject);
   // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
-  if (action && /^[并且及]/.test(subject)) {
+  // (`新建和换届党支部24个`: a verb the lexicon lacks, as jieba reads it, after 和)
+  if (action && /^[并且及和与]/.test(subject)) {
     const joined = verbsIn(subject);
-    if (joined.length) subject = subject.slice(joined[joined.length - 1].end);
+    // (和/与 join a verb only right after them: in `走访和企业对接` they say with whom)
+    if (joined.length && (!/^[和与]/.test(subject) || joined[0].start === 1)) subject = subject.slice(joined[joined.length - 1].end);
+    else if (!joined.length) {
+      const words = tagWords(subject);
+      const verb = words[1];
+      if (words[0].word.length === 1 && verb?.tag === 'v' && verb.word.length >= 2 && subject.length - (verb.start + verb.word.length) >= 2) subject = subject.slice(verb.start + verb.word.length);
+    }
   }
   if (!action && subject) subject = unquote(stripPreposition(subject));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;

@@ -294,6 +294,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
       { span: '走访1次', value: 1, subject: '走访', action: '走访' },
     ] },
+    { note: 'a second verb joined by 和 acts on the same noun, whether the lexicon lists it or only jieba reads it as one', text: '去年新建和换届党支部24个,建立和完善议事制度6项。', expect: [
+      { span: '新建和换届党支部24个', value: 24, subject: '党支部', action: '新建' },
+      { span: '建立和完善议事制度6项', value: 6, subject: '议事制度', action: '建立' },
+    ] },
     { note: 'a share’s change after a figure of another unit is that figure’s (同比增长); a body’s party work is not what is counted; verbs joined by 并 act on one noun', text: '园区完成总产值122.63亿元,同比增长1.83%。下沉指导37家企业党建工作,累计上报并跟踪整改问题9684件。', expect: [
       { span: '完成总产值122.63亿元', value: 12263000000, subject: '总产值', action: '完成' },
       { span: '增长1.83%', value: 1.83, unit: '%', subject: '总产值', action: '增长' },

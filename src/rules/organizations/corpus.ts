@@ -55,6 +55,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { text: '县工商联、县个体劳动者协会共同发起。', expect: [{ span: '县工商联', kind: 'association' }, { span: '县个体劳动者协会', kind: 'association' }] },
     { note: 'fields of industry are not companies', text: '发展新能源汽车和智能装备,推动先进制造与现代服务融合,加强科技与金融融合。', expect: [] },
     { note: 'a person title after a body is no mention of the body', text: '公司党委书记、总经理出席。', expect: [] },
+    { note: 'a verb before a party body’s ending makes a kind of body, not a name; a noun before it stays', text: '新建和换届党支部24个,示范党支部挂牌,园区党委和机关党委指导。', expect: [{ span: '园区党委', kind: 'party' }, { span: '机关党委', kind: 'party' }] },
     { note: 'nor after a zone’s body with no place in its name', text: '开发区党工委书记、管委会主任出席,园区党委委员参加。', expect: [] },
     { note: 'a body named in full from its place on is named before a title too', text: '宜兴市环保科技协会党支部书记李明介绍经验,昆山经济技术开发区党工委副书记出席。', expect: [{ span: '宜兴市环保科技协会党支部', kind: 'party' }, { span: '昆山经济技术开发区党工委', kind: 'party' }] },
     { note: 'a short form is merged into the full name', text: '苏州姑苏区白洋湾街道推进阵地建设,白洋湾街道党工委副书记介绍。', expect: [{ span: '苏州姑苏区白洋湾街道', kind: 'government' }] },

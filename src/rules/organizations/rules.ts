@@ -211,6 +211,12 @@ const byEnding: Rule<OrgValue> = {
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (titled && placeNameAtStart(prefix) === 0) return null;
+    // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
+    // makes a kind of body, and names none (jieba is asked only for such short names)
+    if (prefix.length === 2 && kindOf.get(ending) === 'party') {
+      const first = tagWords(name)[0];
+      if (first.word === prefix && first.tag === 'v') return null;
+    }
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
