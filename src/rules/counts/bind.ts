@@ -380,6 +380,23 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (c.kind === 'money' && !shareOf && text.slice(c.end, following.end).includes('的')) after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
   if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';
+  // What stands before the figure in its clause, for the post-position reading (below)
+  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
+  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  const rest = text.slice(from, c.start);
+  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
+  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
+  const segStart = from + lead;
+  const seg = rest.slice(lead).replace(/\s+$/, '');
+  // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
+  // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)
+  let verbAfter: string | null = null;
+  const afterWords = unquote(after);
+  // (people and bodies only: after a count of events the word is their name, `参加了2次培训`)
+  if ((c.kind === 'people' || c.kind === 'person-times' || c.kind === 'organizations') && afterWords && verbsIn(afterWords).some((v) => v.text === afterWords) && namesSomething(seg)) {
+    verbAfter = afterWords;
+    after = '';
+  }
   if (/[\u4e00-\u9fff]/.test(unquote(after))) {
     const { phrase, cut } = cutToBody(after, c.kind);
     // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
@@ -423,13 +440,6 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
-  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
-  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
-  const rest = text.slice(from, c.start);
-  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
-  const segStart = from + lead;
-  const seg = rest.slice(lead).replace(/\s+$/, '');
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');
@@ -627,7 +637,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const measured = measureNounSubject(subject);
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
     const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(text.slice(prev.end, segStart).trim());
-    const verb = action?.text ?? (listed ? prev!.action : null) ?? measured;
+    const verb = action?.text ?? (listed ? prev!.action : null) ?? measured ?? verbAfter;
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
@@ -661,12 +671,22 @@ const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|(?<=等)共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年))$/;
+  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年))$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
 const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将约');
 /** And of how often (每月, 每个季度), tested only where 每 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
+
+/** Whether `phrase` names something: two Han characters in a row once its verbs, adverbs and function words are taken out (`组织党员`, not `单独成立、`). */
+function namesSomething(phrase: string): boolean {
+  // (a list mark left at its end would hide the verb before it: verbsIn takes a verb before 、 for a listed noun)
+  // (nor does a word of existence: `另有630人次参与`)
+  const trimmed = withoutTrailingAdverbs(phrase.replace(/[、,，\s]+$/, '').replace(/[另共现拥已尚还]?有$/, ''));
+  let core = trimmed.slice(leadingFunctionWords(trimmed));
+  for (const v of verbsIn(core).reverse()) core = core.slice(0, v.start) + ' ' + core.slice(v.end);
+  return /[\u4e00-\u9fff]{2}/.test(core);
+}
 
 function withoutTrailingAdverbs(phrase: string): string {
   const last = phrase[phrase.length - 1];

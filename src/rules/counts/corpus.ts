@@ -294,6 +294,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
       { span: '走访1次', value: 1, subject: '走访', action: '走访' },
     ] },
+    { note: 'a lone verb after a count of people says what they did; the noun before the figure is counted, past 共/一共 (with nothing named before, the verb is all there is; after events the word is their name)', text: '企业书记、党建指导员共300人参加。联络员一共120人参加了培训。另有630人次参与,每名书记参加了2次培训。', expect: [
+      { span: '企业书记、党建指导员共300人', value: 300, subject: '企业书记、党建指导员', action: '参加' },
+      { span: '联络员一共120人', value: 120, subject: '联络员', action: null },
+      { span: '630人次参与', value: 630, subject: '参与', action: '参与' },
+      { span: '参加了2次培训', value: 2, subject: '培训', action: '参加' },
+    ] },
     { note: 'a second verb joined by 和 acts on the same noun, whether the lexicon lists it or only jieba reads it as one', text: '去年新建和换届党支部24个,建立和完善议事制度6项。', expect: [
       { span: '新建和换届党支部24个', value: 24, subject: '党支部', action: '新建' },
       { span: '建立和完善议事制度6项', value: 6, subject: '议事制度', action: '建立' },
