@@ -378,8 +378,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   let after = following.text;
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !shareOf && text.slice(c.end, following.end).includes('的')) after = '';
-  // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`)
-  if (c.kind === 'percent' && after && (after.length < 2 || tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0))) after = '';
+  // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
+  // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
+  if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
   // What stands before the figure in its clause, for the post-position reading (below)
   // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
   const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;

@@ -294,6 +294,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
       { span: '走访1次', value: 1, subject: '走访', action: '走访' },
     ] },
+    { note: 'a share of the noun after 的 whose first word jieba reads as a verb (就业 岗位)', text: '两新组织提供了85%以上的就业岗位。', expect: [
+      { span: '提供了85%以上的就业岗位', value: 85, subject: '就业岗位', action: '提供' },
+    ] },
     { note: 'a lone verb after a count of people says what they did; the noun before the figure is counted, past 共/一共 (with nothing named before, the verb is all there is; after events the word is their name)', text: '企业书记、党建指导员共300人参加。联络员一共120人参加了培训。另有630人次参与,每名书记参加了2次培训。', expect: [
       { span: '企业书记、党建指导员共300人', value: 300, subject: '企业书记、党建指导员', action: '参加' },
       { span: '联络员一共120人', value: 120, subject: '联络员', action: null },
