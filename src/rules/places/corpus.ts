@@ -74,6 +74,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a zone named after its county, the verb before it stripped', text: '企业落户和县经济开发区。', expect: [{ span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
     { note: 'a name ending in a character that may be a conjunction (人和) after a verb', text: '依托人和科技园、MAX科技园等园中园。', expect: [{ span: '人和科技园', name: '人和科技园', adcode: null }] },
     { note: 'a county’s short form before another word of a zone’s name places it (宜都双创); before a landform it is another place (东海岛)', text: '宜都双创产业园全面建成,宜都高新技术产业园区走过了发展之路,东海岛工业园开工。', expect: [{ span: '宜都双创产业园', adcode: '420581' }, { span: '宜都高新技术产业园区', name: '宜都高新技术产业园区', adcode: '420581' }, { span: '东海岛工业园', adcode: null }] },
+    { note: 'a place named inside another place’s name in a zone’s is none (兴城 in 泰兴城区)', text: '泰兴城区工业园区召开联盟成立会。', expect: [{ span: '泰兴城区工业园区', name: '泰兴城区工业园区', adcode: '321283' }] },
     { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
     { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },
     { note: 'bare zone types side by side name no zone', text: '园区位于经开区高新区交界处。', expect: [] },

@@ -149,15 +149,18 @@ const zones: Rule<PlaceValue> = {
     for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
     if (!host) {
       // the most specific unit named inside the zone's name: 浦口经济开发区 → 浦口区
+      // (read past each name found: 兴城 inside 泰兴城区 is no place)
       for (let i = 0; i < core.length - 1; i++) {
         const hit = longestAt(core, i);
-        if (hit && hit.units.length === 1) {
-          const { unit: u, short } = hit.units[0];
-          // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
-          // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
-          if (short && u.level === 'county' && LANDFORM.test(core[i + hit.length] ?? '')) continue;
-          if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
-        }
+        if (!hit) continue;
+        const at = i;
+        i += hit.length - 1;
+        if (hit.units.length !== 1) continue;
+        const { unit: u, short } = hit.units[0];
+        // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
+        // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
+        if (short && u.level === 'county' && LANDFORM.test(core[at + hit.length] ?? '')) continue;
+        if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
     }
     const name = core + typeWritten;
