@@ -69,5 +69,8 @@ export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[:
 export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
 export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$/;
 
+/** `联系地址:陕西省西安市…`, `电话:0571-…`: the site's own contact details, a label at the head of a short line. */
+export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
+
 /** `正在阅读:` lines repeat the headline of the page being read. */
 export const NOW_READING = /^正在阅读[::]\s*(.+)$/;

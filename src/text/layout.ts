@@ -7,6 +7,7 @@ import {
   BREADCRUMB,
   CHROME_PHRASES,
   WIDGET_PHRASES,
+  CONTACT_LINE,
   COUNTER_PATTERNS,
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
@@ -92,6 +93,7 @@ export function chromeKind(text: string): string | null {
   if (IMAGE_MARKUP.test(text)) return 'image';
   if (text.length < 80 && text.endsWith('摄') && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
+  if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
