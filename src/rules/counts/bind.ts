@@ -233,7 +233,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // (the list inside it ended the phrase) names something else
   const quote = phrase.search(/[“‘「『]/);
   if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
-  const head = headNounPhrase(phrase.replace(/[、和与]$/, ''));
+  // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
+  const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));
   return { text: head, end: from + head.length };
 }
 
@@ -243,7 +244,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
  * known by their characters, and need no tagging).
  */
 function withoutLocative(phrase: string): string {
-  if (!/[中里内]$/.test(phrase) || phrase.length <= 2) return phrase;
+  // (`6条优势产业链上成立…`: on them; not the 上 of a word: 线上, 以上, 马上)
+  if (!/(?:[中里内]|(?<![线以之马早晚路身手北向])上)$/.test(phrase) || phrase.length <= 2) return phrase;
   if (/[区园][中里内]$/.test(phrase)) return phrase.slice(0, -1);
   const last = tagWords(phrase).at(-1);
   return last && last.word.length === 1 && last.tag === 'f' ? phrase.slice(0, -1) : phrase;

@@ -294,6 +294,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区企业走访50次', value: 50, subject: '园区企业走访', action: '走访' },
       { span: '走访1次', value: 1, subject: '走访', action: '走访' },
     ] },
+    { note: 'a locative 上 after the counted noun says where (产业链上), also once the head noun is cut from what follows; the 上 of a word stays (线上)', text: '相继在6条优势产业链上成立联盟党委。开展线上直播4场。', expect: [
+      { span: '6条优势产业链', value: 6, subject: '优势产业链', action: null },
+      { span: '开展线上直播4场', value: 4, subject: '线上直播', action: '开展' },
+    ] },
     { note: 'a share of the noun after 的 whose first word jieba reads as a verb (就业 岗位)', text: '两新组织提供了85%以上的就业岗位。', expect: [
       { span: '提供了85%以上的就业岗位', value: 85, subject: '就业岗位', action: '提供' },
     ] },
