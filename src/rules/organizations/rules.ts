@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)党支部|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合)党委|行业协会商会|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -112,10 +112,14 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
   // `二十届中央纪委四次全会`: so does a session's number without 第
   name = name.replace(/^.*[一二三四五六七八九十]届/, '');
+  // `全县首个产业链党建联盟——…`: a rank describes the body named after it, and is no part of a name;
+  // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
+  name = name.replace(/^.*(?:首个|首家|首批|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
-  if (verbs.length) name = name.slice(verbs[verbs.length - 1].end);
+  // (and its aspect particle: `打造了党建联盟`)
+  if (verbs.length) name = name.slice(verbs[verbs.length - 1].end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
   // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
@@ -124,7 +128,7 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种]/, '');
   // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
   // (a template's placeholder counts too: `已建立 X 个企业党支部`)
-  if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^[家个名位所处座条支项批类种次场期届轮]/.test(name)) name = name.slice(1);
+  if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^(?:[家个名位所处座条支项批类种次场期届轮]|大(?!队))/.test(name)) name = name.slice(1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
