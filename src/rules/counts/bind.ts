@@ -62,8 +62,8 @@ const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,
 const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高|级)$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 const RATIO = /(?:比例|比率|比重|占比|率)$/;
-/** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…). */
-const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff])/g;
+/** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
+const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
 const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */

@@ -298,6 +298,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6条优势产业链', value: 6, subject: '优势产业链', action: null },
       { span: '开展线上直播4场', value: 4, subject: '线上直播', action: '开展' },
     ] },
+    { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
+      { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
+    ] },
     { note: 'a share of the noun after 的 whose first word jieba reads as a verb (就业 岗位)', text: '两新组织提供了85%以上的就业岗位。', expect: [
       { span: '提供了85%以上的就业岗位', value: 85, subject: '就业岗位', action: '提供' },
     ] },

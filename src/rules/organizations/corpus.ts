@@ -56,6 +56,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'fields of industry are not companies', text: '发展新能源汽车和智能装备,推动先进制造与现代服务融合,加强科技与金融融合。', expect: [] },
     { note: 'an industry the segmenter’s trimmed dictionary lacked (光伏: 光/n 伏/v) is part of the name', text: '区里举办光伏产业链党建联盟成立仪式,召开氢能产业链党建联席会议。', expect: [{ span: '光伏产业链党建联盟', kind: 'association' }, { span: '氢能产业链党建联席会议', kind: 'association' }] },
     { note: 'a body of a kind, named by no field, place or brand, is no named body (产业链党委, 党建联盟, 联合党委, 行业协会商会); nor is a rank or a count of kinds part of a name', text: '打造了党建联盟,成立联合党委和54个产业链党委,吸纳行业协会商会。全县首个产业链党建联盟——海上风电产业党建联盟成立,九大产业链联合党委运转。', expect: [{ span: '海上风电产业党建联盟', kind: 'association' }] },
+    { note: '自 before a short name is a preposition (since), and a building’s committee is named by its building', text: '自楼宇党委成立以来,海天中心楼宇党委组织活动,自贡市委组织部指导。', expect: [{ span: '海天中心楼宇党委', kind: 'party' }, { span: '自贡市委组织部', kind: 'party' }] },
     { note: 'a person title after a body is no mention of the body', text: '公司党委书记、总经理出席。', expect: [] },
     { note: 'a verb before a party body’s ending makes a kind of body, not a name; a noun before it stays', text: '新建和换届党支部24个,示范党支部挂牌,园区党委和机关党委指导。', expect: [{ span: '园区党委', kind: 'party' }, { span: '机关党委', kind: 'party' }] },
     { note: 'nor after a zone’s body with no place in its name', text: '开发区党工委书记、管委会主任出席,园区党委委员参加。', expect: [] },

@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合)党委|行业协会商会|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -146,7 +146,7 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // `…形成了街道`: an aspect particle right before the ending leaves no name
   if (/[了着过]$/.test(name)) return '';
   // `以园区党总支为主导`: a preposition opening a short name is not the name's (longer ones jieba trims)
-  if (name.length <= 4 && /^[以由在对向为把将]/.test(name) && tagWords(name)[0].tag === 'p') name = name.slice(1);
+  if (name.length <= 4 && /^[以由在对向为把将自]/.test(name) && tagWords(name)[0].tag === 'p') name = name.slice(1);
   // `联合各街道`, `该公司`: nor does a determiner (the body is any or the one named before)
   if (/[各该本每]$/.test(name)) return '';
   // `构建以党工委为核心`, `从党委班子选派`, `但公司未成立`: nor does a preposition or a
