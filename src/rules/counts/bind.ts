@@ -383,20 +383,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
   if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
-  // What stands before the figure in its clause, for the post-position reading (below)
-  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
-  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
-  const rest = text.slice(from, c.start);
-  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
-  const segStart = from + lead;
-  const seg = rest.slice(lead).replace(/\s+$/, '');
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
   // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)
   let verbAfter: string | null = null;
   const afterWords = unquote(after);
   // (people and bodies only: after a count of events the word is their name, `参加了2次培训`)
-  if ((c.kind === 'people' || c.kind === 'person-times' || c.kind === 'organizations') && afterWords && verbsIn(afterWords).some((v) => v.text === afterWords) && namesSomething(seg)) {
+  if ((c.kind === 'people' || c.kind === 'person-times' || c.kind === 'organizations') && afterWords && verbsIn(afterWords).some((v) => v.text === afterWords) && namesSomething(phraseBefore(text, c, prev, left).seg)) {
     verbAfter = afterWords;
     after = '';
   }
@@ -443,6 +435,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // --- post-position: the noun phrase stands before the numeral ----------------
+  const { segStart, seg } = phraseBefore(text, c, prev, left);
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');
@@ -680,6 +673,16 @@ const TRAILING_ADVERB =
 const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将约');
 /** And of how often (每月, 每个季度), tested only where 每 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
+
+/** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
+function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
+  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
+  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  const rest = text.slice(from, c.start);
+  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
+  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
+  return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
+}
 
 /** Whether `phrase` names something: two Han characters in a row once its verbs, adverbs and function words are taken out (`组织党员`, not `单独成立、`). */
 function namesSomething(phrase: string): boolean {

@@ -46,6 +46,12 @@ function placeNameAtStart(name: string): number {
   return ZONE_TYPE_START.test(name.slice(hit.length)) ? hit.length : 0;
 }
 
+/** Whether some place name (full or short) stands in `run`. */
+function namesAPlace(run: string): boolean {
+  for (let i = 0; i < run.length - 1; i++) if (longestAt(run, i)) return true;
+  return false;
+}
+
 function insideAWord(name: string, at: number): boolean {
   return tagWords(name).some((w) => w.start <= at && at < w.start + w.word.length && w.word.length > 1);
 }
@@ -209,6 +215,8 @@ const byEnding: Rule<OrgValue> = {
     // a person's title after a body names the person (公司党委书记, 开发区党工委书记), unless the
     // body is named in full, from its place on (中山市环境科学学会党支部书记王奎): that names both
     const titled = startsAt(PERSON_TITLE_AT, doc.content, end);
+    // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
+    if (titled && !namesAPlace(hanRunBefore(doc.content, m.index, 18))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
