@@ -62,6 +62,8 @@ const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,
 const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高|级)$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 const RATIO = /(?:比例|比率|比重|占比|率)$/;
+/** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
+const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
 const linking = longestFirst(LINKING_VERBS);
@@ -530,7 +532,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (prev?.subject && CHANGED_TO.has(seg) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
     return { subject: prev.subject, action: seg, start: segStart, end: c.end, carried: true };
   }
-  const verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
+  let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
+  // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
+  // was done (the action is the verb after it)
+  const where = IN_PLACE.exec(seg);
+  if (where && verbs.some((v) => v.start >= segStart + where[0].length)) verbs = verbs.filter((v) => v.start >= segStart + where[0].length);
   let action: Word | null = null;
   let subjectFrom = segStart + leadingFunctionWords(seg);
   if (verbs.length) {

@@ -298,6 +298,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6条优势产业链', value: 6, subject: '优势产业链', action: null },
       { span: '开展线上直播4场', value: 4, subject: '线上直播', action: '开展' },
     ] },
+    { note: 'a verb inside a 在-phrase of place says where, not what was done; 随着 and 即 lead a clause and name nothing; 落户 is a verb', text: '在生产和工作第一线发展党员5.20万名。随着总投资超1600亿元的三个重大项目落户园区,即实现基层党组织达标率达到100%。', expect: [
+      { span: '发展党员5.20万名', value: 52000, subject: '党员', action: '发展' },
+      { span: '随着总投资超1600亿元', value: 160000000000, subject: '总投资', action: null },
+      { span: '三个重大项目', value: 3, subject: '重大项目', action: null },
+      { span: '基层党组织达标率达到100%', value: 100, subject: '基层党组织达标率', action: null },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
