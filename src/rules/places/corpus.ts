@@ -6,6 +6,7 @@ export const corpus: ItemCorpus<'localities'> = {
   field: 'localities',
   cases: [
     { text: '马尾区委组织部召开会议。', expect: [{ span: '马尾区', adcode: '350105', level: 'county', city: '福州市' }] },
+    { note: 'a short form after 小 in quotes is a nickname (“小延安”); a county whose name opens with 小 is a place', text: '湛江市西山村曾被称为“小延安”,小金县推进党建。', expect: [{ span: '湛江市', adcode: '440800' }, { span: '小金县', adcode: '513227' }] },
     { note: 'the site’s contact details under the article are chrome: their address places nothing', text: '海陵区成立光伏产业链党建联盟,9家企业加入。\n联系地址:陕西省西安市北关正街35号\n电话:029-12345678', expect: [{ span: '海陵区', adcode: '321202' }] },
     { note: 'a county written with a character simplified text shares with traditional (乾县) in a simplified article', text: '乾县经济开发区党工委召开会议,全县企业参加。', expect: [{ span: '乾县', adcode: '610424' }] },
     { text: '滁州凤阳县推进园区党建。', expect: [{ span: '滁州', adcode: '341100' }, { span: '凤阳县', adcode: '341126' }] },

@@ -33,6 +33,11 @@ function inPersonName(text: string, at: number): boolean {
   return before === undefined || BEFORE_PERSON.test(before);
 }
 
+/** `被称为“小延安”`, `“小上海”`: a place's short form after 小 in quotes is a nickname for another place. */
+function isNickname(run: string, at: number): boolean {
+  return at >= 2 && run[at - 1] === '小' && '“‘「『"'.includes(run[at - 2]);
+}
+
 const placeNames: Rule<PlaceValue> = {
   name: 'place: gazetteer name or short form',
   // a line at a time: the walk below skips what starts no name (names are Han
@@ -55,7 +60,7 @@ const placeNames: Rule<PlaceValue> = {
       // 道里区 after 哈尔滨市 is a place, not a road (道); 江宁区 after 南京 not a river (江)
       // (what follows is read in place: a slice of the rest of the line per name cost more than the test)
       const guarded = short
-        ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i)
+        ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) || isNickname(run, i)
         : startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null;
       if (!guarded) {
         const usable = short ? hit.units : full;
