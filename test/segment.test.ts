@@ -1,0 +1,70 @@
+// Past its first few hundred calls, tagWords stops asking jieba for tags and
+// cuts the phrase with jieba, looking each word's tag up in the dictionary
+// itself (src/text/segment.ts: half the cost per call). That is a speed-up only
+// if every answer stays jieba's own: here both ways tag the phrases the rules
+// tag (pieces of every corpus sentence and fixture, normalized as the rules see
+// them) and random strings of the characters that decide the tags of unknown
+// words (ASCII letters and digits, punctuation, full-width forms, Han, astral).
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { modules } from '../src/rules/index.js';
+import { makeDoc } from '../src/text/document.js';
+import { tagWays, tagWords } from '../src/text/segment.js';
+
+const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
+const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
+
+/** Pieces of the normalized text of the lengths the rules tag (a word to a clause), at every third character. */
+function pieces(text: string): string[] {
+  const norm = makeDoc(text).text;
+  const out: string[] = [];
+  for (let at = 0; at < norm.length; at += 3) for (const length of [2, 4, 7, 12, 20]) out.push(norm.slice(at, at + length));
+  return out;
+}
+
+describe("tags read from the dictionary are jieba's own", () => {
+  test('on pieces of every corpus sentence and fixture article', () => {
+    const all = [...sentences, ...seeds].flatMap(pieces);
+    expect(all.length).toBeGreaterThan(10000);
+    const differ = all.filter((p) => JSON.stringify(tagWays.table(p)) !== JSON.stringify(tagWays.native(p)));
+    expect(differ).toEqual([]);
+  });
+
+  test('on random strings of letters, digits, punctuation and Han', () => {
+    const chars = [...'党员企业园区非公组织的了在和经开区高新TCLab3.5-_12０１ａＡ 　，。、“”()（）%+#&·\n\t𠀀😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(tagWays.table(text)).toEqual(tagWays.native(text));
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
+  });
+
+  test('a word of the dictionary has its tag; one it lacks is tagged by its ASCII letters and digits', () => {
+    // (jieba: m when every letter or digit is a digit, eng when any is a letter, x when there are none)
+    expect(tagWays.table('2023')).toEqual([{ word: '2023', tag: 'm' }]);
+    expect(tagWays.table('TCL')).toEqual([{ word: 'TCL', tag: 'eng' }]);
+    expect(tagWays.table('“')).toEqual([{ word: '“', tag: 'x' }]);
+    expect(tagWays.table('党员')).toEqual([{ word: '党员', tag: 'n' }]);
+  });
+
+  test('tagWords gives the same words, tags and offsets before and after it switches to the table', () => {
+    const phrase = '打造了党建联盟';
+    const first = tagWords(phrase);
+    expect(first.map((w) => [w.word, w.tag, w.start])).toEqual(tagWays.native(phrase).reduce<Array<[string, string, number]>>((acc, w) => {
+      const start = acc.length ? acc[acc.length - 1][2] + acc[acc.length - 1][0].length : 0;
+      acc.push([w.word, w.tag, start]);
+      return acc;
+    }, []));
+    // many distinct phrases later (each a call: only a document's own repeats are remembered)
+    for (let i = 0; i < 600; i++) tagWords(`党建联盟${i}`);
+    // (a fresh document: the phrase is tagged again, now by the table)
+    makeDoc('新文档');
+    const again = tagWords(phrase);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
