@@ -38,30 +38,149 @@ function segmenter(): Jieba {
  * call builds an object per word across the addon boundary, where `cut` returns
  * plain strings (2.4 against 1.3 µs for a phrase of seven characters), and the
  * binder and the organization rule tag a dozen phrases per article. The table
- * costs ~30 ms to build, so a short run (a single article) keeps jieba's own
+ * takes ~30 ms to build, so a short run (a single article) keeps jieba's own
  * tags; test/segment.test.ts holds both ways to the same answers.
  */
-let tagOfWord: Map<string, string> | undefined;
+let wordTags: WordTags | undefined;
 /** Calls answered by jieba's own `tag` before the table is built. */
 const NATIVE_TAG_CALLS = 500;
 let nativeTagCalls = 0;
 
-function buildTagTable(): Map<string, string> {
-  segmenter();
-  const text = dictionary!.toString('utf8');
-  const table = new Map<string, string>();
-  // lines of `word frequency tag` (the tag may be missing: jieba then tags the word as unknown)
-  for (let at = 0; at < text.length; ) {
-    const newline = text.indexOf('\n', at);
-    const lineEnd = newline < 0 ? text.length : newline;
-    const space = text.indexOf(' ', at);
-    if (space > at && space < lineEnd) {
-      const second = text.indexOf(' ', space + 1);
-      table.set(text.slice(at, space), second > 0 && second < lineEnd ? text.slice(second + 1, lineEnd).trim() || 'x' : 'x');
+/**
+ * The dictionary's words and tags, in typed arrays: an open-addressing hash
+ * table over the words' characters. A Map of the 80,000 words took 18 MB of
+ * memory per thread, which took streaming past its 300 MB with two threads;
+ * this takes about 2 MB, outside the collected heap.
+ */
+class WordTags {
+  /** Every word's code units, one after another. */
+  private readonly units: Uint16Array;
+  /** Where word i starts in `units`; it ends where word i + 1 starts. */
+  private readonly starts: Uint32Array;
+  /** Word i's tag, as an index into `names`. */
+  private readonly tags: Uint8Array;
+  private readonly names: string[] = [];
+  /** Word index + 1 at the slot its hash leads to, or past it (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /**
+   * From the dictionary's UTF-8 bytes, lines of `word frequency tag`, read in
+   * place: splitting its text into lines and words made 240,000 short-lived
+   * strings, and the heap they grew stayed in the process's memory.
+   */
+  constructor(bytes: Uint8Array) {
+    let lines = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) lines += 1;
+    lines += 1;
+    const units = new Uint16Array(bytes.length);
+    this.starts = new Uint32Array(lines + 1);
+    this.tags = new Uint8Array(lines);
+    let size = 1;
+    while (size < lines * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.units = units;
+    /** A tag's ASCII letters as one number (tags are one to three letters) → its index in `names`. */
+    const tagIndex = new Map<number, number>();
+    let count = 0;
+    let at = 0;
+    for (let i = 0; i < bytes.length; ) {
+      let lineEnd = bytes.indexOf(0x0a, i);
+      if (lineEnd < 0) lineEnd = bytes.length;
+      const space = bytes.indexOf(0x20, i);
+      if (space > i && space < lineEnd) {
+        const start = at;
+        at = decodeInto(bytes, i, space, units, at);
+        const tagFrom = bytes.indexOf(0x20, space + 1) + 1;
+        let key = 0;
+        for (let k = tagFrom; k < lineEnd; k++) key = key * 128 + bytes[k];
+        if (!tagIndex.has(key)) tagIndex.set(key, this.names.push(String.fromCharCode(...bytes.subarray(tagFrom, lineEnd))) - 1);
+        this.starts[count] = start;
+        this.starts[count + 1] = at;
+        // (jieba's first entry of a word stands)
+        if (this.find(units, start, at) < 0) {
+          this.tags[count] = tagIndex.get(key)!;
+          let slot = hashUnits(units, start, at) & this.mask;
+          while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+          this.slots[slot] = count + 1;
+          count += 1;
+        } else at = start;
+      }
+      i = lineEnd + 1;
     }
-    at = lineEnd + 1;
+    // (room was made for a unit per byte; the words take about a seventh of it)
+    this.units = units.slice(0, at);
   }
-  return table;
+
+  /** The dictionary's tag for `word`, or undefined. */
+  tagOf(word: string): string | undefined {
+    for (let slot = hashString(word) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const i = this.slots[slot] - 1;
+      const start = this.starts[i];
+      if (this.starts[i + 1] - start !== word.length) continue;
+      let k = 0;
+      while (k < word.length && this.units[start + k] === word.charCodeAt(k)) k += 1;
+      if (k === word.length) return this.names[this.tags[i]];
+    }
+    return undefined;
+  }
+
+  /** The index of the word held in units[from, to), if it was added before. */
+  private find(units: Uint16Array, from: number, to: number): number {
+    for (let slot = hashUnits(units, from, to) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const i = this.slots[slot] - 1;
+      const start = this.starts[i];
+      if (this.starts[i + 1] - start !== to - from) continue;
+      let k = 0;
+      while (k < to - from && this.units[start + k] === units[from + k]) k += 1;
+      if (k === to - from) return i;
+    }
+    return -1;
+  }
+}
+
+/** FNV-1a over UTF-16 code units: of a string, and of a run of units (the same number for the same units). */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+function hashUnits(units: Uint16Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ units[i], 0x01000193);
+  return h >>> 0;
+}
+
+/** UTF-8 bytes[from, to) as UTF-16 code units into `units` at `at`; where the units end. (The dictionary is well-formed UTF-8.) */
+function decodeInto(bytes: Uint8Array, from: number, to: number, units: Uint16Array, at: number): number {
+  for (let i = from; i < to; ) {
+    const b = bytes[i];
+    let cp: number;
+    if (b < 0x80) {
+      cp = b;
+      i += 1;
+    } else if (b < 0xe0) {
+      cp = ((b & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+      i += 2;
+    } else if (b < 0xf0) {
+      cp = ((b & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+      i += 3;
+    } else {
+      cp = ((b & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+      i += 4;
+    }
+    if (cp > 0xffff) {
+      units[at++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[at++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else units[at++] = cp;
+  }
+  return at;
+}
+
+function buildTagTable(): WordTags {
+  segmenter();
+  return new WordTags(dictionary!);
 }
 
 /** jieba's tag for a word not in its dictionary: `m` all ASCII digits, `eng` other ASCII letters or digits, else `x`. */
@@ -81,12 +200,12 @@ function fallbackTag(word: string): string {
 
 /** `text` cut into words with their tags and offsets, as jieba's `tag` gives them. */
 function tagged(text: string): TaggedWord[] {
-  if (!tagOfWord && ++nativeTagCalls > NATIVE_TAG_CALLS) tagOfWord = buildTagTable();
+  if (!wordTags && ++nativeTagCalls > NATIVE_TAG_CALLS) wordTags = buildTagTable();
   const out: TaggedWord[] = [];
   let at = 0;
-  if (tagOfWord) {
+  if (wordTags) {
     for (const word of segmenter().cut(text, false)) {
-      out.push({ word, tag: tagOfWord.get(word) ?? fallbackTag(word), start: at });
+      out.push({ word, tag: wordTags.tagOf(word) ?? fallbackTag(word), start: at });
       at += word.length;
     }
   } else {
@@ -102,7 +221,7 @@ function tagged(text: string): TaggedWord[] {
 export const tagWays = {
   native: (text: string) => segmenter().tag(text).map(({ word, tag }) => ({ word, tag })),
   table: (text: string) => {
-    tagOfWord ??= buildTagTable();
+    wordTags ??= buildTagTable();
     return tagged(text).map(({ word, tag }) => ({ word, tag }));
   },
 };
