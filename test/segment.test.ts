@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { modules } from '../src/rules/index.js';
 import { makeDoc } from '../src/text/document.js';
-import { tagWays, tagWords } from '../src/text/segment.js';
+import { createRequire } from 'node:module';
+import { tagWays, tagWords, WordTags } from '../src/text/segment.js';
 
 const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
 const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
@@ -66,5 +67,17 @@ describe("tags read from the dictionary are jieba's own", () => {
     const again = tagWords(phrase);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  test('the table reads a dictionary as jieba does: the first entry of a word stands, any script, no tag-less words', () => {
+    const lines = ['党员 100 n', '党员 100 v', 'TCL 50 nz', '𠀀字 20 x', '企业 100 n', '走访 80 v', '企业 90 vn'];
+    const bytes = Buffer.from(lines.join('\n') + '\n');
+    const table = new WordTags(bytes);
+    const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(s: string): Array<{ word: string; tag: string }> } } };
+    const jieba = Jieba.withDict(bytes);
+    for (const word of ['党员', 'TCL', '𠀀字', '企业', '走访']) expect(table.tagOf(word), word).toBe(jieba.tag(word)[0].tag);
+    expect(table.tagOf('党员')).toBe('n');
+    expect(table.tagOf('党')).toBeUndefined();
+    expect(table.tagOf('党员们')).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ let nativeTagCalls = 0;
  * memory per thread, which took streaming past its 300 MB with two threads;
  * this takes about 2 MB, outside the collected heap.
  */
-class WordTags {
+export class WordTags {
   /** Every word's code units, one after another. */
   private readonly units: Uint16Array;
   /** Where word i starts in `units`; it ends where word i + 1 starts. */
