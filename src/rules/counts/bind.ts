@@ -25,6 +25,7 @@ import {
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, longestFirst } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
+import { longestAt } from '../places/gazetteer.js';
 
 export interface RawCount {
   value: number;
@@ -70,6 +71,27 @@ const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
+/** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
+const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
+/** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
+const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
+
+/** `s` names only a place (园区, 我区, 经开区, 泰兴, 南京市): what a verb of settling is followed by. */
+function namesOnlyAPlace(s: string): boolean {
+  if (PLACE_WORD.test(s)) return verbsIn(s).length === 0;
+  return s.length >= 2 && longestAt(s, 0)?.length === s.length;
+}
+
+/**
+ * Where a verb of settling with only a place after it (or nothing) starts in `subject`,
+ * after the noun it follows (`项目落地经开区`, `企业落户`): what settled is the noun; -1 if none.
+ */
+function settlingVerbIn(subject: string): number {
+  for (const v of verbsIn(subject)) {
+    if (v.start >= 2 && SETTLING_VERBS.has(v.text) && (v.end === subject.length || namesOnlyAPlace(subject.slice(v.end)))) return v.start;
+  }
+  return -1;
+}
 
 /** [from, to) lies inside one pair of brackets that opened before it. */
 function insideBrackets(text: string, from: number, to: number): boolean {
@@ -559,6 +581,18 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往的]/.test(topic)) subjectFrom = from;
     }
   }
+  // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
+  // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
+  if (action && verbs.length === 1 && SETTLING_VERBS.has(action.text) && namesOnlyAPlace(text.slice(action.end, c.start))) {
+    let from = segStart + leadingFunctionWords(seg);
+    // (after a helper verb before it: `引导党员扎根一线`)
+    const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);
+    if (helper) from = Math.max(from, helper.end);
+    const exists = lastMatch(EXISTENTIAL, text.slice(from, action.start));
+    if (exists) from += exists.index + exists[0].length;
+    const settled = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    if (settled.length >= 2 && verbsIn(settled).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
+  }
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it
   const change = verbs[verbs.length - 1];
@@ -593,6 +627,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
   // `…非公有制企业中6家`: among them, not in them
   subject = withoutLocative(subject);
+  // `引进项目落地经开区20个`, `新增企业落户32家`: a verb of settling after the counted noun,
+  // with where it settled or nothing after it, is no part of the noun
+  if (action && !SETTLING_VERBS.has(action.text)) {
+    const settling = settlingVerbIn(subject);
+    if (settling > 0) subject = subject.slice(0, settling);
+  }
   // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
   // (`新建和换届党支部24个`: a verb the lexicon lacks, as jieba reads it, after 和)
   if (action && /^[并且及和与]/.test(subject)) {

@@ -304,6 +304,22 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '三个重大项目', value: 3, subject: '重大项目', action: null },
       { span: '基层党组织达标率达到100%', value: 100, subject: '基层党组织达标率', action: null },
     ] },
+    { note: 'a verb of settling with only a place after it says where the counted went: what settled, before it, is counted', text: '今年以来共有企业落户园区32家。已有企业入驻泰兴经开区15家。引导党员扎根一线120名。', expect: [
+      { span: '企业落户园区32家', value: 32, subject: '企业', action: '落户' },
+      { span: '企业入驻泰兴经开区15家', value: 15, subject: '企业', action: '入驻' },
+      { span: '党员扎根一线120名', value: 120, subject: '党员', action: '扎根' },
+    ] },
+    { note: 'after another verb, a verb of settling and its place (or nothing) follow the counted noun and are no part of it', text: '全年引进项目落地经开区20个。园区新增企业落户32家。吸引企业落户南京市8家。', expect: [
+      { span: '引进项目落地经开区20个', value: 20, subject: '项目', action: '引进' },
+      { span: '新增企业落户32家', value: 32, subject: '企业', action: '新增' },
+      { span: '吸引企业落户南京市8家', value: 8, subject: '企业', action: '吸引' },
+    ] },
+    { note: 'look-alikes: firms of a park after the verb, a settling verb leading the noun, a compound verb, a verb of visiting', text: '去年新入驻开发区企业15家。新增落户企业32家。签约落地项目20个。走访园区32家。', expect: [
+      { span: '入驻开发区企业15家', value: 15, subject: '开发区企业', action: '入驻' },
+      { span: '新增落户企业32家', value: 32, subject: '落户企业', action: '新增' },
+      { span: '签约落地项目20个', value: 20, subject: '项目', action: '签约落地' },
+      { span: '走访园区32家', value: 32, subject: '园区', action: '走访' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
