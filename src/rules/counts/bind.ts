@@ -416,7 +416,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     verbAfter = afterWords;
     after = '';
   }
-  if (/[\u4e00-\u9fff]/.test(unquote(after))) {
+  // (a share's head may be an abbreviation: `60%以上的GDP`)
+  if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
     const { phrase, cut } = cutToBody(after, c.kind);
     // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
     const phraseEnd = cut ? c.end + phrase.length : following.end;

@@ -320,6 +320,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '签约落地项目20个', value: 20, subject: '项目', action: '签约落地' },
       { span: '走访园区32家', value: 32, subject: '园区', action: '走访' },
     ] },
+    { note: '贡献 is a verb of giving; a share after 的 may be an abbreviation (GDP)', text: '民营企业贡献了全市90%以上的税收。非公经济贡献了全县60%以上的GDP。园区贡献税收12亿元。', expect: [
+      { span: '贡献了全市90%以上的税收', value: 90, subject: '税收', action: '贡献' },
+      { span: '贡献了全县60%以上的GDP', value: 60, subject: 'GDP', action: '贡献' },
+      { span: '贡献税收12亿元', value: 1200000000, subject: '税收', action: '贡献' },
+    ] },
+    { note: 'a verb before 奖 or 者 makes a noun (贡献奖, 获得者, 建设者); 奖金, 奖项 after a verb are its object', text: '突出贡献奖获得者15名。表彰优秀建设者20名。发放奖金8万元。设立奖项12个。', expect: [
+      { span: '突出贡献奖获得者15名', value: 15, subject: '突出贡献奖获得者', action: null },
+      { span: '表彰优秀建设者20名', value: 20, subject: '优秀建设者', action: '表彰' },
+      { span: '发放奖金8万元', value: 80000, subject: '奖金', action: '发放' },
+      { span: '设立奖项12个', value: 12, subject: '奖项', action: '设立' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
