@@ -73,6 +73,7 @@ const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
+const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
 /** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
 const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
 
@@ -87,6 +88,8 @@ function namesOnlyAPlace(s: string): boolean {
  * after the noun it follows (`项目落地经开区`, `企业落户`): what settled is the noun; -1 if none.
  */
 function settlingVerbIn(subject: string): number {
+  // (most subjects hold none: one test says so before the clause's verbs are read)
+  if (!SETTLING_VERB.test(subject)) return -1;
   for (const v of verbsIn(subject)) {
     if (v.start >= 2 && SETTLING_VERBS.has(v.text) && (v.end === subject.length || namesOnlyAPlace(subject.slice(v.end)))) return v.start;
   }
