@@ -85,7 +85,10 @@ export const NOUN_ENDINGS = [
  * Words that begin with a noun ending but are nouns of their own: after a verb
  * they are its object (接待+群众, 培训+员工, 召开+会议), not a suffix making the verb a noun.
  */
-export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校', '团组织', '团员', '团委', '园区', '奖金', '奖励', '奖项', '奖牌', '奖章', '奖杯', '奖状', '奖补'];
+export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '站位', '点位', '院校', '团组织', '团员', '团委', '园区', '奖金', '奖励', '奖项', '奖牌', '奖章', '奖杯', '奖状', '奖补',
+  // (words a one-character ending opens: 成立科技创新先锋队, 实现所有企业…, 协调处理, 建立院士工作站)
+  '科技', '科学', '科研', '科创', '科普', '所有', '所在', '所属', '处理', '处置', '院士', '办公', '办理', '办事', '会同', '部署',
+  '局面', '委托', '团结', '网络', '网上', '量化', '额度', '性质', '岗位', '率先', '站点'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */
 export const NOUNS_WITH_VERBS = [

@@ -21,6 +21,14 @@ const ADVERB_STARTS = new Set([...'共新再又均都'].map((c) => c.charCodeAt(
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
 const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
+/**
+ * Verbs of setting something up, and the things they set up that are also noun endings:
+ * `搭建平台`, `组建团队`, `建立服务站` are a verb and its object, where `服务平台`,
+ * `培训基地` are nouns. (Not 建设 or 新建, which name bodies: 建设局, 新建区; nor 大会:
+ * 成立大会 is the founding meeting; nor 培育 or 孵化: 孵化基地 is a place.)
+ */
+const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建', '成立', '设立', '创建', '建成', '开设', '设置', '构建', '筹建', '健全', '完善', '新增']);
+const SET_UP_THING_AT = /(?:平台|团队|机制|体系|基地|阵地|专班|小组|台账|清单|联盟|协会|中心|工作站|服务站|窗口|载体|分队|支队|大队|中队|部门|机构)/y;
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
 
@@ -96,7 +104,7 @@ export function verbsIn(s: string, base = 0): Word[] {
       continue;
     }
     // (`加入联盟`: joining makes no kind of thing, whatever follows)
-    if (startsAt(NOUN_ENDING_AT, s, end) && m[0] !== '加入') continue;
+    if (startsAt(NOUN_ENDING_AT, s, end) && m[0] !== '加入' && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it

@@ -331,6 +331,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发放奖金8万元', value: 80000, subject: '奖金', action: '发放' },
       { span: '设立奖项12个', value: 12, subject: '奖项', action: '设立' },
     ] },
+    { note: 'a verb of setting up before a platform, team or station is a verb with its object, not part of a noun (搭建平台, not 服务平台)', text: '搭建平台5个,组建团队8支,建立服务站12个。', expect: [
+      { span: '搭建平台5个', value: 5, subject: '平台', action: '搭建' },
+      { span: '组建团队8支', value: 8, subject: '团队', action: '组建' },
+      { span: '建立服务站12个', value: 12, subject: '服务站', action: '建立' },
+    ] },
+    { note: 'a verb before a word a one-character ending opens (科技, 所有, 院士) is a verb: 成立科技创新先锋队; nouns made with an ending stay (培训基地, 成立大会)', text: '帮助企业党组织成立科技创新先锋队和产业服务攻坚队60余支。建成培训基地3个。召开成立大会1次。', expect: [
+      { span: '成立科技创新先锋队和产业服务攻坚队60余支', value: 60, subject: '科技创新先锋队和产业服务攻坚队', action: '成立' },
+      { span: '建成培训基地3个', value: 3, subject: '培训基地', action: '建成' },
+      { span: '召开成立大会1次', value: 1, subject: '成立大会', action: '召开' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
