@@ -71,6 +71,8 @@ const linking = longestFirst(LINKING_VERBS);
 const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
+/** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
+const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
 const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
@@ -696,7 +698,18 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
   if (action && linking.includes(action.text) && seg === action.text) return none;
-  if (action) return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
+  if (action) {
+    // `选派141人担任党建指导员`: people put in a role are counted as what they became
+    const role = c.kind === 'people' ? ROLE_AFTER.exec(text.slice(c.end, right)) : null;
+    if (role) {
+      // (up to the verb of what they then do: `担任指导员开展工作`)
+      const then = verbsIn(role[1]).find((v) => v.start >= 2);
+      const named = then ? role[1].slice(0, then.start) : role[1];
+      const end = c.end + role[0].length - role[1].length + named.length;
+      return { subject: unquote(named), action: action.text, start: action.start, end, carried: false };
+    }
+    return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
+  }
   const follow = verbSaidOf(text, c.end, right);
   if (follow.verb) {
     // `630人次参与`; `为39人解决就业问题` counts people and names nothing else.

@@ -341,6 +341,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成培训基地3个', value: 3, subject: '培训基地', action: '建成' },
       { span: '召开成立大会1次', value: 1, subject: '成立大会', action: '召开' },
     ] },
+    { note: 'people counted with nothing named but the role they take after the figure (担任, 作为) are counted as that role, up to the verb of what they then do', text: '从领导干部中选派141人担任非公企业和社会组织党建指导员。选派30人作为联络员开展工作。', expect: [
+      { span: '选派141人担任非公企业和社会组织党建指导员', value: 141, subject: '非公企业和社会组织党建指导员', action: '选派' },
+      { span: '选派30人作为联络员', value: 30, subject: '联络员', action: '选派' },
+    ] },
+    { note: 'look-alike: people named before the figure are counted as named, whatever role follows', text: '全县选派干部141人担任党建指导员。', expect: [
+      { span: '选派干部141人', value: 141, subject: '干部', action: '选派' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
