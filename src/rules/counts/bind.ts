@@ -68,7 +68,9 @@ const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|�
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
 const linking = longestFirst(LINKING_VERBS);
-const NUMERAL_AHEAD = /^[\d零〇一二两三四五六七八九十百千]/;
+const NUMERAL_AHEAD = /^(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
+/** After 、 a short item with its own figure right after it (`18个驿站、幸福驿站4个`): the next count's noun. */
+const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三四五六七八九十]/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
@@ -225,7 +227,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     }
-    if (ch === '的' || (ch === '、' && NUMERAL_AHEAD.test(text.slice(i + 1, right))) || (ch >= '0' && ch <= '9')) break;
+    if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
     const closing = ch === ')' || ch === '）' || ch === ']' || ch === '】';
@@ -442,7 +444,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
     const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
     // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
-    const between = prev ? text.slice(prev.end + (prev.subject?.length ?? 0), c.start) : '';
+    // (from where the count before ends with its noun: after it, `…18个“歇歇角”驿站、`, or before it,
+    // `司机驿站1个。`, where its figure ends it)
+    const between = prev ? text.slice(Math.min(c.start, prev.evidenceEnd ?? prev.end + (prev.subject?.length ?? 0)), c.start) : '';
     const coordinated =
       prev && prev.action && !prev.carried &&
       (prev.kind === c.kind ? /^[,，、和与及以\s]*$/.test(between) : /^\s*(?:、|和|及|以及)\s*$/.test(between));
@@ -684,7 +688,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (subject) {
     const measured = measureNounSubject(subject);
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
-    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(text.slice(prev.end, segStart).trim());
+    // (from where the count before ends with its noun: `18个“歇歇角”驿站、幸福驿站4个`)
+    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(text.slice(Math.max(prev.end, prev.evidenceEnd ?? 0), segStart).trim());
     const verb = action?.text ?? (listed ? prev!.action : null) ?? measured ?? verbAfter;
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }

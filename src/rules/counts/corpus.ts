@@ -348,6 +348,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'look-alike: people named before the figure are counted as named, whatever role follows', text: '全县选派干部141人担任党建指导员。', expect: [
       { span: '选派干部141人', value: 141, subject: '干部', action: '选派' },
     ] },
+    { note: 'a list after a figure ends before an item with a figure of its own after it, whose verb carries on; and before 若干', text: '依托党群服务中心建成了18个“歇歇角”驿站、幸福驿站4个、司机驿站1个。建成57个小区党群服务站、若干个党群服务点。', expect: [
+      { span: '建成了18个“歇歇角”驿站', value: 18, subject: '歇歇角驿站', action: '建成' },
+      { span: '幸福驿站4个', value: 4, subject: '幸福驿站', action: '建成' },
+      { span: '司机驿站1个', value: 1, subject: '司机驿站', action: '建成' },
+      { span: '建成57个小区党群服务站', value: 57, subject: '小区党群服务站', action: '建成' },
+    ] },
+    { note: '挂牌成立 is one verb; a quoted kind of organization (“两新”组织) is a noun, not the verb 组织; 服务站点 stays a noun, 设立岗位 a verb and its object', text: '挂牌成立党群服务中心4家、服务站158家。“两新”组织企业30余家参与活动。户外劳动者服务站点12个。设立岗位20个。', expect: [
+      { span: '挂牌成立党群服务中心4家', value: 4, subject: '党群服务中心', action: '挂牌成立' },
+      { span: '服务站158家', value: 158, subject: '服务站', action: '挂牌成立' },
+      { span: '“两新”组织企业30余家', value: 30, subject: '两新组织企业', action: null },
+      { span: '户外劳动者服务站点12个', value: 12, subject: '户外劳动者服务站点', action: null },
+      { span: '设立岗位20个', value: 20, subject: '岗位', action: '设立' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
