@@ -585,6 +585,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
   ],
   'approximations and ranges': [
+    { note: 'the 近 of a word before the figure (附近, 就近) is no approximation; 近 alone is', text: '商圈附近28幢商务楼宇。就近安排30名职工。全区近2000名党员参与。', expect: [
+      { span: '28幢商务楼宇', value: 28, unit: '幢', approx: 'exact', subject: '商务楼宇' },
+      { span: '安排30名职工', value: 30, unit: '名', approx: 'exact', subject: '职工', action: '安排' },
+      { span: '近2000名党员', value: 2000, unit: '名', approx: 'under', subject: '党员' },
+    ] },
     { note: '突破 a figure is over it; 接待量 is a noun', text: '日均接待量超300人次、年服务总量突破4万人次。', expect: [
       { span: '日均接待量超300人次', value: 300, unit: '人次', approx: 'over', subject: '日均接待量', action: null },
       { span: '年服务总量突破4万人次', value: 40000, unit: '人次', approx: 'over', subject: '年服务总量', action: null },

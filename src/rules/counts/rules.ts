@@ -21,6 +21,8 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under',
   约: 'about', 大约: 'about', 约为: 'about',
 };
+/** Characters that make a word with a 近 after them (附近, 最近, 邻近, 靠近, 亲近, 就近, 贴近): no “nearly”. */
+const WORDS_ENDING_IN_JIN = new Set([...'附最邻靠亲就贴']);
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
 // The word of approximation before the numeral is read by a lookbehind placed
@@ -71,13 +73,15 @@ const countRule: Rule<CountValue> = {
     const g = m.groups!;
     const unit = UNIT_BY_WRITTEN.get(g.unit)!;
     const numStart = m.index;
-    const start = numStart - (g.pre?.length ?? 0);
+    // (`商圈附近28幢`, `最近3年`: the 近 of a word before the figure is no approximation)
+    const pre = g.pre === '近' && WORDS_ENDING_IN_JIN.has(doc.content[numStart - 2]) ? undefined : g.pre;
+    const start = numStart - (pre?.length ?? 0);
     if (notACount(doc, m, unit, numStart)) return null;
     const raw = readNumeral(g.num);
     if (raw === null) return null;
     const scale = (unit.scale ?? 1) * (g.scale === '亿' ? 1e8 : g.scale === '万' ? 1e4 : 1);
     let approx: RawCount['approx'] = 'exact';
-    if (g.pre) approx = APPROX_BEFORE[g.pre];
+    if (pre) approx = APPROX_BEFORE[pre];
     if (g.yu) approx = 'over';
     if (g.post) approx = APPROX_AFTER[g.post];
     const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start, end: m.index + m[0].length });
