@@ -361,6 +361,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '户外劳动者服务站点12个', value: 12, subject: '户外劳动者服务站点', action: null },
       { span: '设立岗位20个', value: 20, subject: '岗位', action: '设立' },
     ] },
+    { note: '座谈, 交流, 观摩 are verbs: they end the counted noun (企业负责人座谈); with a noun ending they make a noun (座谈会, 交流会)', text: '邀请12名企业负责人座谈。召开座谈会3场。举办经验交流会2场。开展座谈交流20次。', expect: [
+      { span: '邀请12名企业负责人', value: 12, subject: '企业负责人', action: '邀请' },
+      { span: '召开座谈会3场', value: 3, subject: '座谈会', action: '召开' },
+      { span: '举办经验交流会2场', value: 2, subject: '经验交流会', action: '举办' },
+      { span: '开展座谈交流20次', value: 20, subject: '座谈交流', action: '开展' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
