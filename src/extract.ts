@@ -12,7 +12,7 @@ import { countWarnings } from './rules/counts/checks.js';
 import { outletCity, resolvePlaces } from './rules/places/rules.js';
 import { gazetteer, localityOf } from './rules/places/gazetteer.js';
 import { converters } from './text/opencc.js';
-import { tagWords } from './text/segment.js';
+import { useTagTable } from './text/segment.js';
 
 export interface ExtractOptions {
   /** The record's id: the input's path, `-` for stdin, `-#3` for a JSONL line. */
@@ -68,7 +68,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 export function preload(): void {
   gazetteer();
   converters();
-  tagWords('党建引领');
+  // (a worker extracts many articles: it tags with jieba's dictionary read into a table, not with jieba itself)
+  useTagTable();
   // and the rules' patterns, compiled on first use
   extract('黨建引領：马尾区委组织部 2023年5月12日，3家企业“三会一课”', { id: 'preload' });
 }

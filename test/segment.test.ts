@@ -1,10 +1,10 @@
-// Past its first few hundred calls, tagWords stops asking jieba for tags and
-// cuts the phrase with jieba, looking each word's tag up in the dictionary
-// itself (src/text/segment.ts: half the cost per call). That is a speed-up only
-// if every answer stays jieba's own: here both ways tag the phrases the rules
-// tag (pieces of every corpus sentence and fixture, normalized as the rules see
-// them) and random strings of the characters that decide the tags of unknown
-// words (ASCII letters and digits, punctuation, full-width forms, Han, astral).
+// Past its first few hundred calls, tagWords stops calling into jieba and reads
+// jieba's dictionary itself, cutting and tagging as jieba does (src/text/jieba-dict.ts).
+// That is a speed-up only if every answer stays jieba's own: here both ways tag
+// the phrases the rules tag (pieces of every corpus sentence and fixture,
+// normalized as the rules see them) and random strings of the characters that
+// decide jieba's blocks and tags (ASCII letters, digits and symbols, punctuation,
+// white space and CRLF, full-width forms, the edges of the CJK ranges, astral).
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +12,8 @@ import { describe, expect, test } from 'vitest';
 import { modules } from '../src/rules/index.js';
 import { makeDoc } from '../src/text/document.js';
 import { createRequire } from 'node:module';
-import { tagWays, tagWords, WordTags } from '../src/text/segment.js';
+import { JiebaDictionary } from '../src/text/jieba-dict.js';
+import { tagWays, tagWords } from '../src/text/segment.js';
 
 const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
 const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
@@ -34,7 +35,7 @@ describe("tags read from the dictionary are jieba's own", () => {
   });
 
   test('on random strings of letters, digits, punctuation and Han', () => {
-    const chars = [...'党员企业园区非公组织的了在和经开区高新TCLab3.5-_12０１ａＡ 　，。、“”()（）%+#&·\n\t𠀀😀'];
+    const chars = [...'党员企业园区非公组织的了在和经开区高新北京清华大学人民大会堂一个TCLab3.5-_12０１ａＡ 　，。、“”()（）%+#&·\r\n\t𠀀😀㐀䶿鿿豈﫿ꀀ丨'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 12 }), (parts) => {
         const text = parts.join('');
@@ -69,15 +70,20 @@ describe("tags read from the dictionary are jieba's own", () => {
     expect(again).toEqual(first);
   });
 
-  test('the table reads a dictionary as jieba does: the first entry of a word stands, any script, no tag-less words', () => {
-    const lines = ['党员 100 n', '党员 100 v', 'TCL 50 nz', '𠀀字 20 x', '企业 100 n', '走访 80 v', '企业 90 vn'];
+  test('the table reads a dictionary as jieba does: the first tag of a word listed twice, its last frequency, any script', () => {
+    // (走访企业 is cut by frequency: a word listed again with a higher one changes the cut)
+    const lines = ['党员 100 n', '党员 100 v', 'TCL 50 nz', '企业 100 n', '走访 80 v', '走访企 5 x', '访企 3 x', '访 1 v', '企 1 n', '访企 900 vn', '业 2 n', '走 9 v'];
     const bytes = Buffer.from(lines.join('\n') + '\n');
-    const table = new WordTags(bytes);
+    const table = new JiebaDictionary(bytes);
     const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(s: string): Array<{ word: string; tag: string }> } } };
     const jieba = Jieba.withDict(bytes);
-    for (const word of ['党员', 'TCL', '𠀀字', '企业', '走访']) expect(table.tagOf(word), word).toBe(jieba.tag(word)[0].tag);
+    for (const text of ['党员', 'TCL', '走访企业', '党员走访企业TCL3号', '访企', '党', 'ab12党员']) {
+      expect(table.tagged(text)!.map(({ word, tag }) => ({ word, tag })), text).toEqual(jieba.tag(text).map(({ word, tag }) => ({ word, tag })));
+    }
     expect(table.tagOf('党员')).toBe('n');
-    expect(table.tagOf('党')).toBeUndefined();
-    expect(table.tagOf('党员们')).toBeUndefined();
+    expect(table.tagOf('访企')).toBe('x');
+    expect(table.tagOf('走访企业')).toBeUndefined();
+    // text outside the BMP is left to jieba
+    expect(table.tagged('党员𠀀')).toBeNull();
   });
 });
