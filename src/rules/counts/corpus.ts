@@ -619,6 +619,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '每家企业联系1~2名指导员。', expect: [{ span: '联系1~2名指导员', value: 1, upper: 2, unit: '名', subject: '指导员', action: '联系' }] },
   ],
   'what is not a count': [
+    { note: 'a figure after letters is a code (TCL50, G20), unless capitals abbreviate what an amount or share is of (GDP120亿元)', text: '采购TCL50台。举办G20峰会3场。园区实现GDP120亿元。', expect: [
+      { span: '举办G20峰会3场', value: 3, unit: '场', subject: 'G20峰会', action: '举办' },
+      { span: '实现GDP120亿元', value: 12000000000, unit: '元', subject: 'GDP', action: '实现' },
+    ] },
     { note: 'ordinal', text: '公司获评第二批省级党建示范点。', expect: [] },
     { note: 'session', text: '深入学习贯彻党的二十届三次全会精神。', expect: [] },
     { note: 'anniversary and holiday', text: '庆祝中国共产党成立102周年,迎“七一”开展主题党日。', expect: [] },
