@@ -75,6 +75,9 @@ function provinceOrCityIn(name: string): number {
   return -1;
 }
 
+/** One character and an industry word (元控股, 华科技): what a verb's cut would leave of a company's name. */
+const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)})$`);
+
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
 /** … or of a company's, which may hold ASCII letters and digits too. */
@@ -125,7 +128,10 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
   // (and its aspect particle: `打造了党建联盟`)
-  if (verbs.length) name = name.slice(verbs[verbs.length - 1].end).replace(/^[了着过]+/, '');
+  // (not where one character would be left before an industry word: `苏州新建元控股集团` is a
+  // name, 元控股 no brand of its own)
+  const verb = verbs.at(-1);
+  if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
   // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
