@@ -220,7 +220,8 @@ const byEnding: Rule<OrgValue> = {
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     // a person's title after a body names the person (公司党委书记, 开发区党工委书记), unless the
     // body is named in full, from its place on (中山市环境科学学会党支部书记王奎): that names both
-    const titled = startsAt(PERSON_TITLE_AT, doc.content, end);
+    // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
+    const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
     if (titled && !namesAPlace(hanRunBefore(doc.content, m.index, 18))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
