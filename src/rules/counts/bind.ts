@@ -75,6 +75,8 @@ const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
+/** What bodies earn or make, after their count (16家企业总产值): not what the count is of. */
+const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量)$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
 const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
@@ -345,10 +347,13 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
   return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
 }
 
-/** `91家非公企业党建指导员`: a body classifier before a person: the count is of the bodies. */
+/**
+ * `91家非公企业党建指导员`: a body classifier before a person: the count is of the bodies;
+ * so it is before what the bodies earn or make (`16家企业总产值超过2000亿元`).
+ */
 function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boolean } {
   if (kind === 'people' || kind === 'person-times' || kind === 'percent' || kind === 'money') return { phrase, cut: false };
-  if (!PERSON_HEADS.some((h) => phrase.endsWith(h))) return { phrase, cut: false };
+  if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase))) return { phrase, cut: false };
   let best = -1;
   for (const h of BODY_HEADS) {
     const at = phrase.lastIndexOf(h);

@@ -367,6 +367,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '举办经验交流会2场', value: 2, subject: '经验交流会', action: '举办' },
       { span: '开展座谈交流20次', value: 20, subject: '座谈交流', action: '开展' },
     ] },
+    { note: 'bodies counted before what they earn or make are counted as bodies; the amount after is its own count', text: '产业链上的16家企业总产值超过2000亿元。', expect: [
+      { span: '16家企业', value: 16, subject: '企业', action: null },
+      { span: '总产值超过2000亿元', value: 200000000000, subject: '总产值', approx: 'over' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
