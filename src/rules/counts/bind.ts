@@ -740,11 +740,11 @@ const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年))$/;
+  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
 const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将约');
-/** And of how often (每月, 每个季度), tested only where 每 is there: many nouns end in 年 or 度. */
+/** And of how often or how long (每月, 每个季度, 连续两年), tested only where 每 or 连续 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
 
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
@@ -769,7 +769,7 @@ function namesSomething(phrase: string): boolean {
 
 function withoutTrailingAdverbs(phrase: string): string {
   const last = phrase[phrase.length - 1];
-  if (!TRAILING_ADVERB_ENDS.has(last) && !(FREQUENCY_ENDS.has(last) && phrase.includes('每'))) return phrase;
+  if (!TRAILING_ADVERB_ENDS.has(last) && !(FREQUENCY_ENDS.has(last) && (phrase.includes('每') || phrase.includes('连续')))) return phrase;
   let out = phrase;
   for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
   return out;

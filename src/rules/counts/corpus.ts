@@ -371,6 +371,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '16家企业', value: 16, subject: '企业', action: null },
       { span: '总产值超过2000亿元', value: 200000000000, subject: '总产值', approx: 'over' },
     ] },
+    { note: 'how many years in a row (连续两年) says when, and is no part of the noun', text: '推动实现园区工业开票销售连续两年超百亿元。园区税收连续3年超10亿元。', expect: [
+      { span: '实现园区工业开票销售连续两年超百亿元', value: 10000000000, subject: '园区工业开票销售', action: '实现', approx: 'over' },
+      { span: '园区税收连续3年超10亿元', value: 1000000000, subject: '园区税收', approx: 'over' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
