@@ -375,6 +375,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实现园区工业开票销售连续两年超百亿元', value: 10000000000, subject: '园区工业开票销售', action: '实现', approx: 'over' },
       { span: '园区税收连续3年超10亿元', value: 1000000000, subject: '园区税收', approx: 'over' },
     ] },
+    { note: '服务保障 is one verb (it served and secured the projects)', text: '今年以来,服务保障新签约亿元以上项目5个。', expect: [
+      { span: '服务保障新签约亿元以上项目5个', value: 5, subject: '新签约亿元以上项目', action: '服务保障' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
