@@ -378,6 +378,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '服务保障 is one verb (it served and secured the projects)', text: '今年以来,服务保障新签约亿元以上项目5个。', expect: [
       { span: '服务保障新签约亿元以上项目5个', value: 5, subject: '新签约亿元以上项目', action: '服务保障' },
     ] },
+    { note: '存在 is a verb: it ends the counted noun before it and acts on the one after it', text: '辖区内的500余名快递员、外卖骑手等新就业群体存在分布零散等特点。排查发现存在问题12个。', expect: [
+      { span: '500余名快递员、外卖骑手等新就业群体', value: 500, subject: '快递员、外卖骑手等新就业群体', approx: 'over' },
+      { span: '存在问题12个', value: 12, subject: '问题', action: '存在' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },

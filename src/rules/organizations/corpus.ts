@@ -10,7 +10,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { text: '浦口区行政审批局在这里设立了分中心。', expect: [{ span: '浦口区行政审批局', kind: 'government' }] },
     { text: '金星钛白公司与园区签约。', expect: [{ span: '金星钛白公司', kind: 'enterprise' }] },
     { note: 'a company named before its own head is named (as before 总经理); a bare company or a party body before a title names none', text: '金星钛白集团负责人介绍。该公司负责人表示。集团党委书记出席。', expect: [{ span: '金星钛白集团', kind: 'enterprise' }] },
-    { note: 'a verb inside a company name is kept where cutting at it would leave one character before the industry word (新建元控股); elsewhere the verb is cut (新建光伏集团…)', text: '苏州新建元控股集团与园区签约。园区新建光伏集团党支部。', expect: [{ span: '苏州新建元控股集团', kind: 'enterprise' }, { span: '光伏集团党支部', kind: 'party' }] },
+    { note: 'a verb inside a company name is kept where cutting at it would leave one character before the industry word or the ending (新建元控股, 新建元集团); elsewhere the verb is cut (新建光伏集团…)', text: '苏州新建元控股集团与园区签约。新建元集团党委等单位参加。园区新建光伏集团党支部。', expect: [{ span: '苏州新建元控股集团', kind: 'enterprise' }, { span: '新建元集团党委', kind: 'party' }, { span: '光伏集团党支部', kind: 'party' }] },
     { text: '台玻安徽玻璃有限公司取得专利。', expect: [{ span: '台玻安徽玻璃有限公司', kind: 'enterprise' }] },
     { text: '积极推进集成电路产业党建联盟建设。', expect: [{ span: '集成电路产业党建联盟', kind: 'association' }] },
     { text: '高新区妇联开展关爱活动。', expect: [{ span: '高新区妇联', kind: 'association' }] },

@@ -75,8 +75,8 @@ function provinceOrCityIn(name: string): number {
   return -1;
 }
 
-/** One character and an industry word (元控股, 华科技): what a verb's cut would leave of a company's name. */
-const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)})$`);
+/** One character and an industry word or a company's ending (元控股, 元集团): what a verb's cut would leave of a company's name. */
+const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)}|集团|公司)$`);
 
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
