@@ -382,6 +382,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '500余名快递员、外卖骑手等新就业群体', value: 500, subject: '快递员、外卖骑手等新就业群体', approx: 'over' },
       { span: '存在问题12个', value: 12, subject: '问题', action: '存在' },
     ] },
+    { note: '担任 before 委员 is a verb (委员 is a word, not the ending 委); 用于 and 产生 are verbs', text: '吸纳9名重点企业党组织负责人、新就业群体代表担任委员。95%的阵地空间用于提供便民服务。选举产生委员7名。', expect: [
+      { span: '吸纳9名重点企业党组织负责人、新就业群体代表', value: 9, subject: '重点企业党组织负责人、新就业群体代表', action: '吸纳' },
+      { span: '95%的阵地空间', value: 95, subject: '阵地空间' },
+      { span: '选举产生委员7名', value: 7, subject: '委员', action: '选举产生' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
