@@ -89,7 +89,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '和 as jieba reads it: a character of a name (和丰) or a conjunction; a date before a name is not part of it; a noun-verb compound inside a name (创意广场, 装备制造)', text: '2014年4月和丰创意广场区域党委组建成立。园区企业和高新区党工委、高端装备制造产业发展局共同参与。', expect: [{ span: '和丰创意广场区域党委', kind: 'party' }, { span: '高新区党工委', kind: 'party' }, { span: '高端装备制造产业发展局', kind: 'government' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
-    { note: 'an ending that starts a longer word (部门, 局面, 集团化)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展。', expect: [] },
+    { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
     { note: 'a verb between two bodies ends the second one’s name', text: '高新区党工委组织关系隶属市委,由市委组织部统筹指导。', expect: [{ span: '高新区党工委', kind: 'party' }, { span: '市委组织部', kind: 'party' }] },
     { note: 'a body set up under another is not part of its name', text: '机关党委下设党支部17个。', expect: [{ span: '机关党委', kind: 'party' }] },
     { note: 'short company names listed before their count', text: '瑞丰科技、恒远电气、天成控股3家企业党组织书记参加座谈。', expect: [{ span: '瑞丰科技', kind: 'enterprise' }, { span: '恒远电气', kind: 'enterprise' }, { span: '天成控股', kind: 'enterprise' }] },

@@ -203,9 +203,9 @@ function companyName(text: string, end: number): string {
 
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
- * in general), 良好局面, 集团化, 台商会馆, 园区委员会 (read as: the ending's last character, then the next).
+ * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 园区委员会 (read as: the ending's last character, then the next).
  */
-const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|会馆|委员)/;
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|委员)/;
 
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
