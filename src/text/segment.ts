@@ -15,10 +15,7 @@ export interface TaggedWord {
   start: number;
 }
 
-type Jieba = {
-  tag(text: string): Array<{ word: string; tag: string }>;
-  cut(text: string, hmm: boolean): string[];
-};
+type Jieba = { tag(text: string): Array<{ word: string; tag: string }> };
 let jieba: Jieba | undefined;
 let dictionaryBytes: Buffer | undefined;
 
