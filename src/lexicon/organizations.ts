@@ -10,6 +10,8 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // the full forms of 党工委, 纪委 and 管委会, as formal notices write them
   ['工作委员会', 'party'], ['纪律检查委员会', 'party'], ['管理委员会', 'government'],
   ['区委员会', 'party'], ['县委员会', 'party'], ['市委员会', 'party'],
+  // (and of a branch's and a general branch's: `…兼合式支部委员会`)
+  ['支部委员会', 'party'], ['总支部委员会', 'party'],
   ['发改委', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
   ['街道', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协', 'government'], ['人民法院', 'government'],
   ['人民检察院', 'government'], ['派出所', 'government'],

@@ -115,7 +115,7 @@ export function tagWords(text: string): readonly TaggedWord[] {
  * judged by their words (below).
  */
 const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
-const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区/g;
+const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区|兼合式/g;
 
 /**
  * A name with what stood before it taken off: verbs our lexicons do not list

@@ -35,6 +35,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb after a body named first starts the next name (联合); a lone verb jieba reads in an unknown name (砻) is the name’s', text: '成立砻坊科技文化园功能型党委,园区党委联合镜湖区司法局成立工作室。', expect: [{ span: '砻坊科技文化园功能型党委', kind: 'party' }, { span: '园区党委', kind: 'party' }, { span: '镜湖区司法局', kind: 'government' }] },
     { note: 'a slogan of one body per unit names none', text: '坚持一园区一党委,一企业一党支部。', expect: [] },
     { note: 'grassroots bodies in general (基层党委, 基层党支部) name none', text: '开展培训基层党委组织员等活动86次,基层党支部书记参加。', expect: [] },
+    { note: 'a branch committee named in full, a long name from 中共 on, 兼合式 kept whole (jieba reads 兼 as a verb); a branch committee of no one names none', text: '中共漳州蓝田经济开发区智能化产业社区兼合式支部委员会正式成立。园区成立智能制造兼合式党支部。召开支部委员会会议。', expect: [
+      { span: '中共漳州蓝田经济开发区智能化产业社区兼合式支部委员会', kind: 'party' },
+      { span: '智能制造兼合式党支部', kind: 'party' },
+    ] },
     { note: 'kinds of firm listed before 等各类 or on their own are no companies', text: '园区共有高端制造、新能源、医药、电商等各类非公企业100多家,引进医药、化工、新材料等企业。', expect: [] },
     { note: 'companies before 等产业链… are companies (a chain, not a field)', text: '向万华化学、冠捷电子等产业链成员单位企业授牌。', expect: [{ span: '万华化学', kind: 'enterprise' }, { span: '冠捷电子', kind: 'enterprise' }] },
     { note: 'a registered company name runs from its province or city, verbs inside it too (服务, 投资, 发展); a legal ending alone is no name', text: '走访甘肃幸福安捷人力资源服务有限公司,与南京市浦口区城市建设投资有限公司签约,引进服务有限公司。', expect: [{ span: '甘肃幸福安捷人力资源服务有限公司', kind: 'enterprise' }, { span: '南京市浦口区城市建设投资有限公司', kind: 'enterprise' }] },

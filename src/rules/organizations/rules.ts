@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -227,7 +227,7 @@ const byEnding: Rule<OrgValue> = {
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
-    const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 18, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
+    const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (titled && placeNameAtStart(prefix) === 0) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
