@@ -367,8 +367,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '举办经验交流会2场', value: 2, subject: '经验交流会', action: '举办' },
       { span: '开展座谈交流20次', value: 20, subject: '座谈交流', action: '开展' },
     ] },
-    { note: 'bodies counted before what they earn or make are counted as bodies; the amount after is its own count', text: '产业链上的16家企业总产值超过2000亿元。', expect: [
+    { note: 'bodies counted before what they earn or make are counted as bodies; the amount after is its own count (营收 is a noun to the segmenter too)', text: '产业链上的16家企业总产值超过2000亿元。新增15家企业营收超亿元。', expect: [
       { span: '16家企业', value: 16, subject: '企业', action: null },
+      { span: '15家企业', value: 15, subject: '企业', action: null },
       { span: '总产值超过2000亿元', value: 200000000000, subject: '总产值', approx: 'over' },
     ] },
     { note: 'how many years in a row (连续两年) says when, and is no part of the noun', text: '推动实现园区工业开票销售连续两年超百亿元。园区税收连续3年超10亿元。', expect: [
