@@ -77,6 +77,8 @@ const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** What bodies earn or make, after their count (16家企业总产值): not what the count is of. */
 const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量)$/;
+/** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
+const RANKING_AT = /^\d{2,4}强/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
 const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
@@ -228,6 +230,11 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         break;
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
+    }
+    // (digits end the phrase, but for a ranking's name inside it: `世界500强分支机构`)
+    if (ch >= '0' && ch <= '9' && RANKING_AT.test(text.slice(i, i + 6))) {
+      i += RANKING_AT.exec(text.slice(i, i + 6))![0].length;
+      continue;
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;

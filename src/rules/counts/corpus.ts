@@ -388,6 +388,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '95%的阵地空间', value: 95, subject: '阵地空间' },
       { span: '选举产生委员7名', value: 7, subject: '委员', action: '选举产生' },
     ] },
+    { note: 'a ranking named by its size (世界500强) is part of the counted noun; its digits are no figure', text: '区域内进驻近百家世界500强分支机构。吸引3家500强企业落户。', expect: [
+      { span: '进驻近百家世界500强分支机构', value: 100, subject: '世界500强分支机构', action: '进驻', approx: 'under' },
+      { span: '吸引3家500强企业', value: 3, subject: '500强企业', action: '吸引' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
