@@ -273,6 +273,12 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // (the list inside it ended the phrase) names something else
   const quote = phrase.search(/[“‘「『]/);
   if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
+  // `18个社区党群服务阵地“亲民化”改造`: a quotation closing the phrase right before a verb says
+  // how that is done (亲民化改造), and is no part of what is counted
+  if (/[”’」』]$/.test(phrase) && verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0) {
+    const open = Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
+    if (open >= 2) phrase = phrase.slice(0, open);
+  }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));
   return { text: head, end: from + head.length };

@@ -392,6 +392,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '进驻近百家世界500强分支机构', value: 100, subject: '世界500强分支机构', action: '进驻', approx: 'under' },
       { span: '吸引3家500强企业', value: 3, subject: '500强企业', action: '吸引' },
     ] },
+    { note: 'a quotation closing the counted phrase right before a verb says how that is done (“亲民化”改造); a quoted name that is the noun, or names it, stays', text: '有序推进全区18个社区党群服务阵地“亲民化”改造。打造18个“红色驿站”。建成12个“党员之家”服务站。', expect: [
+      { span: '推进全区18个社区党群服务阵地', value: 18, subject: '社区党群服务阵地', action: '推进' },
+      { span: '打造18个“红色驿站”', value: 18, subject: '红色驿站', action: '打造' },
+      { span: '建成12个“党员之家”服务站', value: 12, subject: '党员之家服务站', action: '建成' },
+    ] },
     { note: 'after a verb of existence the size of what exists may come first (拥有5000平方米以上商务楼宇)', text: '全区拥有5000平方米以上商务楼宇135座。', expect: [
       { span: '5000平方米以上商务楼宇135座', value: 135, subject: '5000平方米以上商务楼宇', action: null },
     ] },
