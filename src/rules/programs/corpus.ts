@@ -21,6 +21,7 @@ export const corpus: ItemCorpus<'programs'> = {
     { text: '开展“企业吹哨、部门报到”活动。', expect: [{ span: '企业吹哨、部门报到', name: '企业吹哨、部门报到', kind: '活动' }] },
     // not programs
     { note: 'metaphors', text: '破解发展“卡脖子”难题,当好职工“娘家人”,守住群众“饭碗”。', expect: [] },
+    { note: 'problems named by a figure of speech, even numbered ones (两张皮, 三重压力)', text: '破解党建与业务“两张皮”问题,应对需求收缩、供给冲击、预期转弱“三重压力”。', expect: [] },
     { note: 'an honour', text: '公司被授予“爱心企业”称号。', expect: [] },
     { note: 'quoted speech', text: '“抗击疫情,人人都有义务,我更是义不容辞!”他说。', expect: [] },
     { note: 'a word quoted inside a quotation', text: '牢记“创新不问‘出身’”嘱托。', expect: [] },
