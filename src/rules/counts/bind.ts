@@ -232,8 +232,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     }
     // (digits end the phrase, but for a ranking's name inside it: `世界500强分支机构`)
-    if (ch >= '0' && ch <= '9' && RANKING_AT.test(text.slice(i, i + 6))) {
-      i += RANKING_AT.exec(text.slice(i, i + 6))![0].length;
+    const ranking = ch >= '0' && ch <= '9' ? RANKING_AT.exec(text.slice(i, i + 6)) : null;
+    if (ranking) {
+      i += ranking[0].length;
       continue;
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;

@@ -54,9 +54,11 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (before === '第' || before === '届' || before === '前' || before === '后' || before === '每') return 'ordinal or session';
   // `《党建文汇》2016年9期`, `2023年第12期`: an issue of a periodical, numbered within its year
   if (unit.unit === '期' && /\d{4}年$/.test(text.slice(Math.max(0, numStart - 5), numStart))) return 'issue of a periodical';
-  // (not an abbreviation naming an amount or a share: `实现GDP120亿元`, `CPI上涨2.1%` is read elsewhere)
-  const abbreviation = (unit.kind === 'money' || unit.kind === 'percent') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, numStart - 9), numStart));
-  if ((/[A-Za-z]/.test(before) && !abbreviation) || /^[A-Za-z]/.test(text.slice(numStart + g.num.length))) return 'code or formula';
+  // a letter before the figure makes it a code (TCL50, G20), unless capitals abbreviate what an
+  // amount or a share is of (`实现GDP120亿元`); that is looked for only where a letter stands there
+  const codeBefore =
+    /[A-Za-z]/.test(before) && !((unit.kind === 'money' || unit.kind === 'percent') && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, numStart - 9), numStart)));
+  if (codeBefore || /^[A-Za-z]/.test(text.slice(numStart + g.num.length))) return 'code or formula';
   if (/[\d.]/.test(before)) return 'inside a longer number';
   if (isLoneYi(g.num) && !g.num2 && !g.yu) return 'the article 一';
   if (isLoneFinancial(g.num) && !g.num2) return 'a financial numeral alone (陆家嘴)';

@@ -128,8 +128,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
   // (and its aspect particle: `打造了党建联盟`)
-  // (not where one character would be left before an industry word: `苏州新建元控股集团` is a
-  // name, 元控股 no brand of its own)
+  // (not where one character would be left before an industry word or the ending: `苏州新建元控股集团`,
+  // `新建元集团` are names, 元控股 and 元 no brands of their own)
   const verb = verbs.at(-1);
   if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
