@@ -97,6 +97,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
     { note: 'a verb between two bodies ends the second one’s name', text: '高新区党工委组织关系隶属市委,由市委组织部统筹指导。', expect: [{ span: '高新区党工委', kind: 'party' }, { span: '市委组织部', kind: 'party' }] },
     { note: 'a body set up under another is not part of its name', text: '机关党委下设党支部17个。', expect: [{ span: '机关党委', kind: 'party' }] },
+    { note: 'the clause’s verb or preposition before the first listed company is not its name’s (以, 联合); a lone character jieba calls a verb is (鑫达)', text: '以华钢、博顿等企业为龙头,联合鑫达物流、恒昌建材等企业开展活动,依托宏图、远航等企业建设基地。', expect: [
+      { span: '华钢', kind: 'enterprise' }, { span: '博顿', kind: 'enterprise' }, { span: '鑫达物流', kind: 'enterprise' }, { span: '恒昌建材', kind: 'enterprise' }, { span: '宏图', kind: 'enterprise' }, { span: '远航', kind: 'enterprise' },
+    ] },
+    { note: 'party branches of a kind of firm are no body (非公党支部, 园区民营企业党支部); the park’s own committee is', text: '已单独组建华星、中科等5个非公党支部,园区民营企业党支部和链主企业党委开展活动,园区党委指导。', expect: [{ span: '园区党委', kind: 'party' }] },
     { note: 'short company names listed before their count', text: '瑞丰科技、恒远电气、天成控股3家企业党组织书记参加座谈。', expect: [{ span: '瑞丰科技', kind: 'enterprise' }, { span: '恒远电气', kind: 'enterprise' }, { span: '天成控股', kind: 'enterprise' }] },
   ],
 };

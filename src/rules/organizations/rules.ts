@@ -21,7 +21,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:非公企业|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -294,6 +294,17 @@ const shortCompany: Rule<OrgValue> = {
 const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 
 /**
+ * `联合华钢、博顿等企业`, `以华钢、…为龙头`: the clause's verb (two characters or more) or
+ * preposition (one), as jieba reads them, before the first listed name is not the name's.
+ * (A lone verb is kept: jieba reads lone characters of names it does not know as verbs, 鑫达.)
+ */
+function withoutClauseOpening(name: string): string {
+  const first = tagWords(name)[0];
+  const opens = (first.tag === 'v' && first.word.length >= 2) || (first.tag === 'p' && first.word.length === 1);
+  return opens && name.length - first.word.length >= 2 ? name.slice(first.word.length) : name;
+}
+
+/**
  * `向万华化学、冠捷电子等…企业`, `瑞丰科技、天成控股2家企业`: short company names
  * listed before 等 or their count, then 企业 or 公司.
  */
@@ -313,7 +324,8 @@ const listedCompanies: Rule<OrgValue> = {
     let at = m.index - first.length;
     for (const raw of list.split('、')) {
       // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
-      const name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
+      let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
+      if (at === m.index - first.length) name = withoutClauseOpening(name);
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
       // (nor is a field of industry on its own: 医药, 新能源)
