@@ -68,6 +68,12 @@ const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|�
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
 const linking = longestFirst(LINKING_VERBS);
+/** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有). */
+const SHARE_OF = '占(?![用领据有]|地(?!区))';
+/** `占全国…的52.7%`: a share opening the phrase before its figure. */
+const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
+/** `城市基层党组织和党员占总数的70%`: the part, then its share. */
+const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 const NUMERAL_AHEAD = /^(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
 /** After 、 a short item with its own figure right after it (`18个驿站、幸福驿站4个`): the next count's noun. */
 const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三四五六七八九十]/;
@@ -555,11 +561,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
   // of was counted just before (not 占地, 占用…: words of their own)
   // (`约占…的97%`: about a share is still a share)
-  if (/^(?:约|近|仅|超)?占(?![地用领据有])/.test(seg) && prev?.subject && inOneSentence(text, prev, c)) {
+  if (SHARE_OPENS.test(seg) && prev?.subject && inOneSentence(text, prev, c)) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   }
   // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share
-  const share = /^(.{2,24}?)占(?![地用领据有])/.exec(seg);
+  const share = PART_THEN_SHARE.exec(seg);
   if (share && c.kind === 'percent') {
     const skip = leadingFunctionWords(share[1]);
     return { subject: unquote(share[1].slice(skip)), action: null, start: segStart + skip, end: c.end, carried: false };
@@ -685,11 +691,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const tail = subject.slice(subject.indexOf('的') + 1);
     if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) {
       subject = tail;
-      // (a share's verb is then the one right after it: `…的非公企业99.6%建立了党组织` → 建立)
-      // (the evidence still reads from the clause's verb)
+      // (a share's verb is then none: `…的非公企业99.6%建立了党组织` says what the share did, to
+      // another object, as `规模以上非公企业95%建立了党组织` does; the evidence still reads from the clause's verb)
       if (c.kind === 'percent') {
         subjectFrom = Math.min(subjectFrom, action.start);
-        action = verbsIn(text.slice(c.end, Math.min(right, c.end + 8)), c.end).find((v) => v.start === c.end) ?? null;
+        action = null;
       }
     }
   }

@@ -180,9 +180,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发布了“经融助企”“浦法惠企”三个红盟品牌', value: 3, unit: '个', subject: '红盟品牌', action: '发布' },
       { span: '4位主席团成员', value: 4, unit: '位', subject: '主席团成员' },
     ] },
-    { note: 'a verb and its object before 的 describe the body or person counted after it', text: '符合组建条件的非公企业99.6%建立了党组织。新加入党组织的党员120名。', expect: [
-      { span: '组建条件的非公企业99.6%', value: 99.6, unit: '%', subject: '非公企业', action: '建立' },
+    { note: 'a verb and its object before 的 describe the body or person counted after it; a share that does something to another object has no action, with a relative clause before it or without', text: '符合组建条件的非公企业99.6%建立了党组织。新加入党组织的党员120名。规模以上非公企业95%建立了党组织。', expect: [
+      { span: '组建条件的非公企业99.6%', value: 99.6, unit: '%', subject: '非公企业', action: null },
       { span: '加入党组织的党员120名', value: 120, unit: '名', subject: '党员', action: '加入' },
+      { span: '规模以上非公企业95%', value: 95, unit: '%', subject: '规模以上非公企业', action: null },
     ] },
     { note: 'look-alike: 的 of a possession before what is not a body or person stays in the subject', text: '新建党的工作阵地12个。', expect: [
       { span: '新建党的工作阵地12个', value: 12, unit: '个', subject: '党的工作阵地', action: '新建' },
@@ -551,6 +552,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'the part named before 占 is the share', text: '全市共有党员54.4万名,城市党员占总数的70%左右。', expect: [
       { span: '党员54.4万名', value: 544000, unit: '名', subject: '党员' },
       { span: '城市党员占总数的70%左右', value: 70, unit: '%', approx: 'about', subject: '城市党员', action: null },
+    ] },
+    { note: '占 before 地区 is a share of the region’s figure, not 占地 (land taken); an area is no count', text: '非公经济增加值占地区生产总值的55%,项目占地120亩。', expect: [
+      { span: '非公经济增加值占地区生产总值的55%', value: 55, unit: '%', subject: '非公经济增加值', action: null },
     ] },
     { note: 'an aside in brackets carries the subject along its list', text: '组建非公企业党组织146个(其中单独组建92个、联合组建54个)。', expect: [
       { span: '组建非公企业党组织146个', value: 146, subject: '非公企业党组织', action: '组建' },
