@@ -48,6 +48,8 @@ export const UNITS: Unit[] = [
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
   { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
   { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
+  // orders and deliveries (日配送量35万单); 单位, 单独, 单元… are words of their own
+  { written: '单', unit: '单', kind: 'items', notBefore: ['位', '独', '元', '项', '个', '一', '身', '纯', '据', '价', '品', '体', '列', '亲', '打', '向', '次', '间', '建', '靠', '调', '薄', '车', '人', '页', '行', '曲', '日', '月', '年'] },
   // cases and incidents (矛盾纠纷37起); 起来, 起步, 起草… are verbs
   { written: '起', unit: '起', kind: 'items', notBefore: ['来', '步', '点', '草', '诉', '义', '源', '因', '码', '见', '到', '床', '飞', '航', '始', '身', '用'] },
   { written: '条', unit: '条', kind: 'items', notBefore: ['件', '例', '款', '幅', '理', '形码'] },

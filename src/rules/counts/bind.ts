@@ -178,6 +178,12 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const head = phraseAfter(text, from + likeness[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
+  // `3000余名以快递员、网约配送员为主的新就业形态劳动者`: what they are mostly made of, then what is counted
+  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right));
+  if (makeup) {
+    const head = phraseAfter(text, from + makeup[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
@@ -220,7 +226,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     }
     if (mayStartFunctionWord(ch)) {
       const rest = text.slice(i, right);
-      if (functionWordLength(rest) === 1 && partOfNoun(i)) {
+      // (or the first of a noun that holds a verb: the 就 of 就业形态 in 新就业形态劳动者)
+      if (functionWordLength(rest) === 1 && (partOfNoun(i) || nounsWithVerbsIn(rest.slice(0, 8)).some(([a]) => a === 0))) {
         i += 1;
         continue;
       }
@@ -463,10 +470,14 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
     // (把 may stand further back, before a list: `把宁波建工、宁波建设等10家企业列为试点`)
+    // (将 may too, before a list closed by 等: `将美团、饿了么等6家平台…纳入`; elsewhere a 将 back
+    // in the phrase says what will be: `将建成…`, where a verb follows it)
+    // (the count after one so placed goes with it, joined or not: `6家平台1848名骑手、35名党员`)
     const disposal =
       /(?:将|把)$/.test(beforeTrim) ||
       beforeTrim.lastIndexOf('把') > (lastVerb ? lastVerb.end - left : -1) ||
-      Boolean(prev?.disposal && /^[、和及与\s]+$/.test(text.slice(prev.end, c.start)));
+      (beforeTrim.lastIndexOf('将') > (lastVerb ? lastVerb.end - left : -1) && DISPOSED_LIST.test(beforeTrim)) ||
+      Boolean(prev?.disposal && /^[、和及与\s]*$/.test(text.slice(prev.evidenceEnd ?? prev.end, c.start)));
     const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
     // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
     // (from where the count before ends with its noun: after it, `…18个“歇歇角”驿站、`, or before it,
@@ -718,6 +729,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const verb = action?.text ?? (listed ? prev!.action : null) ?? measured ?? verbAfter;
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
+  // `网约配送员累计注册超1.3万人`, `外卖骑手报名300人`: people counted right after what they did
+  // are named before the verb, when people are named there (before any carried over)
+  if (action && (c.kind === 'people' || c.kind === 'person-times')) {
+    const from = segStart + leadingFunctionWords(seg);
+    const doers = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    if (doers.length >= 2 && verbsIn(doers).length === 0 && PERSON_HEADS.some((h) => doers.endsWith(h))) {
+      return { subject: doers, action: action.text, start: from, end: c.end, carried: false };
+    }
+  }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
   // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
   // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
@@ -760,10 +780,10 @@ const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
+  /(?:已经|已|累计|先后|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
-const TRAILING_ADVERB_ENDS = new Set('经已均都仅有只别共部以可望将约');
+const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部以可望将约');
 /** And of how often or how long (每月, 每个季度, 连续两年), tested only where 每 or 连续 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
 
@@ -803,6 +823,12 @@ function withoutTrailingAdverbs(phrase: string): string {
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
 
+/** `将美团、饿了么等`: 将 before a list closed by 等, with no verb after it, puts the list before its verb. */
+const DISPOSED_LIST = /将[^，,。；;：:将]{2,30}等$/;
+
+/** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
+const MAKEUP_BEFORE_DE = /^以[^，,。；;的\n]{1,24}?为(?:主体?|代表|骨干|重点)的/;
+
 /** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
 const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
 
@@ -835,6 +861,9 @@ const NAMING_CLAUSE_MAX = 6;
  * (`企业反映的问题`, `群众关心的问题`); `党的建设` has no verb.
  */
 function relativeClauseHead(subject: string): string {
+  // (`以党员为骨干的志愿服务队`: what it is made of, however short, describes the noun after it)
+  const makeup = MAKEUP_BEFORE_DE.exec(subject);
+  if (makeup && subject.length - makeup[0].length >= 2) return subject.slice(makeup[0].length);
   const de = subject.lastIndexOf('的');
   if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
   const clause = subject.slice(0, de);

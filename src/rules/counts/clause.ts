@@ -86,6 +86,9 @@ export interface Word {
  * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
  * noun phrase and not returned.
  */
+/** Verbs of joining and putting into, never the first half of a noun (not 服务+清单, 指导+员). */
+const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为']);
+
 export function verbsIn(s: string, base = 0): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two
@@ -103,8 +106,8 @@ export function verbsIn(s: string, base = 0): Word[] {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
-    // (`加入联盟`: joining makes no kind of thing, whatever follows)
-    if (startsAt(NOUN_ENDING_AT, s, end) && m[0] !== '加入' && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
+    // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
+    if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it

@@ -214,6 +214,30 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'what the counted are like (像朱师傅这样的) stands before 的; the noun after it is counted', text: '每天有近两千名像朱师傅这样的骑手穿梭于楼宇巷陌。', expect: [
       { span: '近两千名像朱师傅这样的骑手', value: 2000, unit: '名', approx: 'under', subject: '骑手' },
     ] },
+    { note: 'what the counted are mostly made of (以…为主的, 以…为骨干的) describes the noun after it, before the figure or after it; the 就 of 新就业形态 is no adverb', text: '全区3000余名以快递员、网约配送员为主的新就业形态劳动者穿梭街巷。组建以党员为骨干的志愿服务队12支。', expect: [
+      { span: '3000余名以快递员、网约配送员为主的新就业形态劳动者', value: 3000, unit: '名', approx: 'over', subject: '新就业形态劳动者' },
+      { span: '组建以党员为骨干的志愿服务队12支', value: 12, unit: '支', subject: '志愿服务队', action: '组建' },
+    ] },
+    { note: 'people counted right after what they did are named before the verb (累计 no part of them); where no people are named there, the verb stays (服务超5000人次)', text: '网约配送员累计注册超1.3万人,外卖骑手先后报名300人。累计服务超5000人次。', expect: [
+      { span: '网约配送员累计注册超1.3万人', value: 13000, unit: '人', approx: 'over', subject: '网约配送员', action: '注册' },
+      { span: '外卖骑手先后报名300人', value: 300, unit: '人', subject: '外卖骑手', action: '报名' },
+      { span: '服务超5000人次', value: 5000, unit: '人次', approx: 'over', subject: '服务', action: '服务' },
+    ] },
+    { note: 'orders are counted by 单 (单位, 单独, 单元 are words)', text: '日配送量高达35万单,组织3单位参加,单独组建2个党支部。', expect: [
+      { span: '日配送量高达35万单', value: 350000, unit: '单', subject: '日配送量', action: null },
+      { span: '组建2个党支部', value: 2, unit: '个', subject: '党支部', action: '组建' },
+    ] },
+    { note: '将 before a list closed by 等 puts the counted before their verb, and the counts joined after it go with it; 将 before a verb says what will be', text: '行业党委将美团、饿了么等6家平台1848名骑手、35名党员纳入工作范围。将建设、维护等12个项目列入清单。园区将建成职工之家等5个阵地。', expect: [
+      { span: '6家平台', value: 6, unit: '家', subject: '平台', action: '纳入' },
+      { span: '1848名骑手', value: 1848, unit: '名', subject: '骑手', action: '纳入' },
+      { span: '35名党员', value: 35, unit: '名', subject: '党员', action: '纳入' },
+      { span: '12个项目', value: 12, unit: '个', subject: '项目', action: '列入' },
+      { span: '建成职工之家等5个阵地', value: 5, unit: '个', subject: '阵地', action: '建成' },
+    ] },
+    { note: 'surveys handed back (收回), and a verb of putting into before a list word (列入清单) stays a verb; 服务清单 is a noun', text: '收回1327份问卷,制定服务清单12项。', expect: [
+      { span: '收回1327份问卷', value: 1327, unit: '份', subject: '问卷', action: '收回' },
+      { span: '制定服务清单12项', value: 12, unit: '项', subject: '服务清单', action: '制定' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },

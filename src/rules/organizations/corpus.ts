@@ -81,6 +81,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'banks, with a verb inside a bank’s name (建设银行)', text: '建设银行滁州分行、凤阳农商银行为企业授信。', expect: [{ span: '建设银行滁州分行', kind: 'enterprise' }, { span: '凤阳农商银行', kind: 'enterprise' }] },
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
+    { note: 'an alliance named in quotes is named, whatever its field; a brand so named (“…”品牌) is a program', text: '推动商户组建“上元路爱心商户联盟”,打造“红色联盟”品牌。', expect: [{ span: '上元路爱心商户联盟', kind: 'association' }] },
     { note: 'a 联盟 that names no field', text: '形成无形的资源联盟。', expect: [] },
     { note: 'an adverb and its verb, a particle or a time word before an ending are no name', text: '通过党建平台服务,充分调动街道、社区力量,目前东湖街道已形成了街道、社区联动格局。', expect: [{ span: '东湖街道', kind: 'government' }] },
     { note: 'demonstratives and quantities before a body name none', text: '这些新党支部和多个非公企业党支部正式成立。', expect: [] },

@@ -1,6 +1,7 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
 import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
@@ -77,6 +78,9 @@ function provinceOrCityIn(name: string): number {
 
 /** One character and an industry word or a company's ending (元控股, 元集团): what a verb's cut would leave of a company's name. */
 const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)}|集团|公司)$`);
+
+/** A program word (品牌, 机制, 工作法…) right at a position: a quoted name before it is a program's. */
+const PROGRAM_WORD_AT = new RegExp(alternation(PROGRAM_WORDS), 'y');
 
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
@@ -247,8 +251,12 @@ const byEnding: Rule<OrgValue> = {
     if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破]$/.test(prefix) && notABureau(prefix)))) return null;
     // a government is a place's: 县政府, 浦口区人民政府, not 对接政府 (government in general)
     if (ending === '政府' && !/(?:[省市县区镇乡旗州]|人民)$/.test(prefix)) return null;
-    // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟
-    if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix)) return null;
+    // alliances and joint conferences are bodies when they name a field: 集成电路产业党建联盟, not 资源联盟;
+    // or when quoted whole, as names are (`“上元路爱心商户联盟”`)
+    // (not a brand so named: `“红色联盟”品牌` is the program's)
+    const quotedWhole =
+      /[“‘「『]/.test(doc.content[end - name.length - 1] ?? '') && /[”’」』]/.test(doc.content[end] ?? '') && !startsAt(PROGRAM_WORD_AT, doc.content, end + 1);
+    if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix) && !quotedWhole) return null;
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
 };

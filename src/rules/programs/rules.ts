@@ -39,6 +39,9 @@ function acceptable(name: string, typed = false): boolean {
   // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
   if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
+  // `组建“爱心商户联盟”`: an alliance or association named in quotes is a body (organizations), unless a
+  // program word names it as one (`“红色联盟”品牌`)
+  if (!typed && /(?:联盟|联席会议|协会|商会|联合会|促进会)$/.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
   return true;
 }
