@@ -52,6 +52,8 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
     { note: 'verbs the lexicon lacks before a zone type (了解, 肯定了)', text: '领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', expect: [{ span: '晋江', adcode: '350582', mention: '晋江' }], partial: true },
     { note: 'a district named …城区 has its short form too (相城 of 相城区)', text: '相城经开区召开党建工作会议。', expect: [{ span: '相城', adcode: '320507', mention: '相城' }] },
+    { note: 'a state-level new area places its host; a county read across the zone’s name and its type (安新 in 雄安新区) is none, the county in full is', text: '雄安新区容城县组织部召开推进会,安新县参加。', expect: [{ span: '雄安新区', adcode: '130600' }, { span: '容城县', adcode: '130629' }, { span: '安新县', adcode: '130632' }] },
+    { note: 'look-alike: only 雄安新区 is read so; 安新 alone stays the county', text: '河北保定安新召开会议。', expect: [{ span: '河北', adcode: '130000' }, { span: '保定', adcode: '130600' }, { span: '安新', adcode: '130632' }] },
     // --- look-alikes --------------------------------------------------------------
     { note: 'place names inside ordinary words', text: '坚持和平发展,守护一方平安,东方红旗飘扬。', expect: [] },
     { note: 'streets and roads named after provinces and cities', text: '党群服务中心设在南京路与福州大道交叉口。', expect: [] },
@@ -79,6 +81,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a place named inside another place’s name in a zone’s is none (兴城 in 泰兴城区)', text: '泰兴城区工业园区召开联盟成立会。', expect: [{ span: '泰兴城区工业园区', name: '泰兴城区工业园区', adcode: '321283' }] },
     { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
     { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },
+    { note: 'state-level new areas the table knows are zones placed in their city or municipality (南京江北 by its table core); a city’s own new district and the districts so named (浦东新区) are not', text: '两江新区党工委召开会议,南京江北新区研创园揭牌,郑东新区、城东新区和浦东新区也参加。', expect: [{ span: '两江新区', name: '两江新区', adcode: '500000' }, { span: '南京江北新区', name: '南京江北新区', adcode: '320100' }] },
     { note: 'bare zone types side by side name no zone', text: '园区位于经开区高新区交界处。', expect: [] },
     { note: 'a verb before a bare zone type is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'function words before a zone type are stripped one at a time, to nothing (将…对开发区)', text: '各地有关部门将进一步加大对开发区非公企业党建工作的指导。', expect: [] },

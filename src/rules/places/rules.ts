@@ -10,7 +10,7 @@ import { gazetteer, longestAt, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
-  | { type: 'zone'; name: string; host: string | null; key: string };
+  | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number };
 
 /** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港 are not. */
 const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
@@ -81,8 +81,9 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^科技园区?$/, '科技园'],
   [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
+  [/^新区$/, '新区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新区(?!域)/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -152,6 +153,9 @@ const zones: Rule<PlaceValue> = {
     let host: string | null = null;
     // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
     for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
+    // a 新区 is a state-level new area only as the zone table knows it (两江新区, 雄安新区); a city's
+    // own new districts (城东新区, 高铁新区) and the districts so named (浦东新区: the gazetteer's) are not
+    if (type === '新区' && !host) return null;
     if (!host) {
       // the most specific unit named inside the zone's name: 浦口经济开发区 → 浦口区
       // (read past each name found: 兴城 inside 泰兴城区 is no place)
@@ -171,7 +175,7 @@ const zones: Rule<PlaceValue> = {
     const name = core + typeWritten;
     const start = m.index + m[0].length - name.length;
     // one zone under two names (兴县经开区, 兴县经济技术开发区) has one key
-    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}` } };
+    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}`, typeStart: m.index } };
   },
 };
 
@@ -206,8 +210,12 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   /** Named in the same city: a sure city or another county of it (南京 + 鼓楼区 → 南京's 鼓楼区, not 徐州's). */
   const sameCity = (code: string) => [...sure].some((s) => s !== code && !s.endsWith('0000') && s.slice(0, 4) === code.slice(0, 4));
 
+  // `雄安新区`: a name read across a zone's name and its type (安新) is no place of its own
+  const zoneSpans = found.flatMap((f) => (f.value.type === 'zone' ? [{ start: f.start, typeStart: f.value.typeStart }] : []));
+  const straddles = (f: Found<PlaceValue>) => zoneSpans.some((z) => f.start >= z.start && f.start < z.typeStart && f.end > z.typeStart);
   for (const f of found) {
     const v = f.value;
+    if (v.type === 'unit' && zoneSpans.length > 0 && straddles(f)) continue;
     if (v.type === 'zone') {
       // a zone named again without the place in front (南京浦口经济开发区, then 浦口经济开发区) is the same zone
       const [core, type] = v.key.split('|');
