@@ -22,6 +22,16 @@ export const corpus: MetaCorpus = {
       expect: { title: null, editors: ['刘蕊', '纪学敏'], authors: ['杨倩倩', '张燕'] },
     },
     {
+      note: 'a labelled byline inside a line of other metadata ends at the next label; a wide gap before another role does not end it; an editor on the same line is an editor',
+      text: `凤城经开区:“红链”赋能园区发展\n发布时间:2024-05-16 09:30:12  来源:凤城融媒  作者:李晓东  通讯员:王芳  浏览次数:1203\n${body}\n来源:人民网 记者:张伟 编辑:刘洋`,
+      expect: { title: '凤城经开区:“红链”赋能园区发展', source: '凤城融媒', publishedAt: '2024-05-16', authors: ['李晓东', '王芳', '张伟'], editors: ['刘洋'] },
+    },
+    {
+      note: 'look-alikes: a writer that is no person (佚名, a body) beside a source; 作者 inside a sentence of the article',
+      text: `园区党建再上新台阶\n2023-03-01 08:00 来源:新华网 作者:佚名\n${body}\n来源:县委组织部 作者:县委组织部\n活动中,作者:王刚向大家分享了创业故事,现场气氛热烈,企业职工纷纷表示受益匪浅。`,
+      expect: { title: '园区党建再上新台阶', source: '新华网', authors: [] },
+    },
+    {
       note: 'a byline mark before a writing group, and a role glued to a name: bylines, not headlines',
       text: `■市委组织部课题组\n${body}\n记者朱晓芳\n${body}`,
       expect: { title: null, authors: ['朱晓芳'] },

@@ -221,16 +221,46 @@ const authorLine: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
-    const base = m.index + m[0].length - m.groups!.rest.length;
-    const split = tokens(m.groups!.rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
-    // `撰稿:李华 审核:张强`: names after an editorial role on the same line are editors
-    const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
-    const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
-    const editorPart = firstEditor >= 0 ? split.slice(firstEditor) : [];
-    return [
-      ...names(authorPart.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author'),
-      ...names(editorPart.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor'),
-    ];
+    return bylineNames(m.groups!.rest, m.index + m[0].length - m.groups!.rest.length);
+  },
+};
+
+/**
+ * The people a byline names after its first role (at `base`): authors, then editors
+ * after an editorial role on the same line (`撰稿:李华 审核:张强`).
+ */
+function bylineNames(rest: string, base: number): Out[] {
+  const split = tokens(rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
+  const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
+  const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
+  const editorPart = firstEditor >= 0 ? split.slice(firstEditor) : [];
+  return [
+    ...names(authorPart.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author'),
+    ...names(editorPart.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor'),
+  ];
+}
+
+/** Labels a page prints beside a byline on one line: where the byline ends. */
+// (a wide gap ends it too, unless another role follows: `作者:李晓东  通讯员:王芳`)
+const NEXT_LABEL = new RegExp(
+  String.raw`[ \t]*(?:(?:浏览|点击|阅读)(?:次数|量)?|(?:信息|新闻|稿件)?来源|稿源|(?:发布|发表|更新)?(?:时间|日期)|字体|分享)[ \t]*[:：]|[ \t]*[【\[|｜]|[ \t]{2,}(?![ \t]*(?:${AUTHOR_ROLE}|${EDITOR_ROLE}))`,
+);
+
+/**
+ * `发布时间:2024-05-16 来源:凤城融媒 作者:李晓东 通讯员 王芳 浏览次数:1203`: a labelled byline
+ * inside a line of other metadata (the line is a source or dateline line; author lines have their own rule).
+ */
+const authorInMetaLine: Rule<Meta> = {
+  name: 'metadata: byline inside a metadata line',
+  near: { anchor: /作者|记者|通讯员|撰稿/g, reach: 80 },
+  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：][ \t]*(?<rest>[^\n]+)`, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'meta' || line.why === 'author') return null;
+    const at = m.index + m[0].length - m.groups!.rest.length;
+    const cut = NEXT_LABEL.exec(m.groups!.rest);
+    const rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
+    return rest.trim() ? bylineNames(rest, at) : null;
   },
 };
 
@@ -314,6 +344,7 @@ export const metadataModule: Module<Meta> = {
     trailingNames,
     namesClosingTheArticle,
     authorLine,
+    authorInMetaLine,
     editorLine,
   ],
   refiners: [firstOfEach],
