@@ -23,7 +23,7 @@ import {
   type Word,
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
-import { lastMatch, longestFirst } from '../../text/patterns.js';
+import { lastMatch, longestFirst, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { longestAt } from '../places/gazetteer.js';
 
@@ -217,10 +217,23 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       i += 1;
       continue;
     }
-    if (verbs.some((v) => v.start === i)) {
-      if (i === from && nominalVerbAt(text, i, right)) {
-        const verb = verbsIn(text.slice(i, right)).find((w) => w.start === 0)!.text;
-        return { text: verb, end: i + verb.length };
+    // `13个“天目共富联盟”`, `…的“双强”示范村`: a quoted name right after the classifier is read
+    // whole, whatever words its characters make (共, 强); a quoted list or sentence is not a name
+    if (i === from && (ch === '“' || ch === '‘')) {
+      const close = text.indexOf(ch === '“' ? '”' : '’', i + 1);
+      if (close > i + 1 && close < right && close - i <= 16 && !/[、,，。;；:：!?！？]/.test(text.slice(i + 1, close))) {
+        i = close + 1;
+        continue;
+      }
+    }
+    const verbHere = verbs.find((v) => v.start === i);
+    if (verbHere) {
+      if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
+      // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
+      // it names is part of the noun (nothing else would be counted)
+      if (i === from && startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end)) {
+        i = verbHere.end;
+        continue;
       }
       break;
     }
@@ -332,9 +345,12 @@ function headNounPhrase(phrase: string): string {
   // `指导37家企业党建工作`: the bodies are counted, not their party work
   if (phrase.endsWith('党建工作') && BODY_HEADS.some((h) => phrase.endsWith(h + '党建工作'))) return phrase.slice(0, -4);
   // `“快递小哥”穿梭…`: a verb right after a quoted noun ends the phrase there
+  // (not one a noun ending makes a noun of: `“双强”示范村`)
   const close = phrase.lastIndexOf('”');
-  if (close > 0 && close < phrase.length - 1 && !phrase.includes('、') && /^vn?$/.test(tagWords(phrase.slice(close + 1))[0].tag)) {
-    return phrase.slice(0, close + 1);
+  if (close > 0 && close < phrase.length - 1 && !phrase.includes('、')) {
+    const first = tagWords(phrase.slice(close + 1))[0];
+    const after = close + 1 + first.word.length;
+    if (/^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !startsAt(HEAD_AFTER_VERB_AT, phrase, after)) return phrase.slice(0, close + 1);
   }
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);
@@ -493,6 +509,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     else if (cut) action = null;
     // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
     else if (coordinated) action = prev!.action;
+    // `105家企业和105个村结对签约`: after a conjunction joining it to the count before, what
+    // the pair then does, said of it, is its action
+    else if (follow.verb && follow.intransitive && prev && JOINED_TO_COUNT.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
     else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim)) action = null;
     else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
@@ -825,6 +844,12 @@ const COMPARED_WITH =
 
 /** `将美团、饿了么等`: 将 before a list closed by 等, with no verb after it, puts the list before its verb. */
 const DISPOSED_LIST = /将[^，,。；;：:将]{2,30}等$/;
+
+/** What joins a count to the one before it: a conjunction alone. */
+const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
+
+/** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
+const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
 
 /** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
 const MAKEUP_BEFORE_DE = /^以[^，,。；;的\n]{1,24}?为(?:主体?|代表|骨干|重点)的/;

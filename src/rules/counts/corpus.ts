@@ -238,6 +238,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收回1327份问卷', value: 1327, unit: '份', subject: '问卷', action: '收回' },
       { span: '制定服务清单12项', value: 12, unit: '项', subject: '服务清单', action: '制定' },
     ] },
+    { note: 'right after the classifier a verb before the bodies or people it describes is part of the noun (帮扶企业, 结对干部); elsewhere it acts on them (走访企业)', text: '25个帮扶企业共走访30个村,选派3名结对干部,开展3次走访企业活动。', expect: [
+      { span: '25个帮扶企业', value: 25, unit: '个', subject: '帮扶企业', action: null },
+      { span: '走访30个村', value: 30, unit: '个', subject: '村', action: '走访' },
+      { span: '选派3名结对干部', value: 3, unit: '名', subject: '结对干部', action: '选派' },
+      { span: '开展3次走访企业活动', value: 3, unit: '次', subject: '走访企业活动', action: '开展' },
+    ] },
+    { note: 'a quoted name right after the classifier is read whole (共, 强 inside it are no adverb or adjective), with the noun after it; a verb after the quote ends the phrase, one a body follows does not (示范村)', text: '成立12个“共富工坊”,打造30个左右党建强、产业强的“双强”示范村,2000余名“快递小哥”穿梭街巷。', expect: [
+      { span: '成立12个“共富工坊”', value: 12, unit: '个', subject: '共富工坊', action: '成立' },
+      { span: '打造30个左右党建强、产业强的“双强”示范村', value: 30, unit: '个', approx: 'about', subject: '双强示范村', action: '打造' },
+      { span: '2000余名“快递小哥”', value: 2000, unit: '名', approx: 'over', subject: '快递小哥', action: '穿梭' },
+    ] },
+    { note: 'a manner of meeting (面对面) ends the counted noun; a pair joined by 和 does what is said of it after (结对签约), the second of them read so', text: '12个村党支部书记与18名企业家面对面交流。当日,105家企业和105个村结对签约。', expect: [
+      { span: '18名企业家', value: 18, unit: '名', subject: '企业家' },
+      { span: '105个村', value: 105, unit: '个', subject: '村', action: '结对签约' },
+    ], partial: true },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
