@@ -42,6 +42,7 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'numbered phrases that are counts or ordinals', text: '一个支部就是一座堡垒,两名党员结对一户。', expect: [] },
     { note: 'a listed slogan named by a program word after 的', text: '探索“组织聚链、机制强链、服务护链”的产业链党建工作模式。', expect: [{ span: '组织聚链、机制强链、服务护链', name: '组织聚链、机制强链、服务护链', kind: '工作模式' }] },
     { note: 'a quoted problem before 的 is not the program', text: '破解“融资难”的金融服务模式。', expect: [] },
+    { note: 'a numbered scheme before 的 and a kind of scheme named by what it does (组团结对模式, 联动服务体系)', text: '采取“5+1+X”的组团结对模式,构建“1+3+N”的联动服务体系。', expect: [{ span: '5+1+X', name: '5+1+X' }, { span: '1+3+N', name: '1+3+N' }] },
     { note: 'a manner before 的 with a verb after it is no program', text: '高新区以“协调、联合、联动”的方式形成工作合力。', expect: [] },
     { note: 'unquoted names after a verb of doing', text: '实施扬帆计划,开展红色领航行动,启动企业家培育工程。', expect: [
       { span: '扬帆计划', name: '扬帆计划', kind: '计划' },

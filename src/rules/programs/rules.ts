@@ -46,6 +46,9 @@ function acceptable(name: string, typed = false): boolean {
   return true;
 }
 
+/** Program words that name a scheme, never a plain noun (工作, 活动 may be: `的方式形成工作合力`). */
+const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制', '工作机制', '工作法', '体系']);
+
 const quotedThenWord: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: quoted name + program word',
@@ -59,8 +62,9 @@ const quotedThenWord: Rule<ProgramValue> = {
     if (m[0].charAt(name.length + 2) === '的') {
       if (!/、|^[一二两三四五六七八九十\d]/.test(name)) return null;
       // and the words between 的 and the program word name it, they do not act (`的方式形成工作合力`)
+      // (a kind of scheme may be named by what it does: `“5+1+X”的组团结对模式`)
       const qualifier = m[0].slice(name.length + 3, m[0].length - word.length);
-      if (qualifier && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
+      if (qualifier && !SCHEME_WORDS.has(word) && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
     }
     const typed = m[0].length === name.length + 2 + word.length;
     if (!acceptable(name, typed)) return null;
