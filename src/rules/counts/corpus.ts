@@ -253,6 +253,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '18名企业家', value: 18, unit: '名', subject: '企业家' },
       { span: '105个村', value: 105, unit: '个', subject: '村', action: '结对签约' },
     ], partial: true },
+    { note: 'a verb before 类 or 型 makes a kind (科技服务类企业, 服务型党组织); 类似 is no ending', text: '写字楼里聚集着50多家科技服务类企业,培育12家服务型党组织,处理类似问题20个。', expect: [
+      { span: '聚集着50多家科技服务类企业', value: 50, unit: '家', approx: 'over', subject: '科技服务类企业', action: '聚集' },
+      { span: '培育12家服务型党组织', value: 12, unit: '家', subject: '服务型党组织', action: '培育' },
+      { span: '处理类似问题20个', value: 20, unit: '个', subject: '类似问题', action: '处理' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
