@@ -38,6 +38,8 @@ export const ACTION_VERBS = [
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   '结对签约',
+  // earning more (村集体增收60万元)
+  '增收', '创收',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -52,7 +54,7 @@ export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '�
 export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计', '达到', '高达', '达', '为', '占', '是', '约为', '计', '有', '在', '增长了', '增加了', '提高了', '减少了', '下降了', '增长', '增加', '完成'];
 
 /** Verbs of change: right before a figure they measure the noun in front of them (`运输成本减少8万元`). */
-export const CHANGE_VERBS = ['增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增'];
+export const CHANGE_VERBS = ['增收', '增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增'];
 
 /** Adverbs and time words that stand between an action and its object, to be looked past. */
 export const ADVERBS = [

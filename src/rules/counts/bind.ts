@@ -763,7 +763,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
   const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
   if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
-    return { subject: prev.subject, action: action?.text ?? null, start: action?.start ?? c.start, end: c.end, carried: true };
+    // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
+    const listedRightAfter = !action && text.slice(prev.end, c.start) === '、';
+    return { subject: prev.subject, action: action?.text ?? (listedRightAfter ? prev.action : null), start: action?.start ?? c.start, end: c.end, carried: true };
   }
   // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
   if (action && linking.includes(action.text) && seg === action.text) return none;

@@ -258,6 +258,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培育12家服务型党组织', value: 12, unit: '家', subject: '服务型党组织', action: '培育' },
       { span: '处理类似问题20个', value: 20, unit: '个', subject: '类似问题', action: '处理' },
     ] },
+    { note: '增收 is a change said of the noun before it; bare figures listed right after one share its subject and its verb, or its lack of one (达 links)', text: '带动村集体增收20万元。两村分别增收60万元、150万元。企业创收分别达70万元、90万元。', expect: [
+      { span: '村集体增收20万元', value: 200000, unit: '元', subject: '村集体', action: '增收' },
+      { span: '150万元', value: 1500000, unit: '元', action: '增收' },
+      { span: '90万元', value: 900000, unit: '元', subject: '企业创收', action: null },
+    ], partial: true },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
