@@ -354,6 +354,9 @@ function headNounPhrase(phrase: string): string {
   }
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);
+  // `1600余户大小商家星罗棋布`: an idiom after the noun says what they are like, and is no part of it
+  const lastWord = words[words.length - 1];
+  if (lastWord.tag === 'i' && lastWord.start >= 2) return phrase.slice(0, lastWord.start);
   // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
   let inNoun: Array<[number, number]> | undefined;
   for (let k = 1; k < words.length; k++) {

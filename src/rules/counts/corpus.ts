@@ -263,6 +263,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '150万元', value: 1500000, unit: '元', action: '增收' },
       { span: '90万元', value: 900000, unit: '元', subject: '企业创收', action: null },
     ], partial: true },
+    { note: 'an idiom after the counted noun says what they are like (星罗棋布, 遍地开花), and is no part of it', text: '商圈内1600余户大小商家星罗棋布,全区200余家小微企业遍地开花。', expect: [
+      { span: '1600余户大小商家', value: 1600, unit: '户', approx: 'over', subject: '大小商家' },
+      { span: '200余家小微企业', value: 200, unit: '家', approx: 'over', subject: '小微企业' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
