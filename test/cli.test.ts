@@ -63,6 +63,22 @@ describe('extract CLI', () => {
     expect(errors[2]).toMatch(/invalid\.txt: not readable as UTF-8, UTF-16, GB18030 or Big5/);
   });
 
+  test('files a folder holds with other endings are named once on stderr, not read, and the exit stays 0; --ext takes them', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-endings-'));
+    fs.copyFileSync(SEED, path.join(dir, 'a.txt'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.copyFileSync(SEED, path.join(dir, 'sub', 'b.text'));
+    fs.writeFileSync(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+    fs.copyFileSync(SEED, path.join(dir, 'sub', 'c.article'));
+    const r = run([dir, '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'sub', 'b.text')]);
+    expect(r.stderr.trim().split('\n')).toEqual([`extract: ${dir}: 2 file(s) not read, their endings are not .txt .md .text .html .htm (photo.jpg, ${path.join('sub', 'c.article')}); --ext takes others`]);
+    const taken = run([dir, '--format', 'jsonl', '--ext', '.txt,.article']);
+    expect(taken.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([path.join(dir, 'a.txt'), path.join(dir, 'sub', 'c.article')]);
+    expect(taken.stderr).toContain('2 file(s) not read');
+  });
+
   test('a missing file is an error line, the others still run', () => {
     const r = run(['no/such/file.txt', SEED]);
     expect(r.status).toBe(1);

@@ -24,6 +24,8 @@ export interface InputOptions {
   /** stdin (and `-`) carries JSON Lines of {"id","text"} rather than one article. */
   jsonl: boolean;
   maxBytes: number;
+  /** Told of the files a folder held that its endings left out (none: not called). */
+  onLeftOut?: (folder: string, files: string[]) => void;
 }
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -48,7 +50,7 @@ async function readArticle(stream: NodeJS.ReadableStream, id: string, maxBytes: 
 
 type Listed = { file: string } | { file: string; error: InputError };
 
-function walk(dir: string, extensions: string[], out: Listed[]): void {
+function walk(dir: string, extensions: string[], out: Listed[], leftOut: string[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -60,16 +62,22 @@ function walk(dir: string, extensions: string[], out: Listed[]): void {
   }
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full, extensions, out);
+    if (e.isDirectory()) walk(full, extensions, out, leftOut);
     else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push({ file: full });
+    else leftOut.push(full);
   }
 }
 
-/** Files of a folder (and folders that could not be read), in path order, so output order never depends on the file system. */
-export function listFolder(dir: string, extensions: string[]): Listed[] {
-  const out: Listed[] = [];
-  walk(dir, extensions, out);
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+/**
+ * Files of a folder (and folders that could not be read), in path order, so output order
+ * never depends on the file system; and, in path order too, the other files, which its
+ * endings leave out (images, spreadsheets, a crawler's state): said, never dropped unsaid.
+ */
+export function listFolder(dir: string, extensions: string[]): { listed: Listed[]; leftOut: string[] } {
+  const listed: Listed[] = [];
+  const leftOut: string[] = [];
+  walk(dir, extensions, listed, leftOut);
+  return { listed: listed.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), leftOut: leftOut.sort() };
 }
 
 function readFileArticle(file: string, maxBytes: number): Article {
@@ -180,8 +188,10 @@ export async function* articles(names: string[], opts: InputOptions, stdin: Node
       continue;
     }
     if (stat.isDirectory()) {
-      for (const listed of listFolder(name, opts.extensions)) {
-        yield 'error' in listed ? { id: listed.file, error: listed.error } : readFileArticle(listed.file, opts.maxBytes);
+      const { listed, leftOut } = listFolder(name, opts.extensions);
+      if (leftOut.length > 0) opts.onLeftOut?.(name, leftOut);
+      for (const item of listed) {
+        yield 'error' in item ? { id: item.file, error: item.error } : readFileArticle(item.file, opts.maxBytes);
       }
     } else if (opts.jsonl || name.endsWith('.jsonl')) {
       yield* jsonlArticles(fs.createReadStream(name), name);

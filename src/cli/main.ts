@@ -3,6 +3,7 @@
 // into output; one handler at the end maps failures to exit statuses.
 import type { Writable } from 'node:stream';
 import fs from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import chalk from 'chalk';
@@ -122,7 +123,14 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   const errorsOut = o.errors ? fs.createWriteStream(o.errors) : null;
   const framer = await makeFramer({ format: o.format, table: o.table, bom: o.bom });
   const extensions = o.ext.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
-  const source = articles(inputs, { extensions, jsonl: o.input === 'jsonl', maxBytes: o.maxBytes }, io.stdin);
+  // files a folder holds with other endings are no error (a crawl keeps images and state beside
+  // its pages), but the user hears of them once, with the way to take them in
+  const onLeftOut = (folder: string, files: string[]) => {
+    const shown = files.slice(0, 3).map((f) => path.relative(folder, f)).join(', ');
+    const more = files.length > 3 ? ` and ${files.length - 3} more` : '';
+    io.stderr.write(`extract: ${folder}: ${files.length} file(s) not read, their endings are not ${extensions.join(' ')} (${shown}${more}); --ext takes others\n`);
+  };
+  const source = articles(inputs, { extensions, jsonl: o.input === 'jsonl', maxBytes: o.maxBytes, onLeftOut }, io.stdin);
   const showProgress = !o.quiet && Boolean(io.stderr.isTTY) && !(inputs.length === 1 && inputs[0] === '-' && o.input === 'text');
   const progress = showProgress ? new Progress(io.stderr) : null;
 
