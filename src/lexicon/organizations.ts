@@ -12,7 +12,7 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['区委员会', 'party'], ['县委员会', 'party'], ['市委员会', 'party'],
   // (and of a branch's and a general branch's: `…兼合式支部委员会`)
   ['支部委员会', 'party'], ['总支部委员会', 'party'],
-  ['发改委', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
+  ['发改委', 'government'], ['发展和改革委员会', 'government'], ['卫健委', 'government'], ['卫生健康委员会', 'government'], ['经信委', 'government'], ['经济和信息化委员会', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
   ['街道', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协', 'government'], ['人民法院', 'government'],
   ['人民检察院', 'government'], ['派出所', 'government'],
   ['农商银行', 'enterprise'], ['银行', 'enterprise'], ['分行', 'enterprise'], ['支行', 'enterprise'], ['信用社', 'enterprise'],
@@ -43,6 +43,13 @@ export const NOT_COMPANY_PREFIXES = [
   '园区', '本地', '海洋', '低碳', '节能', '循环', '通用', '专用', '基础', '化学', '党建', '城市', '乡村', '社区', '文化', '旅游',
   '智能', '新能源', '高科技', '金融', '服务', '人工', '数字化', '网络', '光伏', '锂电', '半导体', '家居',
 ];
+
+/**
+ * Fields joined by 和 in the official names of bureaus and committees (人力资源和社会保障局,
+ * 住房和城乡建设局, 发展和改革委员会, 文化广电和旅游局, 非公有制经济组织和社会组织工作委员会):
+ * one name, not two joined.
+ */
+export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织)/g;
 
 /**
  * `泰山创业投资有限公司`, `华通融资担保有限公司`: up to six characters before a company's

@@ -3,7 +3,7 @@
 // use, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { COMPANY_NAME } from '../lexicon/organizations.js';
+import { COMPANY_NAME, OFFICIAL_FIELDS_JOINED } from '../lexicon/organizations.js';
 import { JiebaDictionary } from './jieba-dict.js';
 import { spansOf } from './patterns.js';
 
@@ -130,6 +130,8 @@ export function trimToName(name: string): string {
   let previousLength = 0;
   // jieba splits some names of places oddly (经/p 开区): never cut inside one
   const protectedSpans = spansOf(PROTECTED_WORDS, name);
+  // nor at the 和 of an official name (人力资源和社会保障局: jieba's conjunction)
+  if (name.includes('和')) protectedSpans.push(...spansOf(OFFICIAL_FIELDS_JOINED, name));
   // nor inside a company's name before its legal ending (华通融资担保有限公司: 担保 is no verb there)
   if (name.includes('有限')) protectedSpans.push(...spansOf(COMPANY_NAME, name));
   const words = tagWords(name);

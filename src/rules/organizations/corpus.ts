@@ -79,6 +79,15 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a zone name before a body is not cut where jieba splits it (经/开区)', text: '经开区工商业联合会正式揭牌。', expect: [{ span: '经开区工商业联合会', kind: 'association' }] },
     { text: '县人大常委会、县政协领导到县人民法院调研。', expect: [{ span: '县人大常委会', kind: 'government' }, { span: '县政协', kind: 'government' }, { span: '县人民法院', kind: 'government' }] },
     { note: 'banks, with a verb inside a bank’s name (建设银行)', text: '建设银行滁州分行、凤阳农商银行为企业授信。', expect: [{ span: '建设银行滁州分行', kind: 'enterprise' }, { span: '凤阳农商银行', kind: 'enterprise' }] },
+    { note: 'official names that join two fields by 和 are one body (人力资源和社会保障局, 发展和改革委员会, 文化广电和旅游局); between two bodies 和 still joins two', text: '县人力资源和社会保障局、市住房和城乡建设局、县发展和改革委员会、县文化广电和旅游局参加,区委组织部和区人社局联合开展。', expect: [
+      { span: '县人力资源和社会保障局', kind: 'government' }, { span: '市住房和城乡建设局', kind: 'government' }, { span: '县发展和改革委员会', kind: 'government' },
+      { span: '县文化广电和旅游局', kind: 'government' }, { span: '区委组织部', kind: 'party' }, { span: '区人社局', kind: 'government' },
+    ] },
+    { note: 'the full name of a committee for the two new kinds of organization holds its 和', text: '中共凤城市委非公有制经济组织和社会组织工作委员会成立。', expect: [{ span: '中共凤城市委非公有制经济组织和社会组织工作委员会', kind: 'party' }] },
+    { note: 'health and economy committees, in full and short (卫生健康委员会, 卫健委, 经信委)', text: '市卫生健康委员会、区卫健委、市经信委指导。', expect: [{ span: '市卫生健康委员会', kind: 'government' }, { span: '区卫健委', kind: 'government' }, { span: '市经信委', kind: 'government' }] },
+    { note: 'a one-character stop inside a word of the name is the name’s (华为); a verb after a working committee or a bureau starts the next name (联合)', text: '华为技术有限公司党委参加。区委两新工委联合区人社局开展招聘,市场监管局联合市商务局开展检查。', expect: [
+      { span: '华为技术有限公司党委', kind: 'party' }, { span: '区委两新工委', kind: 'party' }, { span: '区人社局', kind: 'government' }, { span: '市场监管局', kind: 'government' }, { span: '市商务局', kind: 'government' },
+    ] },
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'an alliance named in quotes is named, whatever its field; a brand so named (“…”品牌) is a program', text: '推动商户组建“上元路爱心商户联盟”,打造“红色联盟”品牌。', expect: [{ span: '上元路爱心商户联盟', kind: 'association' }] },

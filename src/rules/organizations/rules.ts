@@ -1,6 +1,6 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
-import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, OFFICIAL_FIELDS_JOINED, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
@@ -8,7 +8,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
-import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
+import { alternation, hanRunBefore, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
 export interface OrgValue {
@@ -30,7 +30,12 @@ function notABureau(prefix: string): boolean {
   return /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix));
 }
 
-/** Stops that join two names, unless jieba reads them as a character of one (和丰, 和县). */
+/** Whether the character at `at` of `name` is the 和 of an official name (人力资源和社会保障局). */
+function insideOfficialName(name: string, at: number): boolean {
+  return spansOf(OFFICIAL_FIELDS_JOINED, name).some(([a, b]) => a <= at && at < b);
+}
+
+/** Stops that join two names (和, 与, 及); one of them may be a character of a name (和丰, 和县). */
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 /** A zone's type right after a place's short form: 浦口 in 浦口经济开发区 is the place. */
@@ -63,7 +68,7 @@ const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2))
 /** Characters that may be a preposition or conjunction standing right before a body's ending (以, 从, 据, 但). */
 const LONE_FUNCTION_CHAR = /[以从自据经按给跟同往朝沿凭随于但而或]$/;
 /** Bodies and zones that may be named inside what stands before another ending (园区党委联合…局, 无棣经济开发区紧扣无棣县委). */
-const BODIES_INSIDE = '党委|党工委|党支部|党总支|公司|集团|管委会|政府|开发区|经开区|高新区|园区';
+const BODIES_INSIDE = '党委|党工委|工委|党支部|党总支|公司|集团|管委会|政府|局|组织部|统战部|宣传部|工会|商会|协会|开发区|经开区|高新区|园区';
 const BODY_INSIDE = new RegExp(`(?:${BODIES_INSIDE})[\\u4e00-\\u9fff]`);
 const BODY_WORD = new RegExp(`(?:${BODIES_INSIDE})$`);
 
@@ -97,7 +102,10 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   let name = text.slice(start, end);
   // (one pattern test says whether any stop is there before the list is searched in order)
   while (ANY_STOP.test(name)) {
-    const stop = stops.find((s) => name.includes(s) && !(CONJUNCTIONS.has(s) && insideAWord(name, name.lastIndexOf(s))));
+    // (a one-character stop jieba reads inside a word of the name is the name's: 和丰, 和县, 华为)
+    const stop = stops.find(
+      (s) => name.includes(s) && !(s.length === 1 && (insideAWord(name, name.lastIndexOf(s)) || (CONJUNCTIONS.has(s) && insideOfficialName(name, name.lastIndexOf(s))))),
+    );
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
