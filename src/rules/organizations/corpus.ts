@@ -88,6 +88,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a one-character stop inside a word of the name is the name’s (华为); a verb after a working committee or a bureau starts the next name (联合)', text: '华为技术有限公司党委参加。区委两新工委联合区人社局开展招聘,市场监管局联合市商务局开展检查。', expect: [
       { span: '华为技术有限公司党委', kind: 'party' }, { span: '区委两新工委', kind: 'party' }, { span: '区人社局', kind: 'government' }, { span: '市场监管局', kind: 'government' }, { span: '市商务局', kind: 'government' },
     ] },
+    { note: 'a body left unnamed on purpose (某…, 这家…) names none; a masked name (华某公司) is still a name', text: '某生物科技公司负责人说,某科技有限公司党支部成立,这家新材料公司和华某公司参加,某物流、某建材等企业签约。', expect: [{ span: '华某公司', kind: 'enterprise' }] },
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },
     { note: 'an alliance named in quotes is named, whatever its field; a brand so named (“…”品牌) is a program', text: '推动商户组建“上元路爱心商户联盟”,打造“红色联盟”品牌。', expect: [{ span: '上元路爱心商户联盟', kind: 'association' }] },
