@@ -613,14 +613,17 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
 
   // `每人费用从93元降至75元`: what changes is named before 从/由, and the second figure goes on with it
-  const changeFrom = /^(.{2,16}?)(?:从|由)$/.exec(seg);
+  // (`由2019年的120个`, `从原来的1200名`: the time it started from may stand between)
+  const changeFrom = CHANGE_FROM.exec(seg);
   if (changeFrom && verbsIn(changeFrom[1]).length === 0) {
     const skip = leadingFunctionWords(changeFrom[1]);
     const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
     if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
   }
-  if (prev?.subject && CHANGED_TO.has(seg) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
-    return { subject: prev.subject, action: seg, start: segStart, end: c.end, carried: true };
+  // (`增加到目前的286个`: with the time it reached, before 的)
+  const changedTo = seg.replace(CHANGE_TIME, '');
+  if (prev?.subject && CHANGED_TO.has(changedTo) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
+    return { subject: prev.subject, action: changedTo, start: segStart, end: c.end, carried: true };
   }
   let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
@@ -864,6 +867,11 @@ const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|
 
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
 const CHANGED_TO = new Set(CHANGE_TO_VERBS);
+/** When a figure stood or stands, said before 的 between the change and the figure (`由2019年的`, `增加到目前的`). */
+const CHANGE_TIME_SOURCE = String.raw`(?:原来|过去|以前|此前|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?)的`;
+const CHANGE_TIME = new RegExp(`${CHANGE_TIME_SOURCE}$`);
+/** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
+const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE})?$`);
 
 /** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
 function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {

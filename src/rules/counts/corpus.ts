@@ -267,6 +267,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1600余户大小商家', value: 1600, unit: '户', approx: 'over', subject: '大小商家' },
       { span: '200余家小微企业', value: 200, unit: '家', approx: 'over', subject: '小微企业' },
     ] },
+    { note: 'a change from one figure to another with the times they stood at (由2019年的, 到目前的): what changes is named before 由/从 for both', text: '全区非公企业党组织由2019年的120个增加到目前的286个,党员人数从原来的1200名增至3500名。', expect: [
+      { span: '全区非公企业党组织由2019年的120个', value: 120, unit: '个', subject: '全区非公企业党组织', action: null },
+      { span: '增加到目前的286个', value: 286, unit: '个', subject: '全区非公企业党组织', action: '增加到' },
+      { span: '党员人数从原来的1200名', value: 1200, unit: '名', subject: '党员人数', action: null },
+      { span: '增至3500名', value: 3500, unit: '名', subject: '党员人数', action: '增至' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
