@@ -273,6 +273,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员人数从原来的1200名', value: 1200, unit: '名', subject: '党员人数', action: null },
       { span: '增至3500名', value: 3500, unit: '名', subject: '党员人数', action: '增至' },
     ] },
+    { note: 'a bare 万 before 余/多 is ten thousand and more, as 千余 is a thousand; a bare 亿 or 万 elsewhere is no number', text: '惠及群众万余人,服务企业职工万多人次,亿元以上项目12个。', expect: [
+      { span: '惠及群众万余人', value: 10000, unit: '人', approx: 'over', subject: '群众', action: '惠及' },
+      { span: '服务企业职工万多人次', value: 10000, unit: '人次', approx: 'over', subject: '企业职工', action: '服务' },
+      { span: '亿元以上项目12个', value: 12, unit: '个', subject: '亿元以上项目' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
