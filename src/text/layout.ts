@@ -194,7 +194,14 @@ export function layout(text: string): Line[] {
   const firstMeta = lines.findIndex((l, i) => i < firstParagraph && (l.why === 'source' || l.why === 'dateline'));
   let above = firstMeta - 1;
   while (above >= 0 && lines[above].role === 'blank') above -= 1;
-  const candidate = above >= 0 && mayBeHeadline(lines[above], above) ? lines[above] : lines.find(mayBeHeadline);
+  let candidate = above >= 0 && mayBeHeadline(lines[above], above) ? lines[above] : lines.find(mayBeHeadline);
+  // `——临港经济开发区…纪实` under `“红色引擎”激活…`: a subtitle opening with a dash stands under
+  // its headline, which is the line above it
+  if (candidate && /^[—–]{1,2}/.test(candidate.text)) {
+    let up = lines.indexOf(candidate) - 1;
+    while (up >= 0 && lines[up].role === 'blank') up -= 1;
+    if (up >= 0 && mayBeHeadline(lines[up], up) && !/^[—–]/.test(lines[up].text) && !/[—–]$/.test(lines[up].text)) candidate = lines[up];
+  }
   if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) {
     candidate.role = 'title';
     // `凤阳经济开发区——` over `以高水平党建谱写…新篇章`: a kicker ending in a dash runs on

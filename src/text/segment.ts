@@ -157,7 +157,7 @@ export function trimToName(name: string): string {
             // nor is a lone verb before another lone noun or verb character (砻/v 坊/ng in
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know
-            !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|[nz]?g)/.test(words[i + 1].tag)) &&
+            !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|j|[nz]?g)/.test(words[i + 1].tag)) &&
             !(splitName && w.word.length === 1);
     splitName = !cuts && w.tag === 'v' && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;

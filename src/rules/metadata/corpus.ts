@@ -32,6 +32,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建再上新台阶', source: '新华网', authors: [] },
     },
     {
+      note: 'a subtitle opening with a dash stands under the headline, which is the title; a column label in brackets above is not',
+      text: `【奋进新征程】\n“红色引擎”激活园区发展“一池春水”\n——临港经济开发区以高质量党建引领高质量发展纪实\n2023-11-20 来源:海州新闻网\n${body}`,
+      expect: { title: '“红色引擎”激活园区发展“一池春水”', source: '海州新闻网', publishedAt: '2023-11-20' },
+    },
+    {
       note: 'a byline mark before a writing group, and a role glued to a name: bylines, not headlines',
       text: `■市委组织部课题组\n${body}\n记者朱晓芳\n${body}`,
       expect: { title: null, authors: ['朱晓芳'] },
