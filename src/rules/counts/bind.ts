@@ -81,8 +81,11 @@ const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
-/** What bodies earn or make, after their count (16家企业总产值): not what the count is of. */
-const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量)$/;
+/**
+ * What bodies earn or make, or need, after their count (16家企业总产值, 5家链主企业共性需求):
+ * not what the count is of.
+ */
+const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难)$/;
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
 const RANKING_AT = /^\d{2,4}强/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
@@ -850,8 +853,11 @@ function withoutTrailingAdverbs(phrase: string): string {
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
 
-/** `将美团、饿了么等`: 将 before a list closed by 等, with no verb after it, puts the list before its verb. */
-const DISPOSED_LIST = /将[^，,。；;：:将]{2,30}等$/;
+/**
+ * `将美团、饿了么等`, `将链上`: 将 before a list closed by 等, or a few words of where or which
+ * (链上, 全县), with no verb after it, puts what is counted before its verb.
+ */
+const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
 
 /** What joins a count to the one before it: a conjunction alone. */
 const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;

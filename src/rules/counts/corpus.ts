@@ -278,6 +278,23 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务企业职工万多人次', value: 10000, unit: '人次', approx: 'over', subject: '企业职工', action: '服务' },
       { span: '亿元以上项目12个', value: 12, unit: '个', subject: '亿元以上项目' },
     ] },
+    { note: 'a count whose noun is a level alone (市级) shares the head of the next count joined to it, and its evidence runs on to that head; a level with its own noun keeps it', text: '已在12条市级、23条县级关键产业链上建起联合党委,打造市级示范点2处、县级示范点10处。', expect: [
+      { span: '12条市级、23条县级关键产业链', value: 12, unit: '条', subject: '市级关键产业链' },
+      { span: '23条县级关键产业链', value: 23, unit: '条', subject: '县级关键产业链' },
+      { span: '打造市级示范点2处', value: 2, unit: '处', subject: '市级示范点', action: '打造' },
+      { span: '县级示范点10处', value: 10, unit: '处', subject: '县级示范点', action: '打造' },
+    ] },
+    { note: 'what bodies need after their count is not what is counted (5家链主企业共性需求); 将 before a few words of where puts the counted before their verb (将链上…凝聚)', text: '回应5家链主企业共性需求,将链上182家企业凝聚在党组织周围,园区将新建12个党群服务中心。', expect: [
+      { span: '5家链主企业', value: 5, unit: '家', subject: '链主企业' },
+      { span: '182家企业', value: 182, unit: '家', subject: '企业', action: '凝聚' },
+      { span: '新建12个党群服务中心', value: 12, unit: '个', subject: '党群服务中心', action: '新建' },
+    ] },
+    { note: 'verbs of stationing (驻链) end the people counted before them; winning back (挽回, 追回) and putting in force (实行) are verbs', text: '选派27名党建指导员驻链服务,为企业挽回损失超100万元,追回10余万元违约金,实行联席会议等6项协同机制。', expect: [
+      { span: '选派27名党建指导员', value: 27, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '挽回损失超100万元', value: 1000000, unit: '元', approx: 'over', subject: '损失', action: '挽回' },
+      { span: '追回10余万元违约金', value: 100000, unit: '元', approx: 'over', subject: '违约金', action: '追回' },
+      { span: '实行联席会议等6项协同机制', value: 6, unit: '项', subject: '协同机制', action: '实行' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },

@@ -157,7 +157,30 @@ function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
     f.start = Math.min(f.start, b.start);
     f.end = Math.max(f.end, b.end);
   });
+  shareHeadsAfterLevels(sorted, doc.content);
   return sorted;
+}
+
+/** A level of government or rank and nothing else (市级, 县级, 国家级). */
+const LEVEL_ONLY = /^(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)$/;
+const LEVEL_AT_START = /^(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)/;
+
+/**
+ * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level
+ * alone shares the head of the next count of the same unit, joined to it by 、/和/及.
+ */
+function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const first = sorted[i].value;
+    const next = sorted[i + 1].value;
+    if (!first.subject || !LEVEL_ONLY.test(first.subject) || !next.subject || next.unit !== first.unit) continue;
+    const level = LEVEL_AT_START.exec(next.subject);
+    if (!level || next.subject.length - level[0].length < 2) continue;
+    if (!/^\s*(?:、|和|及|以及)\s*$/.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
+    first.subject += next.subject.slice(level[0].length);
+    // (its evidence then runs on to the head it shares)
+    sorted[i].end = Math.max(sorted[i].end, sorted[i + 1].end);
+  }
 }
 
 /** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
