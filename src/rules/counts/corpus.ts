@@ -249,9 +249,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '打造30个左右党建强、产业强的“双强”示范村', value: 30, unit: '个', approx: 'about', subject: '双强示范村', action: '打造' },
       { span: '2000余名“快递小哥”', value: 2000, unit: '名', approx: 'over', subject: '快递小哥', action: '穿梭' },
     ] },
-    { note: 'a manner of meeting (面对面) ends the counted noun; a pair joined by 和 does what is said of it after (结对签约), the second of them read so', text: '12个村党支部书记与18名企业家面对面交流。当日,105家企业和105个村结对签约。', expect: [
+    { note: 'a manner of meeting (面对面) ends the counted noun; a pair joined by 和 does what is said of it after (结对签约, 参加), both of them; a verb before the pair is not after it', text: '12个村党支部书记与18名企业家面对面交流。当日,105家企业和105个村结对签约,30名党员和50名群众一起参加。选派10名干部和20名党员。', expect: [
       { span: '18名企业家', value: 18, unit: '名', subject: '企业家' },
+      { span: '105家企业', value: 105, unit: '家', subject: '企业', action: '结对签约' },
       { span: '105个村', value: 105, unit: '个', subject: '村', action: '结对签约' },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: '参加' },
+      { span: '选派10名干部', value: 10, unit: '名', subject: '干部', action: '选派' },
+      { span: '20名党员', value: 20, unit: '名', subject: '党员', action: '选派' },
     ], partial: true },
     { note: 'a verb before 类 or 型 makes a kind (科技服务类企业, 服务型党组织); 类似 is no ending', text: '写字楼里聚集着50多家科技服务类企业,培育12家服务型党组织,处理类似问题20个。', expect: [
       { span: '聚集着50多家科技服务类企业', value: 50, unit: '家', approx: 'over', subject: '科技服务类企业', action: '聚集' },

@@ -158,7 +158,24 @@ function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
     f.end = Math.max(f.end, b.end);
   });
   shareHeadsAfterLevels(sorted, doc.content);
+  shareVerbsOfPairs(sorted, doc.content);
   return sorted;
+}
+
+/**
+ * `30名党员和50名群众参加`, `105家企业和105个村结对签约`: the first of a pair joined by 和
+ * does what is said of the pair right after the second, as the second does.
+ */
+function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const first = sorted[i].value;
+    const second = sorted[i + 1].value;
+    if (first.action || !second.action || first.carried) continue;
+    if (!/^\s*(?:和|与|及|以及)\s*$/.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
+    // (the verb right after the second's noun, adverbs of togetherness aside; not one before it)
+    const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
+    if (after.replace(/^(?:都|均|共同|一起|一同|分别|先后)/, '').startsWith(second.action)) first.action = second.action;
+  }
 }
 
 /** A level of government or rank and nothing else (市级, 县级, 国家级). */
