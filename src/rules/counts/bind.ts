@@ -590,8 +590,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
     if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
     // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
+    // (the change is its action, as for other figures: `由12%提高到18%` → 提高到)
     if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
-      return { subject: prev.subject, action: null, start: c.start, end: c.end, carried: true };
+      const changedTo = CHANGE_TO_VERBS.find((v) => seg.includes(v));
+      const start = changedTo ? segStart + seg.indexOf(changedTo) : c.start;
+      return { subject: prev.subject, action: changedTo ?? null, start, end: c.end, carried: true };
     }
   }
   // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
@@ -771,9 +774,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
   // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
   const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
-  if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
+  if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
-    const listedRightAfter = !action && text.slice(prev.end, c.start) === '、';
+    const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));
     return { subject: prev.subject, action: action?.text ?? (listedRightAfter ? prev.action : null), start: action?.start ?? c.start, end: c.end, carried: true };
   }
   // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
@@ -823,7 +826,8 @@ function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null
   const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
   const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  const lead = rest.length - rest.replace(/^(?:[\s、和及与(（【\[［]|以及)+/, '').length;
+  // (and a 的 the count before left: `三个园区的党员人数`)
+  const lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及)+/, '').length;
   return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
 }
 
@@ -858,6 +862,9 @@ const COMPARED_WITH =
  * (链上, 全县), with no verb after it, puts what is counted before its verb.
  */
 const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
+
+/** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
+const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
 
 /** What joins a count to the one before it: a conjunction alone. */
 const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;

@@ -299,6 +299,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '追回10余万元违约金', value: 100000, unit: '元', approx: 'over', subject: '违约金', action: '追回' },
       { span: '实行联席会议等6项协同机制', value: 6, unit: '项', subject: '协同机制', action: '实行' },
     ] },
+    { note: 'bare figures listed with 和 share the subject and verb of the first (分别投入…和…); a 的 the count before left opens no noun; a ratio changed to a figure has the change as its action; a level alone after a count takes its head', text: '两个基地分别投入资金200万元和150万元。三个园区的党员人数分别为120名、98名和76名。党员占职工总数的比例由12%提高到18%。获评省级先进基层党组织2个、市级5个。', expect: [
+      { span: '150万元', value: 1500000, unit: '元', subject: '资金', action: '投入' },
+      { span: '党员人数分别为120名', value: 120, unit: '名', subject: '党员人数', action: null },
+      { span: '76名', value: 76, unit: '名', subject: '党员人数', action: null },
+      { span: '提高到18%', value: 18, unit: '%', subject: '党员占职工总数的比例', action: '提高到' },
+      { span: '获评省级先进基层党组织2个、市级5个', value: 5, unit: '个', subject: '市级先进基层党组织', action: '获评' },
+    ], partial: true },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
@@ -646,9 +653,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建92个', value: 92, subject: '非公企业党组织', action: '组建' },
       { span: '组建54个', value: 54, subject: '非公企业党组织', action: '组建' },
     ] },
-    { note: 'one ratio, two figures', text: '非公企业党组织覆盖率从2014年底的30.7%上升到目前的87.3%。', expect: [
-      { span: '非公企业党组织覆盖率从2014年底的30.7%', value: 30.7, unit: '%', subject: '非公企业党组织覆盖率' },
-      { span: '87.3%', value: 87.3, unit: '%', subject: '非公企业党组织覆盖率' },
+    { note: 'one ratio, two figures; the change to the second is its action', text: '非公企业党组织覆盖率从2014年底的30.7%上升到目前的87.3%。', expect: [
+      { span: '非公企业党组织覆盖率从2014年底的30.7%', value: 30.7, unit: '%', subject: '非公企业党组织覆盖率', action: null },
+      { span: '上升到目前的87.3%', value: 87.3, unit: '%', subject: '非公企业党组织覆盖率', action: '上升到' },
     ] },
     { note: 'a percentage measures the verb that ends its clause', text: '实现党组织100%全覆盖。', expect: [{ span: '实现党组织100%全覆盖', value: 100, unit: '%', subject: '党组织覆盖', action: '覆盖' }] },
     { text: '该县设立非公企业党组织160个,有党员989名。', expect: [

@@ -184,7 +184,8 @@ const LEVEL_AT_START = /^(?:国家级|省级|自治区级|市级|州级|县级|�
 
 /**
  * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level
- * alone shares the head of the next count of the same unit, joined to it by 、/和/及.
+ * alone shares the head of the next count of the same unit, joined to it by 、/和/及; or of
+ * the count before (`省级先进基层党组织2个、市级5个`).
  */
 function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -197,6 +198,17 @@ function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void 
     first.subject += next.subject.slice(level[0].length);
     // (its evidence then runs on to the head it shares)
     sorted[i].end = Math.max(sorted[i].end, sorted[i + 1].end);
+  }
+  // `获评省级先进基层党组织2个、市级5个`: and a level alone after such a count takes its head
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1].value;
+    const count = sorted[i].value;
+    if (!count.subject || !LEVEL_ONLY.test(count.subject) || !before.subject || before.unit !== count.unit) continue;
+    const level = LEVEL_AT_START.exec(before.subject);
+    if (!level || before.subject.length - level[0].length < 2) continue;
+    if (!/^\s*(?:、|和|及|以及|,|，)\s*$/.test(text.slice(before.evidenceEnd ?? before.end, sorted[i].start))) continue;
+    count.subject += before.subject.slice(level[0].length);
+    sorted[i].start = Math.min(sorted[i].start, sorted[i - 1].start);
   }
 }
 
