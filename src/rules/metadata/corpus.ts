@@ -27,6 +27,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城经开区:“红链”赋能园区发展', source: '凤城融媒', publishedAt: '2024-05-16', authors: ['李晓东', '王芳', '张伟'], editors: ['刘洋'] },
     },
     {
+      note: 'a reporter named without a colon after the outlet on a dateline; 记者 opening a clause on a source line names no one',
+      text: `园区党建再上新台阶\n2024-03-05 10:20 凤城日报 记者 王明\n${body}\n来源:凤城日报 记者从县委组织部获悉`,
+      expect: { title: '园区党建再上新台阶', source: '凤城日报', publishedAt: '2024-03-05', authors: ['王明'] },
+    },
+    {
       note: 'look-alikes: a writer that is no person (佚名, a body) beside a source; 作者 inside a sentence of the article',
       text: `园区党建再上新台阶\n2023-03-01 08:00 来源:新华网 作者:佚名\n${body}\n来源:县委组织部 作者:县委组织部\n活动中,作者:王刚向大家分享了创业故事,现场气氛热烈,企业职工纷纷表示受益匪浅。`,
       expect: { title: '园区党建再上新台阶', source: '新华网', authors: [] },

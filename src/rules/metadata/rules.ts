@@ -247,13 +247,14 @@ const NEXT_LABEL = new RegExp(
 );
 
 /**
- * `发布时间:2024-05-16 来源:凤城融媒 作者:李晓东 通讯员 王芳 浏览次数:1203`: a labelled byline
- * inside a line of other metadata (the line is a source or dateline line; author lines have their own rule).
+ * `发布时间:2024-05-16 来源:凤城融媒 作者:李晓东 通讯员 王芳 浏览次数:1203`, `2024-03-05 10:20 凤城日报
+ * 记者 王明`: a byline inside a line of other metadata, labelled or not (the line is a source or
+ * dateline line; author lines have their own rule).
  */
 const authorInMetaLine: Rule<Meta> = {
   name: 'metadata: byline inside a metadata line',
   near: { anchor: /作者|记者|通讯员|撰稿/g, reach: 80 },
-  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：][ \t]*(?<rest>[^\n]+)`, 'g'),
+  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：]?[ \t]*(?<rest>[^\n]+)`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'author') return null;
