@@ -756,8 +756,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const measured = measureNounSubject(subject);
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
     // (from where the count before ends with its noun: `18个“歇歇角”驿站、幸福驿站4个`)
-    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(text.slice(Math.max(prev.end, prev.evidenceEnd ?? 0), segStart).trim());
-    const verb = action?.text ?? (listed ? prev!.action : null) ?? measured ?? verbAfter;
+    const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim();
+    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(between);
+    // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
+    const part = !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) && seg.startsWith('其中');
+    const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
   // `网约配送员累计注册超1.3万人`, `外卖骑手报名300人`: people counted right after what they did

@@ -306,6 +306,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提高到18%', value: 18, unit: '%', subject: '党员占职工总数的比例', action: '提高到' },
       { span: '获评省级先进基层党组织2个、市级5个', value: 5, unit: '个', subject: '市级先进基层党组织', action: '获评' },
     ], partial: true },
+    { note: 'a part named after 其中 was counted by the whole’s verb, and the list after it too; with no verb for the whole, none for the part', text: '新增市场主体2356户,其中企业812家。新建党组织56个,其中党委3个、党总支5个。园区现有党组织40个,其中党委2个。', expect: [
+      { span: '企业812家', value: 812, unit: '家', subject: '企业', action: '新增' },
+      { span: '党委3个', value: 3, unit: '个', subject: '党委', action: '新建' },
+      { span: '党总支5个', value: 5, unit: '个', subject: '党总支', action: '新建' },
+      { span: '党委2个', value: 2, unit: '个', subject: '党委', action: null },
+    ], partial: true },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
