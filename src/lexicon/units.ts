@@ -60,6 +60,8 @@ export const UNITS: Unit[] = [
   { written: '套', unit: '套', kind: 'items', notBefore: ['班子', '餐', '路'] },
   { written: '台', unit: '台', kind: 'items', notBefore: ['湾', '阶', '账', '风', '州', '胞', '资', '商'] },
   { written: '辆', unit: '辆', kind: 'items' },
+  // lamps (维修路灯120盏)
+  { written: '盏', unit: '盏', kind: 'items' },
   { written: '种', unit: '种', kind: 'items', notBefore: ['植', '子', '类', '养', '苗'] },
   { written: '类', unit: '类', kind: 'items', notBefore: ['型', '别', '似'] },
   { written: '本', unit: '本', kind: 'items', notBefore: ['地', '着', '领', '身', '市', '县', '区', '次', '届', '报', '科', '质', '土', '单位'] },

@@ -312,6 +312,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党总支5个', value: 5, unit: '个', subject: '党总支', action: '新建' },
       { span: '党委2个', value: 2, unit: '个', subject: '党委', action: null },
     ], partial: true },
+    { note: 'verbs of building and fitting out (安装, 增设, 维修); lamps are counted by 盏', text: '安装充电桩80个,增设停车位30个,维修路灯120盏。', expect: [
+      { span: '安装充电桩80个', value: 80, unit: '个', subject: '充电桩', action: '安装' },
+      { span: '增设停车位30个', value: 30, unit: '个', subject: '停车位', action: '增设' },
+      { span: '维修路灯120盏', value: 120, unit: '盏', subject: '路灯', action: '维修' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
