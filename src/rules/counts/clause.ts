@@ -21,6 +21,7 @@ const ADVERB_STARTS = new Set([...'共新再又均都'].map((c) => c.charCodeAt(
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
 const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
 const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
+const NOUNS_WITH_VERBS_SET = new Set(NOUNS_WITH_VERBS);
 /**
  * Verbs of setting something up, and the things they set up that are also noun endings:
  * `搭建平台`, `组建团队`, `建立服务站` are a verb and its object, where `服务平台`,
@@ -112,6 +113,8 @@ export function verbsIn(s: string, base = 0): Word[] {
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it
     if ((next === 0x29 || next === 0xff09) && start > 0 && (s.charCodeAt(start - 1) === 0x28 || s.charCodeAt(start - 1) === 0xff08)) continue;
+    // `经济(社会)组织`: a verb right after an aside makes a noun with it (社会组织) as with the word before it
+    if (start > 1 && (s.charCodeAt(start - 1) === 0x29 || s.charCodeAt(start - 1) === 0xff09) && nounAcrossAside(s, start, m[0])) continue;
     if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
@@ -119,6 +122,14 @@ export function verbsIn(s: string, base = 0): Word[] {
     out.push({ text: m[0], start: base + start, end: base + end });
   }
   return out;
+}
+
+/** Whether the aside closing right before `start` (`经济(社会)`) makes a noun with the verb there, read with the word inside or before it. */
+function nounAcrossAside(s: string, start: number, verb: string): boolean {
+  const open = Math.max(s.lastIndexOf('(', start - 2), s.lastIndexOf('（', start - 2));
+  if (open < 1) return false;
+  const inside = s.slice(open + 1, start - 1);
+  return NOUNS_WITH_VERBS_SET.has(inside + verb) || nounsWithVerbsIn(s.slice(Math.max(0, open - 4), open) + verb).length > 0;
 }
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */

@@ -317,6 +317,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '增设停车位30个', value: 30, unit: '个', subject: '停车位', action: '增设' },
       { span: '维修路灯120盏', value: 120, unit: '盏', subject: '路灯', action: '维修' },
     ] },
+    { note: 'a verb right after an aside in brackets makes a noun with the word inside or before it (经济(社会)组织: no verb 组织), as 经营(销售)收入 glosses a word', text: '全市经济(社会)组织党委达到12个,经营(销售)收入346亿元。', expect: [
+      { span: '全市经济(社会)组织党委达到12个', value: 12, unit: '个', subject: '全市经济(社会)组织党委', action: null },
+      { span: '经营(销售)收入346亿元', value: 34600000000, unit: '元', subject: '经营(销售)收入', action: null },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
