@@ -43,7 +43,7 @@ export const ACTION_VERBS = [
   // holding together, putting in force, winning back (将182家企业凝聚在…, 实行6项机制, 挽回损失, 追回违约金, 牵线银行)
   '凝聚', '实行', '挽回', '追回', '牵线',
   // building and fitting out (安装充电桩80个, 增设停车位, 铺设管道)
-  '安装', '修建', '铺设', '维修', '修缮', '更换', '增设',
+  '安装', '修建', '铺设', '维修', '修缮', '更换', '更新', '购置', '增设',
   // stationed in (27名指导员驻链服务; 驻村干部 stays a noun: 干部 follows the classifier's verb)
   '驻链', '驻企', '驻村', '驻点',
   // a change to a figure (从93元降至75元)

@@ -312,7 +312,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党总支5个', value: 5, unit: '个', subject: '党总支', action: '新建' },
       { span: '党委2个', value: 2, unit: '个', subject: '党委', action: null },
     ], partial: true },
-    { note: 'verbs of building and fitting out (安装, 增设, 维修); lamps are counted by 盏', text: '安装充电桩80个,增设停车位30个,维修路灯120盏。', expect: [
+    { note: 'verbs of building and fitting out (安装, 增设, 维修, 更新, 购置); lamps are counted by 盏', text: '安装充电桩80个,增设停车位30个,维修路灯120盏,更新智能设备30台,购置电脑12台。', expect: [
+      { span: '更新智能设备30台', value: 30, unit: '台', subject: '智能设备', action: '更新' },
+      { span: '购置电脑12台', value: 12, unit: '台', subject: '电脑', action: '购置' },
       { span: '安装充电桩80个', value: 80, unit: '个', subject: '充电桩', action: '安装' },
       { span: '增设停车位30个', value: 30, unit: '个', subject: '停车位', action: '增设' },
       { span: '维修路灯120盏', value: 120, unit: '盏', subject: '路灯', action: '维修' },
