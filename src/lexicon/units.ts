@@ -60,6 +60,8 @@ export const UNITS: Unit[] = [
   { written: '套', unit: '套', kind: 'items', notBefore: ['班子', '餐', '路'] },
   { written: '台', unit: '台', kind: 'items', notBefore: ['湾', '阶', '账', '风', '州', '胞', '资', '商'] },
   { written: '辆', unit: '辆', kind: 'items' },
+  // films and books (观看教育片12部); 部门, 部分, 部署, 部长… are words of their own
+  { written: '部', unit: '部', kind: 'items', notBefore: ['门', '分', '署', '长', '委', '队', '落', '位', '件', '属', '级', '里', '室', '局', '党', '际'] },
   // lamps (维修路灯120盏)
   { written: '盏', unit: '盏', kind: 'items' },
   { written: '种', unit: '种', kind: 'items', notBefore: ['植', '子', '类', '养', '苗'] },

@@ -82,8 +82,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新建2所初中', value: 2, unit: '所', subject: '初中', action: '新建' },
     ] },
     { note: 'a clause led by a verb before 的 describes the counted noun; 作为 ends a noun; a verb jieba sees inside a noun we know is none', text: '确定38个企业和12个社会组织作为试点,目前已有22名符合条件的人员,选拔9名非公经济组织党建指导员。', expect: [
-      { span: '38个企业', value: 38, unit: '个', subject: '企业' },
-      { span: '12个社会组织', value: 12, unit: '个', subject: '社会组织' },
+      { span: '确定38个企业', value: 38, unit: '个', subject: '企业', action: '确定' },
+      { span: '12个社会组织', value: 12, unit: '个', subject: '社会组织', action: '确定' },
       { span: '22名符合条件的人员', value: 22, unit: '名', subject: '人员' },
       { span: '选拔9名非公经济组织党建指导员', value: 9, unit: '名', subject: '非公经济组织党建指导员', action: '选拔' },
     ] },
@@ -322,6 +322,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a verb right after an aside in brackets makes a noun with the word inside or before it (经济(社会)组织: no verb 组织), as 经营(销售)收入 glosses a word', text: '全市经济(社会)组织党委达到12个,经营(销售)收入346亿元。', expect: [
       { span: '全市经济(社会)组织党委达到12个', value: 12, unit: '个', subject: '全市经济(社会)组织党委', action: null },
       { span: '经营(销售)收入346亿元', value: 34600000000, unit: '元', subject: '经营(销售)收入', action: null },
+    ] },
+    { note: 'steps of membership and honours (确定, 评选表彰) are verbs; so is 参赛, but 参赛队伍 a noun; films and books are counted by 部, not 部门', text: '确定入党积极分子42名,评选表彰优秀共产党员50名,吸引32支代表队参赛,32支参赛队伍同台竞技,组织党员观看教育片12部,12部门联合检查。', expect: [
+      { span: '确定入党积极分子42名', value: 42, unit: '名', subject: '入党积极分子', action: '确定' },
+      { span: '评选表彰优秀共产党员50名', value: 50, unit: '名', subject: '优秀共产党员', action: '评选表彰' },
+      { span: '吸引32支代表队', value: 32, unit: '支', subject: '代表队', action: '吸引' },
+      { span: '32支参赛队伍', value: 32, unit: '支', subject: '参赛队伍', action: '同台竞技' },
+      { span: '观看教育片12部', value: 12, unit: '部', subject: '教育片', action: '观看' },
     ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
