@@ -89,6 +89,11 @@ const LEFT_UNNAMED = /^某/;
 /** … or named by a determiner before it: `某生物科技公司`, `这家新材料公司`, `该企业党支部`. */
 const LEFT_UNNAMED_BEFORE = /(?:某|[该这那](?:家|个|所)?)$/;
 
+/** Whether `name`, standing at `start` of `text`, is a body left unnamed on purpose (the determiner may have been cut off it). */
+function leftUnnamed(text: string, name: string, start: number): boolean {
+  return LEFT_UNNAMED.test(name) || LEFT_UNNAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** A program word (品牌, 机制, 工作法…) right at a position: a quoted name before it is a program's. */
 const PROGRAM_WORD_AT = new RegExp(alternation(PROGRAM_WORDS), 'y');
 
@@ -249,8 +254,8 @@ const byEnding: Rule<OrgValue> = {
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (titled && placeNameAtStart(prefix) === 0) return null;
-    // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose (the determiner may have been cut off the name)
-    if (LEFT_UNNAMED.test(name) || LEFT_UNNAMED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 2), end - name.length))) return null;
+    // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
+    if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
     // makes a kind of body, and names none (jieba is asked only for such short names)
     if (prefix.length === 2 && kindOf.get(ending) === 'party') {
@@ -302,7 +307,7 @@ const shortCompany: Rule<OrgValue> = {
     if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
     const start = m.index - prefix.length;
     if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;
-    if (LEFT_UNNAMED.test(prefix) || LEFT_UNNAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return null;
+    if (leftUnnamed(text, prefix, start)) return null;
     // `高端装备制造`: a field named by its words (高端 装备) is no company either
     if (NOT_COMPANY_PREFIXES.some((p) => prefix.startsWith(p))) return null;
     // `“泉新制造,智创未来”`: a slogan opening a quotation, not a company
