@@ -794,6 +794,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       const end = c.end + role[0].length - role[1].length + named.length;
       return { subject: unquote(named), action: action.text, start: action.start, end, carried: false };
     }
+    // `为企业办实事45件`: a verb of one character and its object, read as one word, count the object
+    const object = VERB_AND_OBJECT.get(action.text);
+    if (object) return { subject: object, action: action.text.slice(0, action.text.length - object.length), start: action.start, end: c.end, carried: false };
     return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
   }
   const follow = verbSaidOf(text, c.end, right);
@@ -865,6 +868,9 @@ const COMPARED_WITH =
  * (链上, 全县), with no verb after it, puts what is counted before its verb.
  */
 const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
+
+/** Verbs of one character with their object, listed as verbs (办实事): the object is what a figure after them counts. */
+const VERB_AND_OBJECT = new Map([['办实事', '实事'], ['办好事', '好事'], ['解难题', '难题'], ['解难事', '难事']]);
 
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;

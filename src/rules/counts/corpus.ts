@@ -330,6 +330,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '32支参赛队伍', value: 32, unit: '支', subject: '参赛队伍', action: '同台竞技' },
       { span: '观看教育片12部', value: 12, unit: '部', subject: '教育片', action: '观看' },
     ] },
+    { note: 'a one-character verb with its object (办实事): the figure after counts the object; 办实事项目 is a noun', text: '三是强化服务保障,为企业办实事45件,确定办实事项目12个。', expect: [
+      { span: '办实事45件', value: 45, unit: '件', subject: '实事', action: '办' },
+      { span: '确定办实事项目12个', value: 12, unit: '个', subject: '办实事项目', action: '确定' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
