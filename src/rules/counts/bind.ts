@@ -181,8 +181,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const head = phraseAfter(text, from + likeness[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
-  // `3000余名以快递员、网约配送员为主的新就业形态劳动者`: what they are mostly made of, then what is counted
-  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right));
+  // `3000余名以快递员、网约配送员为主的新就业形态劳动者`: what they are mostly made of, then what is
+  // counted; so with a size: `3个面积超500平方米的活动阵地`
+  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right)) ?? SIZE_BEFORE_DE.exec(text.slice(from, right));
   if (makeup) {
     const head = phraseAfter(text, from + makeup[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
@@ -465,6 +466,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   let after = following.text;
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !shareOf && text.slice(c.end, following.end).includes('的')) after = '';
+  // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
+  if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
   if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
@@ -911,6 +914,12 @@ function withoutComparison(phrase: string): string {
   return m ? phrase.slice(0, m.index) : phrase;
 }
 
+/** `面积超500平方米的`, `建筑面积2000余平方米的`: a size said before 的. */
+const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|达到?|约|近|在)?\d[\d.,]*(?:多|余)?(?:万)?(?:平方米|平方公里|公里|米|亩|层)(?:以上|左右)?的/;
+
+/** A physical size (not a count: the spec leaves areas and lengths out), as a clause before 的 may give it. */
+const SIZE_IN = /\d(?:[\d.,]*)(?:多|余)?(?:平方米|平方公里|公里|米|亩|层|吨)/;
+
 /** A relative clause longer than this is a sentence of its own, not part of the noun's name. */
 const NAMING_CLAUSE_MAX = 6;
 
@@ -927,7 +936,8 @@ function relativeClauseHead(subject: string): string {
   const de = subject.lastIndexOf('的');
   if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
   const clause = subject.slice(0, de);
-  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v'));
+  // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
+  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);
   return hasVerb ? subject.slice(de + 1) : subject;
 }
 

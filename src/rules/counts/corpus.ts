@@ -334,6 +334,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '办实事45件', value: 45, unit: '件', subject: '实事', action: '办' },
       { span: '确定办实事项目12个', value: 12, unit: '个', subject: '办实事项目', action: '确定' },
     ] },
+    { note: 'a size before 的 describes the noun counted after it, before the figure or after it, and is no count; a milestone (大关) names nothing, what reached it does', text: '建成3个面积超500平方米的活动阵地,建成面积1200平方米的党群服务中心1个,年产值突破10亿元大关。', expect: [
+      { span: '建成3个面积超500平方米的活动阵地', value: 3, unit: '个', subject: '活动阵地', action: '建成' },
+      { span: '建成面积1200平方米的党群服务中心1个', value: 1, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '年产值突破10亿元', value: 1000000000, unit: '元', approx: 'over', subject: '年产值' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },
