@@ -94,6 +94,11 @@ function leftUnnamed(text: string, name: string, start: number): boolean {
   return LEFT_UNNAMED.test(name) || LEFT_UNNAMED_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
+/** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
+const QUOTED_ASSOCIATION_ENDINGS = new Set(['联盟', '联席会议', '协会', '商会', '联合会']);
+/** A short quoted name closing right where the ending starts. */
+const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]$/;
+
 /** A program word (品牌, 机制, 工作法…) right at a position: a quoted name before it is a program's. */
 const PROGRAM_WORD_AT = new RegExp(alternation(PROGRAM_WORDS), 'y');
 
@@ -251,6 +256,12 @@ const byEnding: Rule<OrgValue> = {
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
+    // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
+    const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, m.index - 14), m.index)) : null;
+    if (quotedName) {
+      const start = m.index - quotedName[0].length;
+      return { start, end, value: { name: quotedName[1] + ending, kind: kindOf.get(ending)! } };
+    }
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (titled && placeNameAtStart(prefix) === 0) return null;

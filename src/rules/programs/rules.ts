@@ -2,7 +2,7 @@
 // numbered slogans. They run before counts: each program's span is masked so
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
-import { alternation as alt, hanRunBefore } from '../../text/patterns.js';
+import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
@@ -41,13 +41,18 @@ function acceptable(name: string, typed = false): boolean {
   if (/[。!?;！？；]/.test(name)) return false;
   // `组建“爱心商户联盟”`: an alliance or association named in quotes is a body (organizations), unless a
   // program word names it as one (`“红色联盟”品牌`)
-  if (!typed && /(?:联盟|联席会议|协会|商会|联合会|促进会)$/.test(name)) return false;
+  if (!typed && ASSOCIATION_END.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
   return true;
 }
 
 /** Program words that name a scheme, never a plain noun (工作, 活动 may be: `的方式形成工作合力`). */
 const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制', '工作机制', '工作法', '体系']);
+
+/** How an alliance's or association's name ends: such a name is a body, not a program. */
+const ASSOCIATION_END = /(?:联盟|联席会议|协会|商会|联合会|促进会)$/;
+/** … and where such an ending follows a quoted name (`“红色物业”联盟`). */
+const ASSOCIATION_AT = /(?:联盟|联席会议|协会|商会|联合会)/y;
 
 const quotedThenWord: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
@@ -239,6 +244,11 @@ function dropPlaces(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>
   });
 }
 
+/** `组建“红色物业”联盟`: a quoted name an alliance's or association's ending follows names that body (organizations), no program. */
+function dropBodies(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
+  return found.filter((f) => !(/[”’」』]/.test(doc.content[f.end] ?? '') && startsAt(ASSOCIATION_AT, doc.content, f.end + 1)));
+}
+
 /** One program per span; of overlapping finds the longer; each name once per article (first mention). */
 function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
   const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -259,7 +269,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
-  refiners: [dropHonours, refine, dropPlaces],
+  refiners: [dropHonours, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
     // (each name searched for once, however often it was found). Counts consult masks
