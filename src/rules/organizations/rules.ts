@@ -22,7 +22,7 @@ const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会)$/;
+const TOO_GENERIC = /^(?:各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|乡镇商会|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会|(?:党委)?社会工作部)$/;
 
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 function notABureau(prefix: string): boolean {
@@ -151,6 +151,8 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // `全县首个产业链党建联盟——…`: a rank describes the body named after it, and is no part of a name;
   // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
   name = name.replace(/^.*(?:首个|首家|首批|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
+  // nor are levels counted (`省、市(州)、县(区)三级党委社会工作部`: the departments of three levels)
+  name = name.replace(/^.*[二两三四五六七八九十]级(?=党|[省市县区]|$)/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
   // it is none (产业发展局, 产业促进局, 综合协调局)
   const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
