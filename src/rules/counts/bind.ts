@@ -68,8 +68,8 @@ const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|�
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
 const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
 const linking = longestFirst(LINKING_VERBS);
-/** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有). */
-const SHARE_OF = '占(?![用领据有]|地(?!区))';
+/** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有, 占比). */
+const SHARE_OF = '占(?![用领据有比]|地(?!区))';
 /** `占全国…的52.7%`: a share opening the phrase before its figure. */
 const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
 /** `城市基层党组织和党员占总数的70%`: the part, then its share. */

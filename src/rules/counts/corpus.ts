@@ -678,8 +678,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员54.4万名', value: 544000, unit: '名', subject: '党员' },
       { span: '城市党员占总数的70%左右', value: 70, unit: '%', approx: 'about', subject: '城市党员', action: null },
     ] },
-    { note: '占 before 地区 is a share of the region’s figure, not 占地 (land taken); an area is no count', text: '非公经济增加值占地区生产总值的55%,项目占地120亩。', expect: [
+    { note: '占 before 地区 is a share of the region’s figure, not 占地 (land taken); an area is no count; 占比 is a noun, the ratio itself', text: '非公经济增加值占地区生产总值的55%,项目占地120亩,60岁以上老党员占比超过30%。', expect: [
       { span: '非公经济增加值占地区生产总值的55%', value: 55, unit: '%', subject: '非公经济增加值', action: null },
+      { span: '60岁以上老党员占比超过30%', value: 30, unit: '%', approx: 'over', subject: '60岁以上老党员占比', action: null },
     ] },
     { note: 'an aside in brackets carries the subject along its list', text: '组建非公企业党组织146个(其中单独组建92个、联合组建54个)。', expect: [
       { span: '组建非公企业党组织146个', value: 146, subject: '非公企业党组织', action: '组建' },
