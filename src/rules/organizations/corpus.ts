@@ -91,7 +91,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a body left unnamed on purpose (某…, 这家…) names none; a masked name (华某公司) is still a name', text: '某生物科技公司负责人说,某科技有限公司党支部成立,这家新材料公司和华某公司参加,某物流、某建材等企业签约。', expect: [{ span: '华某公司', kind: 'enterprise' }] },
     { note: 'a lone character jieba calls a verb before an abbreviation’s character (临/v 港/j) is a name’s', text: '临港经济开发区党工委坚持高质量发展。', expect: [{ span: '临港经济开发区党工委', kind: 'party' }] },
     { note: 'a count in Chinese numerals before a body, vague or not, is no part of a name (一两个党支部, 三家公司); a numeral in a name without a classifier stays (一汽)', text: '每个园区建立一两个党支部,走访三家公司,一汽集团党委参加。', expect: [{ span: '一汽集团党委', kind: 'party' }] },
-    { note: 'an alliance or chamber named by a quotation right before its ending is named so (“红色物业”联盟 → 红色物业联盟); a quotation before another word is not', text: '组建“红色物业”联盟,成立“同心”商会,实施“百企帮百村”行动。', expect: [{ span: '“红色物业”联盟', name: '红色物业联盟', kind: 'association' }, { span: '“同心”商会', name: '同心商会', kind: 'association' }] },
+    { note: 'an alliance or chamber named by a quotation right before its ending, its field between or not, is named so (“红色物业”联盟 → 红色物业联盟, “1+N”党建联盟); a quotation before another word is not', text: '组建“红色物业”联盟,成立“同心”商会,建立“1+N”党建联盟,打造“链上红”产业链党建联盟,实施“百企帮百村”行动。', expect: [
+      { span: '“红色物业”联盟', name: '红色物业联盟', kind: 'association' }, { span: '“同心”商会', name: '同心商会', kind: 'association' },
+      { span: '“1+N”党建联盟', name: '1+N党建联盟', kind: 'association' }, { span: '“链上红”产业链党建联盟', name: '链上红产业链党建联盟', kind: 'association' },
+    ] },
     { note: 'bodies of several levels counted together (三级党委社会工作部) and a social work department of no one name none; a committee’s own one does', text: '截至5月中旬省、市(州)、县(区)三级党委社会工作部全部组建完成,社会工作部牵头,通州区委社会工作部探索。', expect: [{ span: '通州区委社会工作部', kind: 'party' }] },
     { note: 'a bank in general is no body', text: '企业通过银行贷款500万元。', expect: [] },
     { note: 'words ending in 局', text: '服务中心大局,优化总体布局,开创发展新格局。', expect: [] },

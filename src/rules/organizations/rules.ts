@@ -96,8 +96,8 @@ function leftUnnamed(text: string, name: string, start: number): boolean {
 
 /** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
 const QUOTED_ASSOCIATION_ENDINGS = new Set(['联盟', '联席会议', '协会', '商会', '联合会']);
-/** A short quoted name closing right where the ending starts. */
-const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]$/;
+/** A short quoted name closing right where the ending starts, or its field (`“1+N”党建联盟`). */
+const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]((?:产业链|产业|行业)?(?:党建)?)$/;
 
 /** A program word (品牌, 机制, 工作法…) right at a position: a quoted name before it is a program's. */
 const PROGRAM_WORD_AT = new RegExp(alternation(PROGRAM_WORDS), 'y');
@@ -262,7 +262,7 @@ const byEnding: Rule<OrgValue> = {
     const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, m.index - 14), m.index)) : null;
     if (quotedName) {
       const start = m.index - quotedName[0].length;
-      return { start, end, value: { name: quotedName[1] + ending, kind: kindOf.get(ending)! } };
+      return { start, end, value: { name: quotedName[1] + quotedName[2] + ending, kind: kindOf.get(ending)! } };
     }
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;

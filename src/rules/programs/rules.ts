@@ -51,8 +51,8 @@ const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制'
 
 /** How an alliance's or association's name ends: such a name is a body, not a program. */
 const ASSOCIATION_END = /(?:联盟|联席会议|协会|商会|联合会|促进会)$/;
-/** … and where such an ending follows a quoted name (`“红色物业”联盟`). */
-const ASSOCIATION_AT = /(?:联盟|联席会议|协会|商会|联合会)/y;
+/** … and where such an ending follows a quoted name, its field between or not (`“红色物业”联盟`, `“1+N”党建联盟`). */
+const ASSOCIATION_AT = /(?:产业链|产业|行业)?(?:党建)?(?:联盟|联席会议|协会|商会|联合会)/y;
 
 const quotedThenWord: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
