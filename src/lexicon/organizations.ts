@@ -56,3 +56,9 @@ export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(
  * legal ending are its name, verbs among them too (投资, 融资, 担保 are not actions there).
  */
 export const COMPANY_NAME = /[\u4e00-\u9fff]{2,6}?(?:股份有限公司|有限责任公司|有限公司)/g;
+/**
+ * Endings of alliances, joint conferences and associations: a name ending so is a body
+ * (organizations), not a program, and a quotation right before one names it (`“红色物业”联盟`).
+ */
+export const ASSOCIATION_ENDINGS = ['联盟', '联席会议', '协会', '商会', '联合会', '促进会'];
+

@@ -129,7 +129,8 @@ function nounAcrossAside(s: string, start: number, verb: string): boolean {
   const open = Math.max(s.lastIndexOf('(', start - 2), s.lastIndexOf('（', start - 2));
   if (open < 1) return false;
   const inside = s.slice(open + 1, start - 1);
-  return NOUNS_WITH_VERBS_SET.has(inside + verb) || nounsWithVerbsIn(s.slice(Math.max(0, open - 4), open) + verb).length > 0;
+  const before = s.slice(Math.max(0, open - 4), open) + verb;
+  return NOUNS_WITH_VERBS_SET.has(inside + verb) || nounsWithVerbsIn(before).some(([, end]) => end === before.length);
 }
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */

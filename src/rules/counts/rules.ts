@@ -171,16 +171,21 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
     const first = sorted[i].value;
     const second = sorted[i + 1].value;
     if (first.action || !second.action || first.carried) continue;
-    if (!/^\s*(?:和|与|及|以及)\s*$/.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
+    if (!PAIR_JOIN.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
     // (the verb right after the second's noun, adverbs of togetherness aside; not one before it)
     const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
     if (after.replace(/^(?:都|均|共同|一起|一同|分别|先后)/, '').startsWith(second.action)) first.action = second.action;
   }
 }
 
-/** A level of government or rank and nothing else (市级, 县级, 国家级). */
-const LEVEL_ONLY = /^(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)$/;
-const LEVEL_AT_START = /^(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)/;
+/** Levels of government or rank (市级, 县级, 国家级). */
+const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)';
+/** A level and nothing else, as a count's noun. */
+const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
+const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
+/** What joins two counts of one list (a list mark or a conjunction alone), and two of a pair (a conjunction). */
+const LIST_JOIN = /^\s*(?:、|和|及|以及)\s*$/;
+const PAIR_JOIN = /^\s*(?:和|与|及|以及)\s*$/;
 
 /**
  * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level
@@ -194,7 +199,7 @@ function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void 
     if (!first.subject || !LEVEL_ONLY.test(first.subject) || !next.subject || next.unit !== first.unit) continue;
     const level = LEVEL_AT_START.exec(next.subject);
     if (!level || next.subject.length - level[0].length < 2) continue;
-    if (!/^\s*(?:、|和|及|以及)\s*$/.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
+    if (!LIST_JOIN.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
     first.subject += next.subject.slice(level[0].length);
     // (its evidence then runs on to the head it shares)
     sorted[i].end = Math.max(sorted[i].end, sorted[i + 1].end);

@@ -1,6 +1,6 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
-import { INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, OFFICIAL_FIELDS_JOINED, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { ASSOCIATION_ENDINGS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, OFFICIAL_FIELDS_JOINED, ORG_ENDINGS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
@@ -95,7 +95,7 @@ function leftUnnamed(text: string, name: string, start: number): boolean {
 }
 
 /** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
-const QUOTED_ASSOCIATION_ENDINGS = new Set(['联盟', '联席会议', '协会', '商会', '联合会']);
+const QUOTED_ASSOCIATION_ENDINGS = new Set(ASSOCIATION_ENDINGS);
 /** A short quoted name closing right where the ending starts, or its field (`“1+N”党建联盟`). */
 const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]((?:产业链|产业|行业)?(?:党建)?)$/;
 

@@ -2,6 +2,7 @@
 // numbered slogans. They run before counts: each program's span is masked so
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
+import { ASSOCIATION_ENDINGS } from '../../lexicon/organizations.js';
 import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords } from '../../text/segment.js';
@@ -50,9 +51,9 @@ function acceptable(name: string, typed = false): boolean {
 const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制', '工作机制', '工作法', '体系']);
 
 /** How an alliance's or association's name ends: such a name is a body, not a program. */
-const ASSOCIATION_END = /(?:联盟|联席会议|协会|商会|联合会|促进会)$/;
+const ASSOCIATION_END = new RegExp(`(?:${alt(ASSOCIATION_ENDINGS)})$`);
 /** … and where such an ending follows a quoted name, its field between or not (`“红色物业”联盟`, `“1+N”党建联盟`). */
-const ASSOCIATION_AT = /(?:产业链|产业|行业)?(?:党建)?(?:联盟|联席会议|协会|商会|联合会)/y;
+const ASSOCIATION_AT = new RegExp(`(?:产业链|产业|行业)?(?:党建)?(?:${alt(ASSOCIATION_ENDINGS)})`, 'y');
 
 const quotedThenWord: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
