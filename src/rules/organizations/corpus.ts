@@ -109,6 +109,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'companies listed before 等 and a count; zones listed before a count of parks are none', text: '鑫达物流、恒昌建材等6家企业签约,江北高新区、城东经开区等8家开发园区参加。', expect: [{ span: '鑫达物流', kind: 'enterprise' }, { span: '恒昌建材', kind: 'enterprise' }] },
     { note: 'a verb jieba reads as an adjective before a body (落实)', text: '落实园区党工委“一线指挥部”责任,压实区委组织部牵头责任。', expect: [{ span: '园区党工委', kind: 'party' }, { span: '区委组织部', kind: 'party' }] },
     { note: 'an aspect particle after a verb is not part of a name; urban sub-districts in general are no body', text: '3家企业先后成立了党支部,全国城市街道已建立党组织。', expect: [] },
+    { note: 'a date in Chinese numerals before a name is not part of it; a month opening a company’s name is', text: '二〇二三年五月日照经济技术开发区党工委召开会议,十月稻田集团党委参加。', expect: [{ span: '日照经济技术开发区党工委', kind: 'party' }, { span: '十月稻田集团党委', kind: 'party' }] },
     { note: '和 as jieba reads it: a character of a name (和丰) or a conjunction; a date before a name is not part of it; a noun-verb compound inside a name (创意广场, 装备制造)', text: '2014年4月和丰创意广场区域党委组建成立。园区企业和高新区党工委、高端装备制造产业发展局共同参与。', expect: [{ span: '和丰创意广场区域党委', kind: 'party' }, { span: '高新区党工委', kind: 'party' }, { span: '高端装备制造产业发展局', kind: 'government' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },

@@ -174,6 +174,9 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^(?:[家个名位所处座条支项批类种次场期届轮]|大(?!队))/.test(name)) name = name.slice(1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
+  // (or a date in Chinese numerals, its year read digit by digit: `二〇二三年五月日照…党工委`; a
+  // month alone may open a name, 十月稻田)
+  name = name.replace(/^[〇零一二三四五六七八九]{2,4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}[日号])?/, '');
   // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
   // (too short for jieba's cut below)
   name = name.replace(/^[从据自](?=[省市县区州旗盟]委$)/, '');

@@ -90,6 +90,8 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'zones by whom they belong to (市属开发区) are no zone names', text: '在市属开发区中属唯一获评。', expect: [] },
     { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
+    { note: 'the state or a level before a zone type names its rank, not a zone (国家高新区, 省级开发区); a place before it does (安康高新区)', text: '2015年安康高新区跻身为国家高新区,此前是省级开发区。', expect: [{ span: '安康高新区', name: '安康高新区', adcode: '610900' }] },
+    { note: 'a year before a zone, in Chinese numerals too, is no part of its name; 日 opening a name after no figure is (日照)', text: '二〇二三年日照经济技术开发区新建党群服务中心,2024年5月日照高新区又建两个。', expect: [{ span: '日照经济技术开发区', name: '日照经济技术开发区', adcode: '371100' }, { span: '日照高新区', name: '日照高新区', adcode: '371100' }] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

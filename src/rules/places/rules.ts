@@ -92,11 +92,14 @@ export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
- * Cores that name no zone: levels and quantifiers (省级, 各类, 县级), a province,
+ * Cores that name no zone: the state, levels and quantifiers (国家高新区, 省级, 各类, 县级), a province,
  * which before a zone type means its zones as a group (湖北省开发区十强), and a
  * rank anywhere in it that describes one (安徽省唯一跨境电子商务产业园, 全市首个…).
  */
-const NOT_ZONE_CORES = /^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+const NOT_ZONE_CORES = /^国家$|^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+
+/** The end of a date a zone's name may follow: 年 of `2015年`, or a date in Chinese numerals. */
+const DATE_BEFORE_NAME = /^([〇零一二三四五六七八九十]*)[年月日号]/;
 
 /** A landform a county's short form may run on into, making another place (东海岛, 黄山湖). */
 const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
@@ -111,6 +114,10 @@ const zones: Rule<PlaceValue> = {
   extract(m, doc) {
     const typeWritten = m[0];
     let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
+    // a date's last character after its digits is no part of the name: `2015年安康高新区`
+    // (where no figure comes before, 日 may open one: 日照经济技术开发区)
+    const dateEnd = DATE_BEFORE_NAME.exec(core);
+    if (dateEnd && (dateEnd[1] !== '' || /[0-9]$/.test(doc.content.slice(0, m.index - core.length)))) core = core.slice(dateEnd[0].length);
     // a zone named just before belongs to itself: 经开区高新区 is two zones
     const previous = lastMatch(ZONE_TYPE_AGAIN, core);
     if (previous) core = core.slice(previous.index + previous[0].length);
