@@ -440,12 +440,38 @@ function measureNounSubject(subject: string): string | null {
  * its clause measures that verb (`实现党的工作100%覆盖`: 党的工作覆盖, 覆盖).
  */
 export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
-  const bound = bindPhrase(text, c, prev, nextStart);
+  const bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
   if (c.kind !== 'percent') return bound;
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
   const gap = verb ? text.slice(c.end, verb.start) : '';
   if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
   return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
+}
+
+/**
+ * A time said inside the noun phrase before a figure (`安康高新区2019年生产总值`, `该区今年上半年
+ * 税收收入`, `全区1-6月规上工业产值`) dates the figure: what is counted is named after it, and
+ * whatever stands before it (the place, the body) is the sentence's topic. Only times with a
+ * figure or a named year: 年度党建考核, 年产值 are nouns.
+ */
+const TIME_IN_SUBJECT = new RegExp(
+  String.raw`(?:(?:\d{2,4}|[〇零一二三四五六七八九]{2,4}|[今去前明本当])年(?:度|底|末|初)?|[上下]半年)` +
+    String.raw`(?:(?:[上下]半年|前?[一二三四\d]季度)|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?)?` +
+    String.raw`|前?[一二三四\d]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?`,
+  'g',
+);
+
+function withoutTimeInSubject(text: string, bound: Bound): Bound {
+  const subject = bound.subject;
+  if (!subject || bound.carried || !/[\d年季月]/.test(subject)) return bound;
+  const time = lastMatch(TIME_IN_SUBJECT, subject);
+  if (!time) return bound;
+  const cut = time.index + time[0].length;
+  const rest = subject.slice(cut);
+  if (rest.length < 2 || !/^[\u4e00-\u9fff“"]/.test(rest)) return bound;
+  // (the evidence starts at the rest when it started at the subject)
+  const start = text.startsWith(subject, bound.start) ? bound.start + cut : bound.start;
+  return { ...bound, subject: rest, start };
 }
 
 function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
@@ -539,7 +565,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const linked = seg.replace(/了$/, '');
   const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
   if (link) {
-    const compared = withoutTrailingAdverbs(linked.slice(0, linked.length - link.length));
+    // (`生产总值预计实现增长17.5%`: 实现 before a change is light, the change the figure's)
+    const compared = withoutTrailingAdverbs(withoutTrailingAdverbs(linked.slice(0, linked.length - link.length)).replace(LIGHT_VERB_BEFORE_CHANGE, ''));
     const phrase = withoutTrailingAdverbs(withoutComparison(compared));
     // `…33.81万名,比2019年底增加1.2万名`: compared with a time and nothing else, the change
     // is one of what was counted just before
@@ -822,10 +849,13 @@ const CHANGES = new Set(CHANGE_VERBS);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|累计|先后|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
+  /(?:已经|已|累计|先后|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
+
+/** A verb that only carries the change after it: `实现增长`, `保持增长`. */
+const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
-const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部以可望将约');
+const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部以可望将约争');
 /** And of how often or how long (每月, 每个季度, 连续两年), tested only where 每 or 连续 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
 
