@@ -54,7 +54,8 @@ export interface Bound {
 
 const MAX_PHRASE = 24;
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
-const NOT_SHARE_HEADS = /^(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)/;
+const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)';
+const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
 /** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
@@ -183,7 +184,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   }
   // `3000余名以快递员、网约配送员为主的新就业形态劳动者`: what they are mostly made of, then what is
   // counted; so with a size: `3个面积超500平方米的活动阵地`
-  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right)) ?? SIZE_BEFORE_DE.exec(text.slice(from, right));
+  // or a figure compared: `34座税收超亿元的高端楼宇`, `5家员工超100人的企业`
+  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right)) ?? SIZE_BEFORE_DE.exec(text.slice(from, right)) ?? COMPARED_FIGURE_BEFORE_DE.exec(text.slice(from, right));
   if (makeup) {
     const head = phraseAfter(text, from + makeup[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
@@ -946,6 +948,14 @@ function withoutComparison(phrase: string): string {
 
 /** `面积超500平方米的`, `建筑面积2000余平方米的`: a size said before 的. */
 const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|达到?|约|近|在)?\d[\d.,]*(?:多|余)?(?:万)?(?:平方米|平方公里|公里|米|亩|层)(?:以上|左右)?的/;
+
+/**
+ * `税收超亿元的`, `年营收2000万元以上的`, `员工超100人的`: what a thing earns, is worth or employs,
+ * compared with a figure (超/达/以上) before 的: it says which things are counted (not before
+ * what a figure is measured up to: `营收超1000万元的目标`).
+ */
+const COMPARED_FIGURE = String.raw`(?:\d[\d.,]*(?:多|余)?[万亿]?|[一两二三四五六七八九十百千]*[万亿]|[一两二三四五六七八九十百千]+)(?:元|人|名)`;
+export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:(?:超过?|达到?|逾|过|突破|在)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);
 
 /** A physical size (not a count: the spec leaves areas and lengths out), as a clause before 的 may give it. */
 const SIZE_IN = /\d(?:[\d.,]*)(?:多|余)?(?:平方米|平方公里|公里|米|亩|层|吨)/;

@@ -349,6 +349,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成面积1200平方米的党群服务中心1个', value: 1, unit: '个', subject: '党群服务中心', action: '建成' },
       { span: '年产值突破10亿元', value: 1000000000, unit: '元', approx: 'over', subject: '年产值' },
     ] },
+    { note: 'a figure compared (超, 以上) before 的, between a count and its noun, says which things are counted and is no count; before what a figure is measured up to (目标) it is one', text: '培育12家年营收2000万元以上的规上企业,建成3个投资超500万元的党群服务中心,共有34座税收超亿元的高端楼宇;8家企业营收超1000万元的目标已实现。', expect: [
+      { span: '培育12家年营收2000万元以上的规上企业', value: 12, unit: '家', subject: '规上企业', action: '培育' },
+      { span: '建成3个投资超500万元的党群服务中心', value: 3, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '34座税收超亿元的高端楼宇', value: 34, unit: '座', subject: '高端楼宇', action: null },
+      { span: '8家企业', value: 8, unit: '家', subject: '企业' },
+      { span: '营收超1000万元', value: 10000000, unit: '元', approx: 'over', subject: '营收' },
+    ] },
+    { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
+      { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
+      { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
+    ] },
     { note: '总投资, 固定资产投资 are indicators (nouns), not the verb 投资; 投资 before an amount still is one', text: '签约重大项目22个,总投资168亿元,规模以上工业总产值1860亿元,固定资产投资341亿元;企业投资5000万元建设厂房。', expect: [
       { span: '签约重大项目22个', value: 22, unit: '个', subject: '重大项目', action: '签约' },
       { span: '总投资168亿元', value: 16800000000, unit: '元', subject: '总投资', action: null },

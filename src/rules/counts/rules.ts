@@ -8,7 +8,8 @@ import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
-import { bind, type Bound, type RawCount } from './bind.js';
+import { COMPARED_FIGURE_BEFORE_DE, bind, type Bound, type RawCount } from './bind.js';
+import { verbsIn } from './clause.js';
 import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
 
 export type CountValue = RawCount & Bound;
@@ -49,7 +50,6 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   const g = m.groups!;
   const end = m.index + m[0].length;
   const before = text[numStart - 1] ?? '';
-  const after = text.slice(end - (g.post?.length ?? 0));
   if (isMasked(doc, numStart, numStart + g.num.length)) return 'inside a name, slogan or quoted term';
   if (before === '第' || before === '届' || before === '前' || before === '后' || before === '每') return 'ordinal or session';
   // `《党建文汇》2016年9期`, `2023年第12期`: an issue of a periodical, numbered within its year
@@ -69,7 +69,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
   if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
-  if (/^[年月日时]/.test(after) && !g.post) return 'date or time';
+  // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
+  // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
 }
 
@@ -145,6 +146,24 @@ function distantApprox(found: Found<CountValue>[], doc: Doc): Found<CountValue>[
   }
   return found;
 }
+
+/**
+ * `12家年营收2000万元以上的规上企业`, `5家员工超100人的企业`: a figure compared (超, 以上) in a
+ * clause before 的, between a count and its noun, says which things that count counts; it is
+ * not a count of its own (see COMPARED_FIGURE_BEFORE_DE, which reads the noun past it).
+ */
+function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
+  const text = doc.content;
+  return found.filter((f, i) => {
+    const prev = found[i - 1];
+    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent') return true;
+    const clause = text.slice(prev.end, f.end + 8);
+    return !(text[f.end] === '的' && f.value.approx !== 'exact' && COMPARED_FIGURE_BEFORE_DE.test(clause) &&
+      // (what is compared may be a verb's noun, right after the classifier: `3个投资超500万元的`)
+      verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end));
+  });
+}
+const COMPARING = /^(?:超过?|达到?|突破)$/;
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
 function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
@@ -265,5 +284,5 @@ export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
   rules: [maskRule, countRule, tenthsRule, percentWordsRule],
-  refiners: [dropOverlaps, distantApprox, bindAll],
+  refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll],
 };
