@@ -356,6 +356,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '8家企业', value: 8, unit: '家', subject: '企业' },
       { span: '营收超1000万元', value: 10000000, unit: '元', approx: 'over', subject: '营收' },
     ] },
+    { note: '成/上/数 ending a word before a Chinese numeral that is no round number make nothing vague (建成三个, 线上三场)', text: '建成三个党群服务中心,组成两支志愿服务队,线上开展三场培训,建成十个服务站。', expect: [
+      { span: '建成三个党群服务中心', value: 3, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '组成两支志愿服务队', value: 2, unit: '支', subject: '志愿服务队', action: '组成' },
+      { span: '开展三场培训', value: 3, unit: '场', subject: '培训', action: '开展' },
+      { span: '建成十个服务站', value: 10, unit: '个', subject: '服务站', action: '建成' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
@@ -815,6 +821,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
     { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
+    { note: 'vague round numbers after 上/成/数/几 (上百, 成千上万, 几十)', text: '上百家企业参加,成千上万名群众受益,几十家商户加入。', expect: [] },
     { note: 'measurements', text: '新建阵地面积2980余平方米,距城区5公里。', expect: [] },
     { note: '十分 is an adverb, 十个 in a set phrase is not read as a score', text: '这项工作十分重要。', expect: [] },
     { note: 'vague spans', text: '每个支部有两三个党员,三四十人参加。', expect: [] },

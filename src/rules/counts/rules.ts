@@ -63,7 +63,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (isLoneYi(g.num) && !g.num2 && !g.yu) return 'the article 一';
   if (isLoneFinancial(g.num) && !g.num2) return 'a financial numeral alone (陆家嘴)';
   const twoBefore = text[numStart - 2] ?? '';
-  if (/[数几若上成]/.test(before) && !/^\d/.test(g.num) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
+  // (only before the round numbers they make vague: `建成三个`, `完成两项`, `线上三场` are counts)
+  if (((/[数几]/.test(before) && /^[十百千万]/.test(g.num)) || (/[上成]/.test(before) && /^[百千万]/.test(g.num))) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
     return 'vague amount (数十, 几百, 上千)';
   }
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
