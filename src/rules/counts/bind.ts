@@ -53,6 +53,9 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
+const RATE_UNIT = /^\/(?:[家人个户名次月年天]|人次)/;
+
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
 const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)';
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
@@ -201,8 +204,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   };
   const partOfNoun = (at: number) => {
     const word = wordAt(at);
-    // inside a word that began before it (公共), or the first character of a noun (地域)
-    return !word || (word.word.length > 1 && word.tag.startsWith('n'));
+    // inside a word that began before it (公共), or the first character of a noun (地域), verbal
+    // ones among them (经费/vn: jieba's tag; our verbs were read before)
+    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn'));
   };
   const adjectiveAt = (at: number) => {
     const word = wordAt(at);
@@ -237,7 +241,14 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
       // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
       // it names is part of the noun (nothing else would be counted)
-      if (i === from && startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end)) {
+      // (so is one before a sum's noun: `5000元的慰问金`, `100万元帮扶资金`)
+      // (and a verb of what is new, before any noun: `16家新建社会组织党组织`, `5家新入驻企业`)
+      // (新 itself, or the verb after it: 新入驻)
+      const saysNew = text[from] === '新' && i <= from + 1;
+      if (
+        (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
+        (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
+      ) {
         i = verbHere.end;
         continue;
       }
@@ -490,10 +501,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const approxOf =
     !shareOf && text[c.end] === '的' && /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end)) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
     (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
-  const following = phraseAfter(text, shareOf || approxOf ? c.end + 1 : c.end, right);
+  // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
+  // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
+  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
+  // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
+  const rate = RATE_UNIT.exec(text.slice(c.end, right));
+  const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right);
   let after = following.text;
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
-  if (c.kind === 'money' && !shareOf && text.slice(c.end, following.end).includes('的')) after = '';
+  if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
@@ -915,6 +931,11 @@ const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
 
 /** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
 const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
+
+const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
+
+/** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
+const FUND_AFTER_VERB_AT = /(?:资金|经费|基金|奖金|款项?|金)/y;
 
 /** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
 const MAKEUP_BEFORE_DE = /^以[^，,。；;的\n]{1,24}?为(?:主体?|代表|骨干|重点)的/;

@@ -87,8 +87,8 @@ export interface Word {
  * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
  * noun phrase and not returned.
  */
-/** Verbs of joining and putting into, never the first half of a noun (not 服务+清单, 指导+员). */
-const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为']);
+/** Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单, 指导+员). */
+const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在']);
 
 export function verbsIn(s: string, base = 0): Word[] {
   const out: Word[] = [];

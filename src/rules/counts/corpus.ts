@@ -362,6 +362,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展三场培训', value: 3, unit: '场', subject: '培训', action: '开展' },
       { span: '建成十个服务站', value: 10, unit: '个', subject: '服务站', action: '建成' },
     ] },
+    { note: 'money before 的 is the sum of the noun after it (not of what it is measured up to: 目标); a rate’s unit (/家) is no part of the noun; a verb before a fund’s noun is part of it (慰问金, 帮扶资金); 经费 (jieba: vn) is one word, 用于 no part of a noun', text: '给予2000元的奖励,发放5000元的慰问金,筹集100万元帮扶资金,下拨2000元/家党建经费,投入50万元的资金用于阵地建设,实现营收2000万元的目标。', expect: [
+      { span: '给予2000元的奖励', value: 2000, unit: '元', subject: '奖励', action: '给予' },
+      { span: '发放5000元的慰问金', value: 5000, unit: '元', subject: '慰问金', action: '发放' },
+      { span: '筹集100万元帮扶资金', value: 1000000, unit: '元', subject: '帮扶资金', action: '筹集' },
+      { span: '下拨2000元/家党建经费', value: 2000, unit: '元', subject: '党建经费', action: '下拨' },
+      { span: '投入50万元的资金', value: 500000, unit: '元', subject: '资金', action: '投入' },
+      { span: '实现营收2000万元', value: 20000000, unit: '元', subject: '营收', action: '实现' },
+    ] },
+    { note: 'a verb of what is new right after the classifier describes the noun after it (新建, 新入驻); alone it is the verb', text: '共有16家新建社会组织党组织,引进5家新入驻企业,全年新建12个。', expect: [
+      { span: '16家新建社会组织党组织', value: 16, unit: '家', subject: '新建社会组织党组织', action: null },
+      { span: '引进5家新入驻企业', value: 5, unit: '家', subject: '新入驻企业', action: '引进' },
+      { span: '新建12个', value: 12, unit: '个', action: '新建' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
