@@ -50,6 +50,10 @@ export const ACTION_VERBS = [
   '办实事', '办好事', '解难题', '解难事',
   // stationed in (27名指导员驻链服务; 驻村干部 stays a noun: 干部 follows the classifier's verb)
   '驻链', '驻企', '驻村', '驻点',
+  // handing out and handing in (统一配发党旗120面, 下发资料, 赠送书籍, 缴纳党费, 收缴党费, 补交)
+  '配发', '下发', '赠送', '捐献', '筹措', '返还', '缴纳', '收缴', '补交', '救助',
+  // putting up and filling posts (张贴标语, 悬挂党旗, 配齐书记, 调训书记)
+  '张贴', '悬挂', '配齐', '调训', '送教', '送学', '重温', '瞻仰', '创办', '转接', '调处', '解答', '完工',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -76,6 +80,8 @@ export const ADVERBS = [
   // manners of meeting (企业代表面对面交流, 手拉手结对)
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',
   '其中含', '含', '包括', '并', '并且', '从而', '进而', '即', '分层分类', '分批', '分期', '逐一', '逐步', '层层', '单独', '如期', '按期', '抱团',
+  // all alike, from one hand (为企业支部统一配发党旗)
+  '统一',
 ];
 
 /** Prepositions: the noun after them is not what a verb acts on (`为13名学子…`, `向企业拨付…`). */

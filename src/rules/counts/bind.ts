@@ -5,6 +5,7 @@
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import {
+  ADJECTIVE_ADVERBS,
   CLAUSE_END,
   isClauseEndAt,
   endsWithPreposition,
@@ -267,7 +268,10 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         i += 1;
         continue;
       }
-      if (startsWithAdverb(rest) && !/^(?:新|专项|专题|重点|首批)/.test(rest)) {
+      // (an adjective's adverb describes the noun: `5家重点企业`; 统一 before a verb is the verb's, `企业支部统一配发`)
+      const adverbLength = functionWordLength(rest);
+      const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, adverbLength)) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      if (startsWithAdverb(rest) && !adjective) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
         break;
@@ -695,6 +699,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       subjectFrom = light || EVENT_NOUN_END.test(text.slice(action.end, c.start)) ? action.end : action.start;
     } else {
       action = verbs[0];
+      // `对18个规范化建设支部分别下拨党费1000元`: a verb after an adverb of distribution or
+      // time, with its own object before the figure, is the figure's; what stands before the
+      // adverb is whom it was done to (the topic)
+      const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
+      if (later) action = later;
       subjectFrom = action.end;
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
@@ -933,6 +942,9 @@ const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
 const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
 
 const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
+
+/** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
+const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同)$/;
 
 /** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
 const FUND_AFTER_VERB_AT = /(?:资金|经费|基金|奖金|款项?|金)/y;

@@ -152,6 +152,9 @@ const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|�
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
+/** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
+export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一']);
+
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
@@ -163,8 +166,9 @@ export function leadingFunctionWords(s: string): number {
       m = YEAR_AT.exec(s);
     }
     if (!m) return at;
-    // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员)
-    if (m[0] === '新' && verbsIn(s.slice(at + 1, at + 5))[0]?.start !== 0) return at;
+    // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
+    // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
+    if (ADJECTIVE_ADVERBS.has(m[0]) && verbsIn(s.slice(at + m[0].length, at + m[0].length + 4))[0]?.start !== 0) return at;
     at += m[0].length;
   }
 }

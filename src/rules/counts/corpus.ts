@@ -375,6 +375,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '引进5家新入驻企业', value: 5, unit: '家', subject: '新入驻企业', action: '引进' },
       { span: '新建12个', value: 12, unit: '个', action: '新建' },
     ] },
+    { note: 'a verb after 分别/统一/先后, with its own object before the figure, is the figure’s; what stands before the adverb is whom it was done to', text: '对支部建设示范点分别下拨党费1000元,为企业支部统一配发党旗120面,组织党员先后走访企业50家。', expect: [
+      { span: '下拨党费1000元', value: 1000, unit: '元', subject: '党费', action: '下拨' },
+      { span: '配发党旗120面', value: 120, unit: '面', subject: '党旗', action: '配发' },
+      { span: '走访企业50家', value: 50, unit: '家', subject: '企业', action: '走访' },
+    ] },
+    { note: 'adverbs that are adjectives before a noun are part of it (重点企业, 专项资金, 统一战线); 统一 before a verb is the verb’s', text: '重点企业120家,专项资金50万元,成立3个统一战线工作小组,为12家企业支部统一配发党旗。', expect: [
+      { span: '重点企业120家', value: 120, unit: '家', subject: '重点企业', action: null },
+      { span: '专项资金50万元', value: 500000, unit: '元', subject: '专项资金', action: null },
+      { span: '成立3个统一战线工作小组', value: 3, unit: '个', subject: '统一战线工作小组', action: '成立' },
+      { span: '12家企业支部', value: 12, unit: '家', subject: '企业支部', action: null },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
