@@ -138,6 +138,16 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null, editors: ['王强'] },
     },
     {
+      note: 'a byline run on at the end of the headline’s line; the page number of a print citation as 第 07 版',
+      text: `培育“链上红”品牌 助力园区企业发展通讯员 王芳 李强 本报记者 张伟\n《 凤城日报 》 ( 2024年11月02日   第 07 版)\n${body}`,
+      expect: { title: '培育“链上红”品牌 助力园区企业发展', source: '凤城日报', publishedAt: '2024-11-02', authors: ['王芳', '李强', '张伟'] },
+    },
+    {
+      note: 'a headline about a reporter is no byline (no space after the role)',
+      text: `记者节:致敬一线记者王刚\n${body}`,
+      expect: { title: '记者节:致敬一线记者王刚', authors: [] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -53,11 +53,31 @@ const title: Rule<Meta> = {
       const end = headline.start + headline.text.replace(/[\s|｜_\-—]+$/, '').length;
       return { start: line.start + lead, end, value: { field: 'title', value: text } };
     }
-    const text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '');
+    let text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '');
     if (!text) return null;
-    return { start: line.start + lead, end: line.start + lead + text.length, value: { field: 'title', value: text } };
+    // `…高质量发展通讯员 张卉 季延峰 本报记者 江迪`: a byline the page ran on at the headline's end
+    const byline = trailingByline(text, line.start + lead);
+    if (byline) text = text.slice(0, byline.at).trimEnd();
+    const headlineOut: Out = { start: line.start + lead, end: line.start + lead + text.length, value: { field: 'title', value: text } };
+    return byline ? [headlineOut, ...byline.names] : headlineOut;
   },
 };
+
+/**
+ * A byline at the end of a headline's line: from a role (通讯员, 本报记者) to the line's end,
+ * nothing but roles and people's names. Null when there is none or the headline would be empty.
+ */
+function trailingByline(text: string, base: number): { at: number; names: Out[] } | null {
+  TRAILING_ROLE.lastIndex = 0;
+  for (let m = TRAILING_ROLE.exec(text); m; m = TRAILING_ROLE.exec(text)) {
+    if (m.index < 4) continue;
+    const rest = text.slice(m.index);
+    const split = tokens(rest, 0).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
+    const people = mergeSplitNames(split.filter((t) => !AUTHOR_ROLES.includes(t.text) && !EDITOR_ROLES.includes(t.text)));
+    if (people.length > 0 && people.every((t) => isPersonName(t.text))) return { at: m.index, names: bylineNames(rest, base + m.index) };
+  }
+  return null;
+}
 
 /** A source label ends in 来源 (or is 稿源), and the name after it is at most 30 characters (with a few of spacing). */
 const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
@@ -121,7 +141,8 @@ const sourceOfDispatch: Rule<Meta> = {
 
 const printCitation: Rule<Meta> = {
   name: 'metadata: print citation 《报》(日期 版)',
-  pattern: /《(?<source>[^》\n]{2,20})》\s*[(（]\s*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日\s*\d*\s*版?\s*[)）]/g,
+  // (the page as `10版` or `第 07 版`)
+  pattern: /《(?<source>[^》\n]{2,20})》\s*[(（]\s*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日\s*(?:第\s*)?\d*\s*版?\s*[)）]/g,
   extract(m) {
     const g = m.groups!;
     if (!validDate(+g.y, +g.m, +g.d)) return null;
@@ -154,6 +175,9 @@ const EDITOR_ROLE = alternation(EDITOR_ROLES);
 const AUTHOR_ROLES_LONGEST_FIRST = longestFirst(AUTHOR_ROLES);
 const EDITOR_ROLES_LONGEST_FIRST = longestFirst(EDITOR_ROLES);
 const ANY_ROLE_LONGEST_FIRST = longestFirst([...AUTHOR_ROLES, ...EDITOR_ROLES]);
+/** Where a byline may start inside a headline's line: a reporter's or correspondent's role. */
+// (followed by a space or a colon, as bylines print it: `致敬一线记者王刚` is a headline's words)
+const TRAILING_ROLE = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)(?=[ \t:：])/g;
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
