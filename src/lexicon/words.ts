@@ -7,7 +7,7 @@
  * compounds (`持证上岗`, `选优配强`) stand before their parts.
  */
 /** Verbs of a change from one figure to another, said between the two (`从93元降至75元`). */
-export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减至', '增至', '增加到', '增长到', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至'];
+export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减少至', '减至', '增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '扩大到', '扩大至'];
 
 export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '服务保障', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访', '改造提升',
@@ -54,6 +54,8 @@ export const ACTION_VERBS = [
   '配发', '下发', '赠送', '捐献', '筹措', '返还', '缴纳', '收缴', '补交', '救助',
   // putting up and filling posts (张贴标语, 悬挂党旗, 配齐书记, 调训书记)
   '张贴', '悬挂', '配齐', '调训', '送教', '送学', '重温', '瞻仰', '创办', '转接', '调处', '解答', '完工',
+  // gathering in, pushing out, covering, showing (归集问题138个, 推送政策800多条, 涵盖27家商会)
+  '归集', '推送', '涵盖', '彰显',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];

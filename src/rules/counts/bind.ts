@@ -253,6 +253,13 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         i = verbHere.end;
         continue;
       }
+      // `3项亲企助企工作机制`: a verb inside a name of a kind of work that ends the clause (机制,
+      // 模式, 平台) describes it
+      // (not after people, who do the verb: `12名党员服务企业…`)
+      if (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) && !PERSON_HEADS.some((h) => text.slice(from, i).endsWith(h))) {
+        i = verbHere.end;
+        continue;
+      }
       break;
     }
     if (mayStartFunctionWord(ch)) {
@@ -378,6 +385,8 @@ function headNounPhrase(phrase: string): string {
   // `1600余户大小商家星罗棋布`: an idiom after the noun says what they are like, and is no part of it
   const lastWord = words[words.length - 1];
   if (lastWord.tag === 'i' && lastWord.start >= 2) return phrase.slice(0, lastWord.start);
+  // (a kind of work is named by its verbs: `亲企助企工作机制`, read to its end by phraseAfter)
+  if (KIND_OF_WORK_END.test(phrase)) return phrase;
   // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
   let inNoun: Array<[number, number]> | undefined;
   for (let k = 1; k < words.length; k++) {
@@ -519,6 +528,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
   if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
+  // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
+  // after it, starts the next predicate; it names nothing counted
+  if (after && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
+    const words = tagWords(after);
+    if (words.length === 1 && words[0].tag === 'v' && after.length >= 2 && verbsIn(after).length === 0) after = '';
+  }
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
   // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)
   let verbAfter: string | null = null;
@@ -734,7 +749,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
     from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
     const said = withoutTrailingAdverbs(text.slice(from, change.start));
-    const topic = unquote(withoutTrailingAdverbs(withoutComparison(said)));
+    // (`为我市…上榜数增加至23家`: a preposition opening it is no part of what changed)
+    const bare = stripPreposition(said);
+    from += said.length - bare.length;
+    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare)));
     if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
@@ -872,7 +890,7 @@ const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比�
 const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
-const CHANGES = new Set(CHANGE_VERBS);
+const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
@@ -940,6 +958,11 @@ const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
 
 /** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
 const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
+
+/** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措)';
+const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
+const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 
 const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
 

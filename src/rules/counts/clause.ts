@@ -3,9 +3,9 @@
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
-
 import { isHanUnit } from '../../text/normalize.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
@@ -107,6 +107,13 @@ export function verbsIn(s: string, base = 0): Word[] {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
+    // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
+    // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
+    // no verb of it
+    if (startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end && endsAWordBefore(s, start)) {
+      VERB_RE.lastIndex = start + 1;
+      continue;
+    }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
     if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
@@ -122,6 +129,12 @@ export function verbsIn(s: string, base = 0): Word[] {
     out.push({ text: m[0], start: base + start, end: base + end });
   }
   return out;
+}
+
+/** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */
+function endsAWordBefore(s: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  return tagWords(s.slice(from, at + 4)).some((w) => from + w.start < at && from + w.start + w.word.length === at + 1);
 }
 
 /** Whether the aside closing right before `start` (`经济(社会)`) makes a noun with the verb there, read with the word inside or before it. */

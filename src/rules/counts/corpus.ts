@@ -386,6 +386,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '成立3个统一战线工作小组', value: 3, unit: '个', subject: '统一战线工作小组', action: '成立' },
       { span: '12家企业支部', value: 12, unit: '家', subject: '企业支部', action: null },
     ] },
+    { note: 'a kind of work (机制, 举措) closing the clause is named with the verbs before it; people before a verb do it; a verb’s first character that ends the word before it (工商联|建立) starts no verb', text: '市工商联建立走企连心等3项亲企助企工作机制,推出5项惠企服务举措,建立3项联系服务企业机制,组织12名党员服务企业发展机制。', expect: [
+      { span: '建立走企连心等3项亲企助企工作机制', value: 3, unit: '项', subject: '亲企助企工作机制', action: '建立' },
+      { span: '推出5项惠企服务举措', value: 5, unit: '项', subject: '惠企服务举措', action: '推出' },
+      { span: '建立3项联系服务企业机制', value: 3, unit: '项', subject: '联系服务企业机制', action: '建立' },
+      { span: '组织12名党员', value: 12, unit: '名', subject: '党员', action: '组织' },
+    ] },
+    { note: 'a change to a figure said right before it measures the noun in front of it (a preposition before that aside); a verb jieba knows acting on an object after the figure starts the next predicate', text: '园区企业数增至120家,为全市上榜数增加至23家作出积极贡献。', expect: [
+      { span: '园区企业数增至120家', value: 120, unit: '家', subject: '园区企业数', action: '增至' },
+      { span: '全市上榜数增加至23家', value: 23, unit: '家', subject: '全市上榜数', action: '增加至' },
+    ] },
+    { note: 'verbs of gathering, pushing out and covering', text: '归集产权保护等问题138个,推送惠企政策800多条,成立涵盖27家商会的联盟。', expect: [
+      { span: '归集产权保护等问题138个', value: 138, unit: '个', subject: '产权保护等问题', action: '归集' },
+      { span: '推送惠企政策800多条', value: 800, unit: '条', approx: 'over', subject: '惠企政策', action: '推送' },
+      { span: '涵盖27家商会', value: 27, unit: '家', subject: '商会', action: '涵盖' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
