@@ -244,6 +244,10 @@ const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|委�
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
 
+/** What follows a body's name inside an honour's (…称号, …示范单位) or a periodical's title (…报》). */
+// (words of the honour only: a body named before being awarded one, `…被评为先进集体`, is named)
+const HONOUR_OR_PERIODICAL_AFTER = /^(?:(?:(?![被评获授荣为])[\u4e00-\u9fff]){0,8}?(?:荣誉称号|称号|示范单位|先进单位|先进集体)|[\u4e00-\u9fff]{0,2}(?:报|刊|杂志)\s*》)/;
+
 const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
   // (长 right after an ending names a person, 区公安分局局长 — but 分局 itself stands named before it)
@@ -261,6 +265,9 @@ const byEnding: Rule<OrgValue> = {
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
+    // `全国“四好”商会称号`, `全国工商联商会党建工作示范单位`: a body's name inside an honour names
+    // the honour; `《人民政协报》`: inside a periodical's title it names the periodical
+    if (HONOUR_OR_PERIODICAL_AFTER.test(doc.content.slice(end, end + 12))) return null;
     // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
     const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, m.index - 14), m.index)) : null;
     if (quotedName) {
