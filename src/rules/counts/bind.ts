@@ -55,7 +55,7 @@ export interface Bound {
 
 const MAX_PHRASE = 24;
 /** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
-const RATE_UNIT = /^\/(?:[家人个户名次月年天]|人次)/;
+const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;
 
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
 const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)';
@@ -333,6 +333,12 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   if (/[”’」』]$/.test(phrase) && verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0) {
     const open = Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
     if (open >= 2) phrase = phrase.slice(0, open);
+  }
+  // `168项高频事项“自助办”`: a quotation after a whole noun, closing the clause, says what was made
+  // of it (the clause's predicate), and is no part of it
+  if (/[”’」』]$/.test(phrase) && CLAUSE_END.test(text[i] ?? '。')) {
+    const open = Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
+    if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n')) phrase = phrase.slice(0, open);
   }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));

@@ -401,6 +401,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推送惠企政策800多条', value: 800, unit: '条', approx: 'over', subject: '惠企政策', action: '推送' },
       { span: '涵盖27家商会', value: 27, unit: '家', subject: '商会', action: '涵盖' },
     ] },
+    { note: 'indicators named by a verb are nouns (年销售收入, 开票销售, 销售额); a rate’s unit after money (/亩) names nothing; 服务事项 is a noun; a quotation after a whole noun closing the clause is its predicate (“自助办”), one after the classifier a name', text: '项目年销售收入2.6亿元,园区工业开票销售超百亿元,产出强度343.81万元/亩,实现946项服务事项“一窗通办”,168项高频事项“自助办”,建成5个“党员之家”。', expect: [
+      { span: '项目年销售收入2.6亿元', value: 260000000, unit: '元', subject: '项目年销售收入', action: null },
+      { span: '园区工业开票销售超百亿元', value: 10000000000, unit: '元', approx: 'over', subject: '园区工业开票销售', action: null },
+      { span: '产出强度343.81万元', value: 3438100, unit: '元', subject: '产出强度', action: null },
+      { span: '实现946项服务事项', value: 946, unit: '项', subject: '服务事项', action: '实现' },
+      { span: '168项高频事项', value: 168, unit: '项', subject: '高频事项', action: null },
+      { span: '建成5个“党员之家”', value: 5, unit: '个', subject: '党员之家', action: '建成' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
