@@ -159,7 +159,12 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // (and its aspect particle: `打造了党建联盟`)
   // (not where one character would be left before an industry word or the ending: `苏州新建元控股集团`,
   // `新建元集团` are names, 元控股 and 元 no brands of their own)
-  const verb = verbs.at(-1);
+  // (a company's name ends in what it does: `西中岛发展集团`, `城建投资公司`; that verb, with a
+  // name before it, is the name's, and the verb before it, if any, ends what stands before)
+  let verb = verbs.at(-1);
+  // (so inside a company's body's name: `市城建投资公司党委`)
+  const beforeCompanyEnding = verb !== undefined && ((withDigits && verb.end === name.length) || /^(?:公司|集团|有限)/.test(name.slice(verb.end)));
+  if (verb && beforeCompanyEnding && BUSINESS_VERBS.has(verb.text) && verb.start - (verbs.at(-2)?.end ?? 0) >= 2) verb = verbs.at(-2);
   if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
   // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
@@ -362,6 +367,12 @@ function withoutClauseOpening(name: string): string {
  * `向万华化学、冠捷电子等…企业`, `瑞丰科技、天成控股2家企业`: short company names
  * listed before 等 or their count, then 企业 or 公司.
  */
+/** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团). */
+const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股']);
+
+/** Endings of party and government offices, which no company's short name has. */
+const OFFICE_ENDING = /(?:部|局|委|办|厅|署)$/;
+
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
@@ -369,7 +380,9 @@ const listedCompanies: Rule<OrgValue> = {
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
   // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so; `医药、电商等各类企业`:
   // kinds of firm, 各类 says so)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区国城]|各类|各种|类|领域|行业|产业(?!链))[\u4e00-\u9fff]{0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
+  // (`部门、局等机关单位分别与企业…`: what 等 closes is named before any body word or
+  // preposition, which ends the list's noun: those are no companies)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区国城]|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
@@ -383,7 +396,8 @@ const listedCompanies: Rule<OrgValue> = {
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
       // (nor is a field of industry on its own: 医药, 新能源)
-      if (name.length >= 2 && !LEFT_UNNAMED.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      // (nor a department or bureau named among them: 党群工作部, 应急管理局)
+      if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;
