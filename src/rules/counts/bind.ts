@@ -90,7 +90,7 @@ const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”
  * What bodies earn or make, or need, after their count (16家企业总产值, 5家链主企业共性需求):
  * not what the count is of.
  */
-const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难)$/;
+const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难|资源|力量)$/;
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
 const RANKING_AT = /^\d{2,4}强/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */

@@ -409,6 +409,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '168项高频事项', value: 168, unit: '项', subject: '高频事项', action: null },
       { span: '建成5个“党员之家”', value: 5, unit: '个', subject: '党员之家', action: '建成' },
     ] },
+    { note: 'bodies’ resources or strength after their count are not counted: the bodies are, and the verb acts on the resources', text: '整合泰隆银行、上海电信等十家单位资源,凝聚12家单位力量。', expect: [
+      { span: '十家单位', value: 10, unit: '家', subject: '单位', action: null },
+      { span: '12家单位', value: 12, unit: '家', subject: '单位', action: null },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
