@@ -57,7 +57,17 @@ const DATELINE = /^(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|�
  * (no 发布时间/日期 in the name: the look-ahead reads only the name's characters, since the rest of a
  * matching line is digits and spaces; one that read the whole line did so at every line of the text)
  */
-export const OUTLET_DATELINE = /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/;
+// (the date also as 2025年12月18日, glued to its time; after the time a page may print its
+// section in brackets and a counter, `【娱乐】7人已围观`, or where the account posts from, `江苏`)
+export const OUTLET_DATELINE =
+  /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|[\u4e00-\u9fff]{2,3})?[ \t]*$/;
+/**
+ * Datelines of other shapes some templates print alone on a line: `12.12.2022  08:26` (day,
+ * month, year) and `admin2年前 (2023-02-27)新闻中心873` (the poster, how long ago, the date, the
+ * section and its counter).
+ */
+export const DAY_MONTH_YEAR_DATELINE = /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})[ \t]+\d{1,2}:\d{2}[ \t]*$/;
+const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;
 const AUTHOR_LINE = new RegExp(
   String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|文\s*[/|]\s*图|图\s*[/|]\s*文|文\s*[/|])\s*[:：\s|/]\s*\S`,
 );
@@ -74,7 +84,7 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line;
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || OUTLET_DATELINE.test(text)) return 'dateline';
+  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text)) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text)) return 'citation';
   return null;

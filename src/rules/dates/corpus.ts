@@ -10,6 +10,7 @@ export const corpus: ItemCorpus<'dates'> = {
   field: 'dates',
   cases: [
     d('2022年10月24日,园区召开党建工作会。', '2022年10月24日', '2022-10-24'),
+    { note: 'a dateline printed day first, alone on its line; day.month.year inside a sentence is no date', text: '凤城经开区融合集聚新动能\n12.12.2022  08:26\n园区发布1.2.2022版规划。', publishedAt: P, expect: [{ span: '12.12.2022', value: '2022-12-12' }] },
     d('会议于2021-06-30举行。', '2021-06-30', '2021-06-30'),
     { note: 'a range of months written with a dash or 至 after the year (not a day: 2025年1-8月)', text: '2025年1-8月,累计排查问题;2024年3至5月开展活动。', publishedAt: P, expect: [{ span: '2025年1-8月', value: '2025-01/2025-08' }, { span: '2024年3至5月', value: '2024-03/2024-05' }] },
     d('请于 6 月 19 日前报送台账。', '6 月 19 日', '2022-06-19'),

@@ -4,6 +4,7 @@
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 import { readNumeral } from '../counts/numerals.js';
+import { DAY_MONTH_YEAR_DATELINE } from '../../text/layout.js';
 
 export interface DateValue {
   value: string;
@@ -67,6 +68,21 @@ const fullDate: Rule<DateValue> = {
     const d = num(g.d);
     if (!validYear(y) || !validMonth(mo) || !validDay(d)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { value: `${y}-${pad(mo)}-${pad(d)}` } };
+  },
+};
+
+/** `12.12.2022 08:26`: a dateline some templates print day first (only on such a line: elsewhere `1.2.2022` may be anything). */
+const dayMonthYear: Rule<DateValue> = {
+  name: 'date: day.month.year dateline',
+  pattern: new RegExp(DAY_MONTH_YEAR_DATELINE.source, 'gm'),
+  extract(m, doc) {
+    if (doc.lines.find((l) => l.start === m.index)?.why !== 'dateline') return null;
+    const g = m.groups!;
+    const y = Number(g.y);
+    const mo = Number(g.m);
+    const d = Number(g.d);
+    if (!validYear(y) || !validMonth(mo) || !validDay(d)) return null;
+    return { start: m.index, end: m.index + g.d.length + g.m.length + g.y.length + 2, value: { value: `${y}-${pad(mo)}-${pad(d)}` } };
   },
 };
 
@@ -245,6 +261,6 @@ function refine(found: Found<DateValue>[]): Found<DateValue>[] {
 export const datesModule: Module<DateValue> = {
   name: 'dates',
   view: 'contentAndMeta',
-  rules: [fullDateRange, fullDate, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
+  rules: [fullDateRange, fullDate, dayMonthYear, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
   refiners: [refine],
 };

@@ -148,6 +148,26 @@ export const corpus: MetaCorpus = {
       expect: { title: '记者节:致敬一线记者王刚', authors: [] },
     },
     {
+      note: 'a dateline printed day first, alone on its line',
+      text: `凤城经开区“三链”融合集聚新动能\n\n12.12.2022  08:26\n\n${body}`,
+      expect: { title: '凤城经开区“三链”融合集聚新动能', publishedAt: '2022-12-12' },
+    },
+    {
+      note: 'a dateline after the poster and how long ago it was, with the section and its counter after it',
+      text: `当前位置:首页 > 新闻中心 > 正文内容\n\n党建联盟赋能产业发展\n\nadmin2年前 (2023-02-27)新闻中心873\n\n${body}`,
+      expect: { title: '党建联盟赋能产业发展', publishedAt: '2023-02-27' },
+    },
+    {
+      note: 'an outlet glued to its date and time, then the section in brackets and a counter; an account’s name, the date in Chinese, the time and where it posts from',
+      text: `凤城区:党建聚力 服务暖“新”\n凤城传媒2026-01-29 03:02:46【时政】7人已围观\n${body}`,
+      expect: { title: '凤城区:党建聚力 服务暖“新”', source: '凤城传媒', publishedAt: '2026-01-29' },
+    },
+    {
+      note: 'an account’s dateline as a messaging app prints it is no headline',
+      text: `凤城社会工作2025年12月18日17:12江苏\n${body}`,
+      expect: { title: null, source: '凤城社会工作', publishedAt: '2025-12-18' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
@@ -166,6 +166,17 @@ const datelineDate: Rule<Meta> = {
     const g = m.groups!;
     if (!validDate(+g.y, +g.m, +g.d)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
+  },
+};
+
+const dayMonthYearDate: Rule<Meta> = {
+  name: 'metadata: day.month.year dateline',
+  pattern: new RegExp(DAY_MONTH_YEAR_DATELINE.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'dateline') return null;
+    const g = m.groups!;
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    return { start: m.index, end: m.index + g.d.length + g.m.length + g.y.length + 2, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
   },
 };
 
@@ -363,6 +374,7 @@ export const metadataModule: Module<Meta> = {
     editorInBrackets,
     printCitation,
     datelineDate,
+    dayMonthYearDate,
     rolesInParentheses,
     rolesAfterDispatch,
     bylineInParentheses,
