@@ -536,9 +536,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
   // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
   // after it, starts the next predicate; it names nothing counted
-  if (after && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
+  // (a word is at most four characters: jieba is asked only about phrases that short)
+  if (after.length >= 2 && after.length <= 4 && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
     const words = tagWords(after);
-    if (words.length === 1 && words[0].tag === 'v' && after.length >= 2 && verbsIn(after).length === 0) after = '';
+    if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0) after = '';
   }
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
   // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)
@@ -840,7 +841,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim();
     const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(between);
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
-    const part = !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) && seg.startsWith('其中');
+    // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
+    const part =
+      !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) &&
+      (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)));
     const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
@@ -974,6 +978,9 @@ const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && tex
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同)$/;
+
+/** 其中 earlier in the sentence, its parts listed since clause by clause. */
+const AMONG_THEM_BEFORE = /其中[^。;；!?！？]*$/;
 
 /** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
 const FUND_AFTER_VERB_AT = /(?:资金|经费|基金|奖金|款项?|金)/y;

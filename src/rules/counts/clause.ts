@@ -110,7 +110,8 @@ export function verbsIn(s: string, base = 0): Word[] {
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
     // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
     // no verb of it
-    if (startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end && endsAWordBefore(s, start)) {
+    // (the table first: most verbs have no verb starting one character in)
+    if (VERB_STARTS[s.charCodeAt(start + 1)] === 1 && startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end && endsAWordBefore(s, start)) {
       VERB_RE.lastIndex = start + 1;
       continue;
     }

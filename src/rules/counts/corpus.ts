@@ -413,6 +413,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '十家单位', value: 10, unit: '家', subject: '单位', action: null },
       { span: '12家单位', value: 12, unit: '家', subject: '单位', action: null },
     ] },
+    { note: 'the parts listed clause by clause after 其中 were all counted by the whole’s verb; 组建 after a verb is no noun ending (推进组建), 推进组 is a noun', text: '共建立党组织2460家,其中党委34家,党总支36家,党支部2390家。通过5种形式推进组建,成立推进组3个。', expect: [
+      { span: '建立党组织2460家', value: 2460, unit: '家', subject: '党组织', action: '建立' },
+      { span: '党委34家', value: 34, unit: '家', subject: '党委', action: '建立' },
+      { span: '党总支36家', value: 36, unit: '家', subject: '党总支', action: '建立' },
+      { span: '党支部2390家', value: 2390, unit: '家', subject: '党支部', action: '建立' },
+      { span: '5种形式', value: 5, unit: '种', subject: '形式' },
+      { span: '成立推进组3个', value: 3, unit: '个', subject: '推进组', action: '成立' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
