@@ -22,4 +22,8 @@ export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '�
   // problems named by a figure of speech: party work and business apart (两张皮), the economy's triple pressure
   '两张皮', '三重压力',
   // figures of speech for vitality and for the whole picture (激活“一池春水”, 下好“一盘棋”)
-  '一池春水', '一盘棋', '一张网', '一张图'];
+  '一池春水', '一盘棋', '一张网', '一张图',
+  // the top leader, kinds of firm by size and titles firms are given (“一把手”带头, “五上”企业, 专精特新“小巨人”)
+  '一把手', '四上', '五上', '规上', '小巨人', '专精特新',
+  // the national five-year plans by number (“十五五”规划)
+  '十三五', '十四五', '十五五'];
