@@ -351,6 +351,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
  * known by their characters, and need no tagging).
  */
 function withoutLocative(phrase: string): string {
+  // (`38家规上企业中有35家…`: among them some are counted next; 有 is no part of the noun)
+  if (/[中里内](?:已经|已|共|还)?有$/.test(phrase) && phrase.length > 3) return withoutLocative(phrase.replace(/(?:已经|已|共|还)?有$/, ''));
   // (`6条优势产业链上成立…`: on them; not the 上 of a word: 线上, 以上, 马上)
   if (!/(?:[中里内]|(?<![线以之马早晚路身手北向])上)$/.test(phrase) || phrase.length <= 2) return phrase;
   if (/[区园][中里内]$/.test(phrase)) return phrase.slice(0, -1);
@@ -604,6 +606,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 
   // --- post-position: the noun phrase stands before the numeral ----------------
   const { segStart, seg } = phraseBefore(text, c, prev, left);
+  // `38家规上企业中有35家`: some among those counted just before
+  if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');
@@ -978,6 +982,9 @@ const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && tex
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同)$/;
+
+/** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
+const AMONG_THOSE = /^[中里内](?:已经|已|共|还)?有$/;
 
 /** 其中 earlier in the sentence, its parts listed since clause by clause. */
 const AMONG_THEM_BEFORE = /其中[^。;；!?！？]*$/;

@@ -421,6 +421,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5种形式', value: 5, unit: '种', subject: '形式' },
       { span: '成立推进组3个', value: 3, unit: '个', subject: '推进组', action: '成立' },
     ] },
+    { note: 'a locative and 有 after a count say that some among them are counted next: the noun is the first count’s', text: '园区38家规上企业中有35家建立了党组织,全县120家非公企业中已有98家成立党支部。', expect: [
+      { span: '38家规上企业', value: 38, unit: '家', subject: '规上企业', action: null },
+      { span: '中有35家', value: 35, unit: '家', subject: '规上企业', action: null },
+      { span: '120家非公企业', value: 120, unit: '家', subject: '非公企业', action: null },
+      { span: '中已有98家', value: 98, unit: '家', subject: '非公企业', action: null },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
