@@ -17,6 +17,7 @@ import {
   nounEndingLengthAt,
   nounsWithVerbsIn,
   prepositionLength,
+  SETTING_UP_VERBS,
   startsWithAdverb,
   startsWithPreposition,
   unquote,
@@ -255,8 +256,13 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       }
       // `3项亲企助企工作机制`: a verb inside a name of a kind of work that ends the clause (机制,
       // 模式, 平台) describes it
-      // (not after people, who do the verb: `12名党员服务企业…`)
-      if (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) && !PERSON_HEADS.some((h) => text.slice(from, i).endsWith(h))) {
+      // (not after people or bodies, who do the verb: `12名党员服务企业…`, `近万家企业搭建…平台`;
+      // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
+      if (
+        startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) &&
+        !SETTING_UP_VERBS.has(verbHere.text) &&
+        ![...PERSON_HEADS, ...BODY_HEADS].some((h) => text.slice(from, i).endsWith(h))
+      ) {
         i = verbHere.end;
         continue;
       }

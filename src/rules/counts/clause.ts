@@ -28,7 +28,7 @@ const NOUNS_WITH_VERBS_SET = new Set(NOUNS_WITH_VERBS);
  * `培训基地` are nouns. (Not 建设 or 新建, which name bodies: 建设局, 新建区; nor 大会:
  * 成立大会 is the founding meeting; nor 培育 or 孵化: 孵化基地 is a place.)
  */
-const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建', '成立', '设立', '创建', '建成', '开设', '设置', '构建', '筹建', '健全', '完善', '新增']);
+export const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建', '成立', '设立', '创建', '建成', '开设', '设置', '构建', '筹建', '健全', '完善', '新增']);
 const SET_UP_THING_AT = /(?:平台|团队|机制|体系|基地|阵地|专班|小组|台账|清单|联盟|协会|中心|工作站|服务站|站点|岗位|窗口|载体|分队|支队|大队|中队|部门|机构)/y;
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;

@@ -427,6 +427,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '120家非公企业', value: 120, unit: '家', subject: '非公企业', action: null },
       { span: '中已有98家', value: 98, unit: '家', subject: '非公企业', action: null },
     ] },
+    { note: 'ten thousand alone after a word of approximation is a figure (超万人, 近万名); 上万 stays vague; 试点 is a verb after what it is tried in, a noun after the classifier', text: '服务群众逾万人次,惠及职工近万名,上万人参加;在6幢重点楼宇试点推出楼事会制度,选取3个试点社区,建成13个试点。', expect: [
+      { span: '服务群众逾万人次', value: 10000, unit: '人次', approx: 'over', subject: '群众', action: '服务' },
+      { span: '惠及职工近万名', value: 10000, unit: '名', approx: 'under', subject: '职工', action: '惠及' },
+      { span: '6幢重点楼宇', value: 6, unit: '幢', subject: '重点楼宇', action: null },
+      { span: '选取3个试点社区', value: 3, unit: '个', subject: '试点社区', action: '选取' },
+      { span: '建成13个试点', value: 13, unit: '个', subject: '试点', action: '建成' },
+    ] },
+    { note: 'bodies before a verb setting up a kind of work do it: the kind is its object, not part of the counted noun', text: '为近万家会员企业搭建资源共享平台。', expect: [
+      { span: '近万家会员企业', value: 10000, unit: '家', approx: 'under', subject: '会员企业', action: null },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
