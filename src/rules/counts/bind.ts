@@ -261,7 +261,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       if (
         startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) &&
         !SETTING_UP_VERBS.has(verbHere.text) &&
-        ![...PERSON_HEADS, ...BODY_HEADS].some((h) => text.slice(from, i).endsWith(h))
+        !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))
       ) {
         i = verbHere.end;
         continue;
@@ -282,8 +282,7 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
         continue;
       }
       // (an adjective's adverb describes the noun: `5家重点企业`; 统一 before a verb is the verb's, `企业支部统一配发`)
-      const adverbLength = functionWordLength(rest);
-      const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, adverbLength)) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, functionWordLength(rest))) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
       if (startsWithAdverb(rest) && !adjective) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
@@ -337,18 +336,23 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // `18个社区党群服务阵地“亲民化”改造`: a quotation closing the phrase right before a verb says
   // how that is done (亲民化改造), and is no part of what is counted
   if (/[”’」』]$/.test(phrase) && verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0) {
-    const open = Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
+    const open = lastQuoteOpening(phrase);
     if (open >= 2) phrase = phrase.slice(0, open);
   }
   // `168项高频事项“自助办”`: a quotation after a whole noun, closing the clause, says what was made
   // of it (the clause's predicate), and is no part of it
   if (/[”’」』]$/.test(phrase) && CLAUSE_END.test(text[i] ?? '。')) {
-    const open = Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
+    const open = lastQuoteOpening(phrase);
     if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n')) phrase = phrase.slice(0, open);
   }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));
   return { text: head, end: from + head.length };
+}
+
+/** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
+function lastQuoteOpening(phrase: string): number {
+  return Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
 }
 
 /**
@@ -978,6 +982,9 @@ const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
 
 /** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
 const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
+
+/** People and bodies, who may do a verb said after them. */
+const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
 
 /** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措)';

@@ -157,13 +157,14 @@ function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Found<Coun
   const text = doc.content;
   return found.filter((f, i) => {
     const prev = found[i - 1];
-    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent') return true;
-    const clause = text.slice(prev.end, f.end + 8);
-    return !(text[f.end] === '的' && f.value.approx !== 'exact' && COMPARED_FIGURE_BEFORE_DE.test(clause) &&
-      // (what is compared may be a verb's noun, right after the classifier: `3个投资超500万元的`)
-      verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end));
+    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent' || text[f.end] !== '的' || f.value.approx === 'exact') return true;
+    // (the clause read on past 的, for what it may not describe: `…万元的目标`)
+    if (!COMPARED_FIGURE_BEFORE_DE.test(text.slice(prev.end, f.end + 8))) return true;
+    // (what is compared may be a verb's noun, right after the classifier: `3个投资超500万元的`)
+    return !verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end);
   });
 }
+/** Verbs of comparing a figure, which a describing clause may hold (`营收超`, `达到`). */
 const COMPARING = /^(?:超过?|达到?|突破)$/;
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
