@@ -308,6 +308,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     i += 1;
   }
   let phrase = text.slice(from, i);
+  // `3个联合建(覆盖13个社会组织)`: an aside the phrase opened and a verb inside it ended is no part of it
+  if (depth > 0) phrase = phrase.slice(0, Math.max(phrase.lastIndexOf('('), phrase.lastIndexOf('（'), phrase.lastIndexOf('['), phrase.lastIndexOf('【')));
   // `百名干部带着任务…`: an aspect particle ended the phrase; the word before it is its verb
   if (/[了着过]/.test(text[i] ?? '') && phrase.length > 2) {
     const last = tagWords(phrase).at(-1);

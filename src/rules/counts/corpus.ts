@@ -437,6 +437,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'bodies before a verb setting up a kind of work do it: the kind is its object, not part of the counted noun', text: '为近万家会员企业搭建资源共享平台。', expect: [
       { span: '近万家会员企业', value: 10000, unit: '家', approx: 'under', subject: '会员企业', action: null },
     ] },
+    { note: 'an aside the phrase opens, ended by a verb inside it, is no part of the noun; a name’s bracket closed inside the phrase is', text: '3个联合党支部(覆盖13个社会组织),成立12个县(市、区)工作专班。', expect: [
+      { span: '3个联合党支部', value: 3, unit: '个', subject: '联合党支部' },
+      { span: '覆盖13个社会组织', value: 13, unit: '个', subject: '社会组织', action: '覆盖' },
+      { span: '成立12个县(市、区)工作专班', value: 12, unit: '个', subject: '县(市、区)工作专班', action: '成立' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
