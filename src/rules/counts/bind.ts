@@ -618,6 +618,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 
   // --- post-position: the noun phrase stands before the numeral ----------------
   const { segStart, seg } = phraseBefore(text, c, prev, left);
+  // `为群众办好事、解难题300余件`: one-character verbs with their objects listed before the figure
+  // count the objects (listed as written), done by the first verb
+  const deeds = VERB_AND_OBJECT_LIST.exec(seg);
+  if (deeds) {
+    const listed = deeds[0].split('、');
+    const first = listed[0];
+    const subject = listed.map((deed) => VERB_AND_OBJECT.get(deed)!).join('、');
+    return { subject, action: first.slice(0, first.length - VERB_AND_OBJECT.get(first)!.length), start: segStart + deeds.index, end: c.end, carried: false };
+  }
   // `38家规上企业中有35家`: some among those counted just before
   if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
@@ -975,6 +984,8 @@ const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将
 
 /** Verbs of one character with their object, listed as verbs (办实事): the object is what a figure after them counts. */
 const VERB_AND_OBJECT = new Map([['办实事', '实事'], ['办好事', '好事'], ['解难题', '难题'], ['解难事', '难事']]);
+/** Two or more of them listed with 、 right before a figure (`办好事、解难题`). */
+const VERB_AND_OBJECT_LIST = new RegExp(`(?:${[...VERB_AND_OBJECT.keys()].join('|')})(?:、(?:${[...VERB_AND_OBJECT.keys()].join('|')}))+$`);
 
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;

@@ -442,6 +442,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '覆盖13个社会组织', value: 13, unit: '个', subject: '社会组织', action: '覆盖' },
       { span: '成立12个县(市、区)工作专班', value: 12, unit: '个', subject: '县(市、区)工作专班', action: '成立' },
     ] },
+    { note: 'one-character verbs with their objects listed before the figure count the objects, as listed, done by the first verb', text: '为群众办好事、解难题300余件。', expect: [
+      { span: '办好事、解难题300余件', value: 300, unit: '件', approx: 'over', subject: '好事、难题', action: '办' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
