@@ -56,6 +56,8 @@ export const ACTION_VERBS = [
   '张贴', '悬挂', '配齐', '调训', '送教', '送学', '重温', '瞻仰', '创办', '转接', '调处', '解答', '完工',
   // gathering in, pushing out, covering, showing (归集问题138个, 推送政策800多条, 涵盖27家商会)
   '归集', '推送', '涵盖', '彰显',
+  // setting up a party body, one character (在机关设党委1个; the binder reads it only before a party body)
+  '设',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
   // a change to a figure (从93元降至75元)

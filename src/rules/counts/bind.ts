@@ -627,6 +627,19 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const subject = listed.map((deed) => VERB_AND_OBJECT.get(deed)!).join('、');
     return { subject, action: first.slice(0, first.length - VERB_AND_OBJECT.get(first)!.length), start: segStart + deeds.index, end: c.end, carried: false };
   }
+  // `每月至少1次到挂钩企业走访调研`: times counted before where they go and what is done there,
+  // which closes the clause: the verb names them
+  if (c.kind === 'events' && GOING_TO.test(text.slice(c.end, c.end + 2))) {
+    const there = c.end + GOING_TO.exec(text.slice(c.end, c.end + 2))![0].length;
+    const done = verbsIn(text.slice(there, right), there);
+    const first = done[0];
+    let last = first;
+    for (const v of done.slice(1)) if (v.start === last.end) last = v;
+    if (first && first.start - there >= 2 && isClauseEndAt(text, last.end)) {
+      const named = text.slice(first.start, last.end);
+      return { subject: named, action: first.text, start: c.start, end: last.end, carried: false };
+    }
+  }
   // `38家规上企业中有35家`: some among those counted just before
   if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
@@ -1008,6 +1021,9 @@ const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && tex
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同)$/;
+
+/** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
+const GOING_TO = /^(?:到|去|赴|进)/;
 
 /** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
 const AMONG_THOSE = /^[中里内](?:已经|已|共|还)?有$/;

@@ -107,6 +107,9 @@ export function verbsIn(s: string, base = 0): Word[] {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
+    // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
+    // (建设, 创设, 开设, 增设: 创设服务平台)
+    if (m[0] === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
     // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
     // no verb of it
@@ -131,6 +134,11 @@ export function verbsIn(s: string, base = 0): Word[] {
   }
   return out;
 }
+
+/** Party bodies and posts 设 sets up (设党委, 设联合党支部, 设党员示范岗). */
+const PARTY_BODY_AT = /(?:联合|临时|功能型)?(?:党|支部)/y;
+/** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
+const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 
 /** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */
 function endsAWordBefore(s: string, at: number): boolean {

@@ -183,8 +183,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '辐射链上园区企业28家', value: 28, unit: '家', subject: '链上园区企业', action: '辐射' },
       { span: '举办1次全县发展大会', value: 1, unit: '次', subject: '全县发展大会', action: '举办' },
     ] },
-    { note: 'how often (每月, 每个季度) stands between the subject and its figure and is not part of it', text: '党工委委员每月至少1次到企业走访,党员每年参加培训不少于2次。', expect: [
-      { span: '党工委委员每月至少1次', value: 1, unit: '次', approx: 'over', subject: '党工委委员' },
+    { note: 'how often (每月, 每个季度) stands between the doers and the figure; times counted before where they go and what is done there (到企业走访) are of that deed, not of the doers', text: '党工委委员每月至少1次到企业走访,党员每年参加培训不少于2次,全年2次到园区。', expect: [
+      { span: '至少1次到企业走访', value: 1, unit: '次', approx: 'over', subject: '走访', action: '走访' },
     ], partial: true },
     { note: 'a verb inside a quoted name is no action (助企 in “经融助企”); 颁发 is a verb', text: '现场发布了“经融助企”“浦法惠企”三个红盟品牌,为4位主席团成员颁发聘书。', expect: [
       { span: '发布了“经融助企”“浦法惠企”三个红盟品牌', value: 3, unit: '个', subject: '红盟品牌', action: '发布' },
@@ -444,6 +444,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
     { note: 'one-character verbs with their objects listed before the figure count the objects, as listed, done by the first verb', text: '为群众办好事、解难题300余件。', expect: [
       { span: '办好事、解难题300余件', value: 300, unit: '件', approx: 'over', subject: '好事、难题', action: '办' },
+    ] },
+    { note: 'times counted before where they go and what is done there: the verbs, run together, name them', text: '党工委委员每月至少1次到挂钩企业走访调研,3次到北京学习。', expect: [
+      { span: '至少1次到挂钩企业走访调研', value: 1, unit: '次', approx: 'over', subject: '走访调研', action: '走访调研' },
+      { span: '3次到北京学习', value: 3, unit: '次', subject: '学习', action: '学习' },
+    ] },
+    { note: 'setting up party bodies with 设 alone; 设 ending a word (建设, 下设, 创设) is that word', text: '在机关设党委1个、党支部12个,在车间设党员示范岗12个,下设4个职能支部,创设服务平台等5个方面。', expect: [
+      { span: '设党委1个', value: 1, unit: '个', subject: '党委', action: '设' },
+      { span: '党支部12个', value: 12, unit: '个', subject: '党支部', action: '设' },
+      { span: '设党员示范岗12个', value: 12, unit: '个', subject: '党员示范岗', action: '设' },
+      { span: '下设4个职能支部', value: 4, unit: '个', subject: '职能支部', action: '下设' },
+      { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
     ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
