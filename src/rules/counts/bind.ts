@@ -235,6 +235,9 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       const close = text.indexOf(ch === '“' ? '”' : '’', i + 1);
       if (close > i + 1 && close < right && close - i <= 16 && !/[、,，。;；:：!?！？]/.test(text.slice(i + 1, close))) {
         i = close + 1;
+        // (a name that ends as bodies and places do is whole: `“天目共富联盟”定向帮扶` goes on
+        // with other words; `“双强”示范村` does not end so, and its noun follows)
+        if (endsWithNounEnding(text.slice(from + 1, close)) && !startsWithAWordEndingAsNouns(text.slice(i, Math.min(right, i + 6)))) break;
         continue;
       }
     }
@@ -350,6 +353,19 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));
   return { text: head, end: from + head.length };
+}
+
+/** Whether `s` ends in a noun ending (联盟, 中心, 站) of up to four characters. */
+function endsWithNounEnding(s: string): boolean {
+  for (let k = 1; k <= 4 && k <= s.length; k++) if (nounEndingLengthAt(s, s.length - k) === k) return true;
+  return false;
+}
+
+/** Whether the first word of `s`, as jieba reads it, ends in a noun ending (服务点, 站; not 定向). */
+function startsWithAWordEndingAsNouns(s: string): boolean {
+  if (!s || nounEndingLengthAt(s, 0) > 0) return s.length > 0;
+  const first = tagWords(s)[0];
+  return first !== undefined && endsWithNounEnding(first.word);
 }
 
 /** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */

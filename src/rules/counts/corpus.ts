@@ -456,6 +456,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设4个职能支部', value: 4, unit: '个', subject: '职能支部', action: '下设' },
       { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
     ] },
+    { note: 'a quoted name right after the classifier that ends as bodies do is whole: the word after it goes on with the clause; one that does not end so is followed by its noun', text: '组建13个“天目共富联盟”定向帮扶薄弱村,培育3个“双强”示范村,成立3个“红色联盟”党支部。', expect: [
+      { span: '组建13个“天目共富联盟”', value: 13, unit: '个', subject: '天目共富联盟', action: '组建' },
+      { span: '培育3个“双强”示范村', value: 3, unit: '个', subject: '双强示范村', action: '培育' },
+      { span: '成立3个“红色联盟”党支部', value: 3, unit: '个', subject: '红色联盟党支部', action: '成立' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
