@@ -55,6 +55,9 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
+const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|销售额|利润|资金|经费|金额|总额)$/;
+
 /** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
 const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;
 
@@ -552,7 +555,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
   // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
   // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
-  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
+  // (not where an indicator names the sum right before it: `前往总投资2.2亿元的项目现场` measures 总投资)
+  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
   // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
   const rate = RATE_UNIT.exec(text.slice(c.end, right));
   const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right);
@@ -1036,7 +1040,7 @@ const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
-const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同)$/;
+const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
 
 /** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
 const GOING_TO = /^(?:到|去|赴|进)/;

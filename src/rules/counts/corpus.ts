@@ -461,6 +461,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培育3个“双强”示范村', value: 3, unit: '个', subject: '双强示范村', action: '培育' },
       { span: '成立3个“红色联盟”党支部', value: 3, unit: '个', subject: '红色联盟党支部', action: '成立' },
     ] },
+    { note: 'an indicator named right before a sum is what it measures, whatever noun follows 的; a verb after 主动 is the figure’s, not one inside a noun before it (项目建设党员先锋队)', text: '项目建设党员先锋队主动前往总投资2.2亿元的项目现场服务,引进总投资5亿元的新能源项目3个。', expect: [
+      { span: '前往总投资2.2亿元', value: 220000000, unit: '元', subject: '总投资', action: '前往' },
+      { span: '引进总投资5亿元', value: 500000000, unit: '元', subject: '总投资', action: '引进' },
+      { span: '新能源项目3个', value: 3, unit: '个', subject: '新能源项目' },
+    ] },
+    { note: 'the verb 投资 before a sum names no indicator: the noun after 的 is what the sum is of', text: '企业投资10亿元的生产基地项目开工。', expect: [
+      { span: '投资10亿元的生产基地项目', value: 1000000000, unit: '元', subject: '生产基地项目', action: '投资' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
