@@ -469,6 +469,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'the verb 投资 before a sum names no indicator: the noun after 的 is what the sum is of', text: '企业投资10亿元的生产基地项目开工。', expect: [
       { span: '投资10亿元的生产基地项目', value: 1000000000, unit: '元', subject: '生产基地项目', action: '投资' },
     ] },
+    { note: 'a figure inside the title of a document or periodical is part of its name; one after it counts', text: '县委制定下发了《两新党建十项扶持措施的通知》,编印《党建工作手册》500册。', expect: [
+      { span: '编印《党建工作手册》500册', value: 500, unit: '册', subject: '《党建工作手册》', action: '编印' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },

@@ -257,7 +257,11 @@ function maskQuotedTerms(doc: Doc): void {
     if (/[,，。;；!！?？]/.test(m[1])) continue;
     doc.masks.push([m.index, m.index + m[0].length]);
   }
+  // `《武功县两新党建十项扶持措施的通知》`: a figure in the title of a document or periodical
+  // is part of its name
+  for (let m = DOCUMENT_TITLE.exec(doc.content); m; m = DOCUMENT_TITLE.exec(doc.content)) doc.masks.push([m.index, m.index + m[0].length]);
 }
+const DOCUMENT_TITLE = /《[^《》\n]{1,60}》/g;
 
 const maskRule: Rule<CountValue> = {
   // Runs first: declines every match, and marks names and idioms as it goes.
