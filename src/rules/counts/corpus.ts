@@ -472,6 +472,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a figure inside the title of a document or periodical is part of its name; one after it counts', text: '县委制定下发了《两新党建十项扶持措施的通知》,编印《党建工作手册》500册。', expect: [
       { span: '编印《党建工作手册》500册', value: 500, unit: '册', subject: '《党建工作手册》', action: '编印' },
     ] },
+    { note: 'a word of approximation before tenths (近九成, 超八成) is read as before other figures; the 近 of 附近 is none', text: '近九成企业完成组建,超八成党员参加,附近九成商户加入。', expect: [
+      { span: '近九成企业', value: 90, unit: '%', approx: 'under', subject: '企业' },
+      { span: '超八成党员', value: 80, unit: '%', approx: 'over', subject: '党员' },
+      { span: '九成商户', value: 90, unit: '%', approx: 'exact', subject: '商户' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },

@@ -24,6 +24,7 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
 };
 /** Characters that make a word with a 近 after them (附近, 最近, 邻近, 靠近, 亲近, 就近, 贴近): no “nearly”. */
 const WORDS_ENDING_IN_JIN = new Set([...'附最邻靠亲就贴']);
+const APPROX_WORDS_LONGEST_FIRST = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
 // The word of approximation before the numeral is read by a lookbehind placed
@@ -111,8 +112,11 @@ const tenthsRule: Rule<CountValue> = {
     if (isMasked(doc, m.index, m.index + m[0].length)) return null;
     if (m.groups!.num === '一' && doc.content.startsWith('一成不', m.index)) return null; // 一成不变
     const n = /\d/.test(m.groups!.num) ? Number(m.groups!.num) : readNumeral(m.groups!.num)!;
-    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : 'exact';
-    const value = emptyBinding({ value: round(n * 10), unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
+    // (a word of approximation before it, as before other figures: `近九成`, `超八成`; not the 近 of 附近)
+    const pre = APPROX_WORDS_LONGEST_FIRST.find((w) => doc.content.startsWith(w, m.index - w.length));
+    const before = pre && !(pre === '近' && WORDS_ENDING_IN_JIN.has(doc.content[m.index - 2])) ? pre : undefined;
+    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : before ? APPROX_BEFORE[before] : 'exact';
+    const value = emptyBinding({ value: round(n * 10), unit: '%', kind: 'percent', approx, start: m.index - (before?.length ?? 0), end: m.index + m[0].length });
     return { start: value.start, end: value.end, value };
   },
 };
