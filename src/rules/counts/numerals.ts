@@ -41,7 +41,8 @@ export const NUMERAL_SOURCE =
   `|${oneOf(CN_DIGITS + CN_SMALL)}${oneOf(CN_ALL)}*` +
   // (a bare 万 before 余/多 is ten thousand and more: `惠及群众万余人`, as 千余 is a thousand;
   // so after a word of approximation: `覆盖人群超万人`, `近万名`, `逾万人次`; `上万` stays vague)
-  `|万(?=[余多])|(?<=[超近逾过破足约])万`;
+  // (the character first, then what stands before it: a look-behind first would be tried at every position)
+  `|万(?=[余多])|万(?<=[超近逾过破足约]万)`;
 
 /** Read a Chinese numeral without big units: 三千五百 → 3500, 十二 → 12, 二〇二二 → 2022 (digit by digit). */
 function readSmallChinese(s: string): number | null {
