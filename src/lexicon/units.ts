@@ -84,6 +84,9 @@ export const UNITS: Unit[] = [
   { written: '美元', unit: '美元', kind: 'money' },
   { written: '分', unit: '分', kind: 'score', notBefore: ['钟', '之', '别', '类', '配', '析', '局', '会', '公司', '享', '批', '级', '层', '工', '散', '解', '管', '布', '成', '期', '区', '红', '片', '组', '头', '担', '担', '歧', '子', '秒'] },
   { written: '%', unit: '%', kind: 'percent' },
+  // a change of a percentage, in points (组建率较去年提高12个百分点): a figure of its own, not a share
+  { written: '个百分点', unit: '百分点', kind: 'percent' },
+  { written: '百分点', unit: '百分点', kind: 'percent' },
 ];
 
 /** `八成` → 80 %: a Chinese numeral before 成, not before words that start with 成. */

@@ -810,7 +810,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it
   const change = verbs[verbs.length - 1];
-  if (change && CHANGES.has(change.text) && change.end === c.start) {
+  // (its aspect particle may stand between: `覆盖率提升了3.5个百分点`)
+  if (change && CHANGES.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start))) {
     let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
     from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
     const said = withoutTrailingAdverbs(text.slice(from, change.start));
