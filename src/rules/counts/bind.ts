@@ -649,8 +649,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // `每月至少1次到挂钩企业走访调研`: times counted before where they go and what is done there,
   // which closes the clause: the verb names them
-  if (c.kind === 'events' && GOING_TO.test(text.slice(c.end, c.end + 2))) {
-    const there = c.end + GOING_TO.exec(text.slice(c.end, c.end + 2))![0].length;
+  const goingTo = c.kind === 'events' ? GOING_TO.exec(text.slice(c.end, c.end + 2)) : null;
+  if (goingTo) {
+    const there = c.end + goingTo[0].length;
     const done = verbsIn(text.slice(there, right), there);
     const first = done[0];
     let last = first;
@@ -1019,7 +1020,8 @@ const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将
 /** Verbs of one character with their object, listed as verbs (办实事): the object is what a figure after them counts. */
 const VERB_AND_OBJECT = new Map([['办实事', '实事'], ['办好事', '好事'], ['解难题', '难题'], ['解难事', '难事']]);
 /** Two or more of them listed with 、 right before a figure (`办好事、解难题`). */
-const VERB_AND_OBJECT_LIST = new RegExp(`(?:${[...VERB_AND_OBJECT.keys()].join('|')})(?:、(?:${[...VERB_AND_OBJECT.keys()].join('|')}))+$`);
+const DEEDS = [...VERB_AND_OBJECT.keys()].join('|');
+const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+$`);
 
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;

@@ -24,6 +24,8 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
 };
 /** Characters that make a word with a 近 after them (附近, 最近, 邻近, 靠近, 亲近, 就近, 贴近): no “nearly”. */
 const WORDS_ENDING_IN_JIN = new Set([...'附最邻靠亲就贴']);
+/** Whether the 近 right before the figure at `at` is the end of a word (附近, 最近). */
+const nearEndsAWord = (text: string, at: number) => WORDS_ENDING_IN_JIN.has(text[at - 2]);
 const APPROX_WORDS_LONGEST_FIRST = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
@@ -84,7 +86,7 @@ const countRule: Rule<CountValue> = {
     const unit = UNIT_BY_WRITTEN.get(g.unit)!;
     const numStart = m.index;
     // (`商圈附近28幢`, `最近3年`: the 近 of a word before the figure is no approximation)
-    const pre = g.pre === '近' && WORDS_ENDING_IN_JIN.has(doc.content[numStart - 2]) ? undefined : g.pre;
+    const pre = g.pre === '近' && nearEndsAWord(doc.content, numStart) ? undefined : g.pre;
     const start = numStart - (pre?.length ?? 0);
     if (notACount(doc, m, unit, numStart)) return null;
     const raw = readNumeral(g.num);
@@ -114,7 +116,7 @@ const tenthsRule: Rule<CountValue> = {
     const n = /\d/.test(m.groups!.num) ? Number(m.groups!.num) : readNumeral(m.groups!.num)!;
     // (a word of approximation before it, as before other figures: `近九成`, `超八成`; not the 近 of 附近)
     const pre = APPROX_WORDS_LONGEST_FIRST.find((w) => doc.content.startsWith(w, m.index - w.length));
-    const before = pre && !(pre === '近' && WORDS_ENDING_IN_JIN.has(doc.content[m.index - 2])) ? pre : undefined;
+    const before = pre && !(pre === '近' && nearEndsAWord(doc.content, m.index)) ? pre : undefined;
     const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : before ? APPROX_BEFORE[before] : 'exact';
     const value = emptyBinding({ value: round(n * 10), unit: '%', kind: 'percent', approx, start: m.index - (before?.length ?? 0), end: m.index + m[0].length });
     return { start: value.start, end: value.end, value };
