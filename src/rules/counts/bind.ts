@@ -795,6 +795,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       // (not where the verb goes: `至少到联系企业走访1次` counts visits)
       if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往的]/.test(topic)) subjectFrom = from;
     }
+    // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)
+    // acts on that clause, not on the figure: the noun is counted, no action
+    if (verbs.length === 1 && helperVerbs.has(action.text) && COMPARED_AT.test(text.slice(c.start, c.start + 2))) action = null;
   }
   // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
   // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
@@ -1044,6 +1047,9 @@ const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && tex
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
+
+/** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
+const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
 /** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
 const GOING_TO = /^(?:到|去|赴|进)/;

@@ -481,6 +481,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
     ] },
+    { note: 'a helper verb before a noun whose figure is compared (超, 突破) acts on that clause: the noun is counted, no action; before bodies counted with 余 it acts on them', text: '推动企业营收突破1亿元,帮助园区开票销售超百亿元,指导企业300余家。', expect: [
+      { span: '企业营收突破1亿元', value: 100000000, unit: '元', approx: 'over', subject: '企业营收', action: null },
+      { span: '园区开票销售超百亿元', value: 10000000000, unit: '元', approx: 'over', subject: '园区开票销售', action: null },
+      { span: '指导企业300余家', value: 300, unit: '家', approx: 'over', subject: '企业', action: '指导' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
