@@ -135,8 +135,11 @@ export function verbsIn(s: string, base = 0): Word[] {
   return out;
 }
 
-/** Party bodies and posts 设 sets up (设党委, 设联合党支部, 设党员示范岗). */
-const PARTY_BODY_AT = /(?:联合|临时|功能型)?(?:党|支部)/y;
+/**
+ * Party bodies and posts 设 sets up, right after it or after a few words naming which
+ * (设党委, 设联合党支部, 设党员示范岗, 设机关党委); not the words 设 opens (设计院党委, 设备, 设施).
+ */
+const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党支部|支部|党小组|党组织)|党)/y;
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 

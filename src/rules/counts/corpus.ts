@@ -456,6 +456,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设4个职能支部', value: 4, unit: '个', subject: '职能支部', action: '下设' },
       { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
     ] },
+    { note: '设 before a few words naming which party bodies (设机关党委和…党委各1个); the words 设 opens (设计院) set up nothing', text: '高新区党工委设机关党委和经济(社会)组织党委各1个,市建筑设计院党委下设党支部3个。', expect: [
+      { span: '设机关党委和经济(社会)组织党委各1个', value: 1, unit: '个', subject: '机关党委和经济(社会)组织党委', action: '设' },
+      { span: '下设党支部3个', value: 3, unit: '个', subject: '党支部', action: '下设' },
+    ] },
     { note: 'a quoted name right after the classifier that ends as bodies do is whole: the word after it goes on with the clause; one that does not end so is followed by its noun', text: '组建13个“天目共富联盟”定向帮扶薄弱村,培育3个“双强”示范村,成立3个“红色联盟”党支部。', expect: [
       { span: '组建13个“天目共富联盟”', value: 13, unit: '个', subject: '天目共富联盟', action: '组建' },
       { span: '培育3个“双强”示范村', value: 3, unit: '个', subject: '双强示范村', action: '培育' },
