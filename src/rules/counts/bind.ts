@@ -920,6 +920,19 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       return { subject: doers, action: action.text, start: from, end: c.end, carried: false };
     }
   }
+  // `问题解决352件`, `设备更新12台`: a verb right before the figure with a noun before it, the
+  // topic it was done to (no doers, no place): the noun is counted
+  // (not people or bodies, who do it: `企业投资5000万元`; not a place or a manner: `全县新增`, `联合组建`)
+  if (action && action.end === c.start && (c.kind === 'items' || c.kind === 'organizations')) {
+    const from = segStart + leadingFunctionWords(seg);
+    const topic = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    if (
+      topic.length >= 2 && verbsIn(topic).length === 0 && !/[的在对为向从到于把将被由]/.test(topic) &&
+      !DOER_HEADS.some((h) => topic.endsWith(h)) && !namesOnlyAPlace(topic) && /^(?:n|vn$)/.test(tagWords(topic).at(-1)!.tag)
+    ) {
+      return { subject: topic, action: action.text, start: from, end: c.end, carried: false };
+    }
+  }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
   // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
   // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`

@@ -490,6 +490,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区开票销售超百亿元', value: 10000000000, unit: '元', approx: 'over', subject: '园区开票销售', action: null },
       { span: '指导企业300余家', value: 300, unit: '家', approx: 'over', subject: '企业', action: '指导' },
     ] },
+    { note: 'a verb right before the figure with a thing before it that it was done to: the thing is counted; bodies before it did it, a manner says how, and what was named before is carried', text: '矛盾纠纷化解120件,设备更新12台;企业投资5000万元,其中单独组建92个、联合组建54个;收集问题531个,已解决439个。', expect: [
+      { span: '矛盾纠纷化解120件', value: 120, unit: '件', subject: '矛盾纠纷', action: '化解' },
+      { span: '设备更新12台', value: 12, unit: '台', subject: '设备', action: '更新' },
+      { span: '投资5000万元', value: 50000000, unit: '元', action: '投资' },
+      { span: '解决439个', value: 439, unit: '个', subject: '问题', action: '解决' },
+    ], partial: true },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
