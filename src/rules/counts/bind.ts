@@ -823,7 +823,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const bare = stripPreposition(said);
     from += said.length - bare.length;
     const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare)));
-    if (topic.length >= 2 && verbsIn(topic).length === 0) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
+    // (a place or a whole area before the change is where, not what: `全县新增12家` names nothing)
+    if (topic.length >= 2 && verbsIn(topic).length === 0 && !namesOnlyAPlace(topic)) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
     // (a share's change goes with any figure before it: `完成总产值122.63亿元,同比增长1.83%`)

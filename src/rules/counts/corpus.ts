@@ -496,6 +496,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '投资5000万元', value: 50000000, unit: '元', action: '投资' },
       { span: '解决439个', value: 439, unit: '个', subject: '问题', action: '解决' },
     ], partial: true },
+    { note: 'a place or a whole area before a change is where it happened, not what changed: nothing is named but the verb; a noun before it is what changed', text: '全县新增12家,凤阳县新增8家;园区企业新增15家。', expect: [
+      { span: '新增12家', value: 12, unit: '家', subject: '新增', action: '新增' },
+      { span: '新增8家', value: 8, unit: '家', subject: '新增', action: '新增' },
+      { span: '园区企业新增15家', value: 15, unit: '家', subject: '园区企业', action: '新增' },
+    ] },
     { note: 'a classifier before 年/月 opens the noun unless the unit lexicon makes a duration of it (个月, 次年)', text: '选派12名年轻干部,开展3场月度讲评,历时3个月。', expect: [
       { span: '选派12名年轻干部', value: 12, unit: '名', subject: '年轻干部', action: '选派' },
       { span: '开展3场月度讲评', value: 3, unit: '场', subject: '月度讲评', action: '开展' },
