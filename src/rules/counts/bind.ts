@@ -914,24 +914,27 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // `网约配送员累计注册超1.3万人`, `外卖骑手报名300人`: people counted right after what they did
   // are named before the verb, when people are named there (before any carried over)
+  // (what stands before the verb, function words and adverbs aside, and where it starts: read
+  // only for the two cases below)
+  const namedFrom = () => segStart + leadingFunctionWords(seg);
+  const nameBeforeAction = (verb: Word) => unquote(withoutTrailingAdverbs(text.slice(namedFrom(), verb.start)));
   if (action && (c.kind === 'people' || c.kind === 'person-times')) {
-    const from = segStart + leadingFunctionWords(seg);
-    const doers = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
-    if (doers.length >= 2 && verbsIn(doers).length === 0 && PERSON_HEADS.some((h) => doers.endsWith(h))) {
-      return { subject: doers, action: action.text, start: from, end: c.end, carried: false };
+    const namedBefore = nameBeforeAction(action);
+    if (namedBefore.length >= 2 && verbsIn(namedBefore).length === 0 && PERSON_HEADS.some((h) => namedBefore.endsWith(h))) {
+      return { subject: namedBefore, action: action.text, start: namedFrom(), end: c.end, carried: false };
     }
   }
   // `问题解决352件`, `设备更新12台`: a verb right before the figure with a noun before it, the
   // topic it was done to (no doers, no place): the noun is counted
   // (not people or bodies, who do it: `企业投资5000万元`; not a place or a manner: `全县新增`, `联合组建`)
+  // (a noun as jieba tags it: n…, or a verbal noun, vn)
   if (action && action.end === c.start && (c.kind === 'items' || c.kind === 'organizations')) {
-    const from = segStart + leadingFunctionWords(seg);
-    const topic = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    const topic = nameBeforeAction(action);
     if (
       topic.length >= 2 && verbsIn(topic).length === 0 && !/[的在对为向从到于把将被由]/.test(topic) &&
       !DOER_HEADS.some((h) => topic.endsWith(h)) && !namesOnlyAPlace(topic) && /^(?:n|vn$)/.test(tagWords(topic).at(-1)!.tag)
     ) {
-      return { subject: topic, action: action.text, start: from, end: c.end, carried: false };
+      return { subject: topic, action: action.text, start: namedFrom(), end: c.end, carried: false };
     }
   }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
