@@ -93,5 +93,3 @@ export const UNITS: Unit[] = [
 export const TENTHS = '成';
 export const TENTHS_NOT_BEFORE = ['员', '为', '立', '功', '效', '果', '本', '绩', '熟', '长', '型', '交', '就', '都', '品', '片', '套', '色'];
 
-/** The part of a percentage written before the numeral: 百分之九十. */
-export const PERCENT_PREFIX = '百分之';

@@ -302,6 +302,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       i += ranking[0].length;
       continue;
     }
+    // `超过60%的党员是80后`: the copula, a word of its own, ends the noun (not 是 inside 但是, 就是)
+    if (ch === '是' && i > from && wordAt(i)?.word === '是') break;
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in

@@ -481,6 +481,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '超八成党员', value: 80, unit: '%', approx: 'over', subject: '党员' },
       { span: '九成商户', value: 90, unit: '%', approx: 'exact', subject: '商户' },
     ] },
+    { note: 'a fraction in words is a share, as a percentage to two places (三分之二 → 66.67), its approximation read on either side', text: '全县三分之二以上的民营企业建立了党组织,近三分之一的党员担任班组长,不良品率在千分之三以内,百分之百的企业完成年检。', expect: [
+      { span: '三分之二以上的民营企业', value: 66.67, unit: '%', approx: 'over', subject: '民营企业' },
+      { span: '近三分之一的党员', value: 33.33, unit: '%', approx: 'under', subject: '党员' },
+      { span: '不良品率在千分之三以内', value: 0.3, unit: '%', approx: 'under', subject: '不良品率' },
+      { span: '百分之百的企业', value: 100, unit: '%', approx: 'exact', subject: '企业' },
+    ] },
+    { note: '半数 is half (50 %), 过半数 over it; 半数字化 and 十分之 (an adverb) are no shares', text: '半数以上党员参加了培训,过半数企业建立工会,超过半数的社区设立服务站。推进半数字化改造十分之重要。', expect: [
+      { span: '半数以上党员', value: 50, unit: '%', approx: 'over', subject: '党员' },
+      { span: '过半数企业', value: 50, unit: '%', approx: 'over', subject: '企业' },
+      { span: '超过半数的社区', value: 50, unit: '%', approx: 'over', subject: '社区' },
+    ] },
+    { note: 'the copula 是, a word of its own, ends the noun after a share', text: '超过60%的党员是青年,三分之二的职工是90后。', expect: [
+      { span: '超过60%的党员', value: 60, unit: '%', approx: 'over', subject: '党员' },
+      { span: '三分之二的职工', value: 66.67, unit: '%', subject: '职工' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

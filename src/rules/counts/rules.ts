@@ -3,7 +3,7 @@
 // decline what is not a count (ordinals, sessions, codes, articles, masked
 // names); the binder (bind.ts) then reads subject and action, in text order
 // so that a subject can carry over to the next clause.
-import { PERCENT_PREFIX, TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units.js';
+import { TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units.js';
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
@@ -106,6 +106,20 @@ const countRule: Rule<CountValue> = {
   },
 };
 
+/** The word of approximation right before `at` (`近九成`, `超过三分之二`), not the 近 of 附近. */
+function approxWordBefore(text: string, at: number): string | undefined {
+  const pre = APPROX_WORDS_LONGEST_FIRST.find((w) => text.startsWith(w, at - w.length));
+  return pre && !(pre === '近' && nearEndsAWord(text, at)) ? pre : undefined;
+}
+
+/** A share read from words (八成, 三分之二, 半数) as a percentage, with its approximation on either side. */
+function shareCount(doc: Doc, start: number, end: number, percent: number, post: string | undefined) {
+  const before = approxWordBefore(doc.content, start);
+  const approx = post ? APPROX_AFTER[post] : before ? APPROX_BEFORE[before] : 'exact';
+  const value = emptyBinding({ value: percent, unit: '%', kind: 'percent', approx, start: start - (before?.length ?? 0), end });
+  return { start: value.start, end: value.end, value };
+}
+
 const tenthsRule: Rule<CountValue> = {
   name: 'count: 成 (tenths) as a percentage',
   // `八成以上`, and in Arabic digits `5成以上` (not inside a longer number: `15成` is no share)
@@ -114,25 +128,43 @@ const tenthsRule: Rule<CountValue> = {
     if (isMasked(doc, m.index, m.index + m[0].length)) return null;
     if (m.groups!.num === '一' && doc.content.startsWith('一成不', m.index)) return null; // 一成不变
     const n = /\d/.test(m.groups!.num) ? Number(m.groups!.num) : readNumeral(m.groups!.num)!;
-    // (a word of approximation before it, as before other figures: `近九成`, `超八成`; not the 近 of 附近)
-    const pre = APPROX_WORDS_LONGEST_FIRST.find((w) => doc.content.startsWith(w, m.index - w.length));
-    const before = pre && !(pre === '近' && nearEndsAWord(doc.content, m.index)) ? pre : undefined;
-    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : before ? APPROX_BEFORE[before] : 'exact';
-    const value = emptyBinding({ value: round(n * 10), unit: '%', kind: 'percent', approx, start: m.index - (before?.length ?? 0), end: m.index + m[0].length });
-    return { start: value.start, end: value.end, value };
+    return shareCount(doc, m.index, m.index + m[0].length, round(n * 10), m.groups!.post);
   },
 };
 
-const percentWordsRule: Rule<CountValue> = {
-  name: 'count: 百分之N',
-  pattern: new RegExp(`${PERCENT_PREFIX}(?<num>${NUMERAL_SOURCE})(?<post>以上|以下|左右)?`, 'g'),
+// `百分之九十`, `三分之二以上`, `千分之五`: the match starts at 分之 (a literal is found fast; a
+// pattern starting with a numeral is tried at every digit) and the denominator is read behind it
+const FRACTION_PATTERN = new RegExp(
+  `分之(?<=(?<den>百|千|万|[一二两三四五六七八九十]{1,3}|(?<![\\d.])[1-9]\\d{0,3})分之)(?<num>${NUMERAL_SOURCE})(?<post>以上|以下|以内|左右|多)?`,
+  'g',
+);
+
+const fractionRule: Rule<CountValue> = {
+  name: 'count: 百分之N, 三分之二 (a fraction as a percentage)',
+  pattern: FRACTION_PATTERN,
   extract(m, doc) {
-    if (isMasked(doc, m.index, m.index + m[0].length)) return null;
-    const n = readNumeral(m.groups!.num);
-    if (n === null) return null;
-    const approx = m.groups!.post ? APPROX_AFTER[m.groups!.post] : 'exact';
-    const value = emptyBinding({ value: n, unit: '%', kind: 'percent', approx, start: m.index, end: m.index + m[0].length });
-    return { start: value.start, end: value.end, value };
+    const g = m.groups!;
+    const start = m.index - g.den.length;
+    const end = m.index + m[0].length;
+    if (isMasked(doc, start, end)) return null;
+    const den = g.den === '百' ? 100 : g.den === '千' ? 1000 : g.den === '万' ? 10000 : readNumeral(g.den);
+    const n = readNumeral(g.num);
+    if (n === null || !den || n === 0) return null;
+    // (a percentage as written; other fractions to two places: 三分之二 → 66.67)
+    const percent = den === 100 ? n : Math.round((n / den) * 1e4) / 100;
+    return shareCount(doc, start, end, percent, g.post);
+  },
+};
+
+const halfRule: Rule<CountValue> = {
+  name: 'count: 半数 (half) as a percentage',
+  // `半数以上党员`, `过半数企业`, `超过半数的`; not 半数字化
+  pattern: /(?<!过)半数(?!字|据|码)(?<post>以上|以下|左右)?|过半数/g,
+  extract(m, doc) {
+    const end = m.index + m[0].length;
+    if (isMasked(doc, m.index, end)) return null;
+    const post = m.groups!.post ?? (m[0] === '过半数' ? '以上' : undefined);
+    return shareCount(doc, m.index, end, 50, post);
   },
 };
 
@@ -295,6 +327,6 @@ function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
 export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
-  rules: [maskRule, countRule, tenthsRule, percentWordsRule],
+  rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule],
   refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll],
 };
