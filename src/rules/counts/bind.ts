@@ -3,7 +3,7 @@
 //   numeral+classifier before the noun: 选派206名党员干部职工 → 党员干部职工, 选派
 //   after the noun:                     解决问题352件 → 问题, 解决
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import {
   ADJECTIVE_ADVERBS,
   CLAUSE_END,
@@ -303,7 +303,8 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       continue;
     }
     // `超过60%的党员是80后`: the copula, a word of its own, ends the noun (not 是 inside 但是, 就是)
-    if (ch === '是' && i > from && wordAt(i)?.word === '是') break;
+    // (right after the classifier too: `其中8名是一线职工` says what they are, the noun was named before)
+    if (ch === '是' && wordAt(i)?.word === '是') break;
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
@@ -456,10 +457,12 @@ function headNounPhrase(phrase: string): string {
   return phrase;
 }
 
+const MANNERS = new Set(SETTING_UP_MANNERS);
+
 /** `举办7期培训,`: a verb standing alone between a classifier and the end of the clause names the event. */
 function nominalVerbAt(text: string, i: number, right: number): boolean {
   const v = verbsIn(text.slice(i, right)).find((w) => w.start === 0);
-  if (!v) return false;
+  if (!v || MANNERS.has(v.text)) return false;
   const after = text[i + v.end] ?? '';
   return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
 }
@@ -482,7 +485,8 @@ function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boole
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
-  const skip = leadingFunctionWords(rest);
+  // (an adverb's characters may open the verb itself: 单独建, 联合组建)
+  const skip = verbsIn(rest)[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
   const verbs = verbsIn(rest.slice(skip), from + skip);
   const v = verbs[0];
   if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
@@ -563,6 +567,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const rate = RATE_UNIT.exec(text.slice(c.end, right));
   const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right);
   let after = following.text;
+  // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
+  // to take it as an object, is said of the things counted just before (events are named by
+  // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
+  if (
+    after && c.kind !== 'events' && prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)) &&
+    verbsIn(after).some((v) => v.text === after) && verbsIn(before).length === 0
+  ) {
+    after = '';
+  }
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
@@ -944,10 +957,23 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
   // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
   const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
-  if (prev && prev.subject && prev.unit === c.unit && sameSentence && (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start))) {
+  // (so along parts after 其中, one to a clause: `其中37个单独建,3个联合建`)
+  if (
+    prev && prev.subject && prev.unit === c.unit && sameSentence &&
+    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))
+  ) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
     const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));
-    return { subject: prev.subject, action: action?.text ?? (listedRightAfter ? prev.action : null), start: action?.start ?? c.start, end: c.end, carried: true };
+    // (with no verb before it, one said of it after it, closing the clause, is its action: `其中5个已开工`)
+    const said = action || listedRightAfter ? null : verbSaidOf(text, c.end, right);
+    const saidOf = said?.verb && said.intransitive ? said.verb : null;
+    return {
+      subject: prev.subject,
+      action: action?.text ?? (listedRightAfter ? prev.action : saidOf?.text ?? null),
+      start: action?.start ?? c.start,
+      end: saidOf?.end ?? c.end,
+      carried: true,
+    };
   }
   // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
   if (action && linking.includes(action.text) && seg === action.text) return none;

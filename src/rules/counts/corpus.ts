@@ -496,6 +496,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '超过60%的党员', value: 60, unit: '%', approx: 'over', subject: '党员' },
       { span: '三分之二的职工', value: 66.67, unit: '%', subject: '职工' },
     ] },
+    { note: 'parts after 其中, one to a clause, carry the whole’s noun, and how each was set up (单独建, 联合建) is its action; 单独组建 stays 组建', text: '建立非公企业党组织40个,其中37个单独建,3个联合建。单独组建2个党支部。', expect: [
+      { span: '建立非公企业党组织40个', value: 40, unit: '个', subject: '非公企业党组织', action: '建立' },
+      { span: '37个单独建', value: 37, unit: '个', subject: '非公企业党组织', action: '单独建' },
+      { span: '3个联合建', value: 3, unit: '个', subject: '非公企业党组织', action: '联合建' },
+      { span: '组建2个党支部', value: 2, unit: '个', subject: '党支部', action: '组建' },
+    ] },
+    { note: 'a verb said after a part with no verb before it (5个开工, 3个已投产) is said of the noun counted before; events are named by their verb (3场培训)', text: '签约项目10个,其中5个开工,3个已投产;开展活动12场,其中3场培训;发展党员12名,其中8名是一线职工。', expect: [
+      { span: '签约项目10个', value: 10, unit: '个', subject: '项目', action: '签约' },
+      { span: '5个开工', value: 5, unit: '个', subject: '项目', action: '开工' },
+      { span: '3个已投产', value: 3, unit: '个', subject: '项目', action: '投产' },
+      { span: '开展活动12场', value: 12, unit: '场', subject: '活动', action: '开展' },
+      { span: '3场培训', value: 3, unit: '场', subject: '培训' },
+      { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
+      { span: '8名', value: 8, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
