@@ -17,6 +17,7 @@ import {
   nounEndingLengthAt,
   nounsWithVerbsIn,
   prepositionLength,
+  PUTTING_IN,
   SETTING_UP_VERBS,
   startsWithAdverb,
   startsWithPreposition,
@@ -177,7 +178,12 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
  * adverb, a preposition, the end of the clause or another count. A 、-list goes
  * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
  */
-function phraseAfter(text: string, from: number, right: number): { text: string; end: number } {
+/**
+ * The noun phrase counted after the classifier at `from`. `governed`: a verb before the figure
+ * takes it as its object, so a verb right after the classifier with a noun after it describes
+ * that noun (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
+ */
+function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
   const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
   if (qualities && QUALITY_END.test(qualities[1])) {
@@ -217,6 +223,10 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
     const word = wordAt(at);
     return word !== undefined && word.word.length > 1 && (word.tag === 'a' || word.tag === 'ad' || word.tag === 'b');
   };
+  const nounWordAt = (at: number) => {
+    const word = wordAt(at);
+    return word !== undefined && word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn' || word.tag === 'v' || word.tag === 'j');
+  };
   const verbWordAt = (at: number) => {
     const word = wordAt(at);
     return word !== undefined && word.word.length > 1 && /^vn?$/.test(word.tag);
@@ -253,6 +263,13 @@ function phraseAfter(text: string, from: number, right: number): { text: string;
       // (and a verb of what is new, before any noun: `16家新建社会组织党组织`, `5家新入驻企业`)
       // (新 itself, or the verb after it: 新入驻)
       const saysNew = text[from] === '新' && i <= from + 1;
+      // (the object of a verb before the figure: a verb of ours right after the classifier with a
+      // noun after it that is none of our verbs describes the noun, `12场帮扶活动`, `2条服务热线`;
+      // not joining or putting into, `12家加入联盟`; jieba's one word for both, 解决问题, is no noun after it)
+      if (governed && i === from && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
+        i = verbHere.end;
+        continue;
+      }
       if (
         (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
@@ -565,7 +582,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
   // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
   const rate = RATE_UNIT.exec(text.slice(c.end, right));
-  const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right);
+  // (a verb before the figure, or 将/把 putting it before one, takes the counted as an object)
+  // (things and events only: after people or bodies a verb with its object is what they did, `选派干部141人担任…`,
+  // after money what it paid for, `投资5000万元建设厂房`)
+  const governed = (c.kind === 'items' || c.kind === 'events') && (/[将把]\s*$/.test(before) || verbsIn(before).length > 0);
+  const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
   // to take it as an object, is said of the things counted just before (events are named by

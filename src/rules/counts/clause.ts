@@ -88,7 +88,7 @@ export interface Word {
  * noun phrase and not returned.
  */
 /** Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单, 指导+员). */
-const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在']);
+export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在']);
 
 export function verbsIn(s: string, base = 0): Word[] {
   const out: Word[] = [];

@@ -511,6 +511,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
       { span: '8名', value: 8, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'after a verb that takes the counted as its object, a verb right after the classifier with a noun after it describes the noun (帮扶活动, 服务热线, 共建项目); 将 puts the object first', text: '开展12场帮扶活动,开通2条服务热线,实施8个帮扶项目,推动45个共建项目落地,将6个招商项目纳入管理。', expect: [
+      { span: '开展12场帮扶活动', value: 12, unit: '场', subject: '帮扶活动', action: '开展' },
+      { span: '开通2条服务热线', value: 2, unit: '条', subject: '服务热线', action: '开通' },
+      { span: '实施8个帮扶项目', value: 8, unit: '个', subject: '帮扶项目', action: '实施' },
+      { span: '推动45个共建项目', value: 45, unit: '个', subject: '共建项目', action: '推动' },
+      { span: '6个招商项目', value: 6, unit: '个', subject: '招商项目', action: '纳入' },
+    ] },
+    { note: 'look-alike: with no verb before the figure, a verb and its object after the classifier say what the counted did (其中20名参加培训); a verb jieba reads with its object as one word (解决问题) is no noun', text: '发展入党积极分子30名,其中20名参加培训。收集问题15个,其中12个解决问题。', expect: [
+      { span: '发展入党积极分子30名', value: 30, unit: '名', subject: '入党积极分子', action: '发展' },
+      { span: '20名参加', value: 20, unit: '名', subject: '入党积极分子', action: '参加' },
+      { span: '收集问题15个', value: 15, unit: '个', subject: '问题', action: '收集' },
+      { span: '12个解决', value: 12, unit: '个', subject: '问题', action: '解决' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
