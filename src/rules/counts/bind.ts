@@ -56,6 +56,8 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** 以上 or 以下 opening the rest of a phrase. */
+const ABOVE_OR_BELOW = /^以[上下]/;
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
 const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|销售额|利润|资金|经费|金额|总额)$/;
 
@@ -98,6 +100,8 @@ const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”
 const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难|资源|力量)$/;
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
 const RANKING_AT = /^\d{2,4}强/;
+/** An age or a generation inside a noun after the classifier: `3名35岁以下党员`, `12名18-35周岁青年`, `5名90后党员`. */
+const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|以内)?|[5-9]0后|00后)/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
 const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
@@ -293,6 +297,12 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     }
     if (mayStartFunctionWord(ch)) {
       const rest = text.slice(i, right);
+      // `12家规模以上企业`, `5个市级以上示范点`: 以上/以下 after a word of size or level is part
+      // of the noun (after a figure it is an approximation, read with the figure)
+      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1])) {
+        i += 2;
+        continue;
+      }
       // (or the first of a noun that holds a verb: the 就 of 就业形态 in 新就业形态劳动者)
       if (functionWordLength(rest) === 1 && (partOfNoun(i) || nounsWithVerbsIn(rest.slice(0, 8)).some(([a]) => a === 0))) {
         i += 1;
@@ -313,8 +323,8 @@ function phraseAfter(text: string, from: number, right: number, governed = false
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
     }
-    // (digits end the phrase, but for a ranking's name inside it: `世界500强分支机构`)
-    const ranking = ch >= '0' && ch <= '9' ? RANKING_AT.exec(text.slice(i, i + 6)) : null;
+    // (digits end the phrase, but for a ranking's name inside it, `世界500强分支机构`, or an age, `35岁以下党员`)
+    const ranking = ch >= '0' && ch <= '9' ? RANKING_AT.exec(text.slice(i, i + 6)) ?? AGE_AT.exec(text.slice(i, i + 12)) : null;
     if (ranking) {
       i += ranking[0].length;
       continue;

@@ -524,6 +524,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收集问题15个', value: 15, unit: '个', subject: '问题', action: '收集' },
       { span: '12个解决', value: 12, unit: '个', subject: '问题', action: '解决' },
     ] },
+    { note: '以上/以下 after a word of size or level is part of the noun (规模以上企业, 市级以上示范点); after a figure it is the figure’s approximation', text: '12家规模以上企业建立了党组织,培育5个市级以上示范点,建成8个县级及以上示范点,新建党组织30个以上。', expect: [
+      { span: '12家规模以上企业', value: 12, unit: '家', subject: '规模以上企业' },
+      { span: '培育5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点', action: '培育' },
+      { span: '建成8个县级及以上示范点', value: 8, unit: '个', subject: '县级及以上示范点', action: '建成' },
+      { span: '新建党组织30个以上', value: 30, unit: '个', approx: 'over', subject: '党组织', action: '新建' },
+    ] },
+    { note: 'an age or a generation right after the classifier is part of the noun (35岁以下党员, 90后党员, 18-35周岁青年); 约有 is about', text: '选派3名35岁以下党员,培养12名90后党员,招募30名18-35周岁青年志愿者,约有90人参加了座谈会。', expect: [
+      { span: '选派3名35岁以下党员', value: 3, unit: '名', subject: '35岁以下党员', action: '选派' },
+      { span: '培养12名90后党员', value: 12, unit: '名', subject: '90后党员', action: '培养' },
+      { span: '招募30名18-35周岁青年志愿者', value: 30, unit: '名', subject: '18-35周岁青年志愿者', action: '招募' },
+      { span: '约有90人', value: 90, unit: '人', approx: 'about' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
