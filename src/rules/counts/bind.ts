@@ -539,12 +539,43 @@ function measureNounSubject(subject: string): string | null {
  */
 export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
   const bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
+  if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
   const gap = verb ? text.slice(c.end, verb.start) : '';
   if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
   return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
 }
+
+/** What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`): no one counted. */
+const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$/;
+
+/**
+ * People counted after what was done for them (`解决就业25人`) are named by no noun: what is
+ * counted is the people before it (`解决群众就业410人` → 群众) or no one (RECORD.md: `为39人解决
+ * 就业问题`); and a verb setting up bodies (`新组建非公企业党支部书记80多人`) says what the
+ * bodies are, it is not done to the people.
+ */
+function peopleOnly(text: string, bound: Bound): Bound {
+  let { subject, action } = bound;
+  const doneFor = subject ? DONE_FOR_PEOPLE.exec(subject) : null;
+  if (subject && doneFor) {
+    const rest = subject.slice(0, doneFor.index);
+    subject = rest.length >= 2 && PERSON_HEADS.some((h) => rest.endsWith(h)) ? rest : null;
+  }
+  let start = bound.start;
+  if (action && FOUNDING_BODIES.has(action) && subject && PERSON_HEADS.some((h) => subject!.endsWith(h))) {
+    action = null;
+    // (the evidence then starts at what is counted)
+    const at = text.indexOf(subject, start);
+    if (at >= 0 && at < bound.end) start = at;
+  }
+  return subject === bound.subject && action === bound.action ? bound : { ...bound, subject, action, start };
+}
+/** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
+const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '捐资', '出资', '贷款', '放贷']);
+/** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
+const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);
 
 /**
  * A time said inside the noun phrase before a figure (`安康高新区2019年生产总值`, `该区今年上半年
@@ -609,6 +640,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   }
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';
+  // `出资15万元提升阵地建设`: money before a verb and its object paid for that, which is no thing
+  // counted (but a verb before a fund's noun names it: `100万元帮扶资金`)
+  // (a verb as jieba reads it: ours make a noun before 阵地, 基地…)
+  if (c.kind === 'money' && !sumOf && after) {
+    const first = tagWords(after)[0];
+    if (first.tag === 'v' && first.word.length > 1 && !startsAt(FUND_AFTER_VERB_AT, after, first.word.length)) after = '';
+  }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
@@ -823,7 +861,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       action = light ?? verbs[0];
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb
-      subjectFrom = light || EVENT_NOUN_END.test(text.slice(action.end, c.start)) ? action.end : action.start;
+      subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
     } else {
       action = verbs[0];
       // `对18个规范化建设支部分别下拨党费1000元`: a verb after an adverb of distribution or
@@ -989,8 +1027,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
   const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
   // (so along parts after 其中, one to a clause: `其中37个单独建,3个联合建`)
+  // (not money a verb names, raised or lent: `…扶持资金,每户群众集资1200元`)
   if (
-    prev && prev.subject && prev.unit === c.unit && sameSentence &&
+    prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text)) &&
     (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))
   ) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
@@ -1033,7 +1072,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 }
 
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
-const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|[会赛])(?:[等共累计约近超达]{0,3})$/;
+const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
 /** An outline number: `2.`, `3、`, `(一)`, `二、`. */
 const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;

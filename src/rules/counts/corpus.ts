@@ -536,6 +536,26 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '招募30名18-35周岁青年志愿者', value: 30, unit: '名', subject: '18-35周岁青年志愿者', action: '招募' },
       { span: '约有90人', value: 90, unit: '人', approx: 'about' },
     ] },
+    { note: 'a quoted name of a class or a course before the figure names the events itself, the verb is not part of it (红色课堂, 培训班, 夜校)', text: '开设“红色课堂”12期,举办青年干部培训班3期,开办“红色夜校”8期,走访企业50次。', expect: [
+      { span: '开设“红色课堂”12期', value: 12, unit: '期', subject: '红色课堂', action: '开设' },
+      { span: '举办青年干部培训班3期', value: 3, unit: '期', subject: '青年干部培训班', action: '举办' },
+      { span: '开办“红色夜校”8期', value: 8, unit: '期', subject: '红色夜校', action: '开办' },
+      { span: '走访企业50次', value: 50, unit: '次', subject: '走访企业', action: '走访' },
+    ] },
+    { note: 'people counted after what was done for them (就业) are named by the people before it or by nothing; a verb founding bodies is not done to people', text: '解决群众就业410人,带动就业3000余人,新组建非公企业党支部书记80多人参加了培训,新增兼职党建指导员24名。', expect: [
+      { span: '解决群众就业410人', value: 410, unit: '人', subject: '群众', action: '解决' },
+      { span: '带动就业3000余人', value: 3000, unit: '人', approx: 'over', subject: null, action: '带动' },
+      { span: '非公企业党支部书记80多人', value: 80, unit: '人', approx: 'over', subject: '非公企业党支部书记', action: null },
+      { span: '新增兼职党建指导员24名', value: 24, unit: '名', subject: '兼职党建指导员', action: '新增' },
+    ] },
+    { note: 'money before a verb and its object paid for that (出资15万元提升阵地建设), which names nothing counted; a verb before a fund’s noun names it; opening, raising and putting in place are verbs', text: '企业出资15万元提升阵地建设,筹集100万元帮扶资金,落实300万元扶持资金,每户群众集资1200元,打通断头路9条,帮助企业招工1200余人。', expect: [
+      { span: '出资15万元', value: 150000, unit: '元', subject: '出资', action: '出资' },
+      { span: '筹集100万元帮扶资金', value: 1000000, unit: '元', subject: '帮扶资金', action: '筹集' },
+      { span: '落实300万元扶持资金', value: 3000000, unit: '元', subject: '扶持资金', action: '落实' },
+      { span: '集资1200元', value: 1200, unit: '元', subject: '集资', action: '集资' },
+      { span: '打通断头路9条', value: 9, unit: '条', subject: '断头路', action: '打通' },
+      { span: '招工1200余人', value: 1200, unit: '人', approx: 'over', subject: '招工', action: '招工' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
