@@ -87,6 +87,8 @@ const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
 /** `城市基层党组织和党员占总数的70%`: the part, then its share. */
 const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 const NUMERAL_AHEAD = /^(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
+/** A figure ahead, after words of summing up or approximation (`共约220人`, `合计300余家`). */
+const FIGURE_AHEAD = /^(?:共|合计|总计|累计|共计)?(?:约|近|超过?|逾|大约)?(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
 /** After 、 a short item with its own figure right after it (`18个驿站、幸福驿站4个`): the next count's noun. */
 const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三四五六七八九十]/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
@@ -318,7 +320,8 @@ function phraseAfter(text: string, from: number, right: number, governed = false
       const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, functionWordLength(rest))) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
       if (startsWithAdverb(rest) && !adjective) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
-        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && verbsIn(rest).length === 0) i = right;
+        // (to the clause's end, not to the next count's figure: `3家银行共12家`)
+        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
         break;
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
@@ -332,6 +335,11 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     // `超过60%的党员是80后`: the copula, a word of its own, ends the noun (not 是 inside 但是, 就是)
     // (right after the classifier too: `其中8名是一线职工` says what they are, the noun was named before)
     if (ch === '是' && wordAt(i)?.word === '是') break;
+    // `86家园区党工委书记以及…书记等共约220人`: 等 closes a list whose figure follows (共, 约 between)
+    if (ch === '等' && i > from && FIGURE_AHEAD.test(text.slice(i + 1, i + 8))) {
+      i += 1;
+      break;
+    }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
@@ -363,8 +371,10 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
-  if (/等$/.test(phrase) && NUMERAL_AHEAD.test(text.slice(i))) {
-    const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及'));
+  if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
+    // (以及 whole: its 及 alone would leave 以 behind)
+    const both = phrase.lastIndexOf('以及');
+    const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及') - (both >= 0 && both === phrase.lastIndexOf('及') - 1 ? 1 : 0));
     if (joint > 0) phrase = phrase.slice(0, joint);
   }
   // `200名党员“一人一岗、一岗一责”`: a quotation the phrase opens and does not close

@@ -556,6 +556,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '打通断头路9条', value: 9, unit: '条', subject: '断头路', action: '打通' },
       { span: '招工1200余人', value: 1200, unit: '人', approx: 'over', subject: '招工', action: '招工' },
     ] },
+    { note: '等 closes a list whose figure follows after 共/约, and the list (from 以及 on) is no part of the count before it; 共 before the next figure is no part of a noun', text: '86家园区党工委书记以及部分企业党组织书记等共约220人参加,组织3家银行共12家参加对接。', expect: [
+      { span: '86家园区党工委', value: 86, unit: '家', subject: '园区党工委' },
+      { span: '书记以及部分企业党组织书记等共约220人', value: 220, unit: '人', approx: 'about' },
+      { span: '组织3家银行', value: 3, unit: '家', subject: '银行', action: '组织' },
+      { span: '12家参加', value: 12, unit: '家', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
