@@ -858,7 +858,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (prev?.subject && CHANGED_TO.has(changedTo) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
     return { subject: prev.subject, action: changedTo, start: segStart, end: c.end, carried: true };
   }
-  let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1));
+  // (a helper verb right before a verb naming money is the doing, the money verb its object: `协调贷款1850万元`)
+  let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)));
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
   // was done (the action is the verb after it)
   const where = IN_PLACE.exec(seg);

@@ -562,6 +562,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织3家银行', value: 3, unit: '家', subject: '银行', action: '组织' },
       { span: '12家参加', value: 12, unit: '家', action: '参加' },
     ] },
+    { note: 'a helper verb right before a verb naming money (协调贷款) is the doing and the money verb its object; what a body has under it (下辖) and what work yields (形成) are verbs', text: '为企业协调贷款1850万元,园区党委下辖党总支3个、党支部42个,梳理形成问题清单32条。', expect: [
+      { span: '协调贷款1850万元', value: 18500000, unit: '元', subject: '贷款', action: '协调' },
+      { span: '下辖党总支3个', value: 3, unit: '个', subject: '党总支', action: '下辖' },
+      { span: '党支部42个', value: 42, unit: '个', subject: '党支部', action: '下辖' },
+      { span: '形成问题清单32条', value: 32, unit: '条', subject: '问题清单', action: '形成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
