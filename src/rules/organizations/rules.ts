@@ -52,6 +52,21 @@ function placeNameAtStart(name: string): number {
   return ZONE_TYPE_START.test(name.slice(hit.length)) ? hit.length : 0;
 }
 
+/**
+ * Towns, villages and communities named in full (`马营村`, `姚王镇`, `詹店镇马营村`, `软件园社区`) are
+ * below the gazetteer's counties; a kind of village (薄弱村, 示范村, 行政村, 城市社区) names none.
+ */
+const SETTLEMENT_AT_START = /^(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))?([\u4e00-\u9fff]{2,4}?)(?:村|社区|镇|乡|街道)/;
+/** The words before 村/社区 that make a kind of settlement, not a name: jieba reads most of them as adjectives or verbs. */
+const KIND_OF_SETTLEMENT = /^(?:试点|行政|自然|重点|先进|贫困|城市|城乡|农村|基层|所在|辖区|中心|集体|传统|特色|美丽|文明|和谐|新型|涉农|驻地|周边|沿线|全国|全省|全市|全县|全区)$/;
+function settlementAtStart(prefix: string): number {
+  const m = SETTLEMENT_AT_START.exec(prefix);
+  if (!m || /^[该本各全每其这那此某]/.test(m[1]) || KIND_OF_SETTLEMENT.test(m[1])) return 0;
+  const words = tagWords(m[1]);
+  if (words.length === 1 && /^(?:a|ad|an|v|vn|d|m)$/.test(words[0].tag)) return 0;
+  return m[0].length;
+}
+
 /** Whether some place name (full or short) stands in `run`. */
 function namesAPlace(run: string): boolean {
   for (let i = 0; i < run.length - 1; i++) if (longestAt(run, i)) return true;
@@ -262,11 +277,11 @@ const byEnding: Rule<OrgValue> = {
     const end = m.index + ending.length;
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     // a person's title after a body names the person (公司党委书记, 开发区党工委书记), unless the
-    // body is named in full, from its place on (中山市环境科学学会党支部书记王奎): that names both
+    // body is named in full, from its place on (中山市环境科学学会党支部书记王奎, 马营村党支部书记): that names both
     // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
     const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
-    if (titled && !namesAPlace(hanRunBefore(doc.content, m.index, 18))) return null;
+    if (titled && !namesAPlace(hanRunBefore(doc.content, m.index, 18)) && !/(?:村|社区|镇|乡|街道)/.test(hanRunBefore(doc.content, m.index, 18))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
@@ -281,7 +296,7 @@ const byEnding: Rule<OrgValue> = {
     }
     const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
-    if (titled && placeNameAtStart(prefix) === 0) return null;
+    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(prefix) === 0) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
