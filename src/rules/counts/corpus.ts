@@ -568,6 +568,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党支部42个', value: 42, unit: '个', subject: '党支部', action: '下辖' },
       { span: '形成问题清单32条', value: 32, unit: '条', subject: '问题清单', action: '形成' },
     ] },
+    { note: 'nouns listed before 分别 share out the figures listed after it, one to each, when their numbers match', text: '党员先锋岗、党员责任区分别达到46个、38个,先锋岗、示范岗和责任区分别有12个、8个和5个。', expect: [
+      { span: '党员先锋岗、党员责任区分别达到46个', value: 46, unit: '个', subject: '党员先锋岗' },
+      { span: '38个', value: 38, unit: '个', subject: '党员责任区' },
+      { span: '先锋岗、示范岗和责任区分别有12个', value: 12, unit: '个', subject: '先锋岗' },
+      { span: '8个', value: 8, unit: '个', subject: '示范岗' },
+      { span: '5个', value: 5, unit: '个', subject: '责任区' },
+    ] },
+    { note: 'look-alike: more figures after 分别 than nouns listed before it: none is shared out', text: '党支部、党小组分别为12个、30个、8个。', expect: [
+      { span: '党支部、党小组分别为12个', value: 12, unit: '个', subject: '党支部、党小组' },
+      { span: '30个', value: 30, unit: '个', subject: '党支部、党小组' },
+      { span: '8个', value: 8, unit: '个', subject: '党支部、党小组' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

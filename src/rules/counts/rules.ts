@@ -218,8 +218,40 @@ function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
   });
   shareHeadsAfterLevels(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
+  assignRespectively(sorted, doc.content);
   return sorted;
 }
+
+/**
+ * `党员先锋岗、党员责任区分别达到46个、38个`: a list of nouns, 分别, then as many figures listed:
+ * each figure counts the noun in its place.
+ */
+function assignRespectively(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i];
+    const listed = first.value.subject;
+    if (!listed || !/[、和及]/.test(listed)) continue;
+    const lead = text.slice(first.start, first.value.start);
+    const at = lead.lastIndexOf(listed);
+    if (at < 0 || !RESPECTIVELY.test(lead.slice(at + listed.length))) continue;
+    const nouns = listed.split(/、|和|及/);
+    const group = [first];
+    // (every figure listed after it, to compare their number with the nouns')
+    for (let j = i + 1; j < sorted.length; j++) {
+      const next = sorted[j];
+      if (next.value.subject !== listed || !LIST_JOIN.test(text.slice(group[group.length - 1].value.end, next.value.start))) break;
+      group.push(next);
+    }
+    if (group.length !== nouns.length || nouns.some((n) => n.length < 2)) continue;
+    group.forEach((f, k) => {
+      f.value.subject = nouns[k];
+      f.value.carried = false;
+    });
+    i += group.length - 1;
+  }
+}
+/** `分别`, `依次`: what follows goes to the things listed before, one to each. */
+const RESPECTIVELY = /^(?:分别|依次)/;
 
 /**
  * `30名党员和50名群众参加`, `105家企业和105个村结对签约`: the first of a pair joined by 和
