@@ -56,6 +56,8 @@ export interface Bound {
 }
 
 const MAX_PHRASE = 24;
+/** 与/同, a partner (no figure, no verb), then a verb of doing together. */
+const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
@@ -325,6 +327,9 @@ function phraseAfter(text: string, from: number, right: number, governed = false
         break;
       }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
+      // `14个村居与企业结成共建对子`: 与/同 before a partner and a verb of doing together is the
+      // preposition, not a conjunction: the partner is no part of what is counted
+      if (i > from && (ch === '与' || ch === '同') && DONE_WITH_PARTNER.test(rest)) break;
     }
     // (digits end the phrase, but for a ranking's name inside it, `世界500强分支机构`, or an age, `35岁以下党员`)
     const ranking = ch >= '0' && ch <= '9' ? RANKING_AT.exec(text.slice(i, i + 6)) ?? AGE_AT.exec(text.slice(i, i + 12)) : null;

@@ -580,6 +580,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '30个', value: 30, unit: '个', subject: '党支部、党小组' },
       { span: '8个', value: 8, unit: '个', subject: '党支部、党小组' },
     ] },
+    { note: '与/同 before a partner and a verb of doing together is a preposition: the partner is no part of what is counted; 与 joining two nouns before a head is', text: '全镇有14个村居与企业结成共建对子,5个党支部同社区党组织结对共建,建成3个科研与检测平台。', expect: [
+      { span: '14个村居', value: 14, unit: '个', subject: '村居' },
+      { span: '5个党支部', value: 5, unit: '个', subject: '党支部' },
+      { span: '建成3个科研与检测平台', value: 3, unit: '个', subject: '科研与检测平台', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
