@@ -6,7 +6,7 @@ import { ADVERBS } from '../../lexicon/words.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
-import { longestAt } from '../places/gazetteer.js';
+import { gazetteer, longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { alternation, hanRunBefore, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
@@ -66,6 +66,22 @@ function settlementAtStart(prefix: string): number {
   if (words.length === 1 && /^(?:a|ad|an|v|vn|d|m)$/.test(words[0].tag)) return 0;
   return m[0].length;
 }
+
+/** A zone the zone table knows opening `name` with its type (雄安新区, 两江新区): its length, or 0. jieba splits some (雄/n 安/v 新区). */
+function knownZoneAtStart(name: string): number {
+  // (after the place it lies in too: 河北雄安新区)
+  const place = longestAt(name, 0)?.length ?? 0;
+  const { zoneCores } = gazetteer();
+  for (const from of place > 0 ? [0, place] : [0]) {
+    for (let k = from + 2; k <= Math.min(from + 6, name.length - 2); k++) {
+      if (!zoneCores.has(name.slice(from, k))) continue;
+      const type = KNOWN_ZONE_TYPE_START.exec(name.slice(k));
+      if (type) return k + type[0].length;
+    }
+  }
+  return 0;
+}
+const KNOWN_ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPE_START.source.slice(4, -1)}|新区|保税区|自贸区)`);
 
 /** Whether some place name (full or short) stands in `run`. */
 function namesAPlace(run: string): boolean {
@@ -202,11 +218,12 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   name = name.replace(/^[从据自](?=[省市县区州旗盟]委$)/, '');
   // a unit's full name opening the name is never cut into (jieba reads the 从 of 从化区 as
   // 'from'); what follows it still is (`福州市锚定产业链党委`: the place goes with the verb)
-  const place = placeNameAtStart(name);
+  // (nor is a zone the zone table knows, after a place or not: 河北雄安新区)
+  const place = placeNameAtStart(name) || knownZoneAtStart(name);
   if (place === 0) name = trimToName(name);
   else {
     const rest = name.slice(place);
-    const trimmed = trimToName(rest);
+    const trimmed = knownZoneAtStart(rest) > 0 ? rest : trimToName(rest);
     if (trimmed !== rest) name = trimmed;
   }
   // `…形成了街道`: an aspect particle right before the ending leaves no name

@@ -33,6 +33,14 @@ function inPersonName(text: string, at: number): boolean {
   return before === undefined || BEFORE_PERSON.test(before);
 }
 
+/** What follows a place that people come from, where they are gathered elsewhere (商会, 同乡会, 籍, 企业家). */
+const FROM_THERE_AT = /^(?:[\u4e00-\u9fff]{0,2}商会|同乡会|籍|企业家|老乡)/;
+
+/** Whether `unit` lies in the province or city `outer`, by their codes (3205xx in 3205, 32xxxx in 32). */
+function liesIn(unit: Unit, outer: Unit): boolean {
+  return outer.level === 'province' ? unit.code.startsWith(outer.code.slice(0, 2)) : outer.level === 'city' ? unit.code.startsWith(outer.code.slice(0, 4)) : false;
+}
+
 /** `被称为“小延安”`, `“小上海”`: a place's short form after 小 in quotes is a nickname for another place. */
 function isNickname(run: string, at: number): boolean {
   return at >= 2 && run[at - 1] === '小' && '“‘「『"'.includes(run[at - 2]);
@@ -47,6 +55,8 @@ const placeNames: Rule<PlaceValue> = {
   extract(m, doc) {
     const run = m[0];
     const out: Array<Omit<Found<PlaceValue>, 'rule'>> = [];
+    // the province or city named right before, where the next name starts (苏州|太湖)
+    let before: { end: number; units: Unit[] } | null = null;
     for (let i = 0; i < run.length - 1; ) {
       const hit = longestAt(run, i);
       if (!hit) {
@@ -62,7 +72,15 @@ const placeNames: Rule<PlaceValue> = {
       const guarded = short
         ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) || isNickname(run, i)
         : startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null;
-      if (!guarded) {
+      // `苏州太湖国家旅游度假区`: a short form right after a province or city it does not lie in
+      // names something there (a lake), not the county of another province (太湖县 is in Anhui)
+      // (counties only, and not before a chamber of people from there: `山东省福建总商会`, `苏州宿松商会`)
+      const elsewhere =
+        short && before?.end === i && hit.units.every(({ unit }) => unit.level === 'county' && !before!.units.some((p) => liesIn(unit, p))) && !FROM_THERE_AT.test(run.slice(end, end + 5));
+      before = null;
+      if (!guarded && !elsewhere) {
+        const upper = hit.units.map(({ unit }) => unit).filter((u) => u.level !== 'county');
+        if (upper.length > 0) before = { end, units: upper };
         const usable = short ? hit.units : full;
         const start = m.index + i;
         out.push({ start, end: start + hit.length, value: { type: 'unit', candidates: usable.map((u) => u.unit), written, short } });
@@ -83,7 +101,7 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^投资区$/, '投资区'],
   [/^新区$/, '新区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新区(?!域)/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -176,6 +194,9 @@ const zones: Rule<PlaceValue> = {
         // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
         // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
         if (short && u.level === 'county' && LANDFORM.test(core[at + hit.length] ?? '')) continue;
+        // (nor is one outside the province or city named before it: 苏州太湖 is a lake, 太湖县 is in Anhui)
+        const outer = host ? gazetteer().byCode.get(host) : undefined;
+        if (short && outer && outer.level !== 'county' && !liesIn(u, outer)) continue;
         if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
     }
