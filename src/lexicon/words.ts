@@ -43,8 +43,8 @@ export const ACTION_VERBS = [
   '获取', '整合', '抢抓', '存在', '用于', '选举产生', '产生', '挂靠', '出席', '列席', '捐资', '出资', '化身', '优化调整', '挂牌成立', '揭牌成立',
   // opening and building (开办夜校, 打通断头路, 新修道路), raising money and hands (集资, 招工), leading a task (主抓), putting money in place (落实资金)
   '开办', '打通', '新修', '集资', '招工', '主抓', '落实',
-  // what a body has under it (下辖党支部42个), what work yields (形成问题清单)
-  '下辖', '形成',
+  // what a body has under it (下辖党支部42个), what work yields (形成问题清单), taking on staff (招录, 招收)
+  '下辖', '形成', '招录', '招收',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   '结对签约',
@@ -120,6 +120,8 @@ export const NOUN_ENDINGS = [
   '者',
   // (a verb before 性 makes a quality: 生产性服务业, 服务性)
   '性',
+  // (and before 生 a student: 研究生18名, 培训生; not 生产, 生活…: 研究生产难题)
+  '生',
   // (and before 类, 型 a kind: 科技服务类企业, 服务型党组织, 创新型企业)
   '类', '型',
 ];
@@ -131,7 +133,8 @@ export const NOUN_ENDINGS = [
 export const NOT_NOUN_ENDINGS = ['群众', '人民', '人才', '员工', '会议', '会员', '区域', '网格', '队伍', '组织', '组建', '组成', '站位', '点位', '院校', '团组织', '团员', '团委', '园区', '奖金', '奖励', '奖项', '奖牌', '奖章', '奖杯', '奖状', '奖补',
   // (words a one-character ending opens: 成立科技创新先锋队, 实现所有企业…, 协调处理, 建立院士工作站)
   '科技', '科学', '科研', '科创', '科普', '所有', '所在', '所属', '处理', '处置', '院士', '办公', '办理', '办事', '会同', '部署',
-  '局面', '委托', '团结', '网络', '网上', '量化', '额度', '性质', '率先', '委员', '类似', '类型', '办实事', '办好事'];
+  '局面', '委托', '团结', '网络', '网上', '量化', '额度', '性质', '率先', '委员', '类似', '类型', '办实事', '办好事',
+  '生产', '生活', '生态', '生命', '生动', '生成', '生效', '生日', '生长', '生意', '生物', '生源', '生存', '生鲜'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */
 export const NOUNS_WITH_VERBS = [

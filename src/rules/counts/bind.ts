@@ -80,7 +80,7 @@ const RATIO = /(?:比例|比率|比重|占比|率)$/;
 /** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
-const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d])/g;
+const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d“‘])/g;
 const linking = longestFirst(LINKING_VERBS);
 /** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有, 占比). */
 const SHARE_OF = '占(?![用领据有比]|地(?!区))';

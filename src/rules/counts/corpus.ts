@@ -585,6 +585,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5个党支部', value: 5, unit: '个', subject: '党支部' },
       { span: '建成3个科研与检测平台', value: 3, unit: '个', subject: '科研与检测平台', action: '建成' },
     ] },
+    { note: 'a verb before 生 makes a student (研究生, 培训生), not before a word 生 opens (研究生产难题); 招录/招收 are verbs; what exists may be quoted (现有“两新”党组织)', text: '新招录大学生120名,其中研究生18名,招收培训生30名,研究生产难题12个,全县现有“两新”党组织326个。', expect: [
+      { span: '招录大学生120名', value: 120, unit: '名', subject: '大学生', action: '招录' },
+      { span: '研究生18名', value: 18, unit: '名', subject: '研究生' },
+      { span: '招收培训生30名', value: 30, unit: '名', subject: '培训生', action: '招收' },
+      { span: '研究生产难题12个', value: 12, unit: '个', subject: '生产难题', action: '研究' },
+      { span: '“两新”党组织326个', value: 326, unit: '个', subject: '两新党组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
