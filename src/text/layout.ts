@@ -22,6 +22,9 @@ import {
 import { BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
 import { alternation } from './patterns.js';
 
+/** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
+const MIN_HEADLINE = 5;
+
 export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';
 
 export interface Line {
@@ -204,7 +207,13 @@ export function layout(text: string): Line[] {
   const firstMeta = lines.findIndex((l, i) => i < firstParagraph && (l.why === 'source' || l.why === 'dateline'));
   let above = firstMeta - 1;
   while (above >= 0 && lines[above].role === 'blank') above -= 1;
-  let candidate = above >= 0 && mayBeHeadline(lines[above], above) ? lines[above] : lines.find(mayBeHeadline);
+  // (a line too short to be a headline there is a widget's label, `内容详情`: then the first line
+  // that may be one under the date, where e-paper pages put it)
+  const headlineLike = (l: Line, i: number) => mayBeHeadline(l, i) && l.text.replace(/\s/g, '').length >= MIN_HEADLINE;
+  let candidate =
+    above >= 0 && headlineLike(lines[above], above)
+      ? lines[above]
+      : (firstMeta >= 0 ? lines.find((l, i) => i > firstMeta && headlineLike(l, i)) : undefined) ?? lines.find(mayBeHeadline);
   // `——临港经济开发区…纪实` under `“红色引擎”激活…`: a subtitle opening with a dash stands under
   // its headline, which is the line above it
   if (candidate && /^[—–]{1,2}/.test(candidate.text)) {

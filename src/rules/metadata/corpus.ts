@@ -12,6 +12,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '东台经开区:党建引领企业发展', source: '盐城晚报', publishedAt: '2023-05-12', editors: ['李明'] },
     },
     {
+      note: 'an e-paper page: widget labels too short to be a headline above the date (内容详情), the headline under it',
+      text: `数字报平台\n\n已经是最新一期\n\n内容详情\n2024年06月18日\n\n三河镇:“村企联建”激活发展新动能\n\n${body}`,
+      expect: { title: '三河镇:“村企联建”激活发展新动能', publishedAt: '2024-06-18' },
+    },
+    {
+      note: 'look-alike: a short headline of five characters above the date is the headline',
+      text: `党建促发展\n2024年06月18日\n\n${body}`,
+      expect: { title: '党建促发展', publishedAt: '2024-06-18' },
+    },
+    {
       note: 'a 新闻来源 label, the update time and the editor above the headline',
       text: `新闻来源:眉山网\n更新时间:2020-06-03 09:33:13\n责任编辑:何海娟\n共建红色“朋友圈” 共享发展新机遇\n${body}`,
       expect: { title: '共建红色“朋友圈” 共享发展新机遇', source: '眉山网', publishedAt: '2020-06-03', editors: ['何海娟'] },
