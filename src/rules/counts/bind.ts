@@ -573,12 +573,18 @@ const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$
  */
 function peopleOnly(text: string, bound: Bound): Bound {
   let { subject, action } = bound;
+  let start = bound.start;
+  // `来自…部门、…企业负责人等280多人`: where they come from is said of them, and no part of them
+  // (before 的 it is a relative clause, whose head is already what is counted)
+  if (subject?.startsWith('来自') && subject.length > 4) {
+    subject = subject.slice(2);
+    if (text.startsWith('来自', start)) start += 2;
+  }
   const doneFor = subject ? DONE_FOR_PEOPLE.exec(subject) : null;
   if (subject && doneFor) {
     const rest = subject.slice(0, doneFor.index);
     subject = rest.length >= 2 && PERSON_HEADS.some((h) => rest.endsWith(h)) ? rest : null;
   }
-  let start = bound.start;
   if (action && FOUNDING_BODIES.has(action) && subject && PERSON_HEADS.some((h) => subject!.endsWith(h))) {
     action = null;
     // (the evidence then starts at what is counted)

@@ -676,6 +676,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决在融资贷款、用工招聘等方面存在的难点问题86个', value: 86, unit: '个', subject: '难点问题', action: '解决' },
       { span: '解决群众关心的问题40件', value: 40, unit: '件', subject: '群众关心的问题', action: '解决' },
     ] },
+    { note: 'where people come from (来自), with no 的 after it, is said of them and no part of what is counted', text: '来自三省一市组织部门、开发园区负责人和专家学者等280多人参加论坛。', expect: [{ span: '三省一市组织部门、开发园区负责人和专家学者等280多人', value: 280, unit: '人', approx: 'over', subject: '三省一市组织部门、开发园区负责人和专家学者' }] },
     { note: 'a long relative clause with a verb our lexicon lacks (来自)', text: '来自各部门、各企业的代表等150多人参加会议。', expect: [{ span: '代表等150多人', value: 150, unit: '人', approx: 'over', subject: '代表', action: null }] },
     { note: 'what exists is what is counted', text: '目前,园区共有党组织61个,党员740名。', expect: [
       { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
