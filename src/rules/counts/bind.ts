@@ -185,11 +185,9 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
  * The noun phrase right after a classifier (pre-position), up to a verb, an
  * adverb, a preposition, the end of the clause or another count. A 、-list goes
  * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
- */
-/**
- * The noun phrase counted after the classifier at `from`. `governed`: a verb before the figure
- * takes it as its object, so a verb right after the classifier with a noun after it describes
- * that noun (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
+ * `governed`: a verb before the figure takes the counted as its object, so a verb
+ * right after the classifier with a noun after it describes that noun
+ * (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
  */
 function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
@@ -566,10 +564,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
 const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$/;
 
 /**
- * People counted after what was done for them (`解决就业25人`) are named by no noun: what is
- * counted is the people before it (`解决群众就业410人` → 群众) or no one (RECORD.md: `为39人解决
- * 就业问题`); and a verb setting up bodies (`新组建非公企业党支部书记80多人`) says what the
- * bodies are, it is not done to the people.
+ * What is said of people counted that is no part of them. Where they come from (`来自…`).
+ * What was done for them (`解决就业25人`): what is counted is the people before it
+ * (`解决群众就业410人` → 群众) or no one (RECORD.md: `为39人解决就业问题`). A verb setting
+ * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
+ * the people.
  */
 function peopleOnly(text: string, bound: Bound): Bound {
   let { subject, action } = bound;
@@ -647,7 +646,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // (a verb before the figure, or 将/把 putting it before one, takes the counted as an object)
   // (things and events only: after people or bodies a verb with its object is what they did, `选派干部141人担任…`,
   // after money what it paid for, `投资5000万元建设厂房`)
-  const governed = (c.kind === 'items' || c.kind === 'events') && (/[将把]\s*$/.test(before) || verbsIn(before).length > 0);
+  // (whether a verb stands before the figure in its clause: read once, and only when asked)
+  let verbBeforeRead: boolean | undefined;
+  const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
+  const governed = (c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before));
   const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
@@ -655,7 +657,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
   if (
     after && c.kind !== 'events' && prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)) &&
-    verbsIn(after).some((v) => v.text === after) && verbsIn(before).length === 0
+    !verbBefore() && verbsIn(after).some((v) => v.text === after)
   ) {
     after = '';
   }
