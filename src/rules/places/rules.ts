@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { gazetteer, longestAt, type Unit } from './gazetteer.js';
+import { gazetteer, longestAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -36,6 +36,19 @@ function inPersonName(text: string, at: number): boolean {
 /** What follows a place that people come from, where they are gathered elsewhere (商会, 同乡会, 籍, 企业家). */
 const FROM_THERE_AT = /^(?:[\u4e00-\u9fff]{0,2}商会|同乡会|籍|企业家|老乡)/;
 
+/**
+ * Whether every unit a short form may name is a county outside every province or city the name
+ * before it may name (a county before it says nothing: 浦口江宁 are two districts).
+ */
+function liesElsewhere(units: Named, before: Named): boolean {
+  if (!before.some(({ unit }) => unit.level !== 'county')) return false;
+  for (const { unit } of units) {
+    if (unit.level !== 'county') return false;
+    for (const { unit: outer } of before) if (outer.level !== 'county' && liesIn(unit, outer)) return false;
+  }
+  return true;
+}
+
 /** Whether `unit` lies in the province or city `outer`, by their codes (3205xx in 3205, 32xxxx in 32). */
 function liesIn(unit: Unit, outer: Unit): boolean {
   return outer.level === 'province' ? unit.code.startsWith(outer.code.slice(0, 2)) : outer.level === 'city' ? unit.code.startsWith(outer.code.slice(0, 4)) : false;
@@ -55,8 +68,10 @@ const placeNames: Rule<PlaceValue> = {
   extract(m, doc) {
     const run = m[0];
     const out: Array<Omit<Found<PlaceValue>, 'rule'>> = [];
-    // the province or city named right before, where the next name starts (苏州|太湖)
-    let before: { end: number; units: Unit[] } | null = null;
+    // the name found right before, and where it ended (苏州|太湖): kept as found, read only when
+    // a short form follows it at once (a list of its units per name cost 18% more instructions)
+    let beforeEnd = -1;
+    let beforeUnits: Named | null = null;
     for (let i = 0; i < run.length - 1; ) {
       const hit = longestAt(run, i);
       if (!hit) {
@@ -75,12 +90,11 @@ const placeNames: Rule<PlaceValue> = {
       // `苏州太湖国家旅游度假区`: a short form right after a province or city it does not lie in
       // names something there (a lake), not the county of another province (太湖县 is in Anhui)
       // (counties only, and not before a chamber of people from there: `山东省福建总商会`, `苏州宿松商会`)
-      const elsewhere =
-        short && before?.end === i && hit.units.every(({ unit }) => unit.level === 'county' && !before!.units.some((p) => liesIn(unit, p))) && !FROM_THERE_AT.test(run.slice(end, end + 5));
-      before = null;
+      const elsewhere = short && beforeEnd === i && beforeUnits !== null && liesElsewhere(hit.units, beforeUnits) && !FROM_THERE_AT.test(run.slice(end, end + 5));
+      beforeEnd = -1;
       if (!guarded && !elsewhere) {
-        const upper = hit.units.map(({ unit }) => unit).filter((u) => u.level !== 'county');
-        if (upper.length > 0) before = { end, units: upper };
+        beforeEnd = end;
+        beforeUnits = hit.units;
         const usable = short ? hit.units : full;
         const start = m.index + i;
         out.push({ start, end: start + hit.length, value: { type: 'unit', candidates: usable.map((u) => u.unit), written, short } });
