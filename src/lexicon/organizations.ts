@@ -13,6 +13,8 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // (and of a branch's and a general branch's: `…兼合式支部委员会`)
   ['支部委员会', 'party'], ['总支部委员会', 'party'],
   ['发改委', 'government'], ['发展和改革委员会', 'government'], ['卫健委', 'government'], ['卫生健康委员会', 'government'], ['经信委', 'government'], ['经济和信息化委员会', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
+  // (a province's departments: 省商务厅, 江苏省教育厅; the rule asks for the province)
+  ['厅', 'government'],
   ['街道', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协', 'government'], ['人民法院', 'government'],
   ['人民检察院', 'government'], ['派出所', 'government'],
   ['农商银行', 'enterprise'], ['银行', 'enterprise'], ['分行', 'enterprise'], ['支行', 'enterprise'], ['信用社', 'enterprise'],

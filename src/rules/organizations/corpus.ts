@@ -71,6 +71,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a town, village or community named in full is a place too: its party body is named before a title', text: '詹店镇马营村党支部书记介绍,姚王镇党委副书记出席,软件园社区党委书记发言。', expect: [{ span: '詹店镇马营村党支部', kind: 'party' }, { span: '姚王镇党委', kind: 'party' }, { span: '软件园社区党委', kind: 'party' }] },
     { note: 'look-alike: a kind of village or community (薄弱村, 行政村, 城市社区) or one pointed at (该村, 各村) names no body before a title', text: '薄弱村党支部书记、行政村党支部书记、城市社区党委书记、该村党委书记和各村党支部书记参加。', expect: [] },
     { note: 'a zone the zone table knows is never cut into, after its province or not (jieba: 雄/n 安/v 新区)', text: '河北雄安新区党工委部署工作,雄安新区管委会参加。', expect: [{ span: '河北雄安新区党工委', kind: 'party' }, { span: '雄安新区管委会', kind: 'government' }] },
+    { note: 'a province’s departments end in 厅 (省商务厅, 江苏省人力资源和社会保障厅)', text: '大会由省委组织部、省商务厅主办,江苏省人力资源和社会保障厅协办。', expect: [{ span: '省委组织部', kind: 'party' }, { span: '省商务厅', kind: 'government' }, { span: '江苏省人力资源和社会保障厅', kind: 'government' }] },
+    { note: 'look-alike: a hall (大厅, 展厅, 餐厅) is no department, nor a 厅 no province is named before', text: '在政务服务大厅设立窗口,参观党建展厅,企业餐厅和园区党建厅对外开放。', expect: [] },
     { note: 'a short form is merged into the full name; the street’s party body, named from the street on, is a body of its own before a title', text: '苏州姑苏区白洋湾街道推进阵地建设,白洋湾街道党工委副书记介绍。', expect: [{ span: '苏州姑苏区白洋湾街道', kind: 'government' }, { span: '白洋湾街道党工委', kind: 'party' }] },
     { note: 'a verb the lexicon lacks before a name (jieba finds it)', text: '积极响应园区党工委号召,锚定南京市浦口区委部署。', expect: [{ span: '园区党工委', kind: 'party' }, { span: '南京市浦口区委', kind: 'party' }] },
     { note: 'a counted list before a name', text: '推动港口码头三个物流产业党建联盟协同发展。', expect: [{ span: '物流产业党建联盟', kind: 'association' }] },

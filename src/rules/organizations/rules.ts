@@ -112,6 +112,14 @@ function provinceOrCityIn(name: string): number {
   return -1;
 }
 
+/** A department of the province the article is about (省商务厅, 自治区民政厅), a field of two to ten characters before 厅 (人力资源和社会保障厅). */
+const PROVINCE_DEPARTMENT = /^(?:省|自治区)[\u4e00-\u9fff]{2,10}厅$/;
+/** Whether a province is named at the start of `name` (安徽省教育厅, 江苏人社厅), followed by a field and 厅. */
+function opensWithAProvince(name: string): boolean {
+  const hit = longestAt(name, 0);
+  return hit !== null && hit.units.some((u) => u.unit.level === 'province') && /^[\u4e00-\u9fff]{2,10}厅$/.test(name.slice(hit.length));
+}
+
 /** One character and an industry word or a company's ending (元控股, 元集团): what a verb's cut would leave of a company's name. */
 const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)}|集团|公司)$`);
 
@@ -322,6 +330,8 @@ const byEnding: Rule<OrgValue> = {
       const first = tagWords(name)[0];
       if (first.word === prefix && first.tag === 'v') return null;
     }
+    // `省商务厅`, `安徽省教育厅`: only a province has departments (厅); elsewhere a 厅 is a hall (服务大厅, 展厅)
+    if (ending === '厅' && !PROVINCE_DEPARTMENT.test(name) && !opensWithAProvince(name)) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
