@@ -15,6 +15,11 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['发改委', 'government'], ['发展和改革委员会', 'government'], ['卫健委', 'government'], ['卫生健康委员会', 'government'], ['经信委', 'government'], ['经济和信息化委员会', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
   // (a province's departments: 省商务厅, 江苏省教育厅; the rule asks for the province)
   ['厅', 'government'],
+  // (commissions a city names in short: 市科委, 市教委)
+  ['科委', 'government'], ['教委', 'government'], ['农委', 'government'], ['建委', 'government'],
+  // universities, schools, hospitals and institutes: partners of parks and firms (校企合作, 产学研)
+  ['大学', 'other'], ['学院', 'other'], ['党校', 'other'], ['医院', 'other'], ['研究院', 'other'], ['研究所', 'other'], ['科学院', 'other'],
+  ['事务所', 'enterprise'], ['合作社', 'enterprise'],
   ['街道', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协', 'government'], ['人民法院', 'government'],
   ['人民检察院', 'government'], ['派出所', 'government'],
   ['农商银行', 'enterprise'], ['银行', 'enterprise'], ['分行', 'enterprise'], ['支行', 'enterprise'], ['信用社', 'enterprise'],

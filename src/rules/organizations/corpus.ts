@@ -73,6 +73,11 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a zone the zone table knows is never cut into, after its province or not (jieba: 雄/n 安/v 新区)', text: '河北雄安新区党工委部署工作,雄安新区管委会参加。', expect: [{ span: '河北雄安新区党工委', kind: 'party' }, { span: '雄安新区管委会', kind: 'government' }] },
     { note: 'a province’s departments end in 厅 (省商务厅, 江苏省人力资源和社会保障厅)', text: '大会由省委组织部、省商务厅主办,江苏省人力资源和社会保障厅协办。', expect: [{ span: '省委组织部', kind: 'party' }, { span: '省商务厅', kind: 'government' }, { span: '江苏省人力资源和社会保障厅', kind: 'government' }] },
     { note: 'look-alike: a hall (大厅, 展厅, 餐厅) is no department, nor a 厅 no province is named before', text: '在政务服务大厅设立窗口,参观党建展厅,企业餐厅和园区党建厅对外开放。', expect: [] },
+    { note: 'universities, party schools, hospitals, institutes and cooperatives named are bodies; a city’s commissions in short (市科委)', text: '园区与合肥工业大学、中科院合肥物质科学研究院共建平台,县人民医院开展义诊,市委党校教授授课,红星种植专业合作社带动农户,市科委、市教委联合发文。', expect: [
+      { span: '合肥工业大学', kind: 'other' }, { span: '中科院合肥物质科学研究院', kind: 'other' }, { span: '县人民医院', kind: 'other' }, { span: '市委党校', kind: 'other' },
+      { span: '红星种植专业合作社', kind: 'enterprise' }, { span: '市科委', kind: 'government' }, { span: '市教委', kind: 'government' },
+    ] },
+    { note: 'look-alike: kinds of them name none (重点大学, 三甲医院, 农民专业合作社), nor words the ending opens (大学生, 院士, 合作社区)', text: '与重点大学、三甲医院合作,招录大学生120名,邀请院士专家,领办农民专业合作社,推进村企合作社区共建。', expect: [] },
     { note: 'a short form is merged into the full name; the street’s party body, named from the street on, is a body of its own before a title', text: '苏州姑苏区白洋湾街道推进阵地建设,白洋湾街道党工委副书记介绍。', expect: [{ span: '苏州姑苏区白洋湾街道', kind: 'government' }, { span: '白洋湾街道党工委', kind: 'party' }] },
     { note: 'a verb the lexicon lacks before a name (jieba finds it)', text: '积极响应园区党工委号召,锚定南京市浦口区委部署。', expect: [{ span: '园区党工委', kind: 'party' }, { span: '南京市浦口区委', kind: 'party' }] },
     { note: 'a counted list before a name', text: '推动港口码头三个物流产业党建联盟协同发展。', expect: [{ span: '物流产业党建联盟', kind: 'association' }] },

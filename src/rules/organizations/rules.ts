@@ -112,6 +112,9 @@ function provinceOrCityIn(name: string): number {
   return -1;
 }
 
+/** Kinds of universities, hospitals and institutes, and those of a level or a place in general. */
+const KIND_OF_INSTITUTION = /^(?:[各该本这]|重点|一流|知名|高等|普通|公立|民营|私立|三甲|二甲|社区|乡镇|基层|各级|各类|相关|科研|国家级|省级|市级|县级|老年|定点|专科|综合|高职|职业|本地|当地|驻地|周边|属地|合作|共建|结对|农民|土地|种植|养殖|专业|劳务|股份|农业|经济|资金|村集体)*(?:大学|学院|党校|医院|研究院|研究所|科学院|合作社|事务所)$/;
+
 /** A department of the province the article is about (省商务厅, 自治区民政厅), a field of two to ten characters before 厅 (人力资源和社会保障厅). */
 const PROVINCE_DEPARTMENT = /^(?:省|自治区)[\u4e00-\u9fff]{2,10}厅$/;
 /** Whether a province is named at the start of `name` (安徽省教育厅, 江苏人社厅), followed by a field and 厅. */
@@ -282,9 +285,10 @@ function companyName(text: string, end: number): string {
 
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
- * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 园区委员会 (read as: the ending's last character, then the next).
+ * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 园区委员会, 大学生, 研究院士,
+ * 学院路, 合作社区 (read as: the ending's last character, then the next).
  */
-const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|委员)/;
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|委员|学生|院士|院路|社区)/;
 
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
@@ -332,6 +336,8 @@ const byEnding: Rule<OrgValue> = {
     }
     // `省商务厅`, `安徽省教育厅`: only a province has departments (厅); elsewhere a 厅 is a hall (服务大厅, 展厅)
     if (ending === '厅' && !PROVINCE_DEPARTMENT.test(name) && !opensWithAProvince(name)) return null;
+    // `重点大学`, `三甲医院`, `科研院所`: a kind of school, hospital or institute names none
+    if (KIND_OF_INSTITUTION.test(name)) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
