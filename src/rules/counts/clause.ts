@@ -2,7 +2,7 @@
 // which words in it are verbs doing something (not verbs inside nouns such as
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
-import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
+import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 import { isHanUnit } from '../../text/normalize.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -158,9 +158,14 @@ function nounAcrossAside(s: string, start: number, verb: string): boolean {
   return NOUNS_WITH_VERBS_SET.has(inside + verb) || nounsWithVerbsIn(before).some(([, end]) => end === before.length);
 }
 
+/** Firms named by their tie to someone (挂钩企业: the firms one is linked with), nouns unless people before them do the linking. */
+const LINKED_FIRMS = new Set(['挂钩企业', '联系企业', '包联企业', '结对企业']);
+
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
-  const spans = spansOf(NOUNS_WITH_VERBS_RE, s);
+  let spans = spansOf(NOUNS_WITH_VERBS_RE, s);
+  // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
+  if (spans.length > 0) spans = spans.filter(([a, b]) => !(LINKED_FIRMS.has(s.slice(a, b)) && PERSON_HEADS.some((h) => s.endsWith(h, a))));
   // (a company's legal ending is rare: looked for only where 有限 is)
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }

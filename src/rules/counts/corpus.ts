@@ -592,6 +592,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '研究生产难题12个', value: 12, unit: '个', subject: '生产难题', action: '研究' },
       { span: '“两新”党组织326个', value: 326, unit: '个', subject: '两新党组织' },
     ] },
+    { note: 'after people, who do it, 联系企业 is the verb and its object; elsewhere the firms so linked are a noun; 上市 is a verb, 上市企业 a noun', text: '每名指导员联系企业5至8家,到联系企业走访12次,推动8家企业上市,新增上市企业3家。', expect: [
+      { span: '联系企业5至8家', value: 5, unit: '家', subject: '企业', action: '联系' },
+      { span: '走访12次', value: 12, unit: '次', action: '走访' },
+      { span: '推动8家企业', value: 8, unit: '家', subject: '企业', action: '推动' },
+      { span: '新增上市企业3家', value: 3, unit: '家', subject: '上市企业', action: '新增' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
