@@ -551,7 +551,10 @@ function measureNounSubject(subject: string): string | null {
  * its clause measures that verb (`实现党的工作100%覆盖`: 党的工作覆盖, 覆盖).
  */
 export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
-  const bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
+  let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
+  // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
+  // (with no verb it stays what the figure is of: `人均达3万元`)
+  if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
@@ -559,6 +562,9 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
   return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
 }
+
+/** Per head, per household, per year, on average: said of a figure, never what it counts. */
+const PER_UNIT_ONLY = /^(?:人均|户均|年均|月均|平均|每人|每户)$/;
 
 /** What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`): no one counted. */
 const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$/;
@@ -1106,7 +1112,7 @@ const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|累计|先后|(?<![人平年户])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
+  /(?:已经|已|累计|先后|[人户年月平]均|(?<![人平年户月])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
 
 /** A verb that only carries the change after it: `实现增长`, `保持增长`. */
 const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;

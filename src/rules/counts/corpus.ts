@@ -598,6 +598,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推动8家企业', value: 8, unit: '家', subject: '企业', action: '推动' },
       { span: '新增上市企业3家', value: 3, unit: '家', subject: '上市企业', action: '新增' },
     ] },
+    { note: 'a per-head word before a change (户均增加, 人均增收) is said of the figure: no part of the noun before it, and alone it names nothing (the change does); before a noun it is the noun’s (人均收入)', text: '村集体经济收入户均增加2000元,人均增收800元,人均收入达3.5万元。', expect: [
+      { span: '村集体经济收入户均增加2000元', value: 2000, unit: '元', subject: '村集体经济收入' },
+      { span: '人均增收800元', value: 800, unit: '元', subject: '增收', action: '增收' },
+      { span: '人均收入达3.5万元', value: 35000, unit: '元', subject: '人均收入' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
