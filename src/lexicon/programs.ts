@@ -26,4 +26,6 @@ export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '�
   // the top leader, kinds of firm by size and titles firms are given (“一把手”带头, “五上”企业, 专精特新“小巨人”)
   '一把手', '四上', '五上', '规上', '小巨人', '专精特新',
   // the national five-year plans by number (“十五五”规划)
-  '十三五', '十四五', '十五五'];
+  '十三五', '十四五', '十五五',
+  // manners of serving, not programs (“一对一”服务, “线上+线下”方式, “零距离”服务)
+  '一对一', '点对点', '面对面', '一站式', '线上+线下', '线上线下', '零距离', '全覆盖', '全天候'];

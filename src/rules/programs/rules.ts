@@ -31,12 +31,17 @@ const NEAR_QUOTE: Near = { anchor: /[“‘「『]/g, reach: 44 };
 /** Unquoted names end at (or just before) a program word or a closing quote. */
 const NEAR_PROGRAM_WORD: Near = { anchor: /[”’」』]|工作法|工程|计划|行动|机制|模式|品牌|服务团|专班|示范带|制度|工作|活动|要求/g, reach: 12 };
 
+/** A grade of rating opening a name (五星级党组织, 4星级, 三星级企业). */
+const RATING = /^[一二三四五六七八九十\d]星级/;
+
 /**
  * Things a name must not be: speech (sentence punctuation inside), or a figure
  * of speech — unless a program word names it as one (`打造“红色引擎”品牌`).
  */
 function acceptable(name: string, typed = false): boolean {
   if (notPrograms.has(name) && !typed) return false;
+  // `“五星级党组织”`: a grade of rating, given not run (unless a program word names a campaign: `五星级创建行动`)
+  if (!typed && RATING.test(name)) return false;
   // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
   if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
@@ -126,6 +131,8 @@ const quotedFormula: Rule<ProgramValue> = {
   name: 'program: quoted X+Y formula',
   pattern: /[“‘](?<name>[\u4e00-\u9fff]{2,8}\+[\u4e00-\u9fff]{2,8})[”’]/g,
   extract(m) {
+    // (`“线上+线下”方式`: a manner, no program)
+    if (notPrograms.has(m.groups!.name)) return null;
     return { start: m.index + 1, end: m.index + 1 + m.groups!.name.length, value: { name: m.groups!.name, kind: null } };
   },
 };
