@@ -460,7 +460,13 @@ function headNounPhrase(phrase: string): string {
   if (close > 0 && close < phrase.length - 1 && !phrase.includes('、')) {
     const first = tagWords(phrase.slice(close + 1))[0];
     const after = close + 1 + first.word.length;
-    if (/^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !startsAt(HEAD_AFTER_VERB_AT, phrase, after)) return phrase.slice(0, close + 1);
+    // (nor one of a noun our lexicon knows: `“两新”组织党建工作指导员`)
+    if (
+      /^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !startsAt(HEAD_AFTER_VERB_AT, phrase, after) &&
+      !nounsWithVerbsIn(phrase).some(([a, b]) => a <= close + 1 && b > close + 1)
+    ) {
+      return phrase.slice(0, close + 1);
+    }
   }
   if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
   const words = tagWords(phrase);

@@ -603,6 +603,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '人均增收800元', value: 800, unit: '元', subject: '增收', action: '增收' },
       { span: '人均收入达3.5万元', value: 35000, unit: '元', subject: '人均收入' },
     ] },
+    { note: 'a quoted kind before 组织 makes one noun with it: 组织 is no verb ending the phrase there; a verb after a quoted noun still does (穿梭)', text: '选聘18名“两新”组织党建工作指导员,300名“快递小哥”穿梭于大街小巷。', expect: [
+      { span: '选聘18名“两新”组织党建工作指导员', value: 18, unit: '名', subject: '两新组织党建工作指导员', action: '选聘' },
+      { span: '300名“快递小哥”', value: 300, unit: '名', subject: '快递小哥' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
