@@ -106,6 +106,8 @@ const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|
 const RANKING_AT = /^\d{2,4}强/;
 /** An age or a generation inside a noun after the classifier: `3名35岁以下党员`, `12名18-35周岁青年`, `5名90后党员`. */
 const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|以内)?|[5-9]0后|00后)/;
+/** The writer's own place or the one just named (我县, 本市, 该区): who did it, never what was done. */
+const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
 const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
@@ -911,9 +913,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // their figure, with what they are of in front of it, names them with it (the verb is the action)
     if (verbs.length === 1 && action.end === c.start && (c.kind === 'person-times' || c.kind === 'events')) {
       const from = segStart + leadingFunctionWords(seg);
-      const topic = text.slice(from, action.start);
-      // (not where the verb goes: `至少到联系企业走访1次` counts visits)
-      if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往的]/.test(topic)) subjectFrom = from;
+      const topic = withoutTrailingAdverbs(text.slice(from, action.start));
+      // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
+      // `我县先后组织3批次`)
+      if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
+        subjectFrom = from;
+      }
     }
     // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)
     // acts on that clause, not on the figure: the noun is counted, no action

@@ -607,6 +607,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选聘18名“两新”组织党建工作指导员', value: 18, unit: '名', subject: '两新组织党建工作指导员', action: '选聘' },
       { span: '300名“快递小哥”', value: 300, unit: '名', subject: '快递小哥' },
     ] },
+    { note: 'the doer or its place before a verb naming events (我县先后组织) names none of them; 赴 goes to a place, and ends the people counted before it', text: '我县先后组织3批次120名干部赴浙江学习,组织党员赴延安学习3次,企业走访50次。', expect: [
+      { span: '组织3批次', value: 3, unit: '批次', subject: '组织', action: '组织' },
+      { span: '120名干部', value: 120, unit: '名', subject: '干部' },
+      { span: '学习3次', value: 3, unit: '次', subject: '学习', action: '学习' },
+      { span: '企业走访50次', value: 50, unit: '次', subject: '企业走访', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
