@@ -12,6 +12,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '东台经开区:党建引领企业发展', source: '盐城晚报', publishedAt: '2023-05-12', editors: ['李明'] },
     },
     {
+      note: 'labels each in brackets on one line: source, author and date',
+      text: `园区党建结硕果\n【来源:滨江日报】【作者:王立新】【时间:2024-03-05】\n${body}`,
+      expect: { title: '园区党建结硕果', source: '滨江日报', publishedAt: '2024-03-05', authors: ['王立新'] },
+    },
+    {
       note: 'an e-paper page: widget labels too short to be a headline above the date (内容详情), the headline under it',
       text: `数字报平台\n\n已经是最新一期\n\n内容详情\n2024年06月18日\n\n三河镇:“村企联建”激活发展新动能\n\n${body}`,
       expect: { title: '三河镇:“村企联建”激活发展新动能', publishedAt: '2024-06-18' },

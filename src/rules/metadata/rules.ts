@@ -289,7 +289,8 @@ const NEXT_LABEL = new RegExp(
 const authorInMetaLine: Rule<Meta> = {
   name: 'metadata: byline inside a metadata line',
   near: { anchor: /作者|记者|通讯员|撰稿/g, reach: 80 },
-  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：]?[ \t]*(?<rest>[^\n]+)`, 'g'),
+  // (after a space, a bar or a bracket: `【来源:滨江日报】【作者:王立新】`)
+  pattern: new RegExp(String.raw`(?<=[ \t|｜【\[])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：]?[ \t]*(?<rest>[^\n]+)`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'author') return null;
