@@ -12,6 +12,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '东台经开区:党建引领企业发展', source: '盐城晚报', publishedAt: '2023-05-12', editors: ['李明'] },
     },
     {
+      note: 'a column’s label in brackets before the headline, and a site’s name after it as a page title carries it, are no part of the headline',
+      text: `【党建引领】园区党建结硕果 | 滨江新闻网\n2024-03-05\n${body}`,
+      expect: { title: '园区党建结硕果', publishedAt: '2024-03-05' },
+    },
+    {
+      note: 'look-alike: a headline with a spaced dash and a subtitle after it keeps both',
+      text: `红色引擎 - 园区党建的实践与思考\n${body}`,
+      expect: { title: '红色引擎 - 园区党建的实践与思考' },
+    },
+    {
       note: 'labels each in brackets on one line: source, author and date',
       text: `园区党建结硕果\n【来源:滨江日报】【作者:王立新】【时间:2024-03-05】\n${body}`,
       expect: { title: '园区党建结硕果', source: '滨江日报', publishedAt: '2024-03-05', authors: ['王立新'] },

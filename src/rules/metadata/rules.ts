@@ -27,6 +27,11 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
     .filter((t) => accept(t.text))
     .map((t) => ({ start: t.start, end: t.end, value: { field, value: t.text } }));
 
+/** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
+const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
+/** `【党建引领】…`: a column's label in brackets opening the headline's line, a headline after it. */
+const COLUMN_BEFORE_HEADLINE = /^[【\[][^【】\[\]]{2,10}[】\]]\s*(?=[^\s]{5})/;
+
 const title: Rule<Meta> = {
   name: 'metadata: headline line',
   // lines not blanked out (a blanked line is all NUL: chrome is no headline)
@@ -53,12 +58,19 @@ const title: Rule<Meta> = {
       const end = headline.start + headline.text.replace(/[\s|｜_\-—]+$/, '').length;
       return { start: line.start + lead, end, value: { field: 'title', value: text } };
     }
-    let text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '');
+    let start = line.start + lead;
+    let text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '').replace(SITE_AFTER_HEADLINE, '');
+    // `【党建引领】园区党建结硕果`: the column's label before the headline is no part of it
+    const column = COLUMN_BEFORE_HEADLINE.exec(text);
+    if (column) {
+      text = text.slice(column[0].length);
+      start += column[0].length;
+    }
     if (!text) return null;
     // `…高质量发展通讯员 张卉 季延峰 本报记者 江迪`: a byline the page ran on at the headline's end
-    const byline = trailingByline(text, line.start + lead);
+    const byline = trailingByline(text, start);
     if (byline) text = text.slice(0, byline.at).trimEnd();
-    const headlineOut: Out = { start: line.start + lead, end: line.start + lead + text.length, value: { field: 'title', value: text } };
+    const headlineOut: Out = { start, end: start + text.length, value: { field: 'title', value: text } };
     return byline ? [headlineOut, ...byline.names] : headlineOut;
   },
 };
