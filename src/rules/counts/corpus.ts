@@ -613,6 +613,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '学习3次', value: 3, unit: '次', subject: '学习', action: '学习' },
       { span: '企业走访50次', value: 50, unit: '次', subject: '企业走访', action: '走访' },
     ] },
+    { note: '几 after tens is some more than they (十几, 三十几: over); before them (几十) or after anything else it is vague', text: '三十几名党员报名,十几家企业签约,几十家企业参加,一百几十人观看。', expect: [
+      { span: '三十几名党员', value: 30, unit: '名', approx: 'over', subject: '党员' },
+      { span: '十几家企业', value: 10, unit: '家', approx: 'over', subject: '企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

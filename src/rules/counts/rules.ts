@@ -37,7 +37,7 @@ const COUNT_PATTERN = new RegExp(
   `(?<num>${NUMERAL_SOURCE})` +
     `(?<=(?<pre>${alternation(Object.keys(APPROX_BEFORE))})?\\k<num>)` +
     `(?:(?<unit1>${UNIT_SOURCE})?\\s*(?:[~～至到-]|—{1,2})\\s*(?<num2>${NUMERAL_SOURCE}))?` +
-    `(?<yu>余|多)?` +
+    `(?<yu>余|多|几)?` +
     `(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +
     `(?<post>${alternation(Object.keys(APPROX_AFTER))})?`,
@@ -89,6 +89,8 @@ const countRule: Rule<CountValue> = {
     const pre = g.pre === '近' && nearEndsAWord(doc.content, numStart) ? undefined : g.pre;
     const start = numStart - (pre?.length ?? 0);
     if (notACount(doc, m, unit, numStart)) return null;
+    // `十几家`, `三十几名`: 几 after tens is some more than they (after anything else it is no figure)
+    if (g.yu === '几' && !g.num.endsWith('十')) return null;
     const raw = readNumeral(g.num);
     if (raw === null) return null;
     const scale = (unit.scale ?? 1) * (g.scale === '亿' ? 1e8 : g.scale === '万' ? 1e4 : 1);
