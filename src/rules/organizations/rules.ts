@@ -17,7 +17,15 @@ export interface OrgValue {
 }
 
 const endings = [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length);
-const ENDING = endings.map(([e]) => e).join('|');
+/**
+ * Endings whose first character is common (大学, 合作社, 学院) are found from their last one and
+ * read back by a look-behind: a pattern starting with 大 or 合 is tried wherever those stand,
+ * and cost 0.6% more instructions per article (measured).
+ */
+const LATE_ENDINGS = endings.map(([e]) => e).filter((e) => /^(?:大学|学院|党校|医院|研究院|研究所|科学院|事务所|合作社)$/.test(e));
+const EARLY_ENDING = endings.map(([e]) => e).filter((e) => !LATE_ENDINGS.includes(e)).join('|');
+const LATE_LAST_CHARS = [...new Set(LATE_ENDINGS.map((e) => e.at(-1)))].join('');
+const ENDING = `${EARLY_ENDING}|[${LATE_LAST_CHARS}](?<=(?<late>${LATE_ENDINGS.join('|')}))`;
 const kindOf = new Map(endings);
 const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const ANY_STOP = new RegExp(alternation(stops));
@@ -302,15 +310,17 @@ const byEnding: Rule<OrgValue> = {
   // (长 right after an ending names a person, 区公安分局局长 — but 分局 itself stands named before it)
   pattern: new RegExp(`(?:${ENDING})(?!长)`, 'g'),
   extract(m, doc) {
-    const ending = m[0];
-    const end = m.index + ending.length;
+    // (found from its last character, an ending read back by the look-behind starts before the match)
+    const ending = m.groups?.late ?? m[0];
+    const end = m.index + m[0].length;
+    const at = end - ending.length;
     if (INSIDE_A_WORD.test(doc.content.slice(end - 1, end + 1))) return null;
     // a person's title after a body names the person (公司党委书记, 开发区党工委书记), unless the
     // body is named in full, from its place on (中山市环境科学学会党支部书记王奎, 马营村党支部书记): that names both
     // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
     const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
-    if (titled && !namesAPlace(hanRunBefore(doc.content, m.index, 18)) && !/(?:村|社区|镇|乡|街道)/.test(hanRunBefore(doc.content, m.index, 18))) return null;
+    if (titled && !namesAPlace(hanRunBefore(doc.content, at, 18)) && !/(?:村|社区|镇|乡|街道)/.test(hanRunBefore(doc.content, at, 18))) return null;
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;
@@ -318,12 +328,12 @@ const byEnding: Rule<OrgValue> = {
     // the honour; `《人民政协报》`: inside a periodical's title it names the periodical
     if (HONOUR_OR_PERIODICAL_AFTER.test(doc.content.slice(end, end + 12))) return null;
     // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
-    const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, m.index - 14), m.index)) : null;
+    const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, at - 14), at)) : null;
     if (quotedName) {
-      const start = m.index - quotedName[0].length;
+      const start = at - quotedName[0].length;
       return { start, end, value: { name: quotedName[1] + quotedName[2] + ending, kind: kindOf.get(ending)! } };
     }
-    const prefix = ending === '公司' ? companyName(doc.content, m.index) : nameBefore(doc.content, m.index, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
+    const prefix = ending === '公司' ? companyName(doc.content, at) : nameBefore(doc.content, at, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
     if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(prefix) === 0) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
