@@ -347,6 +347,11 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
+    // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
+    // the one named before the figure; nothing is named after it
+    if (i === from && (ch === '及' || ch === '和' || ch === '与' || (ch === '以' && text[i + 1] === '及'))) break;
+    // `90多个村中有32个`: among those, a figure of some of them follows
+    if ((ch === '中' || ch === '里') && text[i + 1] === '有' && i > from) break;
     // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
     const closing = ch === ')' || ch === '）' || ch === ']' || ch === '】';
     const opening = ch === '(' || ch === '（' || ch === '[' || ch === '【';
@@ -1053,13 +1058,16 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // topic it was done to (no doers, no place): the noun is counted
   // (not people or bodies, who do it: `企业投资5000万元`; not a place or a manner: `全县新增`, `联合组建`)
   // (a noun as jieba tags it: n…, or a verbal noun, vn)
+  // (after a helper verb, from its end: `推动亿元以上项目签约3个`)
   if (action && action.end === c.start && (c.kind === 'items' || c.kind === 'organizations')) {
-    const topic = nameBeforeAction(action);
+    const helper = verbsIn(seg, segStart).findLast((v) => v.end <= action!.start && helperVerbs.has(v.text));
+    const from = helper ? Math.max(helper.end, namedFrom()) : namedFrom();
+    const topic = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
     if (
       topic.length >= 2 && verbsIn(topic).length === 0 && !/[的在对为向从到于把将被由]/.test(topic) &&
       !DOER_HEADS.some((h) => topic.endsWith(h)) && !namesOnlyAPlace(topic) && /^(?:n|vn$)/.test(tagWords(topic).at(-1)!.tag)
     ) {
-      return { subject: topic, action: action.text, start: namedFrom(), end: c.end, carried: false };
+      return { subject: topic, action: action.text, start: from, end: c.end, carried: false };
     }
   }
   // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.

@@ -617,6 +617,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '三十几名党员', value: 30, unit: '名', approx: 'over', subject: '党员' },
       { span: '十几家企业', value: 10, unit: '家', approx: 'over', subject: '企业' },
     ] },
+    { note: 'the 约 of a word before the figure (签约) is no approximation; after a helper verb the thing a verb was done to is counted (亿元以上项目签约3个)', text: '成功推动亿元以上项目签约3个,节约资金20万元,约5家企业参加。', expect: [
+      { span: '亿元以上项目签约3个', value: 3, unit: '个', approx: 'exact', subject: '亿元以上项目', action: '签约' },
+      { span: '节约资金20万元', value: 200000, unit: '元', approx: 'exact', subject: '资金', action: '节约' },
+      { span: '约5家企业', value: 5, unit: '家', approx: 'about', subject: '企业' },
+    ] },
+    { note: 'going to school is a verb (圆梦, 考入), 自愿 an adverb; a conjunction right after the classifier names nothing after it; 中有 after the noun opens a part of it', text: '资助3名贫困留守学生圆梦大学,吸纳650个优秀企业和民营经济人士自愿加入商会,两会会员210人及部分成员家属参加,该县90多个村中有32个为贫困村。', expect: [
+      { span: '资助3名贫困留守学生', value: 3, unit: '名', subject: '贫困留守学生', action: '资助' },
+      { span: '吸纳650个优秀企业和民营经济人士', value: 650, unit: '个', subject: '优秀企业和民营经济人士', action: '吸纳' },
+      { span: '两会会员210人', value: 210, unit: '人', subject: '两会会员' },
+      { span: '90多个村', value: 90, unit: '个', approx: 'over', subject: '村' },
+      { span: '中有32个', value: 32, unit: '个', subject: '村' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

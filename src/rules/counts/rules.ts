@@ -26,6 +26,11 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
 const WORDS_ENDING_IN_JIN = new Set([...'附最邻靠亲就贴']);
 /** Whether the 近 right before the figure at `at` is the end of a word (附近, 最近). */
 const nearEndsAWord = (text: string, at: number) => WORDS_ENDING_IN_JIN.has(text[at - 2]);
+/** Characters that make a word with a 约 after them (签约, 节约, 制约, 预约, 履约…): no “about”. */
+const WORDS_ENDING_IN_YUE = new Set([...'签节制契预邀履特合公条相违解践赴失守']);
+/** Whether the 近 or 约 right before the figure at `at` ends a word rather than approximating it. */
+const approxEndsAWord = (text: string, at: number, word: string) =>
+  (word === '近' && nearEndsAWord(text, at)) || (word === '约' && WORDS_ENDING_IN_YUE.has(text[at - 2]));
 const APPROX_WORDS_LONGEST_FIRST = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
@@ -85,8 +90,8 @@ const countRule: Rule<CountValue> = {
     const g = m.groups!;
     const unit = UNIT_BY_WRITTEN.get(g.unit)!;
     const numStart = m.index;
-    // (`商圈附近28幢`, `最近3年`: the 近 of a word before the figure is no approximation)
-    const pre = g.pre === '近' && nearEndsAWord(doc.content, numStart) ? undefined : g.pre;
+    // (`商圈附近28幢`, `最近3年`, `签约3个`: the 近 or 约 of a word before the figure is no approximation)
+    const pre = g.pre && approxEndsAWord(doc.content, numStart, g.pre) ? undefined : g.pre;
     const start = numStart - (pre?.length ?? 0);
     if (notACount(doc, m, unit, numStart)) return null;
     // `十几家`, `三十几名`: 几 after tens is some more than they (after anything else it is no figure)
@@ -111,7 +116,7 @@ const countRule: Rule<CountValue> = {
 /** The word of approximation right before `at` (`近九成`, `超过三分之二`), not the 近 of 附近. */
 function approxWordBefore(text: string, at: number): string | undefined {
   const pre = APPROX_WORDS_LONGEST_FIRST.find((w) => text.startsWith(w, at - w.length));
-  return pre && !(pre === '近' && nearEndsAWord(text, at)) ? pre : undefined;
+  return pre && !approxEndsAWord(text, at, pre) ? pre : undefined;
 }
 
 /** A share read from words (八成, 三分之二, 半数) as a percentage, with its approximation on either side. */

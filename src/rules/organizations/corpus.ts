@@ -78,6 +78,7 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '红星种植专业合作社', kind: 'enterprise' }, { span: '市科委', kind: 'government' }, { span: '市教委', kind: 'government' },
     ] },
     { note: 'look-alike: kinds of them name none (重点大学, 三甲医院, 农民专业合作社), nor words the ending opens (大学生, 院士, 合作社区)', text: '与重点大学、三甲医院合作,招录大学生120名,邀请院士专家,领办农民专业合作社,推进村企合作社区共建。', expect: [] },
+    { note: 'look-alike: going to college (圆梦大学, 考入大学) names no university', text: '资助3名学生圆梦大学,帮助百余名学子考入大学。', expect: [] },
     { note: 'a short form is merged into the full name; the street’s party body, named from the street on, is a body of its own before a title', text: '苏州姑苏区白洋湾街道推进阵地建设,白洋湾街道党工委副书记介绍。', expect: [{ span: '苏州姑苏区白洋湾街道', kind: 'government' }, { span: '白洋湾街道党工委', kind: 'party' }] },
     { note: 'a verb the lexicon lacks before a name (jieba finds it)', text: '积极响应园区党工委号召,锚定南京市浦口区委部署。', expect: [{ span: '园区党工委', kind: 'party' }, { span: '南京市浦口区委', kind: 'party' }] },
     { note: 'a counted list before a name', text: '推动港口码头三个物流产业党建联盟协同发展。', expect: [{ span: '物流产业党建联盟', kind: 'association' }] },
