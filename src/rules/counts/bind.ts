@@ -568,6 +568,8 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
   // (with no verb it stays what the figure is of: `人均达3万元`)
   if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
+  // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
+  if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
@@ -688,6 +690,11 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (c.kind === 'money' && !sumOf && after) {
     const first = tagWords(after)[0];
     if (first.tag === 'v' && first.word.length > 1 && !startsAt(FUND_AFTER_VERB_AT, after, first.word.length)) after = '';
+  }
+  // `近400人欢聚一堂`: an idiom after the figure says what they did, and names nothing counted
+  if (after.length === 4 && isHanAt(text, following.end - 1)) {
+    const words = tagWords(after);
+    if (words.length === 1 && words[0].tag === 'i') after = '';
   }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';

@@ -629,6 +629,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '90多个村', value: 90, unit: '个', approx: 'over', subject: '村' },
       { span: '中有32个', value: 32, unit: '个', subject: '村' },
     ] },
+    { note: 'an idiom after the figure (欢聚一堂) says what the counted did and names nothing; the 等 closing a list before its figure is no part of the noun', text: '会员及部分成员家属等合计近400人欢聚一堂,1600余户大小商家星罗棋布。', expect: [
+      { span: '会员及部分成员家属等合计近400人', value: 400, unit: '人', approx: 'under', subject: '会员及部分成员家属' },
+      { span: '1600余户大小商家', value: 1600, unit: '户', approx: 'over', subject: '大小商家' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
