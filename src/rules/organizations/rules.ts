@@ -47,7 +47,9 @@ function insideOfficialName(name: string, at: number): boolean {
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
 /** A zone's type right after a place's short form: 浦口 in 浦口经济开发区 is the place. */
-const ZONE_TYPE_START = /^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|科技园)/;
+/** Zone types a place's name may run on into as one name (the types, as an alternation to build on). */
+const ZONE_TYPES_AFTER_PLACE = '经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|科技园';
+const ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPES_AFTER_PLACE})`);
 
 /**
  * The length of the place name opening `name`, else 0: a unit's full name of three
@@ -89,7 +91,7 @@ function knownZoneAtStart(name: string): number {
   }
   return 0;
 }
-const KNOWN_ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPE_START.source.slice(4, -1)}|新区|保税区|自贸区)`);
+const KNOWN_ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPES_AFTER_PLACE}|新区|保税区|自贸区)`);
 
 /** Whether some place name (full or short) stands in `run`. */
 function namesAPlace(run: string): boolean {
@@ -320,7 +322,10 @@ const byEnding: Rule<OrgValue> = {
     // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
     const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
-    if (titled && !namesAPlace(hanRunBefore(doc.content, at, 18)) && !/(?:村|社区|镇|乡|街道)/.test(hanRunBefore(doc.content, at, 18))) return null;
+    if (titled) {
+      const run = hanRunBefore(doc.content, at, 18);
+      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run)) return null;
+    }
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
     if (/^(?:制度|大厦|大楼|大院|广场)/.test(doc.content.slice(end, end + 2))) return null;

@@ -40,7 +40,7 @@ const RATING = /^[一二三四五六七八九十\d]星级/;
  */
 function acceptable(name: string, typed = false): boolean {
   if (notPrograms.has(name) && !typed) return false;
-  // `“五星级党组织”`: a grade of rating, given not run (unless a program word names a campaign: `五星级创建行动`)
+  // `“五星级党组织”`: a grade of rating, given not run (unless a program word right after it names it one)
   if (!typed && RATING.test(name)) return false;
   // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
   if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
