@@ -58,6 +58,9 @@ export const UNITS: Unit[] = [
   { written: '份', unit: '份', kind: 'items', notBefore: ['子', '额'] },
   { written: '支', unit: '支', kind: 'items', notBefore: ['持', '部', '出', '付', '援', '撑', '柱', '队伍建设'] },
   { written: '套', unit: '套', kind: 'items', notBefore: ['班子', '餐', '路'] },
+  // pairs (结成帮扶对子320对); 对接, 对象, 对口, 对标, 对于… are words of their own, and before a
+  // digit it is a score or a pairing (1对1)
+  { written: '对', unit: '对', kind: 'items', notBefore: ['接', '象', '口', '于', '标', '照', '比', '应', '外', '内', '话', '待', '策', '此', '付', '抗', '立', '面', '号', '齐', '称', '焦', '准', '位', '等', '岸', '联', '企', '子', '手', '症', '账', '表', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '多', '全', '各', '其', '该', '我', '党', '群', '不', '的', '有', '他', '她', '它', '这', '那', '每', '非', '规', '重', '新', '在', '是', '个'] },
   { written: '台', unit: '台', kind: 'items', notBefore: ['湾', '阶', '账', '风', '州', '胞', '资', '商'] },
   { written: '辆', unit: '辆', kind: 'items' },
   // films and books (观看教育片12部); 部门, 部分, 部署, 部长… are words of their own

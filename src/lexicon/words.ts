@@ -47,6 +47,8 @@ export const ACTION_VERBS = [
   '下辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
   '圆梦', '考入', '考上', '就读', '升入',
+  // cutting taxes and fees for firms (为企业减税降费2.3亿元)
+  '减税降费', '减税', '降费',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   '结对签约',

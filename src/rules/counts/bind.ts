@@ -278,6 +278,15 @@ function phraseAfter(text: string, from: number, right: number, governed = false
         i = verbHere.end;
         continue;
       }
+      // (so are verbs in a row before such a head: `12个对口帮扶村`)
+      if (i === from && verbs.some((v) => v.start === verbHere.end)) {
+        let j = verbHere.end;
+        for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
+        if (startsAt(HEAD_AFTER_VERB_AT, text, j)) {
+          i = j;
+          continue;
+        }
+      }
       if (
         (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))

@@ -633,6 +633,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '会员及部分成员家属等合计近400人', value: 400, unit: '人', approx: 'under', subject: '会员及部分成员家属' },
       { span: '1600余户大小商家', value: 1600, unit: '户', approx: 'over', subject: '大小商家' },
     ] },
+    { note: 'pairs are counted by 对, not where 对 opens a word (对接, 对口) or pairs figures (1对1); cutting taxes and fees is a verb; verbs in a row right after the classifier before a body’s head describe it (对口帮扶村)', text: '结成帮扶对子320对,3对夫妻参加,开展1对1帮扶,5家企业对接项目,累计为企业减税降费2.3亿元,确定12个对口帮扶村。', expect: [
+      { span: '结成帮扶对子320对', value: 320, unit: '对', subject: '帮扶对子', action: '结成' },
+      { span: '3对夫妻', value: 3, unit: '对', subject: '夫妻' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: '对接' },
+      { span: '减税降费2.3亿元', value: 230000000, unit: '元', subject: '减税降费', action: '减税降费' },
+      { span: '确定12个对口帮扶村', value: 12, unit: '个', subject: '对口帮扶村', action: '确定' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
