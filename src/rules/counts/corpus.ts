@@ -640,6 +640,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '减税降费2.3亿元', value: 230000000, unit: '元', subject: '减税降费', action: '减税降费' },
       { span: '确定12个对口帮扶村', value: 12, unit: '个', subject: '对口帮扶村', action: '确定' },
     ] },
+    { note: 'a level alone after 其中 takes the head of the count before it, without that count’s range (以上)', text: '全区累计培育市级以上党建示范点56个,其中省级12个。', expect: [
+      { span: '培育市级以上党建示范点56个', value: 56, unit: '个', subject: '市级以上党建示范点', action: '培育' },
+      { span: '培育市级以上党建示范点56个,其中省级12个', value: 12, unit: '个', subject: '省级党建示范点' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

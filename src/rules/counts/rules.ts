@@ -309,8 +309,10 @@ function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void 
     if (!count.subject || !LEVEL_ONLY.test(count.subject) || !before.subject || before.unit !== count.unit) continue;
     const level = LEVEL_AT_START.exec(before.subject);
     if (!level || before.subject.length - level[0].length < 2) continue;
-    if (!/^\s*(?:、|和|及|以及|,|，)\s*$/.test(text.slice(before.evidenceEnd ?? before.end, sorted[i].start))) continue;
-    count.subject += before.subject.slice(level[0].length);
+    // (after 其中 too: `培育市级以上党建示范点56个,其中省级12个`)
+    if (!/^\s*(?:、|和|及|以及|(?:[,，]\s*(?:其中)?))\s*$/.test(text.slice(before.evidenceEnd ?? before.end, sorted[i].start))) continue;
+    // (the head without the range the level before it had: 以上党建示范点 → 党建示范点)
+    count.subject += before.subject.slice(level[0].length).replace(/^及?以[上下]/, '');
     sorted[i].start = Math.min(sorted[i].start, sorted[i - 1].start);
   }
 }
