@@ -820,9 +820,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     }
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
+    // (one with no verb describes the part itself: `…,大专学历的占76%` is of 大专学历)
     if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
       const verb = verbsIn(phrase.slice(lead))[0];
-      return { subject: prev.subject, action: verb?.text ?? null, start: segStart + lead, end: c.end, carried: true };
+      if (verb) return { subject: prev.subject, action: verb.text, start: segStart + lead, end: c.end, carried: true };
     }
     const stripped = stripPreposition(phrase.slice(lead));
     // `为企业减免租金达560余万元`: a verb after a noun acts on what follows it — not

@@ -644,6 +644,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培育市级以上党建示范点56个', value: 56, unit: '个', subject: '市级以上党建示范点', action: '培育' },
       { span: '培育市级以上党建示范点56个,其中省级12个', value: 12, unit: '个', subject: '省级党建示范点' },
     ] },
+    { note: 'a headless 的-phrase with no verb before a share describes the part itself, not those counted before; one with a verb is of those (已建立党支部的)', text: '新发展党员中,35岁以下的占82%,大专以上学历的占76%。共有企业52家,其中已建立党支部的有21家。', expect: [
+      { span: '35岁以下的占82%', value: 82, unit: '%', subject: '35岁以下' },
+      { span: '大专以上学历的占76%', value: 76, unit: '%', subject: '大专以上学历' },
+      { span: '企业52家', value: 52, unit: '家', subject: '企业' },
+      { span: '建立党支部的有21家', value: 21, unit: '家', subject: '企业', action: '建立' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
