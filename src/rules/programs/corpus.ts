@@ -25,6 +25,7 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'an honour', text: '公司被授予“爱心企业”称号。', expect: [] },
     { note: 'an alliance or association named in quotes is a body, not a program, unless a program word names it one', text: '推动20余家商户组建“上元路爱心商户联盟”,成立“青年企业家协会”,打造“红色联盟”品牌。', expect: [{ span: '红色联盟', name: '红色联盟' }] },
     { note: 'manners of serving (一对一, 线上+线下, 零距离) and grades of rating (五星级党组织) are no programs; a formula named as a model is', text: '提供“一对一”服务,通过“线上+线下”方式开展“零距离”服务,为12个“五星级党组织”授牌,推行“党建+网格”模式。', expect: [{ span: '党建+网格', name: '党建+网格' }] },
+    { note: 'a program word after a conjunction is another noun’s: no kind for the quoted name before it (第一书记 is a post); a list of two named programs keeps both', text: '全县共选派“第一书记”和驻村工作队员320名,推行“双培养”和“双向进入”工作机制。', expect: [{ span: '双培养', name: '双培养' }, { span: '双向进入', name: '双向进入' }] },
     { note: 'the top leader, kinds of firm by size, titles firms are given and the national five-year plans are no programs', text: '“一把手”带头,围绕“十五五”规划建议走访“五上”企业,5户企业获得专精特新“小巨人”称号,推动“双招双引”工作。', expect: [{ span: '双招双引', name: '双招双引' }] },
     { note: 'figures of speech for vitality and the whole picture are no programs; a program word still names one (“一张网”工作机制)', text: '激活园区发展“一池春水”,下好“一盘棋”,构建“一张网”工作机制。', expect: [{ span: '一张网', name: '一张网' }] },
     { note: 'a quotation an alliance’s or chamber’s ending follows (its field between or not) names that body, no program', text: '组建“红色物业”联盟,成立“同心”商会,建立“1+N”党建联盟,实施“百企帮百村”行动。', expect: [{ span: '百企帮百村', name: '百企帮百村' }] },

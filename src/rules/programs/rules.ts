@@ -78,6 +78,8 @@ const quotedThenWord: Rule<ProgramValue> = {
       if (qualifier && !SCHEME_WORDS.has(word) && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
     }
     const typed = m[0].length === name.length + 2 + word.length;
+    // `“第一书记”和驻村工作队员`: a word after a conjunction is another noun's, not this name's kind
+    if (/^[和与及或、]/.test(m[0].slice(name.length + 2))) return null;
     if (!acceptable(name, typed)) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
   },
