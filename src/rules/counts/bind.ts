@@ -624,6 +624,8 @@ function peopleOnly(text: string, bound: Bound): Bound {
 }
 /** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '捐资', '出资', '贷款', '放贷']);
+/** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
+const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
 const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);
 
@@ -929,6 +931,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
       // adverb is whom it was done to (the topic)
       const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
       if (later) action = later;
+      // `新建改建党群服务阵地12处`: two verbs of building side by side both act on the noun after them
+      const second = verbs.find((v) => v.start === action!.end);
+      if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
       subjectFrom = action.end;
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before

@@ -650,6 +650,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业52家', value: 52, unit: '家', subject: '企业' },
       { span: '建立党支部的有21家', value: 21, unit: '家', subject: '企业', action: '建立' },
     ] },
+    { note: 'two verbs of building side by side both act on the noun after them (新建改建); one alone keeps its own', text: '新建改建党群服务阵地12处,新建扩建厂房3栋,改扩建党群服务中心5个,新建党群服务站点6个。', expect: [
+      { span: '新建改建党群服务阵地12处', value: 12, unit: '处', subject: '党群服务阵地', action: '新建改建' },
+      { span: '新建扩建厂房3栋', value: 3, unit: '栋', subject: '厂房', action: '新建扩建' },
+      { span: '改扩建党群服务中心5个', value: 5, unit: '个', subject: '党群服务中心', action: '改扩建' },
+      { span: '新建党群服务站点6个', value: 6, unit: '个', subject: '党群服务站点', action: '新建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
