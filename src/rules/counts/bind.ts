@@ -502,6 +502,9 @@ function headNounPhrase(phrase: string): string {
     // 建立 台账, where the ending is a noun the verb acts on)
     const next = words[k + 1];
     if (next && next.word.length === 1 && nounEndingLengthAt(phrase, next.start) === 1) continue;
+    // (nor one our lexicon does not know between two nouns, jieba's half of an industry's name:
+    // 智能 制造 产业园, 装备 制造 企业)
+    if (next && words[k - 1].word.length >= 2 && /^n/.test(words[k - 1].tag) && /^n/.test(next.tag) && !verbsIn(w.word).length) continue;
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
     const after = words.slice(k + 1);

@@ -656,6 +656,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '改扩建党群服务中心5个', value: 5, unit: '个', subject: '党群服务中心', action: '改扩建' },
       { span: '新建党群服务站点6个', value: 6, unit: '个', subject: '党群服务站点', action: '新建' },
     ] },
+    { note: 'a verb jieba reads between two nouns that our lexicon does not know is half of an industry’s name (智能制造产业园); one we know still ends the noun (挂职)', text: '投资3.5亿元的智能制造产业园项目正式开工,选派12名干部挂职企业。', expect: [
+      { span: '投资3.5亿元的智能制造产业园项目', value: 350000000, unit: '元', subject: '智能制造产业园项目', action: '投资' },
+      { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
