@@ -49,6 +49,8 @@ export const ACTION_VERBS = [
   '圆梦', '考入', '考上', '就读', '升入',
   // cutting taxes and fees for firms (为企业减税降费2.3亿元)
   '减税降费', '减税', '降费',
+  // what a place holds (可同时容纳200人)
+  '容纳',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
   '结对签约',

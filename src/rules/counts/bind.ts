@@ -690,9 +690,10 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
   // to take it as an object, is said of the things counted just before (events are named by
   // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
+  // (so is a verb and its object after some of them said to exist: `118家规上企业中,已有96家建立党组织`)
   if (
     after && c.kind !== 'events' && prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)) &&
-    !verbBefore() && verbsIn(after).some((v) => v.text === after)
+    !verbBefore() && (verbsIn(after).some((v) => v.text === after) || (/有\s*$/.test(before) && verbsIn(after)[0]?.start === 0))
   ) {
     after = '';
   }

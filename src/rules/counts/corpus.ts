@@ -660,6 +660,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '投资3.5亿元的智能制造产业园项目', value: 350000000, unit: '元', subject: '智能制造产业园项目', action: '投资' },
       { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
     ] },
+    { note: 'some of those counted before said to exist (已有) with a verb and its object after them are of those; with nothing counted before the verb describes bodies (新建社会组织党组织); what a place holds (容纳) is a verb', text: '在全县118家规上企业中,已有96家建立党组织。共有16家新建社会组织党组织。阵地可同时容纳200人开展活动。', expect: [
+      { span: '118家规上企业', value: 118, unit: '家', subject: '规上企业' },
+      { span: '96家', value: 96, unit: '家', subject: '规上企业', action: null },
+      { span: '16家新建社会组织党组织', value: 16, unit: '家', subject: '新建社会组织党组织' },
+      { span: '容纳200人', value: 200, unit: '人', subject: '容纳', action: '容纳' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
