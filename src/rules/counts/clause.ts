@@ -215,5 +215,8 @@ export const endsWithPreposition = (s: string) => PREPOSITION_END.test(s);
 /** Length of the preposition `s` starts with, 0 if none. */
 export const prepositionLength = (s: string) => PREPOSITION_START.exec(s)?.[0].length ?? 0;
 
-/** Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点). */
-export const unquote = (s: string) => s.replace(/[“”"‘’「」『』]/g, '');
+/**
+ * Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点);
+ * names quoted side by side are a list (`“最美骑手”“最美快递员”等典型` → 最美骑手、最美快递员等典型).
+ */
+export const unquote = (s: string) => s.replace(/[”’」』][“‘「『]/g, '、').replace(/[“”"‘’「」『』]/g, '');

@@ -666,6 +666,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '16家新建社会组织党组织', value: 16, unit: '家', subject: '新建社会组织党组织' },
       { span: '容纳200人', value: 200, unit: '人', subject: '容纳', action: '容纳' },
     ] },
+    { note: 'names quoted side by side in a subject are a list: their quote marks become a list mark, not nothing', text: '选树“最美骑手”“最美快递员”等典型32名,打造“六亮”示范点2个。', expect: [
+      { span: '选树“最美骑手”“最美快递员”等典型32名', value: 32, unit: '名', subject: '最美骑手、最美快递员等典型', action: '选树' },
+      { span: '打造“六亮”示范点2个', value: 2, unit: '个', subject: '六亮示范点', action: '打造' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
