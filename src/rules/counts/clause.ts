@@ -221,7 +221,7 @@ const QUOTE_MARKS = /[“”"‘’「」『』]/g;
 /**
  * Quote marks and brackets stripped from a subject: the phrase as words (`“六亮”示范点` → 六亮示范点);
  * names quoted side by side are a list (`“最美骑手”“最美快递员”等典型` → 最美骑手、最美快递员等典型).
+ * (Tested for a quote mark first: most subjects hold none, and two replaces on every one cost
+ * 11% more instructions per article, 8.66 M against 7.83 M.)
  */
-// (tested first: most subjects hold no quote mark, and two replaces on every one cost 11% more
-// instructions per article, 8.66 M against 7.83 M)
 export const unquote = (s: string) => (QUOTE_MARK.test(s) ? s.replace(QUOTES_SIDE_BY_SIDE, '、').replace(QUOTE_MARKS, '') : s);
