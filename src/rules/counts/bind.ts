@@ -1073,7 +1073,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // (what stands before the verb, function words and adverbs aside, and where it starts: read
   // only for the two cases below)
   const namedFrom = () => segStart + leadingFunctionWords(seg);
-  const nameBeforeAction = (verb: Word) => unquote(withoutTrailingAdverbs(text.slice(namedFrom(), verb.start)));
+  const nameBeforeAction = (verb: Word, from = namedFrom()) => unquote(withoutTrailingAdverbs(text.slice(from, verb.start)));
   if (action && (c.kind === 'people' || c.kind === 'person-times')) {
     const namedBefore = nameBeforeAction(action);
     if (namedBefore.length >= 2 && verbsIn(namedBefore).length === 0 && PERSON_HEADS.some((h) => namedBefore.endsWith(h))) {
@@ -1088,7 +1088,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   if (action && action.end === c.start && (c.kind === 'items' || c.kind === 'organizations')) {
     const helper = verbsIn(seg, segStart).findLast((v) => v.end <= action!.start && helperVerbs.has(v.text));
     const from = helper ? Math.max(helper.end, namedFrom()) : namedFrom();
-    const topic = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    const topic = nameBeforeAction(action, from);
     if (
       topic.length >= 2 && verbsIn(topic).length === 0 && !/[的在对为向从到于把将被由]/.test(topic) &&
       !DOER_HEADS.some((h) => topic.endsWith(h)) && !namesOnlyAPlace(topic) && /^(?:n|vn$)/.test(tagWords(topic).at(-1)!.tag)
