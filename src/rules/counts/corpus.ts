@@ -670,6 +670,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选树“最美骑手”“最美快递员”等典型32名', value: 32, unit: '名', subject: '最美骑手、最美快递员等典型', action: '选树' },
       { span: '打造“六亮”示范点2个', value: 2, unit: '个', subject: '六亮示范点', action: '打造' },
     ] },
+    { note: 'a change of how often: the frequency (每月, 每季度) stands between 从 or the change and the figure; what changes may hold a verb before 的 or name the doing it measures (联系频次), and a verb before 的 in what changes is no action', text: '走访企业的频次从每月1次提高到每月2次,联系频次由每季度1次增加到每月1次,参加活动的党员从120名增至186名。', expect: [
+      { span: '走访企业的频次从每月1次', value: 1, unit: '次', subject: '走访企业的频次', action: null },
+      { span: '提高到每月2次', value: 2, unit: '次', subject: '走访企业的频次', action: '提高到' },
+      { span: '联系频次由每季度1次', value: 1, unit: '次', subject: '联系频次', action: null },
+      { span: '增加到每月1次', value: 1, unit: '次', subject: '联系频次', action: '增加到' },
+      { span: '参加活动的党员从120名', value: 120, unit: '名', subject: '参加活动的党员', action: null },
+      { span: '增至186名', value: 186, unit: '名', subject: '参加活动的党员', action: '增至' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
