@@ -905,7 +905,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // (a verb may stand in a 的-phrase before what changes, or name what a measure is of:
   // `走访企业的频次从`, `联系频次由`)
   const changeFrom = CHANGE_FROM.exec(seg);
-  if (changeFrom && (MEASURE_OF_DOING.test(changeFrom[1]) || verbsIn(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)).length === 0)) {
+  if (changeFrom && (MEASURE_NOUNS.some((m) => changeFrom[1].endsWith(m)) || verbsIn(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)).length === 0)) {
     const skip = leadingFunctionWords(changeFrom[1]);
     const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
     if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
@@ -1265,8 +1265,6 @@ const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|
 const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 /** When a figure stood or stands, said before 的 between the change and the figure (`由2019年的`, `增加到目前的`). */
 const CHANGE_TIME_SOURCE = String.raw`(?:原来|过去|以前|此前|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?)的`;
-/** Nouns that measure a doing, which the verb before them names: `联系频次`, `走访次数`. */
-const MEASURE_OF_DOING = /(?:频次|频率|次数|人数|人次)$/;
 /** How often, when what changes is a frequency: `从每月1次提高到每季度3次`. */
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);

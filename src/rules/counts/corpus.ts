@@ -678,6 +678,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参加活动的党员从120名', value: 120, unit: '名', subject: '参加活动的党员', action: null },
       { span: '增至186名', value: 186, unit: '名', subject: '参加活动的党员', action: '增至' },
     ] },
+    { note: 'gathering (齐聚, 相聚) is said of the people counted and is no part of their noun, with a place after it or not; a name opening with the same character (齐鲁工匠) keeps it', text: '近千名群众齐聚一堂,200名职工齐聚广场,评选出30名齐鲁工匠。', expect: [
+      { span: '近千名群众', value: 1000, unit: '名', subject: '群众', action: '齐聚', approx: 'under' },
+      { span: '200名职工', value: 200, unit: '名', subject: '职工', action: '齐聚' },
+      { span: '评选出30名齐鲁工匠', value: 30, unit: '名', subject: '齐鲁工匠', action: '评选' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
