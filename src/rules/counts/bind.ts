@@ -458,6 +458,15 @@ function startsWithVerb(phrase: string): boolean {
   return first.tag === 'v' && first.word.length >= 2;
 }
 
+/** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有). */
+const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
+
+/** An article's 一 and a classifier right before a figure: `一支`, `一个`. */
+const ARTICLE_BEFORE = /一[个支只批]\s*$/;
+
+/** How those counted are spread or move, said after them: `分布零散`, `流动性强`, `分布较广`. */
+const SAID_OF_SPREAD = /(?:分布|流动性?)(?:[较很更相对]{1,2}|不)?(?:零散|分散|集中|广泛|[广散强大])$/;
+
 /** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
 const LONG_PHRASE = 6;
 
@@ -468,6 +477,10 @@ const LONG_PHRASE = 6;
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
 function headNounPhrase(phrase: string): string {
+  // `600余名快递员、外卖骑手等新就业群体分布零散`: how the counted are spread or how they move,
+  // said after them, is the clause's predicate
+  const state = SAID_OF_SPREAD.exec(phrase);
+  if (state && state.index >= 2) phrase = phrase.slice(0, state.index);
   // `指导37家企业党建工作`: the bodies are counted, not their party work
   if (phrase.endsWith('党建工作') && BODY_HEADS.some((h) => phrase.endsWith(h + '党建工作'))) return phrase.slice(0, -4);
   // `“快递小哥”穿梭…`: a verb right after a quoted noun ends the phrase there
@@ -676,6 +689,9 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
   // (not where an indicator names the sum right before it: `前往总投资2.2亿元的项目现场` measures 总投资)
   const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
+  // `组建一支50人的志愿服务队`, `有一个近200人的微信群`: people after an article's 一 and a
+  // classifier, before 的, are the size of the group named after 的, which is what is counted
+  const sizeOf = c.kind === 'people' && text[c.end] === '的' && ARTICLE_BEFORE.test(before);
   // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
   const rate = RATE_UNIT.exec(text.slice(c.end, right));
   // (a verb before the figure, or 将/把 putting it before one, takes the counted as an object)
@@ -685,7 +701,7 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   let verbBeforeRead: boolean | undefined;
   const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
   const governed = (c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before));
-  const following = phraseAfter(text, shareOf || approxOf || sumOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
+  const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
   // to take it as an object, is said of the things counted just before (events are named by
@@ -774,7 +790,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // the pair then does, said of it, is its action
     else if (follow.verb && follow.intransitive && prev && JOINED_TO_COUNT.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
-    else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim)) action = null;
+    // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
+    else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工

@@ -683,6 +683,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '200名职工', value: 200, unit: '名', subject: '职工', action: '齐聚' },
       { span: '评选出30名齐鲁工匠', value: 30, unit: '名', subject: '齐鲁工匠', action: '评选' },
     ] },
+    { note: 'how the counted are spread or move (分布零散, 流动性强), said after them, is no part of their noun; a kind of branch named by it (流动党员党支部) still is', text: '辖区内600余名快递员、外卖骑手等新就业群体分布零散,全区1200名流动党员流动性强,建立3个流动党员党支部。', expect: [
+      { span: '600余名快递员、外卖骑手等新就业群体', value: 600, unit: '名', subject: '快递员、外卖骑手等新就业群体', approx: 'over' },
+      { span: '1200名流动党员', value: 1200, unit: '名', subject: '流动党员' },
+      { span: '建立3个流动党员党支部', value: 3, unit: '个', subject: '流动党员党支部', action: '建立' },
+    ] },
+    { note: 'people after an article (一支, 一个) and before 的 are the size of the group named after 的; without the article the figure counts the people (300名员工的企业), and a verb before what has them (走访有着…的企业) acts on that, not on them', text: '组建了一支50人的志愿服务队,他手机里有一个近200人的微信群,走访有着300名员工的企业。', expect: [
+      { span: '组建了一支50人的志愿服务队', value: 50, unit: '人', subject: '志愿服务队', action: '组建' },
+      { span: '近200人的微信群', value: 200, unit: '人', subject: '微信群', action: null, approx: 'under' },
+      { span: '300名员工', value: 300, unit: '名', subject: '员工', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
