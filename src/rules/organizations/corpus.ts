@@ -134,5 +134,8 @@ export const corpus: ItemCorpus<'organizations'> = {
     ] },
     { note: 'party branches of a kind of firm are no body (非公党支部, 园区民营企业党支部); the park’s own committee is', text: '已单独组建华星、中科等5个非公党支部,园区民营企业党支部和链主企业党委开展活动,园区党委指导。', expect: [{ span: '园区党委', kind: 'party' }] },
     { note: 'short company names listed before their count', text: '瑞丰科技、恒远电气、天成控股3家企业党组织书记参加座谈。', expect: [{ span: '瑞丰科技', kind: 'enterprise' }, { span: '恒远电气', kind: 'enterprise' }, { span: '天成控股', kind: 'enterprise' }] },
+    { note: 'a bank whose name holds a verb (建设, 招商) is named whole; where it is, said before it (辖区内, 区域内), is no part of its name; a verb that makes a noun with the ending (协调办) still does', text: '整合辖区内工商银行、区域内建设银行资源,与招商银行签约,成立督察协调办公室。', expect: [
+      { span: '工商银行', name: '工商银行', kind: 'enterprise' }, { span: '建设银行', name: '建设银行', kind: 'enterprise' }, { span: '招商银行', name: '招商银行', kind: 'enterprise' }, { span: '协调办公室', kind: 'government' },
+    ] },
   ],
 };
