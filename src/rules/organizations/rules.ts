@@ -206,9 +206,11 @@ function nameBefore(text: string, end: number, max: number, withDigits = false, 
   // nor are levels counted (`省、市(州)、县(区)三级党委社会工作部`: the departments of three levels)
   name = name.replace(/^.*[二两三四五六七八九十]级(?=党|[省市县区]|$)/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
-  // it is none (产业发展局, 产业促进局, 综合协调局); and with two (建设银行: 建设银 makes none)
-  const withTwo = verbsIn(text.slice(end - name.length, end + 2));
-  const verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length && withTwo.some((w) => w.start === v.start && w.end === v.end));
+  // it is none (产业发展局, 产业促进局, 综合协调局)
+  let verbs = verbsIn(text.slice(end - name.length, end + 1)).filter((v) => v.end <= name.length);
+  // (and one right before the ending, with two: `建设银行`, where 建设银 makes none; read only
+  // then, for a second reading of every name was a tenth of all the work)
+  if (verbs.at(-1)?.end === name.length && !verbsIn(text.slice(end - name.length, end + 2)).some((v) => v.end === name.length)) verbs = verbs.slice(0, -1);
   // (and its aspect particle: `打造了党建联盟`)
   // (not where one character would be left before an industry word or the ending: `苏州新建元控股集团`,
   // `新建元集团` are names, 元控股 and 元 no brands of their own)
