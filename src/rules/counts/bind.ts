@@ -413,7 +413,8 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n')) phrase = phrase.slice(0, open);
   }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '')));
+  // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
+  const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '').replace(PER_HEAD_END, '')));
   return { text: head, end: from + head.length };
 }
 
@@ -457,6 +458,9 @@ function startsWithVerb(phrase: string): boolean {
   const first = tagWords(phrase)[0];
   return first.tag === 'v' && first.word.length >= 2;
 }
+
+/** Per head, at a noun phrase's end (`群众人均`, `农户户均`): said of a figure after it. */
+const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 
 /** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有). */
 const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
@@ -906,7 +910,8 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const share = PART_THEN_SHARE.exec(seg);
   if (share && c.kind === 'percent') {
     const skip = leadingFunctionWords(share[1]);
-    return { subject: unquote(share[1].slice(skip)), action: null, start: segStart + skip, end: c.end, carried: false };
+    // (an adverb before 占 is no part of it: `企业共占股七成`)
+    return { subject: unquote(withoutTrailingAdverbs(share[1].slice(skip))), action: null, start: segStart + skip, end: c.end, carried: false };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
   const existential = lastMatch(EXISTENTIAL, seg);
@@ -998,6 +1003,15 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     const bare = stripPreposition(said);
     from += said.length - bare.length;
     const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare)));
+    // `推动12个…薄弱村均增收11.2万元`, `15户群众人均增收2万元`: a change said right after the noun
+    // of the count before, an adverb of each or per head between at most, is of what that count
+    // counted (whatever its unit)
+    if (
+      (!topic || PER_UNIT_ONLY.test(topic)) && prev?.subject && prev.evidenceEnd === segStart &&
+      /^(?:[人户]?均|各|都|平均|共)?$/.test(text.slice(segStart, change.start)) && inOneSentence(text, prev, c)
+    ) {
+      return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
+    }
     // (a place or a whole area before the change is where, not what: `全县新增12家` names nothing)
     if (topic.length >= 2 && verbsIn(topic).length === 0 && !namesOnlyAPlace(topic)) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
@@ -1313,7 +1327,7 @@ const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|�
  * what a figure is measured up to: `营收超1000万元的目标`).
  */
 const COMPARED_FIGURE = String.raw`(?:\d[\d.,]*(?:多|余)?[万亿]?|[一两二三四五六七八九十百千]*[万亿]|[一两二三四五六七八九十百千]+)(?:元|人|名)`;
-export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:(?:超过?|达到?|逾|过|突破|在)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);
+export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:(?:超过?|达到?|逾|过|突破|在|不足|不到|低于|少于|高于|不超过)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);
 
 /** A physical size (not a count: the spec leaves areas and lengths out), as a clause before 的 may give it. */
 const SIZE_IN = /\d(?:[\d.,]*)(?:多|余)?(?:平方米|平方公里|公里|米|亩|层|吨)/;

@@ -693,6 +693,24 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '近200人的微信群', value: 200, unit: '人', subject: '微信群', action: null, approx: 'under' },
       { span: '300名员工', value: 300, unit: '名', subject: '员工', action: null },
     ] },
+    { note: 'less or more than (少于, 低于, 不超过, 高于) are approximations; a figure so compared in a clause before 的 says which things the count before counts, and is none of its own', text: '帮扶8家员工少于50人的小微企业,全县有15个集体收入低于10万元的村,每场活动不超过30人。', expect: [
+      { span: '帮扶8家员工少于50人的小微企业', value: 8, unit: '家', subject: '小微企业', action: '帮扶' },
+      { span: '15个集体收入低于10万元的村', value: 15, unit: '个', subject: '村' },
+      { span: '每场活动不超过30人', value: 30, unit: '人', approx: 'under' },
+    ], partial: true },
+    { note: 'a change said right after the noun of the count before (均, 人均, 户均 between at most) is of what that count counted; in a sentence of its own a per-head change names nothing but itself', text: '推动12个薄弱村均增收11.2万元,引导15户群众人均增收2万元。人均增收800元。', expect: [
+      { span: '推动12个薄弱村', value: 12, unit: '个', subject: '薄弱村', action: '推动' },
+      { span: '增收11.2万元', value: 112000, unit: '元', subject: '薄弱村', action: '增收' },
+      { span: '引导15户群众', value: 15, unit: '户', subject: '群众', action: '引导' },
+      { span: '增收2万元', value: 20000, unit: '元', subject: '群众', action: '增收' },
+      { span: '人均增收800元', value: 800, unit: '元', subject: '增收', action: '增收' },
+    ] },
+    { note: 'an adverb before the share (共, 均) is no part of the part that holds it; 公 of 公共 is no 共', text: '村集体占股三成、企业共占股七成,党组织和党员均占总数的60%,公共服务占40%。', expect: [
+      { span: '村集体占股三成', value: 30, unit: '%', subject: '村集体' },
+      { span: '企业共占股七成', value: 70, unit: '%', subject: '企业' },
+      { span: '党组织和党员均占总数的60%', value: 60, unit: '%', subject: '党组织和党员' },
+      { span: '公共服务占40%', value: 40, unit: '%', subject: '公共服务' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
