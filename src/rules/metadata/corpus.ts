@@ -153,6 +153,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a section heading under an outline number (一、案例背景) is no headline; a headline opening with a year is one',
+      text: `一、案例背景\n${body}\n二、主要做法\n${body.replace('32', '40')}`,
+      expect: { title: null },
+    },
+    {
+      note: 'look-alike: a headline that opens with a figure and a dot inside a number stays the title',
+      text: `2.5亿元项目落户凤城经开区\n${body}`,
+      expect: { title: '2.5亿元项目落户凤城经开区' },
+    },
+    {
       note: 'a first line that is a paragraph is not a title',
       text: `${body}\n${body.replace('32', '40')}`,
       expect: { title: null },
