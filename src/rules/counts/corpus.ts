@@ -711,6 +711,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组织和党员均占总数的60%', value: 60, unit: '%', subject: '党组织和党员' },
       { span: '公共服务占40%', value: 40, unit: '%', subject: '公共服务' },
     ] },
+    { note: 'an amount in 万 or 亿 with 元 left out is money after a word of money (收入, 税收, 产值, 贷款), with an approximation or a linking verb between; not after other words (人口12万), nor before another unit (1.2万人)', text: '近两年实现收入近15亿,上交税收近1亿,年产值突破3.5亿,获得贷款800万。全县人口12万,带动就业1.2万人。', expect: [
+      { span: '实现收入近15亿', value: 1500000000, unit: '元', subject: '收入', action: '实现', approx: 'under' },
+      { span: '上交税收近1亿', value: 100000000, unit: '元', subject: '税收', action: '上交', approx: 'under' },
+      { span: '年产值突破3.5亿', value: 350000000, unit: '元', subject: '年产值', approx: 'over' },
+      { span: '获得贷款800万', value: 8000000, unit: '元', subject: '贷款', action: '获得' },
+      { span: '带动就业1.2万人', value: 12000, unit: '人', subject: null, action: '带动' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

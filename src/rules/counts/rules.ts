@@ -176,6 +176,30 @@ const halfRule: Rule<CountValue> = {
   },
 };
 
+/**
+ * `实现收入近20亿`, `上交税收1.2亿`: an amount in 万 or 亿 with no 元 after it is money where
+ * a word of money (收入, 税收, 产值…) stands right before it (a linking verb or an
+ * approximation between); elsewhere a bare 万 or 亿 counts nothing we can name.
+ */
+const moneyWithoutYuanRule: Rule<CountValue> = {
+  name: 'count: amount in 万/亿 after a word of money, 元 left out',
+  // (Arabic digits only, not inside a longer number; no unit of any kind after the scale)
+  pattern: new RegExp(`(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)(?<yu>余|多)?(?<scale>[万亿])(?![万亿]|${UNIT_SOURCE}|[\\dA-Za-z])`, 'g'),
+  extract(m, doc) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    if (isMasked(doc, m.index, end)) return null;
+    const pre = approxWordBefore(doc.content, m.index);
+    const start = m.index - (pre?.length ?? 0);
+    if (!MONEY_WORD_BEFORE.test(doc.content.slice(Math.max(0, start - 8), start))) return null;
+    const approx: RawCount['approx'] = g.yu ? 'over' : pre ? APPROX_BEFORE[pre] : 'exact';
+    const value = emptyBinding({ value: round(Number(g.num) * (g.scale === '亿' ? 1e8 : 1e4)), unit: '元', kind: 'money', approx, start, end });
+    return { start, end, value };
+  },
+};
+/** Words of money right before an amount (a linking verb between): `收入`, `税收达`, `总投资超过`. */
+const MONEY_WORD_BEFORE = /(?:收入|税收|纳税|产值|营收|销售额|利润|投资|投资额|总额|资金|融资|贷款|授信|增加值|GDP|营业额|交易额)(?:达到?|超过?|突破|实现|完成|为|了|近|约|逾)?$/;
+
 function emptyBinding(raw: RawCount): CountValue {
   // the new keys first: `{ ...raw, subject }` is V8's slow path (see runModule)
   return { subject: null, action: null, carried: false, ...raw };
@@ -369,6 +393,6 @@ function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
 export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
-  rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule],
+  rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule, moneyWithoutYuanRule],
   refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll],
 };
