@@ -44,9 +44,13 @@ const COUNT_PATTERN = new RegExp(
     `(?<=(?<pre>${alternation(Object.keys(APPROX_BEFORE))})?\\k<num>)` +
     `(?:(?<unit1>${UNIT_SOURCE})?\\s*(?:[~～至到-]|—{1,2})\\s*(?<num2>${NUMERAL_SOURCE}))?` +
     `(?<yu>余|多|几)?` +
-    `(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
+    `(?:(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +
-    `(?<post>${alternation(Object.keys(APPROX_AFTER))})?`,
+    `(?<post>${alternation(Object.keys(APPROX_AFTER))})?` +
+    // (or an amount in 万/亿 in digits with no unit after it, read as money only after a word
+    // of money: see moneyWithoutYuan; matched here, not by a pattern of its own, which cost a
+    // scan of every article)
+    `|(?<=\\d[万亿])(?<bare>)(?![万亿]|${UNIT_SOURCE}|[\\dA-Za-z]))`,
   'g',
 );
 
@@ -89,6 +93,7 @@ const countRule: Rule<CountValue> = {
   pattern: COUNT_PATTERN,
   extract(m, doc) {
     const g = m.groups!;
+    if (g.bare !== undefined) return moneyWithoutYuan(m, doc);
     const unit = UNIT_BY_WRITTEN.get(g.unit)!;
     const numStart = m.index;
     // (`商圈附近28幢`, `最近3年`, `签约3个`: the 近 or 约 of a word before the figure is no approximation)
@@ -181,22 +186,19 @@ const halfRule: Rule<CountValue> = {
  * a word of money (收入, 税收, 产值…) stands right before it (a linking verb or an
  * approximation between); elsewhere a bare 万 or 亿 counts nothing we can name.
  */
-const moneyWithoutYuanRule: Rule<CountValue> = {
-  name: 'count: amount in 万/亿 after a word of money, 元 left out',
-  // (Arabic digits only, not inside a longer number; no unit of any kind after the scale)
-  pattern: new RegExp(`(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?)(?<yu>余|多)?(?<scale>[万亿])(?![万亿]|${UNIT_SOURCE}|[\\dA-Za-z])`, 'g'),
-  extract(m, doc) {
-    const g = m.groups!;
-    const end = m.index + m[0].length;
-    if (isMasked(doc, m.index, end)) return null;
-    const pre = approxWordBefore(doc.content, m.index);
-    const start = m.index - (pre?.length ?? 0);
-    if (!MONEY_WORD_BEFORE.test(doc.content.slice(Math.max(0, start - 8), start))) return null;
-    const approx: RawCount['approx'] = g.yu ? 'over' : pre ? APPROX_BEFORE[pre] : 'exact';
-    const value = emptyBinding({ value: round(Number(g.num) * (g.scale === '亿' ? 1e8 : 1e4)), unit: '元', kind: 'money', approx, start, end });
-    return { start, end, value };
-  },
-};
+function moneyWithoutYuan(m: RegExpExecArray, doc: Doc): Omit<Found<CountValue>, 'rule'> | null {
+  const g = m.groups!;
+  const end = m.index + m[0].length;
+  // (no range: its scale, written once at its end, would want reading back to the first figure)
+  if (!/^\d/.test(g.num) || g.yu || g.num2 || isMasked(doc, m.index, end) || /[\d.A-Za-z]/.test(doc.content[m.index - 1] ?? '')) return null;
+  const pre = approxWordBefore(doc.content, m.index);
+  const start = m.index - (pre?.length ?? 0);
+  if (!MONEY_WORD_BEFORE.test(doc.content.slice(Math.max(0, start - 8), start))) return null;
+  const raw = readNumeral(g.num);
+  if (raw === null) return null;
+  const value = emptyBinding({ value: round(raw), unit: '元', kind: 'money', approx: pre ? APPROX_BEFORE[pre] : 'exact', start, end });
+  return { start, end, value };
+}
 /** Words of money right before an amount (a linking verb between): `收入`, `税收达`, `总投资超过`. */
 const MONEY_WORD_BEFORE = /(?:收入|税收|纳税|产值|营收|销售额|利润|投资|投资额|总额|资金|融资|贷款|授信|增加值|GDP|营业额|交易额)(?:达到?|超过?|突破|实现|完成|为|了|近|约|逾)?$/;
 
@@ -393,6 +395,6 @@ function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
 export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
-  rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule, moneyWithoutYuanRule],
+  rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule],
   refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll],
 };
