@@ -462,6 +462,9 @@ function startsWithVerb(phrase: string): boolean {
 /** Per head, at a noun phrase's end (`群众人均`, `农户户均`): said of a figure after it. */
 const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 
+/** Kinds of count that are things made or set up, which one verb may govern a list of. */
+const THINGS = new Set(['organizations', 'items']);
+
 /** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有). */
 const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
 
@@ -780,9 +783,13 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // (from where the count before ends with its noun: after it, `…18个“歇歇角”驿站、`, or before it,
     // `司机驿站1个。`, where its figure ends it)
     const between = prev ? text.slice(Math.min(c.start, prev.evidenceEnd ?? prev.end + (prev.subject?.length ?? 0)), c.start) : '';
+    // (after a comma too, between kinds of things, where nothing is said of the second:
+    // `打造5处党建示范点,7个党建品牌`)
     const coordinated =
       prev && prev.action && !prev.carried &&
-      (prev.kind === c.kind ? /^[,，、和与及以\s]*$/.test(between) : /^\s*(?:、|和|及|以及)\s*$/.test(between));
+      (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
+        ? /^[,，、和与及以\s]*$/.test(between)
+        : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (disposalVerb) action = disposalVerb.text;
     // `推动发改、人社等30个部门组建“服务团”`: a helper verb's listed object does the next verb

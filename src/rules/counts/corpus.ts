@@ -718,6 +718,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '获得贷款800万', value: 8000000, unit: '元', subject: '贷款', action: '获得' },
       { span: '带动就业1.2万人', value: 12000, unit: '人', subject: null, action: '带动' },
     ] },
+    { note: 'after a comma, things of another kind with nothing said of them share the verb before (打造…处…,…个); not where a verb follows them, nor people after things', text: '打造5处党建示范点,7个党建品牌。建成3个党群服务中心,12家企业参与。组建3支志愿服务队,200名党员。', expect: [
+      { span: '打造5处党建示范点', value: 5, unit: '处', subject: '党建示范点', action: '打造' },
+      { span: '7个党建品牌', value: 7, unit: '个', subject: '党建品牌', action: '打造' },
+      { span: '建成3个党群服务中心', value: 3, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '参与' },
+      { span: '组建3支志愿服务队', value: 3, unit: '支', subject: '志愿服务队', action: '组建' },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
