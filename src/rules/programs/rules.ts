@@ -187,6 +187,14 @@ const numberedWithWord: Rule<ProgramValue> = {
     if (!A_NUMERAL.test(name) || name.length < word.length + 2) return null;
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null; // the quoted rules read it
+    // `“政会银企”四方合作机制`: right after a quoted name it says what that name's program is
+    // (the quoted rules read it, with this word as its kind); after a quoted list or numbered
+    // slogan it is a program of its own (`“向心、堡壘…”五大工程`, `“四送一服”双千工程`)
+    if (doc.content[start - 1] === '”' || doc.content[start - 1] === '’') {
+      const open = doc.content.lastIndexOf(doc.content[start - 1] === '”' ? '“' : '‘', start - 2);
+      const quoted = open >= 0 && start - open <= 24 ? doc.content.slice(open + 1, start - 1) : '';
+      if (quoted && !quoted.includes('、') && !A_NUMERAL.test(quoted[0])) return null;
+    }
     return { start, end: start + name.length, value: { name, kind: word } };
   },
 };
