@@ -726,6 +726,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建3支志愿服务队', value: 3, unit: '支', subject: '志愿服务队', action: '组建' },
       { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'choosing (选出, 遴选) is a verb; a service harbour (服务港) is a noun, a 港口 still a harbour', text: '从各区直单位中选出128名党员骨干,遴选12名优秀党员,设立9个服务港,建成2个港口。', expect: [
+      { span: '选出128名党员骨干', value: 128, unit: '名', subject: '党员骨干', action: '选出' },
+      { span: '遴选12名优秀党员', value: 12, unit: '名', subject: '优秀党员', action: '遴选' },
+      { span: '设立9个服务港', value: 9, unit: '个', subject: '服务港', action: '设立' },
+      { span: '建成2个港口', value: 2, unit: '个', subject: '港口', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
