@@ -70,6 +70,8 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: '资源 (resources) is no 资源县', text: '广西矿产资源丰富。', expect: [{ span: '广西', adcode: '450000' }] },
     { note: 'road names', text: '企业位于广东路和陕西南路交叉口。', expect: [] },
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
+    { note: 'a short form before 湾 names a bay (杭州湾, 胶州湾), not the city or county', text: '杭州湾新区企业党委成立,胶州湾畔企业参加。', expect: [] },
+    { note: 'look-alike: the city named alone, before other words, is one', text: '杭州党建工作会召开,杭州高新区参加。', expect: [{ span: '杭州', name: '杭州市', adcode: '330100' }], partial: true },
   ],
 };
 

@@ -12,8 +12,8 @@ export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
   | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number };
 
-/** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港 are not. */
-const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
+/** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港, 杭州湾 are not. */
+const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|湾|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
 const NOT_AFTER_FULL = /(?:[东西南北中]路|路|街|大道|巷|道|桥|号)/y;
 /** Short forms that are ordinary words more often than places. */
 const WORDS_NOT_PLACES = new Set(['东方', '和平', '新华', '太平', '城关', '江南', '南山', '北山', '青山', '白云', '新城', '宝山', '金山', '新兴', '永和', '清河', '城中', '城东', '城西', '城南', '城北', '市中', '长安', '平安', '红旗', '东风', '向阳', '光明', '团结', '民主', '胜利', '江北', '江东', '临江', '高新', '海港', '开发', '中原', '振兴', '和平', '龙华', '普陀', '鼓楼', '白山', '安全', '通州', '新区', '前进', '海西', '资源',
