@@ -57,6 +57,8 @@ export const UNITS: Unit[] = [
   { written: '篇', unit: '篇', kind: 'items', notBefore: ['章', '幅'] },
   { written: '份', unit: '份', kind: 'items', notBefore: ['子', '额'] },
   { written: '支', unit: '支', kind: 'items', notBefore: ['持', '部', '出', '付', '援', '撑', '柱', '队伍建设'] },
+  // groups (12组统战社团组织…代表); 组织, 组建, 组成, 组合, 组长… are words of their own
+  { written: '组', unit: '组', kind: 'items', notBefore: ['织', '建', '成', '合', '长', '员', '委', '团', '件', '装', '别', '数', '稿', '图', '照', '队', '网', '阁', '部'] },
   { written: '套', unit: '套', kind: 'items', notBefore: ['班子', '餐', '路'] },
   // pairs (结成帮扶对子320对); 对接, 对象, 对口, 对标, 对于… are words of their own, and before a
   // digit it is a score or a pairing (1对1)

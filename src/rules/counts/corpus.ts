@@ -732,6 +732,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立9个服务港', value: 9, unit: '个', subject: '服务港', action: '设立' },
       { span: '建成2个港口', value: 2, unit: '个', subject: '港口', action: '建成' },
     ] },
+    { note: 'groups (组) are a classifier; the words 组 opens (组建, 组织, 组成) are not', text: '12组商协会签订协议,共5组家庭参加活动,园区3组建党支部,全县32组织参加。', expect: [
+      { span: '12组商协会', value: 12, unit: '组', subject: '商协会' },
+      { span: '5组家庭', value: 5, unit: '组', subject: '家庭', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

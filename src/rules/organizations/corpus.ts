@@ -137,5 +137,6 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a bank whose name holds a verb (建设, 招商) is named whole; where it is, said before it (辖区内, 区域内), is no part of its name; a verb that makes a noun with the ending (协调办) still does', text: '整合辖区内工商银行、区域内建设银行资源,与招商银行签约,成立督察协调办公室。', expect: [
       { span: '工商银行', name: '工商银行', kind: 'enterprise' }, { span: '建设银行', name: '建设银行', kind: 'enterprise' }, { span: '招商银行', name: '招商银行', kind: 'enterprise' }, { span: '协调办公室', kind: 'government' },
     ] },
+    { note: 'a count in groups (组) before a kind of body is no part of a name (12组商协会 gave 组商协会)', text: '12组商协会签订协议,全县5组党员服务队参加。', expect: [] },
   ],
 };
