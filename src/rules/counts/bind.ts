@@ -462,6 +462,12 @@ function startsWithVerb(phrase: string): boolean {
 /** Per head, at a noun phrase's end (`群众人均`, `农户户均`): said of a figure after it. */
 const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 
+/** When, right after a verb: `推广后`, `成立以来`, `签约之前`. */
+const AFTER_THE_DEED = /^了?(?:之?后|以后|以来|之?前|以前|时)\s*$/;
+
+/** A preposition of place (在, 于, 到), not the 在 of 现在, 存在, 所在, 正在…, nor the 于 of a comparison (高于). */
+const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等由位高低大小多少])于|(?<![达受得])到/;
+
 /** Kinds of count that are things made or set up, which one verb may govern a list of. */
 const THINGS = new Set(['organizations', 'items']);
 
@@ -803,11 +809,14 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
     // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
     else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
-    else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start)) {
+    // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own)
+    else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start) && !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start))) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工
       return { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal };
-    } else if (follow.verb && follow.intransitive) action = follow.verb.text;
+    // (not where a preposition of place puts the counted before it: `在全市25个乡镇推广` says
+    // where something else is spread)
+    } else if (follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) action = follow.verb.text;
     else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
     return { subject, action, start: c.start, end: phraseEnd, carried: false, disposal };
   }
@@ -1214,9 +1223,20 @@ function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null
   const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
   // (and a 的 the count before left: `三个园区的党员人数`)
-  const lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及)+/, '').length;
+  let lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及)+/, '').length;
+  // (and a clause of when, a verb and 以来 or 后 before the doing: `联盟成立以来吸纳成员单位36家`)
+  // (tested for the characters first: most phrases hold neither)
+  if (rest.includes('以来') || rest.includes('后')) {
+    const when = lastMatch(WHEN_CLAUSE, rest);
+    if (when && when.index + when[0].length > lead && verbsIn(rest.slice(when.index + when[0].length)).length > 0) {
+      const before = rest.slice(0, when.index);
+      if (verbsIn(before).at(-1)?.end === before.length) lead = when.index + when[0].length;
+    }
+  }
   return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
 }
+/** What ends a clause of when after its verb: `以来`, `后`, `之后`, `以后` (the verb is checked apart). */
+const WHEN_CLAUSE = /(?:以来|之后|以后|后)/g;
 
 /** Whether `phrase` names something: two Han characters in a row once its verbs, adverbs and function words are taken out (`组织党员`, not `单独成立、`). */
 function namesSomething(phrase: string): boolean {

@@ -736,6 +736,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12组商协会', value: 12, unit: '组', subject: '商协会' },
       { span: '5组家庭', value: 5, unit: '组', subject: '家庭', action: '参加' },
     ] },
+    { note: 'an intransitive verb after what a preposition of place (在) puts before it is not said of the counted (在全市25个乡镇推广); reporting for duty (报到) is a verb, its 到 no preposition', text: '该模式已在全市25个乡镇推广,目前已有30名党员报到,在全县推广后120家企业参与。', expect: [
+      { span: '25个乡镇', value: 25, unit: '个', subject: '乡镇', action: null },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: '报到' },
+      { span: '120家企业', value: 120, unit: '家', subject: '企业', action: '参与' },
+    ] },
+    { note: 'a verb and 后 or 以来 before the figure say when, in a clause of their own: the doing is the verb after them (推广后120家企业参与, 成立以来吸纳…36家); 后 opening a phrase or after 排名 is a rank from the bottom, no count', text: '在全县推广后120家企业参与,联盟成立以来吸纳成员单位36家,支部成立后发展党员5名。考核排名后3位的党组织整改,后3名需约谈。', expect: [
+      { span: '120家企业', value: 120, unit: '家', subject: '企业', action: '参与' },
+      { span: '吸纳成员单位36家', value: 36, unit: '家', subject: '成员单位', action: '吸纳' },
+      { span: '发展党员5名', value: 5, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -64,7 +64,11 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   const end = m.index + m[0].length;
   const before = text[numStart - 1] ?? '';
   if (isMasked(doc, numStart, numStart + g.num.length)) return 'inside a name, slogan or quoted term';
-  if (before === '第' || before === '届' || before === '前' || before === '后' || before === '每') return 'ordinal or session';
+  if (before === '第' || before === '届' || before === '前' || before === '每') return 'ordinal or session';
+  // (后 is a rank from the bottom only opening a phrase or after one: `后3名`, `排名后10位`;
+  // after a verb or a time it is "after", `推广后120家企业参与`, `此后5年`)
+  if (before === '后' && !/[\u4e00-\u9fff]/.test(text[numStart - 2] ?? '')) return 'ordinal or session';
+  if (before === '后' && /(?:排名|名列|位列|倒数)$/.test(text.slice(Math.max(0, numStart - 3), numStart - 1))) return 'ordinal or session';
   // `《党建文汇》2016年9期`, `2023年第12期`: an issue of a periodical, numbered within its year
   if (unit.unit === '期' && /\d{4}年$/.test(text.slice(Math.max(0, numStart - 5), numStart))) return 'issue of a periodical';
   // a letter before the figure makes it a code (TCL50, G20), unless capitals abbreviate what an
