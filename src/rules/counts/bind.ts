@@ -93,6 +93,17 @@ const NUMERAL_AHEAD = /^(?:[\d零〇一二两三四五六七八九十百千]|若
 const FIGURE_AHEAD = /^(?:共|合计|总计|累计|共计)?(?:约|近|超过?|逾|大约)?(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
 /** After 、 a short item with its own figure right after it (`18个驿站、幸福驿站4个`): the next count's noun. */
 const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三四五六七八九十]/;
+/**
+ * Whether a list item at `at` has a figure of its own (`、企业12家`, `、覆盖企业35家`): a numeral
+ * after a noun or a verb opening the item, not after a verb that follows a noun
+ * (`、支部委员参加了为期3天的培训` is the list's last noun, then the clause's verb).
+ */
+function itemWithFigureAt(text: string, at: number, right: number): boolean {
+  const m = ITEM_WITH_FIGURE.exec(text.slice(at, right + 2));
+  if (m === null) return false;
+  const verbs = verbsIn(m[0].slice(0, -1));
+  return verbs.length === 0 || verbs[0].start === 0;
+}
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
@@ -265,6 +276,12 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     const verbHere = verbs.find((v) => v.start === i);
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
+      // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,
+      // then people or bodies: those are counted, the clause describes them
+      if (i - from <= 6) {
+        const described = describedAfterDe(text, from, right);
+        if (described) return described;
+      }
       // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
       // it names is part of the noun (nothing else would be counted)
       // (so is one before a sum's noun: `5000元的慰问金`, `100万元帮扶资金`)
@@ -354,7 +371,7 @@ function phraseAfter(text: string, from: number, right: number, governed = false
       i += 1;
       break;
     }
-    if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || ITEM_WITH_FIGURE.test(text.slice(i + 1, right + 2)))) || (ch >= '0' && ch <= '9')) break;
+    if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
     // the one named before the figure; nothing is named after it
@@ -389,6 +406,13 @@ function phraseAfter(text: string, from: number, right: number, governed = false
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
+  // (`40名生活困难的老党员`, `32家新入驻园区的企业`: so does a phrase that describes, by a
+  // verb or an adjective or as new, before people or bodies after 的; `3家企业的党员` counts the
+  // firms, `12个小区的居民` the estates)
+  if (text[i] === '的' && phrase.length >= 2 && describes(phrase)) {
+    const head = phraseAfter(text, i + 1, right);
+    if (head.text.length >= 2 && endsWithCountedHead(head.text)) return head;
+  }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
     // (以及 whole: its 及 alone would leave 以 behind)
@@ -416,6 +440,32 @@ function phraseAfter(text: string, from: number, right: number, governed = false
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '').replace(PER_HEAD_END, '')));
   return { text: head, end: from + head.length };
+}
+
+/** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
+function endsWithCountedHead(s: string): boolean {
+  return PERSON_HEADS.some((h) => s.endsWith(h)) || BODY_HEADS.some((h) => s.endsWith(h));
+}
+
+/** Whether a phrase before 的 describes (a verb, an adjective, 新) rather than names what has the noun after it. */
+function describes(phrase: string): boolean {
+  // (one that ends in people or bodies names them: `3名以上正式党员的企业`)
+  if (phrase.startsWith('新')) return true;
+  if (endsWithCountedHead(phrase)) return false;
+  return verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn)$/.test(w.tag));
+}
+
+/**
+ * The people or bodies after a clause holding a verb from `from` to 的, within the clause
+ * (`扎根基层的优秀党员` → 优秀党员), or null.
+ */
+function describedAfterDe(text: string, from: number, right: number): { text: string; end: number } | null {
+  const de = text.indexOf('的', from);
+  if (de < 0 || de >= right || de - from > 12 || /[,，。;；、“”]/.test(text.slice(from, de))) return null;
+  // (not one of a whole: `24家成为联盟的一员`)
+  if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
+  const head = phraseAfter(text, de + 1, right);
+  return head.text.length >= 2 && endsWithCountedHead(head.text) ? head : null;
 }
 
 /** Whether `s` ends in a noun ending (联盟, 中心, 站) of up to four characters. */
@@ -772,6 +822,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
     const quoted = beforeTrim.includes('“');
     const verbs = verbsIn(beforeTrim, left).filter((v) => !quoted || !insideQuotes(beforeTrim, v.start - left));
+    // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
+    const listMark = beforeTrim.lastIndexOf('、');
+    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
+      const joined = verbsIn(beforeTrim.slice(listMark + 1), left + listMark + 1);
+      if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
+    }
     const lastVerb = verbs[verbs.length - 1];
     const follow = verbSaidOf(text, following.end, right);
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb

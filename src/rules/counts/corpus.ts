@@ -746,6 +746,22 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸纳成员单位36家', value: 36, unit: '家', subject: '成员单位', action: '吸纳' },
       { span: '发展党员5名', value: 5, unit: '名', subject: '党员', action: '发展' },
     ] },
+    { note: 'a clause that describes (a verb, an adjective, 新) before 的 and people or bodies after it: those are counted; a noun before 的 is what is counted (3家企业的党员, 12个小区的居民), as are people named before 的 (正式党员的企业)', text: '表彰15名扎根基层的优秀党员,对86位换届试点乡镇的党委书记进行培训,慰问40名生活困难的老党员,走访32家新入驻园区的企业。走访3家企业的党员,走访12个小区的居民,对有3名正式党员的企业单独建立党组织。', expect: [
+      { span: '表彰15名扎根基层的优秀党员', value: 15, unit: '名', subject: '优秀党员', action: '表彰' },
+      { span: '86位换届试点乡镇的党委书记', value: 86, unit: '位', subject: '党委书记' },
+      { span: '慰问40名生活困难的老党员', value: 40, unit: '名', subject: '老党员', action: '慰问' },
+      { span: '走访32家新入驻园区的企业', value: 32, unit: '家', subject: '企业', action: '走访' },
+      { span: '走访3家企业', value: 3, unit: '家', subject: '企业', action: '走访' },
+      { span: '走访12个小区', value: 12, unit: '个', subject: '小区', action: '走访' },
+      { span: '3名正式党员', value: 3, unit: '名', subject: '正式党员' },
+    ] },
+    { note: 'after a 、 a list goes on to a noun the clause’s verb follows (支部主任、支部委员参加了…3天); a verb right after the 、 and before a figure is that figure’s (、组建3支队伍, 、覆盖企业35家)', text: '32名支部主任、支部委员参加了为期3天的培训。选派12名干部、组建3支队伍,建成5个党群服务中心、覆盖企业35家。', expect: [
+      { span: '32名支部主任、支部委员', value: 32, unit: '名', subject: '支部主任、支部委员' },
+      { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
+      { span: '组建3支队伍', value: 3, unit: '支', subject: '队伍', action: '组建' },
+      { span: '建成5个党群服务中心', value: 5, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '覆盖企业35家', value: 35, unit: '家', subject: '企业', action: '覆盖' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
