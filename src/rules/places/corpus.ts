@@ -91,6 +91,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'function words before a zone type are stripped one at a time, to nothing (将…对开发区)', text: '各地有关部门将进一步加大对开发区非公企业党建工作的指导。', expect: [] },
     { note: 'a verb before a zone type (抢抓产业园区) ends the name', text: '田东县抢抓产业园区改革机遇。', expect: [] },
     { note: 'a city in full before parks in general means its parks as a group; 贯彻落实 is stripped like other verbs', text: '认真贯彻落实成都市产业园区高质量发展大会精神。', expect: [] },
+    { note: 'a zone whose type is written 高技术产业开发区 (威海火炬) is a 高新区, named from its places on, not cut into', text: '山东省威海市火炬高技术产业开发区党工委选出145名党员骨干。', expect: [{ span: '山东省威海市火炬高技术产业开发区', name: '山东省威海市火炬高技术产业开发区', adcode: '371000' }] },
     { note: 'a high-tech park written 高科技园区 is a 高新区 to the zone table; the words alone name none', text: '张江高科技园区党建服务中心揭牌,吸引高科技园区企业入驻。', expect: [{ span: '张江高科技园区', name: '张江高科技园区', adcode: '310115' }] },
     { note: 'tourist resorts (旅游度假区) and a free-trade zone’s new section (新片区) are zones; the resort lies in the city named before it, not in a county of another province its name holds', text: '苏州太湖国家旅游度假区党工委、临港新片区管委会参加。', expect: [{ span: '苏州太湖国家旅游度假区', name: '苏州太湖国家旅游度假区', adcode: '320500' }, { span: '临港新片区', name: '临港新片区', adcode: null }] },
     { note: 'zones by whom they belong to (市属开发区) are no zone names', text: '在市属开发区中属唯一获评。', expect: [] },

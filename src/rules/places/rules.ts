@@ -108,14 +108,14 @@ const placeNames: Rule<PlaceValue> = {
 /** Written zone types → the type the zone table (data/zones.json) is keyed by. A bare 开发区 is nearly always an economic one (双凤开发区). */
 const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^(?:经济技术开发区|经济开发区|经开区|开发区)$/, '经开'],
-  [/^(?:高新技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区)$/, '高新'],
+  [/^(?:高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区)$/, '高新'],
   [/^工业园区?$/, '工业园'],
   [/^科技园区?$/, '科技园'],
   [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
   [/^新区$/, '新区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
