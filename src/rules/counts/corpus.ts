@@ -762,6 +762,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成5个党群服务中心', value: 5, unit: '个', subject: '党群服务中心', action: '建成' },
       { span: '覆盖企业35家', value: 35, unit: '家', subject: '企业', action: '覆盖' },
     ] },
+    { note: 'the 上下 of 上下游 (upstream and downstream) and 上下级 is no "about" after the figure; alone after it, it is', text: '10多家上下游企业参加,带动50家上下游配套企业,300名上下级干部参会,培训100人上下。', expect: [
+      { span: '10多家上下游企业', value: 10, unit: '家', subject: '上下游企业', approx: 'over' },
+      { span: '带动50家上下游配套企业', value: 50, unit: '家', subject: '上下游配套企业', action: '带动', approx: 'exact' },
+      { span: '300名上下级干部', value: 300, unit: '名', subject: '上下级干部', approx: 'exact' },
+      { span: '培训100人上下', value: 100, unit: '人', approx: 'about' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

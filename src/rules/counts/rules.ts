@@ -46,7 +46,8 @@ const COUNT_PATTERN = new RegExp(
     `(?<yu>余|多|几)?` +
     `(?:(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +
-    `(?<post>${alternation(Object.keys(APPROX_AFTER))})?` +
+    // (not the 上下 of 上下游, 上下级: `10多家上下游企业` is no "about")
+    `(?<post>${alternation(Object.keys(APPROX_AFTER).filter((w) => w !== '上下'))}|上下(?![游级班]))?` +
     // (or an amount in 万/亿 in digits with no unit after it, read as money only after a word
     // of money: see moneyWithoutYuan; matched here, not by a pattern of its own, which cost a
     // scan of every article)
