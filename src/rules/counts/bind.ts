@@ -512,6 +512,12 @@ function startsWithVerb(phrase: string): boolean {
 /** Per head, at a noun phrase's end (`群众人均`, `农户户均`): said of a figure after it. */
 const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 
+/** Whether a preposition of whom or what (对, 向, 给, 为), as jieba reads it, stands between a verb's object and a figure. */
+function prepositionBetween(between: string): boolean {
+  // (tested for the characters first: most phrases between a verb and its figure hold none)
+  return between.length > 1 && /[对向给为]/.test(between) && tagWords(between).some((w, k) => k > 0 && w.tag === 'p' && /^(?:对|向|给|为|对于|针对)$/.test(w.word));
+}
+
 /** When, right after a verb: `推广后`, `成立以来`, `签约之前`. */
 const AFTER_THE_DEED = /^了?(?:之?后|以后|以来|之?前|以前|时)\s*$/;
 
@@ -865,8 +871,12 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
     // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
     else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
-    // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own)
-    else if (lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start) && !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start))) {
+    // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
+    // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
+    else if (
+      lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start) &&
+      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start))
+    ) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工
       return { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal };

@@ -768,6 +768,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '300名上下级干部', value: 300, unit: '名', subject: '上下级干部', approx: 'exact' },
       { span: '培训100人上下', value: 100, unit: '人', approx: 'about' },
     ] },
+    { note: 'a preposition of whom (对, 为) after a verb and its object puts the figure in a phrase of its own: the verb is not its action; 为民 inside a noun is no preposition; 建好 and 宣告 are verbs', text: '组织机关党员干部对2018年40个项目集中拉练,选派干部为12家企业解决难题,发放党员为民服务卡200张,建好2个区域党群服务中心,4名党员宣告临时党支部成立。', expect: [
+      { span: '40个项目', value: 40, unit: '个', subject: '项目', action: null },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '发放党员为民服务卡200张', value: 200, unit: '张', subject: '党员为民服务卡', action: '发放' },
+      { span: '建好2个区域党群服务中心', value: 2, unit: '个', subject: '区域党群服务中心', action: '建好' },
+      { span: '4名党员', value: 4, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
