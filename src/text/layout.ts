@@ -20,10 +20,7 @@ import {
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
 import { BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
-import { alternation } from './patterns.js';
-
-/** A section's heading under an outline number (`一、`, `(二)`, `3.`), which no headline opens with. */
-const OUTLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/;
+import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
 const MIN_HEADLINE = 5;
@@ -205,7 +202,7 @@ export function layout(text: string): Line[] {
   const sections = new Set(lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).at(-1)!.trim()));
   // (nor a section's heading under an outline number: `一、案例背景`, `(二)主要做法`)
   const mayBeHeadline = (l: Line, i: number) =>
-    i < firstParagraph && l.role === 'body' && !sections.has(l.text) && !/[:：]$/.test(l.text) && !OUTLINE_HEADING.test(l.text) && (headline ? l.text === headline : true);
+    i < firstParagraph && l.role === 'body' && !sections.has(l.text) && !/[:：]$/.test(l.text) && !OUTLINE_NUMBER.test(l.text) && (headline ? l.text === headline : true);
   // the line right above the first source or date line is the headline where there is one
   // (menus and widgets may stand above it); else the first line that may be one
   const firstMeta = lines.findIndex((l, i) => i < firstParagraph && (l.why === 'source' || l.why === 'dateline'));

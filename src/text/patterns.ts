@@ -56,3 +56,6 @@ export function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   }
   return last;
 }
+
+/** An outline number opening a line or a clause: `2.`, `3、`, `(一)`, `(1)`, `二、` (not the `2.` of `2.5亿元`). */
+export const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;

@@ -26,7 +26,7 @@ import {
   type Word,
 } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
-import { lastMatch, longestFirst, startsAt } from '../../text/patterns.js';
+import { OUTLINE_NUMBER, lastMatch, longestFirst, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { longestAt } from '../places/gazetteer.js';
 
@@ -1264,8 +1264,6 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
-/** An outline number: `2.`, `3、`, `(一)`, `二、`. */
-const OUTLINE_NUMBER = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
