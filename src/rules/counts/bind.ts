@@ -460,8 +460,15 @@ function describes(phrase: string): boolean {
  * (`扎根基层的优秀党员` → 优秀党员), or null.
  */
 function describedAfterDe(text: string, from: number, right: number): { text: string; end: number } | null {
-  const de = text.indexOf('的', from);
-  if (de < 0 || de >= right || de - from > 12 || /[,，。;；、“”]/.test(text.slice(from, de))) return null;
+  // (read within the clause, a dozen characters at most, not on through the article)
+  let de = -1;
+  for (let k = from; k < right && k <= from + 12; k++) {
+    if (text.charCodeAt(k) === 0x7684 /* 的 */) {
+      de = k;
+      break;
+    }
+  }
+  if (de < 0 || /[,，。;；、“”]/.test(text.slice(from, de))) return null;
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
