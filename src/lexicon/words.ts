@@ -168,7 +168,7 @@ export const TOPIC_MARKERS = ['已经', '已', '均', '都', '正在', '将', '�
 export const MEASURE_NOUNS = ['人数', '人次', '次数', '频次', '频率', '户数', '数量', '总数', '总量', '规模', '金额', '总额'];
 
 /** Heads that name people: only people classifiers (名 人 位) count them directly. */
-export const PERSON_HEADS = ['员', '人', '者', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家'];
+export const PERSON_HEADS = ['员', '员工', '工人', '青年', '人', '者', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家'];
 
 /** Heads that classifiers of bodies (家 个 所 户) count: where a phrase goes on to a person, it is cut after these. */
 export const BODY_HEADS = ['部门', '单位', '企业', '公司', '机构', '党委', '党工委', '开发区', '高新区', '组织', '党组织', '支部', '商户', '门店', '工厂', '医院', '学校', '银行', '社区', '村', '园区', '协会', '商会', '合作社'];

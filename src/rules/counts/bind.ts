@@ -278,7 +278,8 @@ function phraseAfter(text: string, from: number, right: number, governed = false
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
       // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,
       // then people or bodies: those are counted, the clause describes them
-      if (i - from <= 6) {
+      // (not where people or bodies stand before the verb: `153名党员干部参与的…团队` counts them)
+      if (i - from <= 6 && !(i > from && endsWithCountedHead(text.slice(from, i)))) {
         const described = describedAfterDe(text, from, right);
         if (described) return described;
       }
@@ -352,7 +353,12 @@ function phraseAfter(text: string, from: number, right: number, governed = false
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
         break;
       }
-      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) break;
+      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) {
+        // (`2000多名在园区工作的青年`: a clause of where, then 的, then people or bodies: those are counted)
+        const described = i === from ? describedAfterDe(text, from, right) : null;
+        if (described) return described;
+        break;
+      }
       // `14个村居与企业结成共建对子`: 与/同 before a partner and a verb of doing together is the
       // preposition, not a conjunction: the partner is no part of what is counted
       if (i > from && (ch === '与' || ch === '同') && DONE_WITH_PARTNER.test(rest)) break;
@@ -411,7 +417,7 @@ function phraseAfter(text: string, from: number, right: number, governed = false
   // firms, `12个小区的居民` the estates)
   if (text[i] === '的' && phrase.length >= 2 && describes(phrase)) {
     const head = phraseAfter(text, i + 1, right);
-    if (head.text.length >= 2 && endsWithCountedHead(head.text)) return head;
+    if (head.text.length >= 2 && namesCountedThings(head.text)) return head;
   }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
@@ -452,7 +458,8 @@ function describes(phrase: string): boolean {
   // (one that ends in people or bodies names them: `3名以上正式党员的企业`)
   if (phrase.startsWith('新')) return true;
   if (endsWithCountedHead(phrase)) return false;
-  return verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn)$/.test(w.tag));
+  // (a size or level and 以上: `30家规模以上的企业`; an idiom or fixed phrase, jieba's i and l: `热心公益`)
+  return /以[上下]$/.test(phrase) || verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn|i|l|z)$/.test(w.tag));
 }
 
 /**
@@ -472,7 +479,12 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
-  return head.text.length >= 2 && endsWithCountedHead(head.text) ? head : null;
+  return head.text.length >= 2 && namesCountedThings(head.text) ? head : null;
+}
+
+/** Whether a noun phrase names people, bodies or things set up, by its head (党员, 企业, 服务中心, 驿站). */
+function namesCountedThings(s: string): boolean {
+  return endsWithCountedHead(s) || endsWithNounEnding(s);
 }
 
 /** Whether `s` ends in a noun ending (联盟, 中心, 站) of up to four characters. */

@@ -775,6 +775,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建好2个区域党群服务中心', value: 2, unit: '个', subject: '区域党群服务中心', action: '建好' },
       { span: '4名党员', value: 4, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'more clauses that describe before 的: a size or level with 以上, a clause of where (在园区工作的), and things set up after it (服务中心); people before a verb and 的 are counted themselves (153名党员干部参与的…团队), as is a noun that has the thing after 的 (困难党员的家属)', text: '走访30家规模以上的企业,培训200名新入职的员工,服务2000多名在园区工作的青年,建成3个功能完善的党群服务中心。组建153名党员干部参与的工作团队,慰问12名困难党员的家属。', expect: [
+      { span: '走访30家规模以上的企业', value: 30, unit: '家', subject: '企业', action: '走访' },
+      { span: '培训200名新入职的员工', value: 200, unit: '名', subject: '员工', action: '培训' },
+      { span: '服务2000多名在园区工作的青年', value: 2000, unit: '名', subject: '青年', action: '服务', approx: 'over' },
+      { span: '建成3个功能完善的党群服务中心', value: 3, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '153名党员干部', value: 153, unit: '名', subject: '党员干部', action: '参与' },
+      { span: '慰问12名困难党员', value: 12, unit: '名', subject: '困难党员', action: '慰问' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
