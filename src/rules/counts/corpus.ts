@@ -783,6 +783,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '153名党员干部', value: 153, unit: '名', subject: '党员干部', action: '参与' },
       { span: '慰问12名困难党员', value: 12, unit: '名', subject: '困难党员', action: '慰问' },
     ] },
+    { note: 'an idiom before 的 (德才兼备, 默默无闻, jieba’s i) describes the people after it, which are counted', text: '评选15名德才兼备的干部,慰问8名默默无闻的志愿者。', expect: [
+      { span: '评选15名德才兼备的干部', value: 15, unit: '名', subject: '干部', action: '评选' },
+      { span: '慰问8名默默无闻的志愿者', value: 8, unit: '名', subject: '志愿者', action: '慰问' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
