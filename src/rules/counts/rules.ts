@@ -8,7 +8,8 @@ import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
 import type { Found, Module, Rule } from '../types.js';
-import { COMPARED_FIGURE_BEFORE_DE, bind, type Bound, type RawCount } from './bind.js';
+import { bind, type Bound, type RawCount } from './bind.js';
+import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { verbsIn } from './clause.js';
 import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
 

@@ -1,0 +1,222 @@
+// Binding a count whose noun phrase follows its classifier: which noun (noun-after.ts reads
+// it), and which verb acts on it — the verb before the figure, one after the noun said of it,
+// the verb of a 将/把 construction, or the one a list shares.
+import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
+import { endsWithPreposition, helperVerbs, unquote, verbsIn } from './clause.js';
+import type { UnitKind } from '../../lexicon/units.js';
+import { startsAt } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
+import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT } from './phrase.js';
+import { phraseAfter, MEASURED_UP_TO } from './noun-after.js';
+import { phraseBefore, namesSomething } from './bind-before.js';
+import type { RawCount, Bound } from './bind.js';
+
+/** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
+const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|销售额|利润|资金|经费|金额|总额)$/;
+
+/** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
+const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;
+
+/** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
+const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
+/**
+ * What bodies earn or make, or need, after their count (16家企业总产值, 5家链主企业共性需求):
+ * not what the count is of.
+ */
+const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难|资源|力量)$/;
+/** Whether a preposition of whom or what (对, 向, 给, 为), as jieba reads it, stands between a verb's object and a figure. */
+function prepositionBetween(between: string): boolean {
+  // (tested for the characters first: most phrases between a verb and its figure hold none)
+  return between.length > 1 && /[对向给为]/.test(between) && tagWords(between).some((w, k) => k > 0 && w.tag === 'p' && /^(?:对|向|给|为|对于|针对)$/.test(w.word));
+}
+
+/** When, right after a verb: `推广后`, `成立以来`, `签约之前`. */
+const AFTER_THE_DEED = /^了?(?:之?后|以后|以来|之?前|以前|时)\s*$/;
+
+/** A preposition of place (在, 于, 到), not the 在 of 现在, 存在, 所在, 正在…, nor the 于 of a comparison (高于). */
+const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等由位高低大小多少])于|(?<![达受得])到/;
+
+/** Kinds of count that are things made or set up, which one verb may govern a list of. */
+const THINGS = new Set(['organizations', 'items']);
+
+/** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有). */
+const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
+
+/** An article's 一 and a classifier right before a figure: `一支`, `一个`. */
+const ARTICLE_BEFORE = /一[个支只批]\s*$/;
+
+/**
+ * `91家非公企业党建指导员`: a body classifier before a person: the count is of the bodies;
+ * so it is before what the bodies earn or make (`16家企业总产值超过2000亿元`).
+ */
+function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boolean } {
+  if (kind === 'people' || kind === 'person-times' || kind === 'percent' || kind === 'money') return { phrase, cut: false };
+  if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase))) return { phrase, cut: false };
+  let best = -1;
+  for (const h of BODY_HEADS) {
+    const at = phrase.lastIndexOf(h);
+    if (at >= 0 && at + h.length < phrase.length) best = Math.max(best, at + h.length);
+  }
+  return best > 0 ? { phrase: phrase.slice(0, best), cut: true } : { phrase, cut: false };
+}
+
+/**
+ * `将美团、饿了么等`, `将链上`: 将 before a list closed by 等, or a few words of where or which
+ * (链上, 全县), with no verb after it, puts what is counted before its verb.
+ */
+const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
+
+/** What joins a count to the one before it: a conjunction alone. */
+const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
+
+/**
+ * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):
+ * its binding, or none, and then any verb said right after the figure of what stood before
+ * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
+ */
+export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
+  const before = text.slice(left, c.start);
+
+  // --- pre-position: a noun phrase follows the classifier --------------------
+  // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)
+  const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
+  // `推进20个左右的现代服务聚集区`: an approximate figure before 的, right after a verb or at the
+  // clause's start, counts the noun after it; after a noun it measures that noun, and what follows
+  // 的 is what it describes (`员工100人以上的企业`, `得分在85分以上的党组织`)
+  const approxOf =
+    !shareOf && text[c.end] === '的' && /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end)) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
+    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
+  // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
+  // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
+  // (not where an indicator names the sum right before it: `前往总投资2.2亿元的项目现场` measures 总投资)
+  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
+  // `组建一支50人的志愿服务队`, `有一个近200人的微信群`: people after an article's 一 and a
+  // classifier, before 的, are the size of the group named after 的, which is what is counted
+  const sizeOf = c.kind === 'people' && text[c.end] === '的' && ARTICLE_BEFORE.test(before);
+  // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
+  const rate = RATE_UNIT.exec(text.slice(c.end, right));
+  // (a verb before the figure, or 将/把 putting it before one, takes the counted as an object)
+  // (things and events only: after people or bodies a verb with its object is what they did, `选派干部141人担任…`,
+  // after money what it paid for, `投资5000万元建设厂房`)
+  // (whether a verb stands before the figure in its clause: read once, and only when asked)
+  let verbBeforeRead: boolean | undefined;
+  const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
+  const governed = (c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before));
+  const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
+  let after = following.text;
+  // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
+  // to take it as an object, is said of the things counted just before (events are named by
+  // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
+  // (so is a verb and its object after some of them said to exist: `118家规上企业中,已有96家建立党组织`)
+  if (
+    after && c.kind !== 'events' && prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)) &&
+    !verbBefore() && (verbsIn(after).some((v) => v.text === after) || (/有\s*$/.test(before) && verbsIn(after)[0]?.start === 0))
+  ) {
+    after = '';
+  }
+  // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
+  if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';
+  // `出资15万元提升阵地建设`: money before a verb and its object paid for that, which is no thing
+  // counted (but a verb before a fund's noun names it: `100万元帮扶资金`)
+  // (a verb as jieba reads it: ours make a noun before 阵地, 基地…)
+  if (c.kind === 'money' && !sumOf && after) {
+    const first = tagWords(after)[0];
+    if (first.tag === 'v' && first.word.length > 1 && !startsAt(FUND_AFTER_VERB_AT, after, first.word.length)) after = '';
+  }
+  // `近400人欢聚一堂`: an idiom after the figure says what they did, and names nothing counted
+  if (after.length === 4 && isHanAt(text, following.end - 1)) {
+    const words = tagWords(after);
+    if (words.length === 1 && words[0].tag === 'i') after = '';
+  }
+  // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
+  if (after === '大关' || after === '关口') after = '';
+  // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
+  // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
+  if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
+  // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
+  // after it, starts the next predicate; it names nothing counted
+  // (a word is at most four characters: jieba is asked only about phrases that short)
+  if (after.length >= 2 && after.length <= 4 && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
+    const words = tagWords(after);
+    if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0) after = '';
+  }
+  // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
+  // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)
+  let verbAfter: string | null = null;
+  const afterWords = unquote(after);
+  // (people and bodies only: after a count of events the word is their name, `参加了2次培训`)
+  if ((c.kind === 'people' || c.kind === 'person-times' || c.kind === 'organizations') && afterWords && verbsIn(afterWords).some((v) => v.text === afterWords) && namesSomething(phraseBefore(text, c, prev, left).seg)) {
+    verbAfter = afterWords;
+    after = '';
+  }
+  // (a share's head may be an abbreviation: `60%以上的GDP`)
+  if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
+    const { phrase, cut } = cutToBody(after, c.kind);
+    // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
+    const phraseEnd = cut ? c.end + phrase.length : following.end;
+    const subject = unquote(phrase);
+    let action: string | null = null;
+    const beforeTrim = before.replace(/\s+$/, '');
+    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
+    const quoted = beforeTrim.includes('“');
+    const verbs = verbsIn(beforeTrim, left).filter((v) => !quoted || !insideQuotes(beforeTrim, v.start - left));
+    // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
+    const listMark = beforeTrim.lastIndexOf('、');
+    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
+      const joined = verbsIn(beforeTrim.slice(listMark + 1), left + listMark + 1);
+      if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
+    }
+    const lastVerb = verbs[verbs.length - 1];
+    const follow = verbSaidOf(text, following.end, right);
+    // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
+    // (把 may stand further back, before a list: `把宁波建工、宁波建设等10家企业列为试点`)
+    // (将 may too, before a list closed by 等: `将美团、饿了么等6家平台…纳入`; elsewhere a 将 back
+    // in the phrase says what will be: `将建成…`, where a verb follows it)
+    // (the count after one so placed goes with it, joined or not: `6家平台1848名骑手、35名党员`)
+    const disposal =
+      /(?:将|把)$/.test(beforeTrim) ||
+      beforeTrim.lastIndexOf('把') > (lastVerb ? lastVerb.end - left : -1) ||
+      (beforeTrim.lastIndexOf('将') > (lastVerb ? lastVerb.end - left : -1) && DISPOSED_LIST.test(beforeTrim)) ||
+      Boolean(prev?.disposal && /^[、和及与\s]*$/.test(text.slice(prev.evidenceEnd ?? prev.end, c.start)));
+    const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
+    // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
+    // (from where the count before ends with its noun: after it, `…18个“歇歇角”驿站、`, or before it,
+    // `司机驿站1个。`, where its figure ends it)
+    const between = prev ? text.slice(Math.min(c.start, prev.evidenceEnd ?? prev.end + (prev.subject?.length ?? 0)), c.start) : '';
+    // (after a comma too, between kinds of things, where nothing is said of the second:
+    // `打造5处党建示范点,7个党建品牌`)
+    const coordinated =
+      prev && prev.action && !prev.carried &&
+      (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
+        ? /^[,，、和与及以\s]*$/.test(between)
+        : /^\s*(?:、|和|及|以及)\s*$/.test(between));
+    if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
+    else if (disposalVerb) action = disposalVerb.text;
+    // `推动发改、人社等30个部门组建“服务团”`: a helper verb's listed object does the next verb
+    else if (lastVerb && helperVerbs.has(lastVerb.text) && /等$/.test(beforeTrim) && follow.verb) action = follow.verb.text;
+    else if (cut) action = null;
+    // `建成2个服务中心,28个活动中心`, `成立9个…和27个…`: the second phrase shares the first one's verb
+    else if (coordinated) action = prev!.action;
+    // `105家企业和105个村结对签约`: after a conjunction joining it to the count before, what
+    // the pair then does, said of it, is its action
+    else if (follow.verb && follow.intransitive && prev && JOINED_TO_COUNT.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
+    // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
+    // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
+    else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
+    // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
+    else if (
+      lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start) &&
+      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start))
+    ) {
+      action = lastVerb.text;
+      // the evidence reads from the verb: 选派206名党员干部职工
+      return { bound: { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
+    // (not where a preposition of place puts the counted before it: `在全市25个乡镇推广` says
+    // where something else is spread)
+    } else if (follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) action = follow.verb.text;
+    else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
+    return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
+  }
+  return { bound: null, verbAfter };
+}

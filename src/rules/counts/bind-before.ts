@@ -1,0 +1,347 @@
+// Binding a count whose noun phrase stands before its figure: the phrase before it in its
+// clause, its verbs (which one acts, what is the topic, what settled where, what changed), and
+// what carries over from the count before when nothing is named.
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
+import {
+  endsWithPreposition,
+  helperVerbs,
+  leadingFunctionWords,
+  lightVerbs,
+  startsWithPreposition,
+  unquote,
+  verbsIn,
+  type Word,
+} from './clause.js';
+import { OUTLINE_NUMBER, lastMatch } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
+import {
+  PER_UNIT_ONLY,
+  OWN_PLACE,
+  SETTLING_VERBS,
+  namesOnlyAPlace,
+  settlingVerbIn,
+  insideBrackets,
+  stripComplement,
+  withoutLocative,
+  verbSaidOf,
+  measureNounSubject,
+  withoutTrailingAdverbs,
+  withoutComparison,
+  countsTheSame,
+  inOneSentence,
+  relativeClauseHead,
+  stripPreposition,
+  DOER_HEADS,
+} from './phrase.js';
+import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
+import type { RawCount, Bound } from './bind.js';
+
+/** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
+const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
+/** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
+const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
+/** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
+const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '捐资', '出资', '贷款', '放贷']);
+/** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
+const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
+/** Nouns that name events (an object ending in one is what `场`, `次` count). */
+const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
+
+/** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
+const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
+
+/** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
+export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
+  // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
+  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  const rest = text.slice(from, c.start);
+  // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
+  // (and a 的 the count before left: `三个园区的党员人数`)
+  let lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及)+/, '').length;
+  // (and a clause of when, a verb and 以来 or 后 before the doing: `联盟成立以来吸纳成员单位36家`)
+  // (tested for the characters first: most phrases hold neither)
+  if (rest.includes('以来') || rest.includes('后')) {
+    const when = lastMatch(WHEN_CLAUSE, rest);
+    if (when && when.index + when[0].length > lead && verbsIn(rest.slice(when.index + when[0].length)).length > 0) {
+      const before = rest.slice(0, when.index);
+      if (verbsIn(before).at(-1)?.end === before.length) lead = when.index + when[0].length;
+    }
+  }
+  return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
+}
+/** What ends a clause of when after its verb: `以来`, `后`, `之后`, `以后` (the verb is checked apart). */
+const WHEN_CLAUSE = /(?:以来|之后|以后|后)/g;
+
+/** Whether `phrase` names something: two Han characters in a row once its verbs, adverbs and function words are taken out (`组织党员`, not `单独成立、`). */
+export function namesSomething(phrase: string): boolean {
+  // (a list mark left at its end would hide the verb before it: verbsIn takes a verb before 、 for a listed noun)
+  // (nor does a word of existence: `另有630人次参与`)
+  const trimmed = withoutTrailingAdverbs(phrase.replace(/[、,，\s]+$/, '').replace(/[另共现拥已尚还]?有$/, ''));
+  let core = trimmed.slice(leadingFunctionWords(trimmed));
+  for (const v of verbsIn(core).reverse()) core = core.slice(0, v.start) + ' ' + core.slice(v.end);
+  return /[\u4e00-\u9fff]{2}/.test(core);
+}
+
+/** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
+const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
+
+/** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
+const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
+
+/** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
+const COMPARED_AT = /^(?:超|突破|逾|达)/;
+
+/** 其中 earlier in the sentence, its parts listed since clause by clause. */
+const AMONG_THEM_BEFORE = /其中[^。;；!?！？]*$/;
+
+/**
+ * A count whose noun phrase stands before its figure (`解决问题352件` → 问题, 解决), in a set
+ * phrasing (set-phrasings.ts) or led by a verb; or carried over from the count before;
+ * `verbAfter`, a verb said right after the figure, is the action when nothing else is.
+ */
+export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number, verbAfter: string | null): Bound {
+  const { segStart, seg } = phraseBefore(text, c, prev, left);
+  const phrased = boundBySetPhrasing(text, c, prev, seg, segStart, right);
+  if (phrased) return phrased;
+  const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
+  // (a helper verb right before a verb naming money is the doing, the money verb its object: `协调贷款1850万元`)
+  let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)));
+  // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
+  // was done (the action is the verb after it)
+  const where = IN_PLACE.exec(seg);
+  if (where && verbs.some((v) => v.start >= segStart + where[0].length)) verbs = verbs.filter((v) => v.start >= segStart + where[0].length);
+  let action: Word | null = null;
+  let subjectFrom = segStart + leadingFunctionWords(seg);
+  if (verbs.length) {
+    if (c.kind === 'events') {
+      const light = verbs.find((v) => lightVerbs.has(v.text));
+      action = light ?? verbs[0];
+      // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
+      // object names the events itself, as after a light verb
+      subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
+    } else {
+      action = verbs[0];
+      // `对18个规范化建设支部分别下拨党费1000元`: a verb after an adverb of distribution or
+      // time, with its own object before the figure, is the figure's; what stands before the
+      // adverb is whom it was done to (the topic)
+      const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
+      if (later) action = later;
+      // `新建改建党群服务阵地12处`: two verbs of building side by side both act on the noun after them
+      const second = verbs.find((v) => v.start === action!.end);
+      if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
+      subjectFrom = action.end;
+    }
+    // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
+    // their figure, with what they are of in front of it, names them with it (the verb is the action)
+    if (verbs.length === 1 && action.end === c.start && (c.kind === 'person-times' || c.kind === 'events')) {
+      const from = segStart + leadingFunctionWords(seg);
+      const topic = withoutTrailingAdverbs(text.slice(from, action.start));
+      // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
+      // `我县先后组织3批次`)
+      if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
+        subjectFrom = from;
+      }
+    }
+    // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)
+    // acts on that clause, not on the figure: the noun is counted, no action
+    if (verbs.length === 1 && helperVerbs.has(action.text) && COMPARED_AT.test(text.slice(c.start, c.start + 2))) action = null;
+  }
+  // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
+  // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
+  if (action && verbs.length === 1 && SETTLING_VERBS.has(action.text) && namesOnlyAPlace(text.slice(action.end, c.start))) {
+    let from = segStart + leadingFunctionWords(seg);
+    // (after a helper verb before it: `引导党员扎根一线`)
+    const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);
+    if (helper) from = Math.max(from, helper.end);
+    const exists = lastMatch(EXISTENTIAL, text.slice(from, action.start));
+    if (exists) from += exists.index + exists[0].length;
+    const settled = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
+    if (settled.length >= 2 && verbsIn(settled).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
+  }
+  // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
+  // measures the noun in front of it
+  const change = verbs[verbs.length - 1];
+  // (its aspect particle may stand between: `覆盖率提升了3.5个百分点`)
+  if (change && CHANGES.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start))) {
+    let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
+    from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
+    const said = withoutTrailingAdverbs(text.slice(from, change.start));
+    // (`为我市…上榜数增加至23家`: a preposition opening it is no part of what changed)
+    const bare = stripPreposition(said);
+    from += said.length - bare.length;
+    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare)));
+    // `推动12个…薄弱村均增收11.2万元`, `15户群众人均增收2万元`: a change said right after the noun
+    // of the count before, an adverb of each or per head between at most, is of what that count
+    // counted (whatever its unit)
+    if (
+      (!topic || PER_UNIT_ONLY.test(topic)) && prev?.subject && prev.evidenceEnd === segStart &&
+      /^(?:[人户]?均|各|都|平均|共)?$/.test(text.slice(segStart, change.start)) && inOneSentence(text, prev, c)
+    ) {
+      return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
+    }
+    // (a place or a whole area before the change is where, not what: `全县新增12家` names nothing)
+    if (topic.length >= 2 && verbsIn(topic).length === 0 && !namesOnlyAPlace(topic)) return { subject: topic, action: change.text, start: from, end: c.end, carried: false };
+    // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
+    // change is one of what was counted just before
+    // (a share's change goes with any figure before it: `完成总产值122.63亿元,同比增长1.83%`)
+    if (!topic && said && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && inOneSentence(text, prev, c)))) {
+      return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
+    }
+  }
+  // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
+  subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
+  // `“两新”组织中已建立党组织的35家`: a headless relative clause right before the figure
+  // counts among what is named before 中, not the object of its verb
+  if (action && seg.endsWith('的')) {
+    const skip = leadingFunctionWords(seg);
+    const among = /^([^，,。；;]{2,12}?)中/.exec(seg.slice(skip));
+    // (中 right before the verb, adverbs aside: 党群服务中心已建立的 is no “among”)
+    const between = among ? text.slice(segStart + skip + among[0].length, action.start) : '';
+    if (among && /^(?:已经|已|均|都|共)?$/.test(between)) {
+      return { subject: unquote(among[1]), action: action.text, start: segStart + skip, end: c.end, carried: false };
+    }
+  }
+  // (a 的 left at the start by the count before, `…79人的企业都100%`, is no part of the noun)
+  if (text[subjectFrom] === '的' && subjectFrom + 1 < c.start) subjectFrom += 1;
+  let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();
+  // `…非公有制企业中6家`: among them, not in them
+  subject = withoutLocative(subject);
+  // `引进项目落地经开区20个`, `新增企业落户32家`: a verb of settling after the counted noun,
+  // with where it settled or nothing after it, is no part of the noun
+  if (action && !SETTLING_VERBS.has(action.text)) {
+    const settling = settlingVerbIn(subject);
+    if (settling > 0) subject = subject.slice(0, settling);
+  }
+  // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
+  // (`新建和换届党支部24个`: a verb the lexicon lacks, as jieba reads it, after 和)
+  if (action && /^[并且及和与]/.test(subject)) {
+    const joined = verbsIn(subject);
+    // (和/与 join a verb only right after them: in `走访和企业对接` they say with whom)
+    if (joined.length && (!/^[和与]/.test(subject) || joined[0].start === 1)) subject = subject.slice(joined[joined.length - 1].end);
+    else if (!joined.length) {
+      const words = tagWords(subject);
+      const verb = words[1];
+      if (words[0].word.length === 1 && verb?.tag === 'v' && verb.word.length >= 2 && subject.length - (verb.start + verb.word.length) >= 2) subject = subject.slice(verb.start + verb.word.length);
+    }
+  }
+  if (!action && subject) subject = unquote(stripPreposition(subject));
+  // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
+  // `总产值可突破2000亿元`: nor an adverb before the figure
+  // (an adverb may follow them: `…书记等共约300人`)
+  subject = withoutTrailingAdverbs(withoutTrailingAdverbs(subject).replace(/(?:各|等)$/, ''));
+  // `符合组建条件的非公企业99.6%`, `新加入党组织的党员120名`: the verb found first and its
+  // object before 的 describe the noun after it, a body or a person, which is what is counted
+  if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {
+    const tail = subject.slice(subject.indexOf('的') + 1);
+    if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) {
+      subject = tail;
+      // (a share's verb is then none: `…的非公企业99.6%建立了党组织` says what the share did, to
+      // another object, as `规模以上非公企业95%建立了党组织` does; the evidence still reads from the clause's verb)
+      if (c.kind === 'percent') {
+        subjectFrom = Math.min(subjectFrom, action.start);
+        action = null;
+      }
+    }
+  }
+  // `解决…方面存在的难点问题86个`, `来自各部门的代表150人`: what a relative clause
+  // before 的 describes is what is counted
+  const head = relativeClauseHead(subject);
+  if (head !== subject) {
+    // (the evidence then starts at that noun, unless a verb leads it)
+    if (!action) subjectFrom = text.lastIndexOf('的', c.start - 1) + 1;
+    subject = head;
+  }
+  if (startsWithPreposition(subject) && endsWithPreposition(subject) && subject.length <= 2) subject = '';
+  // (a linking word is no noun: `…,达16.93万名`)
+  if (linking.includes(subject)) subject = '';
+  if (subject) {
+    const measured = measureNounSubject(subject);
+    // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
+    // (from where the count before ends with its noun: `18个“歇歇角”驿站、幸福驿站4个`)
+    const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim();
+    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(between);
+    // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
+    // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
+    const part =
+      !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) &&
+      (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)));
+    const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
+    return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
+  }
+  // `网约配送员累计注册超1.3万人`, `外卖骑手报名300人`: people counted right after what they did
+  // are named before the verb, when people are named there (before any carried over)
+  // (what stands before the verb, function words and adverbs aside, and where it starts: read
+  // only for the two cases below)
+  const namedFrom = () => segStart + leadingFunctionWords(seg);
+  const nameBeforeAction = (verb: Word, from = namedFrom()) => unquote(withoutTrailingAdverbs(text.slice(from, verb.start)));
+  if (action && (c.kind === 'people' || c.kind === 'person-times')) {
+    const namedBefore = nameBeforeAction(action);
+    if (namedBefore.length >= 2 && verbsIn(namedBefore).length === 0 && PERSON_HEADS.some((h) => namedBefore.endsWith(h))) {
+      return { subject: namedBefore, action: action.text, start: namedFrom(), end: c.end, carried: false };
+    }
+  }
+  // `问题解决352件`, `设备更新12台`: a verb right before the figure with a noun before it, the
+  // topic it was done to (no doers, no place): the noun is counted
+  // (not people or bodies, who do it: `企业投资5000万元`; not a place or a manner: `全县新增`, `联合组建`)
+  // (a noun as jieba tags it: n…, or a verbal noun, vn)
+  // (after a helper verb, from its end: `推动亿元以上项目签约3个`)
+  if (action && action.end === c.start && (c.kind === 'items' || c.kind === 'organizations')) {
+    const helper = verbsIn(seg, segStart).findLast((v) => v.end <= action!.start && helperVerbs.has(v.text));
+    const from = helper ? Math.max(helper.end, namedFrom()) : namedFrom();
+    const topic = nameBeforeAction(action, from);
+    if (
+      topic.length >= 2 && verbsIn(topic).length === 0 && !/[的在对为向从到于把将被由]/.test(topic) &&
+      !DOER_HEADS.some((h) => topic.endsWith(h)) && !namesOnlyAPlace(topic) && /^(?:n|vn$)/.test(tagWords(topic).at(-1)!.tag)
+    ) {
+      return { subject: topic, action: action.text, start: from, end: c.end, carried: false };
+    }
+  }
+  // Nothing named before the number: the clause before named it (same unit), or a verb is all there is.
+  // (a carried subject carries on along a 、-list: `其中单独组建92个、联合组建54个`)
+  // and inside the brackets of an aside: `(其中单独组建92个、联合组建54个,2025年新建6个)`
+  // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
+  const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
+  // (so along parts after 其中, one to a clause: `其中37个单独建,3个联合建`)
+  // (not money a verb names, raised or lent: `…扶持资金,每户群众集资1200元`)
+  if (
+    prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text)) &&
+    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))
+  ) {
+    // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
+    const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));
+    // (with no verb before it, one said of it after it, closing the clause, is its action: `其中5个已开工`)
+    const said = action || listedRightAfter ? null : verbSaidOf(text, c.end, right);
+    const saidOf = said?.verb && said.intransitive ? said.verb : null;
+    return {
+      subject: prev.subject,
+      action: action?.text ?? (listedRightAfter ? prev.action : saidOf?.text ?? null),
+      start: action?.start ?? c.start,
+      end: saidOf?.end ?? c.end,
+      carried: true,
+    };
+  }
+  // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
+  if (action && linking.includes(action.text) && seg === action.text) return none;
+  if (action) {
+    // `选派141人担任党建指导员`: people put in a role are counted as what they became
+    const role = c.kind === 'people' ? ROLE_AFTER.exec(text.slice(c.end, right)) : null;
+    if (role) {
+      // (up to the verb of what they then do: `担任指导员开展工作`)
+      const then = verbsIn(role[1]).find((v) => v.start >= 2);
+      const named = then ? role[1].slice(0, then.start) : role[1];
+      const end = c.end + role[0].length - role[1].length + named.length;
+      return { subject: unquote(named), action: action.text, start: action.start, end, carried: false };
+    }
+    // `为企业办实事45件`: a verb of one character and its object, read as one word, count the object
+    const object = VERB_AND_OBJECT.get(action.text);
+    if (object) return { subject: object, action: action.text.slice(0, action.text.length - object.length), start: action.start, end: c.end, carried: false };
+    return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
+  }
+  const follow = verbSaidOf(text, c.end, right);
+  if (follow.verb) {
+    // `630人次参与`; `为39人解决就业问题` counts people and names nothing else.
+    const subject = c.kind === 'people' ? null : follow.verb.text;
+    return { subject, action: follow.verb.text, start: c.start, end: c.kind === 'people' ? c.end : follow.verb.end, carried: false };
+  }
+  return none;
+}

@@ -1,0 +1,476 @@
+// The noun phrase right after a classifier (`206名党员干部职工`): where it ends — at a verb,
+// an adverb, a preposition, the clause's end or another count — and which part of it is the
+// head, past qualities, relative clauses and sizes before 的 (`15名扎根基层的优秀党员`).
+import { BODY_HEADS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
+import {
+  ADJECTIVE_ADVERBS,
+  CLAUSE_END,
+  isClauseEndAt,
+  functionWordLength,
+  mayStartFunctionWord,
+  nounEndingLengthAt,
+  nounsWithVerbsIn,
+  PUTTING_IN,
+  SETTING_UP_VERBS,
+  startsWithAdverb,
+  startsWithPreposition,
+  verbsIn,
+} from './clause.js';
+import { startsAt } from '../../text/patterns.js';
+import { tagWords, type TaggedWord } from '../../text/segment.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB_AT, FUND_AFTER_VERB_AT } from './phrase.js';
+
+const MAX_PHRASE = 24;
+/** 与/同, a partner (no figure, no verb), then a verb of doing together. */
+const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展)/;
+/** 以上 or 以下 opening the rest of a phrase. */
+const ABOVE_OR_BELOW = /^以[上下]/;
+/** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
+export const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)';
+/** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
+const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,，。;；\n]{2,10})的/;
+/** How a list of qualities ends (政治素质好、责任心强), or a level (社区级的): adjectives, not nouns. */
+const QUALITY_END = /(?:好|强|高|优|硬|实|富|佳|突出|过硬|扎实|丰富|优秀|较强|较高|级)$/;
+const NUMERAL_AHEAD = /^(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
+/** A figure ahead, after words of summing up or approximation (`共约220人`, `合计300余家`). */
+const FIGURE_AHEAD = /^(?:共|合计|总计|累计|共计)?(?:约|近|超过?|逾|大约)?(?:[\d零〇一二两三四五六七八九十百千]|若干)/;
+/** After 、 a short item with its own figure right after it (`18个驿站、幸福驿站4个`): the next count's noun. */
+const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三四五六七八九十]/;
+/**
+ * Whether a list item at `at` has a figure of its own (`、企业12家`, `、覆盖企业35家`): a numeral
+ * after a noun or a verb opening the item, not after a verb that follows a noun
+ * (`、支部委员参加了为期3天的培训` is the list's last noun, then the clause's verb).
+ */
+function itemWithFigureAt(text: string, at: number, right: number): boolean {
+  const m = ITEM_WITH_FIGURE.exec(text.slice(at, right + 2));
+  if (m === null) return false;
+  const verbs = verbsIn(m[0].slice(0, -1));
+  return verbs.length === 0 || verbs[0].start === 0;
+}
+/** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
+const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
+/** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
+const RANKING_AT = /^\d{2,4}强/;
+/** An age or a generation inside a noun after the classifier: `3名35岁以下党员`, `12名18-35周岁青年`, `5名90后党员`. */
+const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|以内)?|[5-9]0后|00后)/;
+/**
+ * The noun phrase right after a classifier (pre-position), up to a verb, an
+ * adverb, a preposition, the end of the clause or another count. A 、-list goes
+ * on (`47项咨询、培训、业务办理等服务事项`) unless a numeral follows the 、.
+ * `governed`: a verb before the figure takes the counted as its object, so a verb
+ * right after the classifier with a noun after it describes that noun
+ * (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
+ */
+export function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
+  // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
+  const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
+  if (qualities && QUALITY_END.test(qualities[1])) {
+    const head = phraseAfter(text, from + qualities[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
+  // `近两千名像朱师傅这样的骑手`: a likeness before 的, then what is counted
+  const likeness = LIKENESS_BEFORE_DE.exec(text.slice(from, right));
+  if (likeness) {
+    const head = phraseAfter(text, from + likeness[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
+  // `3000余名以快递员、网约配送员为主的新就业形态劳动者`: what they are mostly made of, then what is
+  // counted; so with a size: `3个面积超500平方米的活动阵地`
+  // or a figure compared: `34座税收超亿元的高端楼宇`, `5家员工超100人的企业`
+  const makeup = MAKEUP_BEFORE_DE.exec(text.slice(from, right)) ?? SIZE_BEFORE_DE.exec(text.slice(from, right)) ?? COMPARED_FIGURE_BEFORE_DE.exec(text.slice(from, right));
+  if (makeup) {
+    const head = phraseAfter(text, from + makeup[0].length, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
+  let i = from;
+  const verbs = verbsIn(text.slice(from, right), from);
+  // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
+  // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
+  let words: Map<number, TaggedWord> | undefined;
+  const wordAt = (at: number) => {
+    words ??= new Map(tagWords(text.slice(from, right)).map((w) => [from + w.start, w]));
+    return words.get(at);
+  };
+  const partOfNoun = (at: number) => {
+    const word = wordAt(at);
+    // inside a word that began before it (公共), or the first character of a noun (地域), verbal
+    // ones among them (经费/vn: jieba's tag; our verbs were read before)
+    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn'));
+  };
+  const adjectiveAt = (at: number) => {
+    const word = wordAt(at);
+    return word !== undefined && word.word.length > 1 && (word.tag === 'a' || word.tag === 'ad' || word.tag === 'b');
+  };
+  const nounWordAt = (at: number) => {
+    const word = wordAt(at);
+    return word !== undefined && word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn' || word.tag === 'v' || word.tag === 'j');
+  };
+  const verbWordAt = (at: number) => {
+    const word = wordAt(at);
+    return word !== undefined && word.word.length > 1 && /^vn?$/.test(word.tag);
+  };
+  let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
+  while (i < right && i - from < MAX_PHRASE) {
+    // (a character at a time: tested by character first, the patterns only where one may start)
+    const ch = text[i];
+    // `作为10支服务分队之一`: one of them is said of the sentence's topic, the count is of the teams
+    if (ch === '之' && i > from && i + 1 < right && text[i + 1] === '一') break;
+    // `5个过亿元项目`: 过/超 before an amount qualifies the noun; it is no particle or adverb here
+    if ((ch === '过' || ch === '超') && i + 1 < right && '亿万千百'.includes(text[i + 1])) {
+      i += 1;
+      continue;
+    }
+    // `13个“天目共富联盟”`, `…的“双强”示范村`: a quoted name right after the classifier is read
+    // whole, whatever words its characters make (共, 强); a quoted list or sentence is not a name
+    if (i === from && (ch === '“' || ch === '‘')) {
+      const close = text.indexOf(ch === '“' ? '”' : '’', i + 1);
+      if (close > i + 1 && close < right && close - i <= 16 && !/[、,，。;；:：!?！？]/.test(text.slice(i + 1, close))) {
+        i = close + 1;
+        // (a name that ends as bodies and places do is whole: `“天目共富联盟”定向帮扶` goes on
+        // with other words; `“双强”示范村` does not end so, and its noun follows)
+        if (endsWithNounEnding(text.slice(from + 1, close)) && !startsWithAWordEndingAsNouns(text.slice(i, Math.min(right, i + 6)))) break;
+        continue;
+      }
+    }
+    const verbHere = verbs.find((v) => v.start === i);
+    if (verbHere) {
+      if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
+      // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,
+      // then people or bodies: those are counted, the clause describes them
+      // (not where people or bodies stand before the verb: `153名党员干部参与的…团队` counts them)
+      if (i - from <= 6 && !(i > from && endsWithCountedHead(text.slice(from, i)))) {
+        const described = describedAfterDe(text, from, right);
+        if (described) return described;
+      }
+      // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
+      // it names is part of the noun (nothing else would be counted)
+      // (so is one before a sum's noun: `5000元的慰问金`, `100万元帮扶资金`)
+      // (and a verb of what is new, before any noun: `16家新建社会组织党组织`, `5家新入驻企业`)
+      // (新 itself, or the verb after it: 新入驻)
+      const saysNew = text[from] === '新' && i <= from + 1;
+      // (the object of a verb before the figure: a verb of ours right after the classifier with a
+      // noun after it that is none of our verbs describes the noun, `12场帮扶活动`, `2条服务热线`;
+      // not joining or putting into, `12家加入联盟`; jieba's one word for both, 解决问题, is no noun after it)
+      if (governed && i === from && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
+        i = verbHere.end;
+        continue;
+      }
+      // (so are verbs in a row before such a head: `12个对口帮扶村`)
+      if (i === from && verbs.some((v) => v.start === verbHere.end)) {
+        let j = verbHere.end;
+        for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
+        if (startsAt(HEAD_AFTER_VERB_AT, text, j)) {
+          i = j;
+          continue;
+        }
+      }
+      if (
+        (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
+        (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
+      ) {
+        i = verbHere.end;
+        continue;
+      }
+      // `3项亲企助企工作机制`: a verb inside a name of a kind of work that ends the clause (机制,
+      // 模式, 平台) describes it
+      // (not after people or bodies, who do the verb: `12名党员服务企业…`, `近万家企业搭建…平台`;
+      // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
+      if (
+        startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) &&
+        !SETTING_UP_VERBS.has(verbHere.text) &&
+        !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))
+      ) {
+        i = verbHere.end;
+        continue;
+      }
+      break;
+    }
+    if (mayStartFunctionWord(ch)) {
+      const rest = text.slice(i, right);
+      // `12家规模以上企业`, `5个市级以上示范点`: 以上/以下 after a word of size or level is part
+      // of the noun (after a figure it is an approximation, read with the figure)
+      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1])) {
+        i += 2;
+        continue;
+      }
+      // (or the first of a noun that holds a verb: the 就 of 就业形态 in 新就业形态劳动者)
+      if (functionWordLength(rest) === 1 && (partOfNoun(i) || nounsWithVerbsIn(rest.slice(0, 8)).some(([a]) => a === 0))) {
+        i += 1;
+        continue;
+      }
+      // `3名以上正式党员`: right after the classifier an adjective (正式/ad), not the adverb 正;
+      // `60名从业人员`: nor a verb's first character (从业/v), not the preposition 从
+      if (i === from && functionWordLength(rest) === 1 && (adjectiveAt(i) || verbWordAt(i))) {
+        i += 1;
+        continue;
+      }
+      // (an adjective's adverb describes the noun: `5家重点企业`; 统一 before a verb is the verb's, `企业支部统一配发`)
+      const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, functionWordLength(rest))) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      if (startsWithAdverb(rest) && !adjective) {
+        // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
+        // (to the clause's end, not to the next count's figure: `3家银行共12家`)
+        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
+        break;
+      }
+      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) {
+        // (`2000多名在园区工作的青年`: a clause of where, then 的, then people or bodies: those are counted)
+        const described = i === from ? describedAfterDe(text, from, right) : null;
+        if (described) return described;
+        break;
+      }
+      // `14个村居与企业结成共建对子`: 与/同 before a partner and a verb of doing together is the
+      // preposition, not a conjunction: the partner is no part of what is counted
+      if (i > from && (ch === '与' || ch === '同') && DONE_WITH_PARTNER.test(rest)) break;
+    }
+    // (digits end the phrase, but for a ranking's name inside it, `世界500强分支机构`, or an age, `35岁以下党员`)
+    const ranking = ch >= '0' && ch <= '9' ? RANKING_AT.exec(text.slice(i, i + 6)) ?? AGE_AT.exec(text.slice(i, i + 12)) : null;
+    if (ranking) {
+      i += ranking[0].length;
+      continue;
+    }
+    // `超过60%的党员是80后`: the copula, a word of its own, ends the noun (not 是 inside 但是, 就是)
+    // (right after the classifier too: `其中8名是一线职工` says what they are, the noun was named before)
+    if (ch === '是' && wordAt(i)?.word === '是') break;
+    // `86家园区党工委书记以及…书记等共约220人`: 等 closes a list whose figure follows (共, 约 between)
+    if (ch === '等' && i > from && FIGURE_AHEAD.test(text.slice(i + 1, i + 8))) {
+      i += 1;
+      break;
+    }
+    if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
+    if (ch === '、' && i === from) break;
+    // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
+    // the one named before the figure; nothing is named after it
+    if (i === from && (ch === '及' || ch === '和' || ch === '与' || (ch === '以' && text[i + 1] === '及'))) break;
+    // `90多个村中有32个`: among those, a figure of some of them follows
+    if ((ch === '中' || ch === '里') && text[i + 1] === '有' && i > from) break;
+    // `146个(其中…)`, `16家(净增12家)`: an aside; `县(市、区)` is a name; `)` closes the aside we are in
+    const closing = ch === ')' || ch === '）' || ch === ']' || ch === '】';
+    const opening = ch === '(' || ch === '（' || ch === '[' || ch === '【';
+    if (closing && depth === 0) break;
+    if (opening && (i === from || /^[(（\[【](?:其中|含|包括|即|分别|共|约|[\d])/.test(text.slice(i, right)))) break;
+    if (opening) depth += 1;
+    else if (closing) depth -= 1;
+    i += 1;
+  }
+  let phrase = text.slice(from, i);
+  // `3个联合建(覆盖13个社会组织)`: an aside the phrase opened and a verb inside it ended is no part of it
+  if (depth > 0) phrase = phrase.slice(0, Math.max(phrase.lastIndexOf('('), phrase.lastIndexOf('（'), phrase.lastIndexOf('['), phrase.lastIndexOf('【')));
+  // `百名干部带着任务…`: an aspect particle ended the phrase; the word before it is its verb
+  if (/[了着过]/.test(text[i] ?? '') && phrase.length > 2) {
+    const last = tagWords(phrase).at(-1);
+    if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
+  }
+  phrase = withoutLocative(phrase);
+  // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
+  // counted; so does a clause led by a verb (`22名符合条件的人员`)
+  // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
+  // verb is the predicate, and nothing is named after the figure)
+  if (text[i] === '的' && ONE_OF.test(text.slice(i + 1, i + 4)) && startsWithVerb(phrase)) return { text: '', end: from };
+  // (`17家有少数党员的企业`: what the counted have, before 的, describes them too)
+  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || /^有(?!限)/.test(phrase))) {
+    const head = phraseAfter(text, i + 1, right);
+    if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+  }
+  // (`40名生活困难的老党员`, `32家新入驻园区的企业`: so does a phrase that describes, by a
+  // verb or an adjective or as new, before people or bodies after 的; `3家企业的党员` counts the
+  // firms, `12个小区的居民` the estates)
+  if (text[i] === '的' && phrase.length >= 2 && describes(phrase)) {
+    const head = phraseAfter(text, i + 1, right);
+    if (head.text.length >= 2 && namesCountedThings(head.text)) return head;
+  }
+  // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
+  if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
+    // (以及 whole: its 及 alone would leave 以 behind)
+    const both = phrase.lastIndexOf('以及');
+    const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及') - (both >= 0 && both === phrase.lastIndexOf('及') - 1 ? 1 : 0));
+    if (joint > 0) phrase = phrase.slice(0, joint);
+  }
+  // `200名党员“一人一岗、一岗一责”`: a quotation the phrase opens and does not close
+  // (the list inside it ended the phrase) names something else
+  const quote = phrase.search(/[“‘「『]/);
+  if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
+  // `18个社区党群服务阵地“亲民化”改造`: a quotation closing the phrase right before a verb says
+  // how that is done (亲民化改造), and is no part of what is counted
+  if (/[”’」』]$/.test(phrase) && verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0) {
+    const open = lastQuoteOpening(phrase);
+    if (open >= 2) phrase = phrase.slice(0, open);
+  }
+  // `168项高频事项“自助办”`: a quotation after a whole noun, closing the clause, says what was made
+  // of it (the clause's predicate), and is no part of it
+  if (/[”’」』]$/.test(phrase) && CLAUSE_END.test(text[i] ?? '。')) {
+    const open = lastQuoteOpening(phrase);
+    if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n')) phrase = phrase.slice(0, open);
+  }
+  // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
+  // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
+  const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '').replace(PER_HEAD_END, '')));
+  return { text: head, end: from + head.length };
+}
+
+/** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
+function endsWithCountedHead(s: string): boolean {
+  return PERSON_HEADS.some((h) => s.endsWith(h)) || BODY_HEADS.some((h) => s.endsWith(h));
+}
+
+/** Whether a phrase before 的 describes (a verb, an adjective, 新) rather than names what has the noun after it. */
+function describes(phrase: string): boolean {
+  // (one that ends in people or bodies names them: `3名以上正式党员的企业`)
+  if (phrase.startsWith('新')) return true;
+  if (endsWithCountedHead(phrase)) return false;
+  // (a size or level and 以上: `30家规模以上的企业`; an idiom or fixed phrase, jieba's i and l: `德才兼备`, `勤劳致富`)
+  return /以[上下]$/.test(phrase) || verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn|i|l|z)$/.test(w.tag));
+}
+
+/**
+ * The people or bodies after a clause holding a verb from `from` to 的, within the clause
+ * (`扎根基层的优秀党员` → 优秀党员), or null.
+ */
+function describedAfterDe(text: string, from: number, right: number): { text: string; end: number } | null {
+  // (read within the clause, a dozen characters at most, not on through the article)
+  let de = -1;
+  for (let k = from; k < right && k <= from + 12; k++) {
+    if (text.charCodeAt(k) === 0x7684 /* 的 */) {
+      de = k;
+      break;
+    }
+  }
+  if (de < 0 || /[,，。;；、“”]/.test(text.slice(from, de))) return null;
+  // (not one of a whole: `24家成为联盟的一员`)
+  if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
+  const head = phraseAfter(text, de + 1, right);
+  return head.text.length >= 2 && namesCountedThings(head.text) ? head : null;
+}
+
+/** Whether a noun phrase names people, bodies or things set up, by its head (党员, 企业, 服务中心, 驿站). */
+function namesCountedThings(s: string): boolean {
+  return endsWithCountedHead(s) || endsWithNounEnding(s);
+}
+
+/** Whether `s` ends in a noun ending (联盟, 中心, 站) of up to four characters. */
+function endsWithNounEnding(s: string): boolean {
+  for (let k = 1; k <= 4 && k <= s.length; k++) if (nounEndingLengthAt(s, s.length - k) === k) return true;
+  return false;
+}
+
+/** Whether the first word of `s`, as jieba reads it, ends in a noun ending (服务点, 站; not 定向). */
+function startsWithAWordEndingAsNouns(s: string): boolean {
+  if (!s || nounEndingLengthAt(s, 0) > 0) return s.length > 0;
+  const first = tagWords(s)[0];
+  return first !== undefined && endsWithNounEnding(first.word);
+}
+
+/** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
+function lastQuoteOpening(phrase: string): number {
+  return Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
+}
+
+/** `符合条件`, `参与活动`: a phrase led by a verb (our lexicon's, or jieba's) is a clause, not a noun. */
+function startsWithVerb(phrase: string): boolean {
+  if (phrase.length < 2) return false;
+  if (verbsIn(phrase).some((v) => v.start === 0)) return true;
+  const first = tagWords(phrase)[0];
+  return first.tag === 'v' && first.word.length >= 2;
+}
+
+/** Per head, at a noun phrase's end (`群众人均`, `农户户均`): said of a figure after it. */
+const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
+
+/** How those counted are spread or move, said after them: `分布零散`, `流动性强`, `分布较广`. */
+const SAID_OF_SPREAD = /(?:分布|流动性?)(?:[较很更相对]{1,2}|不)?(?:零散|分散|集中|广泛|[广散强大])$/;
+
+/** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
+const LONG_PHRASE = 6;
+
+/**
+ * Where our lexicons found no verb to end a long phrase (`3名党员干部挂职企业党建指导员`),
+ * jieba's tags find it: the phrase ends before the first verb after its first
+ * word. A verb with only a short noun after it at the end is attributive and
+ * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
+ */
+function headNounPhrase(phrase: string): string {
+  // `600余名快递员、外卖骑手等新就业群体分布零散`: how the counted are spread or how they move,
+  // said after them, is the clause's predicate
+  const state = SAID_OF_SPREAD.exec(phrase);
+  if (state && state.index >= 2) phrase = phrase.slice(0, state.index);
+  // `指导37家企业党建工作`: the bodies are counted, not their party work
+  if (phrase.endsWith('党建工作') && BODY_HEADS.some((h) => phrase.endsWith(h + '党建工作'))) return phrase.slice(0, -4);
+  // `“快递小哥”穿梭…`: a verb right after a quoted noun ends the phrase there
+  // (not one a noun ending makes a noun of: `“双强”示范村`)
+  const close = phrase.lastIndexOf('”');
+  if (close > 0 && close < phrase.length - 1 && !phrase.includes('、')) {
+    const first = tagWords(phrase.slice(close + 1))[0];
+    const after = close + 1 + first.word.length;
+    // (nor one of a noun our lexicon knows: `“两新”组织党建工作指导员`)
+    if (
+      /^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !startsAt(HEAD_AFTER_VERB_AT, phrase, after) &&
+      !nounsWithVerbsIn(phrase).some(([a, b]) => a <= close + 1 && b > close + 1)
+    ) {
+      return phrase.slice(0, close + 1);
+    }
+  }
+  if (phrase.length < LONG_PHRASE || phrase.includes('、') || /[\d“”"]/.test(phrase)) return phrase;
+  const words = tagWords(phrase);
+  // `1600余户大小商家星罗棋布`: an idiom after the noun says what they are like, and is no part of it
+  const lastWord = words[words.length - 1];
+  if (lastWord.tag === 'i' && lastWord.start >= 2) return phrase.slice(0, lastWord.start);
+  // (a kind of work is named by its verbs: `亲企助企工作机制`, read to its end by phraseAfter)
+  if (KIND_OF_WORK_END.test(phrase)) return phrase;
+  // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
+  let inNoun: Array<[number, number]> | undefined;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (w.tag !== 'v' || w.start < 2) continue;
+    inNoun ??= nounsWithVerbsIn(phrase);
+    if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
+    // (nor one a one-character noun ending follows as a word of its own: 聚集 区, 集合 点; not
+    // 建立 台账, where the ending is a noun the verb acts on)
+    const next = words[k + 1];
+    if (next && next.word.length === 1 && nounEndingLengthAt(phrase, next.start) === 1) continue;
+    // (nor one our lexicon does not know between two nouns, jieba's half of an industry's name:
+    // 智能 制造 产业园, 装备 制造 企业)
+    if (next && words[k - 1].word.length >= 2 && /^n/.test(words[k - 1].tag) && /^n/.test(next.tag) && !verbsIn(w.word).length) continue;
+    // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
+    // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
+    const after = words.slice(k + 1);
+    if (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3) continue;
+    // a verb that ends the phrase is jieba misreading a noun (预算 收入) unless adjectives
+    // or adverbs lead it: then it is the predicate (`党建指导员新老结合`), cut with them
+    if (after.length === 0) {
+      let cut = k;
+      while (cut > 1 && /^(?:a|ad|d)$/.test(words[cut - 1].tag)) cut -= 1;
+      if (cut === k || w.word.length < 2) continue;
+      return phrase.slice(0, words[cut].start);
+    }
+    return phrase.slice(0, w.start);
+  }
+  return phrase;
+}
+
+const MANNERS = new Set(SETTING_UP_MANNERS);
+
+/** `举办7期培训,`: a verb standing alone between a classifier and the end of the clause names the event. */
+function nominalVerbAt(text: string, i: number, right: number): boolean {
+  const v = verbsIn(text.slice(i, right)).find((w) => w.start === 0);
+  if (!v || MANNERS.has(v.text)) return false;
+  const after = text[i + v.end] ?? '';
+  return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
+}
+
+/** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措)';
+const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
+const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
+
+/** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
+const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
+
+/** `面积超500平方米的`, `建筑面积2000余平方米的`: a size said before 的. */
+const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|达到?|约|近|在)?\d[\d.,]*(?:多|余)?(?:万)?(?:平方米|平方公里|公里|米|亩|层)(?:以上|左右)?的/;
+
+/**
+ * `税收超亿元的`, `年营收2000万元以上的`, `员工超100人的`: what a thing earns, is worth or employs,
+ * compared with a figure (超/达/以上) before 的: it says which things are counted (not before
+ * what a figure is measured up to: `营收超1000万元的目标`).
+ */
+const COMPARED_FIGURE = String.raw`(?:\d[\d.,]*(?:多|余)?[万亿]?|[一两二三四五六七八九十百千]*[万亿]|[一两二三四五六七八九十百千]+)(?:元|人|名)`;
+export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?(?:(?:超过?|达到?|逾|过|突破|在|不足|不到|低于|少于|高于|不超过)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);

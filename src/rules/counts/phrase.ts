@@ -1,0 +1,212 @@
+// Small readings of clauses and phrases shared by the binders: a clause's bounds, adverbs,
+// comparisons, prepositions and locatives at a phrase's edges, relative clauses, places.
+import { BODY_HEADS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { isClauseEndAt, leadingFunctionWords, prepositionLength, verbsIn, type Word } from './clause.js';
+import { tagWords } from '../../text/segment.js';
+import { longestAt } from '../places/gazetteer.js';
+import type { RawCount } from './bind.js';
+
+/** The writer's own place or the one just named (我县, 本市, 该区): who did it, never what was done. */
+export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
+/** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
+export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
+const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
+/** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
+const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
+
+/** `s` names only a place (园区, 我区, 经开区, 泰兴, 南京市): what a verb of settling is followed by. */
+export function namesOnlyAPlace(s: string): boolean {
+  if (PLACE_WORD.test(s)) return verbsIn(s).length === 0;
+  return s.length >= 2 && longestAt(s, 0)?.length === s.length;
+}
+
+/**
+ * Where a verb of settling with only a place after it (or nothing) starts in `subject`,
+ * after the noun it follows (`项目落地经开区`, `企业落户`): what settled is the noun; -1 if none.
+ */
+export function settlingVerbIn(subject: string): number {
+  // (most subjects hold none: one test says so before the clause's verbs are read)
+  if (!SETTLING_VERB.test(subject)) return -1;
+  for (const v of verbsIn(subject)) {
+    if (v.start >= 2 && SETTLING_VERBS.has(v.text) && (v.end === subject.length || namesOnlyAPlace(subject.slice(v.end)))) return v.start;
+  }
+  return -1;
+}
+
+/** [from, to) lies inside one pair of brackets that opened before it. */
+export function insideBrackets(text: string, from: number, to: number): boolean {
+  if (/[)）]/.test(text.slice(from, to))) return false;
+  const open = Math.max(text.lastIndexOf('(', from), text.lastIndexOf('（', from));
+  const close = Math.max(text.lastIndexOf(')', from), text.lastIndexOf('）', from));
+  return open > close && from - open < 200;
+}
+
+/** Offset `at` of `s` lies inside a “quotation” opened before it and not yet closed (as insideBrackets). */
+export function insideQuotes(s: string, at: number): boolean {
+  return s.lastIndexOf('“', at) > s.lastIndexOf('”', at);
+}
+
+/**
+ * What a verb leaves at the start of its object: aspect particles (了, 着, 过) and
+ * a result complement (评选出, 收集到) — but 出资人 and 到岗 are words of their own.
+ */
+export function stripComplement(s: string): string {
+  if (/^[了着过]/.test(s)) return s.slice(1);
+  if (/^[出到]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
+  return s;
+}
+
+/** The end of the clause containing `at`, across any counts in it. */
+export function sentenceEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isClauseEndAt(text, end) && end - at < 80) end += 1;
+  return end;
+}
+
+/** Where the clause around [start, end) begins and ends, not crossing other counts. */
+export function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
+  let left = start;
+  // (an opening bracket not closed before the count starts an aside: `244名党员(含预备党员25名)`;
+  // a closed one is part of a name: `主要出资人(负责人)担任…比例达40%`)
+  let closed = 0;
+  while (left > 0 && left > prevEnd && !isClauseEndAt(text, left - 1) && start - left < 60) {
+    const ch = text[left - 1];
+    if (ch === ')' || ch === '）') closed += 1;
+    else if (ch === '(' || ch === '（') {
+      if (closed === 0) break;
+      closed -= 1;
+    }
+    left -= 1;
+  }
+  let right = end;
+  while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) right += 1;
+  return { left, right };
+}
+
+/**
+ * `3260户个体工商户中已组建…`: a locative after the noun says where, it is not the noun
+ * (jieba reads a district's or park's locative as one word with it, 区内, 园中: those are
+ * known by their characters, and need no tagging).
+ */
+export function withoutLocative(phrase: string): string {
+  // (`38家规上企业中有35家…`: among them some are counted next; 有 is no part of the noun)
+  if (/[中里内](?:已经|已|共|还)?有$/.test(phrase) && phrase.length > 3) return withoutLocative(phrase.replace(/(?:已经|已|共|还)?有$/, ''));
+  // (`6条优势产业链上成立…`: on them; not the 上 of a word: 线上, 以上, 马上)
+  if (!/(?:[中里内]|(?<![线以之马早晚路身手北向])上)$/.test(phrase) || phrase.length <= 2) return phrase;
+  if (/[区园][中里内]$/.test(phrase)) return phrase.slice(0, -1);
+  const last = tagWords(phrase).at(-1);
+  return last && last.word.length === 1 && last.tag === 'f' ? phrase.slice(0, -1) : phrase;
+}
+
+/** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
+export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
+  const rest = text.slice(from, right);
+  // (an adverb's characters may open the verb itself: 单独建, 联合组建)
+  const skip = verbsIn(rest)[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
+  const verbs = verbsIn(rest.slice(skip), from + skip);
+  const v = verbs[0];
+  if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
+  let clauseEnd = v.end;
+  while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;
+  const after = text.slice(v.end, clauseEnd);
+  // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
+  const intransitive = after.length <= 2 || after.startsWith('的');
+  return { verb: v, intransitive };
+}
+
+export function measureNounSubject(subject: string): string | null {
+  const measure = MEASURE_NOUNS.find((m) => subject.endsWith(m));
+  if (!measure) return null;
+  const head = subject.slice(0, subject.length - measure.length);
+  const verbs = verbsIn(head + '。');
+  return verbs.length === 1 && verbs[0].start === 0 && verbs[0].text === head ? head : null;
+}
+
+/** Per head, per household, per year, on average: said of a figure, never what it counts. */
+export const PER_UNIT_ONLY = /^(?:人均|户均|年均|月均|平均|每人|每户)$/;
+
+/** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
+const TRAILING_ADVERB =
+  /(?:已经|已|累计|先后|[人户年月平]均|(?<![人平年户月])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年)$/;
+
+/** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
+const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部以可望将约争');
+/** And of how often or how long (每月, 每个季度, 连续两年), tested only where 每 or 连续 is there: many nouns end in 年 or 度. */
+const FREQUENCY_ENDS = new Set('月年周天日度');
+
+export function withoutTrailingAdverbs(phrase: string): string {
+  const last = phrase[phrase.length - 1];
+  if (!TRAILING_ADVERB_ENDS.has(last) && !(FREQUENCY_ENDS.has(last) && (phrase.includes('每') || phrase.includes('连续')))) return phrase;
+  let out = phrase;
+  for (let m = TRAILING_ADVERB.exec(out); m && m.index > 0; m = TRAILING_ADVERB.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
+/**
+ * A comparison said between a noun and its change (`营业收入比上年增长`, `数量较去年同期增加`,
+ * `税收同比增长`, `与2019年相比增加`): it dates the change and is no part of the noun. After
+ * 比/较 only a time counts (比亚迪 is a name, 比例 a noun).
+ */
+const COMPARED_WITH =
+  /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
+
+/** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
+export const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
+
+/** People and bodies, who may do a verb said after them. */
+export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
+
+export const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
+
+/** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
+export const FUND_AFTER_VERB_AT = /(?:资金|经费|基金|奖金|款项?|金)/y;
+
+/** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
+export const MAKEUP_BEFORE_DE = /^以[^，,。；;的\n]{1,24}?为(?:主体?|代表|骨干|重点)的/;
+
+/** Whether `c` goes on counting what `prev` counted: the same unit, in the same sentence. */
+export function countsTheSame(text: string, prev: RawCount, c: RawCount): boolean {
+  return prev.unit === c.unit && inOneSentence(text, prev, c);
+}
+
+/** Whether no sentence ends between two counts. */
+export function inOneSentence(text: string, prev: RawCount, c: RawCount): boolean {
+  return !/[。;；!?！？]/.test(text.slice(prev.end, c.start));
+}
+
+/** `phrase` without a comparison at its end (see COMPARED_WITH); empty when it was nothing else. */
+export function withoutComparison(phrase: string): string {
+  const m = COMPARED_WITH.exec(phrase);
+  return m ? phrase.slice(0, m.index) : phrase;
+}
+
+/** A physical size (not a count: the spec leaves areas and lengths out), as a clause before 的 may give it. */
+const SIZE_IN = /\d(?:[\d.,]*)(?:多|余)?(?:平方米|平方公里|公里|米|亩|层|吨)/;
+
+/** A relative clause longer than this is a sentence of its own, not part of the noun's name. */
+const NAMING_CLAUSE_MAX = 6;
+
+/**
+ * The noun a long relative clause describes (`在…方面存在的难点问题` → `难点问题`):
+ * the words after the last 的, when those before it hold a verb (our lexicon's,
+ * or one jieba tags). A short one stays, as written: it names the thing
+ * (`企业反映的问题`, `群众关心的问题`); `党的建设` has no verb.
+ */
+export function relativeClauseHead(subject: string): string {
+  // (`以党员为骨干的志愿服务队`: what it is made of, however short, describes the noun after it)
+  const makeup = MAKEUP_BEFORE_DE.exec(subject);
+  if (makeup && subject.length - makeup[0].length >= 2) return subject.slice(makeup[0].length);
+  const de = subject.lastIndexOf('的');
+  if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
+  const clause = subject.slice(0, de);
+  // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
+  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);
+  return hasVerb ? subject.slice(de + 1) : subject;
+}
+
+export function stripPreposition(s: string): string {
+  const length = prepositionLength(s);
+  if (length === 0 || s.length <= 2) return s;
+  // `从业人数`, `以上`: the character starts a word of its own, as jieba reads it
+  return tagWords(s)[0].word.length > length ? s : s.slice(length);
+}

@@ -1,0 +1,190 @@
+// Counts in set phrasings, whose noun stands before the figure and is read from the phrasing:
+// a linking word (`比例达40%`), a share (`占…的52.7%`), existence (`园区共有党组织61个`), a
+// change from one figure to another (`每人费用从93元降至75元`), deeds listed (`办好事、解难题300余件`),
+// times counted before where they go (`每月1次到挂钩企业走访`), some among those counted before.
+import { CHANGE_TO_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
+import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { lastMatch, longestFirst } from '../../text/patterns.js';
+import {
+  measureNounSubject,
+  withoutTrailingAdverbs,
+  withoutComparison,
+  countsTheSame,
+  inOneSentence,
+  relativeClauseHead,
+  stripPreposition,
+} from './phrase.js';
+import type { RawCount, Bound } from './bind.js';
+
+/** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
+const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
+/** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
+const RATIO = /(?:比例|比率|比重|占比|率)$/;
+/** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
+export const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d“‘])/g;
+export const linking = longestFirst(LINKING_VERBS);
+/** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有, 占比). */
+const SHARE_OF = '占(?![用领据有比]|地(?!区))';
+/** `占全国…的52.7%`: a share opening the phrase before its figure. */
+const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
+/** `城市基层党组织和党员占总数的70%`: the part, then its share. */
+const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
+/** A verb that only carries the change after it: `实现增长`, `保持增长`. */
+const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
+
+/** Verbs of one character with their object, listed as verbs (办实事): the object is what a figure after them counts. */
+export const VERB_AND_OBJECT = new Map([['办实事', '实事'], ['办好事', '好事'], ['解难题', '难题'], ['解难事', '难事']]);
+/** Two or more of them listed with 、 right before a figure (`办好事、解难题`). */
+const DEEDS = [...VERB_AND_OBJECT.keys()].join('|');
+const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+$`);
+
+/** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
+const GOING_TO = /^(?:到|去|赴|进)/;
+
+/** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
+const AMONG_THOSE = /^[中里内](?:已经|已|共|还)?有$/;
+
+/** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
+const CHANGED_TO = new Set(CHANGE_TO_VERBS);
+/** When a figure stood or stands, said before 的 between the change and the figure (`由2019年的`, `增加到目前的`). */
+const CHANGE_TIME_SOURCE = String.raw`(?:原来|过去|以前|此前|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?)的`;
+/** How often, when what changes is a frequency: `从每月1次提高到每季度3次`. */
+const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
+const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);
+/** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
+const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})?$`);
+
+/** The binding of a count in one of the set phrasings above, or null. */
+export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & Bound) | null, seg: string, segStart: number, right: number): Bound | null {
+  // `为群众办好事、解难题300余件`: one-character verbs with their objects listed before the figure
+  // count the objects (listed as written), done by the first verb
+  const deeds = VERB_AND_OBJECT_LIST.exec(seg);
+  if (deeds) {
+    const listed = deeds[0].split('、');
+    const first = listed[0];
+    const subject = listed.map((deed) => VERB_AND_OBJECT.get(deed)!).join('、');
+    return { subject, action: first.slice(0, first.length - VERB_AND_OBJECT.get(first)!.length), start: segStart + deeds.index, end: c.end, carried: false };
+  }
+  // `每月至少1次到挂钩企业走访调研`: times counted before where they go and what is done there,
+  // which closes the clause: the verb names them
+  const goingTo = c.kind === 'events' ? GOING_TO.exec(text.slice(c.end, c.end + 2)) : null;
+  if (goingTo) {
+    const there = c.end + goingTo[0].length;
+    const done = verbsIn(text.slice(there, right), there);
+    const first = done[0];
+    let last = first;
+    for (const v of done.slice(1)) if (v.start === last.end) last = v;
+    if (first && first.start - there >= 2 && isClauseEndAt(text, last.end)) {
+      const named = text.slice(first.start, last.end);
+      return { subject: named, action: first.text, start: c.start, end: last.end, carried: false };
+    }
+  }
+  // `38家规上企业中有35家`: some among those counted just before
+  if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+  // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
+  // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
+  const linked = seg.replace(/了$/, '');
+  const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
+  if (link) {
+    // (`生产总值预计实现增长17.5%`: 实现 before a change is light, the change the figure's)
+    const compared = withoutTrailingAdverbs(withoutTrailingAdverbs(linked.slice(0, linked.length - link.length)).replace(LIGHT_VERB_BEFORE_CHANGE, ''));
+    const phrase = withoutTrailingAdverbs(withoutComparison(compared));
+    // `…33.81万名,比2019年底增加1.2万名`: compared with a time and nothing else, the change
+    // is one of what was counted just before
+    if (!phrase && compared && prev?.subject && countsTheSame(text, prev, c)) {
+      return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+    }
+    const lead = leadingFunctionWords(phrase);
+    // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
+    // (one with no verb describes the part itself: `…,大专学历的占76%` is of 大专学历)
+    if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
+      const verb = verbsIn(phrase.slice(lead))[0];
+      if (verb) return { subject: prev.subject, action: verb.text, start: segStart + lead, end: c.end, carried: true };
+    }
+    const stripped = stripPreposition(phrase.slice(lead));
+    // `为企业减免租金达560余万元`: a verb after a noun acts on what follows it — not
+    // one that leads the phrase (`签约项目投资总额`: signed projects), nor inside a
+    // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
+    // `参与志愿服务的党员在300人以上`: a relative clause before 的; the head noun after it is counted
+    const de = stripped.lastIndexOf('的');
+    if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
+      const subject = unquote(stripped.slice(de + 1));
+      const start = segStart + lead + (phrase.length - lead - stripped.length);
+      return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start, end: c.end, carried: false };
+    }
+    const inner = verbsIn(stripped);
+    // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
+    if (RATIO.test(stripped) && inner[0]?.start === 0 && stripped.length - inner[0].end >= 3) {
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + inner[0].end;
+      return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
+    }
+    const innerVerb = inner[inner.length - 1];
+    if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
+      const subject = unquote(stripped.slice(innerVerb.end));
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + innerVerb.start;
+      return { subject, action: innerVerb.text, start, end: c.end, carried: false };
+    }
+    // (`…产业园涉及的科创孵化、…的生产性服务业项目或总部经济高达600多个`: a long relative clause names the noun after it)
+    // (`大专及以上学历的占48.2%`: a headless 的 closes what the figure is of)
+    const subject = relativeClauseHead(unquote(stripped.replace(/的$/, '')));
+    if (subject) {
+      const measured = measureNounSubject(subject);
+      // (the evidence starts at the head noun when the clause before it was cut off)
+      const headAt = subject.length < stripped.length && stripped.endsWith(subject) ? stripped.length - subject.length : 0;
+      const start = segStart + lead + (phrase.length - lead - stripped.length) + headAt;
+      return { subject, action: measured, start, end: c.end, carried: false };
+    }
+  }
+
+  if (c.kind === 'percent') {
+    // `覆盖率从2014年底的30.7%上升到目前的87.3%`: the ratio named first is what both figures measure
+    const skip = leadingFunctionWords(seg);
+    const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
+    if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
+    // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
+    // (the change is its action, as for other figures: `由12%提高到18%` → 提高到)
+    if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
+      const changedTo = CHANGE_TO_VERBS.find((v) => seg.includes(v));
+      const start = changedTo ? segStart + seg.indexOf(changedTo) : c.start;
+      return { subject: prev.subject, action: changedTo ?? null, start, end: c.end, carried: true };
+    }
+  }
+  // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
+  // of was counted just before (not 占地, 占用…: words of their own)
+  // (`约占…的97%`: about a share is still a share)
+  if (SHARE_OPENS.test(seg) && prev?.subject && inOneSentence(text, prev, c)) {
+    return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+  }
+  // `城市基层党组织和党员占总数的70%左右`: the part named before 占 is the share
+  const share = PART_THEN_SHARE.exec(seg);
+  if (share && c.kind === 'percent') {
+    const skip = leadingFunctionWords(share[1]);
+    // (an adverb before 占 is no part of it: `企业共占股七成`)
+    return { subject: unquote(withoutTrailingAdverbs(share[1].slice(skip))), action: null, start: segStart + skip, end: c.end, carried: false };
+  }
+  // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
+  const existential = lastMatch(EXISTENTIAL, seg);
+  if (existential) {
+    const after = seg.slice(existential.index + existential[0].length);
+    if (after.length >= 2 && verbsIn(after).length === 0) {
+      return { subject: unquote(after), action: null, start: segStart + existential.index + existential[0].length, end: c.end, carried: false };
+    }
+  }
+
+  // `每人费用从93元降至75元`: what changes is named before 从/由, and the second figure goes on with it
+  // (`由2019年的120个`, `从原来的1200名`: the time it started from may stand between)
+  // (a verb may stand in a 的-phrase before what changes, or name what a measure is of:
+  // `走访企业的频次从`, `联系频次由`)
+  const changeFrom = CHANGE_FROM.exec(seg);
+  if (changeFrom && (MEASURE_NOUNS.some((m) => changeFrom[1].endsWith(m)) || verbsIn(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)).length === 0)) {
+    const skip = leadingFunctionWords(changeFrom[1]);
+    const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
+    if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
+  }
+  // (`增加到目前的286个`: with the time it reached, before 的)
+  const changedTo = seg.replace(CHANGE_TIME, '');
+  if (prev?.subject && CHANGED_TO.has(changedTo) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
+    return { subject: prev.subject, action: changedTo, start: segStart, end: c.end, carried: true };
+  }
+  return null;
+}
