@@ -787,6 +787,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '评选15名德才兼备的干部', value: 15, unit: '名', subject: '干部', action: '评选' },
       { span: '慰问8名默默无闻的志愿者', value: 8, unit: '名', subject: '志愿者', action: '慰问' },
     ] },
+    { note: 'after people or bodies, a verb jieba knows with an object naming neither them nor a thing set up is what they do (渡过难关), not part of the noun; people with a head of their own (管理人员) and things set up (培养基地) stay whole', text: '帮助12家企业渡过难关,培训30名企业管理人员,建成5个人才培养基地,打造3个党群共享阵地。', expect: [
+      { span: '帮助12家企业', value: 12, unit: '家', subject: '企业', action: '帮助' },
+      { span: '培训30名企业管理人员', value: 30, unit: '名', subject: '企业管理人员', action: '培训' },
+      { span: '建成5个人才培养基地', value: 5, unit: '个', subject: '人才培养基地', action: '建成' },
+      { span: '打造3个党群共享阵地', value: 3, unit: '个', subject: '党群共享阵地', action: '打造' },
+    ] },
+    { note: '个 before 人 or 体 is a classifier where jieba reads 人才, 人大代表, 体育 as the next word; 个人 and 个体 read as words are no count', text: '设立3个人大代表联络站,新建2个体育场馆,向3个人发放创业贷款,扶持12个体工商户。', expect: [
+      { span: '设立3个人大代表联络站', value: 3, unit: '个', subject: '人大代表联络站', action: '设立' },
+      { span: '新建2个体育场馆', value: 2, unit: '个', subject: '体育场馆', action: '新建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -422,6 +422,13 @@ function headNounPhrase(phrase: string): string {
     if (w.tag !== 'v' || w.start < 2) continue;
     inNoun ??= nounsWithVerbsIn(phrase);
     if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
+    const after = words.slice(k + 1);
+    // `15家企业渡过难关`: after people or bodies, a verb with an object that names neither them
+    // nor a thing set up (难关, 困境; not 人员, 基地) is what they do: the predicate, cut
+    const rest = phrase.slice(w.start + w.word.length);
+    if (after.length > 0 && endsWithCountedHead(phrase.slice(0, w.start)) && !namesCountedThings(rest) && nounEndingLengthAt(phrase, after[0].start) === 0) {
+      return phrase.slice(0, w.start);
+    }
     // (nor one a one-character noun ending follows as a word of its own: 聚集 区, 集合 点; not
     // 建立 台账, where the ending is a noun the verb acts on)
     const next = words[k + 1];
@@ -431,7 +438,6 @@ function headNounPhrase(phrase: string): string {
     if (next && words[k - 1].word.length >= 2 && /^n/.test(words[k - 1].tag) && /^n/.test(next.tag) && !verbsIn(w.word).length) continue;
     // a verb acting on something (挂职 企业…) ends the phrase; one that only joins a last
     // word into a compound is jieba misreading a noun (预算 收入) or describing one (共享 阵地)
-    const after = words.slice(k + 1);
     if (after.length === 1 && /^[vnj]/.test(after[0].tag) && after[0].word.length <= 3) continue;
     // a verb that ends the phrase is jieba misreading a noun (预算 收入) unless adjectives
     // or adverbs lead it: then it is the predicate (`党建指导员新老结合`), cut with them

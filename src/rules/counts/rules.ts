@@ -7,6 +7,7 @@ import { TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import { bind, type Bound, type RawCount } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
@@ -87,6 +88,13 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
     return 'vague amount (数十, 几百, 上千)';
   }
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
+  // (`个人`, `个体户` are words of their own; `5个人才驿站` counts stations: jieba, reading the
+  // numeral too, says which by whether a word runs across the unit's end)
+  const unitEnd = end - (g.post?.length ?? 0);
+  if (unit.wordWith?.some((w) => text.startsWith(w, unitEnd))) {
+    const at = unitEnd - numStart;
+    if (tagWords(text.slice(numStart, unitEnd + 6)).some((w) => w.start < at && w.start + w.word.length > at)) return `not a classifier here (${unit.written}…)`;
+  }
   if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
