@@ -1,18 +1,18 @@
 // Counts: a numeral joined to a classifier or unit, with what it counts.
 // Rules find numeral+unit spans and read their value; the exclusion checks
 // decline what is not a count (ordinals, sessions, codes, articles, masked
-// names); the binder (bind.ts) then reads subject and action, in text order
-// so that a subject can carry over to the next clause.
+// names); the refiners (refiners.ts) then keep one count per figure and have
+// the binder (bind.ts) read subject and action in text order, so that a
+// subject can carry over to the next clause.
 import { TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units.js';
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
-import { bind, type Bound, type RawCount } from './bind.js';
-import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
-import { verbsIn } from './clause.js';
+import type { Bound, RawCount } from './bind.js';
 import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
+import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps } from './refiners.js';
 
 export type CountValue = RawCount & Bound;
 
@@ -223,141 +223,6 @@ function emptyBinding(raw: RawCount): CountValue {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** `每月至少到挂钩企业走访1次`: 至少 governs the number from a distance within its clause. */
-function distantApprox(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
-  for (const f of found) {
-    if (f.value.approx !== 'exact') continue;
-    const clause = doc.content.slice(Math.max(0, f.start - 20), f.start);
-    const local = clause.slice(clause.search(/[^,，。;；:：\n]*$/));
-    if (/至少|最少|不少于/.test(local)) f.value.approx = 'over';
-  }
-  return found;
-}
-
-/**
- * `12家年营收2000万元以上的规上企业`, `5家员工超100人的企业`: a figure compared (超, 以上) in a
- * clause before 的, between a count and its noun, says which things that count counts; it is
- * not a count of its own (see COMPARED_FIGURE_BEFORE_DE, which reads the noun past it).
- */
-function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
-  const text = doc.content;
-  return found.filter((f, i) => {
-    const prev = found[i - 1];
-    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent' || text[f.end] !== '的' || f.value.approx === 'exact') return true;
-    // (the clause read on past 的, for what it may not describe: `…万元的目标`)
-    if (!COMPARED_FIGURE_BEFORE_DE.test(text.slice(prev.end, f.end + 8))) return true;
-    // (what is compared may be a verb's noun, right after the classifier: `3个投资超500万元的`)
-    return !verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end);
-  });
-}
-/** Verbs of comparing a figure, which a describing clause may hold (`营收超`, `达到`). */
-const COMPARING = /^(?:超过?|达到?|突破)$/;
-
-/** Bind subjects and actions in text order, so a subject can carry over. */
-function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start);
-  sorted.forEach((f, i) => {
-    const prev = i > 0 ? sorted[i - 1].value : null;
-    const nextStart = i + 1 < sorted.length ? sorted[i + 1].start : doc.content.length;
-    const b = bind(doc.content, f.value, prev, nextStart);
-    Object.assign(f.value, { subject: b.subject, action: b.action, carried: b.carried, disposal: b.disposal, evidenceEnd: b.end });
-    f.start = Math.min(f.start, b.start);
-    f.end = Math.max(f.end, b.end);
-  });
-  shareHeadsAfterLevels(sorted, doc.content);
-  shareVerbsOfPairs(sorted, doc.content);
-  assignRespectively(sorted, doc.content);
-  return sorted;
-}
-
-/**
- * `党员先锋岗、党员责任区分别达到46个、38个`: a list of nouns, 分别, then as many figures listed:
- * each figure counts the noun in its place.
- */
-function assignRespectively(sorted: Found<CountValue>[], text: string): void {
-  for (let i = 0; i < sorted.length; i++) {
-    const first = sorted[i];
-    const listed = first.value.subject;
-    if (!listed || !/[、和及]/.test(listed)) continue;
-    const lead = text.slice(first.start, first.value.start);
-    const at = lead.lastIndexOf(listed);
-    if (at < 0 || !RESPECTIVELY.test(lead.slice(at + listed.length))) continue;
-    const nouns = listed.split(/、|和|及/);
-    const group = [first];
-    // (every figure listed after it, to compare their number with the nouns')
-    for (let j = i + 1; j < sorted.length; j++) {
-      const next = sorted[j];
-      if (next.value.subject !== listed || !LIST_JOIN.test(text.slice(group[group.length - 1].value.end, next.value.start))) break;
-      group.push(next);
-    }
-    if (group.length !== nouns.length || nouns.some((n) => n.length < 2)) continue;
-    group.forEach((f, k) => {
-      f.value.subject = nouns[k];
-      f.value.carried = false;
-    });
-    i += group.length - 1;
-  }
-}
-/** `分别`, `依次`: what follows goes to the things listed before, one to each. */
-const RESPECTIVELY = /^(?:分别|依次)/;
-
-/**
- * `30名党员和50名群众参加`, `105家企业和105个村结对签约`: the first of a pair joined by 和
- * does what is said of the pair right after the second, as the second does.
- */
-function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const first = sorted[i].value;
-    const second = sorted[i + 1].value;
-    if (first.action || !second.action || first.carried) continue;
-    if (!PAIR_JOIN.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
-    // (the verb right after the second's noun, adverbs of togetherness aside; not one before it)
-    const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
-    if (after.replace(/^(?:都|均|共同|一起|一同|分别|先后)/, '').startsWith(second.action)) first.action = second.action;
-  }
-}
-
-/** Levels of government or rank (市级, 县级, 国家级). */
-const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)';
-/** A level and nothing else, as a count's noun. */
-const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
-const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
-/** What joins two counts of one list (a list mark or a conjunction alone), and two of a pair (a conjunction). */
-const LIST_JOIN = /^\s*(?:、|和|及|以及)\s*$/;
-const PAIR_JOIN = /^\s*(?:和|与|及|以及)\s*$/;
-
-/**
- * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level
- * alone shares the head of the next count of the same unit, joined to it by 、/和/及; or of
- * the count before (`省级先进基层党组织2个、市级5个`).
- */
-function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const first = sorted[i].value;
-    const next = sorted[i + 1].value;
-    if (!first.subject || !LEVEL_ONLY.test(first.subject) || !next.subject || next.unit !== first.unit) continue;
-    const level = LEVEL_AT_START.exec(next.subject);
-    if (!level || next.subject.length - level[0].length < 2) continue;
-    if (!LIST_JOIN.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
-    first.subject += next.subject.slice(level[0].length);
-    // (its evidence then runs on to the head it shares)
-    sorted[i].end = Math.max(sorted[i].end, sorted[i + 1].end);
-  }
-  // `获评省级先进基层党组织2个、市级5个`: and a level alone after such a count takes its head
-  for (let i = 1; i < sorted.length; i++) {
-    const before = sorted[i - 1].value;
-    const count = sorted[i].value;
-    if (!count.subject || !LEVEL_ONLY.test(count.subject) || !before.subject || before.unit !== count.unit) continue;
-    const level = LEVEL_AT_START.exec(before.subject);
-    if (!level || before.subject.length - level[0].length < 2) continue;
-    // (after 其中 too: `培育市级以上党建示范点56个,其中省级12个`)
-    if (!/^\s*(?:、|和|及|以及|(?:[,，]\s*(?:其中)?))\s*$/.test(text.slice(before.evidenceEnd ?? before.end, sorted[i].start))) continue;
-    // (the head without the range the level before it had: 以上党建示范点 → 党建示范点)
-    count.subject += before.subject.slice(level[0].length).replace(/^及?以[上下]/, '');
-    sorted[i].start = Math.min(sorted[i].start, sorted[i - 1].start);
-  }
-}
-
 /** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
 /** All idioms in one pass; longest first, so an idiom inside a longer one never wins. */
 const IDIOM_RE = new RegExp(alternation(IDIOMS), 'g');
@@ -393,18 +258,6 @@ const maskRule: Rule<CountValue> = {
     return null;
   },
 };
-
-/** A number read by two rules (成 inside a 百分之 phrase, say) is one count. */
-function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Found<CountValue>[] = [];
-  for (const f of sorted) {
-    const last = kept[kept.length - 1];
-    if (last && f.start < last.end) continue;
-    kept.push(f);
-  }
-  return kept;
-}
 
 export const countsModule: Module<CountValue> = {
   name: 'counts',
