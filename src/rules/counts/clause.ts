@@ -118,6 +118,13 @@ export function verbsIn(s: string, base = 0): Word[] {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
+    // `单独建立党总支`: a verb of three characters whose last one opens a longer verb that jieba
+    // reads as a word of its own (建立) is that verb's manner: the verb is read from there (not
+    // `改扩建设施`, where jieba's 扩建 ends at 建)
+    if (end - start >= 3 && VERB_STARTS[s.charCodeAt(end - 1)] === 1 && startsAt(VERB_AT, s, end - 1) && VERB_AT.lastIndex > end && wordStartsAt(s, end - 1)) {
+      VERB_RE.lastIndex = end - 1;
+      continue;
+    }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
     if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
@@ -144,6 +151,12 @@ const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|�
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 
 /** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */
+/** Whether jieba, reading around `at`, has a word of two characters or more start there. */
+function wordStartsAt(s: string, at: number): boolean {
+  const from = Math.max(0, at - 4);
+  return tagWords(s.slice(from, at + 4)).some((w) => from + w.start === at && w.word.length > 1);
+}
+
 function endsAWordBefore(s: string, at: number): boolean {
   const from = Math.max(0, at - 4);
   return tagWords(s.slice(from, at + 4)).some((w) => from + w.start < at && from + w.start + w.word.length === at + 1);

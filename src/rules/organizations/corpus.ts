@@ -33,6 +33,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'places listed before 等地 are no companies, nor is the slogan 大企业大集团', text: '紧盯大企业大集团,先后赴北京、上海、深圳等地考察拜访重点企业40余家。', expect: [] },
     { note: 'a preposition right before a bare ending leaves no name (以党工委为核心, 从党委班子)', text: '结合园区实际,构建以党工委为核心的工作体系,从党委班子选派联络员。', expect: [] },
     { note: 'a verb after a body named first starts the next name (联合); a lone verb jieba reads in an unknown name (砻) is the name’s', text: '成立砻坊科技文化园功能型党委,园区党委联合镜湖区司法局成立工作室。', expect: [{ span: '砻坊科技文化园功能型党委', kind: 'party' }, { span: '园区党委', kind: 'party' }, { span: '镜湖区司法局', kind: 'government' }] },
+    { note: 'a manner and a verb before a bare ending leave no name (单独建立 is 单独 and 建立, not 单独建 and a name 立…)', text: '对党员较多的企业单独建立党总支,其余联合建立党支部。', expect: [] },
     { note: 'a slogan of one body per unit names none', text: '坚持一园区一党委,一企业一党支部。', expect: [] },
     { note: 'grassroots bodies in general (基层党委, 基层党支部) name none', text: '开展培训基层党委组织员等活动86次,基层党支部书记参加。', expect: [] },
     { note: 'a branch committee named in full, a long name from 中共 on, 兼合式 kept whole (jieba reads 兼 as a verb); a branch committee of no one names none', text: '中共漳州蓝田经济开发区智能化产业社区兼合式支部委员会正式成立。园区成立智能制造兼合式党支部。召开支部委员会会议。', expect: [
