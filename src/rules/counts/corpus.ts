@@ -797,6 +797,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立3个人大代表联络站', value: 3, unit: '个', subject: '人大代表联络站', action: '设立' },
       { span: '新建2个体育场馆', value: 2, unit: '个', subject: '体育场馆', action: '新建' },
     ] },
+    { note: 'a verb of three characters whose last opens a longer verb jieba reads as a word (单独建|立 → 建立) is that verb’s manner; 改扩建 before 设施 stays one verb', text: '单独建立党支部12个,联合建立党支部5个,改扩建设施20处。', expect: [
+      { span: '建立党支部12个', value: 12, unit: '个', subject: '党支部', action: '建立' },
+      { span: '建立党支部5个', value: 5, unit: '个', subject: '党支部', action: '建立' },
+      { span: '改扩建设施20处', value: 20, unit: '处', subject: '设施', action: '改扩建' },
+    ] },
+    { note: 'a measure (人数, 金额) and its figure before 的 say which things are meant: no count; in a sentence of its own, or after the noun of another count, the measure is counted', text: '党员人数不足3名的企业采取联合建的方式,员工人数在100人以上的企业有35家,投资金额超过1000万元的项目有12个。全区党员人数超过3000名,12家企业的党员人数超过500名。', expect: [
+      { span: '企业有35家', value: 35, unit: '家', subject: '企业', action: null },
+      { span: '项目有12个', value: 12, unit: '个', subject: '项目', action: null },
+      { span: '全区党员人数超过3000名', value: 3000, unit: '名', approx: 'over', subject: '全区党员人数', action: null },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '党员人数超过500名', value: 500, unit: '名', approx: 'over', subject: '党员人数', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -7,6 +7,8 @@ import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { verbsIn } from './clause.js';
+import { isHanAt } from './phrase.js';
+import { MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
 /** `每月至少到挂钩企业走访1次`: 至少 governs the number from a distance within its clause. */
@@ -38,6 +40,20 @@ export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Fou
 }
 /** Verbs of comparing a figure, which a describing clause may hold (`营收超`, `达到`). */
 const COMPARING = /^(?:超过?|达到?|突破)$/;
+
+/**
+ * `党员人数不足3名的企业`, `投资金额超过1000万元的项目`: a measure (人数, 金额)
+ * and its figure in a clause before 的 say which things are meant, or what they are like: no
+ * count of its own.
+ * (Said in a sentence of its own, `全区党员人数超过3000名。`, it is one.)
+ */
+export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
+  return found.filter((f) => {
+    const { subject, end } = f.value;
+    if (!subject || doc.content[end] !== '的' || !isHanAt(doc.content, end + 1)) return true;
+    return !MEASURE_NOUNS.some((m) => subject.endsWith(m));
+  });
+}
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
 export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {

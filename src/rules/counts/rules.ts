@@ -12,7 +12,7 @@ import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import type { Bound, RawCount } from './bind.js';
 import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
-import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps } from './refiners.js';
+import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps, dropThresholds } from './refiners.js';
 
 export type CountValue = RawCount & Bound;
 
@@ -263,5 +263,5 @@ export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
   rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule],
-  refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll],
+  refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll, dropThresholds],
 };
