@@ -9,6 +9,7 @@ import { tagWords } from '../../text/segment.js';
 import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
+import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
 
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
@@ -16,6 +17,9 @@ const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收�
 
 /** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
 const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;
+
+/** A numeral's first character (a span opening otherwise opens with a word of approximation: 超过, 近, 约). */
+const NUMERAL_AT = /[\d零〇一二两三四五六七八九十百千万]/;
 
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
@@ -83,9 +87,20 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `推进20个左右的现代服务聚集区`: an approximate figure before 的, right after a verb or at the
   // clause's start, counts the noun after it; after a noun it measures that noun, and what follows
   // 的 is what it describes (`员工100人以上的企业`, `得分在85分以上的党组织`)
-  const approxOf =
-    !shareOf && text[c.end] === '的' && /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end)) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
-    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbsIn(before).at(-1)?.end === before.length);
+  // (or after one before it, `超过50名的党员`, where people are named after 的: `近200人的微信群` says
+  // how big the group is; not after a linking verb, whose noun before it the figure measures:
+  // `党员人数达到50名以上的党组织`)
+  const approxWordBefore = c.approx !== 'exact' && !NUMERAL_AT.test(text[c.start]);
+  const verbBeforeFigure = verbsIn(before).at(-1);
+  let approxOf =
+    !shareOf && text[c.end] === '的' && (approxWordBefore || /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end))) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
+    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || (verbBeforeFigure?.end === before.length && !linking.includes(verbBeforeFigure.text)));
+  if (approxOf && approxWordBefore && !/(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end))) {
+    const head = phraseAfter(text, c.end + 1, right).text;
+    // (people named, not a place they are in: `近200人的微信群里大家…`)
+    const names = c.kind === 'people' || c.kind === 'person-times' ? PERSON_HEADS.some((h) => head.endsWith(h)) : head.length >= 2;
+    approxOf = names && !tagWords(head).some((w) => w.tag === 'f');
+  }
   // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
   // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
   // (not where an indicator names the sum right before it: `前往总投资2.2亿元的项目现场` measures 总投资)

@@ -809,6 +809,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
       { span: '党员人数超过500名', value: 500, unit: '名', approx: 'over', subject: '党员人数', action: null },
     ] },
+    { note: 'a word of approximation before a figure and 的 counts the people or things named after 的; not a size (近200人的微信群), nor after a linking verb, whose noun before it the figure measures', text: '超过50名的党员参加了培训,建成超过30个的党群服务站点。近200人的微信群里大家踊跃发言,党员人数达到50名以上的党组织设立党总支。', expect: [
+      { span: '超过50名的党员', value: 50, unit: '名', approx: 'over', subject: '党员', action: null },
+      { span: '建成超过30个的党群服务站点', value: 30, unit: '个', approx: 'over', subject: '党群服务站点', action: '建成' },
+      { span: '近200人', value: 200, unit: '人', approx: 'under', subject: null, action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
