@@ -198,8 +198,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'look-alike: 的 of a possession before what is not a body or person stays in the subject', text: '新建党的工作阵地12个。', expect: [
       { span: '新建党的工作阵地12个', value: 12, unit: '个', subject: '党的工作阵地', action: '新建' },
     ] },
-    { note: 'right after the classifier an adjective, not an adverb, opens the noun (正式党员); later the adverb still ends it', text: '对园区有3名以上正式党员的企业单独建立党组织,12名党员积极参与。', expect: [
-      { span: '3名以上正式党员', value: 3, unit: '名', approx: 'over', subject: '正式党员' },
+    { note: 'right after the classifier an adjective, not an adverb, opens the noun (正式党员); later the adverb still ends it', text: '选派3名以上正式党员到企业任职,12名党员积极参与。', expect: [
+      { span: '选派3名以上正式党员', value: 3, unit: '名', approx: 'over', subject: '正式党员' },
       { span: '12名党员', value: 12, unit: '名', subject: '党员' },
     ], partial: true },
     { note: '专题 opens a noun (专题会), it is no adverb there; 集中 after a noun still is (企业集中在园区)', text: '派驻企业党建指导员每个季度召开1次专题会,80%的企业集中在园区。', expect: [
@@ -813,6 +813,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '超过50名的党员', value: 50, unit: '名', approx: 'over', subject: '党员', action: null },
       { span: '建成超过30个的党群服务站点', value: 30, unit: '个', approx: 'over', subject: '党群服务站点', action: '建成' },
       { span: '近200人', value: 200, unit: '人', approx: 'under', subject: null, action: null },
+    ] },
+    { note: 'what things have at least or at most, before 的, says which are meant: no count (有10名以上员工的企业; with nothing after 的, 企业有党员20名以上的); what one has, exactly, or what exists (共有) is counted', text: '对园区有3名以上正式党员的企业单独建立党组织,拥有50名以上党员的企业单独建立党委,企业有党员20名以上的,单独建立党支部。走访有着300名员工的企业,园区共有120余家企业。', expect: [
+      { span: '300名员工', value: 300, unit: '名', subject: '员工', action: null },
+      { span: '120余家企业', value: 120, unit: '家', approx: 'over', subject: '企业', action: null },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
