@@ -91,10 +91,14 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // how big the group is; not after a linking verb, whose noun before it the figure measures:
   // `党员人数达到50名以上的党组织`)
   const approxWordBefore = c.approx !== 'exact' && !NUMERAL_AT.test(text[c.start]);
-  const verbBeforeFigure = verbsIn(before).at(-1);
+  // (the verb before the figure is read only where the rest holds: most counts have no 的 after them)
+  const verbRightBefore = () => {
+    const verb = verbsIn(before).at(-1);
+    return verb?.end === before.length && !linking.includes(verb.text);
+  };
   let approxOf =
     !shareOf && text[c.end] === '的' && (approxWordBefore || /(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end))) && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) &&
-    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || (verbBeforeFigure?.end === before.length && !linking.includes(verbBeforeFigure.text)));
+    (/^[\s、,，和及]*$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start)) || verbRightBefore());
   if (approxOf && approxWordBefore && !/(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end))) {
     const head = phraseAfter(text, c.end + 1, right).text;
     // (people named, not a place they are in: `近200人的微信群里大家…`)
