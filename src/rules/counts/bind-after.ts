@@ -21,6 +21,9 @@ const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月�
 /** A numeral's first character (a span opening otherwise opens with a word of approximation: 超过, 近, 约). */
 const NUMERAL_AT = /[\d零〇一二两三四五六七八九十百千万]/;
 
+/** What a company's name ends in, after the verb of what it does (建设公司, 发展集团, 投资有限公司). */
+const COMPANY_ENDING_AT = /^(?:公司|集团|有限)/;
+
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
 /**
@@ -176,9 +179,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
-    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布)
+    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布; nor one a
+    // company's name ends in, listed before the figure: `甲建设公司等9个项目`)
     const quoted = beforeTrim.includes('“');
-    const verbs = verbsIn(beforeTrim, left).filter((v) => !quoted || !insideQuotes(beforeTrim, v.start - left));
+    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideQuotes(beforeTrim, v.start - left)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');
     if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {

@@ -818,6 +818,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '300名员工', value: 300, unit: '名', subject: '员工', action: null },
       { span: '120余家企业', value: 120, unit: '家', approx: 'over', subject: '企业', action: null },
     ] },
+    { note: 'a verb a company’s name ends in (投资公司, 发展集团, 建设公司), listed before the figure, is no verb of the count', text: '走访甲投资公司、乙发展集团等12家企业,涉及丙建设公司等9个项目。', expect: [
+      { span: '走访甲投资公司、乙发展集团等12家企业', value: 12, unit: '家', subject: '企业', action: '走访' },
+      { span: '9个项目', value: 9, unit: '个', subject: '项目', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
