@@ -23,6 +23,12 @@ export const EDITOR_ROLES = [
 export const NOT_A_PERSON = ['佚名', '本报', '本站', '网友', '综合', '编辑部', '新华社', '通讯员', '记者'];
 
 /**
+ * A content system's generic accounts, printed where an editor's name goes (`(编辑:manager)`):
+ * no person. A login of a person's own (`hnmd003`, `zhangsan`) stays an editor.
+ */
+export const GENERIC_ACCOUNTS = ['admin', 'administrator', 'manager', 'editor', 'webmaster', 'root', 'system', 'sysadmin', 'superadmin', 'guest', 'user', 'test'];
+
+/**
  * Common Chinese surnames, simplified. A byline token counts as a person's name
  * only when it starts with one of these: this keeps `湛江市工商联`, `综合` and
  * user names out of `authors` without a list of every organization.

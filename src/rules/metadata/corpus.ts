@@ -112,6 +112,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['张峰', '张盛景'] },
     },
     {
+      note: 'a content system’s generic account where the editor’s name goes is no editor; a login of a person’s own is',
+      text: `${body}\n(编辑:manager)\n责任编辑:Admin 王芳 zhangsan`,
+      expect: { editors: ['王芳', 'zhangsan'] },
+    },
+    {
       note: 'names after the last sentence, two-character name padded with a space',
       text: `${body}单晓宁 钟 艺 吴晓倩\n\n责任编辑:hnmd003`,
       expect: { authors: ['单晓宁', '钟艺', '吴晓倩'], editors: ['hnmd003'] },

@@ -1,7 +1,7 @@
 // Metadata: title, source, publication date, authors, editors. Read from the
 // headline, the dateline and the closing lines; never from chrome (the view
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
-import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
+import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
 import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
@@ -314,6 +314,8 @@ const authorInMetaLine: Rule<Meta> = {
 };
 
 /** `责任编辑:赵睿`, `[ 责编:徐皓 ]`, `编辑 薛雅平 何晓丽`, `监制 吴凌 峰 方仁平`; user names too (`hnmd003`). */
+const genericAccounts = new Set(GENERIC_ACCOUNTS);
+
 const editorLine: Rule<Meta> = {
   name: 'metadata: editor line',
   // `^` of a multiline pattern, not a look-behind for a line break: that is tested at every position
@@ -325,7 +327,7 @@ const editorLine: Rule<Meta> = {
     const base = m.index + m[0].length - rest.length;
     // Several roles may share a line: `编辑:甲 审核:乙`.
     const split = tokens(rest.replace(/[\]】)[【(:：]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
-    const editorLike = (t: string) => isPersonName(t) || /^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t);
+    const editorLike = (t: string) => isPersonName(t) || (/^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t) && !genericAccounts.has(t.toLowerCase()));
     return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), editorLike, 'editor');
   },
 };
