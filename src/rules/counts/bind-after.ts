@@ -150,6 +150,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const words = tagWords(after);
     if (words.length === 1 && words[0].tag === 'i') after = '';
   }
+  // `800多人成功被企业录用`: a word of manner alone (成功, 顺利) before what people did names none of them
+  if ((c.kind === 'people' || c.kind === 'person-times') && after.length >= 2 && after.length <= 4 && isHanAt(text, following.end)) {
+    const words = tagWords(after);
+    if (words.length === 1 && /^(?:a|ad|d)$/.test(words[0].tag)) after = '';
+  }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);

@@ -822,6 +822,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访甲投资公司、乙发展集团等12家企业', value: 12, unit: '家', subject: '企业', action: '走访' },
       { span: '9个项目', value: 9, unit: '个', subject: '项目', action: null },
     ] },
+    { note: 'an adverb inside a noun the lexicon knows (the 积极 of 入党积极分子) and a verb before 班 (培训班) are the noun’s; 积极 before a verb is still an adverb', text: '举办3期入党积极分子培训班,培养入党积极分子36名。30名党员积极参与。', expect: [
+      { span: '举办3期入党积极分子培训班', value: 3, unit: '期', subject: '入党积极分子培训班', action: '举办' },
+      { span: '培养入党积极分子36名', value: 36, unit: '名', subject: '入党积极分子', action: '培养' },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: '参与' },
+    ] },
+    { note: 'a word of manner alone after people’s figure (成功) names none of them; 与 before a partner and 达成 is the preposition', text: '800多人成功被各企业录用,300余名高层次人才与用人单位达成初步就业协议,评选出10名优秀。', expect: [
+      { span: '800多人', value: 800, unit: '人', approx: 'over', subject: null, action: null },
+      { span: '300余名高层次人才', value: 300, unit: '名', approx: 'over', subject: '高层次人才', action: null },
+      { span: '评选出10名优秀', value: 10, unit: '名', subject: '优秀', action: '评选' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -22,7 +22,7 @@ import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB
 
 const MAX_PHRASE = 24;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
-const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展)/;
+const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
@@ -206,6 +206,14 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       }
       // (an adjective's adverb describes the noun: `5家重点企业`; 统一 before a verb is the verb's, `企业支部统一配发`)
       const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, functionWordLength(rest))) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      // (nor one inside a noun our lexicon knows: the 积极 of 入党积极分子)
+      if (!adjective && startsWithAdverb(rest)) {
+        const back = Math.max(from, i - 4);
+        if (nounsWithVerbsIn(text.slice(back, right)).some(([a, b]) => a <= i - back && b > i - back)) {
+          i += functionWordLength(rest);
+          continue;
+        }
+      }
       if (startsWithAdverb(rest) && !adjective) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         // (to the clause's end, not to the next count's figure: `3家银行共12家`)
