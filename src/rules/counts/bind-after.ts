@@ -165,7 +165,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // (a word is at most four characters: jieba is asked only about phrases that short)
   if (after.length >= 2 && after.length <= 4 && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
     const words = tagWords(after);
-    if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0) after = '';
+    // (people named as jieba tags a verb, after a figure of people, are people: `900余名考生`)
+    const people = (c.kind === 'people' || c.kind === 'person-times') && PERSON_HEADS.some((h) => after.endsWith(h));
+    if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0 && !people) after = '';
   }
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
   // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)

@@ -832,6 +832,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '300余名高层次人才', value: 300, unit: '名', approx: 'over', subject: '高层次人才', action: null },
       { span: '评选出10名优秀', value: 10, unit: '名', subject: '优秀', action: '评选' },
     ] },
+    { note: 'people jieba tags as a verb (考生) after a figure of people are the people; 扶持 and 拿出 are verbs', text: '参加完考试的900余名考生陆续走进现场。扶持高校毕业生2000余人,拿出300万元人才基金,出台10条惠企措施。', expect: [
+      { span: '900余名考生', value: 900, unit: '名', approx: 'over', subject: '考生', action: null },
+      { span: '扶持高校毕业生2000余人', value: 2000, unit: '人', approx: 'over', subject: '高校毕业生', action: '扶持' },
+      { span: '拿出300万元人才基金', value: 3000000, unit: '元', subject: '人才基金', action: '拿出' },
+      { span: '出台10条惠企措施', value: 10, unit: '条', subject: '惠企措施', action: '出台' },
+    ] },
+    { note: 'a policy or measure closing the phrase is named by the verbs inside it (就业创业扶持政策, 税收减免优惠政策)', text: '出台5项就业创业扶持政策,出台3项税收减免优惠政策。', expect: [
+      { span: '出台5项就业创业扶持政策', value: 5, unit: '项', subject: '就业创业扶持政策', action: '出台' },
+      { span: '出台3项税收减免优惠政策', value: 3, unit: '项', subject: '税收减免优惠政策', action: '出台' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

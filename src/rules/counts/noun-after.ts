@@ -471,7 +471,7 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
 }
 
 /** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
-const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措)';
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法)';
 const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 
