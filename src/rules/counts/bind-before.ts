@@ -44,6 +44,8 @@ const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '捐资', '出资', '贷款', '放贷']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
+/** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
+const BUILDING_LIST = new RegExp(`^(?:${[...BUILDING_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:、(?:${[...BUILDING_VERBS].sort((a, b) => b.length - a.length).join('|')}))+`);
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
@@ -105,6 +107,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   if (phrased) return phrased;
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
   // (a helper verb right before a verb naming money is the doing, the money verb its object: `协调贷款1850万元`)
+  // `新建、改扩建市级党群活动中心12个`: verbs of building listed with 、 before the noun all act on it
+  const built = BUILDING_LIST.exec(seg);
+  if (built && verbsIn(seg.slice(built[0].length)).length === 0) {
+    const subject = unquote(withoutTrailingAdverbs(seg.slice(built[0].length)));
+    if (subject.length >= 2) return { subject, action: built[0], start: segStart, end: c.end, carried: false };
+  }
   let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)));
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
   // was done (the action is the verb after it)

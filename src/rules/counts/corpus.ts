@@ -842,6 +842,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '出台5项就业创业扶持政策', value: 5, unit: '项', subject: '就业创业扶持政策', action: '出台' },
       { span: '出台3项税收减免优惠政策', value: 3, unit: '项', subject: '税收减免优惠政策', action: '出台' },
     ] },
+    { note: 'verbs of building listed with 、 before the noun all act on it; a quality named with 性 before 的 describes the body after it; 党群服务 is a noun', text: '新建、改扩建市级党群活动中心12个,至少建成2个标志性的党群活动服务中心。社区500平方米以上的党群服务活动中心达到80%。', expect: [
+      { span: '新建、改扩建市级党群活动中心12个', value: 12, unit: '个', subject: '市级党群活动中心', action: '新建、改扩建' },
+      { span: '建成2个标志性的党群活动服务中心', value: 2, unit: '个', approx: 'over', subject: '党群活动服务中心', action: '建成' },
+      { span: '党群服务活动中心达到80%', value: 80, unit: '%', subject: '党群服务活动中心', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

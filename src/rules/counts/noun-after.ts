@@ -325,8 +325,9 @@ function describes(phrase: string): boolean {
   // (one that ends in people or bodies names them: `3名以上正式党员的企业`)
   if (phrase.startsWith('新')) return true;
   if (endsWithCountedHead(phrase)) return false;
-  // (a size or level and 以上: `30家规模以上的企业`; an idiom or fixed phrase, jieba's i and l: `德才兼备`, `勤劳致富`)
-  return /以[上下]$/.test(phrase) || verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn|i|l|z)$/.test(w.tag));
+  // (a size or level and 以上: `30家规模以上的企业`; an idiom or fixed phrase, jieba's i and l: `德才兼备`, `勤劳致富`;
+  // a quality named with 性: `2个标志性的党群服务中心`)
+  return /(?:以[上下]|性)$/.test(phrase) || verbsIn(phrase).length > 0 || tagWords(phrase).some((w) => /^(?:a|ad|an|v|vn|i|l|z)$/.test(w.tag));
 }
 
 /**
