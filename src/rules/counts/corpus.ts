@@ -847,6 +847,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成2个标志性的党群活动服务中心', value: 2, unit: '个', approx: 'over', subject: '党群活动服务中心', action: '建成' },
       { span: '党群服务活动中心达到80%', value: 80, unit: '%', subject: '党群服务活动中心', action: null },
     ] },
+    { note: 'a headless clause with its verb before a share or an existence is what the figure is of, whole and without its 的; a clause before 的 and a noun counts the noun', text: '由企业高管担任党组织书记的占62.5%。参与志愿服务的党员在300人以上。', expect: [
+      { span: '企业高管担任党组织书记的占62.5%', value: 62.5, unit: '%', subject: '企业高管担任党组织书记', action: null },
+      { span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', approx: 'over', subject: '党员', action: '参与' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -119,6 +119,11 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
     }
     const innerVerb = inner[inner.length - 1];
+    // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
+    if (innerVerb && stripped.endsWith('的') && stripped.length > 3) {
+      const start = segStart + lead + (phrase.length - lead - stripped.length);
+      return { subject: unquote(stripped.slice(0, -1)), action: null, start, end: c.end, carried: false };
+    }
     if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
       const subject = unquote(stripped.slice(innerVerb.end));
       const start = segStart + lead + (phrase.length - lead - stripped.length) + innerVerb.start;
