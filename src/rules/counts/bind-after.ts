@@ -6,7 +6,7 @@ import { endsWithPreposition, helperVerbs, unquote, verbsIn } from './clause.js'
 import type { UnitKind } from '../../lexicon/units.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT } from './phrase.js';
+import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -46,8 +46,6 @@ const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等�
 /** Kinds of count that are things made or set up, which one verb may govern a list of. */
 const THINGS = new Set(['organizations', 'items']);
 
-/** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有). */
-const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
 
 /** An article's 一 and a classifier right before a figure: `一支`, `一个`. */
 const ARTICLE_BEFORE = /一[个支只批]\s*$/;
@@ -150,11 +148,6 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const words = tagWords(after);
     if (words.length === 1 && words[0].tag === 'i') after = '';
   }
-  // `800多人成功被企业录用`: a word of manner alone (成功, 顺利) before what people did names none of them
-  if ((c.kind === 'people' || c.kind === 'person-times') && after.length >= 2 && after.length <= 4 && isHanAt(text, following.end)) {
-    const words = tagWords(after);
-    if (words.length === 1 && /^(?:a|ad|d)$/.test(words[0].tag)) after = '';
-  }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
@@ -163,11 +156,14 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
   // after it, starts the next predicate; it names nothing counted
   // (a word is at most four characters: jieba is asked only about phrases that short)
+  // (`800多人成功被企业录用`: so does a word of manner alone, 成功, 顺利, before what people did)
   if (after.length >= 2 && after.length <= 4 && c.kind !== 'percent' && !shareOf && isHanAt(text, following.end)) {
     const words = tagWords(after);
+    const ofPeople = c.kind === 'people' || c.kind === 'person-times';
     // (people named as jieba tags a verb, after a figure of people, are people: `900余名考生`)
-    const people = (c.kind === 'people' || c.kind === 'person-times') && PERSON_HEADS.some((h) => after.endsWith(h));
+    const people = ofPeople && PERSON_HEADS.some((h) => after.endsWith(h));
     if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0 && !people) after = '';
+    else if (words.length === 1 && ofPeople && /^(?:a|ad|d)$/.test(words[0].tag)) after = '';
   }
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
   // before the figure is what is counted (with nothing before it, `630人次参与` is the verb's)

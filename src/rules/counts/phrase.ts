@@ -6,6 +6,9 @@ import { tagWords } from '../../text/segment.js';
 import { longestAt } from '../places/gazetteer.js';
 import type { RawCount } from './bind.js';
 
+/** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有; nor 共有, 现有: those say what exists). */
+export const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
+
 /** The writer's own place or the one just named (我县, 本市, 该区): who did it, never what was done. */
 export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */

@@ -7,7 +7,7 @@ import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { verbsIn } from './clause.js';
-import { isHanAt } from './phrase.js';
+import { isHanAt, POSSESSION_BEFORE } from './phrase.js';
 import { MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
@@ -42,11 +42,10 @@ export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Fou
 const COMPARING = /^(?:超过?|达到?|突破)$/;
 
 /**
- * `党员人数不足3名的企业`, `投资金额超过1000万元的项目`: a measure (人数, 金额)
- * and its figure in a clause before 的 say which things are meant, or what they are like: no
- * count of its own.
- * (Said in a sentence of its own, `全区党员人数超过3000名。`, it is one.) So is what things have, at
- * least or at most (see below).
+ * Figures that say which things are meant, in a clause before 的, and count nothing of their
+ * own: a measure (人数, 金额) and its figure (`党员人数不足3名的企业`, `投资金额超过1000万元的项目`),
+ * and what things have at least or at most (`有10名以上员工的企业`). Said in a sentence of its
+ * own (`全区党员人数超过3000名。`), or exactly (`走访有着300名员工的企业`), a figure counts.
  */
 export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
   const text = doc.content;
@@ -54,17 +53,14 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     const { subject, end, evidenceEnd, approx, start } = f.value;
     if (!subject) return true;
     if (text[end] === '的' && isHanAt(text, end + 1) && MEASURE_NOUNS.some((m) => subject.endsWith(m))) return false;
-    // `有10名以上员工的企业`: what things have at least or at most, in a clause before 的, says
-    // which are meant (`走访有着300名员工的企业` says what one has, and stays a count)
-    // (or, with nothing after 的, in the subject: `企业有党员20名以上的,单独建立党支部`)
+    // (what is had stands after 有 and before the figure, or, with nothing after 的, in the
+    // subject: `企业有党员20名以上的,单独建立党支部`)
     const after = evidenceEnd ?? end;
     if (approx === 'exact' || approx === 'about' || text[after] !== '的') return true;
-    if (isHanAt(text, after + 1)) return !HAVING_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    if (isHanAt(text, after + 1)) return !POSSESSION_BEFORE.test(text.slice(Math.max(0, start - 2), start));
     return !(/[,，;；]/.test(text[after + 1] ?? '') && /有/.test(subject));
   });
 }
-/** Having, right before a figure (有, 拥有, 具有; not 所有, 没有, 共有: those count what exists). */
-const HAVING_BEFORE = /(?:拥有|具有|有着|(?<![所没共现已尚还])有)$/;
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
 export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {

@@ -54,7 +54,9 @@ function groupBy(words: string[], key: (w: string) => string): Map<string, strin
 function endingBefore(text: string, end: number): string | null {
   const ending = byLastChar.get(text[end - 1])!.find((e) => text.startsWith(e, end - e.length))!;
   const at = end - ending.length;
-  return byFirstChar.get(text[at])!.some((e) => e.length > ending.length && text.startsWith(e, at)) ? null : ending;
+  // (one that 长 follows is no ending there, as the pattern says: the shorter one stands)
+  const longer = byFirstChar.get(text[at])!.some((e) => e.length > ending.length && text.startsWith(e, at) && text[at + e.length] !== '长');
+  return longer ? null : ending;
 }
 const kindOf = new Map(endings);
 /** Generic heads that name no body on their own. */
