@@ -241,7 +241,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (not where a preposition of place puts the counted before it: `在全市25个乡镇推广` says
     // where something else is spread)
     } else if (follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) action = follow.verb.text;
-    else if (verbsIn(subject).some((v) => v.text === subject)) action = subject; // `630人次参与`
+    // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is
+    // counted but people, RECORD.md)
+    else if (verbsIn(subject).some((v) => v.text === subject)) {
+      action = subject;
+      if (c.kind === 'people') return { bound: { subject: null, action, start: c.start, end: phraseEnd, carried: false, disposal } };
+    }
     return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
   }
   return { bound: null, verbAfter };

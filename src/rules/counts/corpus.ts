@@ -851,6 +851,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业高管担任党组织书记的占62.5%', value: 62.5, unit: '%', subject: '企业高管担任党组织书记', action: null },
       { span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', approx: 'over', subject: '党员', action: '参与' },
     ] },
+    { note: 'people with only a verb after them: nothing is counted but people (subject null), the verb is their action; person-times are named by the verb', text: '不少于50人参加。近千人参与。累计630人次参与。', expect: [
+      { span: '不少于50人参加', value: 50, unit: '人', approx: 'over', subject: null, action: '参加' },
+      { span: '近千人参与', value: 1000, unit: '人', approx: 'under', subject: null, action: '参与' },
+      { span: '630人次参与', value: 630, unit: '人次', subject: '参与', action: '参与' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
