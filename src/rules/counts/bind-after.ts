@@ -246,6 +246,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     else if (verbsIn(subject).some((v) => v.text === subject)) {
       action = subject;
       if (c.kind === 'people') return { bound: { subject: null, action, start: c.start, end: phraseEnd, carried: false, disposal } };
+    } else if (c.kind === 'people' && subject.length <= 4 && !PERSON_HEADS.some((h) => subject.endsWith(h))) {
+      // (so with a verb jieba knows and our lexicon does not: `200余人应聘`; not people it tags as one, 考生)
+      const words = tagWords(subject);
+      if (words.length === 1 && words[0].tag === 'v') return { bound: { subject: null, action: subject, start: c.start, end: phraseEnd, carried: false, disposal } };
     }
     return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
   }

@@ -851,7 +851,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业高管担任党组织书记的占62.5%', value: 62.5, unit: '%', subject: '企业高管担任党组织书记', action: null },
       { span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', approx: 'over', subject: '党员', action: '参与' },
     ] },
-    { note: 'people with only a verb after them: nothing is counted but people (subject null), the verb is their action; person-times are named by the verb', text: '不少于50人参加。近千人参与。累计630人次参与。', expect: [
+    { note: 'people with only a verb after them (ours, or one jieba knows: 应聘): nothing is counted but people (subject null), the verb is their action; people jieba tags as a verb (考生) stay; person-times are named by the verb', text: '不少于50人参加。近千人参与。200余人应聘。900余名考生。累计630人次参与。', expect: [
+      { span: '200余人应聘', value: 200, unit: '人', approx: 'over', subject: null, action: '应聘' },
+      { span: '900余名考生', value: 900, unit: '名', approx: 'over', subject: '考生', action: null },
       { span: '不少于50人参加', value: 50, unit: '人', approx: 'over', subject: null, action: '参加' },
       { span: '近千人参与', value: 1000, unit: '人', approx: 'under', subject: null, action: '参与' },
       { span: '630人次参与', value: 630, unit: '人次', subject: '参与', action: '参与' },
