@@ -113,7 +113,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '招募出资人代表10名', value: 10, subject: '出资人代表', action: '招募' },
     ] },
     { note: 'list markers, ordinals and 一批/一支 are no counts', text: '一是强化组织建设,二是抓好队伍建设;选派第一书记,建设一批示范点,打造一支过硬队伍。', expect: [] },
-    { note: 'a figure grows: what grew is counted (生产总值 is a noun)', text: '地区生产总值增长了250亿元。', expect: [{ span: '地区生产总值增长了250亿元', value: 25000000000, unit: '元', subject: '地区生产总值', action: null }] },
+    { note: 'a figure grows: what grew is counted (生产总值 is a noun), the change is its action, as 提高 and 下降 are', text: '地区生产总值增长了250亿元。', expect: [{ span: '地区生产总值增长了250亿元', value: 25000000000, unit: '元', subject: '地区生产总值', action: '增长' }] },
     { note: 'a time inside the phrase before a figure dates it: what is counted is named after it, the place before it is the topic; 年度/年产值 with no figure are nouns', text: '某高新区2021年营业收入达45亿元,全区1-6月规上工业产值达120亿元,该区今年上半年税收收入达12亿元,年度党建考核达90分以上。', expect: [
       { span: '营业收入达45亿元', value: 4500000000, unit: '元', subject: '营业收入', action: null },
       { span: '规上工业产值达120亿元', value: 12000000000, unit: '元', subject: '规上工业产值', action: null },
@@ -121,8 +121,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '年度党建考核达90分以上', value: 90, unit: '分', subject: '年度党建考核', approx: 'over' },
     ] },
     { note: '实现 or 保持 before a change only carries it, and 预计 says it is forecast: neither is part of what grew', text: '园区2019年生产总值预计实现增长17.5%,全县生产总值保持增长8.5%。', expect: [
-      { span: '生产总值预计实现增长17.5%', value: 17.5, unit: '%', subject: '生产总值', action: null },
-      { span: '全县生产总值保持增长8.5%', value: 8.5, unit: '%', subject: '全县生产总值', action: null },
+      { span: '生产总值预计实现增长17.5%', value: 17.5, unit: '%', subject: '生产总值', action: '增长' },
+      { span: '全县生产总值保持增长8.5%', value: 8.5, unit: '%', subject: '全县生产总值', action: '增长' },
     ] },
     { text: '累计入企走访指导360次,为企业解决问题467项。', expect: [
       { span: '走访指导360次', value: 360, unit: '次', subject: '走访指导', action: '走访' },
@@ -905,10 +905,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '增幅3.71%', value: 3.71, unit: '%', subject: '增幅', action: null },
     ] },
     { note: 'a comparison between the noun and its change is not part of the noun (比上年, 较去年同期, 同比); 比 opening a name is no comparison', text: '营业收入比上年增长20%,园区企业数量较去年同期增加12家,税收同比增长8%;比亚迪公司营收增长9%。', expect: [
-      { span: '营业收入比上年增长20%', value: 20, unit: '%', subject: '营业收入', action: null },
-      { span: '园区企业数量较去年同期增加12家', value: 12, unit: '家', subject: '园区企业数量', action: null },
-      { span: '税收同比增长8%', value: 8, unit: '%', subject: '税收', action: null },
-      { span: '比亚迪公司营收增长9%', value: 9, unit: '%', subject: '比亚迪公司营收', action: null },
+      { span: '营业收入比上年增长20%', value: 20, unit: '%', subject: '营业收入', action: '增长' },
+      { span: '园区企业数量较去年同期增加12家', value: 12, unit: '家', subject: '园区企业数量', action: '增加' },
+      { span: '税收同比增长8%', value: 8, unit: '%', subject: '税收', action: '增长' },
+      { span: '比亚迪公司营收增长9%', value: 9, unit: '%', subject: '比亚迪公司营收', action: '增长' },
     ] },
     { note: 'look-alikes: 比例 and 比重 are nouns, not comparisons', text: '党员比例提高5%,二产比重下降2%。', expect: [
       { span: '党员比例提高5%', value: 5, unit: '%', subject: '党员比例', action: '提高' },

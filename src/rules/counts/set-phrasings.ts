@@ -2,7 +2,7 @@
 // a linking word (`比例达40%`), a share (`占…的52.7%`), existence (`园区共有党组织61个`), a
 // change from one figure to another (`每人费用从93元降至75元`), deeds listed (`办好事、解难题300余件`),
 // times counted before where they go (`每月1次到挂钩企业走访`), some among those counted before.
-import { CHANGE_TO_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
+import { CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { lastMatch, longestFirst } from '../../text/patterns.js';
 import {
@@ -86,13 +86,17 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   const linked = seg.replace(/了$/, '');
   const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
   if (link) {
+    // (a linking word of change is said of what changed, and is its action, as 减少 and 降低 are:
+    // `税收收入较上年增加1.8亿元`, `营业收入同比增长15%`)
+    const change = link.replace(/了$/, '');
+    const changeAction = CHANGE_VERBS.includes(change) ? change : null;
     // (`生产总值预计实现增长17.5%`: 实现 before a change is light, the change the figure's)
     const compared = withoutTrailingAdverbs(withoutTrailingAdverbs(linked.slice(0, linked.length - link.length)).replace(LIGHT_VERB_BEFORE_CHANGE, ''));
     const phrase = withoutTrailingAdverbs(withoutComparison(compared));
     // `…33.81万名,比2019年底增加1.2万名`: compared with a time and nothing else, the change
     // is one of what was counted just before
     if (!phrase && compared && prev?.subject && countsTheSame(text, prev, c)) {
-      return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+      return { subject: prev.subject, action: changeAction, start: segStart, end: c.end, carried: true };
     }
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
@@ -137,7 +141,7 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       // (the evidence starts at the head noun when the clause before it was cut off)
       const headAt = subject.length < stripped.length && stripped.endsWith(subject) ? stripped.length - subject.length : 0;
       const start = segStart + lead + (phrase.length - lead - stripped.length) + headAt;
-      return { subject, action: measured, start, end: c.end, carried: false };
+      return { subject, action: measured ?? changeAction, start, end: c.end, carried: false };
     }
   }
 
