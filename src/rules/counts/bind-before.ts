@@ -351,5 +351,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const subject = c.kind === 'people' ? null : follow.verb.text;
     return { subject, action: follow.verb.text, start: c.start, end: c.kind === 'people' ? c.end : follow.verb.end, carried: false };
   }
+  // `企业数量:120家;党员人数:860名`: a label and a colon right before the figure name what it counts
+  // (a label opening its line or clause; not a sentence before a colon: `据统计:…`)
+  const label = seg === '' ? LABEL_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start)) : null;
+  if (label && !verbsIn(label[1]).length && leadingFunctionWords(label[1]) === 0 && !TIME_LABEL.test(label[1])) {
+    return { subject: label[1], action: null, start: c.start - (label[1].length + label[2].length), end: c.end, carried: false };
+  }
   return none;
 }
+/** A label of a few characters and a colon, opening a line or clause, right before a figure (not one of when: 截至目前:). */
+const TIME_LABEL = /(?:截至|截止|目前|当前|今年|去年|以来|[年月日])/;
+const LABEL_BEFORE = /(?:^|[\n。;；,，])[ \t]*([\u4e00-\u9fff]{2,8})([:：]\s*)$/;

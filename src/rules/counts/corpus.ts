@@ -858,6 +858,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '近千人参与', value: 1000, unit: '人', approx: 'under', subject: null, action: '参与' },
       { span: '630人次参与', value: 630, unit: '人次', subject: '参与', action: '参与' },
     ] },
+    { note: 'a label and a colon right before a figure name what it counts; not a function word (其中:), a time (截至目前:) or a sentence (据统计:)', text: '企业数量:120家;党员人数:860名。其中:12家为规上企业。截至目前:36家。据统计:全区共有党员3000名。', expect: [
+      { span: '企业数量:120家', value: 120, unit: '家', subject: '企业数量', action: null },
+      { span: '党员人数:860名', value: 860, unit: '名', subject: '党员人数', action: null },
+      { span: '12家', value: 12, unit: '家', subject: null, action: null },
+      { span: '36家', value: 36, unit: '家', subject: null, action: null },
+      { span: '党员3000名', value: 3000, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
