@@ -46,7 +46,6 @@ const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等�
 /** Kinds of count that are things made or set up, which one verb may govern a list of. */
 const THINGS = new Set(['organizations', 'items']);
 
-
 /** An article's 一 and a classifier right before a figure: `一支`, `一个`. */
 const ARTICLE_BEFORE = /一[个支只批]\s*$/;
 
