@@ -12,7 +12,7 @@ import {
   verbsIn,
   type Word,
 } from './clause.js';
-import { OUTLINE_NUMBER, lastMatch } from '../../text/patterns.js';
+import { OUTLINE_NUMBER, lastMatch, longestFirst } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
   PER_UNIT_ONLY,
@@ -45,7 +45,8 @@ const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
-const BUILDING_LIST = new RegExp(`^(?:${[...BUILDING_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:、(?:${[...BUILDING_VERBS].sort((a, b) => b.length - a.length).join('|')}))+`);
+const BUILDING = longestFirst([...BUILDING_VERBS]).join('|');
+const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+`);
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
@@ -359,6 +360,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   return none;
 }
-/** A label of a few characters and a colon, opening a line or clause, right before a figure (not one of when: 截至目前:). */
-const TIME_LABEL = /(?:截至|截止|目前|当前|今年|去年|以来|[年月日])/;
+/** A label of a few characters and a colon, opening a line or clause, right before a figure. */
 const LABEL_BEFORE = /(?:^|[\n。;；,，])[ \t]*([\u4e00-\u9fff]{2,8})([:：]\s*)$/;
+/** Labels of when, not of what (`截至目前:`). */
+const TIME_LABEL = /(?:截至|截止|目前|当前|今年|去年|以来|[年月日])/;
