@@ -12,7 +12,7 @@ import {
   verbsIn,
   type Word,
 } from './clause.js';
-import { OUTLINE_NUMBER, lastMatch, longestFirst } from '../../text/patterns.js';
+import { OUTLINE_NUMBER, alternation, lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
   PER_UNIT_ONLY,
@@ -45,7 +45,7 @@ const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
-const BUILDING = longestFirst([...BUILDING_VERBS]).join('|');
+const BUILDING = alternation(BUILDING_VERBS);
 const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+`);
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
