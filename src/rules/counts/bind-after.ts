@@ -210,10 +210,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const between = prev ? text.slice(Math.min(c.start, prev.evidenceEnd ?? prev.end + (prev.subject?.length ?? 0)), c.start) : '';
     // (after a comma too, between kinds of things, where nothing is said of the second:
     // `打造5处党建示范点,7个党建品牌`)
+    // (not after a comma where a verb is said of the second, a clause of its own:
+    // `培养入党积极分子36名,30名党员积极参与`)
     const coordinated =
       prev && prev.action && !prev.carried &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
-        ? /^[,，、和与及以\s]*$/.test(between)
+        ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && follow.intransitive && /[,，]/.test(between))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (disposalVerb) action = disposalVerb.text;

@@ -865,6 +865,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '36家', value: 36, unit: '家', subject: null, action: null },
       { span: '党员3000名', value: 3000, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'after a comma, a count of the same kind with a verb said of it is a clause of its own, not the verb before it’s; after 、 the verb goes on', text: '培养入党积极分子36名,30名党员积极参与。组织党员100名、群众200名参加。', expect: [
+      { span: '培养入党积极分子36名', value: 36, unit: '名', subject: '入党积极分子', action: '培养' },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: '参与' },
+      { span: '组织党员100名', value: 100, unit: '名', subject: '党员', action: '组织' },
+      { span: '群众200名', value: 200, unit: '名', subject: '群众', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
