@@ -871,6 +871,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织党员100名', value: 100, unit: '名', subject: '党员', action: '组织' },
       { span: '群众200名', value: 200, unit: '名', subject: '群众', action: '组织' },
     ] },
+    { note: 'a verb before a fund’s noun that closes the clause names the fund, anywhere in the phrase (人才发展基金, 产业扶持资金); one before a fund’s noun that goes on is what people do (参与资金监管)', text: '设立1000万元人才发展基金。发放500万元产业扶持资金,用于企业发展。组织20名党员参与资金监管。', expect: [
+      { span: '设立1000万元人才发展基金', value: 10000000, unit: '元', subject: '人才发展基金', action: '设立' },
+      { span: '发放500万元产业扶持资金', value: 5000000, unit: '元', subject: '产业扶持资金', action: '发放' },
+      { span: '组织20名党员', value: 20, unit: '名', subject: '党员', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

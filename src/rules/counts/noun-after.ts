@@ -21,6 +21,8 @@ import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB_AT, FUND_AFTER_VERB_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
+/** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
+const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
 const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈)/;
 /** 以上 or 以下 opening the rest of a phrase. */
@@ -166,6 +168,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       }
       if (
         (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
+        // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
+        // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
+        startsAt(FUND_NOUN_AT, text, verbHere.end) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
       ) {
         i = verbHere.end;
