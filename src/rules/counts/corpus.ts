@@ -881,6 +881,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家企业', value: 5, unit: '家', subject: '企业' },
       { span: '组建3个联合党支部', value: 3, unit: '个', subject: '联合党支部', action: '组建' },
     ] },
+    { note: 'a share of a part named after the whole and its 中 is of the part; a ratio after 中 stays the whole’s; 中 opening a word (中小企业) is no “among”', text: '新发展党员中35岁以下的占78%。规上企业中有党员的企业占60%。全市非公企业中党组织覆盖率达85%。中小企业党组织覆盖率达90%。', expect: [
+      { span: '35岁以下的占78%', value: 78, unit: '%', subject: '35岁以下', action: null },
+      { span: '有党员的企业占60%', value: 60, unit: '%', subject: '有党员的企业', action: null },
+      { span: '全市非公企业中党组织覆盖率达85%', value: 85, unit: '%', subject: '全市非公企业中党组织覆盖率', action: null },
+      { span: '中小企业党组织覆盖率达90%', value: 90, unit: '%', subject: '中小企业党组织覆盖率', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

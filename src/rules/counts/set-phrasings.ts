@@ -5,6 +5,7 @@
 import { CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { lastMatch, longestFirst } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 import {
   measureNounSubject,
   withoutTrailingAdverbs,
@@ -121,6 +122,17 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (RATIO.test(stripped) && inner[0]?.start === 0 && stripped.length - inner[0].end >= 3) {
       const start = segStart + lead + (phrase.length - lead - stripped.length) + inner[0].end;
       return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
+    }
+    // `新发展党员中35岁以下的占78%`: a share of a part named after the whole and its 中 is of the part
+    // (not a ratio's: `非公企业中党组织覆盖率` is the whole's)
+    if (c.kind === 'percent' && stripped.includes('中')) {
+      const words = tagWords(stripped);
+      const among = words.find((w) => w.word === '中' && w.tag === 'f' && w.start >= 2);
+      const part = among ? stripped.slice(among.start + 1).replace(/的$/, '') : '';
+      if (part.length >= 2 && !RATIO.test(part)) {
+        const start = segStart + lead + (phrase.length - lead - stripped.length) + among!.start + 1;
+        return { subject: unquote(part), action: changeAction, start, end: c.end, carried: false };
+      }
     }
     const innerVerb = inner[inner.length - 1];
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
