@@ -876,7 +876,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发放500万元产业扶持资金', value: 5000000, unit: '元', subject: '产业扶持资金', action: '发放' },
       { span: '组织20名党员', value: 20, unit: '名', subject: '党员', action: '组织' },
     ] },
-    { note: '联合 before a verb is an adverb (jointly), not part of the noun before it; 联合党支部 stays a noun', text: '区委组织部、区人社局等12个部门联合开展活动,5家企业联合成立党建联盟,组建3个联合党支部。', expect: [
+    { note: '联合 right before the verb that ends the phrase says how it was done, and is no part of the noun; 联合党支部 stays a noun', text: '区委组织部、区人社局等12个部门联合开展活动,5家企业联合成立党建联盟,组建3个联合党支部。', expect: [
       { span: '12个部门', value: 12, unit: '个', subject: '部门' },
       { span: '5家企业', value: 5, unit: '家', subject: '企业' },
       { span: '组建3个联合党支部', value: 3, unit: '个', subject: '联合党支部', action: '组建' },

@@ -266,6 +266,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     i += 1;
   }
   let phrase = text.slice(from, i);
+  // `12个部门联合开展活动`: 联合 right before the verb that ended the phrase says how it was done
+  // (an adverb here; read only where a phrase ends so, not at every 联: 联系, 联盟, 联合党委)
+  if (phrase.length > 2 && phrase.endsWith('联合') && verbs.some((v) => v.start === i)) phrase = phrase.slice(0, -2);
   // `3个联合建(覆盖13个社会组织)`: an aside the phrase opened and a verb inside it ended is no part of it
   if (depth > 0) phrase = phrase.slice(0, Math.max(phrase.lastIndexOf('('), phrase.lastIndexOf('（'), phrase.lastIndexOf('['), phrase.lastIndexOf('【')));
   // `百名干部带着任务…`: an aspect particle ended the phrase; the word before it is its verb
