@@ -24,6 +24,12 @@ const NUMERAL_AT = /[\d零〇一二两三四五六七八九十百千万]/;
 /** What a company's name ends in, after the verb of what it does (建设公司, 发展集团, 投资有限公司). */
 const COMPANY_ENDING_AT = /^(?:公司|集团|有限)/;
 
+/** Whether jieba reads `s` as one word, a verb. */
+function isJiebaVerb(s: string): boolean {
+  const words = tagWords(s);
+  return words.length === 1 && words[0].tag === 'v';
+}
+
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
 /**
@@ -161,7 +167,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const ofPeople = c.kind === 'people' || c.kind === 'person-times';
     // (people named as jieba tags a verb, after a figure of people, are people: `900余名考生`)
     const people = ofPeople && PERSON_HEADS.some((h) => after.endsWith(h));
-    if (words.length === 1 && words[0].tag === 'v' && verbsIn(after).length === 0 && !people) after = '';
+    if (isJiebaVerb(after) && verbsIn(after).length === 0 && !people) after = '';
     else if (words.length === 1 && ofPeople && /^(?:a|ad|d)$/.test(words[0].tag)) after = '';
   }
   // `指导员共3000多人参加`: a verb alone after the figure says what the counted did, and a noun
@@ -244,13 +250,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     } else if (follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) action = follow.verb.text;
     // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is
     // counted but people, RECORD.md)
-    else if (verbsIn(subject).some((v) => v.text === subject)) {
+    // (for people also a verb jieba knows and our lexicon does not: `200余人应聘`; not people it tags as one, 考生)
+    else if (verbsIn(subject).some((v) => v.text === subject) || (c.kind === 'people' && subject.length <= 4 && !PERSON_HEADS.some((h) => subject.endsWith(h)) && isJiebaVerb(subject))) {
       action = subject;
       if (c.kind === 'people') return { bound: { subject: null, action, start: c.start, end: phraseEnd, carried: false, disposal } };
-    } else if (c.kind === 'people' && subject.length <= 4 && !PERSON_HEADS.some((h) => subject.endsWith(h))) {
-      // (so with a verb jieba knows and our lexicon does not: `200余人应聘`; not people it tags as one, 考生)
-      const words = tagWords(subject);
-      if (words.length === 1 && words[0].tag === 'v') return { bound: { subject: null, action: subject, start: c.start, end: phraseEnd, carried: false, disposal } };
     }
     return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
   }

@@ -107,6 +107,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       if (verb) return { subject: prev.subject, action: verb.text, start: segStart + lead, end: c.end, carried: true };
     }
     const stripped = stripPreposition(phrase.slice(lead));
+    /** Where `stripped` starts in the text. */
+    const strippedAt = segStart + lead + (phrase.length - lead - stripped.length);
     // `为企业减免租金达560余万元`: a verb after a noun acts on what follows it — not
     // one that leads the phrase (`签约项目投资总额`: signed projects), nor inside a
     // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
@@ -114,13 +116,12 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     const de = stripped.lastIndexOf('的');
     if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
       const subject = unquote(stripped.slice(de + 1));
-      const start = segStart + lead + (phrase.length - lead - stripped.length);
-      return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start, end: c.end, carried: false };
+      return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start: strippedAt, end: c.end, carried: false };
     }
     const inner = verbsIn(stripped);
     // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
     if (RATIO.test(stripped) && inner[0]?.start === 0 && stripped.length - inner[0].end >= 3) {
-      const start = segStart + lead + (phrase.length - lead - stripped.length) + inner[0].end;
+      const start = strippedAt + inner[0].end;
       return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
     }
     // `新发展党员中35岁以下的占78%`: a share of a part named after the whole and its 中 is of the part
@@ -130,19 +131,18 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       const among = words.find((w) => w.word === '中' && w.tag === 'f' && w.start >= 2);
       const part = among ? stripped.slice(among.start + 1).replace(/的$/, '') : '';
       if (part.length >= 2 && !RATIO.test(part)) {
-        const start = segStart + lead + (phrase.length - lead - stripped.length) + among!.start + 1;
+        const start = strippedAt + among!.start + 1;
         return { subject: unquote(part), action: changeAction, start, end: c.end, carried: false };
       }
     }
     const innerVerb = inner[inner.length - 1];
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
     if (innerVerb && stripped.endsWith('的') && stripped.length > 3) {
-      const start = segStart + lead + (phrase.length - lead - stripped.length);
-      return { subject: unquote(stripped.slice(0, -1)), action: null, start, end: c.end, carried: false };
+      return { subject: unquote(stripped.slice(0, -1)), action: null, start: strippedAt, end: c.end, carried: false };
     }
     if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
       const subject = unquote(stripped.slice(innerVerb.end));
-      const start = segStart + lead + (phrase.length - lead - stripped.length) + innerVerb.start;
+      const start = strippedAt + innerVerb.start;
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
     }
     // (`…产业园涉及的科创孵化、…的生产性服务业项目或总部经济高达600多个`: a long relative clause names the noun after it)
@@ -152,7 +152,7 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       const measured = measureNounSubject(subject);
       // (the evidence starts at the head noun when the clause before it was cut off)
       const headAt = subject.length < stripped.length && stripped.endsWith(subject) ? stripped.length - subject.length : 0;
-      const start = segStart + lead + (phrase.length - lead - stripped.length) + headAt;
+      const start = strippedAt + headAt;
       return { subject, action: measured ?? changeAction, start, end: c.end, carried: false };
     }
   }
