@@ -887,6 +887,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全市非公企业中党组织覆盖率达85%', value: 85, unit: '%', subject: '全市非公企业中党组织覆盖率', action: null },
       { span: '中小企业党组织覆盖率达90%', value: 90, unit: '%', subject: '中小企业党组织覆盖率', action: null },
     ] },
+    { note: 'sending people out (抽调, 选送, 委派) is a verb of the count; a verb inside the name of those counted (劳务派遣人员) is none', text: '抽调50名党员组成工作专班,选送12名党员参加培训,委派3名党建指导员。全县有劳务派遣人员200人。', expect: [
+      { span: '抽调50名党员', value: 50, unit: '名', subject: '党员', action: '抽调' },
+      { span: '选送12名党员', value: 12, unit: '名', subject: '党员', action: '选送' },
+      { span: '委派3名党建指导员', value: 3, unit: '名', subject: '党建指导员', action: '委派' },
+      { span: '劳务派遣人员200人', value: 200, unit: '人', subject: '劳务派遣人员', action: null },
+    ] },
+    { note: 'a verb between a noun and a kind of firm or body closing the clause is part of its name (物业服务公司, 人民调解委员会); not one a village or doers do (建立合作社, 服务企业); 家人 is family where jieba reads it so', text: '引进3家物业服务公司,培育5家人力资源服务机构,组建2个人民调解委员会。3个村建立合作社。12名党员服务企业。慰问困难群众5家人。', expect: [
+      { span: '引进3家物业服务公司', value: 3, unit: '家', subject: '物业服务公司', action: '引进' },
+      { span: '培育5家人力资源服务机构', value: 5, unit: '家', subject: '人力资源服务机构', action: '培育' },
+      { span: '组建2个人民调解委员会', value: 2, unit: '个', subject: '人民调解委员会', action: '组建' },
+      { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

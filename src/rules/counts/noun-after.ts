@@ -180,8 +180,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // 模式, 平台) describes it
       // (not after people or bodies, who do the verb: `12名党员服务企业…`, `近万家企业搭建…平台`;
       // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
+      // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
+      // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       if (
-        startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) &&
+        (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
         !SETTING_UP_VERBS.has(verbHere.text) &&
         !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))
       ) {
@@ -483,6 +485,8 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法)';
 const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
+/** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
+const KIND_OF_BODY_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:公司|机构|协会|商会|合作社|集团|委员会)(?=[,，。;；、:：\n]|$)/y;
 
 /** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
 const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
