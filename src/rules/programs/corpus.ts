@@ -63,5 +63,6 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a verb ending a relative clause (建立的…工程) is no verb of doing before a name', text: '这是在工业园区建立的示范性工程。', expect: [] },
     { note: 'a quoted chain of bodies is an organizational structure', text: '构建“园区党工委—综合党委—企业党支部”三级组织架构,建立“区委--街道党工委”联动机制。', expect: [] },
     { note: 'a numbered word of kind right after a quoted name (“政会银企”四方合作机制) says what that program is: one program, not two; unquoted, or after a quoted list or numbered slogan (“四送一服”双千工程), it is one of its own', text: '创建“政会银企”四方合作机制,推行三方共建机制,对接“四送一服”双千工程。', expect: [{ span: '政会银企', name: '政会银企', kind: '机制' }, { span: '三方共建机制', name: '三方共建机制', kind: '机制' }, { span: '四送一服', name: '四送一服' }, { span: '双千工程', name: '双千工程', kind: '工程' }] },
+    { note: 'the parts listed before a numbered name (…和信息互通等五大机制) are no part of it; unquoted, 两项机制 and 三个行动 count mechanisms and campaigns, they name none', text: '健全协调会商、教育引导和信息互通等五大机制,实施强基、育才和惠企三大工程。建立两项机制,开展三个行动。', expect: [{ span: '五大机制', name: '五大机制', kind: '机制' }, { span: '三大工程', name: '三大工程', kind: '工程' }] },
   ],
 };
