@@ -900,6 +900,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
       { span: '12名党员', value: 12, unit: '名', subject: '党员' },
     ] },
+    { note: 'a conjunction before the next count is no part of the noun (以及, 及); those named before a verb that made them one of a whole (成为联盟的一员) are counted, not the one', text: '区委组织部等8家职能部门以及4个街道。19个机关单位、7个村支部成为联盟的一员。', expect: [
+      { span: '8家职能部门', value: 8, unit: '家', subject: '职能部门', action: null },
+      { span: '4个街道', value: 4, unit: '个', subject: '街道', action: null },
+      { span: '19个机关单位', value: 19, unit: '个', subject: '机关单位' },
+      { span: '7个村支部', value: 7, unit: '个', subject: '村支部', action: null },
+    ] },
+    { note: 'a project is a kind of work its verbs name (党建联建项目, 乡村振兴项目), not after doers (5家企业签约项目); 谋划 plans them; 投资规模 is a measure named by its verb', text: '累计推进40余个党建联建项目,实施12个乡村振兴项目。5家企业签约项目。谋划项目336个,投资规模1528亿元。', expect: [
+      { span: '推进40余个党建联建项目', value: 40, unit: '个', approx: 'over', subject: '党建联建项目', action: '推进' },
+      { span: '实施12个乡村振兴项目', value: 12, unit: '个', subject: '乡村振兴项目', action: '实施' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业' },
+      { span: '谋划项目336个', value: 336, unit: '个', subject: '项目', action: '谋划' },
+      { span: '投资规模1528亿元', value: 152800000000, unit: '元', subject: '投资规模' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -283,7 +283,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // counted; so does a clause led by a verb (`22名符合条件的人员`)
   // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
   // verb is the predicate, and nothing is named after the figure)
-  if (text[i] === '的' && ONE_OF.test(text.slice(i + 1, i + 4)) && startsWithVerb(phrase)) return { text: '', end: from };
+  const oneOf = text[i] === '的' && ONE_OF.test(text.slice(i + 1, i + 4));
+  if (oneOf && startsWithVerb(phrase)) return { text: '', end: from };
+  // (`7个村支部成为联盟的一员`: those named before the verb are counted)
+  if (oneOf) {
+    const verb = tagWords(phrase).find((w) => w.start > 0 && w.tag === 'v' && w.word.length >= 2);
+    if (verb) phrase = phrase.slice(0, verb.start);
+  }
   // (`17家有少数党员的企业`: what the counted have, before 的, describes them too)
   if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || /^有(?!限)/.test(phrase))) {
     const head = phraseAfter(text, i + 1, right);
@@ -292,7 +298,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (`40名生活困难的老党员`, `32家新入驻园区的企业`: so does a phrase that describes, by a
   // verb or an adjective or as new, before people or bodies after 的; `3家企业的党员` counts the
   // firms, `12个小区的居民` the estates)
-  if (text[i] === '的' && phrase.length >= 2 && describes(phrase)) {
+  // (not one of a whole, which those named before the verb became: `7个村支部成为联盟的一员`)
+  if (text[i] === '的' && !oneOf && phrase.length >= 2 && describes(phrase)) {
     const head = phraseAfter(text, i + 1, right);
     if (head.text.length >= 2 && namesCountedThings(head.text)) return head;
   }
@@ -321,7 +328,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/[、和与]$/, '').replace(PER_HEAD_END, '')));
+  // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
+  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, '')));
   return { text: head, end: from + head.length };
 }
 
@@ -482,7 +490,7 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
 }
 
 /** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
-const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法)';
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目)';
 const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
