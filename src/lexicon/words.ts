@@ -47,8 +47,8 @@ export const ACTION_VERBS = [
   '获取', '整合', '抢抓', '存在', '用于', '选举产生', '产生', '挂靠', '出席', '列席', '捐资', '出资', '化身', '优化调整', '挂牌成立', '揭牌成立',
   // opening and building (开办夜校, 打通断头路, 新修道路), raising money and hands (集资, 招工), leading a task (主抓), putting money in place (落实资金)
   '开办', '打通', '新修', '集资', '招工', '主抓', '落实',
-  // what a body has under it (下辖党支部42个), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
-  '下辖', '形成', '招录', '招收', '上市',
+  // what a body or place has under it (下辖党支部42个, 现辖规上企业76家), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
+  '下辖', '现辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
   '圆梦', '考入', '考上', '就读', '升入',
   // cutting taxes and fees for firms (为企业减税降费2.3亿元)

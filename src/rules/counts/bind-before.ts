@@ -32,6 +32,7 @@ import {
   relativeClauseHead,
   stripPreposition,
   DOER_HEADS,
+  PER_UNIT_END,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -144,10 +145,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // their figure, with what they are of in front of it, names them with it (the verb is the action)
     if (verbs.length === 1 && action.end === c.start && (c.kind === 'person-times' || c.kind === 'events')) {
       const from = segStart + leadingFunctionWords(seg);
-      const topic = withoutTrailingAdverbs(text.slice(from, action.start));
+      const topic = text.slice(from, action.start);
       // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
-      // `我县先后组织3批次`)
-      if (topic.length >= 2 && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
+      // `我县先后组织3批次`; nor the topic an adverb or a per-unit word parts from the verb, who
+      // did it: `驿站年均服务超3万人次`, `活动共吸引500人次`)
+      if (topic.length >= 2 && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
         subjectFrom = from;
       }
     }

@@ -121,5 +121,9 @@ function withoutTimeInSubject(text: string, bound: Bound): Bound {
 function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
   const { left, right } = clauseBounds(text, c.start, c.end, prev?.end ?? 0, nextStart);
   const after = bindNounAfter(text, c, prev, left, right);
-  return after.bound ?? bindNounBefore(text, c, prev, left, right, after.verbAfter);
+  if (after.bound) return after.bound;
+  const before = bindNounBefore(text, c, prev, left, right, after.verbAfter);
+  // `活动累计630人次参与`: where a linking word before the figure left no action, a verb alone
+  // after it says what the counted did
+  return before.subject && !before.action && after.verbAfter ? { ...before, action: after.verbAfter } : before;
 }

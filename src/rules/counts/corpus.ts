@@ -913,6 +913,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '谋划项目336个', value: 336, unit: '个', subject: '项目', action: '谋划' },
       { span: '投资规模1528亿元', value: 152800000000, unit: '元', subject: '投资规模' },
     ] },
+    { note: 'person-times after a topic an adverb or a per-unit word parts from the verb are the verb’s (驿站年均服务, 活动共吸引), as where nothing is named; with the topic right before the verb they are named with it (技能培训); after a linking word, a verb alone after the figure is the action', text: '驿站年均服务超3万人次。活动共吸引500人次。党员技能培训1426人次。活动累计630人次参与。', expect: [
+      { span: '服务超3万人次', value: 30000, unit: '人次', approx: 'over', subject: '服务', action: '服务' },
+      { span: '吸引500人次', value: 500, unit: '人次', subject: '吸引', action: '吸引' },
+      { span: '党员技能培训1426人次', value: 1426, unit: '人次', subject: '党员技能培训', action: '培训' },
+      { span: '活动累计630人次', value: 630, unit: '人次', subject: '活动', action: '参与' },
+    ] },
+    { note: 'what a place has under it (现辖, as 下辖) is a verb, no part of the noun', text: '泗阳现辖相关规上企业76家。', expect: [{ span: '现辖相关规上企业76家', value: 76, unit: '家', subject: '相关规上企业', action: '现辖' }] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
