@@ -114,8 +114,11 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
   [/^新区$/, '新区'],
+  // (威海高区, 淄博高区: a city's high-tech zone in short, read only after the city's name)
+  [/^高区$/, '高新'],
+  [/^经济综合实验区$/, '实验区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|高区(?![域别分])/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -138,6 +141,18 @@ const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
 const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
+
+/**
+ * The code of the city a 新区's name opens with, where a name of its own (two characters or
+ * more) follows and the whole is no unit of the gazetteer: 宁波杭州湾 → 宁波市; not 上海浦东
+ * (浦东新区 is a district), nor 城东.
+ */
+function cityOpening(core: string): string | null {
+  const hit = longestAt(core, 0);
+  if (!hit || core.length - hit.length < 2 || hit.units.length !== 1 || hit.units[0].unit.level !== 'city') return null;
+  for (let i = hit.length; i < core.length; i++) if (longestAt(core + '新区', i)?.length === core.length + 2 - i) return null;
+  return hit.units[0].unit.code;
+}
 
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
@@ -192,9 +207,15 @@ const zones: Rule<PlaceValue> = {
     let host: string | null = null;
     // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
     for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
-    // a 新区 is a state-level new area only as the zone table knows it (两江新区, 雄安新区); a city's
-    // own new districts (城东新区, 高铁新区) and the districts so named (浦东新区: the gazetteer's) are not
-    if (type === '新区' && !host) return null;
+    // a 新区 is a state-level new area as the zone table knows it (两江新区, 雄安新区), or a
+    // province's, named after its city (宁波杭州湾新区); a city's own new districts unnamed by it
+    // (城东新区, 高铁新区) and the districts so named (浦东新区: the gazetteer's) are not
+    if (type === '新区' && !host) {
+      host = cityOpening(core);
+      if (!host) return null;
+    }
+    // `威海高区`: only right after a city's name, all of the core (提高区域 is no zone)
+    if (typeWritten === '高区' && longestAt(core, 0)?.length !== core.length) return null;
     if (!host) {
       // the most specific unit named inside the zone's name: 浦口经济开发区 → 浦口区
       // (read past each name found: 兴城 inside 泰兴城区 is no place)
