@@ -920,6 +920,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '活动累计630人次', value: 630, unit: '人次', subject: '活动', action: '参与' },
     ] },
     { note: 'what a place has under it (现辖, as 下辖) is a verb, no part of the noun', text: '泗阳现辖相关规上企业76家。', expect: [{ span: '现辖相关规上企业76家', value: 76, unit: '家', subject: '相关规上企业', action: '现辖' }] },
+    { note: 'a function word opening a verb jieba reads whole (就 of 就业) inside the name of a kind of work closing the clause is part of the name; people with a verb after them and no such name stay the people', text: '出台5项高校毕业生就业创业扶持政策。帮助100名毕业生就业创业,享受扶持政策。', expect: [
+      { span: '出台5项高校毕业生就业创业扶持政策', value: 5, unit: '项', subject: '高校毕业生就业创业扶持政策', action: '出台' },
+      { span: '帮助100名毕业生', value: 100, unit: '名', subject: '毕业生', action: '帮助' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -221,6 +221,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
           continue;
         }
       }
+      // (nor is the first of a verb jieba reads whole in the name of a kind of work closing the
+      // clause: the 就 of 就业 in `5项高校毕业生就业创业扶持政策`)
+      // (the pattern first: jieba's words are read only where a kind of work closes the clause)
+      if (!adjective && i > from && startsAt(KIND_OF_WORK_CLOSING, text, i) && (wordAt(i)?.word.length ?? 0) > 1 && /^vn?$/.test(wordAt(i)!.tag)) {
+        i += wordAt(i)!.word.length;
+        continue;
+      }
       if (startsWithAdverb(rest) && !adjective) {
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         // (to the clause's end, not to the next count's figure: `3家银行共12家`)
@@ -493,6 +500,8 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目)';
 const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
+/** Up to ten characters and a kind of work closing the clause: `就业创业扶持政策。`. */
+const KIND_OF_WORK_CLOSING = new RegExp(`[\\u4e00-\\u9fff]{0,10}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 /** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
 const KIND_OF_BODY_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:公司|机构|协会|商会|合作社|集团|委员会)(?=[,，。;；、:：\n]|$)/y;
 
