@@ -263,6 +263,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王晓明', '孙伟', '周杰', '钱多多'] },
     },
     {
+      note: 'credits a slash or a bar joins to the name (文/王晓明, 图|刘洋), a role after the slash (文/通讯员 陈静)',
+      text: `园区召开会议\n文/通讯员 陈静 图|刘洋\n${body}`,
+      expect: { authors: ['陈静', '刘洋'] },
+    },
+    {
+      note: 'a credit and a name with nothing else on the line; a body line opening with 文/ is none (文/体/旅融合)',
+      text: `园区召开会议\n文/王晓明\n文/体/旅融合发展成效明显。\n${body}`,
+      expect: { authors: ['王晓明'] },
+    },
+    {
       note: 'a view counter before the source label, the next label glued to the source',
       text: `浏览次数:863 信息来源: 双河经济开发区发布时间:2019-11-04 |\n${body}`,
       expect: { source: '双河经济开发区', publishedAt: '2019-11-04' },

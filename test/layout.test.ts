@@ -1,0 +1,22 @@
+// Which lines are bylines, datelines and other metadata: those leave the article's text,
+// so a sentence taken for one is lost to every rule. Look-alikes stand beside each kind.
+import { describe, expect, test } from 'vitest';
+import { metaKind } from '../src/text/layout.js';
+
+describe('metaKind: credits joined to the name by a slash, a bar or a colon', () => {
+  test.each([
+    ['文/王晓明', 'author'],
+    ['文|王晓明', 'author'],
+    ['文:王晓明', 'author'],
+    ['文/通讯员 陈静 图/刘洋', 'author'],
+    ['图/刘洋 文/陈静', 'author'],
+    ['文/图 王晓明', 'author'],
+    ['摄影/张强', 'author'],
+    // a sentence that opens with a slash after 文 is article text
+    ['文/体/旅融合发展项目12个。', null],
+    ['文/旅/商融合发展成效明显,带动就业300人。', null],
+    ['图:园区党群服务中心外景', null],
+  ])('%s → %s', (line, kind) => {
+    expect(metaKind(line)).toBe(kind);
+  });
+});
