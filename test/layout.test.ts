@@ -20,3 +20,15 @@ describe('metaKind: credits joined to the name by a slash, a bar or a colon', ()
     expect(metaKind(line)).toBe(kind);
   });
 });
+
+describe('metaKind: a widget for the type size before a metadata line', () => {
+  test.each([
+    ['【字体:大 中 小】 2023-05-12 来源:区融媒体中心 通讯员:钱多多', 'dateline'],
+    ['[字号：大 中 小] 发布时间:2023-05-12', 'dateline'],
+    ['【字体:大 中 小】', null],
+    // the widget alone strips nothing from an article's sentence
+    ['【字体:大 中 小】全区发展党员120名。', null],
+  ])('%s → %s', (line, kind) => {
+    expect(metaKind(line)).toBe(kind);
+  });
+});

@@ -82,11 +82,15 @@ const BARE_BYLINE = /^(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}$/;
 const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
+/** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`. */
+const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]\s*/;
+
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
 export function metaKind(line: string): string | null {
   if (line.length > 80) return null;
   // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
-  const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line;
+  // (or a widget for the type's size: `【字体:大 中 小】 2023-05-12 来源:…`)
+  const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text)) return 'dateline';

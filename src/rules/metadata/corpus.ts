@@ -273,6 +273,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王晓明'] },
     },
     {
+      note: 'a widget for the type size before the dateline, source and byline',
+      text: `园区召开会议\n【字体:大 中 小】 2023-05-12 来源:区融媒体中心 通讯员:钱多多\n${body}`,
+      expect: { source: '区融媒体中心', publishedAt: '2023-05-12', authors: ['钱多多'] },
+    },
+    {
       note: 'a view counter before the source label, the next label glued to the source',
       text: `浏览次数:863 信息来源: 双河经济开发区发布时间:2019-11-04 |\n${body}`,
       expect: { source: '双河经济开发区', publishedAt: '2019-11-04' },
