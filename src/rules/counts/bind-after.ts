@@ -7,7 +7,7 @@ import type { UnitKind } from '../../lexicon/units.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE } from './phrase.js';
-import { phraseAfter, MEASURED_UP_TO } from './noun-after.js';
+import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -235,7 +235,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     else if (follow.verb && follow.intransitive && prev && JOINED_TO_COUNT.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
     // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
-    else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    // (but a verb before only qualities and 的 acts on the counted they describe: `选派政治素质好、
+    // 业务能力强的86名党员`)
+    else if (lastVerb && ONLY_QUALITIES_BEFORE_DE.test(text.slice(lastVerb.end, left + beforeTrim.length))) {
+      return { bound: { subject, action: lastVerb.text, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
+    } else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (

@@ -924,6 +924,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '出台5项高校毕业生就业创业扶持政策', value: 5, unit: '项', subject: '高校毕业生就业创业扶持政策', action: '出台' },
       { span: '帮助100名毕业生', value: 100, unit: '名', subject: '毕业生', action: '帮助' },
     ] },
+    { note: 'a verb before only qualities and 的 acts on the counted they describe (选派政治素质好、业务能力强的, 走访规模较大的); a clause with a verb and its own object before 的 leaves no action (参加培训的); a verb before 规模 still acts', text: '选派政治素质好、业务能力强的86名党员担任指导员。走访规模较大的30家企业。参加培训的200名党员表示收获很大。', expect: [
+      { span: '选派政治素质好、业务能力强的86名党员', value: 86, unit: '名', subject: '党员', action: '选派' },
+      { span: '走访规模较大的30家企业', value: 30, unit: '家', subject: '企业', action: '走访' },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
