@@ -29,6 +29,16 @@ describe('normalize', () => {
     expect(normalize('會(huì) (a)').text).toBe('会 (a)');
   });
 
+  test('a comma doubled before another clause mark after Chinese is a stray and goes, offsets kept; commas elsewhere stay', () => {
+    const n = normalize('社會組織,,新建13家區域性聯合黨支部,。選派素質高,、服務意識強的86名黨員，，联系187个');
+    expect(n.text).toBe('社会组织,新建13家区域性联合党支部。选派素质高、服务意识强的86名党员,联系187个');
+    const at = n.text.indexOf('新');
+    expect(toOriginal(n, at, at + 1)).toEqual({ start: 6, end: 7 });
+    // (after a closing quote too; after digits or Latin, and a single comma, nothing changes)
+    expect(normalize('称“好”,,群众').text).toBe('称“好”,群众');
+    for (const s of ['1,,2', 'a,,b', '党员,群众', '党员,“群众”']) expect(normalize(s).text).toBe(s);
+  });
+
   test('one space between Chinese and digits is typography and goes; a time of day keeps its space, and two spaces stay', () => {
     expect(normalize('有 3 名党员,6 月 19 日前').text).toBe('有3名党员,6月19日前');
     expect(normalize('年营业收入 2000 万元以上').text).toBe('年营业收入2000万元以上');

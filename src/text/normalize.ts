@@ -248,6 +248,9 @@ function wrapBreaks(s: string): Set<number> | null {
   return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long ? out : null;
 }
 
+/** Clause marks a stray comma stands before: `,`, `、`, `。`, `;`, `!`, `?` (folded). */
+const STRAY_COMMA_BEFORE = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x21, 0x3f]);
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   // (not in a dump of many pages: a document saved from Word is not that long, and the check
@@ -272,6 +275,9 @@ export function normalize(original: string): Normalized {
       }
     }
     if (c === 0x0a && wraps?.has(i)) continue;
+    // `黨支部,,聯系…`, `素質高,、服務…`, `覆蓋,。`: a comma a page doubled before another clause
+    // mark, after Chinese, is a stray (a scraper's join of two encodings' commas); the mark after it stays
+    if ((c === 0xff0c || c === 0x2c) && k > 0 && (isHanUnit(codes[k - 1]) || codes[k - 1] === 0x201d) && STRAY_COMMA_BEFORE.has(foldWidth(original.charCodeAt(i + 1)))) continue;
     if (c === 0x0d) {
       // CRLF → LF; a lone CR is a line break too
       if (original.charCodeAt(i + 1) === 0x0a) continue;
