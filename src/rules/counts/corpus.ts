@@ -929,6 +929,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访规模较大的30家企业', value: 30, unit: '家', subject: '企业', action: '走访' },
       { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
     ] },
+    { note: '有 after 、 opens the next of a list of predicates (有10名以上员工、有生产经营活动), not 有限; 划拨 allots funds', text: '有固定经营场所、有10名以上员工、有生产经营活动。全区有3家有限公司、有限合伙企业。中组部划拨1.808亿元慰问困难党员。', expect: [
+      { span: '10名以上员工', value: 10, unit: '名', approx: 'over', subject: '员工' },
+      { span: '3家有限公司、有限合伙企业', value: 3, unit: '家', subject: '有限公司、有限合伙企业' },
+      { span: '划拨1.808亿元', value: 180800000, unit: '元', subject: '划拨', action: '划拨' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

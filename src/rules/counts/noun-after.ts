@@ -263,6 +263,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
+    // `有10名以上员工、有生产经营活动`: 有 after 、 opens the next of a list of predicates
+    if (ch === '、' && text[i + 1] === '有' && text[i + 2] !== '限') break;
     // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
     // the one named before the figure; nothing is named after it
     if (i === from && (ch === '及' || ch === '和' || ch === '与' || (ch === '以' && text[i + 1] === '及'))) break;
