@@ -139,5 +139,6 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '工商银行', name: '工商银行', kind: 'enterprise' }, { span: '建设银行', name: '建设银行', kind: 'enterprise' }, { span: '招商银行', name: '招商银行', kind: 'enterprise' }, { span: '协调办公室', kind: 'government' },
     ] },
     { note: 'a count in groups (组) before a kind of body is no part of a name (12组商协会 gave 组商协会)', text: '12组商协会签订协议,全县5组党员服务队参加。', expect: [] },
+    { note: 'firms counted by their kind are no firm named (12家公司, 5家科技公司, 3家有限公司, 5家农商银行); a firm named before 等 and a count is', text: '共有12家公司参加,新增5家科技公司,全区有3家有限公司,对接5家农商银行,引进江苏华为有限公司等3家公司。', expect: [{ span: '江苏华为有限公司', kind: 'enterprise' }] },
   ],
 };

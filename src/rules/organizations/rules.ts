@@ -130,6 +130,8 @@ const byEnding: Rule<OrgValue> = {
     if (KIND_OF_INSTITUTION.test(name)) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
+    // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
+    if (kindOf.get(ending) === 'enterprise' && (COUNTED_AT_START.test(name) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
     if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
@@ -148,6 +150,10 @@ const byEnding: Rule<OrgValue> = {
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
 };
+
+/** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
+const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
+const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
 
 const INDUSTRY = new RegExp(alternation(INDUSTRY_WORDS), 'g');
 const notCompanyPrefix = new Set(NOT_COMPANY_PREFIXES);
