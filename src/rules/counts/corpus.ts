@@ -934,6 +934,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家有限公司、有限合伙企业', value: 3, unit: '家', subject: '有限公司、有限合伙企业' },
       { span: '划拨1.808亿元', value: 180800000, unit: '元', subject: '划拨', action: '划拨' },
     ] },
+    { note: '另有 before a figure of the unit counted just before is more of those (另有5家 read subject 另); 志愿服务 is a noun, whatever jieba reads in it', text: '目前已有3家企业完成改制,另有5家正在推进。每名党员每年至少参加1次志愿服务。', expect: [
+      { span: '另有5家', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '参加1次志愿服务', value: 1, unit: '次', approx: 'over', subject: '志愿服务', action: '参加' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -43,7 +43,7 @@ const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+$`);
 const GOING_TO = /^(?:到|去|赴|进)/;
 
 /** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
-const AMONG_THOSE = /^[中里内](?:已经|已|共|还)?有$/;
+const AMONG_THOSE = /^(?:[中里内](?:已经|已|共|还)?|另外?|还)有$/;
 
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
 const CHANGED_TO = new Set(CHANGE_TO_VERBS);
@@ -80,7 +80,7 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       return { subject: named, action: first.text, start: c.start, end: last.end, carried: false };
     }
   }
-  // `38家规上企业中有35家`: some among those counted just before
+  // `38家规上企业中有35家`: some among those counted just before (or more of them: `另有5家`)
   if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
