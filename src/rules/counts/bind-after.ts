@@ -237,7 +237,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
     // (but a verb before only qualities and 的 acts on the counted they describe: `选派政治素质好、
     // 业务能力强的86名党员`)
-    else if (lastVerb && ONLY_QUALITIES_BEFORE_DE.test(text.slice(lastVerb.end, left + beforeTrim.length))) {
+    else if (lastVerb && beforeTrim.endsWith('的') && ONLY_QUALITIES_BEFORE_DE.test(text.slice(lastVerb.end, left + beforeTrim.length))) {
       return { bound: { subject, action: lastVerb.text, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
     } else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;

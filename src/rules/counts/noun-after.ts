@@ -115,6 +115,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     return word !== undefined && word.word.length > 1 && /^vn?$/.test(word.tag);
   };
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
+  let kindOfWorkAt: number | undefined;
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
     const ch = text[i];
@@ -226,8 +227,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       }
       // (nor is the first of a verb jieba reads whole in the name of a kind of work closing the
       // clause: the 就 of 就业 in `5项高校毕业生就业创业扶持政策`)
-      // (the pattern first: jieba's words are read only where a kind of work closes the clause)
-      if (!adjective && i > from && startsAt(KIND_OF_WORK_CLOSING, text, i) && (wordAt(i)?.word.length ?? 0) > 1 && /^vn?$/.test(wordAt(i)!.tag)) {
+      // (where a kind of work closes the clause, looked for once a phrase; jieba's words are
+      // read only there)
+      kindOfWorkAt ??= kindOfWorkClosing(text, from, right);
+      if (!adjective && i > from && kindOfWorkAt > i && kindOfWorkAt - i <= 12 && (wordAt(i)?.word.length ?? 0) > 1 && /^vn?$/.test(wordAt(i)!.tag)) {
         i += wordAt(i)!.word.length;
         continue;
       }
@@ -505,8 +508,14 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目)';
 const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
-/** Up to ten characters and a kind of work closing the clause: `就业创业扶持政策。`. */
-const KIND_OF_WORK_CLOSING = new RegExp(`[\\u4e00-\\u9fff]{0,10}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
+/** A kind of work closing the clause: `…扶持政策。`. */
+const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`);
+
+/** Where the first kind of work that closes its clause starts in `text` between `from` and `right`, or -1. */
+function kindOfWorkClosing(text: string, from: number, right: number): number {
+  const m = KIND_OF_WORK_CLOSING.exec(text.slice(from, Math.min(right + 1, text.length)));
+  return m ? from + m.index : -1;
+}
 /** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
 const KIND_OF_BODY_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:公司|机构|协会|商会|合作社|集团|委员会)(?=[,，。;；、:：\n]|$)/y;
 
