@@ -248,8 +248,10 @@ function wrapBreaks(s: string): Set<number> | null {
   return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long ? out : null;
 }
 
-/** Clause marks a stray comma stands before: `,`, `、`, `。`, `;`, `!`, `?` (folded). */
-const STRAY_COMMA_BEFORE = new Set([0x2c, 0x3001, 0x3002, 0x3b, 0x21, 0x3f]);
+/** Whether a comma between `before` and `after` (folded codes) is a stray: after Chinese or a closing quote, before a clause mark (`,`, `、`, `。`, `;`, `!`, `?`). */
+function strayComma(before: number, after: number): boolean {
+  return (after === 0x2c || after === 0x3001 || after === 0x3002 || after === 0x3b || after === 0x21 || after === 0x3f) && (before === 0x201d || isHanUnit(before));
+}
 
 export function normalize(original: string): Normalized {
   const n = original.length;
@@ -275,9 +277,6 @@ export function normalize(original: string): Normalized {
       }
     }
     if (c === 0x0a && wraps?.has(i)) continue;
-    // `黨支部,,聯系…`, `素質高,、服務…`, `覆蓋,。`: a comma a page doubled before another clause
-    // mark, after Chinese, is a stray (a scraper's join of two encodings' commas); the mark after it stays
-    if ((c === 0xff0c || c === 0x2c) && k > 0 && (isHanUnit(codes[k - 1]) || codes[k - 1] === 0x201d) && STRAY_COMMA_BEFORE.has(foldWidth(original.charCodeAt(i + 1)))) continue;
     if (c === 0x0d) {
       // CRLF → LF; a lone CR is a line break too
       if (original.charCodeAt(i + 1) === 0x0a) continue;
@@ -286,6 +285,9 @@ export function normalize(original: string): Normalized {
       continue;
     } else {
       const code = foldWidth(c);
+      // `黨支部,,聯系…`, `素質高,、服務…`, `覆蓋,。`: a comma a page doubled before another clause
+      // mark, after Chinese, is a stray (a scraper's join of two encodings' commas); the mark after it stays
+      if (code === 0x2c && k > 0 && strayComma(codes[k - 1], foldWidth(original.charCodeAt(i + 1)))) continue;
       codes[k] = code;
       const kind = scriptTable[code];
       if (kind === TRADITIONAL) traditionalChars += 1;
