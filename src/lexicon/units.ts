@@ -42,8 +42,9 @@ export const UNITS: Unit[] = [
   { written: '位', unit: '位', kind: 'people', notBefore: ['置', '于', '居', '列', '数', '次'] },
   { written: '户', unit: '户', kind: 'organizations', notBefore: ['口', '籍', '外', '型'] },
   // (not 长, 门, 电 alone: 3家长期合作企业, 新开3家门店, 20家电商企业 count firms)
-  // (家人 is family where jieba reads it so: `慰问5家人`; `5家人力资源服务机构` counts firms)
-  { written: '家', unit: '家', kind: 'organizations', notBefore: ['庭', '乡', '园林', '园地', '属', '门口', '里', '风', '务', '族', '具', '居', '境', '次', '万'], wordWith: ['人'] },
+  // (家人 is family and 家乡 home where jieba reads them so: `慰问5家人`; `5家人力资源服务机构`,
+  // `18家乡镇商会` count bodies)
+  { written: '家', unit: '家', kind: 'organizations', notBefore: ['庭', '园林', '园地', '属', '门口', '里', '风', '务', '族', '具', '居', '境', '次', '万'], wordWith: ['人', '乡'] },
   { written: '个', unit: '个', kind: 'items', notBefore: ['小时', '月', '工作日', '季度', '星期', '年头', '百分点', '世纪', '周', '多小时', '多月', '性', '别', '案', '税', '个'], wordWith: ['人', '体'] },
   { written: '所', unit: '所', kind: 'organizations', notBefore: ['以', '有', '在', '属', '得', '谓', '需', '长', '述', '示', '辖'] },
   { written: '处', unit: '处', kind: 'organizations', notBefore: ['理', '置', '于', '分', '长', '室', '级'] },

@@ -938,6 +938,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '另有5家', value: 5, unit: '家', subject: '企业', action: null },
       { span: '参加1次志愿服务', value: 1, unit: '次', approx: 'over', subject: '志愿服务', action: '参加' },
     ], partial: true },
+    { note: '家乡 is home only where jieba reads it so (18家乡镇商会 counts chambers); a verb of becoming ends the noun (12名会长成为党员); 两个全覆盖 is a slogan, no count', text: '全县18家乡镇商会建立党组织,率先实现两个全覆盖。41家直属商会中有12名会长成为党员。慰问回到家乡的5家人。', expect: [
+      { span: '18家乡镇商会', value: 18, unit: '家', subject: '乡镇商会', action: null },
+      { span: '41家直属商会', value: 41, unit: '家', subject: '直属商会' },
+      { span: '12名会长', value: 12, unit: '名', subject: '会长', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

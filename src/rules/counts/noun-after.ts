@@ -420,6 +420,9 @@ const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 /** How those counted are spread or move, said after them: `分布零散`, `流动性强`, `分布较广`. */
 const SAID_OF_SPREAD = /(?:分布|流动性?)(?:[较很更相对]{1,2}|不)?(?:零散|分散|集中|广泛|[广散强大])$/;
 
+/** Verbs of becoming or serving as: they say what the counted became, never make a compound noun. */
+const BECOMING_VERBS = new Set(['成为', '担任', '兼任', '出任', '当选', '转为', '转化为']);
+
 /** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
 const LONG_PHRASE = 6;
 
@@ -462,6 +465,8 @@ function headNounPhrase(phrase: string): string {
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (w.tag !== 'v' || w.start < 2) continue;
+    // `12名会长成为党员`: a verb of becoming or serving as is the predicate, whatever follows it
+    if (BECOMING_VERBS.has(w.word)) return phrase.slice(0, w.start);
     inNoun ??= nounsWithVerbsIn(phrase);
     if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
     const after = words.slice(k + 1);
