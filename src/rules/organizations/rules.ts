@@ -131,6 +131,8 @@ const byEnding: Rule<OrgValue> = {
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
+    // (nor bodies of a kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
+    if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     if (kindOf.get(ending) === 'enterprise' && (COUNTED_AT_START.test(name) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
     if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级/.test(name)) return null;
@@ -154,6 +156,11 @@ const byEnding: Rule<OrgValue> = {
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
+/**
+ * A figure and a classifier of bodies right after a name, closing the clause (`商会18家、`,
+ * `党支部5个。`); not where a noun follows, which is what the figure counts: `发改委、经信局2家成员单位`.
+ */
+const COUNTED_AFTER = /^(?:共|有|达)?[\d一二两三四五六七八九十百千]+(?:多|余)?[家个所](?=[,，。;；、:：)）\n]|$)/;
 
 const INDUSTRY = new RegExp(alternation(INDUSTRY_WORDS), 'g');
 const notCompanyPrefix = new Set(NOT_COMPANY_PREFIXES);
