@@ -141,5 +141,6 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a count in groups (组) before a kind of body is no part of a name (12组商协会 gave 组商协会)', text: '12组商协会签订协议,全县5组党员服务队参加。', expect: [] },
     { note: 'firms counted by their kind are no firm named (12家公司, 5家科技公司, 3家有限公司, 5家农商银行); a firm named before 等 and a count is', text: '共有12家公司参加,新增5家科技公司,全区有3家有限公司,对接5家农商银行,引进江苏华为有限公司等3家公司。', expect: [{ span: '江苏华为有限公司', kind: 'enterprise' }] },
     { note: 'bodies of a kind a figure right after counts, closing the clause, are no bodies named (行业商会18家, 功能性党支部32家); named bodies before a figure that counts the noun after it are (经信局2家成员单位)', text: '全市共有商会37家,其中行业商会18家、异地商会6家,成立功能性党支部32家。县发改委、经信局2家成员单位联系园区。', expect: [{ span: '县发改委', kind: 'government' }, { span: '经信局', kind: 'government' }] },
+    { note: 'chambers and associations counted by 家 are kinds, no bodies named (41家直属商会, 5家行业协会); a named chamber is one', text: '41家直属商会中有12名会长成为党员,组建5家行业协会,宜昌市重庆商会参加。', expect: [{ span: '宜昌市重庆商会', kind: 'association' }] },
   ],
 };
