@@ -8,7 +8,7 @@ import { PERSON_HEADS } from '../../lexicon/words.js';
 import { verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
-import { PER_UNIT_ONLY, sentenceEnd, clauseBounds } from './phrase.js';
+import { PER_UNIT_ONLY, sentenceEnd, clauseBounds, inOneSentence } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -50,11 +50,18 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
+  // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
+  if (bound.subject && SHARE_WORD_ONLY.test(bound.subject) && prev?.subject && prev.kind !== 'percent' && inOneSentence(text, prev, c)) {
+    return { ...bound, subject: prev.subject, carried: true };
+  }
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
   const gap = verb ? text.slice(c.end, verb.start) : '';
   if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
   return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
 }
+
+/** Words that name a share and nothing it is of. */
+const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;
 
 /** What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`): no one counted. */
 const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$/;

@@ -943,6 +943,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '41家直属商会', value: 41, unit: '家', subject: '直属商会' },
       { span: '12名会长', value: 12, unit: '名', subject: '会长', action: null },
     ] },
+    { note: 'a share named by nothing but 占比 is of what was counted just before in the sentence (carried); named, it stays (青年党员占比); alone in its sentence it is all there is', text: '全市商会174家,成立党组织156家,占比91%。青年党员占比高达57%。占比达到60%。', expect: [
+      { span: '占比91%', value: 91, unit: '%', subject: '党组织', action: null },
+      { span: '青年党员占比高达57%', value: 57, unit: '%', subject: '青年党员占比' },
+      { span: '占比达到60%', value: 60, unit: '%', subject: '占比' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
