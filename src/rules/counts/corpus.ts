@@ -948,6 +948,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '青年党员占比高达57%', value: 57, unit: '%', subject: '青年党员占比' },
       { span: '占比达到60%', value: 60, unit: '%', subject: '占比' },
     ], partial: true },
+    { note: '超过了, 突破了 before a figure approximate it, as 超过 does; a pilot after 化 or a level is a noun (标准化试点4家), 试点 before a verb a verb', text: '“小个专”占比超过了99%。营业收入突破了1亿元。建立省级党建标准化试点4家。在6幢重点楼宇试点推出楼事会制度。', expect: [
+      { span: '“小个专”占比超过了99%', value: 99, unit: '%', approx: 'over', subject: '小个专占比', action: null },
+      { span: '营业收入突破了1亿元', value: 100000000, unit: '元', approx: 'over', subject: '营业收入' },
+      { span: '建立省级党建标准化试点4家', value: 4, unit: '家', subject: '省级党建标准化试点', action: '建立' },
+      { span: '6幢重点楼宇', value: 6, unit: '幢', subject: '重点楼宇', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

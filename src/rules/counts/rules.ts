@@ -21,6 +21,8 @@ const UNIT_SOURCE = alternation(UNITS.map((u) => u.written));
 
 const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over', 突破: 'over',
+  // (with the aspect particle: `占比超过了99%`)
+  超过了: 'over', 突破了: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 少于: 'under', 低于: 'under', 不超过: 'under',
   多于: 'over', 高于: 'over',
   约: 'about', 大约: 'about', 约为: 'about', 约有: 'about', 大约有: 'about',
