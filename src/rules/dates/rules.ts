@@ -150,6 +150,19 @@ const yearOnly: Rule<DateValue> = {
   },
 };
 
+/** `去年底`, `去年年初`, `今年年底`: a year named relative to publication, with its end or start. */
+const relativeYearEnd: Rule<DateValue> = {
+  near: NEAR_DATE_WORD,
+  name: 'date: this or last year, its start or end',
+  pattern: /(?<rel>今年|去年|前年|本年)年?(?:底|初|末)/g,
+  extract(m, doc) {
+    const year = resolveYear(doc, null, null, m.groups!.rel);
+    // (with no publication date it says nothing: a year left open is all there would be)
+    if (year === 'XXXX') return null;
+    return { start: m.index, end: m.index + m[0].length, value: { value: year } };
+  },
+};
+
 const monthDay: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month-day without a year',
@@ -261,6 +274,6 @@ function refine(found: Found<DateValue>[]): Found<DateValue>[] {
 export const datesModule: Module<DateValue> = {
   name: 'dates',
   view: 'contentAndMeta',
-  rules: [fullDateRange, fullDate, dayMonthYear, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, dayOnly],
+  rules: [fullDateRange, fullDate, dayMonthYear, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, relativeYearEnd, dayOnly],
   refiners: [refine],
 };
