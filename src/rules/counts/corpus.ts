@@ -1438,6 +1438,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'measurements', text: '新建阵地面积2980余平方米,距城区5公里。', expect: [] },
     { note: '十分 is an adverb, 十个 in a set phrase is not read as a score', text: '这项工作十分重要。', expect: [] },
     { note: 'vague spans', text: '每个支部有两三个党员,三四十人参加。', expect: [] },
+    { note: 'three digits side by side are a list of kinds, no figure (一二三类)', text: '一二三类企业共20家。', expect: [{ span: '一二三类企业共20家', value: 20, unit: '家', subject: '一二三类企业' }] },
     { note: 'leadership teams', text: '四套班子领导带头联系企业。', expect: [] },
     { note: '起 after a year, 一起 together', text: '从2018年起,大家一起推进,工作起步早。', expect: [] },
     { note: 'plan periods, party congresses and titles', text: '“十四五”期间,学习二十大精神,第一书记带头。', expect: [] },

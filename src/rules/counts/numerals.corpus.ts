@@ -35,4 +35,7 @@ export const numeralCorpus: Array<[string, number | null]> = [
   ['一两', null],
   ['三四十', null],
   ['三四', null],
+  // (three digits side by side with no 〇 are a list, not a code: 一二三类; 二〇二 is read)
+  ['一二三', null],
+  ['二〇二', 202],
 ];

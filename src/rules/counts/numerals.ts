@@ -49,8 +49,8 @@ function readSmallChinese(s: string): number | null {
   if (s === '') return 0;
   if ([...s].every((c) => c in DIGIT) && s.length > 1) {
     // Digit by digit only for codes and years (二〇二二, 一九九八); two digits side
-    // by side (两三, 三四) are a vague span, not a number.
-    if (s.length < 3 && !/[零〇]/.test(s)) return null;
+    // by side (两三, 三四) are a vague span, not a number, and three a list (一二三类)
+    if (s.length < 4 && !/[零〇]/.test(s)) return null;
     return Number([...s].map((c) => DIGIT[c]).join(''));
   }
   let total = 0;
