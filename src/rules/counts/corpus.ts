@@ -954,6 +954,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立省级党建标准化试点4家', value: 4, unit: '家', subject: '省级党建标准化试点', action: '建立' },
       { span: '6幢重点楼宇', value: 6, unit: '幢', subject: '重点楼宇', action: null },
     ] },
+    { note: 'a verb between a noun and a kind of event closing the clause names the event, in what a verb before the figure governs (校园招聘活动); with no verb before, people or families do it (5组家庭参加活动)', text: '37家企业参加9场次校园招聘活动。5组家庭参加活动。', expect: [
+      { span: '参加9场次校园招聘活动', value: 9, unit: '场次', subject: '校园招聘活动', action: '参加' },
+      { span: '5组家庭', value: 5, unit: '组', subject: '家庭' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -187,7 +187,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       if (
-        (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
+        (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end)) ||
+          // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`)
+          (governed && i > from && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end))) &&
         !SETTING_UP_VERBS.has(verbHere.text) &&
         !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))
       ) {
@@ -521,6 +523,8 @@ function kindOfWorkClosing(text: string, from: number, right: number): number {
   const m = KIND_OF_WORK_CLOSING.exec(text.slice(from, Math.min(right + 1, text.length)));
   return m ? from + m.index : -1;
 }
+/** A few characters and a kind of event closing the clause: `活动。`, `宣讲会,`. */
+const KIND_OF_EVENT_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:活动|会|讲座|培训班|沙龙|比赛|竞赛)(?=[,，。;；、:：\n]|$)/y;
 /** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
 const KIND_OF_BODY_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:公司|机构|协会|商会|合作社|集团|委员会)(?=[,，。;；、:：\n]|$)/y;
 
