@@ -218,8 +218,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `打造5处党建示范点,7个党建品牌`)
     // (not after a comma where a verb is said of the second, a clause of its own:
     // `培养入党积极分子36名,30名党员积极参与`)
+    // (not a count of where the next figure's things are, right before it: `16个区256家商会`)
     const coordinated =
-      prev && prev.action && !prev.carried &&
+      prev && prev.action && !prev.carried && !/[\d]/.test(text[following.end] ?? '') &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
         ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && follow.intransitive && /[,，]/.test(between))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between));

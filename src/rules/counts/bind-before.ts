@@ -86,6 +86,12 @@ export function namesSomething(phrase: string): boolean {
   return /[\u4e00-\u9fff]{2}/.test(core);
 }
 
+/** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
+function commaListed(prev: RawCount, c: RawCount, seg: string): boolean {
+  if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || linking.some((w) => seg.includes(w))) return false;
+  return !tagWords(seg).some((w) => w.tag === 'v');
+}
+
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
 
@@ -270,7 +276,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
     // (from where the count before ends with its noun: `18个“歇歇角”驿站、幸福驿站4个`)
     const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim();
-    const listed = !action && prev?.action && !prev.carried && /^[、和及]$/.test(between);
+    // (so after a comma, between things of one unit named before their figures, where no linking
+    // word or verb is said of the second: `下设企业党委2个,党支部17个`; not `问题138个,闭环销号127个`)
+    const listed =
+      !action && prev?.action && !prev.carried &&
+      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && commaListed(prev, c, seg)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
     const part =

@@ -958,6 +958,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参加9场次校园招聘活动', value: 9, unit: '场次', subject: '校园招聘活动', action: '参加' },
       { span: '5组家庭', value: 5, unit: '组', subject: '家庭' },
     ], partial: true },
+    { note: 'after a comma, a thing of the same unit named before its figure goes on the list of the verb before (下设…2个,党支部17个; 召开全体会议6次,专题会议1次); not a verb phrase (闭环销号), a linking word (党员总数达), nor a count of where the next figure’s things are (16个区256家)', text: '经济组织党委下设企业党委2个,党支部17个。召开全体会议6次,专题会议1次。归集问题138个,闭环销号127个。发展党员45名,党员总数达3000名。设立教育基地3个,指导点60个,16个区256家商会实现全覆盖。', expect: [
+      { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
+      { span: '专题会议1次', value: 1, unit: '次', subject: '专题会议', action: '召开' },
+      { span: '闭环销号127个', value: 127, unit: '个', action: null },
+      { span: '党员总数达3000名', value: 3000, unit: '名', subject: '党员总数', action: null },
+      { span: '指导点60个', value: 60, unit: '个', subject: '指导点', action: '设立' },
+      { span: '16个区', value: 16, unit: '个', subject: '区', action: null },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
