@@ -2,7 +2,7 @@
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
 import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
-import { endsWithPreposition, helperVerbs, unquote, verbsIn } from './clause.js';
+import { endsWithPreposition, helperVerbs, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -76,6 +76,9 @@ function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boole
  */
 const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
 
+/** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
+const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
+
 /** What joins a count to the one before it: a conjunction alone. */
 const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
 
@@ -133,11 +136,21 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // to take it as an object, is said of the things counted just before (events are named by
   // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
   // (so is a verb and its object after some of them said to exist: `118家规上企业中,已有96家建立党组织`)
+  const sameUnitBefore = prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start));
   if (
-    after && c.kind !== 'events' && prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)) &&
+    after && c.kind !== 'events' && sameUnitBefore &&
     !verbBefore() && (verbsIn(after).some((v) => v.text === after) || (/有\s*$/.test(before) && verbsIn(after)[0]?.start === 0))
   ) {
     after = '';
+  }
+  // `规上企业中,已有95家建立党组织`: with none of them counted before, a verb and its object after
+  // some said to exist are said of some of the whole named before 中, which is what is counted
+  if (!sameUnitBefore && /有\s*$/.test(before) && verbsIn(text.slice(c.end, right))[0]?.start === 0) {
+    const whole = WHOLE_AMONG_BEFORE.exec(text.slice(Math.max(0, left - 14), left));
+    // (past a preposition of place: `在这些企业中,`)
+    const stripped = whole ? whole[1].replace(/^[在于]/, '') : '';
+    const named = stripped.slice(leadingFunctionWords(stripped));
+    if (named.length >= 2 && !verbsIn(named).length) return { bound: { subject: named, action: null, start: c.start - (before.length - before.search(/\S*有\s*$/)), end: c.end, carried: true } };
   }
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';

@@ -966,6 +966,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '指导点60个', value: 60, unit: '个', subject: '指导点', action: '设立' },
       { span: '16个区', value: 16, unit: '个', subject: '区', action: null },
     ], partial: true },
+    { note: 'with none of them counted before, some said to exist after a whole named before 中 and a comma, with a verb and its object after them, are of that whole (规上企业中,已有95家建立党组织); a place before 有 stays the topic', text: '全区规上企业中,已有95家建立党组织。在这些企业中,有12家成立工会。', expect: [
+      { span: '已有95家', value: 95, unit: '家', subject: '全区规上企业', action: null },
+      { span: '有12家', value: 12, unit: '家', subject: '这些企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
