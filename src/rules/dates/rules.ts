@@ -152,7 +152,8 @@ const yearOnly: Rule<DateValue> = {
 
 /** `去年底`, `去年年初`, `今年年底`: a year named relative to publication, with its end or start. */
 const relativeYearEnd: Rule<DateValue> = {
-  near: NEAR_DATE_WORD,
+  // (read only around the end or start it names: 底, 初, 末 are rarer than 年)
+  near: { anchor: /[底初末]/g, reach: 4 },
   name: 'date: this or last year, its start or end',
   pattern: /(?<rel>今年|去年|前年|本年)年?(?:底|初|末)/g,
   extract(m, doc) {
