@@ -150,7 +150,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (past a preposition of place: `在这些企业中,`)
     const stripped = whole ? whole[1].replace(/^[在于]/, '') : '';
     const named = stripped.slice(leadingFunctionWords(stripped));
-    if (named.length >= 2 && !verbsIn(named).length) return { bound: { subject: named, action: null, start: c.start - (before.length - before.search(/\S*有\s*$/)), end: c.end, carried: true } };
+    if (named.length >= 2 && !verbsIn(named).length) return { bound: { subject: named, action: null, start: left + before.search(/\S*有\s*$/), end: c.end, carried: true } };
   }
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing
   if (c.kind === 'money' && !sumOf && text.slice(c.end, following.end).includes('的')) after = '';
@@ -233,7 +233,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `培养入党积极分子36名,30名党员积极参与`)
     // (not a count of where the next figure's things are, right before it: `16个区256家商会`)
     const coordinated =
-      prev && prev.action && !prev.carried && !/[\d]/.test(text[following.end] ?? '') &&
+      prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
         ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && follow.intransitive && /[,，]/.test(between))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between));

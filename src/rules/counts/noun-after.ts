@@ -523,6 +523,7 @@ function kindOfWorkClosing(text: string, from: number, right: number): number {
   const m = KIND_OF_WORK_CLOSING.exec(text.slice(from, Math.min(right + 1, text.length)));
   return m ? from + m.index : -1;
 }
+
 /** A few characters and a kind of event closing the clause: `活动。`, `宣讲会,`. */
 const KIND_OF_EVENT_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:活动|会|讲座|培训班|沙龙|比赛|竞赛)(?=[,，。;；、:：\n]|$)/y;
 /** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
