@@ -131,10 +131,10 @@ const byEnding: Rule<OrgValue> = {
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
     if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
-    // (nor bodies of a kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
-    if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && (COUNTED_AT_START.test(name) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
+    // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
+    if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
     if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
