@@ -511,12 +511,17 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
   return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
 }
 
-/** A few characters and a kind of work closing the clause: `工作机制。`, `服务模式,`. */
+/** What closes a clause, looked for right after a word (a look-ahead). */
+const CLAUSE_CLOSES = '(?=[,，。;；、:：\\n]|$)';
+/** Up to four characters and one of `kinds` closing the clause, read where a verb ends (sticky). */
+const closingKindAhead = (kinds: string) => new RegExp(`[\\u4e00-\\u9fff]{0,4}?${kinds}${CLAUSE_CLOSES}`, 'y');
+
+/** Kinds of work, named by their verbs: `工作机制。`, `服务模式,`. */
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目)';
-const KIND_OF_WORK_AHEAD = new RegExp(`[\\u4e00-\\u9fff]{0,4}?${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`, 'y');
+const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK);
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
-const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}(?=[,，。;；、:：\\n]|$)`);
+const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
 
 /** Where the first kind of work that closes its clause starts in `text` between `from` and `right`, or -1. */
 function kindOfWorkClosing(text: string, from: number, right: number): number {
@@ -524,10 +529,10 @@ function kindOfWorkClosing(text: string, from: number, right: number): number {
   return m ? from + m.index : -1;
 }
 
-/** A few characters and a kind of event closing the clause: `活动。`, `宣讲会,`. */
-const KIND_OF_EVENT_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:活动|会|讲座|培训班|沙龙|比赛|竞赛)(?=[,，。;；、:：\n]|$)/y;
-/** A few characters and a kind of firm or body closing the clause: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
-const KIND_OF_BODY_AHEAD = /[\u4e00-\u9fff]{0,4}?(?:公司|机构|协会|商会|合作社|集团|委员会)(?=[,，。;；、:：\n]|$)/y;
+/** Kinds of event: `活动。`, `宣讲会,`. */
+const KIND_OF_EVENT_AHEAD = closingKindAhead('(?:活动|会|讲座|培训班|沙龙|比赛|竞赛)');
+/** Kinds of firm or body: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
+const KIND_OF_BODY_AHEAD = closingKindAhead('(?:公司|机构|协会|商会|合作社|集团|委员会)');
 
 /** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
 const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
