@@ -136,16 +136,17 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // to take it as an object, is said of the things counted just before (events are named by
   // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)
   // (so is a verb and its object after some of them said to exist: `118家规上企业中,已有96家建立党组织`)
-  const sameUnitBefore = prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start));
+  // (whether the count before, in this sentence, is of the same unit: read only when asked)
+  const sameUnitBefore = () => Boolean(prev?.subject && prev.unit === c.unit && !/[。!?！？;；]/.test(text.slice(prev.end, c.start)));
   if (
-    after && c.kind !== 'events' && sameUnitBefore &&
+    after && c.kind !== 'events' && sameUnitBefore() &&
     !verbBefore() && (verbsIn(after).some((v) => v.text === after) || (/有\s*$/.test(before) && verbsIn(after)[0]?.start === 0))
   ) {
     after = '';
   }
   // `规上企业中,已有95家建立党组织`: with none of them counted before, a verb and its object after
   // some said to exist are said of some of the whole named before 中, which is what is counted
-  if (!sameUnitBefore && /有\s*$/.test(before) && verbsIn(text.slice(c.end, right))[0]?.start === 0) {
+  if (/有\s*$/.test(before) && !sameUnitBefore() && verbsIn(text.slice(c.end, right))[0]?.start === 0) {
     const whole = WHOLE_AMONG_BEFORE.exec(text.slice(Math.max(0, left - 14), left));
     // (past a preposition of place: `在这些企业中,`)
     const stripped = whole ? whole[1].replace(/^[在于]/, '') : '';
