@@ -254,6 +254,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // 业务能力强的86名党员`)
     else if (lastVerb && beforeTrim.endsWith('的') && ONLY_QUALITIES_BEFORE_DE.test(text.slice(lastVerb.end, left + beforeTrim.length))) {
       return { bound: { subject, action: lastVerb.text, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
+    }
+    // (and a verb opening the clause before a relative clause with its own verb: `表彰作出突出贡献的30名党员`;
+    // a relative clause alone opens with its verb, `参加培训的200名党员`, and leaves none)
+    else if (beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && verbs[0].end < verbs[1].start && !/[,，、]/.test(beforeTrim)) {
+      return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
     } else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)

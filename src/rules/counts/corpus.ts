@@ -970,6 +970,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '已有95家', value: 95, unit: '家', subject: '全区规上企业', action: null },
       { span: '有12家', value: 12, unit: '家', subject: '这些企业', action: null },
     ] },
+    { note: 'a verb opening the clause before a relative clause with its own verb acts on the counted (表彰作出突出贡献的30名党员); a relative clause alone leaves none (参加培训的); a hardship is a quality (慰问生活困难的50名老党员)', text: '表彰作出突出贡献的30名党员。参加培训的200名党员表示收获很大。慰问生活困难的50名老党员。', expect: [
+      { span: '表彰作出突出贡献的30名党员', value: 30, unit: '名', subject: '党员', action: '表彰' },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
+      { span: '慰问生活困难的50名老党员', value: 50, unit: '名', subject: '老党员', action: '慰问' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

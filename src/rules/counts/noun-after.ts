@@ -32,7 +32,7 @@ export const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程�
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
 const QUALITIES_BEFORE_DE = /^(?:[^、的,，。;；\n]{2,10}、){1,5}([^、的,，。;；\n]{2,10})的/;
 /** How a list of qualities ends (政治素质好、责任心强), or a level (社区级的): adjectives, not nouns. */
-const QUALITY = '(?:好|强|高|优|硬|实|富|佳|大|突出|过硬|扎实|丰富|优秀|较强|较高|级)';
+const QUALITY = '(?:好|强|高|优|硬|实|富|佳|大|困难|突出|过硬|扎实|丰富|优秀|较强|较高|级)';
 const QUALITY_END = new RegExp(`${QUALITY}$`);
 /** Only qualities, listed, before 的 at the end: `政治素质好、业务能力强的`. */
 export const ONLY_QUALITIES_BEFORE_DE = new RegExp(`^(?:[^、的,，。;；\\n]{1,10}?${QUALITY}、){0,5}[^、的,，。;；\\n]{1,10}?${QUALITY}的$`);
