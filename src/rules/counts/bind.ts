@@ -45,7 +45,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
   // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
   // (with no verb it stays what the figure is of: `人均达3万元`)
-  if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
+  // (`建成驿站120个,县均1个以上`: right before the figure, a per-unit word of the thing counted just
+  // before in the sentence is that thing's share)
+  if (bound.subject && PER_UNIT_ONLY.test(bound.subject) && text.startsWith(bound.subject, c.start - bound.subject.length) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
+    bound = { ...bound, subject: prev.subject, carried: true };
+  } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);

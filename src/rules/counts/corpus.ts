@@ -975,6 +975,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
       { span: '慰问生活困难的50名老党员', value: 50, unit: '名', subject: '老党员', action: '慰问' },
     ] },
+    { note: 'a per-unit word of a county, village or household right before the figure is a share of the thing counted just before in the sentence (县均1个, 户均1500元); 县均 is no 县 and an adverb 均; with its own verb the change is named (村均增收)', text: '全市建成驿站120个,县均1个以上。全县发放补贴300万元,户均1500元。村均增收5万元。', expect: [
+      { span: '县均1个以上', value: 1, unit: '个', approx: 'over', subject: '驿站' },
+      { span: '户均1500元', value: 1500, unit: '元', subject: '补贴' },
+      { span: '村均增收5万元', value: 50000, unit: '元', subject: '增收', action: '增收' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
