@@ -980,6 +980,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '户均1500元', value: 1500, unit: '元', subject: '补贴' },
       { span: '村均增收5万元', value: 50000, unit: '元', subject: '增收', action: '增收' },
     ], partial: true },
+    { note: 'what things have now (现有) at least, after 在 and before 的 and a place, says which places are meant, and counts nothing (在现有3家以上企业的园区); what a park has now counts', text: '在现有3家以上企业的园区建立联合党组织。园区现有3家以上企业。', expect: [
+      { span: '3家以上企业', value: 3, unit: '家', approx: 'over', subject: '企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -57,7 +57,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // subject: `企业有党员20名以上的,单独建立党支部`)
     const after = evidenceEnd ?? end;
     if (approx === 'exact' || approx === 'about' || text[after] !== '的') return true;
-    if (isHanAt(text, after + 1)) return !POSSESSION_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    // (现有 is what there is now, `园区现有3家以上企业`, unless a 在 puts it in a place named after 的:
+    // `在现有3家以上企业的园区`)
+    if (isHanAt(text, after + 1)) return !POSSESSION_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !/在[现已]有$/.test(text.slice(Math.max(0, start - 3), start));
     return !(/[,，;；]/.test(text[after + 1] ?? '') && /有/.test(subject));
   });
 }
