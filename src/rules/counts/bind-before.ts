@@ -39,6 +39,8 @@ import type { RawCount, Bound } from './bind.js';
 
 /** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
+/** A phrase of manner leading the clause (`通过联合组建方式`, `采取单独建立形式`): a verb inside says how. */
+const BY_MANNER = /^(?:通过|采取|采用|以)[^,，。;；]{1,10}?(?:方式|形式|办法|途径)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
@@ -124,7 +126,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)));
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
   // was done (the action is the verb after it)
-  const where = IN_PLACE.exec(seg);
+  // (so does one inside a phrase of manner: `通过联合组建方式建立党组织28个`)
+  const where = IN_PLACE.exec(seg) ?? BY_MANNER.exec(seg);
   if (where && verbs.some((v) => v.start >= segStart + where[0].length)) verbs = verbs.filter((v) => v.start >= segStart + where[0].length);
   let action: Word | null = null;
   let subjectFrom = segStart + leadingFunctionWords(seg);

@@ -983,6 +983,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'what things have now (现有) at least, after 在 and before 的 and a place, says which places are meant, and counts nothing (在现有3家以上企业的园区); what a park has now counts', text: '在现有3家以上企业的园区建立联合党组织。园区现有3家以上企业。', expect: [
       { span: '3家以上企业', value: 3, unit: '家', approx: 'over', subject: '企业' },
     ] },
+    { note: 'a verb inside a phrase of manner leading the clause says how (通过联合组建方式); the verb after it is the action; a rating alone after a rated count takes its head (四星级31个)', text: '通过联合组建方式建立党组织28个。评定五星级党组织12个、四星级31个。', expect: [
+      { span: '建立党组织28个', value: 28, unit: '个', subject: '党组织', action: '建立' },
+      { span: '评定五星级党组织12个', value: 12, unit: '个', subject: '五星级党组织', action: '评定' },
+      { span: '评定五星级党组织12个、四星级31个', value: 31, unit: '个', subject: '四星级党组织', action: '评定' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

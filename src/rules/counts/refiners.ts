@@ -128,8 +128,8 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
   }
 }
 
-/** Levels of government or rank (市级, 县级, 国家级). */
-const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级)';
+/** Levels of government or rank (市级, 县级, 国家级), and ratings (五星级). */
+const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级|[一二三四五1-5]星级)';
 /** A level and nothing else, as a count's noun. */
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
