@@ -988,6 +988,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '评定五星级党组织12个', value: 12, unit: '个', subject: '五星级党组织', action: '评定' },
       { span: '评定五星级党组织12个、四星级31个', value: 31, unit: '个', subject: '四星级党组织', action: '评定' },
     ] },
+    { note: 'a headless relative clause before a figure of people is of the people counted just before, whatever their classifier (386名…,达成用工意向的达到了184人)', text: '共有386名党员人才参加对接洽谈,达成用工意向的达到了184人。', expect: [
+      { span: '达成用工意向的达到了184人', value: 184, unit: '人', subject: '党员人才', action: '达成' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -102,7 +102,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
     // (one with no verb describes the part itself: `…,大专学历的占76%` is of 大专学历)
-    if (phrase.endsWith('的') && prev?.subject && prev.unit === c.unit) {
+    // (people of any classifier: `386名党员人才参加…,达成用工意向的达到了184人`)
+    if (phrase.endsWith('的') && prev?.subject && (prev.unit === c.unit || (prev.kind === 'people' && c.kind === 'people'))) {
       const verb = verbsIn(phrase.slice(lead))[0];
       if (verb) return { subject: prev.subject, action: verb.text, start: segStart + lead, end: c.end, carried: true };
     }
