@@ -76,6 +76,9 @@ function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boole
  */
 const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将等\d]{1,4})$/;
 
+/** Classifiers of groups of people, whose count is of the groups, not of bodies named in them. */
+const PEOPLE_GROUP_UNITS = new Set(['组', '批']);
+
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
@@ -195,7 +198,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   }
   // (a share's head may be an abbreviation: `60%以上的GDP`)
   if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
-    const { phrase, cut } = cutToBody(after, c.kind);
+    // (groups and batches count the people in them: `12组商协会和乡镇代表`, `3批企业负责人`)
+    const { phrase, cut } = PEOPLE_GROUP_UNITS.has(c.unit) ? { phrase: after, cut: false } : cutToBody(after, c.kind);
     // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
     const phraseEnd = cut ? c.end + phrase.length : following.end;
     const subject = unquote(phrase);

@@ -991,6 +991,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a headless relative clause before a figure of people is of the people counted just before, whatever their classifier (386名…,达成用工意向的达到了184人)', text: '共有386名党员人才参加对接洽谈,达成用工意向的达到了184人。', expect: [
       { span: '达成用工意向的达到了184人', value: 184, unit: '人', subject: '党员人才', action: '达成' },
     ], partial: true },
+    { note: 'groups and batches count the people in them, not the bodies named before the people (12组商协会和乡镇代表, 3批企业负责人); a body classifier before people counts the bodies (91家非公企业党建指导员)', text: '12组商协会和乡镇代表参加。3批企业负责人参加培训。91家非公企业党建指导员。', expect: [
+      { span: '12组商协会和乡镇代表', value: 12, unit: '组', subject: '商协会和乡镇代表' },
+      { span: '3批企业负责人', value: 3, unit: '批', subject: '企业负责人' },
+      { span: '91家非公企业', value: 91, unit: '家', subject: '非公企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
