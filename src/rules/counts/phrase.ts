@@ -126,9 +126,10 @@ export function measureNounSubject(subject: string): string | null {
 }
 
 /** Per head, per household, per year, on average: said of a figure, never what it counts. */
-export const PER_UNIT_ONLY = /^(?:人均|户均|年均|月均|平均|每人|每户|[县村镇乡企]均)$/;
+const PER_UNIT = '(?:人均|户均|年均|月均|平均|每人|每户|[县村镇乡企]均)';
+export const PER_UNIT_ONLY = new RegExp(`^${PER_UNIT}$`);
 /** A per-unit word ending a phrase (`驿站年均`): what stands before it did what follows, per unit. */
-export const PER_UNIT_END = /(?:人均|户均|年均|月均|平均|每人|每户)$/;
+export const PER_UNIT_END = new RegExp(`${PER_UNIT}$`);
 
 /** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`). */
 const TRAILING_ADVERB =
