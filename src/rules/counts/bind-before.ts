@@ -189,7 +189,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // (`为我市…上榜数增加至23家`: a preposition opening it is no part of what changed)
     const bare = stripPreposition(said);
     from += said.length - bare.length;
-    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare)));
+    // (a headless 的 closes what changed, as it does before a bare figure: `大专及以上学历的增加到0.45万名`)
+    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare))).replace(/(?<=..)的$/, '');
     // `推动12个…薄弱村均增收11.2万元`, `15户群众人均增收2万元`: a change said right after the noun
     // of the count before, an adverb of each or per head between at most, is of what that count
     // counted (whatever its unit)

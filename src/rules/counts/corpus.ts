@@ -996,6 +996,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3批企业负责人', value: 3, unit: '批', subject: '企业负责人' },
       { span: '91家非公企业', value: 91, unit: '家', subject: '非公企业' },
     ] },
+    { note: 'a bare share listed right after a ratio’s change shares that change (提升); one listed after a linking word has none', text: '两类组织覆盖率达到86.5%、77.1%,比上年分别提升3.2%、1.9%。组建率由15%提高到21%、26%。', expect: [
+      { span: '77.1%', value: 77.1, unit: '%', subject: '覆盖率', action: null },
+      { span: '提升3.2%', value: 3.2, unit: '%', subject: '覆盖率', action: '提升' },
+      { span: '1.9%', value: 1.9, unit: '%', subject: '覆盖率', action: '提升' },
+      { span: '26%', value: 26, unit: '%', subject: '组建率', action: '提高到' },
+    ], partial: true },
+    { note: 'a headless 的 before a change closes what changed, and is no part of it', text: '大专及以上学历的增加到0.38万名,占58.4%。35岁以下的减少了90名。新发展的党员达到120名。', expect: [
+      { span: '大专及以上学历的增加到0.38万名', value: 3800, unit: '名', subject: '大专及以上学历', action: '增加到' },
+      { span: '占58.4%', value: 58.4, unit: '%', subject: '大专及以上学历' },
+      { span: '35岁以下的减少了90名', value: 90, unit: '名', subject: '35岁以下', action: '减少' },
+      { span: '发展的党员达到120名', value: 120, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

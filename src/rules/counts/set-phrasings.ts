@@ -168,7 +168,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
       const changedTo = CHANGE_TO_VERBS.find((v) => seg.includes(v));
       const start = changedTo ? segStart + seg.indexOf(changedTo) : c.start;
-      return { subject: prev.subject, action: changedTo ?? null, start, end: c.end, carried: true };
+      // (a bare figure listed right after shares the change before it: `覆盖率分别提升4.1%、2.7%`)
+      const listed = !seg && /^[、和及]$/.test(text.slice(prev.end, c.start));
+      return { subject: prev.subject, action: changedTo ?? (listed ? prev.action : null), start, end: c.end, carried: true };
     }
   }
   // `占全国非公企业职工的52.7%`, `党员3150名,占47.18%`: a share of a whole; what it is a share
