@@ -90,12 +90,16 @@ const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
  * its binding, or none, and then any verb said right after the figure of what stood before
  * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
  */
+/** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
+const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
+
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
 
   // --- pre-position: a noun phrase follows the classifier --------------------
   // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)
-  const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3));
+  // (nor where a ratio stands right before the figure, which measures it: `党员占比30%以上的企业`)
+  const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !RATIO_RIGHT_BEFORE.test(before);
   // `推进20个左右的现代服务聚集区`: an approximate figure before 的, right after a verb or at the
   // clause's start, counts the noun after it; after a noun it measures that noun, and what follows
   // 的 is what it describes (`员工100人以上的企业`, `得分在85分以上的党组织`)

@@ -8,6 +8,7 @@ import { PERSON_HEADS } from '../../lexicon/words.js';
 import { verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
+import { tagWords } from '../../text/segment.js';
 import { PER_UNIT_ONLY, sentenceEnd, clauseBounds, inOneSentence } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
@@ -60,8 +61,20 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   }
   const verb = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
   const gap = verb ? text.slice(c.end, verb.start) : '';
-  if (!verb || !/^全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound; // (全覆盖)
-  return Object.assign({}, bound, { subject: (bound.carried ? '' : bound.subject ?? '') + verb.text, action: verb.text, end: verb.end, carried: false });
+  // (全覆盖; after 的 too: `实现了100%的覆盖`)
+  if (!verb || !/^的?全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound;
+  // (what was named before it, but for a verb of the sentence's ending it: `实现了100%全覆盖`,
+  // `两新组织做到了100%的覆盖` → 两新组织覆盖)
+  const named = bound.carried || !bound.subject || bound.subject === bound.action ? '' : withoutTrailingVerbs(bound.subject);
+  return Object.assign({}, bound, { subject: named + verb.text, action: verb.text, end: verb.end, carried: false });
+}
+
+/** A phrase without a verb and its 了 ending it, as jieba tags the verb (`两新组织做到了` → 两新组织). */
+function withoutTrailingVerbs(phrase: string): string {
+  if (!phrase.endsWith('了')) return phrase;
+  const words = tagWords(phrase.slice(0, -1));
+  const last = words.at(-1);
+  return last && last.word.length >= 2 && last.tag.startsWith('v') ? phrase.slice(0, last.start) : phrase;
 }
 
 /** Words that name a share and nothing it is of. */

@@ -1008,6 +1008,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '35岁以下的减少了90名', value: 90, unit: '名', subject: '35岁以下', action: '减少' },
       { span: '发展的党员达到120名', value: 120, unit: '名', subject: '党员', action: '发展' },
     ] },
+    { note: 'a ratio right before a share and 的 is what the share measures, not the noun after 的; 有 standing alone ends the noun after a share (not the 有 of 国有, 有限公司)', text: '党员占比30%以上的企业有20家,覆盖率达100%的园区有5个。90%以上的企业有党员,走访12家国有企业和5家有限公司。', expect: [
+      { span: '党员占比30%以上', value: 30, unit: '%', approx: 'over', subject: '党员占比' },
+      { span: '企业有20家', value: 20, unit: '家', subject: '企业' },
+      { span: '覆盖率达100%', value: 100, unit: '%', subject: '覆盖率' },
+      { span: '园区有5个', value: 5, unit: '个', subject: '园区' },
+      { span: '90%以上的企业', value: 90, unit: '%', approx: 'over', subject: '企业' },
+      { span: '走访12家国有企业', value: 12, unit: '家', subject: '国有企业', action: '走访' },
+      { span: '5家有限公司', value: 5, unit: '家', subject: '有限公司', action: '走访' },
+    ] },
+    { note: 'a share measures the verb closing its clause after 的 too; a verb alone before the share is the sentence’s, no part of what is measured', text: '园区实现了100%的覆盖。非公企业党组织实现了100%全覆盖。两新组织做到了100%的全覆盖。', expect: [
+      { span: '实现了100%的覆盖', value: 100, unit: '%', subject: '覆盖', action: '覆盖' },
+      { span: '实现了100%全覆盖', value: 100, unit: '%', subject: '覆盖', action: '覆盖' },
+      { span: '两新组织做到了100%的全覆盖', value: 100, unit: '%', subject: '两新组织覆盖', action: '覆盖' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -138,6 +138,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         continue;
       }
     }
+    // `90%以上的企业有党员`: 有 standing as a word of its own is what the counted have (not the
+    // 有 of 有限公司, 国有, 所有)
+    if (ch === '有' && i > from && wordAt(i)?.word === '有') break;
     const verbHere = verbs.find((v) => v.start === i);
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
