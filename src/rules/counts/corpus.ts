@@ -1022,6 +1022,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实现了100%全覆盖', value: 100, unit: '%', subject: '覆盖', action: '覆盖' },
       { span: '两新组织做到了100%的全覆盖', value: 100, unit: '%', subject: '两新组织覆盖', action: '覆盖' },
     ] },
+    { note: 'a light verb 作/做 standing alone after the counted ends their noun (作交流发言); not inside a word (工作者, 作品)', text: '全市8家单位作交流发言,3名党员代表做表态发言,12名党务工作者参加培训,20个作品参展。', expect: [
+      { span: '8家单位', value: 8, unit: '家', subject: '单位', action: null },
+      { span: '3名党员代表', value: 3, unit: '名', subject: '党员代表', action: null },
+      { span: '12名党务工作者', value: 12, unit: '名', subject: '党务工作者', action: '参加' },
+      { span: '20个作品', value: 20, unit: '个', subject: '作品', action: '参展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

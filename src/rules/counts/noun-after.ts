@@ -140,7 +140,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     // `90%以上的企业有党员`: 有 standing as a word of its own is what the counted have (not the
     // 有 of 有限公司, 国有, 所有)
-    if (ch === '有' && i > from && wordAt(i)?.word === '有') break;
+    // (nor is the light verb 作/做 before what the counted gave: `8家单位作交流发言`; not 工作, 作风)
+    if ((ch === '有' || ch === '作' || ch === '做') && i > from && wordAt(i)?.word === ch) break;
     const verbHere = verbs.find((v) => v.start === i);
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
