@@ -53,6 +53,8 @@ const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量
 /** The labels a source is given (`来源:`, `新闻来源:`): a pattern source, read here and by the metadata rules. */
 export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源)';
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURCE_LABEL}|出处)\s*[:：/\s]\s*\S`);
+/** The labels of a publication time, which a related article's date never carries. */
+const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
 /** A dateline: the publication time at the head of the page, often with the outlet. */
 const DATELINE = /^(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 /**
@@ -151,6 +153,9 @@ export function layout(text: string): Line[] {
   let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;
   let inTail = false;
+  // (the tail lists other articles: their dates are theirs)
+  let listsOthers = false;
+  let datelineSeen = false;
   const seen = new Set<string>();
   const menuItem = (j: number) => j >= 0 && j < lines.length && !metas[j] && lines[j].text.length <= 20 && LIST_ITEM.test(lines[j].text);
   const neighbour = (i: number, step: number) => {
@@ -171,10 +176,14 @@ export function layout(text: string): Line[] {
     // closing metadata (editor, source) stands after the body.
     if (i > firstParagraph && !inTail) {
       if (meta === 'editor' || meta === 'source') inTail = true;
-      else if (isHeadingOf(tailHeadings, line.text) || chrome === 'prev-next') inTail = true;
+      else if (isHeadingOf(tailHeadings, line.text) || chrome === 'prev-next') inTail = listsOthers = true;
       else if (chrome === 'notice' && /版权|声明|Notice|Copyright/.test(line.text)) inTail = true;
     }
-    if (meta === 'dateline' && (inTail || i > firstParagraph)) {
+    // `发布日期:2025-03-08 浏览次数:` under the article, on a page with no dateline above it and
+    // before any list of other articles: the page's own, labelled as published
+    const ownDatelineBelow = meta === 'dateline' && !datelineSeen && !listsOthers && PUBLISHED_LABEL.test(line.text);
+    if (meta === 'dateline') datelineSeen = true;
+    if (meta === 'dateline' && (inTail || i > firstParagraph) && !ownDatelineBelow) {
       // a timestamp below the article belongs to a listed item, not to this page
       line.role = 'chrome';
       line.why = 'listed-item-time';

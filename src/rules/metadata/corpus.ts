@@ -173,6 +173,21 @@ export const corpus: MetaCorpus = {
       expect: { title: null },
     },
     {
+      note: 'a dateline labelled as published, under the article of a page with none above it, is the page’s; the bars of a table’s cell around a headline are no part of it',
+      text: `| 述职评议促提升 经开区抓实新兴领域党建 | |||\n| |||\n${body} | |||\n|\n发布日期:2025-03-08 浏览次数:`,
+      expect: { title: '述职评议促提升 经开区抓实新兴领域党建', publishedAt: '2025-03-08' },
+    },
+    {
+      note: 'look-alike: with a dateline above the article, one below it is not read; nor a labelled date under a list of related articles',
+      text: `园区党建结硕果\n2024-01-02 来源:滨江日报\n${body}\n发布时间:2024-01-05\n\n${body.replace('32', '41')}\n相关新闻\n发布时间:2023-08-21 园区党建观摩活动举行`,
+      expect: { title: '园区党建结硕果', publishedAt: '2024-01-02', source: '滨江日报' },
+    },
+    {
+      note: 'look-alike: a labelled date in a list of related articles, on a page with no dateline of its own',
+      text: `${body}\n相关新闻\n发布时间:2023-08-21 园区党建观摩活动举行\n发布时间:2023-08-18 企业党建座谈会召开`,
+      expect: { publishedAt: null },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },

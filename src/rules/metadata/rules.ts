@@ -51,8 +51,9 @@ const title: Rule<Meta> = {
     if (kicker && /[—–]$/.test(kicker.text)) return null;
     const headline = /[—–]$/.test(line.text) ? titleLineNear(at, 1) : undefined;
     // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it,
-    // nor the dash a subtitle opens with (`——探寻…背后的“党建密码”`)
-    const lead = line.text.length - line.text.replace(/^[\s—–-]+/, '').length;
+    // nor the dash a subtitle opens with (`——探寻…背后的“党建密码”`), nor the bar of a table's
+    // cell a page's text kept around it (`| 述职评议促提升 经开区抓实新兴领域党建 | |||`)
+    const lead = line.text.length - line.text.replace(/^[\s—–\-|｜]+/, '').length;
     if (headline) {
       const text = line.text.slice(lead) + headline.text.replace(/[\s|｜_\-—]+$/, '');
       const end = headline.start + headline.text.replace(/[\s|｜_\-—]+$/, '').length;
