@@ -1,7 +1,7 @@
 // Which lines are bylines, datelines and other metadata: those leave the article's text,
 // so a sentence taken for one is lost to every rule. Look-alikes stand beside each kind.
 import { describe, expect, test } from 'vitest';
-import { metaKind } from '../src/text/layout.js';
+import { chromeKind, metaKind } from '../src/text/layout.js';
 
 describe('metaKind: credits joined to the name by a slash, a bar or a colon', () => {
   test.each([
@@ -30,5 +30,18 @@ describe('metaKind: a widget for the type size before a metadata line', () => {
     ['【字体:大 中 小】全区发展党员120名。', null],
   ])('%s → %s', (line, kind) => {
     expect(metaKind(line)).toBe(kind);
+  });
+});
+
+describe('chromeKind: a page’s buttons in brackets side by side', () => {
+  test.each([
+    ['【打印本页】【关闭窗口】', 'page-actions'],
+    ['[打印] [关闭]', 'page-actions'],
+    ['【收藏】【打印】【关闭】', 'page-actions'],
+    // columns' labels in brackets, and one bracketed word before a sentence, are not buttons
+    ['【党建引领】【园区动态】', null],
+    ['【打印】全区发展党员120名。', null],
+  ])('%s → %s', (line, kind) => {
+    expect(chromeKind(line)).toBe(kind);
   });
 });

@@ -11,6 +11,12 @@ export const BLOCK_HEADINGS = [
   '全文如下', '朋友圈', '微博', '微信', 'QQ空间',
 ];
 
+/** What a page's buttons do, printed in brackets side by side (`【打印本页】【关闭窗口】`, `[收藏] [打印] [关闭]`). */
+export const PAGE_ACTIONS = [
+  '打印', '打印本页', '打印此页', '打印文章', '关闭', '关闭窗口', '关闭本页', '收藏', '加入收藏', '收藏本页', '返回', '返回顶部',
+  '返回首页', '返回列表', '分享', '纠错', '我要纠错', '推荐', '推荐给朋友', '保存', '保存本页',
+];
+
 /** A block heading that ends the article: everything after it is chrome (except metadata lines). */
 export const TAIL_HEADINGS = [
   '相关阅读', '相关新闻', '相关推荐', '相关文章', '相关链接', '相关报道', '推荐阅读', '延伸阅读', '精彩推送',

@@ -4,6 +4,7 @@
 // is read by nothing.
 import {
   BLOCK_HEADINGS,
+  PAGE_ACTIONS,
   BREADCRUMB,
   CHROME_PHRASES,
   WIDGET_PHRASES,
@@ -45,6 +46,10 @@ const isHeadingOf = (set: Set<string>, text: string) => text.length <= HEADING_M
 const CHROME_PHRASE = new RegExp(alternation(CHROME_PHRASES));
 const WIDGET_PHRASE = new RegExp(alternation(WIDGET_PHRASES));
 const blockHeadings = new Set(BLOCK_HEADINGS);
+const pageActions = new Set(PAGE_ACTIONS);
+/** A line of two or more items in brackets and nothing else, and one such item. */
+const BRACKETED_ITEMS = /^\s*(?:[【\[][^【】\[\]\n]{1,8}[】\]]\s*){2,}$/;
+const BRACKETED_ITEM = /[【\[]([^【】\[\]\n]{1,8})[】\]]/g;
 const tailHeadings = new Set(TAIL_HEADINGS);
 
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
@@ -107,6 +112,7 @@ export function chromeKind(text: string): string | null {
     const b = bare(text);
     if (b === '') return 'empty';
     if (blockHeadings.has(b)) return 'block-heading';
+    if (BRACKETED_ITEMS.test(text) && [...text.matchAll(BRACKETED_ITEM)].every((m) => pageActions.has(m[1].trim()))) return 'page-actions';
   }
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';

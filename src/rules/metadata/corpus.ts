@@ -188,6 +188,11 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null },
     },
     {
+      note: 'a page’s buttons in brackets after the article are chrome: the name in parentheses before them closes the article',
+      text: `园区党建结硕果\n2024-01-02 来源:滨江日报\n${body}\n(王红)\n【打印本页】【关闭窗口】`,
+      expect: { authors: ['王红'] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },
