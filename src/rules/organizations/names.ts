@@ -173,9 +173,10 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
   // `二十届中央纪委四次全会`: so does a session's number without 第
   name = name.replace(/^.*[一二三四五六七八九十]届/, '');
-  // `全县首个产业链党建联盟——…`: a rank describes the body named after it, and is no part of a name;
+  // `全县首个产业链党建联盟——…`, `首届长三角…联席会议`: a rank or an edition describes the body named
+  // after it, and is no part of a name;
   // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
-  name = name.replace(/^.*(?:首个|首家|首批|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
+  name = name.replace(/^.*(?:首个|首家|首批|首届|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
   // nor are levels counted (`省、市(州)、县(区)三级党委社会工作部`: the departments of three levels)
   name = name.replace(/^.*[二两三四五六七八九十]级(?=党|[省市县区]|$)/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
