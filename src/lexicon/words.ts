@@ -57,6 +57,8 @@ export const ACTION_VERBS = [
   '容纳',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)
   '穿梭', '奔波',
+  // drawing and putting up signs (绘制友好路线图, 张贴服务清单, 设置引导牌)
+  '绘制', '张贴', '悬挂',
   '结对签约',
   // earning more (村集体增收60万元)
   '增收', '创收',

@@ -1028,6 +1028,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党务工作者', value: 12, unit: '名', subject: '党务工作者', action: '参加' },
       { span: '20个作品', value: 20, unit: '个', subject: '作品', action: '参展' },
     ] },
+    { note: 'a time word (过年) inside a clause describing people before 的 is no particle (过); drawing (绘制) is a verb, ending the noun before it', text: '活动邀请了40余名留守过年的外卖小哥。在阳光小区等23个小区出入口绘制了友好路线图。', expect: [
+      { span: '邀请了40余名留守过年的外卖小哥', value: 40, unit: '名', approx: 'over', subject: '外卖小哥', action: '邀请' },
+      { span: '23个小区出入口', value: 23, unit: '个', subject: '小区出入口' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

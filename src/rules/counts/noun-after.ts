@@ -99,8 +99,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   const partOfNoun = (at: number) => {
     const word = wordAt(at);
     // inside a word that began before it (公共), or the first character of a noun (地域), verbal
-    // ones among them (经费/vn: jieba's tag; our verbs were read before)
-    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn'));
+    // ones among them (经费/vn: jieba's tag; our verbs were read before), or of a time (过年)
+    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn' || word.tag === 't'));
   };
   const adjectiveAt = (at: number) => {
     const word = wordAt(at);

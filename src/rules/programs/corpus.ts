@@ -59,6 +59,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'quoted categories of organizations are no programs', text: '加大“两新组织”党建工作指导员队伍建设,推动“两企三新”党建全覆盖。', expect: [] },
     { note: 'places are no programs: a zone core alone, a short name being defined; a place typed by a program word is one', text: '学习“双凤”经验,长丰双凤经济开发区(以下简称“双凤开发区”)承办会议,推广“晋江”模式。', expect: [{ span: '晋江', name: '晋江', kind: '模式' }] },
     { note: 'a quoted word of two characters after words that describe it, with no kind, is a figure of speech; three characters, or a kind after it, make a name', text: '围绕构建睦邻暖心“家庭”,打造红色“议事厅”,组建党员“先锋”服务队。', expect: [{ span: '议事厅', name: '议事厅', kind: null }, { span: '先锋', name: '先锋', kind: '服务队' }] },
+    { note: 'a named list of services (服务清单) types a program; a quoted common noun of two characters alone after a verb is a term stressed, not a name (问题, 网格), a coined pair is one (双强)', text: '社区与骑手代表共同拟定“暖心十条”服务清单,建立“问题”清单,开展“网格”,推行“双强”。', expect: [
+      { span: '暖心十条', name: '暖心十条', kind: '服务清单' },
+      { span: '双强', name: '双强', kind: null },
+    ] },
     { note: 'next steps (下一步工作计划) are no numbered program', text: '就抓党建工作完成情况、存在问题及下一步工作计划进行述职。', expect: [] },
     { note: 'a verb ending a relative clause (建立的…工程) is no verb of doing before a name', text: '这是在工业园区建立的示范性工程。', expect: [] },
     { note: 'a quoted chain of bodies is an organizational structure', text: '构建“园区党工委—综合党委—企业党支部”三级组织架构,建立“区委--街道党工委”联动机制。', expect: [] },

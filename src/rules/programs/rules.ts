@@ -98,7 +98,8 @@ const verbThenQuoted: Rule<ProgramValue> = {
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? null;
     // `构建睦邻暖心“家庭”`: after words that describe it, a quoted word of two characters and no
     // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
-    if (kind === null && name.length <= 2 && qualifier) return null;
+    // (nor is a quoted common noun of two characters alone, `建立“问题”清单`: a term stressed)
+    if (kind === null && name.length <= 2 && (qualifier || isOneCommonNoun(name))) return null;
     return { start, end: start + name.length, value: { name, kind } };
   },
 };
@@ -237,6 +238,12 @@ const pairedNumerals: Rule<ProgramValue> = {
     return { start: m.index, end: m.index + name.length, value: { name, kind: null } };
   },
 };
+
+/** Whether jieba reads `name` as one common noun (问题, 家庭), not a coined pair (双强, 红帆). */
+function isOneCommonNoun(name: string): boolean {
+  const words = tagWords(name);
+  return words.length === 1 && words[0].tag === 'n';
+}
 
 /** An honour conferred, not a program run: `获评“五星级党组织”`, `“爱心企业”称号`. */
 const HONOUR_BEFORE = /(?:获评|评为|荣获|授予|获得|获|被评为|评选为|命名为)[“‘「『]?$/;
