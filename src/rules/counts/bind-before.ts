@@ -205,7 +205,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // `全市党员33.81万名,比2019年底净增1.2万名`: compared with a time and nothing else, the
     // change is one of what was counted just before
     // (a share's change goes with any figure before it: `完成总产值122.63亿元,同比增长1.83%`)
-    if (!topic && said && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && inOneSentence(text, prev, c)))) {
+    // (so does a change opening its clause, compared with nothing: `实现税收18.6亿元,增长9.1%`)
+    if (!topic && (said || change.start === segStart) && prev?.subject && (countsTheSame(text, prev, c) || (c.kind === 'percent' && inOneSentence(text, prev, c)))) {
       return { subject: prev.subject, action: change.text, start: change.start, end: c.end, carried: true };
     }
   }

@@ -1032,6 +1032,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '邀请了40余名留守过年的外卖小哥', value: 40, unit: '名', approx: 'over', subject: '外卖小哥', action: '邀请' },
       { span: '23个小区出入口', value: 23, unit: '个', subject: '小区出入口' },
     ] },
+    { note: 'a change opening its clause, compared with nothing, is of what was counted just before; a zone’s short name (经开区) is no preposition 经 and a noun', text: '1-10月,园区实现税收18.6亿元,增长9.1%;发展党员45名,增长5名。今年前三季度,经开区固定资产投资同比增长15.6%。', expect: [
+      { span: '增长9.1%', value: 9.1, unit: '%', subject: '税收', action: '增长' },
+      { span: '增长5名', value: 5, unit: '名', subject: '党员', action: '增长' },
+      { span: '经开区固定资产投资同比增长15.6%', value: 15.6, unit: '%', subject: '经开区固定资产投资', action: '增长' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
