@@ -80,8 +80,11 @@ function withoutTrailingVerbs(phrase: string): string {
 /** Words that name a share and nothing it is of. */
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;
 
-/** What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`): no one counted. */
-const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工)$/;
+/**
+ * What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`), or
+ * what they reached (`达成就业意向860人`): no one counted.
+ */
+const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(?:就业|用工|签约|求职)意向)$/;
 
 /**
  * What is said of people counted that is no part of them. Where they come from (`来自…`).

@@ -1037,6 +1037,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '增长5名', value: 5, unit: '名', subject: '党员', action: '增长' },
       { span: '经开区固定资产投资同比增长15.6%', value: 15.6, unit: '%', subject: '经开区固定资产投资', action: '增长' },
     ], partial: true },
+    { note: 'jobs (岗位) are no kind of post (服务岗) a verb before them would make; 开发 creates them; people who reached an intention to be hired are counted, not the intention', text: '共举办招聘会15场,提供岗位3200余个,开发公益性岗位120个,设立服务岗12个,达成就业意向860人。', expect: [
+      { span: '提供岗位3200余个', value: 3200, unit: '个', approx: 'over', subject: '岗位', action: '提供' },
+      { span: '开发公益性岗位120个', value: 120, unit: '个', subject: '公益性岗位', action: '开发' },
+      { span: '设立服务岗12个', value: 12, unit: '个', subject: '服务岗', action: '设立' },
+      { span: '达成就业意向860人', value: 860, unit: '人', subject: null, action: '达成' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
