@@ -203,6 +203,8 @@ function simplifyMapped(chars: string, start: Int32Array, end: Int32Array, simpl
 
 /** Characters that end a sentence or a heading: a line ending in one is no wrapped line. */
 const LINE_FINAL = new Set([...'。！？；：”」』…!?;:)）'].map((c) => c.charCodeAt(0)));
+/** Marks inside a line of running text. */
+const CLAUSE_MARK = /[,，。;；、:：!?！？]/;
 /** A document is taken as wrapped at a fixed width when this many of its lines are. */
 const MIN_WRAPPED_LINES = 4;
 
@@ -235,17 +237,24 @@ function wrapBreaks(s: string): Set<number> | null {
     widest = Math.max(widest, w);
     from = b + 1;
   }
-  if (widest < 20 || widest > 80) return null;
+  // (columns of a printed page may be as narrow as a dozen characters)
+  if (widest < 12 || widest > 80) return null;
   const out = new Set<number>();
   let long = 0;
+  // (lines of running text hold clause marks; a list of headlines as wide holds none)
+  let punctuated = 0;
   breaks.forEach((b, k) => {
     const w = widths[k];
     if (w >= 16) long += 1;
     const last = s.charCodeAt(s.charCodeAt(b - 1) === 0x0d ? b - 2 : b - 1);
     const next = s.charCodeAt(b + 1);
-    if (w >= widest - 4 && !LINE_FINAL.has(last) && last !== 0x20 && (isHanUnit(next) || next === 0x201c || next === 0x300a)) out.add(b);
+    // (the next line may open with a figure: `…包联\n5 个重点村`)
+    if (w >= widest - 4 && !LINE_FINAL.has(last) && last !== 0x20 && (isHanUnit(next) || next === 0x201c || next === 0x300a || (next >= 0x30 && next <= 0x39))) {
+      out.add(b);
+      if (CLAUSE_MARK.test(s.slice(k === 0 ? 0 : breaks[k - 1] + 1, b))) punctuated += 1;
+    }
   });
-  return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long ? out : null;
+  return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long && punctuated * 2 >= out.size ? out : null;
 }
 
 /** Whether a comma between `before` and `after` (folded codes) is a stray: after Chinese or a closing quote, before a clause mark (`,`, `、`, `。`, `;`, `!`, `?`). */
