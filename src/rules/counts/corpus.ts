@@ -1043,6 +1043,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立服务岗12个', value: 12, unit: '个', subject: '服务岗', action: '设立' },
       { span: '达成就业意向860人', value: 860, unit: '人', subject: null, action: '达成' },
     ], partial: true },
+    { note: '统筹 pools what follows it, and before another verb helps it (统筹推进, 统筹安排)', text: '统筹乡村发展类项目27项、涉农资金3.6亿元。统筹推进党建项目12个,县委统筹安排资金300万元。', expect: [
+      { span: '统筹乡村发展类项目27项', value: 27, unit: '项', subject: '乡村发展类项目', action: '统筹' },
+      { span: '涉农资金3.6亿元', value: 360000000, unit: '元', subject: '涉农资金', action: '统筹' },
+      { span: '推进党建项目12个', value: 12, unit: '个', subject: '党建项目', action: '推进' },
+      { span: '安排资金300万元', value: 3000000, unit: '元', subject: '资金', action: '安排' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
