@@ -11,6 +11,15 @@ describe('normalize', () => {
     expect(toOriginal(n, at, at + 1)).toEqual({ start: 3, end: 9 });
   });
 
+  test('a reading printed twice goes twice, its span the character’s; a word in parentheses after a reading stays', () => {
+    const n = normalize('企业的(de)屋顶(wūdǐng)(wūdǐng)上');
+    expect(n.text).toBe('企业的屋顶上');
+    const at = n.text.indexOf('顶');
+    expect(toOriginal(n, at, at + 1)).toEqual({ start: 8, end: 25 });
+    expect(normalize('屋顶(wūdǐng)(test)').text).toBe('屋顶(test)');
+    expect(normalize('屋顶(wūdǐng)(2023)').text).toBe('屋顶(2023)');
+  });
+
   test('parentheses that are no reading stay: Han inside, after a non-Han character, not pinyin, or several syllables without a tone', () => {
     for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huiyi)', '会议(yes)', '会议(banana)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
       expect(normalize(s).text).toBe(s);

@@ -55,13 +55,16 @@ export function isHanUnit(c: number): boolean {
     (c >= 0x3038 && c <= 0x303b)
   );
 }
-/** Length of a pinyin annotation starting at `i` (an opening parenthesis), or 0. */
-function pinyinAnnotationAt(s: string, i: number): number {
+/**
+ * Length of a pinyin annotation starting at `i` (an opening parenthesis), or 0; `afterReading`
+ * when one ended right there (`屋顶(wūdǐng)(wūdǐng)`: some pages print the reading twice).
+ */
+function pinyinAnnotationAt(s: string, i: number, afterReading: boolean): number {
   const open = s.charCodeAt(i);
   if (open !== 0x28 && open !== 0xff08) return 0;
   // a character lost to a broken byte (`?`, U+FFFD) still carries its reading
   const before = i === 0 ? 0 : s.charCodeAt(i - 1);
-  if (i === 0 || !(isHanUnit(before) || before === 0x3f || before === 0xfffd)) return 0;
+  if (i === 0 || !(afterReading || isHanUnit(before) || before === 0x3f || before === 0xfffd)) return 0;
   PINYIN_READING.lastIndex = i + 1;
   if (!PINYIN_READING.test(s)) return 0;
   // lastIndex is now at the closing parenthesis
@@ -274,14 +277,17 @@ export function normalize(original: string): Normalized {
   let traditionalChars = 0;
   let simplifiedChars = 0;
   let k = 0;
+  // (where the last pinyin reading taken out ended)
+  let readingEnd = -1;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && i > 0) {
-      const skip = pinyinAnnotationAt(original, i);
+      const skip = pinyinAnnotationAt(original, i, i === readingEnd);
       if (skip) {
         // the reading belongs to the character before it: widen that character's span
         if (k > 0) endOf[k - 1] = i + skip;
         i += skip - 1;
+        readingEnd = i + 1;
         continue;
       }
     }
