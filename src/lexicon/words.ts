@@ -63,6 +63,8 @@ export const ACTION_VERBS = [
   '开发',
   // pooling what several hold (统筹乡村发展类项目27项, 统筹10多个部门力量)
   '统筹',
+  // taking in (涵盖多元模式的案例, 囊括12个行业); drawing lessons (总结3条经验, 提炼工作法5个)
+  '涵盖', '囊括', '总结', '提炼',
   '结对签约',
   // earning more (村集体增收60万元)
   '增收', '创收',

@@ -1049,6 +1049,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推进党建项目12个', value: 12, unit: '个', subject: '党建项目', action: '推进' },
       { span: '安排资金300万元', value: 3000000, unit: '元', subject: '资金', action: '安排' },
     ] },
+    { note: 'a clause with a verb before 的 describes any thing a noun names after it, a case or a lesson too (案例, 经验: kinds of work, a verb inside their names is theirs); 涵盖, 总结 are verbs', text: '该县打造了23个涵盖多元模式的党建联建案例,形成12个可复制推广的典型经验,总结3条党建引领经验。', expect: [
+      { span: '打造了23个涵盖多元模式的党建联建案例', value: 23, unit: '个', subject: '党建联建案例', action: '打造' },
+      { span: '形成12个可复制推广的典型经验', value: 12, unit: '个', subject: '典型经验', action: '形成' },
+      { span: '总结3条党建引领经验', value: 3, unit: '条', subject: '党建引领经验', action: '总结' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -322,7 +322,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (not one of a whole, which those named before the verb became: `7个村支部成为联盟的一员`)
   if (text[i] === '的' && !oneOf && phrase.length >= 2 && describes(phrase)) {
     const head = phraseAfter(text, i + 1, right);
-    if (head.text.length >= 2 && namesCountedThings(head.text)) return head;
+    // (or any thing, after a clause with a verb of ours: `23个涵盖多元模式的党建联建案例`)
+    if (head.text.length >= 2 && (namesCountedThings(head.text) || (verbsIn(phrase).length > 0 && endsWithNoun(head.text)))) return head;
   }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
@@ -386,7 +387,13 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
-  return head.text.length >= 2 && namesCountedThings(head.text) ? head : null;
+  // (people, bodies, or any thing a noun names: `23个涵盖多元模式的党建联建案例`, `12个可复制推广的典型经验`)
+  return head.text.length >= 2 && (namesCountedThings(head.text) || endsWithNoun(head.text)) ? head : null;
+}
+
+/** Whether jieba reads the last word of `s` as a noun (案例, 成果). */
+function endsWithNoun(s: string): boolean {
+  return tagWords(s).at(-1)!.tag.startsWith('n');
 }
 
 /** Whether a noun phrase names people, bodies or things set up, by its head (党员, 企业, 服务中心, 驿站). */
@@ -521,7 +528,7 @@ const CLAUSE_CLOSES = '(?=[,，。;；、:：\\n]|$)';
 const closingKindAhead = (kinds: string) => new RegExp(`[\\u4e00-\\u9fff]{0,4}?${kinds}${CLAUSE_CLOSES}`, 'y');
 
 /** Kinds of work, named by their verbs: `工作机制。`, `服务模式,`. */
-const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目)';
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目|案例|经验)';
 const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK);
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
