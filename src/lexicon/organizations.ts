@@ -55,10 +55,10 @@ export const NOT_COMPANY_PREFIXES = [
 
 /**
  * Fields joined by 和 in the official names of bureaus and committees (人力资源和社会保障局,
- * 住房和城乡建设局, 发展和改革委员会, 文化广电和旅游局, 非公有制经济组织和社会组织工作委员会):
+ * 住房和城乡建设局, 发展和改革委员会, 文化广电和旅游局, 非公有制经济组织和社会组织工作委员会, 国资和金融系统党委):
  * one name, not two joined.
  */
-export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织)/g;
+export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织|国资)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织|金融)/g;
 
 /**
  * `泰山创业投资有限公司`, `华通融资担保有限公司`: up to six characters before a company's

@@ -63,6 +63,11 @@ export const corpus: ItemCorpus<'organizations'> = {
     { text: '县工商联、县个体劳动者协会共同发起。', expect: [{ span: '县工商联', kind: 'association' }, { span: '县个体劳动者协会', kind: 'association' }] },
     { note: 'fields of industry are not companies', text: '发展新能源汽车和智能装备,推动先进制造与现代服务融合,加强科技与金融融合。', expect: [] },
     { note: 'an industry the segmenter’s trimmed dictionary lacked (光伏: 光/n 伏/v) is part of the name', text: '区里举办光伏产业链党建联盟成立仪式,召开氢能产业链党建联席会议。', expect: [{ span: '光伏产业链党建联盟', kind: 'association' }, { span: '氢能产业链党建联席会议', kind: 'association' }] },
+    { note: 'fields joined by 和 in an official body’s name (国资和金融系统党委) are one name; a township’s or village’s party body named by its kind alone is none (镇党委, 乡镇党委), named by its place it is one', text: '成华区国资和金融系统党委赴蒲江县开展活动,13个镇党委主要负责人主抓,乡镇党委要抓好落实,姚王镇党委、马营村党支部参加。', expect: [
+      { span: '成华区国资和金融系统党委', kind: 'party' },
+      { span: '姚王镇党委', kind: 'party' },
+      { span: '马营村党支部', kind: 'party' },
+    ] },
     { note: 'an edition (首届, 第二届) before a joint conference or alliance is no part of its name', text: '首届长三角园区党建联盟联席会议在苏州召开,第三届集成电路产业党建联盟年会同期举行。', expect: [{ span: '长三角园区党建联盟联席会议', kind: 'association' }, { span: '集成电路产业党建联盟', kind: 'association' }] },
     { note: 'a body of a kind, named by no field, place or brand, is no named body (产业链党委, 党建联盟, 联合党委, 行业协会商会); nor is a rank or a count of kinds part of a name', text: '打造了党建联盟,成立联合党委和54个产业链党委,吸纳行业协会商会。全县首个产业链党建联盟——海上风电产业党建联盟成立,九大产业链联合党委运转。', expect: [{ span: '海上风电产业党建联盟', kind: 'association' }] },
     { note: '自 before a short name is a preposition (since), and a building’s committee is named by its building', text: '自楼宇党委成立以来,海天中心楼宇党委组织活动,自贡市委组织部指导。', expect: [{ span: '海天中心楼宇党委', kind: 'party' }, { span: '自贡市委组织部', kind: 'party' }] },
