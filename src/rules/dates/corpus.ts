@@ -12,6 +12,13 @@ export const corpus: ItemCorpus<'dates'> = {
     d('2022年10月24日,园区召开党建工作会。', '2022年10月24日', '2022-10-24'),
     { note: 'a dateline printed day first, alone on its line; day.month.year inside a sentence is no date', text: '凤城经开区融合集聚新动能\n12.12.2022  08:26\n园区发布1.2.2022版规划。', publishedAt: P, expect: [{ span: '12.12.2022', value: '2022-12-12' }] },
     d('会议于2021-06-30举行。', '2021-06-30', '2021-06-30'),
+    { note: 'a range from a year or its part (年底, 年初) to a later year or a month of it is one mention; backwards it is two', text: '2022年底至2023年6月开展专项行动,2020年初到2021年底累计投入,2021年至2023年3月持续推进;2023年底到2022年。', publishedAt: P, expect: [
+      { span: '2022年底至2023年6月', value: '2022/2023-06' },
+      { span: '2020年初到2021年底', value: '2020/2021' },
+      { span: '2021年至2023年3月', value: '2021/2023-03' },
+      { span: '2023年底', value: '2023' },
+      { span: '2022年', value: '2022' },
+    ] },
     { note: 'a range of months written with a dash or 至 after the year (not a day: 2025年1-8月)', text: '2025年1-8月,累计排查问题;2024年3至5月开展活动。', publishedAt: P, expect: [{ span: '2025年1-8月', value: '2025-01/2025-08' }, { span: '2024年3至5月', value: '2024-03/2024-05' }] },
     d('请于 6 月 19 日前报送台账。', '6 月 19 日', '2022-06-19'),
     d('项目于2021/6/3开工。', '2021/6/3', '2021-06-03'),
