@@ -193,6 +193,21 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王红'] },
     },
     {
+      note: 'names alone in parentheses after the dispatch mark are its reporters, and a role there may carry its outlet',
+      text: `新华网上海1月25日电(许超)${body}`,
+      expect: { source: '新华网', authors: ['许超'] },
+    },
+    {
+      note: 'two names after the dispatch mark; a reporter with the outlet before the role',
+      text: `中新网丽水5月26日电(周健 黄绮贤)${body}\n福州新闻网7月1日讯(福州日报记者 林晗)${body}`,
+      expect: { authors: ['周健', '黄绮贤', '林晗'] },
+    },
+    {
+      note: 'look-alike: what is no person in parentheses after the dispatch mark (a photo credit, a zone)',
+      text: `滨江日报5月26日电(园区供图)${body}\n本报讯(经开区)${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },

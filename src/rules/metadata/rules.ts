@@ -206,11 +206,28 @@ const TRAILING_ROLE = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)(?=[ \t:
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
   name: 'metadata: reporters named in parentheses',
-  pattern: new RegExp(String.raw`[(（](?<inner>\s*(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
+  // (the role may carry its outlet: `(福州日报记者 林晗)`)
+  pattern: new RegExp(String.raw`[(（](?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
   extract(m) {
     const base = m.index + 1;
     const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST));
     return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+  },
+};
+
+/**
+ * `新华网上海1月25日电(许超)`, `中新网丽水5月26日电(周健 黄绮贤)`: names alone in parentheses
+ * right after the dispatch mark opening the article are its reporters.
+ */
+const namesAfterDispatch: Rule<Meta> = {
+  name: 'metadata: names in parentheses after the dispatch mark',
+  near: { anchor: /[电讯][(（]/g, reach: 30 },
+  pattern: /(?:日|报|网)[电讯][(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
+    const list = tokens(m.groups!.inner, m.index + 3);
+    return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
   },
 };
 
@@ -397,6 +414,7 @@ export const metadataModule: Module<Meta> = {
     trailingNames,
     namesClosingTheArticle,
     authorLine,
+    namesAfterDispatch,
     authorInMetaLine,
     editorLine,
   ],
