@@ -109,12 +109,17 @@ const quotedNumbered: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: quoted numbered slogan',
   pattern: new RegExp(String.raw`[“‘「『](?<name>(?:[${CN_NUM}][^“”‘’「」『』\n,，。]{1,9}|[\dN]+\+[\dN]+))[”’」』]`, 'g'),
-  extract(m) {
+  extract(m, doc) {
     const { name } = m.groups!;
     if (!acceptable(name) || /^(?:一[个次些])/.test(name)) return null;
+    // `“三有”非公有制企业`, `“四上”企业`: a numbered term right before a kind of firm or
+    // organization says which of them are meant (those with three things, above four sizes)
+    if (KIND_OF_FIRM_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
   },
 };
+/** Kinds of firm and organization a numbered term before them sorts (企业, 非公有制企业, 社会组织). */
+const KIND_OF_FIRM_AT = /^(?:非公有制|非公|民营|私营|规上|小微)?(?:企业|经济组织|社会组织|市场主体|个体工商户)/;
 
 /** A quoted name that ends in a program word itself: `“强链先锋服务团”`, `“扬帆计划”`. */
 const quotedEndingInWord: Rule<ProgramValue> = {
