@@ -208,6 +208,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
+      text: `山西日报记者陈俊琦报道:${body}\n责任编辑:畅任杰`,
+      expect: { authors: ['陈俊琦'], editors: ['畅任杰'] },
+    },
+    {
+      note: 'look-alike: a sentence opening with 记者 and holding 报道 names no reporter',
+      text: `记者走访报道了园区的新变化。${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },

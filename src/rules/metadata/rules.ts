@@ -231,12 +231,15 @@ const namesAfterDispatch: Rule<Meta> = {
   },
 };
 
-/** `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道. */
+/**
+ * `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道; or opening the
+ * article with their outlet: `山西日报记者陈俊琦报道:截至2019年底…`.
+ */
 const rolesAfterDispatch: Rule<Meta> = {
   name: 'metadata: reporters named after the dispatch mark',
   // 报道 closes the match, at most 59 characters after its start
   near: { anchor: /报道/g, reach: 60 },
-  pattern: new RegExp(String.raw`(?:讯|电)[ \t]{0,4}(?<inner>(?:${AUTHOR_ROLE})[ \t:：]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'g'),
+  pattern: new RegExp(String.raw`(?:(?:讯|电)[ \t]{0,4}|^[ \t]*${ROLE_OUTLET_PREFIX})(?<inner>(?:${AUTHOR_ROLE})[ \t:：]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
