@@ -53,6 +53,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
+  // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted is no thing counted
+  // (people and teams may be one: `12名新生力量`, `3支先锋力量`)
+  if (bound.subject && bound.subject.length >= 4 && bound.subject.endsWith('力量') && !bound.carried && (c.unit === '家' || c.unit === '个')) {
+    bound = { ...bound, subject: bound.subject.slice(0, -2) };
+  }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before

@@ -1054,6 +1054,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '形成12个可复制推广的典型经验', value: 12, unit: '个', subject: '典型经验', action: '形成' },
       { span: '总结3条党建引领经验', value: 3, unit: '条', subject: '党建引领经验', action: '总结' },
     ] },
+    { note: 'a plus before another figure adds the next part of a formula (成员企业+1个属地商会); 而 opens a clause; the strength (力量) of bodies counted is no part of them, people or teams may be one', text: '即5家执委会成员企业+1个属地商会+若干协作单位。全区共有58个行政村,而市场主体多达12万余户。汇聚65家民企力量,统筹12个部门力量,吸纳12名新生力量。', expect: [
+      { span: '5家执委会成员企业', value: 5, unit: '家', subject: '执委会成员企业' },
+      { span: '1个属地商会', value: 1, unit: '个', subject: '属地商会' },
+      { span: '市场主体多达12万余户', value: 120000, unit: '户', approx: 'over', subject: '市场主体' },
+      { span: '汇聚65家民企力量', value: 65, unit: '家', subject: '民企', action: '汇聚' },
+      { span: '统筹12个部门力量', value: 12, unit: '个', subject: '部门', action: '统筹' },
+      { span: '吸纳12名新生力量', value: 12, unit: '名', subject: '新生力量', action: '吸纳' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

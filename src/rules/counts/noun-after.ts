@@ -272,6 +272,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
+    // `5家成员企业+1个属地商会+若干协作单位`: a plus before another figure adds the next part of a formula
+    // (read past the clause's bound, which the next count's figure may set right after the plus)
+    if (ch === '+' && NUMERAL_AHEAD.test(text.slice(i + 1, i + 3))) break;
     // `有10名以上员工、有生产经营活动`: 有 after 、 opens the next of a list of predicates
     if (ch === '、' && text[i + 1] === '有' && text[i + 2] !== '限') break;
     // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
