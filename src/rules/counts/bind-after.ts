@@ -82,8 +82,8 @@ const PEOPLE_GROUP_UNITS = new Set(['组', '批']);
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
-/** What joins a count to the one before it: a conjunction alone. */
-const JOINED_TO_COUNT = /^\s*(?:和|与|及|以及)\s*$/;
+/** What joins a count to the one before it: a conjunction alone, or after an adverb of each or together. */
+const JOINED_TO_COUNT = /^\s*(?:分别|均|都|共同)?(?:和|与|及|以及)\s*$/;
 
 /**
  * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):

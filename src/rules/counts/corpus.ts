@@ -1062,6 +1062,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '统筹12个部门力量', value: 12, unit: '个', subject: '部门', action: '统筹' },
       { span: '吸纳12名新生力量', value: 12, unit: '名', subject: '新生力量', action: '吸纳' },
     ], partial: true },
+    { note: 'a pair joined by 与 after an adverb of each (分别与) does together what is said after the second', text: '龙城集团等10家企业分别与12个村结对。', expect: [
+      { span: '10家企业', value: 10, unit: '家', subject: '企业', action: '结对' },
+      { span: '12个村', value: 12, unit: '个', subject: '村', action: '结对' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
