@@ -8,6 +8,8 @@ export const PROGRAM_WORDS = [
   '模式', '品牌', '平台', '制度', '体系', '工作', '做法', '实践', '工作室', '驿站', '课堂', '项目', '载体', '路径', '格局', '矩阵',
   // a named list of services or duties (`“暖心十条”服务清单`)
   '服务清单',
+  // the meetings that launch or push a campaign, named after it (`“万企联万村 共走振兴路”部署会`)
+  '部署会', '推进会', '启动仪式', '启动会', '动员会', '誓师大会',
 ];
 
 /** Endings of campaign names, only inside quotes: `“学雷锋月”`, `“量质提升冲刺季”`. */

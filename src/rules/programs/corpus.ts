@@ -66,6 +66,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a numbered term right before a kind of firm says which firms are meant, no program (“三有”非公有制企业, “五上”企业); before anything else it is a slogan', text: '1.02万家“三有”非公有制企业建立了党组织,“五好”社会组织达到30家,深入实施“三有三强”。', expect: [
       { span: '三有三强', name: '三有三强', kind: null },
     ] },
+    { note: 'a meeting that launches or pushes a campaign, named after it, says the quoted name is the campaign’s (部署会, 推进会, 动员会), a space inside the name too; not a category of organizations', text: '新北区召开“万企联万村 共走振兴路”部署会,举行“不忘初心、牢记使命”主题教育动员会,召开“两企三新”党建推进会。', expect: [
+      { span: '万企联万村 共走振兴路', name: '万企联万村 共走振兴路', kind: '部署会' },
+      { span: '不忘初心、牢记使命', name: '不忘初心、牢记使命', kind: '动员会' },
+    ] },
     { note: 'next steps (下一步工作计划) are no numbered program', text: '就抓党建工作完成情况、存在问题及下一步工作计划进行述职。', expect: [] },
     { note: 'a verb ending a relative clause (建立的…工程) is no verb of doing before a name', text: '这是在工业园区建立的示范性工程。', expect: [] },
     { note: 'a quoted chain of bodies is an organizational structure', text: '构建“园区党工委—综合党委—企业党支部”三级组织架构,建立“区委--街道党工委”联动机制。', expect: [] },
