@@ -156,8 +156,9 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
   // (words a one-character ending opens: 成立科技创新先锋队, 实现所有企业…, 协调处理, 建立院士工作站)
   '科技', '科学', '科研', '科创', '科普', '所有', '所在', '所属', '处理', '处置', '院士', '办公', '办理', '办事', '会同', '部署',
   '局面', '委托', '团结', '网络', '网上', '量化', '额度', '性质', '率先', '委员', '类似', '类型', '办实事', '办好事',
-  // (jobs are no kind of post: 提供岗位3200个 is 提供 of 岗位, unlike 设立服务岗)
-  '岗位',
+  // (jobs are no kind of post: 提供岗位3200个 is 提供 of 岗位, unlike 设立服务岗; nor a crowd a
+  // person: 覆盖人群超万人 is 覆盖 of 人群, unlike 负责人)
+  '岗位', '人群',
   '生产', '生活', '生态', '生命', '生动', '生成', '生效', '生日', '生长', '生意', '生物', '生源', '生存', '生鲜'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */

@@ -1066,6 +1066,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '10家企业', value: 10, unit: '家', subject: '企业', action: '结对' },
       { span: '12个村', value: 12, unit: '个', subject: '村', action: '结对' },
     ] },
+    { note: 'a crowd (人群) is no person a verb before it makes (负责人): 覆盖 acts on it', text: '目前已组织活动45余场,覆盖人群超万人。项目负责人3名。', expect: [
+      { span: '覆盖人群超万人', value: 10000, unit: '人', approx: 'over', subject: '人群', action: '覆盖' },
+      { span: '项目负责人3名', value: 3, unit: '名', subject: '项目负责人', action: null },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
