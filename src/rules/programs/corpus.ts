@@ -70,6 +70,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '万企联万村 共走振兴路', name: '万企联万村 共走振兴路', kind: '部署会' },
       { span: '不忘初心、牢记使命', name: '不忘初心、牢记使命', kind: '动员会' },
     ] },
+    { note: 'an idiom that opens with a numeral, as jieba reads it whole, is a figure of speech (一扫而空, 一呼百应); a program word after it names a program; slogans of numerals paired with words are programs', text: '货物被机关党员“一扫而空”,形成“一呼百应”的局面,推行“一街三带”,实施“一马当先”工程。', expect: [
+      { span: '一街三带', name: '一街三带', kind: null },
+      { span: '一马当先', name: '一马当先', kind: '工程' },
+    ] },
     { note: 'next steps (下一步工作计划) are no numbered program', text: '就抓党建工作完成情况、存在问题及下一步工作计划进行述职。', expect: [] },
     { note: 'a verb ending a relative clause (建立的…工程) is no verb of doing before a name', text: '这是在工业园区建立的示范性工程。', expect: [] },
     { note: 'a quoted chain of bodies is an organizational structure', text: '构建“园区党工委—综合党委—企业党支部”三级组织架构,建立“区委--街道党工委”联动机制。', expect: [] },

@@ -42,6 +42,9 @@ function acceptable(name: string, typed = false): boolean {
   if (notPrograms.has(name) && !typed) return false;
   // `“五星级党组织”`: a grade of rating, given not run (unless a program word right after it names it one)
   if (!typed && RATING.test(name)) return false;
+  // `“一扫而空”`, `“一呼百应”`: an idiom, as jieba reads it whole, is a figure of speech (unless a
+  // program word names it one)
+  if (!typed && isOneIdiom(name)) return false;
   // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
   if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
@@ -239,10 +242,16 @@ const pairedNumerals: Rule<ProgramValue> = {
   pattern: new RegExp(String.raw`(?<name>[${CN_NUM}][\u4e00-\u9fff]{1,2}[${CN_NUM}][\u4e00-\u9fff]{1,2})(?=[”’」』]|制度|工作|活动|机制|要求)`, 'g'),
   extract(m) {
     const { name } = m.groups!;
-    if (/^[一两][个次些]/.test(name) || notPrograms.has(name)) return null;
+    if (/^[一两][个次些]/.test(name) || notPrograms.has(name) || isOneIdiom(name)) return null;
     return { start: m.index, end: m.index + name.length, value: { name, kind: null } };
   },
 };
+
+/** Whether jieba reads `name` as one idiom or fixed expression (一扫而空/i, 一呼百应/l). */
+function isOneIdiom(name: string): boolean {
+  const words = tagWords(name);
+  return words.length === 1 && (words[0].tag === 'i' || words[0].tag === 'l');
+}
 
 /** Whether jieba reads `name` as one common noun (问题, 家庭), not a coined pair (双强, 红帆). */
 function isOneCommonNoun(name: string): boolean {
