@@ -138,6 +138,15 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb
       subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
+      // `该活动已开展8场`: events named before a light verb right before the figure, adverbs and a
+      // demonstrative aside, are what it counts (not a body that held them: `党支部已开展8场`)
+      if (light && light.end === c.start && verbs.length === 1) {
+        const from = segStart + leadingFunctionWords(seg);
+        const named = unquote(withoutTrailingAdverbs(text.slice(from, light.start)).replace(/^(?:该|此|这些|这个|这项|上述)/, ''));
+        if (named.length >= 2 && EVENT_NOUN_END.test(named) && verbsIn(named).length === 0) {
+          return { subject: named, action: light.text, start: from, end: c.end, carried: false };
+        }
+      }
     } else {
       action = verbs[0];
       // `对18个规范化建设支部分别下拨党费1000元`: a verb after an adverb of distribution or

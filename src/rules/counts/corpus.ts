@@ -1070,6 +1070,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '覆盖人群超万人', value: 10000, unit: '人', approx: 'over', subject: '人群', action: '覆盖' },
       { span: '项目负责人3名', value: 3, unit: '名', subject: '项目负责人', action: null },
     ], partial: true },
+    { note: 'events named before a light verb right before the figure (该活动已开展8场, “红色课堂”累计举办36期) are what it counts; a body named there held them, and names none', text: '截至4月底,该活动已开展8场。“红色课堂”累计举办36期。党支部已开展12场。', expect: [
+      { span: '该活动已开展8场', value: 8, unit: '场', subject: '活动', action: '开展' },
+      { span: '“红色课堂”累计举办36期', value: 36, unit: '期', subject: '红色课堂', action: '举办' },
+      { span: '开展12场', value: 12, unit: '场', subject: '开展', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
