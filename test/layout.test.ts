@@ -45,3 +45,17 @@ describe('chromeKind: a page’s buttons in brackets side by side', () => {
     expect(chromeKind(line)).toBe(kind);
   });
 });
+
+describe('chromeKind: a breadcrumb that lost its separators, and a section with its counters', () => {
+  test.each([
+    ['首页 资讯 正文', 'navigation'],
+    ['首页 新闻中心 党建动态 正文', 'navigation'],
+    ['体育正文113 0', 'counter'],
+    ['正文 2045', 'counter'],
+    // a sentence opening with 首页 and words with spaces, and a sentence on 正文, are no chrome
+    ['首页 展示了园区党建工作的成果。', null],
+    ['正文共分三个部分,约3000字。', null],
+  ])('%s → %s', (line, kind) => {
+    expect(chromeKind(line)).toBe(kind);
+  });
+});

@@ -125,6 +125,8 @@ export function chromeKind(text: string): string | null {
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
   if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
+  // `首页 资讯 正文`: a breadcrumb whose separators the page's text lost, from the home page to the article
+  if (text.length <= 30 && SPACED_BREADCRUMB.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
   if (text.includes('|') && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
@@ -132,6 +134,9 @@ export function chromeKind(text: string): string | null {
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
+
+/** `首页 资讯 正文`, `首页 新闻中心 党建动态 正文`: short items from the home page, spaces between, ending at the article. */
+const SPACED_BREADCRUMB = /^(?:首页|主页)(?:\s+[\u4e00-\u9fff]{2,6}){1,5}\s*$/;
 
 /** Four or more short items separated by bars (full-width bars are folded by then). */
 const LINK_ROW = /^(?:[^|\n]{1,30}\|){3,}[^|\n]{0,30}$/;

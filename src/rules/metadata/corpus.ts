@@ -218,6 +218,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a breadcrumb that lost its separators, a section with its counters and a column’s label in parentheses before the headline are chrome; the dispatch names the reporters',
+      text: `首页 资讯 正文\n\n(乡村行·看振兴)党建联建推进村企结对 遂昌实现乡村振兴“加速度”\n\n体育正文 113 0\n\n中新网丽水5月26日电(周健 黄绮贤)${body}`,
+      expect: { title: '党建联建推进村企结对 遂昌实现乡村振兴“加速度”', source: '中新网', authors: ['周健', '黄绮贤'] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },

@@ -29,8 +29,8 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
 
 /** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
 const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
-/** `【党建引领】…`: a column's label in brackets opening the headline's line, a headline after it. */
-const COLUMN_BEFORE_HEADLINE = /^[【\[][^【】\[\]]{2,10}[】\]]\s*(?=[^\s]{5})/;
+/** `【党建引领】…`, `(乡村行·看振兴)…`: a column's label in brackets opening the headline's line, a headline after it. */
+const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
 const title: Rule<Meta> = {
   name: 'metadata: headline line',
