@@ -1075,6 +1075,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '“红色课堂”累计举办36期', value: 36, unit: '期', subject: '红色课堂', action: '举办' },
       { span: '开展12场', value: 12, unit: '场', subject: '开展', action: '开展' },
     ] },
+    { note: 'a quotation inside a relative clause before 的 is read whole, its list marks too', text: '该县打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例。', expect: [
+      { span: '打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例', value: 19, unit: '个', subject: '党建联建案例', action: '打造' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -378,21 +378,35 @@ function describes(phrase: string): boolean {
  * (`扎根基层的优秀党员` → 优秀党员), or null.
  */
 function describedAfterDe(text: string, from: number, right: number): { text: string; end: number } | null {
-  // (read within the clause, a dozen characters at most, not on through the article)
+  // (read within the clause, a dozen characters at most outside quotes, not on through the
+  // article; a quotation is read whole, its list marks too: `涵盖“产业链接型、结对帮扶型”等多元模式的`)
   let de = -1;
-  for (let k = from; k < right && k <= from + 12; k++) {
-    if (text.charCodeAt(k) === 0x7684 /* 的 */) {
+  let outside = 0;
+  for (let k = from; k < right && outside <= 12; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c /* “ */) {
+      const close = text.indexOf('”', k + 1);
+      if (close < 0 || close >= right || close - k > 30) return null;
+      k = close;
+      continue;
+    }
+    if (c === 0x7684 /* 的 */) {
       de = k;
       break;
     }
+    if (CLAUSE_OR_LIST_MARK.test(text[k])) return null;
+    outside += 1;
   }
-  if (de < 0 || /[,，。;；、“”]/.test(text.slice(from, de))) return null;
+  if (de < 0) return null;
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
   // (people, bodies, or any thing a noun names: `23个涵盖多元模式的党建联建案例`, `12个可复制推广的典型经验`)
   return head.text.length >= 2 && (namesCountedThings(head.text) || endsWithNoun(head.text)) ? head : null;
 }
+
+/** Marks that end a clause or list a relative clause cannot run past. */
+const CLAUSE_OR_LIST_MARK = /[,，。;；、”]/;
 
 /** Whether jieba reads the last word of `s` as a noun (案例, 成果). */
 function endsWithNoun(s: string): boolean {
