@@ -102,6 +102,13 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     return loc ? [Object.assign(loc, u.written !== loc.name ? { mention: u.written } : {}, span(u.start, u.end, u.rule))] : [];
   });
 
+  // the place is named by the outlet alone (`信息来源: 杜集经济开发区`): its evidence is the source's
+  const outletLocality = () => {
+    const source = meta.find((f) => f.value.field === 'source');
+    const loc = places.primary && source ? localityOf(places.primary) : null;
+    return loc && source ? Object.assign(loc, { mention: source.value.value }, span(source.start, source.end, 'place: the outlet’s home')) : null;
+  };
+
   return {
     id,
     title: first('title'),
@@ -112,7 +119,7 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     script: doc.norm.script,
     encoding,
     format: 'text',
-    locality: localities.find((l) => l.adcode === places.primary) ?? (places.primary ? Object.assign(localityOf(places.primary)!, { evidence: evidenceOf(doc, 0, 0) }) : null),
+    locality: localities.find((l) => l.adcode === places.primary) ?? outletLocality(),
     ambiguous: places.ambiguous.map((a) => ({ name: a.name, candidates: a.candidates, evidence: evidenceOf(doc, a.start, a.end) })),
     localities,
     zones: places.zones.map((z) => ({ name: z.name, adcode: z.host, ...span(z.start, z.end, z.rule) })),

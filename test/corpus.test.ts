@@ -76,7 +76,11 @@ describe('the place an article is about', () => {
   });
   test('a zone’s own site as the source speaks for the zone’s county; the county’s name before another word does not', () => {
     const body = '\n开发区党工委确定了条件成熟的7家非公企业建立党支部。';
-    expect(extract(`信息来源: 杜集经济开发区 发布时间:2012-03-02${body}`, { id: 'o3' }).locality?.adcode).toBe('340602');
+    const fromSource = extract(`信息来源: 杜集经济开发区 发布时间:2012-03-02${body}`, { id: 'o3' }).locality;
+    expect(fromSource?.adcode).toBe('340602');
+    // (named by the outlet alone, the place points at the source's name)
+    expect(fromSource?.mention).toBe('杜集经济开发区');
+    expect(fromSource?.evidence.text).toBe('杜集经济开发区');
     expect(extract(`信息来源: 杜集高新区管委会${body}`, { id: 'o4' }).locality?.adcode).toBe('340602');
     expect(extract(`信息来源: 杜集经济研究网${body}`, { id: 'o5' }).locality).toBeNull();
   });
