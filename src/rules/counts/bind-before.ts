@@ -103,6 +103,9 @@ const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|�
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
+/** Words of a total (共计3673人). */
+const TOTALS = new Set(['共计', '合计', '总计']);
+
 /** 其中 earlier in the sentence, its parts listed since clause by clause. */
 const AMONG_THEM_BEFORE = /其中[^。;；!?！？]*$/;
 
@@ -354,6 +357,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       end: saidOf?.end ?? c.end,
       carried: true,
     };
+  }
+  // `…,另外还有810名党员来自个体工商户,共计3673人`: a total said alone is of what was counted
+  // just before, whatever its classifier (名, 人)
+  if (TOTALS.has(seg) && prev?.subject && prev.kind === c.kind && inOneSentence(text, prev, c)) {
+    return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
   }
   // `…超过一半,达16.93万名`: a linking word alone says what the figure is of nowhere
   if (action && linking.includes(action.text) && seg === action.text) return none;

@@ -1078,6 +1078,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a quotation inside a relative clause before 的 is read whole, its list marks too', text: '该县打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例。', expect: [
       { span: '打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例', value: 19, unit: '个', subject: '党建联建案例', action: '打造' },
     ] },
+    { note: 'a total said alone (共计, 合计) is of what was counted just before, whatever its classifier, and so is a share after it; where people come from (来自) ends their noun; a linking word whole is no linking word’s end (合计 is no 合 计)', text: '全县非公有制企业中的党员已达到2863名,另外还有810名党员来自个体工商户,共计3673人,占全县党员总数的8%左右。发展党员45名,转入12名,合计57名。', expect: [
+      { span: '810名党员', value: 810, unit: '名', subject: '党员', action: null },
+      { span: '共计3673人', value: 3673, unit: '人', subject: '党员' },
+      { span: '占全县党员总数的8%左右', value: 8, unit: '%', approx: 'about', subject: '党员' },
+      { span: '合计57名', value: 57, unit: '名', subject: '党员' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

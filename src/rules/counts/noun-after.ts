@@ -142,6 +142,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // 有 of 有限公司, 国有, 所有)
     // (nor is the light verb 作/做 before what the counted gave: `8家单位作交流发言`; not 工作, 作风)
     if ((ch === '有' || ch === '作' || ch === '做') && i > from && wordAt(i)?.word === ch) break;
+    // (nor where they come from: `810名党员来自个体工商户`)
+    if (ch === '来' && i > from && text[i + 1] === '自') break;
     const verbHere = verbs.find((v) => v.start === i);
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };

@@ -85,7 +85,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');
-  const link = linking.find((w) => linked.endsWith(w) && linked.length > w.length);
+  // (not a linking word's last character, where the phrase is the word: `合计57名` is no 合 计)
+  const link = linking.includes(linked) ? undefined : linking.find((w) => linked.endsWith(w) && linked.length > w.length);
   if (link) {
     // (a linking word of change is said of what changed, and is its action, as 减少 and 降低 are:
     // `税收收入较上年增加1.8亿元`, `营业收入同比增长15%`)
