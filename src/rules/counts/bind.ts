@@ -9,7 +9,7 @@ import { verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, sentenceEnd, clauseBounds, inOneSentence } from './phrase.js';
+import { PER_UNIT_ONLY, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -101,6 +101,8 @@ const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(
 function peopleOnly(text: string, bound: Bound): Bound {
   let { subject, action } = bound;
   let start = bound.start;
+  // `全区3000余人参加`, `全县共计3673人`: a place before people is where they are, not who
+  if (subject && !bound.carried && namesOnlyAPlace(subject)) return { ...bound, subject: null };
   // `来自…部门、…企业负责人等280多人`: where they come from is said of them, and no part of them
   // (before 的 it is a relative clause, whose head is already what is counted)
   if (subject?.startsWith('来自') && subject.length > 4) {

@@ -1084,6 +1084,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '占全县党员总数的8%左右', value: 8, unit: '%', approx: 'about', subject: '党员' },
       { span: '合计57名', value: 57, unit: '名', subject: '党员' },
     ], partial: true },
+    { note: 'a place before people is where they are, not who they are (RECORD.md: nothing counted but people); people of a place named with them are counted', text: '全县共计3673人。全区3000余人参加。该区累计2000余人次参与。南京市党员3000人。', expect: [
+      { span: '全县共计3673人', value: 3673, unit: '人', subject: null },
+      { span: '全区3000余人', value: 3000, unit: '人', subject: null, action: '参加' },
+      { span: '该区累计2000余人次', value: 2000, unit: '人次', subject: null, action: '参与' },
+      { span: '南京市党员3000人', value: 3000, unit: '人', subject: '南京市党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
