@@ -33,6 +33,7 @@ import {
   stripPreposition,
   DOER_HEADS,
   PER_UNIT_END,
+  clauseBounds,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -177,6 +178,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)
     // acts on that clause, not on the figure: the noun is counted, no action
     if (verbs.length === 1 && helperVerbs.has(action.text) && COMPARED_AT.test(text.slice(c.start, c.start + 2))) action = null;
+    // `成立由12名党员组成的突击队3支`: a clause of whom the counted are made (由…组成的), the count
+    // before standing in it, says what they are; the verb before 由, if any, is what was done to them
+    else if (prev && action.start === segStart && text[action.end] === '的' && text[prev.start - 1] === '由') {
+      // (read from the clause's start: the count's own bounds stop at the count before)
+      const from = clauseBounds(text, prev.start - 1, prev.start - 1, 0, prev.start).left;
+      subjectFrom = action.end + 1;
+      action = verbsIn(text.slice(from, prev.start - 1), from).at(-1) ?? null;
+    }
   }
   // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
   // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)

@@ -1090,6 +1090,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '该区累计2000余人次', value: 2000, unit: '人次', subject: null, action: '参与' },
       { span: '南京市党员3000人', value: 3000, unit: '人', subject: '南京市党员' },
     ] },
+    { note: 'a clause of whom the counted are made (由…组成的), the count before in it, says what they are: the verb before 由, if any, acts on them; 依次 is an adverb', text: '成立由12名党员组成的突击队3支。由20名专家组成的服务团5个。三个园区的党员人数依次为320名、210名。', expect: [
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '组成' },
+      { span: '成立由12名党员组成的突击队3支', value: 3, unit: '支', subject: '突击队', action: '成立' },
+      { span: '服务团5个', value: 5, unit: '个', subject: '服务团', action: null },
+      { span: '党员人数依次为320名', value: 320, unit: '名', subject: '党员人数' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
