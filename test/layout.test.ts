@@ -59,3 +59,16 @@ describe('chromeKind: a breadcrumb that lost its separators, and a section with 
     expect(chromeKind(line)).toBe(kind);
   });
 });
+
+describe('metaKind: credits of the text (文字, 撰稿人) and of who supplied it (供稿)', () => {
+  test.each([
+    ['文字：陈静 摄影：刘洋', 'author'],
+    ['撰稿人：赵六', 'author'],
+    ['(供稿：县委组织部 审核：王强)', 'author'],
+    // sentences that open with those words are article text
+    ['文字是思想的载体,园区编印党建读本3000册。', null],
+    ['供稿单位众多,园区编印党建读本3000册。', null],
+  ])('%s → %s', (line, kind) => {
+    expect(metaKind(line)).toBe(kind);
+  });
+});

@@ -223,6 +223,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '党建联建推进村企结对 遂昌实现乡村振兴“加速度”', source: '中新网', authors: ['周健', '黄绮贤'] },
     },
     {
+      note: 'credits of the text (文字, 撰稿人) and photos name authors; who supplied the text (供稿) may be a body, no author, with an editor after it',
+      text: `园区召开党建推进会\n2023-05-12 来源:滨江日报\n${body}\n文字：陈静 摄影：刘洋\n撰稿人：赵六\n(供稿：县委组织部 审核：王强)`,
+      expect: { authors: ['陈静', '刘洋', '赵六'], editors: ['王强'] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },
