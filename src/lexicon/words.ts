@@ -51,8 +51,8 @@ export const ACTION_VERBS = [
   '下辖', '现辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
   '圆梦', '考入', '考上', '就读', '升入',
-  // cutting taxes and fees for firms (为企业减税降费2.3亿元)
-  '减税降费', '减税', '降费',
+  // cutting taxes and fees for firms (为企业减税降费2.3亿元, 为企业减负1.2亿元)
+  '减税降费', '减税', '降费', '减负',
   // what a place holds (可同时容纳200人)
   '容纳',
   // on the move (骑手穿梭于楼宇巷陌, 奔波在一线)

@@ -9,7 +9,7 @@ import { verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -51,6 +51,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (bound.subject && PER_UNIT_ONLY.test(bound.subject) && text.startsWith(bound.subject, c.start - bound.subject.length) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
+  // `发放党建工作经费每家5000元`: a per-unit word after the noun says how the sum is shared, and is no part of it
+  else if (bound.subject && bound.subject.length > 3 && PER_UNIT_END.test(bound.subject) && !bound.carried) {
+    const noun = bound.subject.replace(PER_UNIT_END, '');
+    if (noun.length >= 2 && c.kind === 'money') bound = { ...bound, subject: noun };
+  }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted is no thing counted

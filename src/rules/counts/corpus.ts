@@ -1096,6 +1096,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务团5个', value: 5, unit: '个', subject: '服务团', action: null },
       { span: '党员人数依次为320名', value: 320, unit: '名', subject: '党员人数' },
     ], partial: true },
+    { note: 'a per-unit word after a sum’s noun (每家) says how it is shared, no part of the noun; 减负 is a verb of cutting a burden, named by the verb as 减税降费 is', text: '发放党建工作经费每家5000元。全年为企业减负1.2亿元,其中减税6000万元、降费4000万元。', expect: [
+      { span: '发放党建工作经费每家5000元', value: 5000, unit: '元', subject: '党建工作经费', action: '发放' },
+      { span: '减负1.2亿元', value: 120000000, unit: '元', subject: '减负', action: '减负' },
+      { span: '减税6000万元', value: 60000000, unit: '元', subject: '减负', action: '减税' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
