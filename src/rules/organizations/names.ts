@@ -22,6 +22,20 @@ function insideOfficialName(name: string, at: number): boolean {
   return spansOf(OFFICIAL_FIELDS_JOINED, name).some(([a, b]) => a <= at && at < b);
 }
 
+/**
+ * Whether the conjunction at `at` of a registered company's name (read before its legal ending)
+ * is a character of it: what follows it before that ending is too short to be a name of its own
+ * (浙江新和成股份有限公司; not 甲公司和乙丙有限公司).
+ */
+function insideCompanyName(name: string, at: number): boolean {
+  const rest = name.slice(at + 1);
+  // (the legal ending may be the ending itself, after the name: `浙江新和成` before 股份有限公司;
+  // or inside a body's name: `浙江新和成股份有限公司联合` before 党委)
+  return (rest.length < 2 && !name.includes('有限')) || SHORT_BEFORE_LEGAL_ENDING.test(rest);
+}
+/** One character at most, then the legal ending (its 公司 may be the ending read apart). */
+const SHORT_BEFORE_LEGAL_ENDING = /^[\u4e00-\u9fff]?(?:股份有限|有限责任|有限)/;
+
 /** Stops that join two names (和, 与, 及); one of them may be a character of a name (和丰, 和县). */
 const CONJUNCTIONS = new Set(['和', '与', '及']);
 
@@ -144,7 +158,9 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   while (ANY_STOP.test(name)) {
     // (a one-character stop jieba reads inside a word of the name is the name's: 和丰, 和县, 华为)
     const stop = stops.find(
-      (s) => name.includes(s) && !(s.length === 1 && (insideAWord(name, name.lastIndexOf(s)) || (CONJUNCTIONS.has(s) && insideOfficialName(name, name.lastIndexOf(s))))),
+      (s) =>
+        name.includes(s) &&
+        !(s.length === 1 && (insideAWord(name, name.lastIndexOf(s)) || (CONJUNCTIONS.has(s) && (insideOfficialName(name, name.lastIndexOf(s)) || ((legal || name.includes('有限')) && insideCompanyName(name, name.lastIndexOf(s))))))),
     );
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
@@ -239,10 +255,13 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   }
   // `园区党委联合镜湖区司法局`: a verb right after a body named inside the name starts a new
   // clause with its object (jieba's compound of noun + verb, 装备制造, keeps the other verbs)
+  // (not 联合 right before a party body's ending: `恒泰集团联合党委` is the group's joint committee;
+  // nor 驻, where a body's branch is stationed: `温州商会驻杭党支部`)
   if (BODY_INSIDE.test(name)) {
     const words = tagWords(name);
     for (let i = words.length - 1; i >= 1; i--) {
-      if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word)) {
+      const ofTheBody = (i === words.length - 1 && words[i].word === '联合' && text[end] === '党') || words[i].word === '驻';
+      if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word) && !ofTheBody) {
         name = name.slice(words[i].start + words[i].word.length);
         break;
       }
