@@ -58,6 +58,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
+  // `捐赠物资折合人民币80万元`: what the goods are worth in yuan is said of them; the goods are counted
+  if (bound.subject && c.kind === 'money' && CONVERTED.test(bound.subject) && !bound.carried) {
+    const noun = bound.subject.replace(CONVERTED, '');
+    if (noun.length >= 2) bound = { ...bound, subject: noun };
+  }
   // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted is no thing counted
   // (people and teams may be one: `12名新生力量`, `3支先锋力量`)
   if (bound.subject && bound.subject.length >= 4 && bound.subject.endsWith('力量') && !bound.carried && (c.unit === '家' || c.unit === '个')) {
@@ -86,6 +91,9 @@ function withoutTrailingVerbs(phrase: string): string {
   const last = words.at(-1);
   return last && last.word.length >= 2 && last.tag.startsWith('v') ? phrase.slice(0, last.start) : phrase;
 }
+
+/** What a value in yuan is said to be worth after the noun: `折合人民币`, `折合`, `价值`. */
+const CONVERTED = /(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/;
 
 /** Words that name a share and nothing it is of. */
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;

@@ -1101,6 +1101,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '减负1.2亿元', value: 120000000, unit: '元', subject: '减负', action: '减负' },
       { span: '减税6000万元', value: 60000000, unit: '元', subject: '减负', action: '减税' },
     ], partial: true },
+    { note: 'what goods are worth in yuan (折合人民币, 价值) is said of them: the goods are what the sum counts; 明确 sets tasks, and before another verb helps it; 提出 is a verb', text: '累计捐赠物资折合人民币80万元,明确任务42项,明确提出3项要求。', expect: [
+      { span: '捐赠物资折合人民币80万元', value: 800000, unit: '元', subject: '物资', action: '捐赠' },
+      { span: '明确任务42项', value: 42, unit: '项', subject: '任务', action: '明确' },
+      { span: '提出3项要求', value: 3, unit: '项', subject: '要求', action: '提出' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
