@@ -13,7 +13,7 @@ import { modules } from '../src/rules/index.js';
 import { makeDoc } from '../src/text/document.js';
 import { createRequire } from 'node:module';
 import { JiebaDictionary } from '../src/text/jieba-dict.js';
-import { tagWays, tagWords } from '../src/text/segment.js';
+import { tagWays, tagWords, wordTag } from '../src/text/segment.js';
 
 const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
 const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
@@ -43,6 +43,22 @@ describe("tags read from the dictionary are jieba's own", () => {
       }),
       { numRuns: 3000, seed: 20261204 },
     );
+  });
+
+  test('a word looked up in the table has the tag jieba gives it read alone, and none where jieba cuts it', () => {
+    // (every quoted term of the corpus sentences, and idioms and nouns the program rules ask about)
+    const quoted = sentences.flatMap((s) => [...s.matchAll(/“([^”]{1,12})”/g)].map((m) => m[1]));
+    const words = [...new Set([...quoted, '一扫而空', '一呼百应', '一马当先', '问题', '家庭', '网格', '双强', '三会一课', '先锋'])];
+    expect(words.length).toBeGreaterThan(100);
+    tagWays.table('党员'); // (the table is loaded from here on)
+    const differ = words.filter((w) => {
+      const native = tagWays.native(w);
+      return wordTag(w) !== (native.length === 1 ? native[0].tag : undefined);
+    });
+    expect(differ).toEqual([]);
+    expect(wordTag('一扫而空')).toBe('i');
+    expect(wordTag('问题')).toBe('n');
+    expect(wordTag('双强')).toBeUndefined();
   });
 
   test('a word of the dictionary has its tag; one it lacks is tagged by its ASCII letters and digits', () => {

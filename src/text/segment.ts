@@ -99,6 +99,17 @@ export function forgetTags(): void {
   taggedPhrases.clear();
 }
 
+/**
+ * jieba's tag for `word` read as one word of its dictionary, or undefined when it is none: a
+ * look-up in the table where it is loaded (a cut costs a hundred times as much), else jieba's
+ * reading of the word alone.
+ */
+export function wordTag(word: string): string | undefined {
+  if (table) return table.tagOf(word);
+  const words = tagWords(word);
+  return words.length === 1 ? words[0].tag : undefined;
+}
+
 /** Tagged words of `text`, with their offsets. Digits stay with the words jieba gives them; callers tag only phrases without numerals. */
 export function tagWords(text: string): readonly TaggedWord[] {
   const known = taggedPhrases.get(text);

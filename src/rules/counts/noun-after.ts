@@ -141,7 +141,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // `90%以上的企业有党员`: 有 standing as a word of its own is what the counted have (not the
     // 有 of 有限公司, 国有, 所有)
     // (nor is the light verb 作/做 before what the counted gave: `8家单位作交流发言`; not 工作, 作风)
-    if ((ch === '有' || ch === '作' || ch === '做') && i > from && wordAt(i)?.word === ch) break;
+    // (jieba is asked only past the commonest words these open or close: 有限, 工作)
+    if ((ch === '有' || ch === '作' || ch === '做') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && wordAt(i)?.word === ch) break;
     // (nor where they come from: `810名党员来自个体工商户`)
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     const verbHere = verbs.find((v) => v.start === i);

@@ -115,33 +115,26 @@ const yearMonthRange: Rule<DateValue> = {
   },
 };
 
-/** `2021年至2023年`, `2021—2023年`: a range of years. */
+/**
+ * `2021年至2023年`, `2021—2023年`: a range of years; from a year or its part (底, 初, 末: the year is
+ * all the value holds) to a later year or a month of it, one mention too: `2022年底至2023年6月`,
+ * `2022年初到2023年底`, `2021年至2023年3月` (one pattern: one scan of the range windows).
+ */
 const yearRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of years',
-  pattern: new RegExp(`(?<y>${YEAR})年?\\s*${TO}\\s*(?<y2>${YEAR})年(?!代|度?${NUM}月)`, 'g'),
-  extract(m) {
-    const [y, y2] = [yearOf(m.groups!.y), yearOf(m.groups!.y2)];
-    if (!validYear(y) || !validYear(y2) || y2 <= y) return null;
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${y}/${y2}` } };
-  },
-};
-
-/**
- * `2022年底至2023年6月`, `2022年初到2023年底`, `2021年至2023年3月`: a range from a year, or a part
- * of it (底, 初, 末: the year is all the value holds), to a later year or a month of it.
- */
-const yearPartRange: Rule<DateValue> = {
-  near: NEAR_RANGE,
-  name: 'date: range from a year or its part',
-  pattern: new RegExp(`(?<y>${YEAR})年(?<p1>底|初|末)?\\s*${TO}\\s*(?<y2>${YEAR})年(?:(?<m2>${NUM})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!${NUM}[日号])|(?<p2>底|初|末))?`, 'g'),
+  pattern: new RegExp(
+    `(?<y>${YEAR})(?:年(?<p1>底|初|末)?)?\\s*${TO}\\s*(?<y2>${YEAR})年` +
+      `(?:(?<m2>${NUM})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!${NUM}[日号])|(?<p2>底|初|末)|(?!代|度?${NUM}月))`,
+    'g',
+  ),
   extract(m) {
     const g = m.groups!;
-    // (a range of years alone is yearRange's)
-    if (!g.p1 && !g.m2 && !g.p2) return null;
     const [y, y2] = [yearOf(g.y), yearOf(g.y2)];
     const mo2 = g.m2 ? num(g.m2) : 0;
-    if (!validYear(y) || !validYear(y2) || y2 < y || (g.m2 && !validMonth(mo2)) || (y2 === y && !g.m2)) return null;
+    if (!validYear(y) || !validYear(y2) || (g.m2 && !validMonth(mo2))) return null;
+    // (to a later year; within one year only to a month of it: `2023年初至2023年6月`)
+    if (y2 < y || (y2 === y && !g.m2)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { value: `${y}/${y2}${g.m2 ? `-${pad(mo2)}` : ''}` } };
   },
 };
@@ -294,6 +287,6 @@ function refine(found: Found<DateValue>[]): Found<DateValue>[] {
 export const datesModule: Module<DateValue> = {
   name: 'dates',
   view: 'contentAndMeta',
-  rules: [fullDateRange, fullDate, dayMonthYear, yearMonthRange, yearRange, yearPartRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, relativeYearEnd, dayOnly],
+  rules: [fullDateRange, fullDate, dayMonthYear, yearMonthRange, yearRange, yearMonth, dayRange, monthRange, quarter, halfYear, monthDay, monthOnly, yearOnly, relativeYearEnd, dayOnly],
   refiners: [refine],
 };

@@ -134,11 +134,14 @@ const sourceBesideDateline: Rule<Meta> = {
   },
 };
 
+/** A dispatch mark (`5月26日电`, `7月1日讯`): where the outlet and the reporters stand at an article's head. */
+const NEAR_DISPATCH: Near = { anchor: /日[电讯]/g, reach: 40 };
+
 /** `湘西网2月26日讯`, `新华社青岛7月4日电`: the outlet opening a dispatch (not 本报, which names none). */
 const sourceOfDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening a dispatch',
   // the mark closes the match, at most 35 characters after its start
-  near: { anchor: /日[电讯]/g, reach: 40 },
+  near: NEAR_DISPATCH,
   pattern: new RegExp(
     String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
     'gm',
@@ -221,8 +224,9 @@ const rolesInParentheses: Rule<Meta> = {
  */
 const namesAfterDispatch: Rule<Meta> = {
   name: 'metadata: names in parentheses after the dispatch mark',
-  near: { anchor: /[电讯][(（]/g, reach: 30 },
-  pattern: /(?:日|报|网)[电讯][(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
+  // (the dispatch mark's windows, which the outlet's rule reads too: one scan of the text for both)
+  near: NEAR_DISPATCH,
+  pattern: /日[电讯][(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;

@@ -5,7 +5,7 @@ import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '..
 import { ASSOCIATION_ENDINGS } from '../../lexicon/organizations.js';
 import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, wordTag } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { verbsIn } from '../counts/clause.js';
@@ -249,14 +249,13 @@ const pairedNumerals: Rule<ProgramValue> = {
 
 /** Whether jieba reads `name` as one idiom or fixed expression (一扫而空/i, 一呼百应/l). */
 function isOneIdiom(name: string): boolean {
-  const words = tagWords(name);
-  return words.length === 1 && (words[0].tag === 'i' || words[0].tag === 'l');
+  const tag = wordTag(name);
+  return tag === 'i' || tag === 'l';
 }
 
 /** Whether jieba reads `name` as one common noun (问题, 家庭), not a coined pair (双强, 红帆). */
 function isOneCommonNoun(name: string): boolean {
-  const words = tagWords(name);
-  return words.length === 1 && words[0].tag === 'n';
+  return wordTag(name) === 'n';
 }
 
 /** An honour conferred, not a program run: `获评“五星级党组织”`, `“爱心企业”称号`. */
