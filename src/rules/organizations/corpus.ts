@@ -79,6 +79,7 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '园区党委', kind: 'party' },
       { span: '镜湖区司法局', kind: 'government' },
     ] },
+    { note: 'the lone verb 设 (set up) opening a clause is no part of the name after it; 设计院 keeps its 设', text: '设机关党委和经济组织党委各1个。设计院党支部召开会议。', expect: [{ span: '机关党委', kind: 'party' }, { span: '经济组织党委', kind: 'party' }, { span: '设计院党支部', kind: 'party' }] },
     { note: 'an edition (首届, 第二届) before a joint conference or alliance is no part of its name', text: '首届长三角园区党建联盟联席会议在苏州召开,第三届集成电路产业党建联盟年会同期举行。', expect: [{ span: '长三角园区党建联盟联席会议', kind: 'association' }, { span: '集成电路产业党建联盟', kind: 'association' }] },
     { note: 'a body of a kind, named by no field, place or brand, is no named body (产业链党委, 党建联盟, 联合党委, 行业协会商会); nor is a rank or a count of kinds part of a name', text: '打造了党建联盟,成立联合党委和54个产业链党委,吸纳行业协会商会。全县首个产业链党建联盟——海上风电产业党建联盟成立,九大产业链联合党委运转。', expect: [{ span: '海上风电产业党建联盟', kind: 'association' }] },
     { note: '自 before a short name is a preposition (since), and a building’s committee is named by its building', text: '自楼宇党委成立以来,海天中心楼宇党委组织活动,自贡市委组织部指导。', expect: [{ span: '海天中心楼宇党委', kind: 'party' }, { span: '自贡市委组织部', kind: 'party' }] },

@@ -185,6 +185,9 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   }
   // `成立了党支部`: the verb's aspect particle is not the name's
   name = name.replace(/^[了着过]+/, '');
+  // `设机关党委和…` opening a clause: the lone verb 设 (set up) is no part of the name (设计院 keeps
+  // its 设, one word with 计); not a stop, which would cut 建设局
+  if (name.charCodeAt(0) === 0x8bbe /* 设 */ && name.length > 2 && tagWords(name)[0].word === '设') name = name.slice(1);
   // `2022年第二次党工委(会议)`: a session's ordinal ends what stands before a body
   name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
   // `二十届中央纪委四次全会`: so does a session's number without 第
