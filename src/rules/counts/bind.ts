@@ -68,6 +68,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (bound.subject && bound.subject.length >= 4 && bound.subject.endsWith('力量') && !bound.carried && (c.unit === '家' || c.unit === '个')) {
     bound = { ...bound, subject: bound.subject.slice(0, -2) };
   }
+  if (c.kind === 'money') {
+    const rate = rateOfPayment(text, c);
+    if (rate) return rate;
+  }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
@@ -94,6 +98,26 @@ function withoutTrailingVerbs(phrase: string): string {
 
 /** What a value in yuan is said to be worth after the noun: `折合人民币`, `折合`, `价值`. */
 const CONVERTED = /(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/;
+
+/**
+ * `按每人每月300元标准发放补贴`, `按照每人每年1000元的标准给予补助`: a sum set as the rate (标准) of
+ * a payment is the payment's, done by the verb after the rate; null where the clause is not so.
+ */
+function rateOfPayment(text: string, c: RawCount): Bound | null {
+  const before = RATE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  const after = before ? RATE_AFTER.exec(text.slice(c.end, c.end + 6)) : null;
+  if (!before || !after) return null;
+  const from = c.end + after[0].length;
+  const verb = verbsIn(text.slice(from, from + 6), from)[0];
+  if (!verb || verb.start !== from) return null;
+  // (what is paid closes the clause, a verbal noun among them: 补贴, 补助, 奖励)
+  const noun = /^[\u4e00-\u9fff]{2,8}?(?=[,，。;；、]|$)/.exec(text.slice(verb.end, verb.end + 9));
+  if (!noun) return null;
+  return { subject: noun[0], action: verb.text, start: c.start - before[0].length, end: verb.end + noun[0].length, carried: false };
+}
+/** 按 or 按照 and the units a rate is per, right before its figure; and 标准 after it. */
+const RATE_BEFORE = /按照?(?:每[人户家个名年月季天日]){0,3}$/;
+const RATE_AFTER = /^的?标准(?:为)?[,，]?/;
 
 /** Words that name a share and nothing it is of. */
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;

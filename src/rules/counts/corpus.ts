@@ -1106,6 +1106,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '明确任务42项', value: 42, unit: '项', subject: '任务', action: '明确' },
       { span: '提出3项要求', value: 3, unit: '项', subject: '要求', action: '提出' },
     ] },
+    { note: 'a sum set as the rate (按…标准) of a payment is the payment’s, done by the verb after the rate; a rate with no payment after it is the rate', text: '按每人每月300元标准发放补贴,按照每人每年1000元的标准给予补助,按每人500元标准,发放慰问金。按照200元标准执行。', expect: [
+      { span: '按每人每月300元标准发放补贴', value: 300, unit: '元', subject: '补贴', action: '发放' },
+      { span: '按照每人每年1000元的标准给予补助', value: 1000, unit: '元', subject: '补助', action: '给予' },
+      { span: '按每人500元标准,发放慰问金', value: 500, unit: '元', subject: '慰问金', action: '发放' },
+      { span: '200元标准', value: 200, unit: '元', subject: '标准' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
