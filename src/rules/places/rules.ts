@@ -118,7 +118,7 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^高区$/, '高新'],
   [/^经济综合实验区$/, '实验区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|高区(?![域别分])/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -224,7 +224,13 @@ const zones: Rule<PlaceValue> = {
         if (!hit) continue;
         const at = i;
         i += hit.length - 1;
-        if (hit.units.length !== 1) continue;
+        // (a name shared by a city and counties elsewhere or within it, 长沙, 西安, 南昌, opening a zone's
+        // name is the city's: zones are named after their cities)
+        if (hit.units.length !== 1) {
+          const cities = hit.units.filter((x) => x.unit.level === 'city');
+          if (at === 0 && !host && cities.length === 1) host = cities[0].unit.code;
+          continue;
+        }
         const { unit: u, short } = hit.units[0];
         // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
         // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
