@@ -101,6 +101,12 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a year before a zone, in Chinese numerals too, is no part of its name; 日 opening a name after no figure is (日照)', text: '二〇二三年日照经济技术开发区新建党群服务中心,2024年5月日照高新区又建两个。', expect: [{ span: '日照经济技术开发区', name: '日照经济技术开发区', adcode: '371100' }, { span: '日照高新区', name: '日照高新区', adcode: '371100' }] },
     { note: 'a province’s new area named after its city (宁波杭州湾新区), an economic pilot zone (航空港经济综合实验区) and a city’s high-tech zone in short (威海高区) are zones of that city; 高区 inside a word (提高区域) and a city’s district so named (上海浦东新区) are not', text: '宁波杭州湾新区党工委、郑州航空港经济综合实验区管委会和威海高区参加,会议要求提高区域协调水平,上海浦东新区也参加。', expect: [{ span: '宁波杭州湾新区', name: '宁波杭州湾新区', adcode: '330200' }, { span: '郑州航空港经济综合实验区', name: '郑州航空港经济综合实验区', adcode: '410100' }, { span: '威海高区', name: '威海高区', adcode: '371000' }] },
     { note: 'an airport economic zone is a zone type (临空经济区, 空港经济区); a name a city shares with counties (长沙, 西安) opening a zone’s name is the city’s; the type after a verb names none', text: '长沙临空经济区、西安空港经济区党工委召开会议,要求大力发展临空经济区。', expect: [{ span: '长沙临空经济区', name: '长沙临空经济区', adcode: '430100' }, { span: '西安空港经济区', name: '西安空港经济区', adcode: '610100' }] },
+    { note: 'a pilot free trade zone is named by its province in brackets, an area of it after it, by its city where a city names it; a zone’s new area named alone is a zone', text: '中国(江苏)自由贸易试验区南京片区、中国(上海)自由贸易试验区临港新片区和中国(河南)自由贸易试验区参加,上海临港新片区也参加。', expect: [
+      { span: '中国(江苏)自由贸易试验区南京片区', name: '中国(江苏)自由贸易试验区南京片区', adcode: '320100' },
+      { span: '中国(上海)自由贸易试验区临港新片区', name: '中国(上海)自由贸易试验区临港新片区', adcode: '310000' },
+      { span: '中国(河南)自由贸易试验区', name: '中国(河南)自由贸易试验区', adcode: '410000' },
+      { span: '上海临港新片区', name: '上海临港新片区', adcode: '310000' },
+    ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

@@ -160,6 +160,17 @@ const zones: Rule<PlaceValue> = {
   pattern: ZONE_TYPE,
   extract(m, doc) {
     const typeWritten = m[0];
+    // `中国(江苏)自由贸易试验区南京片区`: a pilot free trade zone is named by its province in
+    // brackets, and its areas (片区) by their cities
+    if (typeWritten === '自由贸易试验区') {
+      const free = freeTradeZone(doc.content, m.index, m.index + typeWritten.length);
+      if (free) return free;
+    }
+    // (its new area is read with it: `…自由贸易试验区临港新片区`)
+    if (typeWritten === '新片区') {
+      const free = doc.content.lastIndexOf('自由贸易试验区', m.index);
+      if (free >= 0 && free >= m.index - 12) return null;
+    }
     let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
     // a date's last character after its digits is no part of the name: `2015年安康高新区`
     // (where no figure comes before, 日 may open one: 日照经济技术开发区)
@@ -247,6 +258,31 @@ const zones: Rule<PlaceValue> = {
     return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}`, typeStart: m.index } };
   },
 };
+
+/** `中国(江苏)` before 自由贸易试验区, and `南京片区` after it: the province, and the area's city. */
+const FREE_TRADE_PROVINCE = /中国[(（]([\u4e00-\u9fff]{2,3})[)）]$/;
+const FREE_TRADE_AREA = /^([\u4e00-\u9fff]{2,4}?)新?片区/;
+
+/** A pilot free trade zone named by its province, and the area of it named after it, or null. */
+function freeTradeZone(text: string, typeStart: number, typeEnd: number): { start: number; end: number; value: PlaceValue } | null {
+  const opening = FREE_TRADE_PROVINCE.exec(text.slice(Math.max(0, typeStart - 8), typeStart));
+  if (!opening) return null;
+  const named = longestAt(opening[1], 0);
+  const province = named && named.length === opening[1].length ? named.units.find((u) => u.unit.level === 'province') : undefined;
+  if (!province) return null;
+  const start = typeStart - opening[0].length;
+  let host = province.unit.code;
+  // (and the area named after it, by a city of that province where there is one: 南京片区, 临港新片区)
+  const area = FREE_TRADE_AREA.exec(text.slice(typeEnd, typeEnd + 8));
+  const end = area ? typeEnd + area[0].length : typeEnd;
+  const city = area ? longestAt(area[1], 0) : null;
+  if (city && city.length === area![1].length) {
+    const inProvince = city.units.find((u) => u.unit.level === 'city' && u.unit.code.slice(0, 2) === host.slice(0, 2));
+    if (inProvince) host = inProvince.unit.code;
+  }
+  const name = text.slice(start, end);
+  return { start, end, value: { type: 'zone', name, host, key: `${opening[1]}|自贸区`, typeStart } };
+}
 
 export const placesModule: Module<PlaceValue> = {
   name: 'places',
