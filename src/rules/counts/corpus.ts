@@ -1112,6 +1112,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '按每人500元标准,发放慰问金', value: 500, unit: '元', subject: '慰问金', action: '发放' },
       { span: '200元标准', value: 200, unit: '元', subject: '标准' },
     ], partial: true },
+    { note: 'projects named by what they serve, help or build (服务项目, 帮扶项目, 建设项目) are nouns; what is done for them names no action', text: '为100余个服务项目提供资金支持,推进建设项目12个,实施帮扶项目8个,服务企业120家。', expect: [
+      { span: '100余个服务项目', value: 100, unit: '个', approx: 'over', subject: '服务项目', action: null },
+      { span: '推进建设项目12个', value: 12, unit: '个', subject: '建设项目', action: '推进' },
+      { span: '实施帮扶项目8个', value: 8, unit: '个', subject: '帮扶项目', action: '实施' },
+      { span: '服务企业120家', value: 120, unit: '家', subject: '企业', action: '服务' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
