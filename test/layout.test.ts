@@ -3,72 +3,61 @@
 import { describe, expect, test } from 'vitest';
 import { chromeKind, metaKind } from '../src/text/layout.js';
 
-describe('metaKind: credits joined to the name by a slash, a bar or a colon', () => {
-  test.each([
-    ['文/王晓明', 'author'],
-    ['文|王晓明', 'author'],
-    ['文:王晓明', 'author'],
-    ['文/通讯员 陈静 图/刘洋', 'author'],
-    ['图/刘洋 文/陈静', 'author'],
-    ['文/图 王晓明', 'author'],
-    ['摄影/张强', 'author'],
-    // a sentence that opens with a slash after 文 is article text
-    ['文/体/旅融合发展项目12个。', null],
-    ['文/旅/商融合发展成效明显,带动就业300人。', null],
-    ['图:园区党群服务中心外景', null],
-  ])('%s → %s', (line, kind) => {
-    expect(metaKind(line)).toBe(kind);
+/** Lines and the kind `read` gives each (null: article text). */
+function kindsOfLines(title: string, read: (line: string) => string | null, cases: Array<[string, string | null]>): void {
+  describe(title, () => {
+    test.each(cases)('%s → %s', (line, kind) => {
+      expect(read(line)).toBe(kind);
+    });
   });
-});
+}
 
-describe('metaKind: a widget for the type size before a metadata line', () => {
-  test.each([
-    ['【字体:大 中 小】 2023-05-12 来源:区融媒体中心 通讯员:钱多多', 'dateline'],
-    ['[字号：大 中 小] 发布时间:2023-05-12', 'dateline'],
-    ['【字体:大 中 小】', null],
-    // the widget alone strips nothing from an article's sentence
-    ['【字体:大 中 小】全区发展党员120名。', null],
-  ])('%s → %s', (line, kind) => {
-    expect(metaKind(line)).toBe(kind);
-  });
-});
+kindsOfLines('metaKind: credits joined to the name by a slash, a bar or a colon', metaKind, [
+  ['文/王晓明', 'author'],
+  ['文|王晓明', 'author'],
+  ['文:王晓明', 'author'],
+  ['文/通讯员 陈静 图/刘洋', 'author'],
+  ['图/刘洋 文/陈静', 'author'],
+  ['文/图 王晓明', 'author'],
+  ['摄影/张强', 'author'],
+  // a sentence that opens with a slash after 文 is article text
+  ['文/体/旅融合发展项目12个。', null],
+  ['文/旅/商融合发展成效明显,带动就业300人。', null],
+  ['图:园区党群服务中心外景', null],
+]);
 
-describe('chromeKind: a page’s buttons in brackets side by side', () => {
-  test.each([
-    ['【打印本页】【关闭窗口】', 'page-actions'],
-    ['[打印] [关闭]', 'page-actions'],
-    ['【收藏】【打印】【关闭】', 'page-actions'],
-    // columns' labels in brackets, and one bracketed word before a sentence, are not buttons
-    ['【党建引领】【园区动态】', null],
-    ['【打印】全区发展党员120名。', null],
-  ])('%s → %s', (line, kind) => {
-    expect(chromeKind(line)).toBe(kind);
-  });
-});
+kindsOfLines('metaKind: a widget for the type size before a metadata line', metaKind, [
+  ['【字体:大 中 小】 2023-05-12 来源:区融媒体中心 通讯员:钱多多', 'dateline'],
+  ['[字号：大 中 小] 发布时间:2023-05-12', 'dateline'],
+  ['【字体:大 中 小】', null],
+  // the widget alone strips nothing from an article's sentence
+  ['【字体:大 中 小】全区发展党员120名。', null],
+]);
 
-describe('chromeKind: a breadcrumb that lost its separators, and a section with its counters', () => {
-  test.each([
-    ['首页 资讯 正文', 'navigation'],
-    ['首页 新闻中心 党建动态 正文', 'navigation'],
-    ['体育正文113 0', 'counter'],
-    ['正文 2045', 'counter'],
-    // a sentence opening with 首页 and words with spaces, and a sentence on 正文, are no chrome
-    ['首页 展示了园区党建工作的成果。', null],
-    ['正文共分三个部分,约3000字。', null],
-  ])('%s → %s', (line, kind) => {
-    expect(chromeKind(line)).toBe(kind);
-  });
-});
+kindsOfLines('chromeKind: a page’s buttons in brackets side by side', chromeKind, [
+  ['【打印本页】【关闭窗口】', 'page-actions'],
+  ['[打印] [关闭]', 'page-actions'],
+  ['【收藏】【打印】【关闭】', 'page-actions'],
+  // columns' labels in brackets, and one bracketed word before a sentence, are not buttons
+  ['【党建引领】【园区动态】', null],
+  ['【打印】全区发展党员120名。', null],
+]);
 
-describe('metaKind: credits of the text (文字, 撰稿人) and of who supplied it (供稿)', () => {
-  test.each([
-    ['文字：陈静 摄影：刘洋', 'author'],
-    ['撰稿人：赵六', 'author'],
-    ['(供稿：县委组织部 审核：王强)', 'author'],
-    // sentences that open with those words are article text
-    ['文字是思想的载体,园区编印党建读本3000册。', null],
-    ['供稿单位众多,园区编印党建读本3000册。', null],
-  ])('%s → %s', (line, kind) => {
-    expect(metaKind(line)).toBe(kind);
-  });
-});
+kindsOfLines('chromeKind: a breadcrumb that lost its separators, and a section with its counters', chromeKind, [
+  ['首页 资讯 正文', 'navigation'],
+  ['首页 新闻中心 党建动态 正文', 'navigation'],
+  ['要闻正文86 0', 'counter'],
+  ['正文 2045', 'counter'],
+  // a sentence opening with 首页 and words with spaces, and a sentence on 正文, are no chrome
+  ['首页 展示了园区党建工作的成果。', null],
+  ['正文共分三个部分,约3000字。', null],
+]);
+
+kindsOfLines('metaKind: credits of the text (文字, 撰稿人) and of who supplied it (供稿)', metaKind, [
+  ['文字：陈静 摄影：刘洋', 'author'],
+  ['撰稿人：赵六', 'author'],
+  ['(供稿：县委组织部 审核：王强)', 'author'],
+  // sentences that open with those words are article text
+  ['文字是思想的载体,园区编印党建读本3000册。', null],
+  ['供稿单位众多,园区编印党建读本3000册。', null],
+]);

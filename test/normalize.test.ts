@@ -90,17 +90,17 @@ describe('normalize', () => {
 
   test('a page’s narrow column (eighteen characters) is joined too, and a line may open with a figure; a list of headlines as wide is not', () => {
     const column = [
-      '力带动乡村书记一起抓;实行部机关“部',
-      '委领衔·科室包镇”组团联系,举全部之',
-      '力精准指导;依托青苗计划,选派 18 名',
-      '优秀年轻干部担任连片提升重点村指导',
-      '员,专职在村抓好创建。如县委书记包联',
-      '5 个重点村连片提升,每月现场办公。',
+      '园区坚持书记抓、抓书记;推行“党委',
+      '牵头·支部落实”工作机制,集中全区之',
+      '力推进落实;依托青苗计划,选派 18 名',
+      '骨干党员担任企业党建工作联络员,定期',
+      '上门开展指导服务。如园区党委书记联系',
+      '5 个重点企业,每月上门走访服务。',
     ].join('\n');
     const n = normalize(column);
     expect(n.text).not.toContain('\n');
-    expect(n.text).toContain('选派18名优秀年轻干部');
-    expect(n.text).toContain('包联5个重点村');
+    expect(n.text).toContain('选派18名骨干党员');
+    expect(n.text).toContain('联系5个重点企业');
     // headlines of a related list, each a line of its own, as wide as a column, none ending in punctuation
     const list = ['园区召开党建工作推进会议部署全年工作', '经开区党工委开展主题党日活动纪实报道', '非公企业党组织书记培训班在县委党校开班', '高新区新就业群体服务站揭牌投用仪式举行', '县委组织部调研园区党建工作并召开座谈会'].join('\n');
     expect(normalize(list).text).toBe(list);

@@ -1028,8 +1028,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党务工作者', value: 12, unit: '名', subject: '党务工作者', action: '参加' },
       { span: '20个作品', value: 20, unit: '个', subject: '作品', action: '参展' },
     ] },
-    { note: 'a time word (过年) inside a clause describing people before 的 is no particle (过); drawing (绘制) is a verb, ending the noun before it', text: '活动邀请了40余名留守过年的外卖小哥。在阳光小区等23个小区出入口绘制了友好路线图。', expect: [
-      { span: '邀请了40余名留守过年的外卖小哥', value: 40, unit: '名', approx: 'over', subject: '外卖小哥', action: '邀请' },
+    { note: 'a time word (过年) inside a clause describing people before 的 is no particle (过); drawing (绘制) is a verb, ending the noun before it', text: '慰问组走访了25名留守过年的快递员。社区在23个小区出入口绘制了骑手导航图。', expect: [
+      { span: '走访了25名留守过年的快递员', value: 25, unit: '名', subject: '快递员', action: '走访' },
       { span: '23个小区出入口', value: 23, unit: '个', subject: '小区出入口' },
     ] },
     { note: 'a change opening its clause, compared with nothing, is of what was counted just before; a zone’s short name (经开区) is no preposition 经 and a noun', text: '1-10月,园区实现税收18.6亿元,增长9.1%;发展党员45名,增长5名。今年前三季度,经开区固定资产投资同比增长15.6%。', expect: [
@@ -1049,39 +1049,39 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推进党建项目12个', value: 12, unit: '个', subject: '党建项目', action: '推进' },
       { span: '安排资金300万元', value: 3000000, unit: '元', subject: '资金', action: '安排' },
     ] },
-    { note: 'a clause with a verb before 的 describes any thing a noun names after it, a case or a lesson too (案例, 经验: kinds of work, a verb inside their names is theirs); 涵盖, 总结 are verbs', text: '该县打造了23个涵盖多元模式的党建联建案例,形成12个可复制推广的典型经验,总结3条党建引领经验。', expect: [
-      { span: '打造了23个涵盖多元模式的党建联建案例', value: 23, unit: '个', subject: '党建联建案例', action: '打造' },
+    { note: 'a clause with a verb before 的 describes any thing a noun names after it, a case or a lesson too (案例, 经验: kinds of work, a verb inside their names is theirs); 涵盖, 总结 are verbs', text: '全市培育了23个涵盖多种类型的村企共建案例,形成12个可复制推广的典型经验,总结3条党建引领经验。', expect: [
+      { span: '培育了23个涵盖多种类型的村企共建案例', value: 23, unit: '个', subject: '村企共建案例', action: '培育' },
       { span: '形成12个可复制推广的典型经验', value: 12, unit: '个', subject: '典型经验', action: '形成' },
       { span: '总结3条党建引领经验', value: 3, unit: '条', subject: '党建引领经验', action: '总结' },
     ] },
-    { note: 'a plus before another figure adds the next part of a formula (成员企业+1个属地商会); 而 opens a clause; the strength (力量) of bodies counted is no part of them, people or teams may be one', text: '即5家执委会成员企业+1个属地商会+若干协作单位。全区共有58个行政村,而市场主体多达12万余户。汇聚65家民企力量,统筹12个部门力量,吸纳12名新生力量。', expect: [
-      { span: '5家执委会成员企业', value: 5, unit: '家', subject: '执委会成员企业' },
-      { span: '1个属地商会', value: 1, unit: '个', subject: '属地商会' },
-      { span: '市场主体多达12万余户', value: 120000, unit: '户', approx: 'over', subject: '市场主体' },
-      { span: '汇聚65家民企力量', value: 65, unit: '家', subject: '民企', action: '汇聚' },
+    { note: 'a plus before another figure adds the next part of a formula (骨干企业+1个行业商会); 而 opens a clause; the strength (力量) of bodies counted is no part of them, people or teams may be one', text: '即4家骨干企业+1个行业商会+若干协作单位。全县共有73个行政村,而市场主体多达8万余户。汇聚42家民企力量,统筹12个部门力量,吸纳12名新生力量。', expect: [
+      { span: '4家骨干企业', value: 4, unit: '家', subject: '骨干企业' },
+      { span: '1个行业商会', value: 1, unit: '个', subject: '行业商会' },
+      { span: '市场主体多达8万余户', value: 80000, unit: '户', approx: 'over', subject: '市场主体' },
+      { span: '汇聚42家民企力量', value: 42, unit: '家', subject: '民企', action: '汇聚' },
       { span: '统筹12个部门力量', value: 12, unit: '个', subject: '部门', action: '统筹' },
       { span: '吸纳12名新生力量', value: 12, unit: '名', subject: '新生力量', action: '吸纳' },
     ], partial: true },
-    { note: 'a pair joined by 与 after an adverb of each (分别与) does together what is said after the second', text: '龙城集团等10家企业分别与12个村结对。', expect: [
-      { span: '10家企业', value: 10, unit: '家', subject: '企业', action: '结对' },
-      { span: '12个村', value: 12, unit: '个', subject: '村', action: '结对' },
+    { note: 'a pair joined by 与 after an adverb of each (分别与) does together what is said after the second', text: '恒达集团等8家企业分别与9个村结对。', expect: [
+      { span: '8家企业', value: 8, unit: '家', subject: '企业', action: '结对' },
+      { span: '9个村', value: 9, unit: '个', subject: '村', action: '结对' },
     ] },
-    { note: 'a crowd (人群) is no person a verb before it makes (负责人): 覆盖 acts on it', text: '目前已组织活动45余场,覆盖人群超万人。项目负责人3名。', expect: [
-      { span: '覆盖人群超万人', value: 10000, unit: '人', approx: 'over', subject: '人群', action: '覆盖' },
+    { note: 'a crowd (人群) is no person a verb before it makes (负责人): 覆盖 acts on it', text: '目前已开展活动37场,覆盖人群超8000人。项目负责人3名。', expect: [
+      { span: '覆盖人群超8000人', value: 8000, unit: '人', approx: 'over', subject: '人群', action: '覆盖' },
       { span: '项目负责人3名', value: 3, unit: '名', subject: '项目负责人', action: null },
     ], partial: true },
-    { note: 'events named before a light verb right before the figure (该活动已开展8场, “红色课堂”累计举办36期) are what it counts; a body named there held them, and names none', text: '截至4月底,该活动已开展8场。“红色课堂”累计举办36期。党支部已开展12场。', expect: [
-      { span: '该活动已开展8场', value: 8, unit: '场', subject: '活动', action: '开展' },
+    { note: 'events named before a light verb right before the figure (该活动已开展11场, “红色课堂”累计举办36期) are what it counts; a body named there held them, and names none', text: '截至6月底,该活动已开展11场。“红色课堂”累计举办36期。党支部已开展12场。', expect: [
+      { span: '该活动已开展11场', value: 11, unit: '场', subject: '活动', action: '开展' },
       { span: '“红色课堂”累计举办36期', value: 36, unit: '期', subject: '红色课堂', action: '举办' },
       { span: '开展12场', value: 12, unit: '场', subject: '开展', action: '开展' },
     ] },
-    { note: 'a quotation inside a relative clause before 的 is read whole, its list marks too', text: '该县打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例。', expect: [
-      { span: '打造了19个涵盖“产业链接型、结对帮扶型、校地合作型”等多元模式的党建联建案例', value: 19, unit: '个', subject: '党建联建案例', action: '打造' },
+    { note: 'a quotation inside a relative clause before 的 is read whole, its list marks too', text: '该县培育了16个涵盖“园区共建型、村企互助型、校企合作型”等多种类型的联建示范点。', expect: [
+      { span: '培育了16个涵盖“园区共建型、村企互助型、校企合作型”等多种类型的联建示范点', value: 16, unit: '个', subject: '联建示范点', action: '培育' },
     ] },
-    { note: 'a total said alone (共计, 合计) is of what was counted just before, whatever its classifier, and so is a share after it; where people come from (来自) ends their noun; a linking word whole is no linking word’s end (合计 is no 合 计)', text: '全县非公有制企业中的党员已达到2863名,另外还有810名党员来自个体工商户,共计3673人,占全县党员总数的8%左右。发展党员45名,转入12名,合计57名。', expect: [
+    { note: 'a total said alone (共计, 合计) is of what was counted just before, whatever its classifier, and so is a share after it; where people come from (来自) ends their noun; a linking word whole is no linking word’s end (合计 is no 合 计)', text: '园区非公企业党员已有2863名,另有810名党员来自个体工商户,共计3673人,占全区党员总数的8%左右。发展党员45名,转入12名,合计57名。', expect: [
       { span: '810名党员', value: 810, unit: '名', subject: '党员', action: null },
       { span: '共计3673人', value: 3673, unit: '人', subject: '党员' },
-      { span: '占全县党员总数的8%左右', value: 8, unit: '%', approx: 'about', subject: '党员' },
+      { span: '占全区党员总数的8%左右', value: 8, unit: '%', approx: 'about', subject: '党员' },
       { span: '合计57名', value: 57, unit: '名', subject: '党员' },
     ], partial: true },
     { note: 'a place before people is where they are, not who they are (RECORD.md: nothing counted but people); people of a place named with them are counted', text: '全县共计3673人。全区3000余人参加。该区累计2000余人次参与。南京市党员3000人。', expect: [

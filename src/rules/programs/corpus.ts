@@ -59,15 +59,15 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'quoted categories of organizations are no programs', text: '加大“两新组织”党建工作指导员队伍建设,推动“两企三新”党建全覆盖。', expect: [] },
     { note: 'places are no programs: a zone core alone, a short name being defined; a place typed by a program word is one', text: '学习“双凤”经验,长丰双凤经济开发区(以下简称“双凤开发区”)承办会议,推广“晋江”模式。', expect: [{ span: '晋江', name: '晋江', kind: '模式' }] },
     { note: 'a quoted word of two characters after words that describe it, with no kind, is a figure of speech; three characters, or a kind after it, make a name', text: '围绕构建睦邻暖心“家庭”,打造红色“议事厅”,组建党员“先锋”服务队。', expect: [{ span: '议事厅', name: '议事厅', kind: null }, { span: '先锋', name: '先锋', kind: '服务队' }] },
-    { note: 'a named list of services (服务清单) types a program; a quoted common noun of two characters alone after a verb is a term stressed, not a name (问题, 网格), a coined pair is one (双强)', text: '社区与骑手代表共同拟定“暖心十条”服务清单,建立“问题”清单,开展“网格”,推行“双强”。', expect: [
-      { span: '暖心十条', name: '暖心十条', kind: '服务清单' },
+    { note: 'a named list of services (服务清单) types a program; a quoted common noun of two characters alone after a verb is a term stressed, not a name (问题, 网格), a coined pair is one (双强)', text: '社区与骑手代表共同拟定“贴心八条”服务清单,建立“问题”清单,开展“网格”,推行“双强”。', expect: [
+      { span: '贴心八条', name: '贴心八条', kind: '服务清单' },
       { span: '双强', name: '双强', kind: null },
     ] },
-    { note: 'a numbered term right before a kind of firm says which firms are meant, no program (“三有”非公有制企业, “五上”企业); before anything else it is a slogan', text: '1.02万家“三有”非公有制企业建立了党组织,“五好”社会组织达到30家,深入实施“三有三强”。', expect: [
+    { note: 'a numbered term right before a kind of firm says which firms are meant, no program (“三有”非公有制企业, “五上”企业); before anything else it is a slogan', text: '2100家“三有”非公有制企业建立了党组织,“五好”社会组织达到30家,深入实施“三有三强”。', expect: [
       { span: '三有三强', name: '三有三强', kind: null },
     ] },
-    { note: 'a meeting that launches or pushes a campaign, named after it, says the quoted name is the campaign’s (部署会, 推进会, 动员会), a space inside the name too; not a category of organizations', text: '新北区召开“万企联万村 共走振兴路”部署会,举行“不忘初心、牢记使命”主题教育动员会,召开“两企三新”党建推进会。', expect: [
-      { span: '万企联万村 共走振兴路', name: '万企联万村 共走振兴路', kind: '部署会' },
+    { note: 'a meeting that launches or pushes a campaign, named after it, says the quoted name is the campaign’s (部署会, 推进会, 动员会), a space inside the name too; not a category of organizations', text: '滨湖区召开“千企帮千村 同心促振兴”部署会,举行“不忘初心、牢记使命”主题教育动员会,召开“两企三新”党建推进会。', expect: [
+      { span: '千企帮千村 同心促振兴', name: '千企帮千村 同心促振兴', kind: '部署会' },
       { span: '不忘初心、牢记使命', name: '不忘初心、牢记使命', kind: '动员会' },
     ] },
     { note: 'an idiom that opens with a numeral, as jieba reads it whole, is a figure of speech (一扫而空, 一呼百应); a program word after it names a program; slogans of numerals paired with words are programs', text: '货物被机关党员“一扫而空”,形成“一呼百应”的局面,推行“一街三带”,实施“一马当先”工程。', expect: [
