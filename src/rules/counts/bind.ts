@@ -51,22 +51,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (bound.subject && PER_UNIT_ONLY.test(bound.subject) && text.startsWith(bound.subject, c.start - bound.subject.length) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
-  // `发放党建工作经费每家5000元`: a per-unit word after the noun says how the sum is shared, and is no part of it
-  else if (bound.subject && bound.subject.length > 3 && PER_UNIT_END.test(bound.subject) && !bound.carried) {
-    const noun = bound.subject.replace(PER_UNIT_END, '');
-    if (noun.length >= 2 && c.kind === 'money') bound = { ...bound, subject: noun };
-  }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
-  // `捐赠物资折合人民币80万元`: what the goods are worth in yuan is said of them; the goods are counted
-  if (bound.subject && c.kind === 'money' && CONVERTED.test(bound.subject) && !bound.carried) {
-    const noun = bound.subject.replace(CONVERTED, '');
-    if (noun.length >= 2) bound = { ...bound, subject: noun };
-  }
-  // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted is no thing counted
-  // (people and teams may be one: `12名新生力量`, `3支先锋力量`)
-  if (bound.subject && bound.subject.length >= 4 && bound.subject.endsWith('力量') && !bound.carried && (c.unit === '家' || c.unit === '个')) {
-    bound = { ...bound, subject: bound.subject.slice(0, -2) };
+  if (bound.subject && !bound.carried) {
+    const noun = withoutTailSaidOfIt(bound.subject, c);
+    if (noun !== bound.subject) bound = { ...bound, subject: noun };
   }
   if (c.kind === 'money') {
     const rate = rateOfPayment(text, c);
@@ -96,8 +85,26 @@ function withoutTrailingVerbs(phrase: string): string {
   return last && last.word.length >= 2 && last.tag.startsWith('v') ? phrase.slice(0, last.start) : phrase;
 }
 
-/** What a value in yuan is said to be worth after the noun: `折合人民币`, `折合`, `价值`. */
-const CONVERTED = /(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/;
+/** Words after a counted noun that are said of it and are no part of it, and the counts they may close. */
+const TAILS_SAID_OF_IT: Array<[RegExp, (c: RawCount) => boolean]> = [
+  // `发放党建工作经费每家5000元`: how a sum is shared
+  [PER_UNIT_END, (c) => c.kind === 'money'],
+  // `捐赠物资折合人民币80万元`: what goods are worth in yuan
+  [/(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
+  // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted (people and teams
+  // may be one: `12名新生力量`, `3支先锋力量`)
+  [/力量$/, (c) => c.unit === '家' || c.unit === '个'],
+];
+
+/** `subject` without a tail said of it (TAILS_SAID_OF_IT), where a noun of two characters or more remains. */
+function withoutTailSaidOfIt(subject: string, c: RawCount): string {
+  for (const [tail, closes] of TAILS_SAID_OF_IT) {
+    if (!closes(c)) continue;
+    const noun = subject.replace(tail, '');
+    if (noun !== subject && noun.length >= 2) return noun;
+  }
+  return subject;
+}
 
 /**
  * `按每人每月300元标准发放补贴`, `按照每人每年1000元的标准给予补助`: a sum set as the rate (标准) of
