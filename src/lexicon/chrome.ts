@@ -63,7 +63,7 @@ export const COUNTER_PATTERNS = [
   /^(?:开心|难过|点赞|飘过|感动|愤怒|搞笑|无聊|同情|震惊|路过|鸡蛋|鲜花|握手|雷人|高兴|新奇|流泪|支持|反对)\s*\d*$/,
   /^[\d\s/|·•.:-]+$/, // bare numbers, dates and separators: poll tallies, timestamps of listed items
   /^本(?:篇|文)(?:文章)?共?\d+字/, // reading time: 本篇文章568字,读完约1分钟
-  /^[\u4e00-\u9fff]{0,6}正文\s*\d+(?:\s+\d+)*$/, // a section, 正文, its views and comments: 体育正文 113 0
+  /^[\u4e00-\u9fff]{0,6}正文\s*\d+(?:\s+\d+)*$/, // a section, 正文, its views and comments: 要闻正文 86 0
 ];
 
 /** A markdown image, an empty image tag left by a scraper, or a caption placeholder. */

@@ -6,9 +6,9 @@ export const PROGRAM_WORDS = [
   '专项行动', '行动计划', '主题党日活动', '主题活动', '系列活动', '实践活动', '运行模式', '工作模式', '工作法', '工作机制', '党建品牌', '服务品牌',
   '示范带', '示范区', '示范点', '一条街', '服务团', '服务队', '工作团队', '先锋队', '引领队', '热线', '专班', '工程', '计划', '行动', '活动', '机制',
   '模式', '品牌', '平台', '制度', '体系', '工作', '做法', '实践', '工作室', '驿站', '课堂', '项目', '载体', '路径', '格局', '矩阵',
-  // a named list of services or duties (`“暖心十条”服务清单`)
+  // a named list of services or duties (`“贴心八条”服务清单`)
   '服务清单',
-  // the meetings that launch or push a campaign, named after it (`“万企联万村 共走振兴路”部署会`)
+  // the meetings that launch or push a campaign, named after it (`“千企帮千村 同心促振兴”部署会`)
   '部署会', '推进会', '启动仪式', '启动会', '动员会', '誓师大会',
 ];
 

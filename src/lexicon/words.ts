@@ -63,7 +63,7 @@ export const ACTION_VERBS = [
   '开发',
   // pooling what several hold (统筹乡村发展类项目27项, 统筹10多个部门力量)
   '统筹',
-  // taking in (涵盖多元模式的案例, 囊括12个行业); drawing lessons (总结3条经验, 提炼工作法5个); setting
+  // taking in (涵盖多种类型的案例, 囊括12个行业); drawing lessons (总结3条经验, 提炼工作法5个); setting
   // tasks (明确任务42项)
   '涵盖', '囊括', '总结', '提炼', '明确', '提出', '执行',
   '结对签约',

@@ -6,7 +6,7 @@ import { endsWithPreposition, helperVerbs, leadingFunctionWords, unquote, verbsI
 import type { UnitKind } from '../../lexicon/units.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE } from './phrase.js';
+import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -82,8 +82,6 @@ const PEOPLE_GROUP_UNITS = new Set(['组', '批']);
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
-/** What joins a count to the one before it: a conjunction alone, or after an adverb of each or together. */
-const JOINED_TO_COUNT = /^\s*(?:分别|均|都|共同)?(?:和|与|及|以及)\s*$/;
 
 /**
  * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):
@@ -255,7 +253,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     else if (coordinated) action = prev!.action;
     // `105家企业和105个村结对签约`: after a conjunction joining it to the count before, what
     // the pair then does, said of it, is its action
-    else if (follow.verb && follow.intransitive && prev && JOINED_TO_COUNT.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
+    else if (follow.verb && follow.intransitive && prev && PAIR_JOIN.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) action = follow.verb.text;
     // (a list closed by 等 stays with the verb before it: `组建A、B和C等4支骨干队伍` → 组建)
     // (`走访有着300名员工的企业`: what has the counted is what the verb before acts on)
     // (but a verb before only qualities and 的 acts on the counted they describe: `选派政治素质好、

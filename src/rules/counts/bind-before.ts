@@ -142,7 +142,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb
       subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
-      // `该活动已开展8场`: events named before a light verb right before the figure, adverbs and a
+      // `该活动已开展11场`: events named before a light verb right before the figure, adverbs and a
       // demonstrative aside, are what it counts (not a body that held them: `党支部已开展8场`)
       if (light && light.end === c.start && verbs.length === 1) {
         const from = segStart + leadingFunctionWords(seg);
@@ -367,7 +367,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       carried: true,
     };
   }
-  // `…,另外还有810名党员来自个体工商户,共计3673人`: a total said alone is of what was counted
+  // `…,另有810名党员来自个体工商户,共计3673人`: a total said alone is of what was counted
   // just before, whatever its classifier (名, 人)
   if (TOTALS.has(seg) && prev?.subject && prev.kind === c.kind && inOneSentence(text, prev, c)) {
     return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };

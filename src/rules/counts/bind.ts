@@ -91,7 +91,7 @@ const TAILS_SAID_OF_IT: Array<[RegExp, (c: RawCount) => boolean]> = [
   [PER_UNIT_END, (c) => c.kind === 'money'],
   // `捐赠物资折合人民币80万元`: what goods are worth in yuan
   [/(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
-  // `汇聚65家民企力量`, `统筹12个部门力量`: the strength of the bodies counted (people and teams
+  // `汇聚42家民企力量`, `统筹12个部门力量`: the strength of the bodies counted (people and teams
   // may be one: `12名新生力量`, `3支先锋力量`)
   [/力量$/, (c) => c.unit === '家' || c.unit === '个'],
 ];

@@ -275,7 +275,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
-    // `5家成员企业+1个属地商会+若干协作单位`: a plus before another figure adds the next part of a formula
+    // `4家骨干企业+1个行业商会+若干协作单位`: a plus before another figure adds the next part of a formula
     // (read past the clause's bound, which the next count's figure may set right after the plus)
     if (ch === '+' && NUMERAL_AHEAD.test(text.slice(i + 1, i + 3))) break;
     // `有10名以上员工、有生产经营活动`: 有 after 、 opens the next of a list of predicates
@@ -328,7 +328,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (not one of a whole, which those named before the verb became: `7个村支部成为联盟的一员`)
   if (text[i] === '的' && !oneOf && phrase.length >= 2 && describes(phrase)) {
     const head = phraseAfter(text, i + 1, right);
-    // (or any thing, after a clause with a verb of ours: `23个涵盖多元模式的党建联建案例`)
+    // (or any thing, after a clause with a verb of ours: `23个涵盖多种类型的村企共建案例`)
     if (head.text.length >= 2 && (namesCountedThings(head.text) || (verbsIn(phrase).length > 0 && endsWithNoun(head.text)))) return head;
   }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
@@ -382,7 +382,7 @@ function describes(phrase: string): boolean {
  */
 function describedAfterDe(text: string, from: number, right: number): { text: string; end: number } | null {
   // (read within the clause, a dozen characters at most outside quotes, not on through the
-  // article; a quotation is read whole, its list marks too: `涵盖“产业链接型、结对帮扶型”等多元模式的`)
+  // article; a quotation is read whole, its list marks too: `涵盖“园区共建型、村企互助型”等多种类型的`)
   let de = -1;
   let outside = 0;
   for (let k = from; k < right && outside <= 12; k++) {
@@ -404,7 +404,7 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
-  // (people, bodies, or any thing a noun names: `23个涵盖多元模式的党建联建案例`, `12个可复制推广的典型经验`)
+  // (people, bodies, or any thing a noun names: `23个涵盖多种类型的村企共建案例`, `12个可复制推广的典型经验`)
   return head.text.length >= 2 && (namesCountedThings(head.text) || endsWithNoun(head.text)) ? head : null;
 }
 

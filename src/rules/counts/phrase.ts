@@ -6,6 +6,9 @@ import { tagWords } from '../../text/segment.js';
 import { longestAt } from '../places/gazetteer.js';
 import type { RawCount } from './bind.js';
 
+/** What joins two counts of a pair: a conjunction, an adverb of each or together before it at most (`30名党员和50名群众`, `10家企业分别与12个村`). */
+export const PAIR_JOIN = /^\s*(?:分别|均|都|共同)?(?:和|与|及|以及)\s*$/;
+
 /** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有; nor 共有, 现有: those say what exists). */
 export const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
 

@@ -7,7 +7,7 @@ import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { verbsIn } from './clause.js';
-import { isHanAt, POSSESSION_BEFORE } from './phrase.js';
+import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
@@ -133,9 +133,8 @@ const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇�
 /** A level and nothing else, as a count's noun. */
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
-/** What joins two counts of one list (a list mark or a conjunction alone), and two of a pair (a conjunction, an adverb of each or together before it: 分别与). */
+/** What joins two counts of one list: a list mark or a conjunction alone (two of a pair: PAIR_JOIN). */
 const LIST_JOIN = /^\s*(?:、|和|及|以及)\s*$/;
-const PAIR_JOIN = /^\s*(?:分别|均|都|共同)?(?:和|与|及|以及)\s*$/;
 
 /**
  * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level

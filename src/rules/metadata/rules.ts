@@ -29,7 +29,7 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
 
 /** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
 const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
-/** `【党建引领】…`, `(乡村行·看振兴)…`: a column's label in brackets opening the headline's line, a headline after it. */
+/** `【党建引领】…`, `(乡村行·看变化)…`: a column's label in brackets opening the headline's line, a headline after it. */
 const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
 const title: Rule<Meta> = {
@@ -52,7 +52,7 @@ const title: Rule<Meta> = {
     const headline = /[—–]$/.test(line.text) ? titleLineNear(at, 1) : undefined;
     // `经开区工商业联合会成立 |`: a separator the page left after the headline is not part of it,
     // nor the dash a subtitle opens with (`——探寻…背后的“党建密码”`), nor the bar of a table's
-    // cell a page's text kept around it (`| 述职评议促提升 经开区抓实新兴领域党建 | |||`)
+    // cell a page's text kept around it (`| 园区评议会促提升 党建工作再上新台阶 | |||`)
     const lead = line.text.length - line.text.replace(/^[\s—–\-|｜]+/, '').length;
     if (headline) {
       const text = line.text.slice(lead) + headline.text.replace(/[\s|｜_\-—]+$/, '');
@@ -209,7 +209,7 @@ const TRAILING_ROLE = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)(?=[ \t:
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
   name: 'metadata: reporters named in parentheses',
-  // (the role may carry its outlet: `(福州日报记者 林晗)`)
+  // (the role may carry its outlet: `(滨江日报记者 陈东)`)
   pattern: new RegExp(String.raw`[(（](?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
   extract(m) {
     const base = m.index + 1;
@@ -219,7 +219,7 @@ const rolesInParentheses: Rule<Meta> = {
 };
 
 /**
- * `新华网上海1月25日电(许超)`, `中新网丽水5月26日电(周健 黄绮贤)`: names alone in parentheses
+ * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`: names alone in parentheses
  * right after the dispatch mark opening the article are its reporters.
  */
 const namesAfterDispatch: Rule<Meta> = {
@@ -237,7 +237,7 @@ const namesAfterDispatch: Rule<Meta> = {
 
 /**
  * `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道; or opening the
- * article with their outlet: `山西日报记者陈俊琦报道:截至2019年底…`.
+ * article with their outlet: `江城日报记者王晓峰报道:截至去年底…`.
  */
 const rolesAfterDispatch: Rule<Meta> = {
   name: 'metadata: reporters named after the dispatch mark',

@@ -25,12 +25,12 @@ function insideOfficialName(name: string, at: number): boolean {
 /**
  * Whether the conjunction at `at` of a registered company's name (read before its legal ending)
  * is a character of it: what follows it before that ending is too short to be a name of its own
- * (浙江新和成股份有限公司; not 甲公司和乙丙有限公司).
+ * (浙江新和达股份有限公司; not 甲公司和乙丙有限公司).
  */
 function insideCompanyName(name: string, at: number): boolean {
   const rest = name.slice(at + 1);
-  // (the legal ending may be the ending itself, after the name: `浙江新和成` before 股份有限公司;
-  // or inside a body's name: `浙江新和成股份有限公司联合` before 党委)
+  // (the legal ending may be the ending itself, after the name: `浙江新和达` before 股份有限公司;
+  // or inside a body's name: `浙江新和达股份有限公司联合` before 党委)
   return (rest.length < 2 && !name.includes('有限')) || SHORT_BEFORE_LEGAL_ENDING.test(rest);
 }
 /** One character at most, then the legal ending (its 公司 may be the ending read apart). */
@@ -192,7 +192,7 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   name = name.replace(/^.*第[\d一二三四五六七八九十百]+[次届]/, '');
   // `二十届中央纪委四次全会`: so does a session's number without 第
   name = name.replace(/^.*[一二三四五六七八九十]届/, '');
-  // `全县首个产业链党建联盟——…`, `首届长三角…联席会议`: a rank or an edition describes the body named
+  // `全县首个产业链党建联盟——…`, `首届环湖…联席会议`: a rank or an edition describes the body named
   // after it, and is no part of a name;
   // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
   name = name.replace(/^.*(?:首个|首家|首批|首届|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
@@ -258,7 +258,7 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   }
   // `园区党委联合镜湖区司法局`: a verb right after a body named inside the name starts a new
   // clause with its object (jieba's compound of noun + verb, 装备制造, keeps the other verbs)
-  // (not 联合 right before a party body's ending: `恒泰集团联合党委` is the group's joint committee;
+  // (not 联合 right before a party body's ending: `恒远集团联合党委` is the group's joint committee;
   // nor 驻, where a body's branch is stationed: `温州商会驻杭党支部`)
   if (BODY_INSIDE.test(name)) {
     const words = tagWords(name);
