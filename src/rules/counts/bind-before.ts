@@ -104,6 +104,11 @@ const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|�
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
+/** Whether a noun phrase of two characters or more ends in a body or a person (企业, 社会组织, 党务干部). */
+function endsWithBodyOrPerson(phrase: string): boolean {
+  return phrase.length >= 2 && verbsIn(phrase).length === 0 && (BODY_HEADS.some((h) => phrase.endsWith(h)) || PERSON_HEADS.some((h) => phrase.endsWith(h)));
+}
+
 /** Words of a total (共计3673人). */
 const TOTALS = new Set(['共计', '合计', '总计']);
 
@@ -162,6 +167,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       const second = verbs.find((v) => v.start === action!.end);
       if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
       subjectFrom = action.end;
+      // `联系服务企业1580家次`, `孵化培育社区社会组织4860个`: a second verb right after the first,
+      // before bodies or people, acts on them too and is no part of them (the first stays the
+      // action, as the gold has it: `走访服务企业400余家` → 走访); not before what the second names
+      // with its noun (帮扶资金, 慰问金), nor a verb of settling, which says which firms (`新增落户企业32家`)
+      if (second && second.text.length >= 2 && action.end === second.start && !SETTLING_VERBS.has(second.text) && endsWithBodyOrPerson(unquote(text.slice(second.end, c.start)))) {
+        subjectFrom = second.end;
+      }
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
     // their figure, with what they are of in front of it, names them with it (the verb is the action)

@@ -1118,6 +1118,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实施帮扶项目8个', value: 8, unit: '个', subject: '帮扶项目', action: '实施' },
       { span: '服务企业120家', value: 120, unit: '家', subject: '企业', action: '服务' },
     ] },
+    { note: 'a second verb right after the first, before bodies or people, acts on them too and is no part of them (the first stays the action); not before a fund it names (帮扶资金), nor a verb of settling (落户企业)', text: '联系服务企业1580家次,孵化培育社区社会组织4860个,培训指导企业党务干部200人次,筹集帮扶资金300万元,新增落户企业32家。', expect: [
+      { span: '联系服务企业1580家次', value: 1580, unit: '家次', subject: '企业', action: '联系' },
+      { span: '孵化培育社区社会组织4860个', value: 4860, unit: '个', subject: '社区社会组织', action: '孵化' },
+      { span: '培训指导企业党务干部200人次', value: 200, unit: '人次', subject: '企业党务干部', action: '培训' },
+      { span: '筹集帮扶资金300万元', value: 3000000, unit: '元', subject: '帮扶资金', action: '筹集' },
+      { span: '新增落户企业32家', value: 32, unit: '家', subject: '落户企业', action: '新增' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
