@@ -325,6 +325,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) &&
       (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)));
     const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
+    // `为群众办实事好事1200余件`: a verb of one character read with its object as one word, and more
+    // objects after it, counts them all (实事好事), done by the verb
+    const deed = action ? VERB_AND_OBJECT.get(action.text) : undefined;
+    if (action && deed && text.startsWith(subject, action.end)) {
+      return { subject: deed + subject, action: action.text.slice(0, action.text.length - deed.length), start: action.start, end: c.end, carried: false };
+    }
     return { subject, action: verb, start: Math.min(subjectFrom, action?.start ?? subjectFrom), end: c.end, carried: false };
   }
   // `网约配送员累计注册超1.3万人`, `外卖骑手报名300人`: people counted right after what they did
@@ -364,6 +370,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // (not money a verb names, raised or lent: `…扶持资金,每户群众集资1200元`)
   if (
     prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text)) &&
+    // (nor a verb read with its own object: `…,为企业办实事45件`)
+    !(action && VERB_AND_OBJECT.has(action.text)) &&
     (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))
   ) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)

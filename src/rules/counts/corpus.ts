@@ -1125,6 +1125,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '筹集帮扶资金300万元', value: 3000000, unit: '元', subject: '帮扶资金', action: '筹集' },
       { span: '新增落户企业32家', value: 32, unit: '家', subject: '落户企业', action: '新增' },
     ] },
+    { note: 'a verb of one character read with its object as one word (办实事), and more objects after it, counts them all', text: '累计为群众办实事好事1200余件,为企业办实事45件。', expect: [
+      { span: '办实事好事1200余件', value: 1200, unit: '件', approx: 'over', subject: '实事好事', action: '办' },
+      { span: '办实事45件', value: 45, unit: '件', subject: '实事', action: '办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
