@@ -61,3 +61,11 @@ kindsOfLines('metaKind: credits of the text (文字, 撰稿人) and of who suppl
   ['文字是思想的载体,园区编印党建读本3000册。', null],
   ['供稿单位众多,园区编印党建读本3000册。', null],
 ]);
+
+kindsOfLines('metaKind: a dateline in brackets, and an outlet with a bar before its date', metaKind, [
+  ['【发布时间:2023-05-12】【来源:滨江日报】', 'dateline'],
+  ['江城晚报 | 2023-06-02 08:00', 'dateline'],
+  // a bracketed label before a sentence, and words with a bar before a figure, are article text
+  ['【党建动态】园区新建党组织12个。', null],
+  ['园区党委 | 2023年新建党组织12个。', null],
+]);

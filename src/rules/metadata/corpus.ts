@@ -228,6 +228,21 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['陈静', '刘洋', '赵六'], editors: ['王强'] },
     },
     {
+      note: 'labels each in brackets with the date first (【发布时间：…】【来源：…】); an outlet and its date with a bar between',
+      text: `园区召开党建推进会\n【发布时间：2023-05-12】【来源：滨江日报】\n${body}`,
+      expect: { title: '园区召开党建推进会', source: '滨江日报', publishedAt: '2023-05-12' },
+    },
+    {
+      note: 'an outlet, a bar and the date and time alone on a line under the headline',
+      text: `园区召开党建推进会\n江城晚报 | 2023-06-02 08:00\n${body}`,
+      expect: { title: '园区召开党建推进会', source: '江城晚报', publishedAt: '2023-06-02' },
+    },
+    {
+      note: 'look-alike: a sentence with a bracketed date and a bar is no dateline',
+      text: `园区召开党建推进会\n${body}\n【党建动态】园区新建党组织12个 | 详见附件`,
+      expect: { publishedAt: null },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },

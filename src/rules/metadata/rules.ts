@@ -98,7 +98,8 @@ const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
-  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日)[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
+  // (after a label of its own in brackets too: `【发布时间：2023-05-12】【来源：滨江日报】`)
+  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日|[】\]])[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
