@@ -239,6 +239,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (not after a comma where a verb is said of the second, a clause of its own:
     // `培养入党积极分子36名,30名党员积极参与`)
     // (not a count of where the next figure's things are, right before it: `16个区256家商会`)
+    // (`邀请到5家央企`: 到 between a verb and the figure is the verb's complement, not the preposition)
+    const complementTo = lastVerb !== undefined && text.slice(lastVerb.end, c.start) === '到';
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)
@@ -265,11 +267,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // a relative clause alone opens with its verb, `参加培训的200名党员`, and leaves none)
     else if (beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && verbs[0].end < verbs[1].start && !/[,，、]/.test(beforeTrim)) {
       return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
-    } else if (/的$/.test(beforeTrim) || endsWithPreposition(beforeTrim) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    } else if (/的$/.test(beforeTrim) || (endsWithPreposition(beforeTrim) && !complementTo) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (
-      lastVerb && !endsWithPreposition(text.slice(lastVerb.end, c.start)) && !(prev && prev.end > lastVerb.start) &&
+      lastVerb && (complementTo || !endsWithPreposition(text.slice(lastVerb.end, c.start))) && !(prev && prev.end > lastVerb.start) &&
       !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start))
     ) {
       action = lastVerb.text;

@@ -1129,6 +1129,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '办实事好事1200余件', value: 1200, unit: '件', approx: 'over', subject: '实事好事', action: '办' },
       { span: '办实事45件', value: 45, unit: '件', subject: '实事', action: '办' },
     ] },
+    { note: '到 between a verb and the figure is the verb’s complement (邀请到), and the counts listed after share the verb; 到 with no verb before it goes somewhere', text: '此次签约共邀请到4家央企、2家国企和9家民企参与共建。党员干部到3家企业走访。', expect: [
+      { span: '邀请到4家央企', value: 4, unit: '家', subject: '央企', action: '邀请' },
+      { span: '2家国企', value: 2, unit: '家', subject: '国企', action: '邀请' },
+      { span: '9家民企', value: 9, unit: '家', subject: '民企', action: '邀请' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
+    ] },
+    { note: 'a measure closing the last of the nouns a 分别 gives figures to (产值占比) is every noun’s', text: '战略性新兴产业、高技术制造业产值占比分别提高到46%、33.5%。', expect: [
+      { span: '战略性新兴产业、高技术制造业产值占比分别提高到46%', value: 46, unit: '%', subject: '战略性新兴产业产值占比', action: '提高到' },
+      { span: '33.5%', value: 33.5, unit: '%', subject: '高技术制造业产值占比', action: '提高到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -93,7 +93,9 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
     const lead = text.slice(first.start, first.value.start);
     const at = lead.lastIndexOf(listed);
     if (at < 0 || !RESPECTIVELY.test(lead.slice(at + listed.length))) continue;
-    const nouns = listed.split(/、|和|及/);
+    // (a measure closing the last noun is every noun's: `战略性新兴产业、高技术制造业产值占比` →
+    // 战略性新兴产业产值占比, 高技术制造业产值占比)
+    const nouns = sharingTheMeasure(listed.split(/、|和|及/));
     const group = [first];
     // (every figure listed after it, to compare their number with the nouns')
     for (let j = i + 1; j < sorted.length; j++) {
@@ -109,6 +111,15 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
     i += group.length - 1;
   }
 }
+/** Nouns listed with the measure the last one closes with given to the others that lack one. */
+function sharingTheMeasure(nouns: string[]): string[] {
+  const measure = MEASURE_TAIL.exec(nouns[nouns.length - 1]);
+  if (!measure || measure.index < 2) return nouns;
+  return nouns.map((n, k) => (k < nouns.length - 1 && !MEASURE_TAIL.test(n) ? n + measure[0] : n));
+}
+/** A measure closing a noun: a share or a rate, of what a figure of money or people is said of. */
+const MEASURE_TAIL = /(?:产值|营收|收入|税收|增加值|人数|数量)?(?:占比|比例|比重|覆盖率|增幅|增速)$/;
+
 /** `分别`, `依次`: what follows goes to the things listed before, one to each. */
 const RESPECTIVELY = /^(?:分别|依次)/;
 
