@@ -12,6 +12,13 @@ export const corpus: ItemCorpus<'dates'> = {
     d('2022年10月24日,园区召开党建工作会。', '2022年10月24日', '2022-10-24'),
     { note: 'a dateline printed day first, alone on its line; day.month.year inside a sentence is no date', text: '凤城经开区融合集聚新动能\n12.12.2022  08:26\n园区发布1.2.2022版规划。', publishedAt: P, expect: [{ span: '12.12.2022', value: '2022-12-12' }] },
     d('会议于2021-06-30举行。', '2021-06-30', '2021-06-30'),
+    { note: 'a range of days into a later month is one mention; backwards, or from a day alone to a month, it is two', text: '5月10日至6月30日开展专项行动;6月30日至5月10日;10日至6月30日。', publishedAt: P, expect: [
+      { span: '5月10日至6月30日', value: '2022-05-10/2022-06-30' },
+      { span: '6月30日', value: '2022-06-30' },
+      { span: '5月10日', value: '2022-05-10' },
+      { span: '10日', value: '2022-XX-10' },
+      { span: '6月30日', value: '2022-06-30' },
+    ] },
     { note: 'a range from a year or its part (年底, 年初) to a later year or a month of it is one mention; backwards it is two', text: '2022年底至2023年6月开展专项行动,2020年初到2021年底累计投入,2021年至2023年3月持续推进;2023年底到2022年。', publishedAt: P, expect: [
       { span: '2022年底至2023年6月', value: '2022/2023-06' },
       { span: '2020年初到2021年底', value: '2020/2021' },

@@ -223,17 +223,22 @@ const dayOnly: Rule<DateValue> = {
 const dayRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of days',
-  pattern: /(?:(?<m>\d{1,2})月)?(?<d1>\d{1,2})日?\s*(?:至|到|—|-|~|～)\s*(?<d2>\d{1,2})日/g,
+  // (to a day of a later month of the year too: `5月10日至6月30日`)
+  pattern: /(?:(?<m>\d{1,2})月)?(?<d1>\d{1,2})日?\s*(?:至|到|—|-|~|～)\s*(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})日/g,
   extract(m, doc) {
     const g = m.groups!;
     const d1 = Number(g.d1);
     const d2 = Number(g.d2);
-    if (!validDay(d1) || !validDay(d2) || d2 <= d1) return null;
     const mo = g.m ? Number(g.m) : null;
-    if (mo !== null && !validMonth(mo)) return null;
+    const mo2 = g.m2 ? Number(g.m2) : mo;
+    // (a second month only after a first: `10日至6月30日` is no range)
+    if (g.m2 && mo === null) return null;
+    if (!validDay(d1) || !validDay(d2) || (mo !== null && !validMonth(mo)) || (mo2 !== null && !validMonth(mo2))) return null;
+    if (mo2 === mo ? d2 <= d1 : mo2! < mo!) return null;
     const year = mo !== null ? resolveYear(doc, mo, d1, undefined) : reference(doc)?.slice(0, 4) ?? 'XXXX';
     const mm = mo !== null ? pad(mo) : 'XX';
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${mm}-${pad(d1)}/${year}-${mm}-${pad(d2)}` } };
+    const mm2 = mo2 !== null ? pad(mo2) : 'XX';
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${mm}-${pad(d1)}/${year}-${mm2}-${pad(d2)}` } };
   },
 };
 
