@@ -9,7 +9,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%
 /** `a|bb|c` → `bb|a|c`, escaped: a regex alternation of the words, longest first. */
 export const alternation = (words: Iterable<string>): string => longestFirst(words).map(escapeRegExp).join('|');
 
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** Whether a UTF-16 unit is a character of the CJK Unified Ideographs block (the text is normalized first). */
+export const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * The run of Han characters ending at `end`, at most `max` long. Rules whose

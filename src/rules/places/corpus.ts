@@ -107,6 +107,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '中国(河南)自由贸易试验区', name: '中国(河南)自由贸易试验区', adcode: '410000' },
       { span: '上海临港新片区', name: '上海临港新片区', adcode: '310000' },
     ] },
+    { note: 'a zone’s name longer than the window read back is read from the start of the place the window cut into; a county a city shares its name with elsewhere, named after that city, is the city’s (深圳市南山区)', text: '广东省深圳市南山区科技园党委召开会议。', expect: [{ span: '广东省深圳市南山区科技园', name: '广东省深圳市南山区科技园', adcode: '440305' }] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

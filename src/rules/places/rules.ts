@@ -3,7 +3,7 @@
 // article is about.
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
-import { hanRunBefore, lastMatch, startsAt } from '../../text/patterns.js';
+import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { gazetteer, longestAt, type Named, type Unit } from './gazetteer.js';
@@ -211,6 +211,18 @@ const zones: Rule<PlaceValue> = {
       }
       core = trimToName(core);
     }
+    // (a name the window's width cut into is read from the start of the place it cut:
+    // `广东省深圳市南山区科技园`, not `东省深圳市…`)
+    if (core.length === ZONE_CORE_MAX && isHan(doc.content.charCodeAt(m.index - core.length - 1)) && !longestAt(core, 0)) {
+      const windowStart = m.index - core.length;
+      for (let k = 1; k <= 3; k++) {
+        const hit = windowStart - k >= 0 ? longestAt(doc.content, windowStart - k) : null;
+        if (hit && windowStart - k + hit.length > windowStart) {
+          core = doc.content.slice(windowStart - k, m.index);
+          break;
+        }
+      }
+    }
     if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
@@ -237,9 +249,12 @@ const zones: Rule<PlaceValue> = {
         i += hit.length - 1;
         // (a name shared by a city and counties elsewhere or within it, 长沙, 西安, 南昌, opening a zone's
         // name is the city's: zones are named after their cities)
+        // (and one of them inside the city named before it is that one: 深圳市南山区)
         if (hit.units.length !== 1) {
           const cities = hit.units.filter((x) => x.unit.level === 'city');
+          const inHost = host ? hit.units.filter((x) => x.unit.code.startsWith(host!.slice(0, 4)) && x.unit.code !== host) : [];
           if (at === 0 && !host && cities.length === 1) host = cities[0].unit.code;
+          else if (inHost.length === 1) host = inHost[0].unit.code;
           continue;
         }
         const { unit: u, short } = hit.units[0];
