@@ -20,6 +20,15 @@ describe('normalize', () => {
     expect(normalize('屋顶(wūdǐng)(2023)').text).toBe('屋顶(2023)');
   });
 
+  test('a print pipeline’s end mark glued to the last paragraph goes, its offsets kept; the word elsewhere stays', () => {
+    const n = normalize('抓住了“牛鼻子”。(王红)endprint\n\n猜你喜欢');
+    expect(n.text).toBe('抓住了“牛鼻子”。(王红)\n\n猜你喜欢');
+    const at = n.text.indexOf('猜');
+    expect(toOriginal(n, at, at + 1).start).toBe(23);
+    expect(normalize('The endprint call').text).toBe('The endprint call');
+    expect(normalize('党建工作endprintx').text).toBe('党建工作endprintx');
+  });
+
   test('parentheses that are no reading stay: Han inside, after a non-Han character, not pinyin, or several syllables without a tone', () => {
     for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huiyi)', '会议(yes)', '会议(banana)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
       expect(normalize(s).text).toBe(s);

@@ -204,6 +204,15 @@ function simplifyMapped(chars: string, start: Int32Array, end: Int32Array, simpl
   return { text: out.join(''), startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
 }
 
+/** A print pipeline's end mark some sites leave after an article's last paragraph. */
+const END_MARK = 'endprint';
+/** Whether `END_MARK` stands at `i`, right after Chinese or a closing mark and closing its line. */
+function endMarkAt(s: string, i: number, before: number): boolean {
+  if (!s.startsWith(END_MARK, i)) return false;
+  const after = s.charCodeAt(i + END_MARK.length);
+  return (isHanUnit(before) || before === 0x29 || before === 0x3002 || before === 0x201d) && (Number.isNaN(after) || after === 0x0a || after === 0x0d || after === 0x20);
+}
+
 /** Characters that end a sentence or a heading: a line ending in one is no wrapped line. */
 const LINE_FINAL = new Set([...'。！？；：”」』…!?;:)）'].map((c) => c.charCodeAt(0)));
 /** Marks inside a line of running text. */
@@ -303,6 +312,12 @@ export function normalize(original: string): Normalized {
       // `黨支部,,聯系…`, `素質高,、服務…`, `覆蓋,。`: a comma a page doubled before another clause
       // mark, after Chinese, is a stray (a scraper's join of two encodings' commas); the mark after it stays
       if (code === 0x2c && k > 0 && strayComma(codes[k - 1], foldWidth(original.charCodeAt(i + 1)))) continue;
+      // `…的“牛鼻子”。(赵兵)endprint`: a print pipeline's end mark glued to the last paragraph
+      // (fx361's pages of party journals carry it) is no text: it hid the byline before it
+      if (code === 0x65 /* e */ && k > 0 && endMarkAt(original, i, codes[k - 1])) {
+        i += END_MARK.length - 1;
+        continue;
+      }
       codes[k] = code;
       const kind = scriptTable[code];
       if (kind === TRADITIONAL) traditionalChars += 1;

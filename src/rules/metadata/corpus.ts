@@ -243,6 +243,11 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null },
     },
     {
+      note: 'a name in parentheses closing the article, a print pipeline’s end mark glued after it (endprint), is its byline',
+      text: `园区党建结硕果\n2024-01-02 来源:滨江日报\n${body}(王红)endprint\n\n猜你喜欢\n\n园区党建新探索`,
+      expect: { authors: ['王红'] },
+    },
+    {
       note: 'dates of related articles are not the publication date',
       text: `${body}\n责任编辑:王强\n- 马尾区召开党建工作推进会2023-08-21\n- 园区企业党建观摩活动举行2023-08-18`,
       expect: { publishedAt: null, editors: ['王强'] },
