@@ -27,11 +27,23 @@ function insideOfficialName(name: string, at: number): boolean {
  * is a character of it: what follows it before that ending is too short to be a name of its own
  * (浙江新和达股份有限公司; not 甲公司和乙丙有限公司).
  */
-function insideCompanyName(name: string, at: number): boolean {
+function insideCompanyName(name: string, at: number, legalEndingNext: boolean): boolean {
   const rest = name.slice(at + 1);
-  // (the legal ending may be the ending itself, after the name: `浙江新和达` before 股份有限公司;
-  // or inside a body's name: `浙江新和达股份有限公司联合` before 党委)
-  return (rest.length < 2 && !name.includes('有限')) || SHORT_BEFORE_LEGAL_ENDING.test(rest);
+  // (the legal ending is the ending itself, after the name: `浙江新和达` before 股份有限公司; or
+  // it stands inside the name read: `浙江新和达股份有限公司联合` before 党委)
+  return (legalEndingNext && rest.length < 2 && !name.includes('有限')) || SHORT_BEFORE_LEGAL_ENDING.test(rest);
+}
+
+/**
+ * Whether the one-character stop `s`, where it last stands in `name`, is a character of the name:
+ * jieba reads it inside a word (和丰, 和县, 华为), or a conjunction joins the fields of an official
+ * name (人力资源和社会保障局) or stands inside a registered company's (浙江新和达股份有限公司).
+ */
+function stopInsideName(name: string, s: string, legal: boolean): boolean {
+  if (s.length !== 1) return false;
+  const at = name.lastIndexOf(s);
+  if (insideAWord(name, at)) return true;
+  return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
 /** One character at most, then the legal ending (its 公司 may be the ending read apart). */
 const SHORT_BEFORE_LEGAL_ENDING = /^[\u4e00-\u9fff]?(?:股份有限|有限责任|有限)/;
@@ -156,12 +168,7 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   let name = text.slice(start, end);
   // (one pattern test says whether any stop is there before the list is searched in order)
   while (ANY_STOP.test(name)) {
-    // (a one-character stop jieba reads inside a word of the name is the name's: 和丰, 和县, 华为)
-    const stop = stops.find(
-      (s) =>
-        name.includes(s) &&
-        !(s.length === 1 && (insideAWord(name, name.lastIndexOf(s)) || (CONJUNCTIONS.has(s) && (insideOfficialName(name, name.lastIndexOf(s)) || ((legal || name.includes('有限')) && insideCompanyName(name, name.lastIndexOf(s))))))),
-    );
+    const stop = stops.find((s) => name.includes(s) && !stopInsideName(name, s, legal));
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
