@@ -89,6 +89,8 @@ export const ACTION_VERBS = [
   '设',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
+  // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS)
+  '协助', '配合',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -115,8 +117,10 @@ export const ADVERBS = [
   // manners of meeting (企业代表面对面交流, 手拉手结对)
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',
   '其中含', '含', '包括', '并', '并且', '从而', '进而', '而且', '而', '即', '分层分类', '分批', '分期', '逐一', '逐步', '层层', '单独', '如期', '按期', '抱团',
-  // all alike, from one hand (为企业支部统一配发党旗)
-  '统一',
+  // all alike, from one hand (为企业支部统一配发党旗), and together (8个部门协同推进)
+  '统一', '协同',
+  // on the whole, before a verb (党组织基本达到…要求; 基本工资 is a noun: see ADJECTIVE_ADVERBS)
+  '基本',
 ];
 
 /** Prepositions: the noun after them is not what a verb acts on (`为13名学子…`, `向企业拨付…`). */

@@ -195,7 +195,7 @@ const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|�
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
-export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一']);
+export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同']);
 
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {

@@ -1139,6 +1139,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '战略性新兴产业、高技术制造业产值占比分别提高到46%', value: 46, unit: '%', subject: '战略性新兴产业产值占比', action: '提高到' },
       { span: '33.5%', value: 33.5, unit: '%', subject: '高技术制造业产值占比', action: '提高到' },
     ] },
+    { note: 'assisting (协助) and working with (配合) are verbs that end the noun after the classifier (it read 指导员协, past 助企)', text: '选派4名党建工作指导员协助企业做好组建工作,抽调12名民警配合开展整治。', expect: [
+      { span: '选派4名党建工作指导员', value: 4, unit: '名', subject: '党建工作指导员', action: '选派' },
+      { span: '抽调12名民警', value: 12, unit: '名', subject: '民警', action: '抽调' },
+    ] },
+    { note: '基本 before a verb is an adverb, no part of the noun before it (党组织基本达到); before a noun it describes it (基本工资)', text: '力争70%以上的“两新”组织党组织基本达到要求,发放50%的基本工资。', expect: [
+      { span: '70%以上的“两新”组织党组织', value: 70, unit: '%', approx: 'over', subject: '两新组织党组织', action: '达到' },
+      { span: '发放50%的基本工资', value: 50, unit: '%', subject: '基本工资', action: '发放' },
+    ] },
+    { note: 'a verb after an adjective’s adverb (重点, 协同) right after the classifier describes the body or kind of place after it, as one right after the classifier does (it read 重点 and 帮扶); 协同 before a verb says how it is done', text: '建成3个协同创新中心。8个部门协同推进,走访12个重点帮扶村。', expect: [
+      { span: '建成3个协同创新中心', value: 3, unit: '个', subject: '协同创新中心', action: '建成' },
+      { span: '8个部门', value: 8, unit: '个', subject: '部门', action: '推进' },
+      { span: '走访12个重点帮扶村', value: 12, unit: '个', subject: '重点帮扶村', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -21,6 +21,8 @@ import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB_AT, FUND_AFTER_VERB_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
+/** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
+const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
@@ -114,6 +116,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const word = wordAt(at);
     return word !== undefined && word.word.length > 1 && /^vn?$/.test(word.tag);
   };
+  // where the phrase's head may start: right after the classifier, or past an adjective's adverb
+  // there (`12个重点帮扶村`, `3个协同创新中心`: a verb after it still describes the noun)
+  const leadingAdjective = functionWordLength(text.slice(from, from + 4));
+  const headStart = ADJECTIVE_ADVERBS.has(text.slice(from, from + leadingAdjective)) ? from + leadingAdjective : from;
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   let kindOfWorkAt: number | undefined;
   while (i < right && i - from < MAX_PHRASE) {
@@ -169,7 +175,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         continue;
       }
       // (so are verbs in a row before such a head: `12个对口帮扶村`)
-      if (i === from && verbs.some((v) => v.start === verbHere.end)) {
+      if ((i === from || i === headStart) && verbs.some((v) => v.start === verbHere.end)) {
         let j = verbHere.end;
         for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
         if (startsAt(HEAD_AFTER_VERB_AT, text, j)) {
@@ -178,7 +184,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         }
       }
       if (
-        (i === from && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
+        ((i === from || i === headStart) && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
         // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
         startsAt(FUND_NOUN_AT, text, verbHere.end) ||
@@ -224,8 +230,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         i += 1;
         continue;
       }
-      // (an adjective's adverb describes the noun: `5家重点企业`; 统一 before a verb is the verb's, `企业支部统一配发`)
-      const adjective = ADJECTIVE_ADVERBS.has(rest.slice(0, functionWordLength(rest))) && !(rest.startsWith('统一') && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      // (an adjective's adverb describes the noun: `5家重点企业`; 统一 and 基本 before a verb are the
+      // verb's, `企业支部统一配发`, `党组织基本达到`, as 重点 is not: `12个重点帮扶村`)
+      const adverbWord = rest.slice(0, functionWordLength(rest));
+      const adjective = ADJECTIVE_ADVERBS.has(adverbWord) && !(ADVERBS_BEFORE_VERBS.has(adverbWord) && verbsIn(rest.slice(2, 6))[0]?.start === 0);
       // (nor one inside a noun our lexicon knows: the 积极 of 入党积极分子)
       if (!adjective && startsWithAdverb(rest)) {
         const back = Math.max(from, i - 4);
