@@ -1152,6 +1152,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '8个部门', value: 8, unit: '个', subject: '部门', action: '推进' },
       { span: '走访12个重点帮扶村', value: 12, unit: '个', subject: '重点帮扶村', action: '走访' },
     ] },
+    { note: 'two bounds joined by 或 are one approximation (达到或超过: over; 超过或接近: about), no verb or subject (it read 超过); a measure’s bounds before 的 with what they select left unsaid, listed with 、 too, select and count nothing', text: '党员人数超过或接近50名、100名的,分别建立党总支或党委。全区党员人数达到或超过3000名,产值超过或接近10亿元。', expect: [
+      { span: '全区党员人数达到或超过3000名', value: 3000, unit: '名', approx: 'over', subject: '全区党员人数', action: null },
+      { span: '产值超过或接近10亿元', value: 1000000000, unit: '元', approx: 'about', subject: '产值', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

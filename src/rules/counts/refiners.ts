@@ -44,15 +44,21 @@ const COMPARING = /^(?:超过?|达到?|突破)$/;
 /**
  * Figures that say which things are meant, in a clause before 的, and count nothing of their
  * own: a measure (人数, 金额) and its figure (`党员人数不足3名的企业`, `投资金额超过1000万元的项目`),
- * and what things have at least or at most (`有10名以上员工的企业`). Said in a sentence of its
- * own (`全区党员人数超过3000名。`), or exactly (`走访有着300名员工的企业`), a figure counts.
+ * and what things have at least or at most (`有10名以上员工的企业`), with the things named after
+ * 的 or left unsaid (`党员人数超过50名的,`). Said in a sentence of its own
+ * (`全区党员人数超过3000名。`), or exactly (`走访有着300名员工的企业`), a figure counts.
  */
 export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
   const text = doc.content;
-  return found.filter((f) => {
-    const { subject, end, evidenceEnd, approx, start } = f.value;
+  return found.filter((f, i) => {
+    const { subject, evidenceEnd, approx, start } = f.value;
     if (!subject) return true;
-    if (text[end] === '的' && isHanAt(text, end + 1) && MEASURE_NOUNS.some((m) => subject.endsWith(m))) return false;
+    // (figures listed with 、 before 的 are bounds of one measure alike: `党员人数超过50名、100名的`)
+    let next = i;
+    while (next + 1 < found.length && text[found[next].value.end] === '、' && found[next + 1].value.start === found[next].value.end + 1) next += 1;
+    const end = found[next].value.end;
+    // (the things meant may be left unsaid: `党员人数超过50名的,建立党总支`)
+    if (text[end] === '的' && (isHanAt(text, end + 1) || text[end + 1] === ',' || text[end + 1] === '，') && MEASURE_NOUNS.some((m) => subject.endsWith(m))) return false;
     // (what is had stands after 有 and before the figure, or, with nothing after 的, in the
     // subject: `企业有党员20名以上的,单独建立党支部`)
     const after = evidenceEnd ?? end;

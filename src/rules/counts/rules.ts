@@ -36,6 +36,19 @@ const WORDS_ENDING_IN_YUE = new Set([...'签节制契预邀履特合公条相违
 /** Whether the 近 or 约 right before the figure at `at` ends a word rather than approximating it. */
 const approxEndsAWord = (text: string, at: number, word: string) =>
   (word === '近' && nearEndsAWord(text, at)) || (word === '约' && WORDS_ENDING_IN_YUE.has(text[at - 2]));
+/** A bound and 或 before another bound right before a figure (`达到或`, `超过或`). */
+const PAIRED_BOUND_BEFORE = new RegExp(`(?<first>达到|等于|${alternation(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1))})或者?$`);
+/**
+ * Two bounds joined by 或, read as one: 达到或超过 is at least (over), 达到或接近 and 超过或接近,
+ * bounds on both sides of the figure, are about it; two alike are what each is.
+ */
+function pairedApprox(first: string, second: RawCount['approx']): RawCount['approx'] {
+  const one = first === '达到' || first === '等于' ? 'exact' : APPROX_BEFORE[first];
+  if (one === second) return one;
+  if (one === 'exact' && second === 'over') return 'over';
+  if (one === 'over' && second === 'exact') return 'over';
+  return 'about';
+}
 const APPROX_WORDS_LONGEST_FIRST = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
 const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
@@ -114,7 +127,9 @@ const countRule: Rule<CountValue> = {
     const numStart = m.index;
     // (`商圈附近28幢`, `最近3年`, `签约3个`: the 近 or 约 of a word before the figure is no approximation)
     const pre = g.pre && approxEndsAWord(doc.content, numStart, g.pre) ? undefined : g.pre;
-    const start = numStart - (pre?.length ?? 0);
+    // `达到或超过50名`, `超过或接近50名`: two bounds joined by 或 are one approximation
+    const paired = pre ? PAIRED_BOUND_BEFORE.exec(doc.content.slice(Math.max(0, numStart - pre.length - 6), numStart - pre.length)) : null;
+    const start = numStart - (pre?.length ?? 0) - (paired?.[0].length ?? 0);
     if (notACount(doc, m, unit, numStart)) return null;
     // `十几家`, `三十几名`: 几 after tens is some more than they (after anything else it is no figure)
     if (g.yu === '几' && !g.num.endsWith('十')) return null;
@@ -122,7 +137,7 @@ const countRule: Rule<CountValue> = {
     if (raw === null) return null;
     const scale = (unit.scale ?? 1) * (g.scale === '亿' ? 1e8 : g.scale === '万' ? 1e4 : 1);
     let approx: RawCount['approx'] = 'exact';
-    if (pre) approx = APPROX_BEFORE[pre];
+    if (pre) approx = paired ? pairedApprox(paired.groups!.first, APPROX_BEFORE[pre]) : APPROX_BEFORE[pre];
     if (g.yu) approx = 'over';
     if (g.post) approx = APPROX_AFTER[g.post];
     const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start, end: m.index + m[0].length });
