@@ -154,6 +154,23 @@ const byEnding: Rule<OrgValue> = {
   },
 };
 
+/**
+ * `中共华信大厦委员会`, `中共恒达集团有限公司委员会`: a party committee named in full, from the
+ * party's name to 委员会, whatever body it is of (a building, a firm, a zone). 委员会 alone is
+ * no ending of ours (村民委员会, 居民委员会 are no party bodies); after 中共 it is one.
+ */
+const partyCommitteeInFull: Rule<OrgValue> = {
+  name: 'organization: 中共 … 委员会 (a party committee in full)',
+  // (the body's name: Han characters and brackets, no clause mark, ending at the first 委员会)
+  pattern: /(?:中共|中国共产党)[\u4e00-\u9fff()（）]{2,30}?委员会/g,
+  extract(m) {
+    const inner = m[0].slice(m[0].startsWith('中共') ? 2 : 5, -3);
+    // (a committee's own bodies are named from their endings: 中共…委员会组织部 is read there)
+    if (/^[省市县区]?$/.test(inner) || TOO_GENERIC.test(m[0])) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { name: m[0], kind: 'party' } };
+  },
+};
+
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
@@ -274,6 +291,6 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
 export const organizationsModule: Module<OrgValue> = {
   name: 'organizations',
   view: 'content',
-  rules: [byEnding, listedCompanies, shortCompany],
+  rules: [byEnding, partyCommitteeInFull, listedCompanies, shortCompany],
   refiners: [refine],
 };

@@ -79,6 +79,7 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'the party’s name opening a zone committee’s full name is no part of the zone’s (it read 中共青岗经济开发区); a real county’s zone so named still resolves', text: '中共青岗经济开发区工作委员会召开会议,中国共产党和县经济开发区工作委员会参加。', expect: [{ span: '青岗经济开发区', name: '青岗经济开发区', adcode: null }, { span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
     { note: 'a zone named after its county, the verb before it stripped', text: '企业落户和县经济开发区。', expect: [{ span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
     { note: 'a name ending in a character that may be a conjunction (人和) after a verb', text: '依托人和科技园、MAX科技园等园中园。', expect: [{ span: '人和科技园', name: '人和科技园', adcode: null }] },
     { note: 'a county’s short form before another word of a zone’s name places it (宜都双创); before a landform it is another place (东海岛)', text: '宜都双创产业园全面建成,宜都高新技术产业园区走过了发展之路,东海岛工业园开工。', expect: [{ span: '宜都双创产业园', adcode: '420581' }, { span: '宜都高新技术产业园区', name: '宜都高新技术产业园区', adcode: '420581' }, { span: '东海岛工业园', adcode: null }] },

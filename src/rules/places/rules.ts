@@ -140,6 +140,8 @@ const DATE_BEFORE_NAME = /^([〇零一二三四五六七八九十]*)[年月日�
 const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
+/** The party's name (and what stands before it) opening a zone's committee named in full. */
+const PARTY_NAME_BEFORE_ZONE = /^.*(?:中共|中国共产党)(?=[\u4e00-\u9fff]{2})/;
 const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
 
 /**
@@ -172,6 +174,8 @@ const zones: Rule<PlaceValue> = {
       if (free >= 0 && free >= m.index - 12) return null;
     }
     let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
+    // (the party committee of a zone, named in full, opens with the party's name: `中共…经济开发区工作委员会`)
+    core = core.replace(PARTY_NAME_BEFORE_ZONE, '');
     // a date's last character after its digits is no part of the name: `2015年安康高新区`
     // (where no figure comes before, 日 may open one: 日照经济技术开发区)
     const dateEnd = DATE_BEFORE_NAME.exec(core);
