@@ -45,8 +45,9 @@ function acceptable(name: string, typed = false): boolean {
   // `“一扫而空”`, `“一呼百应”`: an idiom, as jieba reads it whole, is a figure of speech (unless a
   // program word names it one)
   if (!typed && isOneIdiom(name)) return false;
-  // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program
-  if (/[-—→]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
+  // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program; so is
+  // a sum of them (`“综合党委+链上企业+上下游企业”`), which spells out a numbered formula (`“1+8+N”`)
+  if (/[-—→+]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
   // `组建“爱心商户联盟”`: an alliance or association named in quotes is a body (organizations), unless a
   // program word names it as one (`“红色联盟”品牌`)
@@ -111,7 +112,8 @@ const verbThenQuoted: Rule<ProgramValue> = {
 const quotedNumbered: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: quoted numbered slogan',
-  pattern: new RegExp(String.raw`[“‘「『](?<name>(?:[${CN_NUM}][^“”‘’「」『』\n,，。]{1,9}|[\dN]+\+[\dN]+))[”’」』]`, 'g'),
+  // (a formula of figures and letters may have more than two terms: `“1+8+N”`, `“5+1+X”`)
+  pattern: new RegExp(String.raw`[“‘「『](?<name>(?:[${CN_NUM}][^“”‘’「」『』\n,，。]{1,9}|[\dNX]+(?:\+[\dNX]+)+))[”’」』]`, 'g'),
   extract(m, doc) {
     const { name } = m.groups!;
     if (!acceptable(name) || /^(?:一[个次些])/.test(name)) return null;
