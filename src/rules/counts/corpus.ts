@@ -1156,6 +1156,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区党员人数达到或超过3000名', value: 3000, unit: '名', approx: 'over', subject: '全区党员人数', action: null },
       { span: '产值超过或接近10亿元', value: 1000000000, unit: '元', approx: 'about', subject: '产值', action: null },
     ] },
+    { note: 'a relative clause holding a list of places (获得省、市表彰的) still describes the bodies after 的, which are counted (it read 获得); a list of figures is no such clause', text: '对18家获得省、市表彰的“双强六好”非公企业党组织进行授牌,新增12家签约、8家落地企业。', expect: [
+      { span: '18家获得省、市表彰的“双强六好”非公企业党组织', value: 18, unit: '家', subject: '双强六好非公企业党组织', action: null },
+      { span: '8家落地企业', value: 8, unit: '家', subject: '落地企业', action: '新增' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

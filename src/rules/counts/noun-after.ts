@@ -405,6 +405,11 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
       de = k;
       break;
     }
+    // (a list inside the clause goes on, `获得省、市表彰的`; one of figures is a list of counts, `12家、8个`)
+    if (c === 0x3001 /* 、 */ && !NUMERAL_AHEAD.test(text.slice(k + 1, k + 2))) {
+      outside += 1;
+      continue;
+    }
     if (CLAUSE_OR_LIST_MARK.test(text[k])) return null;
     outside += 1;
   }
