@@ -22,11 +22,12 @@ const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map
 const TO = '(?:至|到|—|–|-|~|～)';
 
 /**
- * Every date holds 年, 月, 日, 号, 季 or 旬, or the separator of 2023-05-12 between
- * digits, within a few characters of its ends: date rules read only the text
- * around those (see Near).
+ * Every date holds a numeral right before 年, 月, 日 or 号 (spaces between at most), or the
+ * separator of 2023-05-12 between digits, within a few characters of its ends: date rules
+ * read only the text around those (see Near). (年, 月, 日 alone are common characters:
+ * 青年, 岁月, 日常; around them the rules read twice as much text.)
  */
-const NEAR_DATE_WORD: Near = { anchor: /[年月日号季旬]|\d\s*[-/.]\s*\d/g, reach: 24 };
+const NEAR_DATE_WORD: Near = { anchor: /[\d〇零○一二两三四五六七八九十]\s*[年月日号]|\d\s*[-/.]\s*\d/g, reach: 24 };
 /** A range holds its separator: range rules read only the text around one (a third as much). */
 const NEAR_RANGE: Near = { anchor: /[至到—–~～-]/g, reach: 24 };
 /** Quarters and halves of a year are rare words; their rules read only around them. */
