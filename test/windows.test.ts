@@ -1,19 +1,31 @@
 // Rules that say where their matches can be (Rule.near) read only windows of
-// the text around their anchors. That is a speed-up only if it changes nothing:
-// here every such rule runs both ways — windows and a full scan — over every
-// corpus sentence, every fixture article, and random genre text, and must find
-// the same matches at the same places.
+// the text around their anchors; rules that say on which lines their findings
+// lie (Rule.lines) read only those lines. That is a speed-up only if it changes
+// nothing: here every such rule runs both ways — windows and a full scan — over
+// every corpus sentence, every fixture article, and random genre text, and must
+// find the same matches at the same places (the same findings, for lines: a full
+// scan matches elsewhere too, where the extract declines).
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { modules } from '../src/rules/index.js';
-import { matchesOf, windowsOf, type Rule } from '../src/rules/types.js';
-import { makeDoc } from '../src/text/document.js';
+import { forEachMatch, matchesOf, windowsOf, type Rule } from '../src/rules/types.js';
+import { makeDoc, type Doc } from '../src/text/document.js';
 
 const windowed = modules.flatMap(({ module }) =>
   module.rules.filter((r) => r.near).map((rule) => ({ rule: rule as Rule<unknown>, view: module.view })),
 );
+const lineRead = modules.flatMap(({ module }) =>
+  module.rules.filter((r) => r.lines).map((rule) => ({ rule: rule as Rule<unknown>, view: module.view })),
+);
+
+/** What a rule finds in a document, reading its lines only or the whole view. */
+function findingsOf(rule: Rule<unknown>, doc: Doc, view: 'content' | 'contentAndMeta', useWindows: boolean): string[] {
+  const out: string[] = [];
+  forEachMatch(rule, doc[view], (m) => void out.push(JSON.stringify(rule.extract(m, doc))), useWindows, doc);
+  return out.filter((f) => f !== 'null');
+}
 
 const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
 const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
@@ -26,11 +38,23 @@ function sameBothWays(text: string): void {
     const viewText = doc[view];
     expect(spans(matchesOf(rule, viewText, true)), rule.name).toEqual(spans(matchesOf(rule, viewText, false)));
   }
+  for (const { rule, view } of lineRead) expect(findingsOf(rule, doc, view, true), rule.name).toEqual(findingsOf(rule, doc, view, false));
 }
 
 describe('rules read windows around their anchors', () => {
-  test('some rules use windows (dates, programs)', () => {
+  test('some rules use windows (dates, programs), some read lines (metadata)', () => {
     expect(windowed.length).toBeGreaterThanOrEqual(10);
+    expect(lineRead.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('a rule reading lines reads those only, and finds at its places in the whole text', () => {
+    const rule = lineRead.find((r) => r.rule.name === 'metadata: editor line')!.rule;
+    const doc = makeDoc('园区党建结硕果\n2023-05-12 来源:滨江日报\n正文第一段,责任编辑:在正文里不算。\n正文第二段。\n责任编辑:李明');
+    const seen: number[] = [];
+    forEachMatch(rule, doc.contentAndMeta, (m) => void seen.push(m.index), true, doc);
+    const line = doc.lines.find((l) => l.text === '责任编辑:李明')!;
+    expect(line.role).toBe('meta');
+    expect(seen).toEqual([line.start]);
   });
 
   test('windows are merged, ordered and inside the text', () => {
@@ -59,6 +83,9 @@ describe('rules read windows around their anchors', () => {
 
   test('same matches on dates written with spaced separators and at the very ends of the text', () => {
     for (const s of ['2023 - 05 - 12', '2023年', '12日', '于2023/5/12召开', '“四坚持四创新”', '三会一课制度', '第三季度', '10月上旬']) sameBothWays(s);
+    // (metadata lines at the very ends, and a date a line break cuts: `2023` closing a dateline, `年5月12日` opening the next line)
+    // (and white space around a line, which its span leaves out and the view blanks: `…活跃。李明     `)
+    for (const s of ['责任编辑:李明', '标题\n2023-05-12 10:00 滨江日报', '标题\n来源:滨江日报 2023\n年5月12日\n正文。(张三)', '园区经济活跃。李明     \n', '标题\n   正文第一段。\n  王红 李明  ']) sameBothWays(s);
   });
 
   test('same matches on random text built from the genre', () => {

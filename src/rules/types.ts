@@ -3,6 +3,7 @@
 // and merge what the rules found. src/rules/index.ts lists the modules in the
 // order they run.
 import type { Doc } from '../text/document.js';
+import type { Line } from '../text/layout.js';
 
 /** One thing a rule found: a span of the normalized text and the value read from it. */
 export interface Found<V> {
@@ -30,7 +31,17 @@ export interface Rule<V> {
    * checks that on every corpus sentence, every fixture and random text.
    */
   readonly near?: Near;
+  /**
+   * Where findings can be, for speed: on these lines of the document only (the layout's
+   * title, metadata or last body line), its extract declining a match anywhere else. The
+   * rule then reads only those lines, joined as windows are. test/windows.test.ts checks
+   * that its findings are the same as a full scan's.
+   */
+  readonly lines?: LineSelector;
 }
+
+/** The lines of a document a rule reads (see Rule.lines); one function per kind of line, shared. */
+export type LineSelector = (doc: Doc) => readonly Line[];
 
 export interface Near {
   readonly anchor: RegExp;
@@ -79,6 +90,20 @@ export function windowsOf(text: string, near: Near): number[] {
 }
 
 /**
+ * Windows [start, end) of `text` that are the given lines, each from the break before it to
+ * the break after it: a line's span leaves out the white space around it, which a view may
+ * have blanked, and a pattern must meet that as it would in the whole text.
+ */
+function lineWindows(text: string, lines: readonly Line[]): number[] {
+  const windows: number[] = [];
+  for (const line of lines) {
+    const end = text.indexOf('\n', line.end);
+    windows.push(text.lastIndexOf('\n', line.start - 1) + 1, end < 0 ? text.length : end);
+  }
+  return windows;
+}
+
+/**
  * The windows of a text as one string to scan, joined by a blanked line (no
  * rule reads across a line break and a blank, see document.ts), and where each
  * window starts in it and in the text. One scan instead of one per window: the
@@ -86,19 +111,20 @@ export function windowsOf(text: string, near: Near): number[] {
  */
 interface Joined {
   text: string;
-  near: Near;
+  /** What the windows were taken by: an anchor set, or a selector of lines. */
+  by: Near | LineSelector;
   joined: string;
   /** Per window: its start in `joined`, then its start in `text`. */
   starts: number[];
 }
 const SEPARATOR = '\n\u0000\n';
-/** The joined windows of the text being read, one per anchor set: rules of a module share anchors, in turns. */
+/** The joined windows of the text being read, one per anchor set or line selector: rules of a module share them, in turns. */
 const joinedOfText: Joined[] = [];
-function joinedWindows(text: string, near: Near): Joined {
+function joinedWindows(text: string, by: Near | LineSelector, doc?: Doc): Joined {
   if (joinedOfText.length && joinedOfText[0].text !== text) joinedOfText.length = 0;
-  const known = joinedOfText.find((j) => j.near === near);
+  const known = joinedOfText.find((j) => j.by === by);
   if (known) return known;
-  const windows = windowsOf(text, near);
+  const windows = typeof by === 'function' ? lineWindows(text, by(doc!)) : windowsOf(text, by);
   const parts: string[] = [];
   const starts: number[] = [];
   let at = 0;
@@ -107,7 +133,7 @@ function joinedWindows(text: string, near: Near): Joined {
     parts.push(text.slice(windows[w], windows[w + 1]));
     at += windows[w + 1] - windows[w] + SEPARATOR.length;
   }
-  const joined = { text, near, joined: parts.join(SEPARATOR), starts };
+  const joined = { text, by, joined: parts.join(SEPARATOR), starts };
   joinedOfText.push(joined);
   return joined;
 }
@@ -119,17 +145,19 @@ function joinedWindows(text: string, near: Near): Joined {
  * indices into the whole text. A callback, not a generator: this runs for
  * every match of every rule, and a generator's step costs more than a call.
  */
-export function forEachMatch(rule: Rule<unknown>, text: string, visit: (m: RegExpExecArray) => boolean | void, useWindows = true): void {
+export function forEachMatch(rule: Rule<unknown>, text: string, visit: (m: RegExpExecArray) => boolean | void, useWindows = true, doc?: Doc): void {
   const re = rule.pattern;
   re.lastIndex = 0;
-  if (!useWindows || !rule.near) {
+  // (lines are read only with the document they are lines of)
+  const by = rule.lines && doc ? rule.lines : rule.near;
+  if (!useWindows || !by) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += 1;
       if (visit(m) === false) return;
     }
     return;
   }
-  const { joined, starts } = joinedWindows(text, rule.near);
+  const { joined, starts } = joinedWindows(text, by, doc);
   let w = 0;
   for (let m = re.exec(joined); m; m = re.exec(joined)) {
     if (m[0].length === 0) re.lastIndex += 1;
@@ -169,6 +197,7 @@ export function runModule<V>(module: Module<V>, doc: Doc, options: { useWindows?
         for (const item of Array.isArray(out) ? out : [out]) found.push({ start: item.start, end: item.end, value: item.value, rule: rule.name });
       },
       options.useWindows ?? true,
+      doc,
     );
   }
   for (const refine of module.refiners ?? []) found = refine(found, doc);

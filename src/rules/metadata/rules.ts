@@ -5,7 +5,7 @@ import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET
 import type { Doc } from '../../text/document.js';
 import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
-import type { Found, Module, Near, Rule } from '../types.js';
+import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
 
 export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
@@ -16,6 +16,15 @@ export interface Meta {
 type Out = Omit<Found<Meta>, 'rule'>;
 
 const lineAt = (doc: Doc, pos: number) => doc.lines.find((l) => pos >= l.start && pos < l.end);
+
+// The lines most rules here read (Rule.lines): their extracts decline a match on any other,
+// and scanning every line of the article for them was most of this module's time.
+const titleLines: LineSelector = (doc) => doc.lines.filter((l) => l.role === 'title');
+const metaLines: LineSelector = (doc) => doc.lines.filter((l) => l.role === 'meta');
+const lastBodyLine: LineSelector = (doc) => {
+  const last = doc.lines.findLast((l) => l.role === 'body');
+  return last ? [last] : [];
+};
 const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 const validDate = (y: number, m: number, d: number) => y >= 1949 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
@@ -33,6 +42,7 @@ const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日
 const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
 const title: Rule<Meta> = {
+  lines: titleLines,
   name: 'metadata: headline line',
   // lines not blanked out (a blanked line is all NUL: chrome is no headline)
   pattern: /^[^\n\u0000][^\n]*$/gm,
@@ -113,6 +123,7 @@ const sourceAfterLabel: Rule<Meta> = {
 };
 
 const sourceBeforeDateline: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: outlet before the dateline',
   pattern: new RegExp(OUTLET_DATELINE.source, 'gm'),
   extract(m, doc) {
@@ -123,6 +134,7 @@ const sourceBeforeDateline: Rule<Meta> = {
 };
 
 const sourceBesideDateline: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: outlet beside the dateline',
   pattern: new RegExp(
     String.raw`\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?<source>[\u4e00-\u9fff]{2,12}${OUTLET})(?=\s|$)`,
@@ -175,8 +187,10 @@ const printCitation: Rule<Meta> = {
 };
 
 const datelineDate: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: date of the dateline',
-  pattern: /(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})日?/g,
+  // (spaces between its parts, no line break: a date a break cuts is no dateline's)
+  pattern: /(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || !['dateline', 'source', 'author'].includes(line.why ?? '')) return null;
@@ -187,6 +201,7 @@ const datelineDate: Rule<Meta> = {
 };
 
 const dayMonthYearDate: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: day.month.year dateline',
   pattern: new RegExp(DAY_MONTH_YEAR_DATELINE.source, 'gm'),
   extract(m, doc) {
@@ -268,6 +283,7 @@ function splitRole(t: Token, rolesLongestFirst: readonly string[]): Token[] {
  * label may follow on the same line: `(张峰) 责任编辑:`).
  */
 const bylineInParentheses: Rule<Meta> = {
+  lines: lastBodyLine,
   name: 'metadata: byline of names in parentheses',
   pattern: new RegExp(String.raw`[(（](?<inner>[\u4e00-\u9fff]{1,4}(?:[ \t、,，]+[\u4e00-\u9fff]{1,4}){0,5})[)）][ \t|｜]*(?:(?:${EDITOR_ROLE})[ \t]*[:：][^\n]*)?$`, 'gm'),
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + 1),
@@ -275,6 +291,7 @@ const bylineInParentheses: Rule<Meta> = {
 
 /** `林伟 巩春领 吴培均` on a line of their own closing the article: a byline of names only. */
 const namesClosingTheArticle: Rule<Meta> = {
+  lines: lastBodyLine,
   name: 'metadata: names on the last line of the article',
   pattern: /^[ \t]*(?<names>[\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
   extract: (m, doc) => closingByline(doc, m.index + m[0].length - 1, m.groups!.names, m.index + m[0].indexOf(m.groups!.names)),
@@ -282,6 +299,7 @@ const namesClosingTheArticle: Rule<Meta> = {
 
 /** `…迈上新台阶。单晓宁 钟 艺 吴晓倩`: names after the last sentence of the article. */
 const trailingNames: Rule<Meta> = {
+  lines: lastBodyLine,
   name: 'metadata: names after the last sentence',
   pattern: /[。!?”…](?<names>[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.names, m.index + 1),
@@ -289,6 +307,7 @@ const trailingNames: Rule<Meta> = {
 
 /** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
 const authorLine: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: author line',
   pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
   extract(m, doc) {
@@ -343,6 +362,7 @@ const authorInMetaLine: Rule<Meta> = {
 const genericAccounts = new Set(GENERIC_ACCOUNTS);
 
 const editorLine: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: editor line',
   // `^` of a multiline pattern, not a look-behind for a line break: that is tested at every position
   pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：]?(?<rest>[^\n]+)`, 'gm'),
@@ -360,6 +380,7 @@ const editorLine: Rule<Meta> = {
 
 /** `…字体:【大 中 小】【责任编辑:杨文君】`: an editor in brackets anywhere on a metadata line. */
 const editorInBrackets: Rule<Meta> = {
+  lines: metaLines,
   name: 'metadata: editor in brackets',
   pattern: new RegExp(String.raw`[\[【(][ \t]*(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?<name>[^\]】)\s:：]{2,4})[ \t]*[\]】)]`, 'g'),
   extract(m, doc) {
@@ -385,8 +406,7 @@ function closingByline(doc: Doc, at: number, written: string, base: number): Out
 }
 
 function isLastBodyLine(doc: Doc, start: number): boolean {
-  const body = doc.lines.filter((l) => l.role === 'body');
-  return body.length > 0 && body[body.length - 1].start === start;
+  return doc.lines.findLast((l) => l.role === 'body')?.start === start;
 }
 
 /** Each field once: the first title, source and date; each person once. */
