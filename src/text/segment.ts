@@ -94,9 +94,14 @@ export const tagWays = {
  */
 const taggedPhrases = new Map<string, readonly TaggedWord[]>();
 
-/** Forget the tags of the last document. */
+/** Which document is being read: other modules' memos of its phrases are dropped when it changes (see verbsIn). */
+let generation = 0;
+export const documentGeneration = () => generation;
+
+/** Forget the tags of the last document (and, by the generation, what was remembered of its phrases elsewhere). */
 export function forgetTags(): void {
   taggedPhrases.clear();
+  generation += 1;
 }
 
 /**

@@ -5,7 +5,7 @@ import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 import { isHanUnit } from '../../text/normalize.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { documentGeneration, tagWords } from '../../text/segment.js';
 
 const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
 const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
@@ -90,7 +90,30 @@ export interface Word {
 /** Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单, 指导+员). */
 export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在']);
 
+/**
+ * verbsIn's answers within the document being read, by phrase: the binder asks about the same
+ * short phrases again and again (about 100 asks an article, 55 phrases). Not kept across
+ * documents, as jieba's tags are not (segment.ts).
+ */
+const verbsOfPhrase = new Map<string, readonly Word[]>();
+let verbsGeneration = -1;
+const MAX_REMEMBERED_PHRASES = 5000;
+
 export function verbsIn(s: string, base = 0): Word[] {
+  // (and at most so many: a dump of megabytes is one document too)
+  if (verbsGeneration !== documentGeneration() || verbsOfPhrase.size > MAX_REMEMBERED_PHRASES) {
+    verbsOfPhrase.clear();
+    verbsGeneration = documentGeneration();
+  }
+  let found = verbsOfPhrase.get(s);
+  if (found === undefined) verbsOfPhrase.set(s, (found = readVerbs(s)));
+  // (a fresh list each time, at `base`: callers add to it)
+  const out: Word[] = [];
+  for (const v of found) out.push({ text: v.text, start: v.start + base, end: v.end + base });
+  return out;
+}
+
+function readVerbs(s: string): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two
   // pattern runs saved on four calls in ten)
@@ -137,7 +160,7 @@ export function verbsIn(s: string, base = 0): Word[] {
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
-    out.push({ text: m[0], start: base + start, end: base + end });
+    out.push({ text: m[0], start, end });
   }
   return out;
 }
