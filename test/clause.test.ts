@@ -29,4 +29,12 @@ describe('verbsIn: verbs of doing, not verbs inside nouns', () => {
   ])('%s', (s, expected) => expect(verbs(s)).toEqual(expected));
 
   test('offsets are shifted by base', () => expect(verbs('选派党员', 10)).toEqual(['选派@10']));
+
+  test('a phrase asked about again gets the same answer, at its own base, whatever was done to the last list', () => {
+    const first = verbsIn('组建队伍并开展活动', 5);
+    first.push({ text: '假', start: 0, end: 1 });
+    first[0].start = 99;
+    expect(verbs('组建队伍并开展活动')).toEqual(['组建@0', '开展@5']);
+    expect(verbs('组建队伍并开展活动', 3)).toEqual(['组建@3', '开展@8']);
+  });
 });
