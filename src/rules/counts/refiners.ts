@@ -11,13 +11,18 @@ import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
+const AT_LEAST = /至少|最少|不少于/;
+
 /** `每月至少到挂钩企业走访1次`: 至少 governs the number from a distance within its clause. */
 export function distantApprox(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
   for (const f of found) {
     if (f.value.approx !== 'exact') continue;
     const clause = doc.content.slice(Math.max(0, f.start - 20), f.start);
+    // (the clause's last part is looked for only where the words stand in what was read: finding
+    // it tries every position to the end, and most counts have none of them before)
+    if (!AT_LEAST.test(clause)) continue;
     const local = clause.slice(clause.search(/[^,，。;；:：\n]*$/));
-    if (/至少|最少|不少于/.test(local)) f.value.approx = 'over';
+    if (AT_LEAST.test(local)) f.value.approx = 'over';
   }
   return found;
 }
