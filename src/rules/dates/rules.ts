@@ -27,7 +27,8 @@ const TO = '(?:至|到|—|–|-|~|～)';
  * read only the text around those (see Near). (年, 月, 日 alone are common characters:
  * 青年, 岁月, 日常; around them the rules read twice as much text.)
  */
-const NEAR_DATE_WORD: Near = { anchor: /[\d〇零○一二两三四五六七八九十]\s*[年月日号]|\d\s*[-/.]\s*\d/g, reach: 24 };
+// (found from the marker, the numeral read back: numerals are the commoner characters, 一 above all)
+const NEAR_DATE_WORD: Near = { anchor: /[年月日号](?<=[\d〇零○一二两三四五六七八九十]\s*[年月日号])|[-/.](?<=\d\s*[-/.])(?=\s*\d)/g, reach: 24 };
 /** A range holds its separator: range rules read only the text around one (a third as much). */
 const NEAR_RANGE: Near = { anchor: /[至到—–~～-]/g, reach: 24 };
 /** Quarters and halves of a year are rare words; their rules read only around them. */
