@@ -27,11 +27,12 @@ const CN_NUM = '一二两三四五六七八九十百千万双';
 const QUOTED = String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]`;
 
 /**
- * Quoted names start at an opening quote and end within 44 characters of it (a verb before, a
- * program word after). Rules whose pattern opens with a verb or 以 read only around quotes;
- * those opening with the quote itself scan the text as fast as the quotes could be found.
+ * Quoted names hold an opening quote: the two rules whose pattern opens before it (a verb and
+ * a qualifier, 以) read only around quotes, from 9 characters before one to the 26 of the
+ * longest name and its closing quote after it. Those opening with the quote itself scan the
+ * text as fast as the quotes could be found.
  */
-const NEAR_QUOTE: Near = { anchor: /[“‘「『]/g, reach: 44 };
+const NEAR_QUOTE: Near = { anchor: /[“‘「『]/g, reach: 30 };
 /**
  * Unquoted names with a numeral or after a verb end in a program word that names them alone
  * (工程, 计划…; not 工作 or 活动, common words: around those the rules read three times as much).
