@@ -89,8 +89,9 @@ export const ACTION_VERBS = [
   '设',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
-  // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS)
-  '协助', '配合',
+  // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS),
+  // matched one to one (与机关6个处室对应)
+  '协助', '配合', '对应',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];

@@ -1160,6 +1160,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '18家获得省、市表彰的“双强六好”非公企业党组织', value: 18, unit: '家', subject: '双强六好非公企业党组织', action: null },
       { span: '8家落地企业', value: 8, unit: '家', subject: '落地企业', action: '新增' },
     ], partial: true },
+    { note: 'an aside right after how a part was set up is no object of it (4个联合建(覆盖11个社会组织) had no action); matching one to one (对应) is a verb, no part of the noun before it (it read 处室对应)', text: '成立45个工作支部,其中41个单独建,4个联合建(覆盖11个社会组织)。将网格与机关6个处室对应。', expect: [
+      { span: '4个联合建', value: 4, unit: '个', subject: '工作支部', action: '联合建' },
+      { span: '6个处室', value: 6, unit: '个', subject: '处室', action: '对应' },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -104,6 +104,9 @@ export function withoutLocative(phrase: string): string {
   return last && last.word.length === 1 && last.tag === 'f' ? phrase.slice(0, -1) : phrase;
 }
 
+/** An aside in brackets opening a string, closed within it. */
+const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
+
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
@@ -114,7 +117,8 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
   let clauseEnd = v.end;
   while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;
-  const after = text.slice(v.end, clauseEnd);
+  // (an aside right after the verb is no object of it: `3个联合建(覆盖13个社会组织)`)
+  const after = text.slice(v.end, clauseEnd).replace(ASIDE_AT_START, '');
   // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
   const intransitive = after.length <= 2 || after.startsWith('的');
   return { verb: v, intransitive };
