@@ -70,10 +70,10 @@ const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]((?:产�
 
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
- * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 园区委员会, 大学生, 研究院士,
+ * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 专题研究会议 (a meeting), 园区委员会, 大学生, 研究院士,
  * 学院路, 合作社区 (read as: the ending's last character, then the next).
  */
-const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|委员|学生|院士|院路|社区)/;
+const INSIDE_A_WORD = /^(?:部门|局[面势部限促]|团化|团军|会馆|会议|委员|学生|院士|院路|社区)/;
 
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
