@@ -80,6 +80,8 @@ export const UNITS: Unit[] = [
   { written: '类', unit: '类', kind: 'items', notBefore: ['型', '别', '似'] },
   { written: '本', unit: '本', kind: 'items', notBefore: ['地', '着', '领', '身', '市', '县', '区', '次', '届', '报', '科', '质', '土', '单位'] },
   { written: '册', unit: '册', kind: 'items' },
+  // letters (收到群众来信12封; 封闭, 封面, 封存 are words of their own)
+  { written: '封', unit: '封', kind: 'items', notBefore: ['闭', '面', '存', '锁', '控', '顶', '装', '号', '建'] },
   { written: '张', unit: '张', kind: 'items', notBefore: ['皮', '贴'] },
   { written: '间', unit: '间', kind: 'items', notBefore: ['隔', '接'] },
   { written: '栋', unit: '栋', kind: 'items' },

@@ -90,8 +90,9 @@ export const ACTION_VERBS = [
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
   // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS),
-  // matched one to one (与机关6个处室对应)
-  '协助', '配合', '对应',
+  // matched one to one (与机关6个处室对应); taking on (承担重点项目39个); writing and sending letters
+  // and applications (写下感谢信3封, 寄送慰问信, 递交入党申请书12份)
+  '协助', '配合', '对应', '承担', '写下', '寄出', '寄送', '递交',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -184,6 +185,8 @@ export const NOUNS_WITH_VERBS = [
   '销售收入', '销售额', '开票销售', '营业收入', '主营业务收入', '经营收入', '税收收入',
   // (a scale named by what it measures: 投资规模1528亿元; not 扩大规模, 走访规模较大的…)
   '投资规模', '建设规模', '服务规模',
+  // (papers named by what they ask or pledge: 4份入党申请书, 签订承诺书; housing named by its use: 820套安置房)
+  '申请书', '承诺书', '倡议书', '责任书', '安置房',
 ];
 
 /** Adverbs after a word that make it the topic, not the verb: `当年投资已完成…` (投资 is the topic). */

@@ -267,7 +267,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // a relative clause alone opens with its verb, `参加培训的200名党员`, and leaves none)
     else if (beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && verbs[0].end < verbs[1].start && !/[,，、]/.test(beforeTrim)) {
       return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
-    } else if (/的$/.test(beforeTrim) || (endsWithPreposition(beforeTrim) && !complementTo) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    // (a preposition's character closing a verb right before the figure is the verb's: 收到, 来到)
+    } else if (/的$/.test(beforeTrim) || (endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (

@@ -1164,6 +1164,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '4个联合建', value: 4, unit: '个', subject: '工作支部', action: '联合建' },
       { span: '6个处室', value: 6, unit: '个', subject: '处室', action: '对应' },
     ], partial: true },
+    { note: 'papers and housing named by a verb (入党申请书, 责任书, 安置房) are nouns whole (they read 入党, 安置); taking on (承担) is a verb; letters are counted by 封 (封闭 is a word); a verb ending in a preposition’s character right before the figure (收到) is the action', text: '开发区承担重点项目39个,建成820套安置房。临时党支部已收到4份入党申请书,签订责任书56份,收到群众来信12封,写下感谢信3封,实行封闭管理。', expect: [
+      { span: '承担重点项目39个', value: 39, unit: '个', subject: '重点项目', action: '承担' },
+      { span: '建成820套安置房', value: 820, unit: '套', subject: '安置房', action: '建成' },
+      { span: '收到4份入党申请书', value: 4, unit: '份', subject: '入党申请书', action: '收到' },
+      { span: '签订责任书56份', value: 56, unit: '份', subject: '责任书', action: '签订' },
+      { span: '收到群众来信12封', value: 12, unit: '封', subject: '群众来信', action: '收到' },
+      { span: '写下感谢信3封', value: 3, unit: '封', subject: '感谢信', action: '写下' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
