@@ -100,6 +100,16 @@ export const ACTION_VERBS = [
 /** Verbs that hand on to the next verb (`帮助企业解决…`: the action is 解决). */
 export const HELPER_VERBS = ['帮助', '协助', '协调', '排查', '梳理', '摸排', '入企', '进企', '联企', '下沉', '深入', '进驻', '推动', '引导', '指导', '组织', '带领', '动员', '推进', '通过', '依托', '围绕', '聚焦', '结合', '督促', '鼓励', '支持', '统筹', '明确', '积极', '全力', '持续', '大力', '着力'];
 
+/**
+ * Studying or planning a thing right before doing it (研究解决问题19项, 谋划实施重点项目12个): the
+ * doing is the action. Only before these verbs: 研究 is one itself before a noun a verb opens
+ * (研究生产难题12个), and what a meeting studies and pushes on is its agenda (研究推进议题34项).
+ */
+export const STUDIED_BEFORE = new Map([
+  ['研究', ['解决', '部署', '制定', '出台', '落实', '化解', '处理']],
+  ['谋划', ['实施', '推进', '建设', '储备', '引进', '招引']],
+]);
+
 /** Light verbs of events: `开展调研走访145次` counts 调研走访, done by 开展. */
 export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '召开', '参加', '参与', '组织开展', '集中开展'];
 

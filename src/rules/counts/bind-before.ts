@@ -1,7 +1,7 @@
 // Binding a count whose noun phrase stands before its figure: the phrase before it in its
 // clause, its verbs (which one acts, what is the topic, what settled where, what changed), and
 // what carries over from the count before when nothing is named.
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
 import {
   endsWithPreposition,
   helperVerbs,
@@ -132,7 +132,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const subject = unquote(withoutTrailingAdverbs(seg.slice(built[0].length)));
     if (subject.length >= 2) return { subject, action: built[0], start: segStart, end: c.end, carried: false };
   }
-  let verbs = verbsIn(seg, segStart).filter((v, i, all) => !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)));
+  // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
+  let verbs = verbsIn(seg, segStart).filter(
+    (v, i, all) =>
+      !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)) &&
+      !(all[i + 1]?.start === v.end && STUDIED_BEFORE.get(v.text)?.includes(all[i + 1].text)),
+  );
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what
   // was done (the action is the verb after it)
   // (so does one inside a phrase of manner: `通过联合组建方式建立党组织28个`)

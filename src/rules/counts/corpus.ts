@@ -1172,6 +1172,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收到群众来信12封', value: 12, unit: '封', subject: '群众来信', action: '收到' },
       { span: '写下感谢信3封', value: 3, unit: '封', subject: '感谢信', action: '写下' },
     ] },
+    { note: 'studying or planning right before doing (研究解决, 谋划实施): the doing is the action (they read 研究 with a subject from 解决 on, and 谋划…实施重点项目, a gap of before); alone, or before a noun a verb opens (研究生产难题), they are the verb', text: '研究解决用地审批、资金保障等关键问题19项,谋划实施重点项目12个,谋划项目336个,研究生产难题8个。', expect: [
+      { span: '解决用地审批、资金保障等关键问题19项', value: 19, unit: '项', subject: '用地审批、资金保障等关键问题', action: '解决' },
+      { span: '实施重点项目12个', value: 12, unit: '个', subject: '重点项目', action: '实施' },
+      { span: '谋划项目336个', value: 336, unit: '个', subject: '项目', action: '谋划' },
+      { span: '研究生产难题8个', value: 8, unit: '个', subject: '生产难题', action: '研究' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
