@@ -1178,6 +1178,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '谋划项目336个', value: 336, unit: '个', subject: '项目', action: '谋划' },
       { span: '研究生产难题8个', value: 8, unit: '个', subject: '生产难题', action: '研究' },
     ] },
+    { note: 'an event a verb before the figure holds is named whole, bodies and verbs in its name too (it read 社会组织, the doer guard of last session’s gap); bodies before a verb and no event are its doers', text: '举办8期社会组织治理能力研修班,举办6期社会组织服务能力研修班。组织3家企业承办研修班,12名党员服务企业发展。', expect: [
+      { span: '举办8期社会组织治理能力研修班', value: 8, unit: '期', subject: '社会组织治理能力研修班', action: '举办' },
+      { span: '举办6期社会组织服务能力研修班', value: 6, unit: '期', subject: '社会组织服务能力研修班', action: '举办' },
+      { span: '组织3家企业', value: 3, unit: '家', subject: '企业', action: '组织' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

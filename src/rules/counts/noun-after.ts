@@ -199,12 +199,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
       // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
+      // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`,
+      // bodies before it too, which name the event's field, not who does the verb: `举办8期社会组织治理能力研修班`)
       if (
-        (startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end)) ||
-          // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`)
-          (governed && i > from && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end))) &&
         !SETTING_UP_VERBS.has(verbHere.text) &&
-        !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))
+        (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
+          !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) ||
+          (governed && i > from && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end)))
       ) {
         i = verbHere.end;
         continue;
@@ -365,7 +366,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, '')));
+  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed));
   return { text: head, end: from + head.length };
 }
 
@@ -478,7 +479,7 @@ const LONG_PHRASE = 6;
  * word. A verb with only a short noun after it at the end is attributive and
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
-function headNounPhrase(phrase: string): string {
+function headNounPhrase(phrase: string, governed = false): string {
   // `600余名快递员、外卖骑手等新就业群体分布零散`: how the counted are spread or how they move,
   // said after them, is the clause's predicate
   const state = SAID_OF_SPREAD.exec(phrase);
@@ -504,8 +505,9 @@ function headNounPhrase(phrase: string): string {
   // `1600余户大小商家星罗棋布`: an idiom after the noun says what they are like, and is no part of it
   const lastWord = words[words.length - 1];
   if (lastWord.tag === 'i' && lastWord.start >= 2) return phrase.slice(0, lastWord.start);
-  // (a kind of work is named by its verbs: `亲企助企工作机制`, read to its end by phraseAfter)
-  if (KIND_OF_WORK_END.test(phrase)) return phrase;
+  // (a kind of work is named by its verbs: `亲企助企工作机制`, read to its end by phraseAfter;
+  // so is an event a verb before the figure holds, bodies in its name too: `举办8期社会组织治理能力研修班`)
+  if (KIND_OF_WORK_END.test(phrase) || (governed && KIND_OF_EVENT_END.test(phrase))) return phrase;
   // (jieba's verbs inside nouns our lexicon knows are none: 非公经济组织)
   let inNoun: Array<[number, number]> | undefined;
   for (let k = 1; k < words.length; k++) {
@@ -573,8 +575,10 @@ function kindOfWorkClosing(text: string, from: number, right: number): number {
   return m ? from + m.index : -1;
 }
 
-/** Kinds of event: `活动。`, `宣讲会,`. */
-const KIND_OF_EVENT_AHEAD = closingKindAhead('(?:活动|会|讲座|培训班|沙龙|比赛|竞赛)');
+/** Kinds of event: `活动。`, `宣讲会,`, `研修班。`. */
+const KIND_OF_EVENT = '(?:活动|会|讲座|培训班|研修班|学习班|读书班|训练营|沙龙|比赛|竞赛)';
+const KIND_OF_EVENT_AHEAD = closingKindAhead(KIND_OF_EVENT);
+const KIND_OF_EVENT_END = new RegExp(`${KIND_OF_EVENT}$`);
 /** Kinds of firm or body: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
 const KIND_OF_BODY_AHEAD = closingKindAhead('(?:公司|机构|协会|商会|合作社|集团|委员会)');
 
