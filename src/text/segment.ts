@@ -92,7 +92,7 @@ export const tagWays = {
  * bodies and zones again and again, and a call into jieba costs microseconds.
  * Emptied for each document (see makeDoc), so memory never grows with a batch.
  */
-const taggedPhrases = new Map<string, readonly TaggedWord[]>();
+let taggedPhrases = new Map<string, readonly TaggedWord[]>();
 
 /** Which document is being read: other modules' memos of its phrases are dropped when it changes (see verbsIn). */
 let generation = 0;
@@ -100,7 +100,9 @@ export const documentGeneration = () => generation;
 
 /** Forget the tags of the last document (and, by the generation, what was remembered of its phrases elsewhere). */
 export function forgetTags(): void {
-  taggedPhrases.clear();
+  // (a new map, not the old one cleared: by then that one lives in the old generation, where
+  // its tables, grown anew for every document, are collected only by a full collection)
+  taggedPhrases = new Map();
   generation += 1;
 }
 

@@ -95,14 +95,16 @@ export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融�
  * short phrases again and again (about 100 asks an article, 55 phrases). Not kept across
  * documents, as jieba's tags are not (segment.ts).
  */
-const verbsOfPhrase = new Map<string, readonly Word[]>();
+let verbsOfPhrase = new Map<string, readonly Word[]>();
 let verbsGeneration = -1;
 const MAX_REMEMBERED_PHRASES = 5000;
 
 export function verbsIn(s: string, base = 0): Word[] {
   // (and at most so many: a dump of megabytes is one document too)
+  // (a new map, not the old one cleared: that one lives in the old generation by then, and its
+  // tables grown anew every document kept 50 MB more there, measured)
   if (verbsGeneration !== documentGeneration() || verbsOfPhrase.size > MAX_REMEMBERED_PHRASES) {
-    verbsOfPhrase.clear();
+    verbsOfPhrase = new Map();
     verbsGeneration = documentGeneration();
   }
   let found = verbsOfPhrase.get(s);
