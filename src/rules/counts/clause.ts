@@ -100,9 +100,9 @@ let verbsGeneration = -1;
 const MAX_REMEMBERED_PHRASES = 5000;
 
 export function verbsIn(s: string, base = 0): Word[] {
-  // (and at most so many: a dump of megabytes is one document too)
-  // (a new map, not the old one cleared: that one lives in the old generation by then, and its
-  // tables grown anew every document kept 50 MB more there, measured)
+  // a new map for each document (not the old one cleared: that one lives in the old generation
+  // by then, and its tables grown anew every document kept 50 MB more there, measured), and past
+  // so many phrases (a dump of megabytes is one document too)
   if (verbsGeneration !== documentGeneration() || verbsOfPhrase.size > MAX_REMEMBERED_PHRASES) {
     verbsOfPhrase = new Map();
     verbsGeneration = documentGeneration();
