@@ -107,24 +107,40 @@ function withoutTailSaidOfIt(subject: string, c: RawCount): string {
 }
 
 /**
- * `按每人每月300元标准发放补贴`, `按照每人每年1000元的标准给予补助`: a sum set as the rate (标准) of
- * a payment is the payment's, done by the verb after the rate; null where the clause is not so.
+ * `按每人每月300元标准发放补贴`, `按照每人每年1000元的标准给予补助`, `按照本科生每人1500元/月给予补贴`:
+ * a sum set as the rate (标准, per month) of a payment is the payment's, done by the verb after the
+ * rate; null where the clause is not so.
  */
 function rateOfPayment(text: string, c: RawCount): Bound | null {
-  const before = RATE_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  const near = text.slice(Math.max(0, c.start - 12), c.start);
+  // (or one of rates listed after it: `按照大专生每人1000元/月、本科生每人1500元/月给予补贴`)
+  const before = RATE_BEFORE.exec(near) ?? (LISTED_RATE_BEFORE.test(near) && RATE_OPENING.test(clauseBefore(text, c.start)) ? LISTED_RATE_BEFORE.exec(near) : null);
   const after = before ? RATE_AFTER.exec(text.slice(c.end, c.end + 6)) : null;
   if (!before || !after) return null;
-  const from = c.end + after[0].length;
+  let from = c.end + after[0].length;
+  for (let listed = LISTED_RATE_AFTER.exec(text.slice(from, from + 24)); listed; listed = LISTED_RATE_AFTER.exec(text.slice(from, from + 24))) from += listed[0].length;
   const verb = verbsIn(text.slice(from, from + 6), from)[0];
   if (!verb || verb.start !== from) return null;
   // (what is paid closes the clause, a verbal noun among them: 补贴, 补助, 奖励)
   const noun = /^[\u4e00-\u9fff]{2,8}?(?=[,，。;；、]|$)/.exec(text.slice(verb.end, verb.end + 9));
   if (!noun) return null;
-  return { subject: noun[0], action: verb.text, start: c.start - before[0].length, end: verb.end + noun[0].length, carried: false };
+  // (the evidence from the rate's 按 or its payee, not the list mark before a listed one)
+  const start = c.start - before[0].length + (before[0].startsWith('、') ? 1 : 0);
+  return { subject: noun[0], action: verb.text, start, end: verb.end + noun[0].length, carried: false };
 }
-/** 按 or 按照 and the units a rate is per, right before its figure; and 标准 after it. */
-const RATE_BEFORE = /按照?(?:每[人户家个名年月季天日]){0,3}$/;
-const RATE_AFTER = /^的?标准(?:为)?[,，]?/;
+/**
+ * 按 or 按照 and the units a rate is per, right before its figure, with whom it is paid to before
+ * them (`按照本科生每人1500元/月`); and 标准, or the rate's period (`/月`), after it.
+ */
+const RATE_BEFORE = /按照?(?:[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}|(?:每[人户家个名年月季天日]){0,3})$/;
+const RATE_AFTER = /^(?:\/[月年人天次户]|的?标准(?:为)?)[,，]?/;
+/** A rate listed after another (`、本科生每人`), and one such rate whole after a rate (`、本科生每人1500元/月`). */
+const LISTED_RATE_BEFORE = /、[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}$/;
+const LISTED_RATE_AFTER = /^、[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}[\d.]+万?元(?:\/[月年人天次户]|的?标准)?/;
+/** 按 or 按照 opening a clause's rates. */
+const RATE_OPENING = /按照?/;
+/** The clause before `at`: back to its last clause mark. */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[,，。;；:：\n]/).at(-1)!;
 
 /** Words that name a share and nothing it is of. */
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;

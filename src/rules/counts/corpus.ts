@@ -1184,6 +1184,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织3家企业', value: 3, unit: '家', subject: '企业', action: '组织' },
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'moving in (入住) is a verb, no part of the people before it; a ceiling or a floor set right before a sum (最高, 最多, 最低) is its approximation (under, under, over); 最低工资 is a noun', text: '共吸引超过180名人才入住,每人最多3000元,最低1800元,最低工资1800元。', expect: [
+      { span: '吸引超过180名人才', value: 180, unit: '名', approx: 'over', subject: '人才', action: '吸引' },
+      { span: '最多3000元', value: 3000, unit: '元', approx: 'under' },
+      { span: '最低1800元', value: 1800, unit: '元', approx: 'over' },
+      { span: '最低工资1800元', value: 1800, unit: '元', approx: 'exact', subject: '最低工资', action: null },
+    ] },
+    { note: 'a rate per month paid to someone (按照本科生每人1500元/月) is the payment’s, done by the verb after it, as one set as a 标准 is; so is each of rates listed before the verb', text: '按照大专生每人1000元/月、本科生每人1500元/月给予补贴。按照硕士生每人2500元/月发放生活补助。', expect: [
+      { span: '按照大专生每人1000元/月、本科生每人1500元/月给予补贴', value: 1000, unit: '元', subject: '补贴', action: '给予' },
+      { span: '本科生每人1500元/月给予补贴', value: 1500, unit: '元', subject: '补贴', action: '给予' },
+      { span: '按照硕士生每人2500元/月发放生活补助', value: 2500, unit: '元', subject: '生活补助', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
