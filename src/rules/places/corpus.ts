@@ -79,6 +79,12 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'a pilot free trade zone written short (自贸试验区) is one as written in full: named by its province, an area of it by its city with no province before it, and a new area after a city’s zone is read with it', text: '中国(云南)自贸试验区昆明片区(昆明经开区)立足特色,自贸试验区大理片区参加,上海自贸试验区临港新片区也参加。推进自贸试验区建设。', expect: [
+      { span: '中国(云南)自贸试验区昆明片区', name: '中国(云南)自贸试验区昆明片区', adcode: '530100' },
+      { span: '昆明经开区', name: '昆明经开区', adcode: '530100' },
+      { span: '自贸试验区大理片区', name: '自贸试验区大理片区', adcode: '532900' },
+      { span: '上海自贸试验区临港新片区', name: '上海自贸试验区临港新片区' },
+    ], partial: true },
     { note: 'the party’s name opening a zone committee’s full name is no part of the zone’s (it read 中共青岗经济开发区); a real county’s zone so named still resolves', text: '中共青岗经济开发区工作委员会召开会议,中国共产党和县经济开发区工作委员会参加。', expect: [{ span: '青岗经济开发区', name: '青岗经济开发区', adcode: null }, { span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
     { note: 'a zone named after its county, the verb before it stripped', text: '企业落户和县经济开发区。', expect: [{ span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' }] },
     { note: 'a name ending in a character that may be a conjunction (人和) after a verb', text: '依托人和科技园、MAX科技园等园中园。', expect: [{ span: '人和科技园', name: '人和科技园', adcode: null }] },

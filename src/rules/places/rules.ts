@@ -111,14 +111,14 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^(?:高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区)$/, '高新'],
   [/^工业园区?$/, '工业园'],
   [/^科技园区?$/, '科技园'],
-  [/^(?:自由贸易试验区|自贸区)$/, '自贸区'],
+  [/^(?:自由贸易试验区|自贸试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
   [/^新区$/, '新区'],
   // (威海高区, 淄博高区: a city's high-tech zone in short, read only after the city's name)
   [/^高区$/, '高新'],
   [/^经济综合实验区$/, '实验区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -164,13 +164,13 @@ const zones: Rule<PlaceValue> = {
     const typeWritten = m[0];
     // `中国(江苏)自由贸易试验区南京片区`: a pilot free trade zone is named by its province in
     // brackets, and its areas (片区) by their cities
-    if (typeWritten === '自由贸易试验区') {
+    if (typeWritten === '自由贸易试验区' || typeWritten === '自贸试验区') {
       const free = freeTradeZone(doc.content, m.index, m.index + typeWritten.length);
       if (free) return free;
     }
-    // (its new area is read with it: `…自由贸易试验区临港新片区`)
+    // (its new area is read with it: `…自由贸易试验区临港新片区`, `上海自贸试验区临港新片区`)
     if (typeWritten === '新片区') {
-      const free = doc.content.lastIndexOf('自由贸易试验区', m.index);
+      const free = Math.max(doc.content.lastIndexOf('自由贸易试验区', m.index), doc.content.lastIndexOf('自贸试验区', m.index));
       if (free >= 0 && free >= m.index - 12) return null;
     }
     let core = hanRunBefore(doc.content, m.index, ZONE_CORE_MAX);
@@ -271,10 +271,12 @@ const zones: Rule<PlaceValue> = {
         if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
     }
-    const name = core + typeWritten;
-    const start = m.index + m[0].length - name.length;
+    // (a free trade zone's area after it is read with it: `上海自贸试验区临港新片区`)
+    const area = type === '自贸区' && typeWritten !== '自贸区' ? FREE_TRADE_AREA.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+    const name = core + typeWritten + (area?.[0] ?? '');
+    const start = m.index + m[0].length - core.length - typeWritten.length;
     // one zone under two names (兴县经开区, 兴县经济技术开发区) has one key
-    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}`, typeStart: m.index } };
+    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}${area ? `|${area[1]}` : ''}`, typeStart: m.index } };
   },
 };
 
@@ -285,7 +287,7 @@ const FREE_TRADE_AREA = /^([\u4e00-\u9fff]{2,4}?)新?片区/;
 /** A pilot free trade zone named by its province, and the area of it named after it, or null. */
 function freeTradeZone(text: string, typeStart: number, typeEnd: number): { start: number; end: number; value: PlaceValue } | null {
   const opening = FREE_TRADE_PROVINCE.exec(text.slice(Math.max(0, typeStart - 8), typeStart));
-  if (!opening) return null;
+  if (!opening) return freeTradeArea(text, typeStart, typeEnd);
   const named = longestAt(opening[1], 0);
   const province = named && named.length === opening[1].length ? named.units.find((u) => u.unit.level === 'province') : undefined;
   if (!province) return null;
@@ -301,6 +303,19 @@ function freeTradeZone(text: string, typeStart: number, typeEnd: number): { star
   }
   const name = text.slice(start, end);
   return { start, end, value: { type: 'zone', name, host, key: `${opening[1]}|自贸区`, typeStart } };
+}
+
+/**
+ * `自贸试验区昆明片区`: a free trade zone's area named by its city, with no province before the
+ * zone: the area is the zone, in that city; null where no city names it.
+ */
+function freeTradeArea(text: string, typeStart: number, typeEnd: number): { start: number; end: number; value: PlaceValue } | null {
+  const area = FREE_TRADE_AREA.exec(text.slice(typeEnd, typeEnd + 8));
+  const city = area ? longestAt(area[1], 0) : null;
+  const unit = city && city.length === area![1].length ? city.units.find((u) => u.unit.level === 'city') : undefined;
+  if (!unit) return null;
+  const end = typeEnd + area![0].length;
+  return { start: typeStart, end, value: { type: 'zone', name: text.slice(typeStart, end), host: unit.unit.code, key: `${area![1]}|自贸区片区`, typeStart } };
 }
 
 export const placesModule: Module<PlaceValue> = {
