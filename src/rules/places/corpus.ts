@@ -79,6 +79,10 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'science cities (科学城) and software parks (软件园) are zones; one named after a district whose name ends as a zone type does (浦东新区) lies in it; a quality or a kind before a zone type names none (一流, 特色)', text: '上海市浦东新区张江科学城党建服务中心成立,齐鲁软件园党委参加。打造一流产业园,建设特色产业园。', expect: [
+      { span: '张江科学城', name: '张江科学城', adcode: '310115' },
+      { span: '齐鲁软件园', name: '齐鲁软件园', adcode: null },
+    ] },
     { note: 'a pilot free trade zone written short (自贸试验区) is one as written in full: named by its province, an area of it by its city with no province before it, and a new area after a city’s zone is read with it', text: '中国(云南)自贸试验区昆明片区(昆明经开区)立足特色,自贸试验区大理片区参加,上海自贸试验区临港新片区也参加。推进自贸试验区建设。', expect: [
       { span: '中国(云南)自贸试验区昆明片区', name: '中国(云南)自贸试验区昆明片区', adcode: '530100' },
       { span: '昆明经开区', name: '昆明经开区', adcode: '530100' },

@@ -118,12 +118,14 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^高区$/, '高新'],
   [/^经济综合实验区$/, '实验区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区|新片区|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区|新片区|科学城|软件园|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
 /** A name that ends in a zone type (or 园区) names a zone: no program, no company. */
 export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
+/** Words of quality or kind before a zone type, all the core: they name no zone (jieba reads them as nouns). */
+const QUALITY_ONLY = /^(?:国际|全国|全省|全市|国内|世界)?(?:一流|领先|特色|特色化|智慧|现代|现代化|绿色|生态|示范|标准化|专业|专业化|综合|综合性|高端|新兴|高标准|高水平|高质量|数字|数字化|世界级|国家级|省级|市级)$/;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
@@ -182,6 +184,8 @@ const zones: Rule<PlaceValue> = {
     if (dateEnd && (dateEnd[1] !== '' || /[0-9]$/.test(doc.content.slice(0, m.index - core.length)))) core = core.slice(dateEnd[0].length);
     // a zone named just before belongs to itself: 经开区高新区 is two zones
     const previous = lastMatch(ZONE_TYPE_AGAIN, core);
+    // (a district whose name ends as a zone type does, 浦东新区, is where the zone named after it lies)
+    const unitBefore = previous ? unitEndingAt(core, previous.index + previous[0].length) : null;
     if (previous) core = core.slice(previous.index + previous[0].length);
     // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
     // (kept whole when stripping would leave one character: 和县经济开发区)
@@ -214,6 +218,8 @@ const zones: Rule<PlaceValue> = {
         if ((last.tag === 'v' && last.word.length >= 2) || (last.tag === 'p' && last.word.length === 1)) return null;
       }
       core = trimToName(core);
+      // (a quality or a kind names no zone: 打造一流产业园, 建设特色产业园, 世界级软件园)
+      if (QUALITY_ONLY.test(core)) return null;
     }
     // (a name the window's width cut into is read from the start of the place it cut:
     // `广东省深圳市南山区科技园`, not `东省深圳市…`)
@@ -271,6 +277,7 @@ const zones: Rule<PlaceValue> = {
         if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
     }
+    host ??= unitBefore;
     // (a free trade zone's area after it is read with it: `上海自贸试验区临港新片区`)
     const area = type === '自贸区' && typeWritten !== '自贸区' ? FREE_TRADE_AREA.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
     const name = core + typeWritten + (area?.[0] ?? '');
@@ -279,6 +286,18 @@ const zones: Rule<PlaceValue> = {
     return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}${area ? `|${area[1]}` : ''}`, typeStart: m.index } };
   },
 };
+
+/** The code of the one unit the gazetteer names, in full, ending at `end` of `s` (浦东新区), or null. */
+function unitEndingAt(s: string, end: number): string | null {
+  for (let k = 0; k < end - 1; k++) {
+    const hit = longestAt(s, k);
+    if (hit && k + hit.length === end) {
+      const full = hit.units.filter((u) => !u.short);
+      return full.length === 1 ? full[0].unit.code : null;
+    }
+  }
+  return null;
+}
 
 /** `中国(江苏)` before 自由贸易试验区, and `南京片区` after it: the province, and the area's city. */
 const FREE_TRADE_PROVINCE = /中国[(（]([\u4e00-\u9fff]{2,3})[)）]$/;
