@@ -1195,6 +1195,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '本科生每人1500元/月给予补贴', value: 1500, unit: '元', subject: '补贴', action: '给予' },
       { span: '按照硕士生每人2500元/月发放生活补助', value: 2500, unit: '元', subject: '生活补助', action: '发放' },
     ] },
+    { note: 'with (与) a partner before a verb of talking or sharing (交流, 座谈, 沟通) is the preposition, no part of the noun before it (it read 方面与大家)', text: '从三个方面与大家交流分享,组织12名党员与企业代表座谈。', expect: [
+      { span: '三个方面', value: 3, unit: '个', subject: '方面', action: null },
+      { span: '组织12名党员', value: 12, unit: '名', subject: '党员', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
