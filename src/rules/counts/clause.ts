@@ -135,6 +135,9 @@ function readVerbs(s: string): Word[] {
     // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
     // (建设, 创设, 开设, 增设: 创设服务平台)
     if (m[0] === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
+    // `已建党组织188个`, `建在产业链上的党组织`: 建 alone likewise, right before a party body or where
+    // it was built (在); the verbs it ends (组建, 新建…) are read whole before it
+    if (m[0] === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
     // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
     // no verb of it
@@ -172,6 +175,8 @@ function readVerbs(s: string): Word[] {
  * (设党委, 设联合党支部, 设党员示范岗, 设机关党委); not the words 设 opens (设计院党委, 设备, 设施).
  */
 const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党支部|支部|党小组|党组织)|党)/y;
+/** A party body right at a place, no words naming it between (建党组织; not 建筑设计院党委). */
+const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党小组|党组织)/y;
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 

@@ -1199,6 +1199,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '三个方面', value: 3, unit: '个', subject: '方面', action: null },
       { span: '组织12名党员', value: 12, unit: '名', subject: '党员', action: '组织' },
     ] },
+    { note: '建 alone builds a party body right after it (已建党组织188个 read 建党组织, jieba’s 建党) or where it was built (建在…的党组织); not a word it opens (建筑设计院党委); rebuilding and preparing to build (重建, 筹建) are verbs', text: '已建党组织188个。1126个建在产业链上的党组织。市建筑设计院党委下设党支部3个,重建党群服务中心2个,筹建党支部4个。', expect: [
+      { span: '建党组织188个', value: 188, unit: '个', subject: '党组织', action: '建' },
+      { span: '1126个建在产业链上的党组织', value: 1126, unit: '个', subject: '党组织', action: null },
+      { span: '下设党支部3个', value: 3, unit: '个', subject: '党支部', action: '下设' },
+      { span: '重建党群服务中心2个', value: 2, unit: '个', subject: '党群服务中心', action: '重建' },
+      { span: '筹建党支部4个', value: 4, unit: '个', subject: '党支部', action: '筹建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
