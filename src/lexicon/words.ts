@@ -94,8 +94,8 @@ export const ACTION_VERBS = [
   // matched one to one (与机关6个处室对应); taking on (承担重点项目39个); writing and sending letters
   // and applications (写下感谢信3封, 寄送慰问信, 递交入党申请书12份)
   '协助', '配合', '对应', '承担', '写下', '寄出', '寄送', '递交',
-  // moving in (吸引180名人才入住)
-  '入住',
+  // moving in (吸引180名人才入住); concluding a pairing (286家企业缔结“联姻”)
+  '入住', '缔结',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];

@@ -1206,6 +1206,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '重建党群服务中心2个', value: 2, unit: '个', subject: '党群服务中心', action: '重建' },
       { span: '筹建党支部4个', value: 4, unit: '个', subject: '党支部', action: '筹建' },
     ] },
+    { note: 'concluding (缔结) is a verb, no part of the bodies before it (it read 规上企业缔结联姻)', text: '全镇30个行政村和286家规上企业缔结“联姻”。', expect: [
+      { span: '286家规上企业', value: 286, unit: '家', subject: '规上企业', action: null },
+    ], partial: true },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
