@@ -222,6 +222,8 @@ const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
 
 /** `2022年全区经营收入…`: a year before a noun dates it, as 今年 does (an adverb), and is not part of it. */
 const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|底|初|末|以来)?(?:上半年|下半年)?[,，]?/y;
+/** `在“99公益日”期间`, `在疫情防控期间`: a time named by what went on in it. */
+const DURING_AT = /在[^,，。;；:：\n]{1,16}?期间[,，]?/y;
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
@@ -237,6 +239,11 @@ export function leadingFunctionWords(s: string): number {
     if (!m && YEAR_STARTS.has(s[at])) {
       YEAR_AT.lastIndex = at;
       m = YEAR_AT.exec(s);
+    }
+    // (and a time named by an event, tried only where 在 opens one: `在“99公益日”期间全县商会捐款…`)
+    if (!m && s[at] === '在') {
+      DURING_AT.lastIndex = at;
+      m = DURING_AT.exec(s);
     }
     if (!m) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);

@@ -1209,6 +1209,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'concluding (缔结) is a verb, no part of the bodies before it (it read 规上企业缔结联姻)', text: '全镇30个行政村和286家规上企业缔结“联姻”。', expect: [
       { span: '286家规上企业', value: 286, unit: '家', subject: '规上企业', action: null },
     ], partial: true },
+    { note: 'a time named by what went on in it (在…期间) is no part of what is counted after it, nor of a body’s name (it read “99公益日”期间全县商会捐款, and a chamber 期间全县商会)', text: '在“99公益日”期间全县商会捐款达1800多万元。', expect: [
+      { span: '全县商会捐款达1800多万元', value: 18000000, unit: '元', approx: 'over', subject: '全县商会捐款', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
