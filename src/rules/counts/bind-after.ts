@@ -79,6 +79,9 @@ const DISPOSED_LIST = /将(?:[^，,。；;：:将]{2,30}等|[^，,。；;：:将
 /** Classifiers of groups of people, whose count is of the groups, not of bodies named in them. */
 const PEOPLE_GROUP_UNITS = new Set(['组', '批']);
 
+/** A preposition of partners opening a clause (与, 同, 跟): what follows it is whom it was done with. */
+const PARTNER_OPENING = /^[与同跟]/;
+
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
@@ -280,7 +283,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       return { bound: { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
     // (not where a preposition of place puts the counted before it: `在全市25个乡镇推广` says
     // where something else is spread)
-    } else if (follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) action = follow.verb.text;
+    // (nor where a preposition of partners opens the clause: `积极与电力、发改等9个部门进行对接` says
+    // with whom something else was done)
+    } else if (
+      follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0)) &&
+      !PARTNER_OPENING.test(beforeTrim.slice(leadingFunctionWords(beforeTrim)))
+    ) action = follow.verb.text;
     // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is
     // counted but people, RECORD.md)
     // (for people also a verb jieba knows and our lexicon does not: `200余人应聘`; not people it tags as one, 考生)

@@ -50,7 +50,9 @@ const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
 const BUILDING = alternation(BUILDING_VERBS);
-const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+`);
+/** Verbs of visiting, listed likewise (`走访、调研企业130余家`). */
+const VISITING = alternation(['走访', '调研', '拜访', '慰问', '看望', '考察']);
+const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+|^(?:${VISITING})(?:、(?:${VISITING}))+`);
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
@@ -127,10 +129,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
   // (a helper verb right before a verb naming money is the doing, the money verb its object: `协调贷款1850万元`)
   // `新建、改扩建市级党群活动中心12个`: verbs of building listed with 、 before the noun all act on it
-  const built = BUILDING_LIST.exec(seg);
-  if (built && verbsIn(seg.slice(built[0].length)).length === 0) {
-    const subject = unquote(withoutTrailingAdverbs(seg.slice(built[0].length)));
-    if (subject.length >= 2) return { subject, action: built[0], start: segStart, end: c.end, carried: false };
+  // (so do verbs of visiting: `走访、调研企业130余家`)
+  // (past adverbs and times opening the phrase: `截至目前已走访、调研企业130余家`)
+  const lead = leadingFunctionWords(seg);
+  const built = BUILDING_LIST.exec(seg.slice(lead));
+  if (built && verbsIn(seg.slice(lead + built[0].length)).length === 0) {
+    const subject = unquote(withoutTrailingAdverbs(seg.slice(lead + built[0].length)));
+    if (subject.length >= 2) return { subject, action: built[0], start: segStart + lead, end: c.end, carried: false };
   }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
   let verbs = verbsIn(seg, segStart).filter(

@@ -1212,6 +1212,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a time named by what went on in it (在…期间) is no part of what is counted after it, nor of a body’s name (it read “99公益日”期间全县商会捐款, and a chamber 期间全县商会)', text: '在“99公益日”期间全县商会捐款达1800多万元。', expect: [
       { span: '全县商会捐款达1800多万元', value: 18000000, unit: '元', approx: 'over', subject: '全县商会捐款', action: null },
     ] },
+    { note: 'verbs of visiting listed with 、 act on the noun after them, past a time (截至目前) and adverbs before (it read 截至目前已走访、调研企业); collating (汇总整理) is a verb, the next item after a comma shares it; partners after 与 opening a clause are whom something else was done with (it read 进行)', text: '截至目前已走访、调研企业130余家,汇总整理企业问题诉求452条,意见与建议71条。积极与电力、发改等9个部门进行对接。', expect: [
+      { span: '走访、调研企业130余家', value: 130, unit: '家', approx: 'over', subject: '企业', action: '走访、调研' },
+      { span: '汇总整理企业问题诉求452条', value: 452, unit: '条', subject: '企业问题诉求', action: '汇总整理' },
+      { span: '意见与建议71条', value: 71, unit: '条', subject: '意见与建议', action: '汇总整理' },
+      { span: '9个部门', value: 9, unit: '个', subject: '部门', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
