@@ -243,7 +243,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `培养入党积极分子36名,30名党员积极参与`)
     // (not a count of where the next figure's things are, right before it: `16个区256家商会`)
     // (`邀请到5家央企`: 到 between a verb and the figure is the verb's complement, not the preposition)
-    const complementTo = lastVerb !== undefined && text.slice(lastVerb.end, c.start) === '到';
+    // (and 为/成 after a verb of dividing or making: `将社会组织划分为6个网格`, `打造成3个示范点`)
+    const complementTo = lastVerb !== undefined && /^[到为成]$/.test(text.slice(lastVerb.end, c.start));
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb)

@@ -1218,6 +1218,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '意见与建议71条', value: 71, unit: '条', subject: '意见与建议', action: '汇总整理' },
       { span: '9个部门', value: 9, unit: '个', subject: '部门', action: null },
     ] },
+    { note: '为 or 成 right after a verb of dividing, making or naming is its complement, not the preposition: the verb is the action (将社会组织划分为6个网格 had none)', text: '将社会组织划分为6个网格,把园区打造成3个示范片区,认定为12家示范企业。', expect: [
+      { span: '划分为6个网格', value: 6, unit: '个', subject: '网格', action: '划分' },
+      { span: '打造成3个示范片区', value: 3, unit: '个', subject: '示范片区', action: '打造' },
+      { span: '认定为12家示范企业', value: 12, unit: '家', subject: '示范企业', action: '认定' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
