@@ -1223,6 +1223,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '打造成3个示范片区', value: 3, unit: '个', subject: '示范片区', action: '打造' },
       { span: '认定为12家示范企业', value: 12, unit: '家', subject: '示范企业', action: '认定' },
     ] },
+    { note: 'a measure named by the verb before it (培训次数) stays whole after a light verb, as it does opening the phrase (it read 次数)', text: '开展培训次数达6次,培训次数达8次。', expect: [
+      { span: '培训次数达6次', value: 6, unit: '次', subject: '培训次数', action: '培训' },
+      { span: '培训次数达8次', value: 8, unit: '次', subject: '培训次数', action: '培训' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

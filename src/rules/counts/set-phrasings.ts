@@ -143,7 +143,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       return { subject: unquote(stripped.slice(0, -1)), action: null, start: strippedAt, end: c.end, carried: false };
     }
     if (innerVerb && innerVerb.start > 0 && stripped.length - innerVerb.end >= 2 && !RATIO.test(stripped)) {
-      const subject = unquote(stripped.slice(innerVerb.end));
+      const after = unquote(stripped.slice(innerVerb.end));
+      // (a measure after the verb is of it, as when the verb opens the phrase: `开展培训次数达6次` → 培训次数)
+      const subject = MEASURE_NOUNS.includes(after) ? innerVerb.text + after : after;
       const start = strippedAt + innerVerb.start;
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
     }
