@@ -17,6 +17,7 @@ export const corpus: ItemCorpus<'programs'> = {
     { text: '严格落实三会一课制度。', expect: [{ span: '三会一课', name: '三会一课' }] },
     { text: '组建“银发先锋服务团”,开展志愿服务。', expect: [{ span: '银发先锋服务团', name: '银发先锋服务团', kind: '服务团' }] },
     { text: '搭建“1+N”联建体系。', expect: [{ span: '1+N', name: '1+N' }] },
+    { note: 'a scheme said to be new is the kind (工作新机制, 新模式), not 工作 before it', text: '推出“企业吹哨、部门报到”工作新机制,探索“园区吹哨”新模式。', expect: [{ span: '企业吹哨、部门报到', name: '企业吹哨、部门报到', kind: '工作新机制' }, { span: '园区吹哨', name: '园区吹哨', kind: '新模式' }] },
     { note: 'a numbered formula of more than two terms is a name wherever it stands (after another quotation it was missed); the sum of bodies that spells it out is a structure, no program', text: '构建“综合党委+链上企业+上下游企业”的“1+8+N”产业链党建组织体系,形成“2+3+X”服务格局。', expect: [{ span: '1+8+N', name: '1+8+N' }, { span: '2+3+X', name: '2+3+X' }] },
     { text: '绘制“一廊两区”党建地图。', expect: [{ span: '一廊两区', name: '一廊两区' }] },
     { text: '开展“企业吹哨、部门报到”活动。', expect: [{ span: '企业吹哨、部门报到', name: '企业吹哨、部门报到', kind: '活动' }] },
