@@ -5,7 +5,7 @@ import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ORG_LEFT_STOPS } from '../../le
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
-import { gazetteer, longestAt } from '../places/gazetteer.js';
+import { conjoinedCountyWord, gazetteer, longestAt } from '../places/gazetteer.js';
 import { alternation, spansOf } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
@@ -166,6 +166,9 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   const isNameChar = withDigits ? isCompanyNameUnit : isBodyNameUnit;
   while (start > 0 && end - start < max && isNameChar(text.charCodeAt(start - 1))) start -= 1;
   let name = text.slice(start, end);
+  // `县委和县政府`, `县妇联和县工商联`: 和 joins another body to a county's own, whatever jieba reads
+  // in the name before the ending (和县, a county); the body is the county's
+  if (name.endsWith('和县') && conjoinedCountyWord(text, end - 2, '和县')) name = '县';
   // (one pattern test says whether any stop is there before the list is searched in order)
   while (ANY_STOP.test(name)) {
     const stop = stops.find((s) => name.includes(s) && !stopInsideName(name, s, legal));

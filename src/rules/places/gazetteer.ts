@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
 import { CharTrie } from '../../text/chartrie.js';
+import { isHan, startsAt } from '../../text/patterns.js';
 
 export interface Unit {
   code: string;
@@ -108,3 +109,21 @@ export function localityOf(code: string): Omit<Locality, 'evidence' | 'rule'> | 
   const city = unit.level === 'county' ? g.byCode.get(code.slice(0, 4) + '00')?.name ?? null : unit.level === 'city' ? unit.name : null;
   return { name: unit.name, adcode: code, level: unit.level, province, city, county: unit.level === 'county' ? unit.name : null };
 }
+
+/**
+ * `县委和县政府`, `县妇联和县工商联`, `乡镇和县直部门`: 和 joining a word to a county's own body or
+ * office (县政府, 县直) reads as 和县, a county of Anhui. It is the conjunction where a word stands
+ * before it that names no place (安徽和县, 马鞍山市和县 are the county) and a county-level word
+ * follows.
+ */
+export function conjoinedCountyWord(run: string, at: number, written: string): boolean {
+  if (written !== '和县' || at === 0 || !isHan(run.charCodeAt(at - 1))) return false;
+  if (!startsAt(COUNTY_WORD_AT, run, at + 1)) return false;
+  for (let k = Math.max(0, at - 8); k < at - 1; k++) {
+    const hit = longestAt(run, k);
+    if (hit && k + hit.length === at) return false;
+  }
+  return true;
+}
+/** A county's own bodies and offices, and words of its level, after 县. */
+const COUNTY_WORD_AT = /县(?:委|政府|直|级|人大|政协|工商联|妇联|总工会|领导|有关|相关|各|市场|财政|发改|人社|民政|教育|卫健|公安|住建|交通|农业|水利|商务|文旅|应急|统计|医保|纪委|监委|法院|检察院|融媒体|团委)/y;

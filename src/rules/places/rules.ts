@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { gazetteer, longestAt, type Named, type Unit } from './gazetteer.js';
+import { conjoinedCountyWord, gazetteer, longestAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -86,7 +86,7 @@ const placeNames: Rule<PlaceValue> = {
       // (what follows is read in place: a slice of the rest of the line per name cost more than the test)
       const guarded = short
         ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) || isNickname(run, i)
-        : startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null;
+        : (startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null) || conjoinedCountyWord(run, i, written);
       // `苏州太湖国家旅游度假区`: a short form right after a province or city it does not lie in
       // names something there (a lake), not the county of another province (太湖县 is in Anhui)
       // (counties only, and not before a chamber of people from there: `山东省福建总商会`, `苏州宿松商会`)
