@@ -168,7 +168,8 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   let name = text.slice(start, end);
   // `县委和县政府`, `县妇联和县工商联`: 和 joins another body to a county's own, whatever jieba reads
   // in the name before the ending (和县, a county); the body is the county's
-  if (name.endsWith('和县') && conjoinedCountyWord(text, end - 2, '和县')) name = '县';
+  const conjoined = name.lastIndexOf('和县');
+  if (conjoined >= 0 && conjoinedCountyWord(text, start + conjoined, '和县')) name = name.slice(conjoined + 1);
   // (one pattern test says whether any stop is there before the list is searched in order)
   while (ANY_STOP.test(name)) {
     const stop = stops.find((s) => name.includes(s) && !stopInsideName(name, s, legal));

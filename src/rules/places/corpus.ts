@@ -6,7 +6,7 @@ export const corpus: ItemCorpus<'localities'> = {
   field: 'localities',
   cases: [
     { text: '马尾区委组织部召开会议。', expect: [{ span: '马尾区', adcode: '350105', level: 'county', city: '福州市' }] },
-    { note: '和 joining a body to a county’s own (县委和县政府, 县妇联和县工商联, 乡镇和县直部门) is the conjunction, not 和县 of Anhui', text: '县委和县政府高度重视,县妇联和县工商联联合开展活动,乡镇和县直部门参加。', expect: [] },
+    { note: '和 joining a body to a county’s own (县委和县政府, 县妇联和县工商联, 乡镇和县直部门), or two county bodies (县发改委和县工信局), is the conjunction, not 和县 of Anhui', text: '县委和县政府高度重视,县妇联和县工商联联合开展活动,乡镇和县直部门参加,县发改委和县工信局协办。', expect: [] },
     { note: 'after a place’s name or a verb 和县 is that county', text: '安徽和县县委召开会议,企业落户和县。', expect: [{ span: '安徽', adcode: '340000' }, { span: '和县', adcode: '340523' }] },
     { note: 'a short form after 小 in quotes is a nickname (“小延安”); a county whose name opens with 小 is a place', text: '湛江市西山村曾被称为“小延安”,小金县推进党建。', expect: [{ span: '湛江市', adcode: '440800' }, { span: '小金县', adcode: '513227' }] },
     { note: 'the site’s contact details under the article are chrome: their address places nothing', text: '海陵区成立光伏产业链党建联盟,9家企业加入。\n联系地址:陕西省西安市北关正街35号\n电话:029-12345678', expect: [{ span: '海陵区', adcode: '321202' }] },

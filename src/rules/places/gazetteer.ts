@@ -118,12 +118,16 @@ export function localityOf(code: string): Omit<Locality, 'evidence' | 'rule'> | 
  */
 export function conjoinedCountyWord(run: string, at: number, written: string): boolean {
   if (written !== '和县' || at === 0 || !isHan(run.charCodeAt(at - 1))) return false;
-  if (!startsAt(COUNTY_WORD_AT, run, at + 1)) return false;
+  // (or a county body joined to another body: `县发改委和县工信局`)
+  if (!startsAt(COUNTY_WORD_AT, run, at + 1) && !(BODY_END.has(run[at - 1]) && startsAt(COUNTY_BODY_AT, run, at + 1))) return false;
   for (let k = Math.max(0, at - 8); k < at - 1; k++) {
     const hit = longestAt(run, k);
     if (hit && k + hit.length === at) return false;
   }
   return true;
 }
+/** The last characters of bodies' names (发改委, 人社局, 妇联), and a county body after 县 (工信局, 司法局, 科协). */
+const BODY_END = new Set('委局办部联府会院所站厅');
+const COUNTY_BODY_AT = /县[\u4e00-\u9fff]{1,6}?(?:局|委|办|部|联|会|院|所|站|中心)/y;
 /** A county's own bodies and offices, and words of its level, after 县. */
 const COUNTY_WORD_AT = /县(?:委|政府|直|级|人大|政协|工商联|妇联|总工会|领导|有关|相关|各|市场|财政|发改|人社|民政|教育|卫健|公安|住建|交通|农业|水利|商务|文旅|应急|统计|医保|纪委|监委|法院|检察院|融媒体|团委)/y;
