@@ -120,11 +120,16 @@ export function conjoinedCountyWord(run: string, at: number, written: string): b
   if (written !== '和县' || at === 0 || !isHan(run.charCodeAt(at - 1))) return false;
   // (or a county body joined to another body: `县发改委和县工信局`)
   if (!startsAt(COUNTY_WORD_AT, run, at + 1) && !(BODY_END.has(run[at - 1]) && startsAt(COUNTY_BODY_AT, run, at + 1))) return false;
-  for (let k = Math.max(0, at - 8); k < at - 1; k++) {
-    const hit = longestAt(run, k);
-    if (hit && k + hit.length === at) return false;
+  return nameEndingAt(run, at, at - 8) === null;
+}
+
+/** The first gazetteer name (from `from` on) that ends right at `end` of `s`, or null. */
+export function nameEndingAt(s: string, end: number, from = 0): { length: number; units: Named } | null {
+  for (let k = Math.max(0, from); k < end - 1; k++) {
+    const hit = longestAt(s, k);
+    if (hit && k + hit.length === end) return hit;
   }
-  return true;
+  return null;
 }
 /** The last characters of bodies' names (发改委, 人社局, 妇联), and a county body after 县 (工信局, 司法局, 科协). */
 const BODY_END = new Set('委局办部联府会院所站厅');

@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { conjoinedCountyWord, gazetteer, longestAt, type Named, type Unit } from './gazetteer.js';
+import { conjoinedCountyWord, gazetteer, longestAt, nameEndingAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -289,14 +289,8 @@ const zones: Rule<PlaceValue> = {
 
 /** The code of the one unit the gazetteer names, in full, ending at `end` of `s` (浦东新区), or null. */
 function unitEndingAt(s: string, end: number): string | null {
-  for (let k = 0; k < end - 1; k++) {
-    const hit = longestAt(s, k);
-    if (hit && k + hit.length === end) {
-      const full = hit.units.filter((u) => !u.short);
-      return full.length === 1 ? full[0].unit.code : null;
-    }
-  }
-  return null;
+  const full = nameEndingAt(s, end)?.units.filter((u) => !u.short);
+  return full?.length === 1 ? full[0].unit.code : null;
 }
 
 /** `中国(江苏)` before 自由贸易试验区, and `南京片区` after it: the province, and the area's city. */
