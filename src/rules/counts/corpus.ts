@@ -1227,6 +1227,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培训次数达6次', value: 6, unit: '次', subject: '培训次数', action: '培训' },
       { span: '培训次数达8次', value: 8, unit: '次', subject: '培训次数', action: '培训' },
     ] },
+    { note: '为 right after a verb before the noun of a figure is its complement, no part of the noun (划分为A类(示范类)3家 read 为A类); 成员 keeps its 成', text: '将园区企业党组织划分为A类(示范类)3家,B类(稳健类)5家;认定为成员单位12家。', expect: [
+      { span: '划分为A类(示范类)3家', value: 3, unit: '家', subject: 'A类(示范类)', action: '划分' },
+      { span: 'B类(稳健类)5家', value: 5, unit: '家', subject: 'B类(稳健类)', action: null },
+      { span: '认定为成员单位12家', value: 12, unit: '家', subject: '成员单位', action: '认定' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -54,11 +54,12 @@ export function insideQuotes(s: string, at: number): boolean {
 
 /**
  * What a verb leaves at the start of its object: aspect particles (了, 着, 过) and
- * a result complement (评选出, 收集到) — but 出资人 and 到岗 are words of their own.
+ * a result complement (评选出, 收集到, 划分为, 打造成) — but 出资人, 到岗 and 成员 are words of their own.
  */
 export function stripComplement(s: string): string {
   if (/^[了着过]/.test(s)) return s.slice(1);
-  if (/^[出到]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
+  // (`划分为A类(示范类)3家`, `打造成…`: 为 and 成 after a verb are its complement too)
+  if (/^[出到为成]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
   return s;
 }
 

@@ -148,6 +148,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a body’s name inside an honour (称号, 示范单位) or a periodical’s title (《…报》) names none; a body named before its own honour does', text: '商会荣获全国“四好”商会称号,被评为全国工商联商会党建工作示范单位,《人民政协报》作了报道。市委组织部被评为先进集体。', expect: [{ span: '市委组织部', kind: 'party' }] },
     { note: 'a date in Chinese numerals before a name is not part of it; a month opening a company’s name is', text: '二〇二三年五月日照经济技术开发区党工委召开会议,十月稻田集团党委参加。', expect: [{ span: '日照经济技术开发区党工委', kind: 'party' }, { span: '十月稻田集团党委', kind: 'party' }] },
     { note: '和 as jieba reads it: a character of a name (和丰) or a conjunction; a date before a name is not part of it; a noun-verb compound inside a name (创意广场, 装备制造)', text: '2014年4月和丰创意广场区域党委组建成立。园区企业和高新区党工委、高端装备制造产业发展局共同参与。', expect: [{ span: '和丰创意广场区域党委', kind: 'party' }, { span: '高新区党工委', kind: 'party' }, { span: '高端装备制造产业发展局', kind: 'government' }] },
+    { note: 'a county whose name opens with a preposition’s character (将乐县) keeps it in its bodies’ names; 将 before listed firms is the preposition; 将 after a body is no part of what follows', text: '将乐县委组织部召开会议,将乐县工商联参加,将恒力机械、青山管业等4家企业列为重点,园区党委将党群服务中心交给企业。', expect: [
+      { span: '将乐县委组织部', kind: 'party' }, { span: '将乐县工商联', kind: 'association' }, { span: '恒力机械', kind: 'enterprise' }, { span: '青山管业', kind: 'enterprise' }, { span: '园区党委', kind: 'party' },
+    ] },
+    { note: 'a preposition before a short company name opening a list (将恒力机械 was read whole)', text: '将恒力机械、青山管业、宏达科工3家非公企业党组织列为重点创建对象。', expect: [{ span: '恒力机械', kind: 'enterprise' }, { span: '青山管业', kind: 'enterprise' }, { span: '宏达科工', kind: 'enterprise' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -5,7 +5,7 @@ import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ORG_LEFT_STOPS } from '../../le
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
-import { conjoinedCountyWord, gazetteer, longestAt } from '../places/gazetteer.js';
+import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt } from '../places/gazetteer.js';
 import { alternation, spansOf } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
@@ -36,13 +36,14 @@ function insideCompanyName(name: string, at: number, legalEndingNext: boolean): 
 
 /**
  * Whether the one-character stop `s`, where it last stands in `name`, is a character of the name:
- * jieba reads it inside a word (和丰, 和县, 华为), or a conjunction joins the fields of an official
+ * jieba reads it inside a word (和丰, 和县, 华为), it opens a place's full name (将乐县, which jieba
+ * cuts after 将), or a conjunction joins the fields of an official
  * name (人力资源和社会保障局) or stands inside a registered company's (浙江新和达股份有限公司).
  */
 function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
-  if (insideAWord(name, at)) return true;
+  if (insideAWord(name, at) || fullNameAt(name, at) > 0) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
 /** One character at most, then the legal ending (its 公司 may be the ending read apart). */
@@ -60,10 +61,10 @@ const ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPES_AFTER_PLACE})`);
  * characters or more (从化区; 和县 is two), or a short form a zone's type follows (浦口经济开发区).
  */
 export function placeNameAtStart(name: string): number {
+  const full = fullNameAt(name, 0);
+  if (full > 0) return full;
   const hit = longestAt(name, 0);
-  if (hit === null) return 0;
-  if (hit.length >= 3 && hit.units.some((u) => !u.short)) return hit.length;
-  return ZONE_TYPE_START.test(name.slice(hit.length)) ? hit.length : 0;
+  return hit !== null && ZONE_TYPE_START.test(name.slice(hit.length)) ? hit.length : 0;
 }
 
 /**

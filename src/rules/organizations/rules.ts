@@ -200,8 +200,8 @@ const shortCompany: Rule<OrgValue> = {
     // the name starts after the park or place it stands in, or after a conjunction
     const cut = Math.max(...['区', '县', '市', '镇', '园', '与', '和', '及', '业', '的'].map((c) => run.lastIndexOf(c)));
     let prefix = cut >= 0 ? run.slice(cut + 1) : run;
-    // `向万华化学…`: a preposition before the name is not part of it
-    const lead = /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被)/.exec(prefix);
+    // `向万华化学…`, `将恒力机械、…列为`: a preposition before the name is not part of it
+    const lead = /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被|将)/.exec(prefix);
     if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
     const start = m.index - prefix.length;
     if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;

@@ -121,6 +121,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '上海临港新片区', name: '上海临港新片区', adcode: '310000' },
     ] },
     { note: 'a zone’s name longer than the window read back is read from the start of the place the window cut into; a county a city shares its name with elsewhere, named after that city, is the city’s (深圳市南山区)', text: '广东省深圳市南山区科技园党委召开会议。', expect: [{ span: '广东省深圳市南山区科技园', name: '广东省深圳市南山区科技园', adcode: '440305' }] },
+    { note: 'a function word’s character opening a county’s full name is the name’s (将乐县: 将 was stripped as ‘take’, naming 乐县经济开发区); 将 before a zone type alone still names none', text: '在将乐县经济开发区调研,要求将开发区打造成示范园区。', expect: [{ span: '将乐县经济开发区', name: '将乐县经济开发区', adcode: '350428' }] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

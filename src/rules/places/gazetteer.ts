@@ -123,6 +123,16 @@ export function conjoinedCountyWord(run: string, at: number, written: string): b
   return nameEndingAt(run, at, at - 8) === null;
 }
 
+/**
+ * The length of a unit's full name of three characters or more starting at `at` of `text`
+ * (将乐县, 向阳区, 和田县), else 0: where a function word's character opens one, it is the
+ * name's, not a function word before it (将 of 将乐县 is no 'take'; 和县 is two and judged apart).
+ */
+export function fullNameAt(text: string, at: number): number {
+  const hit = longestAt(text, at);
+  return hit !== null && hit.length >= 3 && hit.units.some((u) => !u.short) ? hit.length : 0;
+}
+
 /** The first gazetteer name (from `from` on) that ends right at `end` of `s`, or null. */
 export function nameEndingAt(s: string, end: number, from = 0): { length: number; units: Named } | null {
   for (let k = Math.max(0, from); k < end - 1; k++) {

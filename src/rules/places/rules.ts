@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { conjoinedCountyWord, gazetteer, longestAt, nameEndingAt, type Named, type Unit } from './gazetteer.js';
+import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameEndingAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -144,7 +144,7 @@ const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
 /** The party's name (and what stands before it) opening a zone's committee named in full. */
 const PARTY_NAME_BEFORE_ZONE = /^.*(?:中共|中国共产党)(?=[\u4e00-\u9fff]{2})/;
-const LEADING_FUNCTION_WORD = /^.*?(?:作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
+const LEADING_FUNCTION_WORD = /^.*?(作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
 
 /**
  * The code of the city a 新区's name opens with, where a name of its own (two characters or
@@ -191,8 +191,11 @@ const zones: Rule<PlaceValue> = {
     // (kept whole when stripping would leave one character: 和县经济开发区)
     // (one word at a time, as long as two characters remain: `将进一步加大对开发区…`; a
     // preposition left right before the type is judged below, by jieba: 对/p, but 人和科技园)
+    // (nor where the word opens a place's full name: 将乐县经济开发区)
     for (let first = true; ; first = false) {
-      const stripped = core.replace(LEADING_FUNCTION_WORD, '');
+      const lead = LEADING_FUNCTION_WORD.exec(core);
+      if (lead && fullNameAt(core, lead[0].length - lead[1].length) > lead[1].length) break;
+      const stripped = lead ? core.slice(lead[0].length) : core;
       if (stripped.length === 0 && first) return null; // 入驻开发区: only a verb before the type, no name
       if (stripped.length < 2 || stripped === core) break;
       core = stripped;
