@@ -70,6 +70,11 @@ describe('normalize', () => {
     const simplified = normalize('乾县经济开发区党工委召开会议,全县企业参加。\n园区企业引进人才。');
     expect(simplified.script).toBe('simplified');
     expect(simplified.text).toContain('乾县经济开发区');
+    // (nor does such a character count toward the script: in one short sentence it was a tenth
+    // of the characters only one script writes, the sentence read as mixed and 乾安县 became 干安县)
+    const short = normalize('乾安县委组织部召开会议,全县企业参加。');
+    expect(short.script).toBe('simplified');
+    expect(short.text).toContain('乾安县委组织部');
     const quoted = normalize('园区企业引进人才,全县企业参加。\n臺灣企業代表來訪。');
     expect(quoted.text).toContain('台湾企业代表来访');
     // in a traditional article OpenCC decides, as before

@@ -320,7 +320,8 @@ export function normalize(original: string): Normalized {
       }
       codes[k] = code;
       const kind = scriptTable[code];
-      if (kind === TRADITIONAL) traditionalChars += 1;
+      // (乾, 著, 么… are no sign of traditional script: simplified text writes them too)
+      if (kind === TRADITIONAL) traditionalChars += ALSO_SIMPLIFIED.has(code) ? 0 : 1;
       else if (kind === SIMPLIFIED) simplifiedChars += 1;
     }
     startOf[k] = i;

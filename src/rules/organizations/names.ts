@@ -5,7 +5,7 @@ import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ORG_LEFT_STOPS } from '../../le
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
-import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt } from '../places/gazetteer.js';
+import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
 import { alternation, spansOf } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
@@ -159,8 +159,23 @@ const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28
 /** … or of a company's, which may hold ASCII letters and digits too. */
 const isCompanyNameUnit = (c: number) => isBodyNameUnit(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
-/** The name before an ending: back to punctuation, a verb, a preposition or a numeral. */
+/**
+ * The name before an ending: back to punctuation, a verb, a preposition or a numeral; never
+ * starting inside a place's full name, whatever cut there (永和县委组织部, 内丘县工商联,
+ * 五家渠市委: 和 is a conjunction, 内 a locative, 五家 a count, elsewhere).
+ */
 export function nameBefore(text: string, end: number, max: number, withDigits = false, legal = false): string {
+  const name = cutName(text, end, max, withDigits, legal);
+  if (name === '') return name;
+  const start = end - name.length;
+  for (let k = Math.max(0, start - 6); k < start; k++) {
+    const place = fullNameAt(text, k);
+    if (place > start - k && k + place <= end && end - k <= max && !nameAcross(text, k)) return text.slice(k, end);
+  }
+  return name;
+}
+
+function cutName(text: string, end: number, max: number, withDigits: boolean, legal: boolean): string {
   let start = end;
   // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
   // (tested by code: a pattern test per character was a visible share of this rule)

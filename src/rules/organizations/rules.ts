@@ -5,6 +5,7 @@ import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
+import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
@@ -130,10 +131,12 @@ const byEnding: Rule<OrgValue> = {
     // `重点大学`, `三甲医院`, `科研院所`: a kind of school, hospital or institute names none
     if (KIND_OF_INSTITUTION.test(name)) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
-    if (name.length < 3 || TOO_GENERIC.test(name) || /^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name)) return null;
+    // (a place's full name opening with such a character is a name: 本溪市, 那坡县)
+    if (name.length < 3 || TOO_GENERIC.test(name) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name) && fullNameAt(name, 0) === 0)) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
-    if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && (COUNTED_AT_START.test(name) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
+    // (not a place's name opening with a count's characters: 五家渠市工商联)
+    if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && ((COUNTED_AT_START.test(name) && fullNameAt(name, 0) === 0) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
     // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
     if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)

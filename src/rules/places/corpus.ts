@@ -122,6 +122,13 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     ] },
     { note: 'a zone’s name longer than the window read back is read from the start of the place the window cut into; a county a city shares its name with elsewhere, named after that city, is the city’s (深圳市南山区)', text: '广东省深圳市南山区科技园党委召开会议。', expect: [{ span: '广东省深圳市南山区科技园', name: '广东省深圳市南山区科技园', adcode: '440305' }] },
     { note: 'a function word’s character opening a county’s full name is the name’s (将乐县: 将 was stripped as ‘take’, naming 乐县经济开发区); 将 before a zone type alone still names none', text: '在将乐县经济开发区调研,要求将开发区打造成示范园区。', expect: [{ span: '将乐县经济开发区', name: '将乐县经济开发区', adcode: '350428' }] },
+    { note: 'a city’s or county’s full name right before the type names the zone whatever stands before (a verb: 走访) or inside it (呼和浩特市: 和; 七台河市: a count; 本溪市: a determiner); a place’s name running across one (上海城市: no 海城市) does not', text: '走访将乐县经济开发区企业,呼和浩特市经济开发区、七台河市高新区和本溪市经济开发区参加;上海城市产业园开园。', expect: [
+      { span: '将乐县经济开发区', name: '将乐县经济开发区', adcode: '350428' },
+      { span: '呼和浩特市经济开发区', name: '呼和浩特市经济开发区', adcode: '150100' },
+      { span: '七台河市高新区', name: '七台河市高新区', adcode: '230900' },
+      { span: '本溪市经济开发区', name: '本溪市经济开发区', adcode: '210500' },
+      { span: '上海城市产业园', name: '上海城市产业园', adcode: '310000' },
+    ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

@@ -133,6 +133,12 @@ export function fullNameAt(text: string, at: number): number {
   return hit !== null && hit.length >= 3 && hit.units.some((u) => !u.short) ? hit.length : 0;
 }
 
+/** Whether a place's name starting before `at` of `s` runs on past it: `上海城市…` holds no 海城市. */
+export function nameAcross(s: string, at: number): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++) if ((longestAt(s, k)?.length ?? 0) > at - k) return true;
+  return false;
+}
+
 /** The first gazetteer name (from `from` on) that ends right at `end` of `s`, or null. */
 export function nameEndingAt(s: string, end: number, from = 0): { length: number; units: Named } | null {
   for (let k = Math.max(0, from); k < end - 1; k++) {

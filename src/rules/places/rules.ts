@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameEndingAt, type Named, type Unit } from './gazetteer.js';
+import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -158,6 +158,24 @@ function cityOpening(core: string): string | null {
   return hit.units[0].unit.code;
 }
 
+/**
+ * Where a city's or county's full name of three characters or more that ends at `end` of `s`
+ * starts, else -1 (the longest such name). Not a province's: `湖北省开发区` means its zones as a group.
+ */
+function fullNameEndingAt(s: string, end: number): number {
+  for (let k = Math.max(0, end - 16); k <= end - 3; k++) {
+    if (fullNameAt(s, k) === end - k && longestAt(s, k)!.units.some((u) => u.unit.level !== 'province') && !nameAcross(s, k)) return k;
+  }
+  return -1;
+}
+
+
+/** Back from `start` of `s` over the places named right before it (深圳市 before 南山区, 广东 before 深圳市). */
+function placesEndingAt(s: string, start: number): number {
+  for (let hit = nameEndingAt(s, start); hit; hit = nameEndingAt(s, start)) start -= hit.length;
+  return start;
+}
+
 const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
   // matched from the zone type; the name before it is read back (see hanRunBefore)
@@ -187,42 +205,52 @@ const zones: Rule<PlaceValue> = {
     // (a district whose name ends as a zone type does, 浦东新区, is where the zone named after it lies)
     const unitBefore = previous ? unitEndingAt(core, previous.index + previous[0].length) : null;
     if (previous) core = core.slice(previous.index + previous[0].length);
-    // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
-    // (kept whole when stripping would leave one character: 和县经济开发区)
-    // (one word at a time, as long as two characters remain: `将进一步加大对开发区…`; a
-    // preposition left right before the type is judged below, by jieba: 对/p, but 人和科技园)
-    // (nor where the word opens a place's full name: 将乐县经济开发区)
-    for (let first = true; ; first = false) {
-      const lead = LEADING_FUNCTION_WORD.exec(core);
-      if (lead && fullNameAt(core, lead[0].length - lead[1].length) > lead[1].length) break;
-      const stripped = lead ? core.slice(lead[0].length) : core;
-      if (stripped.length === 0 && first) return null; // 入驻开发区: only a verb before the type, no name
-      if (stripped.length < 2 || stripped === core) break;
-      core = stripped;
-    }
-    if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
-    // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
-    const body = lastMatch(BODY_BEFORE_ZONE, core);
-    if (body) core = core.slice(body.index + body[0].length);
-    if (core.length < 2) return null;
     const type = ZONE_TYPES.find(([re]) => re.test(typeWritten))?.[1] ?? typeWritten;
     const g = gazetteer();
-    // a core the zone table knows is a name as it stands; others are checked by jieba for
-    // verbs the lexicon lacks: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
-    if (!g.zones.has(`${core}|${type}`)) {
-      const words = tagWords(core);
-      const last = words[words.length - 1];
-      // (a place jieba reads as a verb is still a place: 开化经济开发区)
-      if (longestAt(core, last.start)?.length !== core.length - last.start) {
-        // (verbs, particles, adverbs and adjectives name no zone: 了解, 明确, 全力)
-        if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u' || w.tag[0] === 'd' || w.tag === 'a' || w.tag === 'ad')) return null;
-        // `全面激发产业园区`: a verb right before the type takes it as its object; `加大对开发区…`:
-        // a preposition does
-        if ((last.tag === 'v' && last.word.length >= 2) || (last.tag === 'p' && last.word.length === 1)) return null;
+    // a place's full name right before the type (呼和浩特市, 七台河市, 将乐县) names the zone, with
+    // the places named before it (深圳市南山区); what stands before them does not (走访…, 在…), and
+    // nothing inside it is cut as a function word, a verb or a count (和, 达, 七台)
+    // (read past the window's width where it cut into a name: `广东省深圳市南山区科技园`,
+    // `双江拉祜族佤族布朗族傣族自治县…`)
+    const run = core.length === ZONE_CORE_MAX ? hanRunBefore(doc.content, m.index, 2 * ZONE_CORE_MAX) : core;
+    const placeStart = fullNameEndingAt(run, run.length);
+    if (placeStart >= 0) core = run.slice(placesEndingAt(run, placeStart));
+    else {
+      // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
+      // (kept whole when stripping would leave one character: 和县经济开发区)
+      // (one word at a time, as long as two characters remain: `将进一步加大对开发区…`; a
+      // preposition left right before the type is judged below, by jieba: 对/p, but 人和科技园)
+      // (nor where the word opens a place's full name: 将乐县经济开发区)
+      for (let first = true; ; first = false) {
+        const lead = LEADING_FUNCTION_WORD.exec(core);
+        if (lead && fullNameAt(core, lead[0].length - lead[1].length) > lead[1].length) break;
+        const stripped = lead ? core.slice(lead[0].length) : core;
+        if (stripped.length === 0 && first) return null; // 入驻开发区: only a verb before the type, no name
+        if (stripped.length < 2 || stripped === core) break;
+        core = stripped;
       }
-      core = trimToName(core);
-      // (a quality or a kind names no zone: 打造一流产业园, 建设特色产业园, 世界级软件园)
-      if (QUALITY_ONLY.test(core)) return null;
+      if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
+      // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
+      const body = lastMatch(BODY_BEFORE_ZONE, core);
+      if (body) core = core.slice(body.index + body[0].length);
+      if (core.length < 2) return null;
+      // a core the zone table knows is a name as it stands; others are checked by jieba for
+      // verbs the lexicon lacks: `了解经济开发区` names no zone; `…肯定了晋江经济开发区` names 晋江's
+      if (!g.zones.has(`${core}|${type}`)) {
+        const words = tagWords(core);
+        const last = words[words.length - 1];
+        // (a place jieba reads as a verb is still a place: 开化经济开发区)
+        if (longestAt(core, last.start)?.length !== core.length - last.start) {
+          // (verbs, particles, adverbs and adjectives name no zone: 了解, 明确, 全力)
+          if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u' || w.tag[0] === 'd' || w.tag === 'a' || w.tag === 'ad')) return null;
+          // `全面激发产业园区`: a verb right before the type takes it as its object; `加大对开发区…`:
+          // a preposition does
+          if ((last.tag === 'v' && last.word.length >= 2) || (last.tag === 'p' && last.word.length === 1)) return null;
+        }
+        core = trimToName(core);
+        // (a quality or a kind names no zone: 打造一流产业园, 建设特色产业园, 世界级软件园)
+        if (QUALITY_ONLY.test(core)) return null;
+      }
     }
     // (a name the window's width cut into is read from the start of the place it cut:
     // `广东省深圳市南山区科技园`, not `东省深圳市…`)
@@ -236,7 +264,8 @@ const zones: Rule<PlaceValue> = {
         }
       }
     }
-    if (core.length < 2 || NOT_ZONE_CORES.test(core)) return null;
+    // (a place's full name opening with such a word is a name: 本溪市)
+    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && fullNameAt(core, 0) === 0)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;

@@ -1,0 +1,50 @@
+// Every city's and county's full name in the gazetteer, in the phrases county news puts
+// them in: a body of the place (…委组织部, …工商联) and a zone named after it (…经济开发区).
+// Names open and run on with characters that are words elsewhere — prepositions (将乐县),
+// conjunctions (永和县, 呼和浩特市), counts (五家渠市, 七台河市), determiners (本溪市, 那坡县),
+// verbs (建湖县) — and each rule that cuts such a word off what stands before an ending once cut
+// into a place. Here no name may lose a character.
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const gazetteer = JSON.parse(fs.readFileSync('data/gazetteer.json', 'utf8')) as { units: Array<[string, string]> };
+
+/**
+ * Cities and counties named in full, three to twelve characters (the longest name the
+ * gazetteer's look-up reads); not the one that is a phrase (中沙群岛的岛礁及其海域).
+ */
+const units = gazetteer.units.filter(([code, name]) => !code.endsWith('0000') && name !== '市辖区' && !/[-的]/.test(name) && name.length >= 3 && name.length <= 12);
+/** Names shared by several units (朝阳区, 鼓楼区): where they are is unsaid, the code is null. */
+const shared = new Set(units.map(([, name]) => name).filter((name, i, all) => all.indexOf(name) !== i));
+/** Districts named as a zone type ends (滨海新区, 浦东新区): one right before another type is where that zone lies, not its name. */
+const endsAsAZoneType = (name: string) => name.endsWith('新区');
+
+describe('a place’s full name is never cut', () => {
+  test('there are names to check', () => expect(units.length).toBeGreaterThan(2500));
+
+  test('in the names of its bodies (…委组织部, …工商联)', () => {
+    const cut: string[] = [];
+    for (const [, name] of units) {
+      const phrases = /[县区市旗]$/.test(name) ? [`近日,${name}委组织部召开会议。`, `在${name}工商联的指导下,企业参加。`] : [`在${name}工商联的指导下,企业参加。`];
+      for (const text of phrases) {
+        const body = name + (text.includes('委组织部') ? '委组织部' : '工商联');
+        const names = extract(text).organizations.map((o) => o.name);
+        if (!names.includes(body)) cut.push(`${body}: ${names.join(' ')}`);
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+
+  test('in the name of a zone named after it, whatever verb stands before', () => {
+    const cut: string[] = [];
+    for (const [code, name] of units) {
+      if (endsAsAZoneType(name)) continue;
+      const zones = extract(`走访${name}经济开发区企业。`).zones;
+      const zone = zones.find((z) => z.name === `${name}经济开发区`);
+      const adcode = shared.has(name) ? null : code;
+      if (!zone || zone.adcode !== adcode) cut.push(`${name}: ${zones.map((z) => `${z.name} ${z.adcode}`).join(' ')}`);
+    }
+    expect(cut).toEqual([]);
+  });
+});
