@@ -129,6 +129,12 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '本溪市经济开发区', name: '本溪市经济开发区', adcode: '210500' },
       { span: '上海城市产业园', name: '上海城市产业园', adcode: '310000' },
     ] },
+    { note: 'a place’s short form right before the type names the zone after a verb or a preposition, or opening the core with characters that read as verbs (迁安: 迁, 安; 定兴: 定) or a determiner (本溪)', text: '走访东城经济开发区企业,调研迁安经济开发区,在本溪高新区召开会议,定兴经济开发区参加。', expect: [
+      { span: '东城经济开发区', name: '东城经济开发区', adcode: '110101' },
+      { span: '迁安经济开发区', name: '迁安经济开发区', adcode: '130283' },
+      { span: '本溪高新区', name: '本溪高新区', adcode: '210500' },
+      { span: '定兴经济开发区', name: '定兴经济开发区', adcode: '130626' },
+    ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

@@ -170,6 +170,21 @@ function fullNameEndingAt(s: string, end: number): number {
 }
 
 
+/**
+ * Where the places named right before the end of `core` start (迁安, 南京浦口), if they are the
+ * zone's name: what stands before them is nothing, a verb or a function word, no place's name
+ * runs across their start, and the last is no province alone. Else -1.
+ */
+function shortNameStart(core: string): number {
+  const start = placesEndingAt(core, core.length);
+  if (core.length - start < 2 || nameAcross(core, start)) return -1;
+  if (nameEndingAt(core, core.length, start)!.units.every((u) => u.unit.level === 'province')) return -1;
+  if (start === 0) return 0;
+  const before = core.slice(0, start);
+  const lead = LEADING_FUNCTION_WORD.exec(before);
+  return verbsIn(before).at(-1)?.end === start || lead?.[0].length === start ? start : -1;
+}
+
 /** Back from `start` of `s` over the places named right before it (深圳市 before 南山区, 广东 before 深圳市). */
 function placesEndingAt(s: string, start: number): number {
   for (let hit = nameEndingAt(s, start); hit; hit = nameEndingAt(s, start)) start -= hit.length;
@@ -214,7 +229,11 @@ const zones: Rule<PlaceValue> = {
     // `双江拉祜族佤族布朗族傣族自治县…`)
     const run = core.length === ZONE_CORE_MAX ? hanRunBefore(doc.content, m.index, 2 * ZONE_CORE_MAX) : core;
     const placeStart = fullNameEndingAt(run, run.length);
+    const shortStart = placeStart >= 0 ? -1 : shortNameStart(core);
     if (placeStart >= 0) core = run.slice(placesEndingAt(run, placeStart));
+    // (so does a short form, after a verb or a function word or opening the core: 走访东城经济开发区,
+    // 迁安经济开发区, where 迁 and 安 read as verbs; not a province's, its zones as a group)
+    else if (shortStart >= 0) core = core.slice(shortStart);
     else {
       // the core starts after any verb or function word glued in front: 作为首批国家级…, 建设…
       // (kept whole when stripping would leave one character: 和县经济开发区)
@@ -264,8 +283,8 @@ const zones: Rule<PlaceValue> = {
         }
       }
     }
-    // (a place's full name opening with such a word is a name: 本溪市)
-    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && fullNameAt(core, 0) === 0)) return null;
+    // (a place's name opening with such a word is a name: 本溪市, 本溪)
+    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && placesEndingAt(core, core.length) !== 0)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
