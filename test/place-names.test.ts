@@ -48,3 +48,27 @@ describe('a place’s full name is never cut', () => {
     expect(cut).toEqual([]);
   });
 });
+
+describe('a place’s short form is never cut', () => {
+  /** Cities and counties whose short form (the name without 市 or 县) names them alone. */
+  const shortForms = (() => {
+    const shorts = units.filter(([, name]) => /^[\u4e00-\u9fff]{2,4}[县市]$/.test(name)).map(([code, name]) => [code, name.slice(0, -1)]);
+    const seen = new Map<string, number>();
+    for (const [, s] of shorts) seen.set(s, (seen.get(s) ?? 0) + 1);
+    return shorts.filter(([, s]) => seen.get(s) === 1);
+  })();
+
+  test('there are short forms to check', () => expect(shortForms.length).toBeGreaterThan(1500));
+
+  test('in the name of a zone’s body named after it (…经济开发区党工委), whatever verb stands before', () => {
+    const cut: string[] = [];
+    for (const [, short] of shortForms) {
+      for (const text of [`近日,${short}经济开发区党工委召开会议。`, `走访${short}高新区管委会。`]) {
+        const body = short + (text.includes('党工委') ? '经济开发区党工委' : '高新区管委会');
+        const names = extract(text).organizations.map((o) => o.name);
+        if (!names.includes(body)) cut.push(`${body}: ${names.join(' ')}`);
+      }
+    }
+    expect(cut).toEqual([]);
+  });
+});

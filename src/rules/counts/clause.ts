@@ -4,6 +4,7 @@
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
 import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 import { isHanUnit } from '../../text/normalize.js';
+import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { documentGeneration, tagWords } from '../../text/segment.js';
 
@@ -154,7 +155,8 @@ function readVerbs(s: string): Word[] {
       continue;
     }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
-    if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end))) continue;
+    // (nor does a verb before a place whose full name opens with a noun ending: 指导会昌县, 走访港口区)
+    if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) && fullNameAt(s, end) === 0) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it

@@ -1232,6 +1232,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: 'B类(稳健类)5家', value: 5, unit: '家', subject: 'B类(稳健类)', action: null },
       { span: '认定为成员单位12家', value: 12, unit: '家', subject: '成员单位', action: '认定' },
     ] },
+    { note: 'a verb before a county whose full name opens with a character that ends nouns (会 of 会昌县: 指导会; 港 of 港口区: 走访港) is the verb; 指导员 stays a noun', text: '指导会昌县企业12家,走访港口区企业30家,选派指导员6名。', expect: [
+      { span: '指导会昌县企业12家', value: 12, unit: '家', subject: '会昌县企业', action: '指导' },
+      { span: '走访港口区企业30家', value: 30, unit: '家', subject: '港口区企业', action: '走访' },
+      { span: '选派指导员6名', value: 6, unit: '名', subject: '指导员', action: '选派' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -155,6 +155,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a name never starts inside a place’s full name, whatever cut there: 和 of 永和县 (a conjunction), 内 of 内丘县, 五家 of 五家渠市 (a count), 本 of 本溪市 (a determiner), 七台 of 七台河市', text: '永和县委组织部、内丘县工商联和五家渠市工商联召开会议,本溪市委组织部、七台河市委统战部参加。', expect: [
       { span: '永和县委组织部', kind: 'party' }, { span: '内丘县工商联', kind: 'association' }, { span: '五家渠市工商联', kind: 'association' }, { span: '本溪市委组织部', kind: 'party' }, { span: '七台河市委统战部', kind: 'party' },
     ] },
+    { note: 'a zone’s body keeps the place’s short form its zone is named after, whatever it reads as (将乐: ‘take’; 南和: ‘and’; 本溪: ‘this’); a verb before a county whose full name opens with a noun’s ending (会 of 会昌县) is the verb, no part of the name', text: '近日,将乐经济开发区党工委、南和高新区管委会召开会议,本溪高新区管委会参加,市领导指导会昌县委组织部开展工作。', expect: [
+      { span: '将乐经济开发区党工委', kind: 'party' }, { span: '南和高新区管委会', kind: 'government' }, { span: '本溪高新区管委会', kind: 'government' }, { span: '会昌县委组织部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -6,7 +6,7 @@ import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
 import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
-import { alternation, spansOf } from '../../text/patterns.js';
+import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
 export const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
@@ -55,6 +55,7 @@ const CONJUNCTIONS = new Set(['和', '与', '及']);
 /** Zone types a place's name may run on into as one name (the types, as an alternation to build on). */
 const ZONE_TYPES_AFTER_PLACE = '经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|开发区|工业园|产业园|科技园';
 const ZONE_TYPE_START = new RegExp(`^(?:${ZONE_TYPES_AFTER_PLACE})`);
+const ZONE_TYPE_AT = new RegExp(`(?:${ZONE_TYPES_AFTER_PLACE})`, 'y');
 
 /**
  * The length of the place name opening `name`, else 0: a unit's full name of three
@@ -169,8 +170,13 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   if (name === '') return name;
   const start = end - name.length;
   for (let k = Math.max(0, start - 6); k < start; k++) {
+    if (end - k > max || nameAcross(text, k)) continue;
     const place = fullNameAt(text, k);
-    if (place > start - k && k + place <= end && end - k <= max && !nameAcross(text, k)) return text.slice(k, end);
+    if (place > start - k && k + place <= end) return text.slice(k, end);
+    // (nor inside a place's short form a zone's type follows, or inside that type: 将乐经济开发区党工委,
+    // 南和高新区管委会, 阿瓦提高新区管委会, where 提高 read as a word)
+    const short = longestAt(text, k);
+    if (short && k + short.length < end && startsAt(ZONE_TYPE_AT, text, k + short.length) && ZONE_TYPE_AT.lastIndex > start) return text.slice(k, end);
   }
   return name;
 }

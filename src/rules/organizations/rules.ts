@@ -5,7 +5,7 @@ import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
-import { fullNameAt } from '../places/gazetteer.js';
+import { fullNameAt, longestAt } from '../places/gazetteer.js';
 import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
@@ -131,8 +131,8 @@ const byEnding: Rule<OrgValue> = {
     // `重点大学`, `三甲医院`, `科研院所`: a kind of school, hospital or institute names none
     if (KIND_OF_INSTITUTION.test(name)) return null;
     // (nor bodies of a whole area or an era: 全市乡镇商会, 新时代乡镇商会)
-    // (a place's full name opening with such a character is a name: 本溪市, 那坡县)
-    if (name.length < 3 || TOO_GENERIC.test(name) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name) && fullNameAt(name, 0) === 0)) return null;
+    // (a place's name opening with such a character is a name: 本溪市, 那坡县, 本溪高新区)
+    if (name.length < 3 || TOO_GENERIC.test(name) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name) && longestAt(name, 0) === null)) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
