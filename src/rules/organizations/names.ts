@@ -169,14 +169,14 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   const name = cutName(text, end, max, withDigits, legal);
   if (name === '') return name;
   const start = end - name.length;
-  for (let k = Math.max(0, start - 6); k < start; k++) {
-    if (end - k > max || nameAcross(text, k)) continue;
-    const place = fullNameAt(text, k);
-    if (place > start - k && k + place <= end) return text.slice(k, end);
+  for (let k = Math.max(0, start - 6, end - max); k < start; k++) {
+    const place = longestAt(text, k);
+    if (place === null) continue;
+    const full = fullNameAt(text, k);
     // (nor inside a place's short form a zone's type follows, or inside that type: 将乐经济开发区党工委,
     // 南和高新区管委会, 阿瓦提高新区管委会, where 提高 read as a word)
-    const short = longestAt(text, k);
-    if (short && k + short.length < end && startsAt(ZONE_TYPE_AT, text, k + short.length) && ZONE_TYPE_AT.lastIndex > start) return text.slice(k, end);
+    const inside = (full > start - k && k + full <= end) || (k + place.length < end && startsAt(ZONE_TYPE_AT, text, k + place.length) && ZONE_TYPE_AT.lastIndex > start);
+    if (inside && !nameAcross(text, k)) return text.slice(k, end);
   }
   return name;
 }
