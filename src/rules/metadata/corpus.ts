@@ -453,6 +453,21 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区流动党员有了“家”', source: '江城晚报', publishedAt: '2019-05-06', authors: ['周立', '何晓东', '孙倩'], editors: ['钱程'] },
     },
     {
+      note: 'an editor after a space inside the dateline’s line of other metadata (was missed: only editor lines and editors in brackets were read)',
+      text: `青岗经开区:育特色亮品牌\n2024年05月12日 10:32  来源:青岗日报  编辑:李明\n${body}`,
+      expect: { title: '青岗经开区:育特色亮品牌', source: '青岗日报', publishedAt: '2024-05-12', editors: ['李明'], authors: [] },
+    },
+    {
+      note: 'look-alike: 编辑 inside the body’s words (编辑出版, 编印) names no editor',
+      text: `园区党建结硕果\n2024-03-05 来源:青岗日报\n${body}党工委编辑出版学习手册,组织党员 编辑:学习心得。`,
+      expect: { editors: [] },
+    },
+    {
+      note: 'a label printed before the headline (标题:) is no part of it',
+      text: `标题:青岗经开区党建工作纪实\n时间:2021年3月8日 作者:王强 刘洋 来源:青岗县融媒体中心\n${body}`,
+      expect: { title: '青岗经开区党建工作纪实', source: '青岗县融媒体中心', publishedAt: '2021-03-08', authors: ['王强', '刘洋'] },
+    },
+    {
       note: 'a short last line that names no person is no byline',
       text: `${body}\n  砥砺前行`,
       expect: { authors: [] },

@@ -38,6 +38,8 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
 
 /** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
 const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
+/** `标题:…`, `题目：…`: a label a page (or an exported form) prints before the headline. */
+const HEADLINE_LABEL = /^(?:标题|题目|主题|新闻标题|文章标题)[ \t]*[:：][ \t]*(?=[^\s])/;
 /** `【党建引领】…`, `(乡村行·看变化)…`: a column's label in brackets opening the headline's line, a headline after it. */
 const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
@@ -72,6 +74,12 @@ const title: Rule<Meta> = {
     let start = line.start + lead;
     let text = line.text.slice(lead).replace(/[\s|｜_\-—]+$/, '').replace(SITE_AFTER_HEADLINE, '');
     // `【党建引领】园区党建结硕果`: the column's label before the headline is no part of it
+    // (nor is a label before it: `标题:园区党建结硕果`)
+    const label = HEADLINE_LABEL.exec(text);
+    if (label) {
+      text = text.slice(label[0].length);
+      start += label[0].length;
+    }
     const column = COLUMN_BEFORE_HEADLINE.exec(text);
     if (column) {
       text = text.slice(column[0].length);
@@ -358,6 +366,25 @@ const authorInMetaLine: Rule<Meta> = {
   },
 };
 
+/**
+ * `2024年05月12日 10:32  来源:凤城日报  编辑:李明`: an editor after a space or a bar inside a line of
+ * other metadata (editor lines, and editors in brackets, have their own rules).
+ */
+const editorInMetaLine: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: editor inside a metadata line',
+  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?<rest>[^\n]+)`, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'meta' || line.why === 'editor' || line.why === 'author') return null;
+    const at = m.index + m[0].length - m.groups!.rest.length;
+    const cut = NEXT_LABEL.exec(m.groups!.rest);
+    const rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
+    const split = tokens(rest, at).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
+    return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor');
+  },
+};
+
 /** `责任编辑:赵睿`, `[ 责编:徐皓 ]`, `编辑 薛雅平 何晓丽`, `监制 吴凌 峰 方仁平`; user names too (`hnmd003`). */
 const genericAccounts = new Set(GENERIC_ACCOUNTS);
 
@@ -444,6 +471,7 @@ export const metadataModule: Module<Meta> = {
     authorLine,
     namesAfterDispatch,
     authorInMetaLine,
+    editorInMetaLine,
     editorLine,
   ],
   refiners: [firstOfEach],
