@@ -81,5 +81,11 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted chain of bodies is an organizational structure', text: '构建“园区党工委—综合党委—企业党支部”三级组织架构,建立“区委--街道党工委”联动机制。', expect: [] },
     { note: 'a numbered word of kind right after a quoted name (“政会银企”四方合作机制) says what that program is: one program, not two; unquoted, or after a quoted list or numbered slogan (“四送一服”双千工程), it is one of its own', text: '创建“政会银企”四方合作机制,推行三方共建机制,对接“四送一服”双千工程。', expect: [{ span: '政会银企', name: '政会银企', kind: '机制' }, { span: '三方共建机制', name: '三方共建机制', kind: '机制' }, { span: '四送一服', name: '四送一服' }, { span: '双千工程', name: '双千工程', kind: '工程' }] },
     { note: 'the parts listed before a numbered name (…和信息互通等五大机制) are no part of it; unquoted, 两项机制 and 三个行动 count mechanisms and campaigns, they name none', text: '健全协调会商、教育引导和信息互通等五大机制,实施强基、育才和惠企三大工程。建立两项机制,开展三个行动。', expect: [{ span: '五大机制', name: '五大机制', kind: '机制' }, { span: '三大工程', name: '三大工程', kind: '工程' }] },
+    { note: 'a quoted name, a field of five or six characters and a program word: the word is its kind (“党旗飘 火炬红”园区党建整体品牌 was missed); a verb alone before the word makes a noun with it (表彰活动, 服务模式)', text: '点亮“党旗飘 火炬红”园区党建整体品牌,开展“两红两优”表彰活动,试点“一楼宇、一楼长、一站式”服务模式。', expect: [
+      { span: '党旗飘 火炬红', name: '党旗飘 火炬红', kind: '品牌' }, { span: '两红两优', name: '两红两优', kind: '活动' }, { span: '一楼宇、一楼长、一站式', name: '一楼宇、一楼长、一站式', kind: '模式' },
+    ] },
+    { note: 'after a verb of taking as (作为), or a verb and its object (完善管理体系), the program word is the verb’s object, not the name’s kind; a longer stretch that acts names no program', text: '把“抓党建、创特色、促发展”作为工作重点,“三个构建”完善管理体系,“红色先锋”引领企业发展新模式。', expect: [
+      { span: '抓党建、创特色、促发展', name: '抓党建、创特色、促发展', kind: null }, { span: '三个构建', name: '三个构建', kind: null },
+    ] },
   ],
 };

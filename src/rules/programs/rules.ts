@@ -67,6 +67,9 @@ function acceptable(name: string, typed = false): boolean {
 /** Program words that name a scheme, never a plain noun (工作, 活动 may be: `的方式形成工作合力`). */
 const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制', '工作机制', '工作法', '体系']);
 
+/** Verbs of taking something as something: the word after one is its object, never a name's kind (`“…”作为工作重点`). */
+const TAKING_AS = new Set(['作为', '成为', '列为', '视为', '当作', '当成', '定为', '确定为', '作']);
+
 /** How an alliance's or association's name ends: such a name is a body, not a program. */
 const ASSOCIATION_END = new RegExp(`(?:${alt(ASSOCIATION_ENDINGS)})$`);
 /** … and where such an ending follows a quoted name, its field between or not (`“红色物业”联盟`, `“1+N”党建联盟`). */
@@ -76,9 +79,11 @@ const quotedThenWord: Rule<ProgramValue> = {
   name: 'program: quoted name + program word',
   // the program word may follow a short qualifier (`“火炬先锋”党建示范带`), or a longer
   // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
-  pattern: new RegExp(`${QUOTED}(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,4}?)(?<word>${WORD})`, 'g'),
+  // (a qualifier of five or six characters names the field: `“党旗飘 火炬红”园区党建整体品牌`)
+  pattern: new RegExp(`${QUOTED}(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})`, 'g'),
   extract(m) {
-    const { name, word } = m.groups!;
+    const { name } = m.groups!;
+    let word: string | null = m.groups!.word;
     // typed only when the word follows the quote directly: `“卡脖子”技术攻关机制` is not the 卡脖子 program
     // after 的, only a slogan-like name (a list, or numbered) is the program's; `“融资难”的…模式` is a problem it solves
     if (m[0].charAt(name.length + 2) === '的') {
@@ -91,6 +96,21 @@ const quotedThenWord: Rule<ProgramValue> = {
     const typed = m[0].length === name.length + 2 + word.length;
     // `“第一书记”和驻村工作队员`: a word after a conjunction is another noun's, not this name's kind
     if (/^[和与及或、]/.test(m[0].slice(name.length + 2))) return null;
+    // `把“抓党建、创特色、促发展”作为工作重点`: after a verb the word is the verb's object's, not
+    // this name's kind; a longer qualifier must name the field, not act
+    // (a verb alone before the word makes a noun with it: `“两红两优”表彰活动`, `…”服务模式`; not
+    // one of taking as: 作为, 列为)
+    const between = m[0].slice(name.length + 2, m[0].length - word.length);
+    if (between && between[0] !== '的') {
+      const lexiconVerbs = verbsIn(between);
+      const words = tagWords(between);
+      const acting = lexiconVerbs.length > 0 || words.some((w) => w.tag === 'v');
+      const verbAlone = (lexiconVerbs.length === 1 && lexiconVerbs[0].text === between) || (words.length === 1 && words[0].tag === 'v');
+      if (acting && (!verbAlone || TAKING_AS.has(between))) {
+        if (between.length > 4) return null;
+        word = null;
+      }
+    }
     if (!acceptable(name, typed)) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
   },
