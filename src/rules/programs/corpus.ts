@@ -87,5 +87,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'after a verb of taking as (作为), or a verb and its object (完善管理体系), the program word is the verb’s object, not the name’s kind; a longer stretch that acts names no program', text: '把“抓党建、创特色、促发展”作为工作重点,“三个构建”完善管理体系,“红色先锋”引领企业发展新模式。', expect: [
       { span: '抓党建、创特色、促发展', name: '抓党建、创特色、促发展', kind: null }, { span: '三个构建', name: '三个构建', kind: null },
     ] },
+    { note: 'names listed in quotes before 等 and a program word share its kind (only the last had it); a venue (阵地) named in quotes is a platform; a verb after a noun in the field makes a noun with the word (党群共享阵地); problems listed before 等问题 are none', text: '推出“红色代办”、“暖心食堂”和“银发课堂”等服务品牌,通过“党建微讲堂”“青年议事厅”等阵地开展活动,打造6处“聚新汇”党群共享阵地,围绕“融资难”“用工难”等问题开展服务。', expect: [
+      { span: '红色代办', name: '红色代办', kind: '服务品牌' }, { span: '暖心食堂', name: '暖心食堂', kind: '服务品牌' }, { span: '银发课堂', name: '银发课堂', kind: '服务品牌' },
+      { span: '党建微讲堂', name: '党建微讲堂', kind: '阵地' }, { span: '青年议事厅', name: '青年议事厅', kind: '阵地' }, { span: '聚新汇', name: '聚新汇', kind: '阵地' },
+    ] },
+    { note: 'a longer field that holds a verb is no field: the word is another’s (“口袋”党员亮明身份活动 is no 口袋 campaign)', text: '开展“口袋”党员亮明身份活动,搭建“产学研用”人才定向培养体系。', expect: [] },
   ],
 };

@@ -81,7 +81,7 @@ const quotedThenWord: Rule<ProgramValue> = {
   // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
   // (a qualifier of five or six characters names the field: `“党旗飘 火炬红”园区党建整体品牌`)
   pattern: new RegExp(`${QUOTED}(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})`, 'g'),
-  extract(m) {
+  extract(m, doc) {
     const { name } = m.groups!;
     let word: string | null = m.groups!.word;
     // typed only when the word follows the quote directly: `“卡脖子”技术攻关机制` is not the 卡脖子 program
@@ -98,23 +98,43 @@ const quotedThenWord: Rule<ProgramValue> = {
     if (/^[和与及或、]/.test(m[0].slice(name.length + 2))) return null;
     // `把“抓党建、创特色、促发展”作为工作重点`: after a verb the word is the verb's object's, not
     // this name's kind; a longer qualifier must name the field, not act
-    // (a verb alone before the word makes a noun with it: `“两红两优”表彰活动`, `…”服务模式`; not
-    // one of taking as: 作为, 列为)
+    // (a verb alone before the word makes a noun with it: `“两红两优”表彰活动`, `…”服务模式`, and so
+    // does one after a noun: `“聚新汇”党群共享阵地`; not one of taking as: 作为, 列为)
     const between = m[0].slice(name.length + 2, m[0].length - word.length);
     if (between && between[0] !== '的') {
       const lexiconVerbs = verbsIn(between);
       const words = tagWords(between);
-      const acting = lexiconVerbs.length > 0 || words.some((w) => w.tag === 'v');
+      const verbFirst = lexiconVerbs[0]?.start === 0 || words[0].tag === 'v';
       const verbAlone = (lexiconVerbs.length === 1 && lexiconVerbs[0].text === between) || (words.length === 1 && words[0].tag === 'v');
-      if (acting && (!verbAlone || TAKING_AS.has(between))) {
+      // (a longer stretch only names the field, with no verb at all: `“口袋”党员亮明身份活动` is no 口袋 活动)
+      if (between.length > 4 && (lexiconVerbs.length > 0 || words.some((w) => w.tag === 'v'))) return null;
+      if (verbFirst && (!verbAlone || TAKING_AS.has(between))) {
         if (between.length > 4) return null;
         word = null;
       }
     }
     if (!acceptable(name, typed)) return null;
-    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+    const found = { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+    // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 share the kind
+    return word !== null && between.startsWith('等') ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
+
+/** A quoted name right before position `end`, after a list mark or none: `“红色代办”、` before `“暖心食堂”`. */
+const QUOTED_LISTED_BEFORE = /[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』](?:、|和|及|与|以及)?$/;
+
+/** The quoted names listed right before the one opening at `at` (back to the first), each with `kind`. */
+function listedBefore(text: string, at: number, kind: string, typed: boolean): Array<Omit<Found<ProgramValue>, 'rule'>> {
+  const out: Array<Omit<Found<ProgramValue>, 'rule'>> = [];
+  for (let end = at; ; ) {
+    const m = QUOTED_LISTED_BEFORE.exec(text.slice(Math.max(0, end - 32), end));
+    if (!m) break;
+    const start = end - m[0].length + 1;
+    if (acceptable(m.groups!.name, typed)) out.unshift({ start, end: start + m.groups!.name.length, value: { name: m.groups!.name, kind } });
+    end = start - 1;
+  }
+  return out;
+}
 
 const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
