@@ -24,7 +24,7 @@ export const PROGRAM_VERBS = [
 ];
 
 /** Quoted words that are figures of speech, not names, whatever stands around them. */
-export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '钉子案', '朋友圈', '龙头', '牛鼻子', '领头雁', '主心骨', '红色引擎', '最后一公里', '急难愁盼', '两新组织', '两新', '三新', '两企三新',
+export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '钉子案', '朋友圈', '龙头', '牛鼻子', '领头雁', '主心骨', '红色引擎', '最后一公里', '急难愁盼', '两新组织', '两新', '三新', '两企三新', '小个专',
   // problems named by a figure of speech: party work and business apart (两张皮), the economy's triple pressure
   '两张皮', '三重压力',
   // figures of speech for vitality and for the whole picture (激活“一池春水”, 下好“一盘棋”)

@@ -1237,6 +1237,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访港口区企业30家', value: 30, unit: '家', subject: '港口区企业', action: '走访' },
       { span: '选派指导员6名', value: 6, unit: '名', subject: '指导员', action: '选派' },
     ] },
+    { note: 'a balance (余额) ends a noun: the verb of money before it is part of what is measured, no action (贷款余额 read 贷款 as the action and 余额 as the subject)', text: '经营性贷款余额达到2800亿元,存款余额12亿元,发放贷款3亿元。', expect: [
+      { span: '经营性贷款余额达到2800亿元', value: 280000000000, unit: '元', subject: '经营性贷款余额', action: null },
+      { span: '存款余额12亿元', value: 1200000000, unit: '元', subject: '存款余额', action: null },
+      { span: '发放贷款3亿元', value: 300000000, unit: '元', subject: '贷款', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -92,5 +92,6 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '党建微讲堂', name: '党建微讲堂', kind: '阵地' }, { span: '青年议事厅', name: '青年议事厅', kind: '阵地' }, { span: '聚新汇', name: '聚新汇', kind: '阵地' },
     ] },
     { note: 'a longer field that holds a verb is no field: the word is another’s (“口袋”党员亮明身份活动 is no 口袋 campaign)', text: '开展“口袋”党员亮明身份活动,搭建“产学研用”人才定向培养体系。', expect: [] },
+    { note: 'a sector’s abbreviation in quotes (“小个专”: small firms, sole traders, markets) is no program, before a body or 工作 or alone; a brand of the sector is', text: '全省已建立“小个专”党组织3200个,“小个专”党建工作指导站38个,打造“红色集结号”党建品牌,推动“小个专”高质量发展。', expect: [{ span: '红色集结号', name: '红色集结号', kind: '党建品牌' }] },
   ],
 };
