@@ -1242,6 +1242,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '存款余额12亿元', value: 1200000000, unit: '元', subject: '存款余额', action: null },
       { span: '发放贷款3亿元', value: 300000000, unit: '元', subject: '贷款', action: '发放' },
     ] },
+    { note: 'people counted (名, 位) of a body or a kind of firm named before 的 are the people after it (30名机关单位的党员干部 counted 机关单位); firms and estates counted by their own classifier stay what is counted', text: '选派30名机关单位的党员干部到企业,邀请12余名个体工商户的党员代表出席,3家企业的党员参加。', expect: [
+      { span: '选派30名机关单位的党员干部', value: 30, unit: '名', subject: '党员干部', action: '选派' },
+      { span: '邀请12余名个体工商户的党员代表', value: 12, unit: '名', subject: '党员代表', action: '邀请', approx: 'over' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

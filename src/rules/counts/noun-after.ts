@@ -340,6 +340,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // (or any thing, after a clause with a verb of ours: `23个涵盖多种类型的村企共建案例`)
     if (head.text.length >= 2 && (namesCountedThings(head.text) || (verbsIn(phrase).length > 0 && endsWithNoun(head.text)))) return head;
   }
+  // `30名机关单位的党员干部`, `12余名个体工商户的党员代表`: people counted (名, 位) of a body or a
+  // kind of firm named before 的 are the people after it, not the bodies (`3家企业的党员` counts firms)
+  if (text[i] === '的' && !oneOf && PERSON_CLASSIFIER_BEFORE.test(text.slice(Math.max(0, from - 1), from)) && !endsWithPersonHead(phrase) && verbsIn(phrase).length === 0) {
+    const head = phraseAfter(text, i + 1, right);
+    if (endsWithPersonHead(head.text)) return head;
+  }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
   if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
     // (以及 whole: its 及 alone would leave 以 behind)
@@ -370,9 +376,15 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   return { text: head, end: from + head.length };
 }
 
+/** Classifiers that count people only. */
+const PERSON_CLASSIFIER_BEFORE = /[名位]$/;
+function endsWithPersonHead(s: string): boolean {
+  return PERSON_HEADS.some((h) => s.endsWith(h));
+}
+
 /** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
 function endsWithCountedHead(s: string): boolean {
-  return PERSON_HEADS.some((h) => s.endsWith(h)) || BODY_HEADS.some((h) => s.endsWith(h));
+  return endsWithPersonHead(s) || BODY_HEADS.some((h) => s.endsWith(h));
 }
 
 /** Whether a phrase before 的 describes (a verb, an adjective, 新) rather than names what has the noun after it. */
