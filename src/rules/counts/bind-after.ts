@@ -91,6 +91,9 @@ const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
  * its binding, or none, and then any verb said right after the figure of what stood before
  * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
  */
+/** A word of existence closing what stands before a figure: 有, 共有, 现有, 拥有, 已有. */
+const EXISTENCE_END = /(?:^|[共现已尚还另拥])有\s*$/;
+
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
 const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
 
@@ -109,7 +112,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `党员人数达到50名以上的党组织`)
   const approxWordBefore = c.approx !== 'exact' && !NUMERAL_AT.test(text[c.start]);
   // (the verb before the figure is read only where the rest holds: most counts have no 的 after them)
+  // (or a word of existence: `全县共有50名以上的党员参加`)
   const verbRightBefore = () => {
+    if (EXISTENCE_END.test(before)) return true;
     const verb = verbsIn(before).at(-1);
     return verb?.end === before.length && !linking.includes(verb.text);
   };

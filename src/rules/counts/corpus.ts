@@ -1247,6 +1247,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '邀请12余名个体工商户的党员代表', value: 12, unit: '名', subject: '党员代表', action: '邀请', approx: 'over' },
       { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'people at least so many after a word of existence, then 的 and bodies, say which bodies are meant whatever 有 says (现有3名以上党员的社会组织 counted 3 名); people so many after 共有 and 的 are counted (共有50名以上的党员 had no subject)', text: '该县现有3名以上党员的社会组织52个。全县共有50名以上的党员参加培训。', expect: [
+      { span: '社会组织52个', value: 52, unit: '个', subject: '社会组织', action: null },
+      { span: '50名以上的党员', value: 50, unit: '名', subject: '党员', approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

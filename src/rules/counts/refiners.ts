@@ -8,7 +8,7 @@ import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { verbsIn } from './clause.js';
 import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
-import { MEASURE_NOUNS } from '../../lexicon/words.js';
+import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
 const AT_LEAST = /至少|最少|不少于/;
@@ -70,10 +70,22 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     if (approx === 'exact' || approx === 'about' || text[after] !== '的') return true;
     // (现有 is what there is now, `园区现有3家以上企业`, unless a 在 puts it in a place named after 的:
     // `在现有3家以上企业的园区`)
-    if (isHanAt(text, after + 1)) return !POSSESSION_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !/在[现已]有$/.test(text.slice(Math.max(0, start - 3), start));
+    // (nor does it where people are counted before 的 and bodies named after it: `现有3名以上党员的社会组织`
+    // are those organizations, whatever 有 says)
+    if (isHanAt(text, after + 1)) {
+      // (the people named after the figure: `员工100人以上的企业` measures 员工, and counts, by an older case)
+      if ((f.value.unit === '名' || f.value.unit === '位' || f.value.unit === '人') && after > f.value.end) {
+        BODY_AFTER_DE.lastIndex = after + 1;
+        if (BODY_AFTER_DE.test(text)) return false;
+      }
+      return !POSSESSION_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !/在[现已]有$/.test(text.slice(Math.max(0, start - 3), start));
+    }
     return !(/[,，;；]/.test(text[after + 1] ?? '') && /有/.test(subject));
   });
 }
+
+/** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
+const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
 export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
