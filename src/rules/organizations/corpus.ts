@@ -158,6 +158,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a zone’s body keeps the place’s short form its zone is named after, whatever it reads as (将乐: ‘take’; 南和: ‘and’; 本溪: ‘this’); a verb before a county whose full name opens with a noun’s ending (会 of 会昌县) is the verb, no part of the name', text: '近日,将乐经济开发区党工委、南和高新区管委会召开会议,本溪高新区管委会参加,市领导指导会昌县委组织部开展工作。', expect: [
       { span: '将乐经济开发区党工委', kind: 'party' }, { span: '南和高新区管委会', kind: 'government' }, { span: '本溪高新区管委会', kind: 'government' }, { span: '会昌县委组织部', kind: 'party' },
     ] },
+    { note: '和县 after its city’s name is the county, kept in a body’s name (马鞍山市和县县政府 read 县县政府); 和 joining two bodies still is the conjunction', text: '马鞍山市和县县政府召开会议,县发改委和县工信局协办。', expect: [
+      { span: '马鞍山市和县县政府', kind: 'government' }, { span: '县发改委', kind: 'government' }, { span: '县工信局', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

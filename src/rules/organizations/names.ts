@@ -44,6 +44,8 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
   if (insideAWord(name, at) || fullNameAt(name, at) > 0) return true;
+  // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
+  if (s === '和' && name.startsWith('和县', at) && !conjoinedCountyWord(name, at, '和县')) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
 /** One character at most, then the legal ending (its 公司 may be the ending read apart). */
