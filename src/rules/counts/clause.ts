@@ -116,6 +116,11 @@ export function verbsIn(s: string, base = 0): Word[] {
   return out;
 }
 
+/** Fields of work named by a verb, nouns after an adjective in 化 (个性化服务, 规范化管理, 标准化建设). */
+const WORK_AFTER_HUA = new Set(['服务', '管理', '治理', '运营', '监管']);
+/** Verbs that end in 化 (强化, 优化): a verb after one is its object, still a verb. */
+const VERBS_IN_HUA = new Set(['强化', '优化', '深化', '转化', '简化', '细化', '固化', '美化', '绿化', '亮化', '净化', '硬化', '活化', '消化', '孵化', '量化', '实化', '变化', '催化', '同化', '融化', '感化', '淡化', '弱化', '虚化', '泛化', '软化', '僵化', '退化', '恶化', '分化', '教化']);
+
 function readVerbs(s: string): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two
@@ -133,6 +138,9 @@ function readVerbs(s: string): Word[] {
       VERB_RE.lastIndex = start + 1;
       continue;
     }
+    // `12余种个性化服务`, `规范化管理`: after an adjective in 化, a verb that is a field of work is its noun
+    // (not after a verb in 化: 强化服务企业, 优化管理)
+    if (start > 1 && s.charCodeAt(start - 1) === 0x5316 /* 化 */ && WORK_AFTER_HUA.has(m[0]) && isHanUnit(s.charCodeAt(start - 2)) && !VERBS_IN_HUA.has(s.slice(start - 2, start))) continue;
     // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
     // (建设, 创设, 开设, 增设: 创设服务平台)
     if (m[0] === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;

@@ -1251,6 +1251,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '社会组织52个', value: 52, unit: '个', subject: '社会组织', action: null },
       { span: '50名以上的党员', value: 50, unit: '名', subject: '党员', approx: 'over' },
     ] },
+    { note: 'a field of work after an adjective in 化 is a noun (12余种个性化服务 read 个性化); after a verb in 化 (强化) it is still a verb', text: '提供就餐饮水、休憩充电等12余种个性化服务,强化服务企业50家。', expect: [
+      { span: '提供就餐饮水、休憩充电等12余种个性化服务', value: 12, unit: '种', subject: '个性化服务', action: '提供', approx: 'over' },
+      { span: '服务企业50家', value: 50, unit: '家', subject: '企业', action: '服务' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
