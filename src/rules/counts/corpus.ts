@@ -1255,6 +1255,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提供就餐饮水、休憩充电等12余种个性化服务', value: 12, unit: '种', subject: '个性化服务', action: '提供', approx: 'over' },
       { span: '服务企业50家', value: 50, unit: '家', subject: '企业', action: '服务' },
     ] },
+    { note: 'a size right after the classifier is part of the noun counted, not the end of it (120座5000平方米以上楼座 carried 税收过亿元楼宇 from the count before); the size itself counts nothing', text: '22座税收过亿元楼宇、120座5000平方米以上楼座参加,新建5个500平方米以上党群服务中心。', expect: [
+      { span: '22座税收过亿元楼宇', value: 22, unit: '座', subject: '税收过亿元楼宇' },
+      { span: '120座5000平方米以上楼座', value: 120, unit: '座', subject: '5000平方米以上楼座' },
+      { span: '新建5个500平方米以上党群服务中心', value: 5, unit: '个', subject: '500平方米以上党群服务中心', action: '新建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -127,6 +127,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const ch = text[i];
     // `作为10支服务分队之一`: one of them is said of the sentence's topic, the count is of the teams
     if (ch === '之' && i > from && i + 1 < right && text[i + 1] === '一') break;
+    // `120座5000平方米以上楼座`: a size right after the classifier says which things are counted,
+    // part of their noun (its digits would end the phrase)
+    if (i === from && ch >= '0' && ch <= '9' && startsAt(SIZE_AT, text, i) && SIZE_AT.lastIndex < right && isHanAt(text, SIZE_AT.lastIndex)) {
+      i = SIZE_AT.lastIndex;
+      continue;
+    }
     // `5个过亿元项目`: 过/超 before an amount qualifies the noun; it is no particle or adverb here
     if ((ch === '过' || ch === '超') && i + 1 < right && '亿万千百'.includes(text[i + 1])) {
       i += 1;
@@ -375,6 +381,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed));
   return { text: head, end: from + head.length };
 }
+
+/** A size: `5000平方米以上`, `200亩`, `3公里以内` (a measurement, no count of its own). */
+const SIZE_AT = /\d+(?:\.\d+)?(?:万?平方米|平米|亩|公顷|公里|千米|米)(?:以上|以下|以内|左右)?/y;
 
 /** Classifiers that count people only. */
 const PERSON_CLASSIFIER_BEFORE = /[名位]$/;
