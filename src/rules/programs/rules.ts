@@ -101,19 +101,18 @@ const quotedThenWord: Rule<ProgramValue> = {
     // (a verb alone before the word makes a noun with it: `“两红两优”表彰活动`, `…”服务模式`, and so
     // does one after a noun: `“聚新汇”党群共享阵地`; not one of taking as: 作为, 列为)
     const between = m[0].slice(name.length + 2, m[0].length - word.length);
-    if (between && between[0] !== '的') {
-      const lexiconVerbs = verbsIn(between);
-      const words = tagWords(between);
-      const verbFirst = lexiconVerbs[0]?.start === 0 || words[0].tag === 'v';
-      const verbAlone = (lexiconVerbs.length === 1 && lexiconVerbs[0].text === between) || (words.length === 1 && words[0].tag === 'v');
-      // (a longer stretch only names the field, with no verb at all: `“口袋”党员亮明身份活动` is no 口袋 活动)
-      if (between.length > 4 && (lexiconVerbs.length > 0 || words.some((w) => w.tag === 'v'))) return null;
-      if (verbFirst && (!verbAlone || TAKING_AS.has(between))) {
-        if (between.length > 4) return null;
-        word = null;
-      }
-    }
+    // (a longer stretch only names the field, with no verb at all: `“口袋”党员亮明身份活动` is no 口袋 活动)
+    // (our verbs say where they find one; jieba is asked only where they find none)
+    const longField = between.length > 4 && between[0] !== '的';
+    if (longField && (verbsIn(between).length > 0 || tagWords(between).some((w) => w.tag === 'v'))) return null;
     if (!acceptable(name, typed)) return null;
+    if (between && between[0] !== '的' && between !== '等' && !longField) {
+      const lexiconVerbs = verbsIn(between);
+      const words = lexiconVerbs.length > 0 ? [] : tagWords(between);
+      const verbFirst = lexiconVerbs.length > 0 ? lexiconVerbs[0].start === 0 : words[0].tag === 'v';
+      const verbAlone = lexiconVerbs.length > 0 ? lexiconVerbs.length === 1 && lexiconVerbs[0].text === between : words.length === 1 && words[0].tag === 'v';
+      if ((verbFirst && !verbAlone) || TAKING_AS.has(between)) word = null;
+    }
     const found = { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
     // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 share the kind
     return word !== null && between.startsWith('等') ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
