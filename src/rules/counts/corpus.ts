@@ -818,9 +818,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '300名员工', value: 300, unit: '名', subject: '员工', action: null },
       { span: '120余家企业', value: 120, unit: '家', approx: 'over', subject: '企业', action: null },
     ] },
-    { note: 'a verb a company’s name ends in (投资公司, 发展集团, 建设公司), listed before the figure, is no verb of the count', text: '走访甲投资公司、乙发展集团等12家企业,涉及丙建设公司等9个项目。', expect: [
+    { note: 'a verb a company’s name ends in (投资公司, 发展集团, 建设公司), listed before the figure, is no verb of the count (涉及 before the list is)', text: '走访甲投资公司、乙发展集团等12家企业,涉及丙建设公司等9个项目。', expect: [
       { span: '走访甲投资公司、乙发展集团等12家企业', value: 12, unit: '家', subject: '企业', action: '走访' },
-      { span: '9个项目', value: 9, unit: '个', subject: '项目', action: null },
+      { span: '涉及丙建设公司等9个项目', value: 9, unit: '个', subject: '项目', action: '涉及' },
     ] },
     { note: 'an adverb inside a noun the lexicon knows (the 积极 of 入党积极分子) and a verb before 班 (培训班) are the noun’s; 积极 before a verb is still an adverb', text: '举办3期入党积极分子培训班,培养入党积极分子36名。30名党员积极参与。', expect: [
       { span: '举办3期入党积极分子培训班', value: 3, unit: '期', subject: '入党积极分子培训班', action: '举办' },
@@ -1260,6 +1260,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '120座5000平方米以上楼座', value: 120, unit: '座', subject: '5000平方米以上楼座' },
       { span: '新建5个500平方米以上党群服务中心', value: 5, unit: '个', subject: '500平方米以上党群服务中心', action: '新建' },
     ] },
+    { note: '涉及 (involve) is a verb: the bodies or sums involved are its objects', text: '共举行11场互访交流活动,涉及72家会员企业。', expect: [
+      { span: '举行11场互访交流活动', value: 11, unit: '场', subject: '互访交流活动', action: '举行' },
+      { span: '涉及72家会员企业', value: 72, unit: '家', subject: '会员企业', action: '涉及' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
@@ -1491,9 +1495,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '指导37家企业', value: 37, subject: '企业', action: '指导' },
       { span: '上报并跟踪整改问题9684件', value: 9684, subject: '问题', action: '上报' },
     ] },
-    { note: 'among the bodies named before 中, some did something alone (单独 is an adverb); a long relative clause before a linking word names the noun after it (高达)', text: '片区内规模以上非公有制企业中6家单独组建了党组织。产业园涉及的科创孵化、智改数转的生产性服务业项目高达600多个。', expect: [
+    { note: 'among the bodies named before 中, some did something alone (单独 is an adverb); a long relative clause before a linking word names the noun after it (高达), its verb the action as in a short one (引进的项目)', text: '片区内规模以上非公有制企业中6家单独组建了党组织。产业园涉及的科创孵化、智改数转的生产性服务业项目高达600多个。', expect: [
       { span: '片区内规模以上非公有制企业中6家', value: 6, subject: '片区内规模以上非公有制企业', action: null },
-      { span: '生产性服务业项目高达600多个', value: 600, approx: 'over', subject: '生产性服务业项目' },
+      { span: '产业园涉及的科创孵化、智改数转的生产性服务业项目高达600多个', value: 600, approx: 'over', subject: '生产性服务业项目', action: '涉及' },
     ] },
     { note: 'what the counted have, before 的 (有…的企业), and a level (社区级的) describe them; a range with a doubled dash; a share after a 的 the count before left', text: '另有17家有少数党员的企业挂靠到服务中心,从业50——79人的企业都100%建立了党组织,这是5个社区级的党群服务中心之一。', expect: [
       { span: '17家有少数党员的企业', value: 17, subject: '企业' },
