@@ -27,6 +27,19 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['商会', 'association'], ['协会', 'association'], ['联盟', 'association'], ['联席会议', 'association'],
   // social organizations named so (太极拳研究会, 县慈善总会, 市红十字会); not 学会 or 总会 alone, also words (学会了, 总会有)
   ['研究会', 'association'], ['慈善总会', 'association'], ['红十字会', 'association'],
+  // county bodies county news names as often as its bureaus: the science and disabled persons'
+  // federations, the politics-and-law and state-assets commissions, the discipline commission
+  // together with the supervision commission, the veterans' bureau (its 退役 read as a verb)
+  ['科协', 'association'], ['残联', 'association'], ['政法委', 'party'], ['纪委监委', 'party'], ['国资委', 'government'],
+  ['退役军人事务局', 'government'], ['供销社', 'other'],
+  // (centres that are institutions, by their full kind: not 中心 alone, which is as often a facility, 党群服务中心)
+  ['融媒体中心', 'other'], ['政务服务中心', 'government'], ['投资促进中心', 'government'], ['公共资源交易中心', 'government'],
+  ['疾病预防控制中心', 'government'], ['疾控中心', 'government'],
+  // (schools, media, public institutions and brigades)
+  ['中学', 'other'], ['小学', 'other'], ['电视台', 'other'], ['广播电视台', 'other'], ['日报社', 'other'], ['报社', 'other'],
+  // (not memorials and museums: sites a visit goes to, 参观…纪念馆, more than bodies that act)
+  ['档案馆', 'other'], ['图书馆', 'other'], ['文化馆', 'other'],
+  ['消防救援大队', 'government'], ['交警大队', 'government'],
 ];
 
 /** Words that end a name on its left: verbs and function words before an organization. */

@@ -161,6 +161,11 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '和县 after its city’s name is the county, kept in a body’s name (马鞍山市和县县政府 read 县县政府); 和 joining two bodies still is the conjunction', text: '马鞍山市和县县政府召开会议,县发改委和县工信局协办。', expect: [
       { span: '马鞍山市和县县政府', kind: 'government' }, { span: '县发改委', kind: 'government' }, { span: '县工信局', kind: 'government' },
     ] },
+    { note: 'county bodies named as often as bureaus: federations (科协, 残联), commissions (政法委, 国资委, 纪委监委 as one), the veterans’ bureau (退役 read as a verb cut it), institutions by their full kind (融媒体中心), schools and papers', text: '浦江县科协、浦江县残联、浦江县委政法委、浦江县纪委监委、浦江县国资委、浦江县退役军人事务局和浦江县融媒体中心参加,浦江县第一中学、浦江日报社协办。', expect: [
+      { span: '浦江县科协', kind: 'association' }, { span: '浦江县残联', kind: 'association' }, { span: '浦江县委政法委', kind: 'party' }, { span: '浦江县纪委监委', kind: 'party' },
+      { span: '浦江县国资委', kind: 'government' }, { span: '浦江县退役军人事务局', kind: 'government' }, { span: '浦江县融媒体中心', kind: 'other' }, { span: '浦江县第一中学', kind: 'other' }, { span: '浦江日报社', kind: 'other' },
+    ] },
+    { note: 'look-alikes: 中学 inside 集中学习 and 中学生; a library, a paper or a station of no name or of a level only; a memorial visited', text: '组织工作人员集中学习,中学生参观图书馆和纪念馆,报社记者和电视台记者采访,村级图书馆建成。', expect: [] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
