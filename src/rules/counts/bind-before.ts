@@ -427,13 +427,21 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // `企业数量:120家;党员人数:860名`: a label and a colon right before the figure name what it counts
   // (a label opening its line or clause; not a sentence before a colon: `据统计:…`)
-  const label = seg === '' ? LABEL_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start)) : null;
-  if (label && !verbsIn(label[1]).length && leadingFunctionWords(label[1]) === 0 && !TIME_LABEL.test(label[1])) {
-    return { subject: label[1], action: null, start: c.start - (label[1].length + label[2].length), end: c.end, carried: false };
+  // (or a table's cell before the figure's: `| 党员人数 | 690名 |`; a label may be a verb and its
+  // object: `开展活动:120场` → 活动, 开展)
+  const label = seg === '' ? LABEL_BEFORE.exec(text.slice(Math.max(0, c.start - 16), c.start)) : null;
+  if (label && leadingFunctionWords(label[1]) === 0 && !TIME_LABEL.test(label[1])) {
+    const start = c.start - (label[1].length + label[2].length);
+    const verbs = verbsIn(label[1]);
+    if (!verbs.length) return { subject: label[1], action: null, start, end: c.end, carried: false };
+    // (the object may be a verbal noun: `举办培训:16期`)
+    if (verbs[0].start === 0 && label[1].length - verbs[0].end >= 2) {
+      return { subject: label[1].slice(verbs[0].end), action: verbs[0].text, start, end: c.end, carried: false };
+    }
   }
   return none;
 }
-/** A label of a few characters and a colon, opening a line or clause, right before a figure. */
-const LABEL_BEFORE = /(?:^|[\n。;；,，])[ \t]*([\u4e00-\u9fff]{2,8})([:：]\s*)$/;
+/** A label of a few characters and a colon (or a table cell's bar), opening a line, clause or cell, right before a figure. */
+const LABEL_BEFORE = /(?:^|[\n。;；,，|｜])[ \t]*([\u4e00-\u9fff]{2,8})([:：]\s*|[ \t]*[|｜][ \t]*)$/;
 /** Labels of when, not of what (`截至目前:`). */
 const TIME_LABEL = /(?:截至|截止|目前|当前|今年|去年|以来|[年月日])/;

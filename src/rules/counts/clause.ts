@@ -44,7 +44,7 @@ export const helperVerbs = new Set(HELPER_VERBS);
 export const lightVerbs = new Set(LIGHT_VERBS);
 
 /** Punctuation that ends a clause. Quotes and parentheses do not: `收集“金点子”133条`. */
-export const CLAUSE_END = /[,，。;；!！?？:：\n…]/;
+export const CLAUSE_END = /[,，。;；!！?？:：\n…|｜]/;
 
 /**
  * CLAUSE_END for the character at `i` (false past the end), by code: the binder
@@ -66,6 +66,9 @@ export function isClauseEndAt(text: string, i: number): boolean {
     case 0xff1a: // ：
     case 0x0a: // line break
     case 0x2026: // … (六个标准……日前)
+    // a table's cell ends at its bar (`| 党员人数 | 690名 |`)
+    case 0x7c: // |
+    case 0xff5c: // ｜
       return true;
     // a space between two Han characters separates phrases (`…体系趋健全 高校党组织覆盖达99.9%`);
     // one beside a digit is typography (`员工 100 人`)

@@ -1264,6 +1264,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '举行11场互访交流活动', value: 11, unit: '场', subject: '互访交流活动', action: '举行' },
       { span: '涉及72家会员企业', value: 72, unit: '家', subject: '会员企业', action: '涉及' },
     ] },
+    { note: 'a table’s row as a page’s text keeps it (bars between cells): the cell before the figure’s names what it counts, no bar in it; a label may be a verb and its object (开展活动) with a bar or a colon', text: '| 指标 | 数量 |\n| 非公企业党组织 | 58个 |\n| 开展活动 | 120场 |\n党员人数:690名;举办培训:16期。', expect: [
+      { span: '非公企业党组织 | 58个', value: 58, unit: '个', subject: '非公企业党组织', action: null },
+      { span: '开展活动 | 120场', value: 120, unit: '场', subject: '活动', action: '开展' },
+      { span: '党员人数:690名', value: 690, unit: '名', subject: '党员人数', action: null },
+      { span: '举办培训:16期', value: 16, unit: '期', subject: '培训', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
