@@ -1270,6 +1270,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员人数:690名', value: 690, unit: '名', subject: '党员人数', action: null },
       { span: '举办培训:16期', value: 16, unit: '期', subject: '培训', action: '举办' },
     ] },
+    { note: 'a change alone opening the clause after a ratio’s figure (提高, 增长, with its aspect particle) is the change’s action, as a change to a figure (提高到) was', text: '党组织覆盖率从68%提升到85%,提高了17个百分点。', expect: [
+      { span: '党组织覆盖率从68%', value: 68, unit: '%', subject: '党组织覆盖率', action: null },
+      { span: '提升到85%', value: 85, unit: '%', subject: '党组织覆盖率', action: '提升到' },
+      { span: '提高了17个百分点', value: 17, unit: '百分点', subject: '党组织覆盖率', action: '提高' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -169,7 +169,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
     // (the change is its action, as for other figures: `由12%提高到18%` → 提高到)
     if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
-      const changedTo = CHANGE_TO_VERBS.find((v) => seg.includes(v));
+      // (or the change alone: `覆盖率达85%,提高17个百分点`)
+      const changedTo = CHANGE_TO_VERBS.find((v) => seg.includes(v)) ?? CHANGE_VERBS.find((v) => seg.includes(v));
       const start = changedTo ? segStart + seg.indexOf(changedTo) : c.start;
       // (a bare figure listed right after shares the change before it: `覆盖率分别提升4.1%、2.7%`)
       const listed = !seg && /^[、和及]$/.test(text.slice(prev.end, c.start));
