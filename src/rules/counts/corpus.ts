@@ -1275,6 +1275,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提升到85%', value: 85, unit: '%', subject: '党组织覆盖率', action: '提升到' },
       { span: '提高了17个百分点', value: 17, unit: '百分点', subject: '党组织覆盖率', action: '提高' },
     ] },
+    { note: 'bare figures of one unit listed before the last, which names its noun after it, count that noun too, and the verb before the first acts on them all (the first read the verb as their subject, the last had no action)', text: '分别选派120名、98名和76名党员,再分别给予1500元、2500元的一次性奖补资金。', expect: [
+      { span: '选派120名', value: 120, unit: '名', subject: '党员', action: '选派' },
+      { span: '98名', value: 98, unit: '名', subject: '党员', action: '选派' },
+      { span: '76名党员', value: 76, unit: '名', subject: '党员', action: '选派' },
+      { span: '给予1500元', value: 1500, unit: '元', subject: '一次性奖补资金', action: '给予' },
+      { span: '2500元的一次性奖补资金', value: 2500, unit: '元', subject: '一次性奖补资金', action: '给予' },
+    ] },
+    { note: 'shares of a whole said after the parts were counted are the parts’ (分别占总数的6% read an empty subject); with none counted before, nothing', text: '设定三个星级,分别占总数的6%、4%、2%。分别占两新组织党组织总数的5%。', expect: [
+      { span: '三个星级', value: 3, unit: '个', subject: '星级' },
+      { span: '分别占总数的6%', value: 6, unit: '%', subject: '星级' },
+      { span: '4%', value: 4, unit: '%', subject: '星级' },
+      { span: '2%', value: 2, unit: '%', subject: '星级' },
+      { span: '分别占两新组织党组织总数的5%', value: 5, unit: '%', subject: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

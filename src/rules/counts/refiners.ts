@@ -99,6 +99,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
     f.end = Math.max(f.end, b.end);
   });
   shareHeadsAfterLevels(sorted, doc.content);
+  shareHeadsOfBareLists(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
   assignRespectively(sorted, doc.content);
   return sorted;
@@ -199,6 +200,33 @@ function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void 
     // (the head without the range the level before it had: 以上党建示范点 → 党建示范点)
     count.subject += before.subject.slice(level[0].length).replace(/^及?以[上下]/, '');
     sorted[i].start = Math.min(sorted[i].start, sorted[i - 1].start);
+  }
+}
+
+/**
+ * `分别给予1500元、2500元、4000元的奖补资金`, `选派120名、98名和76名党员`: bare figures of one
+ * unit listed before the last, which names the noun after it, count that noun too; the verb
+ * before the first (its action, or its subject where nothing but the verb names it) is the
+ * action of them all.
+ */
+function shareHeadsOfBareLists(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1].value.unit === sorted[i].value.unit && LIST_JOIN.test(text.slice(sorted[j].value.end, sorted[j + 1].value.start))) j += 1;
+    if (j === i) continue;
+    const last = sorted[j].value;
+    // (the last names its noun after its figure, itself; the others name nothing but a verb)
+    const named = last.subject !== null && !last.carried && (last.evidenceEnd ?? last.end) > last.end && last.subject !== last.action;
+    const bare = sorted.slice(i, j).every((f) => f.value.subject === null || f.value.subject === f.value.action);
+    if (named && bare) {
+      const action = sorted[i].value.action ?? last.action;
+      for (let k = i; k <= j; k++) {
+        sorted[k].value.subject = last.subject;
+        sorted[k].value.action = action;
+        sorted[k].value.carried = k < j;
+      }
+    }
+    i = j;
   }
 }
 

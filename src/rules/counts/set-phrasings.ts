@@ -187,8 +187,12 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   const share = PART_THEN_SHARE.exec(seg);
   if (share && c.kind === 'percent') {
     const skip = leadingFunctionWords(share[1]);
-    // (an adverb before 占 is no part of it: `企业共占股七成`)
-    return { subject: unquote(withoutTrailingAdverbs(share[1].slice(skip))), action: null, start: segStart + skip, end: c.end, carried: false };
+    // (an adverb before 占 is no part of it: `企业共占股七成`; nor, alone, a part: `分别占总数的6%`)
+    const part = unquote(withoutTrailingAdverbs(share[1].slice(skip)));
+    if (part) return { subject: part, action: null, start: segStart + skip, end: c.end, carried: false };
+    // (the parts were counted just before, in the sentence: `三个星级分别占总数的6%、4%、2%`)
+    const before = prev?.subject && inOneSentence(text, prev, c) ? prev.subject : null;
+    return { subject: before, action: null, start: segStart, end: c.end, carried: before !== null };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
   const existential = lastMatch(EXISTENTIAL, seg);
