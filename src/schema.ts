@@ -20,8 +20,9 @@ const provenance = {
 
 export const Level = z.enum(['province', 'city', 'county']);
 
+// (names, subjects and actions are never empty: null where there is none)
 export const Locality = z.object({
-  name: z.string(),
+  name: z.string().min(1),
   adcode: z.string().regex(/^\d{6}$/),
   level: Level,
   province: z.string().nullable(),
@@ -33,7 +34,7 @@ export const Locality = z.object({
 });
 
 export const Zone = z.object({
-  name: z.string(),
+  name: z.string().min(1),
   /** The administrative unit the zone lies in, when known. */
   adcode: z.string().nullable(),
   ...provenance,
@@ -42,7 +43,7 @@ export const Zone = z.object({
 export const OrganizationKind = z.enum(['party', 'government', 'enterprise', 'association', 'other']);
 
 export const Organization = z.object({
-  name: z.string(),
+  name: z.string().min(1),
   kind: OrganizationKind,
   /** Other forms of the same body in the article (`万华` beside `万华化学`). */
   aliases: z.array(z.string()).optional(),
@@ -54,17 +55,17 @@ export const Approx = z.enum(['exact', 'over', 'under', 'about']);
 export const Count = z.object({
   value: z.number(),
   unit: z.string(),
-  subject: z.string().nullable(),
-  action: z.string().nullable(),
+  subject: z.string().min(1).nullable(),
+  action: z.string().min(1).nullable(),
   approx: Approx,
   upper: z.number().optional(),
   ...provenance,
 });
 
 export const Program = z.object({
-  name: z.string(),
+  name: z.string().min(1),
   /** The program word that names its kind (`工程`, `计划`, `机制`), when the text gives one. */
-  kind: z.string().nullable(),
+  kind: z.string().min(1).nullable(),
   ...provenance,
 });
 

@@ -1,10 +1,11 @@
 // Every rule module's corpus, run through the whole pipeline: each positive case
-// must yield its items (span and value), each negative case nothing.
+// must yield its items (span and value), each negative case nothing; every record
+// passes the schema (no empty subject or name where null was meant).
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
 import { modules } from '../src/rules/index.js';
 import type { ItemCase, ItemField } from '../src/rules/corpus.js';
-import type { ArticleRecord } from '../src/schema.js';
+import { ArticleRecord } from '../src/schema.js';
 
 const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s);
 
@@ -34,6 +35,8 @@ for (const { module, corpus } of modules) {
         const kind = c.expect.length ? 'finds' : 'ignores';
         test(`${kind}: ${c.note ?? short(c.text)}`, () => {
           const rec = extract(c.text, { id: 'corpus', explain: true, referenceDate: c.publishedAt });
+          const valid = ArticleRecord.safeParse(rec);
+          expect(valid.success, valid.success ? '' : valid.error.message).toBe(true);
           checkItems(field, c, rec);
         });
       }
