@@ -99,10 +99,12 @@ function compatibilityIdeograph(code: number): number {
 
 // --- script ----------------------------------------------------------------
 // One byte per BMP code unit: 1 = written only in traditional, 2 = only in
-// simplified. A table lookup per character keeps script detection off the
-// profile; the characters come from OpenCC's own dictionaries (see data/).
+// simplified, 3 = a traditional form simplified text writes too (ALSO_SIMPLIFIED).
+// A table lookup per character keeps script detection off the profile; the
+// characters come from OpenCC's own dictionaries (see data/).
 const TRADITIONAL = 1;
 const SIMPLIFIED = 2;
+const TRADITIONAL_ALSO_SIMPLIFIED = 3;
 let scriptTable: Uint8Array | undefined;
 function scripts(): Uint8Array {
   if (!scriptTable) {
@@ -110,6 +112,7 @@ function scripts(): Uint8Array {
     scriptTable = new Uint8Array(0x10000);
     for (const ch of raw.traditional as string[]) scriptTable[ch.charCodeAt(0)] = TRADITIONAL;
     for (const ch of raw.simplified as string[]) scriptTable[ch.charCodeAt(0)] = SIMPLIFIED;
+    for (const c of ALSO_SIMPLIFIED) if (scriptTable[c] === TRADITIONAL) scriptTable[c] = TRADITIONAL_ALSO_SIMPLIFIED;
   }
   return scriptTable;
 }
@@ -118,7 +121,7 @@ function hasTraditional(text: string, from = 0, to = text.length, exceptAlsoSimp
   const table = scripts();
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (table[c] === TRADITIONAL && !(exceptAlsoSimplified && ALSO_SIMPLIFIED.has(c))) return true;
+    if (table[c] === TRADITIONAL || (table[c] === TRADITIONAL_ALSO_SIMPLIFIED && !exceptAlsoSimplified)) return true;
   }
   return false;
 }
@@ -321,7 +324,7 @@ export function normalize(original: string): Normalized {
       codes[k] = code;
       const kind = scriptTable[code];
       // (乾, 著, 么… are no sign of traditional script: simplified text writes them too)
-      if (kind === TRADITIONAL) traditionalChars += ALSO_SIMPLIFIED.has(code) ? 0 : 1;
+      if (kind === TRADITIONAL) traditionalChars += 1;
       else if (kind === SIMPLIFIED) simplifiedChars += 1;
     }
     startOf[k] = i;
