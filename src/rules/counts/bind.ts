@@ -61,6 +61,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const rate = rateOfPayment(text, c);
     if (rate) return rate;
   }
+  // `招引企业6家、总数达到72家`: a total named by nothing but 总数 is of what was counted just before,
+  // in the same unit and sentence
+  if (bound.subject && TOTAL_WORD_ONLY.test(bound.subject) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
+    bound = { ...bound, subject: prev.subject, carried: true };
+  }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
@@ -144,6 +149,8 @@ const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 6
 
 /** Words that name a share and nothing it is of. */
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;
+/** A total named by nothing else (总数, 总量). */
+const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总数)$/;
 
 /**
  * What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`), or

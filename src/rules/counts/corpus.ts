@@ -1289,6 +1289,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '2%', value: 2, unit: '%', subject: '星级' },
       { span: '分别占两新组织党组织总数的5%', value: 5, unit: '%', subject: null },
     ] },
+    { note: 'a total named by nothing but 总数 or 总量 is of what was counted just before in the same unit and sentence; alone it stays 总数', text: '招引生态环保企业6家、总数达到72家,新建驿站12个,总量达58个。总数达到300名。', expect: [
+      { span: '招引生态环保企业6家', value: 6, unit: '家', subject: '生态环保企业', action: '招引' },
+      { span: '总数达到72家', value: 72, unit: '家', subject: '生态环保企业', action: null },
+      { span: '新建驿站12个', value: 12, unit: '个', subject: '驿站', action: '新建' },
+      { span: '总量达58个', value: 58, unit: '个', subject: '驿站', action: null },
+      { span: '总数达到300名', value: 300, unit: '名', subject: '总数', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
