@@ -468,6 +468,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '青岗经开区党建工作纪实', source: '青岗县融媒体中心', publishedAt: '2021-03-08', authors: ['王强', '刘洋'] },
     },
     {
+      note: 'an outlet named as news (…新闻, …融媒) before a reporter’s role on a line of its own',
+      text: `园区党建结硕果\n川观新闻记者 樊明平\n${body}`,
+      expect: { title: '园区党建结硕果', authors: ['樊明平'] },
+    },
+    {
+      note: 'bodies abbreviated to two characters among a byline’s names are no people (江组: a district’s organization department; 邵委: a town’s party committee)',
+      text: `中国江苏网讯(通讯员 江组 邵委 王婧文)${body}`,
+      expect: { authors: ['王婧文'] },
+    },
+    {
       note: 'a short last line that names no person is no byline',
       text: `${body}\n  砥砺前行`,
       expect: { authors: [] },

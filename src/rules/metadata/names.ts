@@ -16,6 +16,8 @@ export function isPersonName(token: string): boolean {
   if (token.length < min || token.length > max) return false;
   if (!compound && !surnames.has(token[0])) return false;
   if (token.length === 3 && BODY_ENDINGS.test(token)) return false;
+  // (a body's abbreviation of two characters is no person either: 江组 for 江都区委组织部, 邵委 for a town's party committee)
+  if (token.length === 2 && /[委组局办部]$/.test(token)) return false;
   return true;
 }
 
