@@ -41,7 +41,8 @@ import type { RawCount, Bound } from './bind.js';
 /** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
 /** A phrase of manner leading the clause (`通过联合组建方式`, `采取单独建立形式`): a verb inside says how. */
-const BY_MANNER = /^(?:通过|采取|采用|以)[^,，。;；]{1,10}?(?:方式|形式|办法|途径)/;
+// (or with no preposition, after a list of manners: `挂靠依托等其他方式覆盖社会组织66家`)
+const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，。;；]{1,10}?等(?:其他|其它)?)(?:方式|形式|办法|途径)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */

@@ -1296,6 +1296,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '总量达58个', value: 58, unit: '个', subject: '驿站', action: null },
       { span: '总数达到300名', value: 300, unit: '名', subject: '总数', action: null },
     ] },
+    { note: 'manners listed before 等(其他)方式 with no preposition say how, and their verbs are no action: the verb after 方式 is (挂靠 was the action and the manners the subject)', text: '挂靠依托等其他方式覆盖社会组织66家,采取单建、联建等方式组建党组织32个。', expect: [
+      { span: '覆盖社会组织66家', value: 66, unit: '家', subject: '社会组织', action: '覆盖' },
+      { span: '组建党组织32个', value: 32, unit: '个', subject: '党组织', action: '组建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
