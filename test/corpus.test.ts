@@ -87,6 +87,12 @@ describe('the place an article is about', () => {
     expect(extract(`信息来源: 杜集高新区管委会${body}`, { id: 'o4' }).locality?.adcode).toBe('340602');
     expect(extract(`信息来源: 杜集经济研究网${body}`, { id: 'o5' }).locality).toBeNull();
   });
+  test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
+    const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
+    expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');
+    const county = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动,建立党建联盟。';
+    expect(extract(county, { id: 'c2' }).locality?.adcode).toBe('341324');
+  });
   test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
     const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });
     expect(r.locality?.adcode).toBe('340000');

@@ -470,8 +470,9 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   let primary = ranked[0]?.[0] ?? null;
   if (primary && !primary.endsWith('00')) return { units, ambiguous, zones: zoneList, primary };
   // a city or province leads: prefer a unit inside it that is named as well
+  // (one that stands out: several named alike, `宿州市…泗县…砀山…`, make a report of the city's)
   const inside = ranked.filter(([c]) => primary && c !== primary && c.startsWith(primary.endsWith('0000') ? primary.slice(0, 2) : primary.slice(0, 4)));
-  if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0)) primary = inside[0][0];
+  if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0) && inside[0][1] > (inside[1]?.[1] ?? 0)) primary = inside[0][0];
   return { units, ambiguous, zones: zoneList, primary };
 }
 
