@@ -92,6 +92,8 @@ describe('the place an article is about', () => {
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');
     const county = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动,建立党建联盟。';
     expect(extract(county, { id: 'c2' }).locality?.adcode).toBe('341324');
+    // (in one paragraph too, where the counties tie with the city)
+    expect(extract(citywide.replace(/\n/g, ''), { id: 'c3' }).locality?.adcode).toBe('341300');
   });
   test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
     const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });

@@ -468,7 +468,14 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   // a county's mentions speak for its city and province too, not the other way round
   const ranked = [...score].sort((a, b) => b[1] - a[1] || specificity(b[0]) - specificity(a[0]));
   let primary = ranked[0]?.[0] ?? null;
-  if (primary && !primary.endsWith('00')) return { units, ambiguous, zones: zoneList, primary };
+  // (a county tied with another of its city, the city named as much: the city's report, in one paragraph too)
+  if (primary && !primary.endsWith('00')) {
+    const top = score.get(primary)!;
+    const city = primary.slice(0, 4) + '00';
+    const tiedSibling = ranked.some(([c, w]) => c !== primary && !c.endsWith('00') && c.startsWith(primary!.slice(0, 4)) && w === top);
+    if (tiedSibling && (score.get(city) ?? 0) >= top) primary = city;
+    return { units, ambiguous, zones: zoneList, primary };
+  }
   // a city or province leads: prefer a unit inside it that is named as well
   // (one that stands out: several named alike, `宿州市…泗县…砀山…`, make a report of the city's)
   const inside = ranked.filter(([c]) => primary && c !== primary && c.startsWith(primary.endsWith('0000') ? primary.slice(0, 2) : primary.slice(0, 4)));
