@@ -119,7 +119,7 @@ export function verbsIn(s: string, base = 0): Word[] {
   return out;
 }
 
-/** Fields of work named by a verb, nouns after an adjective in 化 (个性化服务, 规范化管理, 标准化建设). */
+/** Fields of work named by a verb, nouns after an adjective in 化 (个性化服务, 规范化管理, 精细化治理); not 建设 (`党支部标准化建设` counts the branches). */
 const WORK_AFTER_HUA = new Set(['服务', '管理', '治理', '运营', '监管']);
 /** Verbs that end in 化 (强化, 优化): a verb after one is its object, still a verb. */
 const VERBS_IN_HUA = new Set(['强化', '优化', '深化', '转化', '简化', '细化', '固化', '美化', '绿化', '亮化', '净化', '硬化', '活化', '消化', '孵化', '量化', '实化', '变化', '催化', '同化', '融化', '感化', '淡化', '弱化', '虚化', '泛化', '软化', '僵化', '退化', '恶化', '分化', '教化']);

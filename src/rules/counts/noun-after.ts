@@ -387,6 +387,7 @@ const SIZE_AT = /\d+(?:\.\d+)?(?:万?平方米|平米|亩|公顷|公里|千米|�
 
 /** Classifiers that count people only. */
 const PERSON_CLASSIFIER_BEFORE = /[名位]$/;
+/** Whether `s` ends in a head of people (党员, 干部, 代表). */
 function endsWithPersonHead(s: string): boolean {
   return PERSON_HEADS.some((h) => s.endsWith(h));
 }

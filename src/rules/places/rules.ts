@@ -169,7 +169,6 @@ function fullNameEndingAt(s: string, end: number): number {
   return -1;
 }
 
-
 /**
  * Where the places named right before the end of `core` start (迁安, 南京浦口), if they are the
  * zone's name: what stands before them is nothing, a verb or a function word, no place's name
