@@ -189,7 +189,8 @@ const COUNTED_AFTER = /^(?:共|有|达)?[\d一二两三四五六七八九十百�
 const INDUSTRY = new RegExp(alternation(INDUSTRY_WORDS), 'g');
 const notCompanyPrefix = new Set(NOT_COMPANY_PREFIXES);
 /** What may stand after a short company name: a list mark, a conjunction, its own body, or a verb of business. */
-const AFTER_COMPANY = /^(?:[与和及、,，。;；:：等]|公司|集团|党支部|党总支|党委|工会|有限|签订|签约|投资|落户|成立|获评|荣获|入选|董事长|总经理|负责人)/;
+// (or what a firm does or has, named after it: `在青山管业调研`, `帮助恒力机械解决…`, `恒力机械党员`)
+const AFTER_COMPANY = /^(?:[与和及、,，。;；:：等]|公司|集团|党支部|党总支|党委|工会|有限|签订|签约|投资|落户|成立|获评|荣获|入选|董事长|总经理|负责人|调研|召开|举办|解决|参加|参与|捐赠|捐款|党员|职工|员工|车间|厂区)/;
 /** What may stand before it: a boundary, a conjunction, or the park or place it is in (高新区奥卡包装). */
 const BEFORE_COMPANY = /(?:^|[^\u4e00-\u9fff]|[与和及、的业]|[区县市镇园])$/;
 
@@ -206,7 +207,9 @@ const shortCompany: Rule<OrgValue> = {
     const cut = Math.max(...['区', '县', '市', '镇', '园', '与', '和', '及', '业', '的'].map((c) => run.lastIndexOf(c)));
     let prefix = cut >= 0 ? run.slice(cut + 1) : run;
     // `向万华化学…`, `将恒力机械、…列为`: a preposition before the name is not part of it
-    const lead = /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被|将)/.exec(prefix);
+    // (nor a verb of ours opening it, with two characters after it: `指导恒力机械`, `帮助恒力机械`)
+    const opening = verbsIn(prefix)[0];
+    const lead = opening?.start === 0 ? [opening.text] : /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被|将)/.exec(prefix);
     if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
     const start = m.index - prefix.length;
     if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;
@@ -219,7 +222,8 @@ const shortCompany: Rule<OrgValue> = {
     // (a lone character jieba calls a verb is one of a name it does not know: 启/v 奥 in 启奥科技)
     if (verbsIn(prefix).length > 0 || tagWords(prefix).some((w) => w.tag === 'v' && w.word.length > 1)) return null;
     if (cut < 0 && !lead && run.length > prefix.length) return null; // glued to a longer word we cannot split
-    if (!BEFORE_COMPANY.test(text.slice(Math.max(0, start - 1), start)) && cut < 0) return null;
+    // (a verb or preposition cut off before it is the boundary: `在青山机械调研`, `帮助恒力机械`)
+    if (!BEFORE_COMPANY.test(text.slice(Math.max(0, start - 1), start)) && cut < 0 && !(lead && prefix.length < run.length)) return null;
     return { start, end, value: { name: prefix + m[0], kind: 'enterprise' } };
   },
 };
