@@ -175,6 +175,9 @@ function readVerbs(s: string): Word[] {
     // `经济(社会)组织`: a verb right after an aside makes a noun with it (社会组织) as with the word before it
     if (start > 1 && (s.charCodeAt(start - 1) === 0x29 || s.charCodeAt(start - 1) === 0xff09) && nounAcrossAside(s, start, m[0])) continue;
     if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
+    // `人才引进工作已收到报名593人`: a verb naming a kind of work before 工作 and 已/均/都 is inside the
+    // topic (引进工作), not the clause's verb
+    if (s.charCodeAt(end) === 0x5de5 /* 工 */ && s.charCodeAt(end + 1) === 0x4f5c /* 作 */ && startsAt(TOPIC_MARKER_AT, s, end + 2)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;

@@ -1300,6 +1300,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '覆盖社会组织66家', value: 66, unit: '家', subject: '社会组织', action: '覆盖' },
       { span: '组建党组织32个', value: 32, unit: '个', subject: '党组织', action: '组建' },
     ] },
+    { note: 'a verb naming a kind of work before 工作 and 已 or 均 is inside the topic (人才引进工作), not the clause’s verb: the verb after 已 is (the gap noted two sessions ago read 引进 and 工作已收到报名)', text: '人才引进工作已收到报名593人,党组织组建工作已完成企业126家。', expect: [
+      { span: '收到报名593人', value: 593, unit: '人', subject: '报名', action: '收到' },
+      { span: '完成企业126家', value: 126, unit: '家', subject: '企业', action: '完成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
