@@ -478,6 +478,21 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王婧文'] },
     },
     {
+      note: 'people named with no role before 报道, opening the article or after the dispatch mark, are its authors',
+      text: `园区党建结硕果\n2024-03-05 来源:青岗日报\n吴晓青报道 ${body}`,
+      expect: { title: '园区党建结硕果', authors: ['吴晓青'] },
+    },
+    {
+      note: 'the same after 本报讯, two names',
+      text: `园区党建结硕果\n本报讯 王明 李华报道:${body}`,
+      expect: { authors: ['王明', '李华'] },
+    },
+    {
+      note: 'look-alikes: an agency, a place, 据报道 or media before 报道 name no author; nor names before 报道 later in the text',
+      text: `园区党建结硕果\n张家港报道 ${body}新华社报道,据报道,吴晓青报道 后来的句子。`,
+      expect: { authors: [] },
+    },
+    {
       note: 'a short last line that names no person is no byline',
       text: `${body}\n  砥砺前行`,
       expect: { authors: [] },

@@ -6,6 +6,7 @@ import type { Doc } from '../../text/document.js';
 import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
+import { longestAt } from '../places/gazetteer.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
 
 export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
@@ -277,6 +278,25 @@ const rolesAfterDispatch: Rule<Meta> = {
   },
 };
 
+/**
+ * `吴晓青报道 江苏吴江…`, `本报讯 王明 李华报道:`: people named with no role before 报道, opening the
+ * article or after the dispatch mark; every name a person's and none a place's (`张家港报道`).
+ */
+const namesBeforeReport: Rule<Meta> = {
+  name: 'metadata: names before 报道 opening the article',
+  near: { anchor: /报道/g, reach: 24 },
+  pattern: /(?:(?:讯|电)[ \t]{0,4}|^[ \t]*)(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t]+[\u4e00-\u9fff]{2,4}){0,3})报道(?=[ \t:：,，])/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
+    const list = tokens(m.groups!.inner, m.index + m[0].indexOf(m.groups!.inner));
+    // (the dispatch mark read as the first name at the line's start: `本报讯 王明 李华报道`)
+    if (list.length > 1 && /[讯电]$/.test(list[0].text)) list.shift();
+    const person = (t: string) => isPersonName(t) && longestAt(t, 0)?.length !== t.length;
+    return list.length > 0 && list.every((t) => person(t.text)) ? names(list, person, 'author') : null;
+  },
+};
+
 /** `记者 张三` glued as one token: peel a leading role word off (`rolesLongestFirst`: see longestFirst). */
 function splitRole(t: Token, rolesLongestFirst: readonly string[]): Token[] {
   const role = rolesLongestFirst.find((r) => t.text.startsWith(r) && t.text.length > r.length);
@@ -465,6 +485,7 @@ export const metadataModule: Module<Meta> = {
     dayMonthYearDate,
     rolesInParentheses,
     rolesAfterDispatch,
+    namesBeforeReport,
     bylineInParentheses,
     trailingNames,
     namesClosingTheArticle,
