@@ -493,6 +493,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a photographer’s mark after the closing names (王明 摄) is no character of the name (it read 王明摄); a name split by a space is still joined (钟 艺)',
+      text: `园区党建结硕果\n${body}\n(王明 摄)`,
+      expect: { authors: ['王明'] },
+    },
+    {
       note: 'a short last line that names no person is no byline',
       text: `${body}\n  砥砺前行`,
       expect: { authors: [] },

@@ -447,10 +447,13 @@ const editorInBrackets: Rule<Meta> = {
 function closingByline(doc: Doc, at: number, written: string, base: number): Out[] | null {
   const line = lineAt(doc, at);
   if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
-  const list = mergeSplitNames(tokens(written, base));
+  // (`(王明 摄)`: the photographer's mark after the names is no character of the last one)
+  const list = mergeSplitNames(tokens(written, base).filter((t, i, all) => !(i === all.length - 1 && i > 0 && PHOTO_MARK.test(t.text))));
   if (list.length === 0 || !list.every((t) => isPersonName(t.text))) return null;
   return names(list, isPersonName, 'author');
 }
+/** A photographer's mark written after the name: 摄, 摄影. */
+const PHOTO_MARK = /^(?:摄|摄影)$/;
 
 function isLastBodyLine(doc: Doc, start: number): boolean {
   return doc.lines.findLast((l) => l.role === 'body')?.start === start;
