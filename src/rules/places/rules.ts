@@ -126,6 +126,8 @@ const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
 export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 /** Words of quality or kind before a zone type, all the core: they name no zone (jieba reads them as nouns). */
 const QUALITY_ONLY = /^(?:国际|全国|全省|全市|国内|世界)?(?:一流|领先|特色|特色化|智慧|现代|现代化|绿色|生态|示范|标准化|专业|专业化|综合|综合性|高端|新兴|高标准|高水平|高质量|数字|数字化|世界级|国家级|省级|市级)$/;
+/** Beijing, Tianjin, Shanghai, Chongqing: provinces by level, cities by what their zones are named after. */
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
@@ -282,8 +284,13 @@ const zones: Rule<PlaceValue> = {
         }
       }
     }
-    // (a place's name opening with such a word is a name: 本溪市, 本溪)
-    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && placesEndingAt(core, core.length) !== 0)) return null;
+    // (a place's name opening with such a word is a name: 本溪市, 本溪; a province's alone, in
+    // full or short, means its zones as a group: 湖北省开发区十强, 湖北开发区发展大会)
+    // (not a free trade zone, named by its province: 江苏自贸区; nor a municipality's, a city: 上海自贸试验区)
+    const whollyPlaces = placesEndingAt(core, core.length) === 0;
+    const provinceAlone = whollyPlaces && nameEndingAt(core, core.length)!.units.every((u) => u.unit.level === 'province' && !MUNICIPALITIES.has(u.unit.code));
+    if (provinceAlone && !/自贸|自由贸易/.test(typeWritten)) return null;
+    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && !whollyPlaces)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
