@@ -169,6 +169,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a short company name after a verb of ours or a preposition (帮助, 指导, 在) and before what it does or hosts (解决, 调研); the chain’s firms in general (上下游物流) and fields (先进制造) are none', text: '帮助恒力机械解决融资难题,指导宏达电气、青山机械成立党支部,在青山机械调研,带动上下游物流参与,推动先进制造参与竞争。', expect: [
       { span: '恒力机械', kind: 'enterprise' }, { span: '宏达电气', kind: 'enterprise' }, { span: '青山机械', kind: 'enterprise' },
     ] },
+    { note: 'a place whose name opens with a stop’s character (和县) right after a body’s name starts a name of its own (县委和县经济开发区党工委 was one name); after a place’s name it runs on (马鞍山市和县县政府)', text: '县委和县经济开发区党工委参加,马鞍山市和县县政府召开会议。', expect: [
+      { span: '和县经济开发区党工委', kind: 'party' }, { span: '马鞍山市和县县政府', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -5,7 +5,7 @@ import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ORG_LEFT_STOPS } from '../../le
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
-import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
+import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 
@@ -43,11 +43,17 @@ function insideCompanyName(name: string, at: number, legalEndingNext: boolean): 
 function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
-  if (insideAWord(name, at) || fullNameAt(name, at) > 0) return true;
   // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
-  if (s === '和' && name.startsWith('和县', at) && !conjoinedCountyWord(name, at, '和县')) return true;
+  if (insideAWord(name, at) || opensPlace(name, at)) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
+/** Stops of one character (将, 和, 在…): one may open a place's name (将乐县, 和县). */
+const ONE_CHARACTER_STOPS = new Set(stops.filter((s) => s.length === 1));
+/** Whether the stop's character at `at` opens a place's name: a full one (将乐县), or 和县 where it is no conjunction. */
+function opensPlace(name: string, at: number): boolean {
+  return fullNameAt(name, at) > 0 || (name.startsWith('和县', at) && !conjoinedCountyWord(name, at, '和县'));
+}
+
 /** One character at most, then the legal ending (its 公司 may be the ending read apart). */
 const SHORT_BEFORE_LEGAL_ENDING = /^[\u4e00-\u9fff]?(?:股份有限|有限责任|有限)/;
 
@@ -199,6 +205,14 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
     const stop = stops.find((s) => name.includes(s) && !stopInsideName(name, s, legal));
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
+  }
+  // `县委和县经济开发区党工委`: a stop's character opening a place's name right after a body's
+  // starts the name there (after a place's name the place runs on: 马鞍山市和县县政府)
+  for (let at = name.length - 2; at > 0; at--) {
+    if (BODY_END.has(name[at - 1]) && ONE_CHARACTER_STOPS.has(name[at]) && opensPlace(name, at)) {
+      name = name.slice(at);
+      break;
+    }
   }
   // `甘肃幸福安捷人力资源服务有限公司`: a registered name holds its province or city and may
   // hold verbs after it (服务, 投资, 发展); before the place a brand may stand (台玻安徽玻璃,

@@ -139,6 +139,10 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '本溪开发区', name: '本溪开发区', adcode: '210500' },
       { span: '上海经济开发区', name: '上海经济开发区', adcode: '310000' },
     ] },
+    { note: 'a place’s name right after a body’s opens the zone’s name (县委和县经济开发区 named the committee into the zone)', text: '县委和县经济开发区党工委参加,市政府浦口经济开发区管委会协办。', expect: [
+      { span: '和县经济开发区', name: '和县经济开发区', adcode: '340523' },
+      { span: '浦口经济开发区', name: '浦口经济开发区', adcode: '320111' },
+    ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
   ],
 };

@@ -148,7 +148,7 @@ export function nameEndingAt(s: string, end: number, from = 0): { length: number
   return null;
 }
 /** The last characters of bodies' names (发改委, 人社局, 妇联), and a county body after 县 (工信局, 司法局, 科协). */
-const BODY_END = new Set('委局办部联府会院所站厅');
+export const BODY_END = new Set('委局办部联府会院所站厅');
 const COUNTY_BODY_AT = /县[\u4e00-\u9fff]{1,6}?(?:局|委|办|部|联|会|院|所|站|中心)/y;
 /** A county's own bodies and offices, and words of its level, after 县. */
 const COUNTY_WORD_AT = /县(?:委|政府|直|级|人大|政协|工商联|妇联|总工会|领导|有关|相关|各|市场|财政|发改|人社|民政|教育|卫健|公安|住建|交通|农业|水利|商务|文旅|应急|统计|医保|纪委|监委|法院|检察院|融媒体|团委)/y;

@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, type Named, type Unit } from './gazetteer.js';
+import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -183,7 +183,8 @@ function shortNameStart(core: string): number {
   if (start === 0) return 0;
   const before = core.slice(0, start);
   const lead = LEADING_FUNCTION_WORD.exec(before);
-  return verbsIn(before).at(-1)?.end === start || lead?.[0].length === start ? start : -1;
+  // (or a body's name: `县委和县经济开发区党工委`, where 和县 is the county, as conjoinedCountyWord says)
+  return verbsIn(before).at(-1)?.end === start || lead?.[0].length === start || BODY_END.has(before[before.length - 1]) ? start : -1;
 }
 
 /** Back from `start` of `s` over the places named right before it (深圳市 before 南山区, 广东 before 深圳市). */
