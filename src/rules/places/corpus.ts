@@ -135,7 +135,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '本溪高新区', name: '本溪高新区', adcode: '210500' },
       { span: '定兴经济开发区', name: '定兴经济开发区', adcode: '130626' },
     ] },
-    { note: 'a province alone before a zone type, in full or short, means its zones as a group (湖北开发区发展大会 read a zone; 湖北省开发区 had become one when names opening with 本 were let through); a municipality’s is a zone of the city', text: '湖北省开发区十强名单公布,湖北开发区发展大会召开,本溪开发区、上海经济开发区参加。', expect: [
+    { note: 'a province alone before a zone type, in full or short, means its zones as a group, after other words too (湖北开发区发展大会 and 大力支持湖北开发区 read zones; 湖北省开发区 had become one when names opening with 本 were let through); a municipality’s is a zone of the city', text: '湖北省开发区十强名单公布,湖北开发区发展大会召开,大力支持湖北开发区建设,本溪开发区、上海经济开发区参加。', expect: [
       { span: '本溪开发区', name: '本溪开发区', adcode: '210500' },
       { span: '上海经济开发区', name: '上海经济开发区', adcode: '310000' },
     ] },

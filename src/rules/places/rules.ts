@@ -288,8 +288,10 @@ const zones: Rule<PlaceValue> = {
     // (a place's name opening with such a word is a name: 本溪市, 本溪; a province's alone, in
     // full or short, means its zones as a group: 湖北省开发区十强, 湖北开发区发展大会)
     // (not a free trade zone, named by its province: 江苏自贸区; nor a municipality's, a city: 上海自贸试验区)
+    // (after other words too: `大力支持湖北开发区建设`)
     const whollyPlaces = placesEndingAt(core, core.length) === 0;
-    const provinceAlone = whollyPlaces && nameEndingAt(core, core.length)!.units.every((u) => u.unit.level === 'province' && !MUNICIPALITIES.has(u.unit.code));
+    const lastPlace = nameEndingAt(core, core.length);
+    const provinceAlone = lastPlace !== null && lastPlace.units.every((u) => u.unit.level === 'province' && !MUNICIPALITIES.has(u.unit.code));
     if (provinceAlone && !/自贸|自由贸易/.test(typeWritten)) return null;
     if (core.length < 2 || (NOT_ZONE_CORES.test(core) && !whollyPlaces)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
