@@ -285,15 +285,14 @@ const zones: Rule<PlaceValue> = {
         }
       }
     }
-    // (a place's name opening with such a word is a name: 本溪市, 本溪; a province's alone, in
-    // full or short, means its zones as a group: 湖北省开发区十强, 湖北开发区发展大会)
-    // (not a free trade zone, named by its province: 江苏自贸区; nor a municipality's, a city: 上海自贸试验区)
-    // (after other words too: `大力支持湖北开发区建设`)
-    const whollyPlaces = placesEndingAt(core, core.length) === 0;
+    // a province closing the core, alone or after other words, in full or short, means its zones as
+    // a group (湖北省开发区十强, 湖北开发区发展大会, 大力支持湖北开发区建设); not a municipality's, a
+    // city (上海经济开发区), nor a free trade zone, named by its province (江苏自贸区)
     const lastPlace = nameEndingAt(core, core.length);
     const provinceAlone = lastPlace !== null && lastPlace.units.every((u) => u.unit.level === 'province' && !MUNICIPALITIES.has(u.unit.code));
     if (provinceAlone && !/自贸|自由贸易/.test(typeWritten)) return null;
-    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && !whollyPlaces)) return null;
+    // (a place's name opening with a word of NOT_ZONE_CORES is a name: 本溪市, 本溪)
+    if (core.length < 2 || (NOT_ZONE_CORES.test(core) && placesEndingAt(core, core.length) !== 0)) return null;
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
