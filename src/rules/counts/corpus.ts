@@ -1304,6 +1304,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收到报名593人', value: 593, unit: '人', subject: '报名', action: '收到' },
       { span: '完成企业126家', value: 126, unit: '家', subject: '企业', action: '完成' },
     ] },
+    { note: 'a figure at least so many right after the classifier, before 的, says which things are counted (1户50人以上的企业: 至少 was read as the subject and 50人 counted); so does a sum at least so much before 的 and the noun counted right after (投资100万元以上的项目3个)', text: '每人联系帮助3户企业,其中至少有1户50人以上的企业;新建3个100万元以上的项目,投资100万元以上的项目3个。', expect: [
+      { span: '帮助3户企业', value: 3, unit: '户', subject: '企业', action: '帮助' },
+      { span: '1户50人以上的企业', value: 1, unit: '户', subject: '企业' },
+      { span: '新建3个100万元以上的项目', value: 3, unit: '个', subject: '项目', action: '新建' },
+      { span: '投资100万元以上的项目3个', value: 3, unit: '个', subject: '项目' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -58,6 +58,15 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
   return found.filter((f, i) => {
     const { subject, evidenceEnd, approx, start } = f.value;
     if (!subject) return true;
+    // `投资100万元以上的项目3个`: a sum at least so much before 的 and a noun, that noun counted right
+    // after, says which of them are counted (the count after counts that noun)
+    const counted = found[i + 1]?.value;
+    if (f.value.kind === 'money' && approx !== 'exact' && text[f.value.end] === '的' && counted && evidenceEnd === counted.start && counted.subject === null) {
+      counted.subject = subject;
+      // (its evidence then holds the sum that says which: `投资100万元以上的项目3个`)
+      found[i + 1].start = Math.min(found[i + 1].start, f.start);
+      return false;
+    }
     // (figures listed with 、 before 的 are bounds of one measure alike: `党员人数超过50名、100名的`)
     let next = i;
     while (next + 1 < found.length && text[found[next].value.end] === '、' && found[next + 1].value.start === found[next].value.end + 1) next += 1;
