@@ -191,6 +191,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     if (verbs.length === 1 && action.end === c.start && (c.kind === 'person-times' || c.kind === 'events')) {
       const from = segStart + leadingFunctionWords(seg);
       const topic = text.slice(from, action.start);
+      // `组织培训6期`: a helper verb right before the events' verb does them; the verb names them
+      // (it read 组织培训 as what was counted)
+      const helper = c.kind === 'events' ? verbsIn(topic, from).at(-1) : undefined;
+      if (helper && helper.end === action.start && helperVerbs.has(helper.text)) {
+        return { subject: action.text, action: helper.text, start: helper.start, end: c.end, carried: false };
+      }
       // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
       // `我县先后组织3批次`; nor the topic an adverb or a per-unit word parts from the verb, who
       // did it: `驿站年均服务超3万人次`, `活动共吸引500人次`)

@@ -1310,6 +1310,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新建3个100万元以上的项目', value: 3, unit: '个', subject: '项目', action: '新建' },
       { span: '投资100万元以上的项目3个', value: 3, unit: '个', subject: '项目' },
     ] },
+    { note: 'a helper verb right before the events’ verb does them, the verb names them (组织培训6期 read 组织培训 as the subject); person-times naming nothing, listed right after events, are their attendance (480人次 had no subject)', text: '组织培训6期,园区组织宣讲12场。开展指导员培训5次、480人次。', expect: [
+      { span: '组织培训6期', value: 6, unit: '期', subject: '培训', action: '组织' },
+      { span: '组织宣讲12场', value: 12, unit: '场', subject: '宣讲', action: '组织' },
+      { span: '开展指导员培训5次', value: 5, unit: '次', subject: '指导员培训', action: '开展' },
+      { span: '480人次', value: 480, unit: '人次', subject: '指导员培训', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

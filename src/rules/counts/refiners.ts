@@ -109,6 +109,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   });
   shareHeadsAfterLevels(sorted, doc.content);
   shareHeadsOfBareLists(sorted, doc.content);
+  attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
   assignRespectively(sorted, doc.content);
   return sorted;
@@ -236,6 +237,22 @@ function shareHeadsOfBareLists(sorted: Found<CountValue>[], text: string): void 
       }
     }
     i = j;
+  }
+}
+
+/**
+ * `开展指导员培训5次、480人次`: person-times naming nothing, listed right after a count of events,
+ * are the attendance of those events: their subject and action.
+ */
+function attendanceOfEvents(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const count = sorted[i].value;
+    const events = sorted[i - 1].value;
+    if (count.kind !== 'person-times' || count.subject !== null || events.kind !== 'events' || !events.subject) continue;
+    if (!LIST_JOIN.test(text.slice(events.evidenceEnd ?? events.end, count.start))) continue;
+    count.subject = events.subject;
+    count.action = events.action;
+    count.carried = true;
   }
 }
 
