@@ -612,8 +612,9 @@ const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|�
 
 /**
  * `税收超亿元的`, `年营收2000万元以上的`, `员工超100人的`: what a thing earns, is worth or employs,
- * compared with a figure (超/达/以上) before 的: it says which things are counted (not before
- * what a figure is measured up to: `营收超1000万元的目标`).
+ * compared with a figure (超/达/以上) before 的, the measure named or not (`1户50人以上的企业`,
+ * `3个100万元以上的项目`): it says which things are counted (not before what a figure is measured
+ * up to: `营收超1000万元的目标`).
  */
 const COMPARED_FIGURE = String.raw`(?:\d[\d.,]*(?:多|余)?[万亿]?|[一两二三四五六七八九十百千]*[万亿]|[一两二三四五六七八九十百千]+)(?:元|人|名)`;
 export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}?(?:(?:超过?|达到?|逾|过|突破|在|不足|不到|低于|少于|高于|不超过)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);
