@@ -24,11 +24,12 @@ const GENRE_TAGS = new Map([['快递', 'n'], ['外卖', 'n']]);
  * was cut at 就, read as 'then'), and the industries of the parks it reports on, which the full
  * dictionary holds below MIN_FREQ (光伏 became 光/n 伏/v, and 光伏产业链党建联盟 lost 光伏 as a verb), and
  * 营收, which it lacks (营/收/v: 15家企业营收超亿元 was cut to 企业营), and the short names of zones
- * it lacks (经/n 开/v 区: the 经 of 经开区固定资产投资 was taken for the preposition 'through').
+ * it lacks (经/n 开/v 区: the 经 of 经开区固定资产投资 was taken for the preposition 'through'), and
+ * 共富, common prosperity, a word of the campaigns (共/d 富: 11个共富联盟 lost its noun at the adverb 共).
  */
 const GENRE_WORDS = [
   '新就业群体 200 n', '就业群体 200 n',
-  ...['光伏', '储能', '氢能', '锂电', '锂电池', '新能源', '营收', '经开区', '综保区', '自贸区'].map((w) => `${w} 200 n`),
+  ...['光伏', '储能', '氢能', '锂电', '锂电池', '新能源', '营收', '经开区', '综保区', '自贸区', '共富'].map((w) => `${w} 200 n`),
 ];
 const kept = lines
   .filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ)

@@ -1316,6 +1316,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展指导员培训5次', value: 5, unit: '次', subject: '指导员培训', action: '开展' },
       { span: '480人次', value: 480, unit: '人次', subject: '指导员培训', action: '开展' },
     ] },
+    { note: '共富 (common prosperity) is a word, not the adverb 共 (11个共富联盟 lost its noun); 定向 before a verb says at whom, no part of the noun before it; 定向越野 as a noun stays whole', text: '形成11个共富联盟定向结对11个村,开展定向越野活动3场。', expect: [
+      { span: '形成11个共富联盟', value: 11, unit: '个', subject: '共富联盟', action: '形成' },
+      { span: '结对11个村', value: 11, unit: '个', subject: '村', action: '结对' },
+      { span: '开展定向越野活动3场', value: 3, unit: '场', subject: '定向越野活动', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
