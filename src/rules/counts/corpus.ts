@@ -28,6 +28,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
   'classifiers and units': [
     { text: '目前,商务区共有商务楼宇82幢。', expect: [{ span: '商务楼宇82幢', value: 82, unit: '幢', subject: '商务楼宇' }] },
     { text: '帮助企业申请技改补贴260余万元。', expect: [{ span: '申请技改补贴260余万元', value: 2600000, unit: '元', approx: 'over', subject: '技改补贴', action: '申请' }] },
+    { note: 'money in 亿 with a decimal is whole yuan (41.2 × 10^8 is 4120000000.000001 in floating point)', text: '争取项目资金41.2亿元,发放创业贷款37.7万元。', expect: [
+      { span: '争取项目资金41.2亿元', value: 4120000000, unit: '元', subject: '项目资金', action: '争取' },
+      { span: '发放创业贷款37.7万元', value: 377000, unit: '元', subject: '创业贷款', action: '发放' },
+    ] },
     { text: '签约项目总投资共计35.6亿元。', expect: [{ span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null }] },
     { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },
     { text: '厦门等地70%以上非公企业集中在园区。', expect: [{ span: '70%以上非公企业', value: 70, unit: '%', approx: 'over', subject: '非公企业' }], partial: true },

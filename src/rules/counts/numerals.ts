@@ -87,7 +87,7 @@ export function readNumeral(raw: string): number | null {
   }
   const tail = readPlain(rest);
   if (tail === null) return null;
-  return round(value + tail);
+  return roundFloatError(value + tail);
 }
 
 function readPlain(s: string): number | null {
@@ -97,8 +97,13 @@ function readPlain(s: string): number | null {
   return readSmallChinese(s);
 }
 
-/** Avoid 572.38 × 10^8 = 57238000000.000004. */
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
+/**
+ * Avoid 572.38 × 10^8 = 57238000000.000004 and 41.2 × 10^8 = 4120000000.000001: no figure
+ * in news copy has fifteen significant digits, so what lies beyond them is the float's error.
+ * (Rounding to a fixed number of decimals failed for money: ×10^6 of billions leaves the
+ * range where doubles hold every integer.)
+ */
+export const roundFloatError = (x: number) => Number(x.toPrecision(15));
 
 /** True for the numeral 一 standing alone: an article (`一个指导员`, `一次洗礼`), not a count. */
 export const isLoneYi = (raw: string) => raw === '一' || raw === '壹';

@@ -11,7 +11,7 @@ import { alternation } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import type { Bound, RawCount } from './bind.js';
-import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral } from './numerals.js';
+import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral, roundFloatError as round } from './numerals.js';
 import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps, dropThresholds } from './refiners.js';
 
 export type CountValue = RawCount & Bound;
@@ -239,8 +239,6 @@ function emptyBinding(raw: RawCount): CountValue {
   // the new keys first: `{ ...raw, subject }` is V8's slow path (see runModule)
   return { subject: null, action: null, carried: false, ...raw };
 }
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
 /** All idioms in one pass; longest first, so an idiom inside a longer one never wins. */
