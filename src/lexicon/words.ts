@@ -45,6 +45,8 @@ export const ACTION_VERBS = [
   // surveys handed out and back, names put down (发放问卷, 收回问卷1327份, 报名300人)
   '发出', '收回', '回收', '报名',
   '获取', '整合', '抢抓', '存在', '用于', '选举产生', '产生', '挂靠', '出席', '列席', '捐资', '出资', '化身', '优化调整', '挂牌成立', '揭牌成立',
+  // leading a group out (5名区级领导带队走访企业)
+  '带队', '领队',
   // opening and building (开办夜校, 打通断头路, 新修道路), raising money and hands (集资, 招工), leading a task (主抓), putting money in place (落实资金)
   '开办', '打通', '新修', '集资', '招工', '主抓', '落实',
   // what a body or place has under it (下辖党支部42个, 现辖规上企业76家), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
@@ -216,7 +218,7 @@ export const MEASURE_NOUNS = ['人数', '人次', '次数', '频次', '频率', 
 export const PERSON_HEADS = ['员', '员工', '工人', '青年', '人', '者', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '考生', '毕业生', '研究生', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家'];
 
 /** Heads that classifiers of bodies (家 个 所 户) count: where a phrase goes on to a person, it is cut after these. */
-export const BODY_HEADS = ['部门', '单位', '企业', '公司', '机构', '党委', '党工委', '开发区', '高新区', '组织', '党组织', '支部', '商户', '门店', '工厂', '医院', '学校', '银行', '社区', '村', '园区', '协会', '商会', '合作社'];
+export const BODY_HEADS = ['部门', '单位', '机关', '企业', '公司', '机构', '党委', '党工委', '开发区', '高新区', '组织', '党组织', '支部', '商户', '门店', '工厂', '医院', '学校', '银行', '社区', '村', '园区', '协会', '商会', '合作社'];
 
 /**
  * Fixed phrases whose numerals count nothing. Masked before counts are read.

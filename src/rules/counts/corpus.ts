@@ -1325,6 +1325,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '结对11个村', value: 11, unit: '个', subject: '村', action: '结对' },
       { span: '开展定向越野活动3场', value: 3, unit: '场', subject: '定向越野活动', action: '开展' },
     ] },
+    { note: 'a verb between a level and the people or bodies it describes is part of their noun (挂钩领导, 包联干部, 结对市级机关, 帮扶单位); people of a level before a verb of their own do it', text: '安排1位市级挂钩领导、1名区镇挂钩领导、1家结对市级机关组成帮帮团,选派2名县级包联干部,明确6个县级帮扶单位,12名县级干部结对帮扶企业。', expect: [
+      { span: '安排1位市级挂钩领导', value: 1, unit: '位', subject: '市级挂钩领导', action: '安排' },
+      { span: '1名区镇挂钩领导', value: 1, unit: '名', subject: '区镇挂钩领导', action: '安排' },
+      { span: '1家结对市级机关', value: 1, unit: '家', subject: '结对市级机关', action: '安排' },
+      { span: '选派2名县级包联干部', value: 2, unit: '名', subject: '县级包联干部', action: '选派' },
+      { span: '明确6个县级帮扶单位', value: 6, unit: '个', subject: '县级帮扶单位', action: '明确' },
+      { span: '12名县级干部', value: 12, unit: '名', subject: '县级干部', action: '结对帮扶' },
+    ] },
+    { note: '带队 (leading a group out) is a verb, no part of the people before it', text: '5名区级领导带队深入园区。', expect: [
+      { span: '5名区级领导', value: 5, unit: '名', subject: '区级领导', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -21,6 +21,8 @@ import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB_AT, FUND_AFTER_VERB_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
+/** A level of government standing before a noun: `市级`, `区镇`, `县乡`. */
+const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市县|乡镇)/y;
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
@@ -119,9 +121,17 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // where the phrase's head may start: right after the classifier, or past an adjective's adverb
   // there (`12个重点帮扶村`, `3个协同创新中心`: a verb after it still describes the noun)
   const leadingAdjective = functionWordLength(text.slice(from, from + 4));
-  const headStart = ADJECTIVE_ADVERBS.has(text.slice(from, from + leadingAdjective)) ? from + leadingAdjective : from;
+  // or past a level (`1位市级挂钩领导`, `1名区镇包联干部`: no level does the verb after it)
+  const headStart = ADJECTIVE_ADVERBS.has(text.slice(from, from + leadingAdjective))
+    ? from + leadingAdjective
+    : startsAt(LEVEL_AT, text, from)
+      ? LEVEL_AT.lastIndex
+      : from;
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   let kindOfWorkAt: number | undefined;
+  // where the last verb read as describing the noun ends (`县级包联干部`): jieba's verbs before
+  // it are no predicate
+  let verbsInNounUpTo = from;
   while (i < right && i - from < MAX_PHRASE) {
     // (a character at a time: tested by character first, the patterns only where one may start)
     const ch = text[i];
@@ -177,7 +187,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // noun after it that is none of our verbs describes the noun, `12场帮扶活动`, `2条服务热线`;
       // not joining or putting into, `12家加入联盟`; jieba's one word for both, 解决问题, is no noun after it)
       if (governed && i === from && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
-        i = verbHere.end;
+        i = verbsInNounUpTo = verbHere.end;
         continue;
       }
       // (so are verbs in a row before such a head: `12个对口帮扶村`)
@@ -185,18 +195,22 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         let j = verbHere.end;
         for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
         if (startsAt(HEAD_AFTER_VERB_AT, text, j)) {
-          i = j;
+          i = verbsInNounUpTo = j;
           continue;
         }
       }
       if (
-        ((i === from || i === headStart) && (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) || startsAt(FUND_AFTER_VERB_AT, text, verbHere.end))) ||
+        ((i === from || i === headStart) &&
+          (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) ||
+            startsAt(FUND_AFTER_VERB_AT, text, verbHere.end) ||
+            // (a level between them: `1家结对市级机关`)
+            (startsAt(LEVEL_AT, text, verbHere.end) && startsAt(HEAD_AFTER_VERB_AT, text, LEVEL_AT.lastIndex)))) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
         // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
         startsAt(FUND_NOUN_AT, text, verbHere.end) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
       ) {
-        i = verbHere.end;
+        i = verbsInNounUpTo = verbHere.end;
         continue;
       }
       // `3项亲企助企工作机制`: a verb inside a name of a kind of work that ends the clause (机制,
@@ -213,7 +227,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
           !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) ||
           (governed && i > from && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end)))
       ) {
-        i = verbHere.end;
+        i = verbsInNounUpTo = verbHere.end;
         continue;
       }
       break;
@@ -232,8 +246,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         continue;
       }
       // `3名以上正式党员`: right after the classifier an adjective (正式/ad), not the adverb 正;
-      // `60名从业人员`: nor a verb's first character (从业/v), not the preposition 从
-      if (i === from && functionWordLength(rest) === 1 && (adjectiveAt(i) || verbWordAt(i))) {
+      // `60名从业人员`: nor a verb's first character (从业/v), not the preposition 从; so past a
+      // level (`6个县级帮扶单位`: not the preposition 帮)
+      if ((i === from || i === headStart) && functionWordLength(rest) === 1 && (adjectiveAt(i) || verbWordAt(i))) {
         i += 1;
         continue;
       }
@@ -378,7 +393,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed));
+  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from));
   return { text: head, end: from + head.length };
 }
 
@@ -501,7 +516,7 @@ const LONG_PHRASE = 6;
  * word. A verb with only a short noun after it at the end is attributive and
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
-function headNounPhrase(phrase: string, governed = false): string {
+function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): string {
   // `600余名快递员、外卖骑手等新就业群体分布零散`: how the counted are spread or how they move,
   // said after them, is the clause's predicate
   const state = SAID_OF_SPREAD.exec(phrase);
@@ -534,7 +549,7 @@ function headNounPhrase(phrase: string, governed = false): string {
   let inNoun: Array<[number, number]> | undefined;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
-    if (w.tag !== 'v' || w.start < 2) continue;
+    if (w.tag !== 'v' || w.start < 2 || w.start < verbsInNounUpTo) continue;
     // `12名会长成为党员`: a verb of becoming or serving as is the predicate, whatever follows it
     if (BECOMING_VERBS.has(w.word)) return phrase.slice(0, w.start);
     inNoun ??= nounsWithVerbsIn(phrase);

@@ -164,8 +164,11 @@ export function withoutTrailingAdverbs(phrase: string): string {
 const COMPARED_WITH =
   /(?:同比|环比|(?:比|较)(?:上年|去年|前年|上一年|往年|上月|上季度|上半年|年初|同期|\d{2,4}年)[^，,。；;、]{0,8}|(?:与|和|同)[^，,。；;、]{1,12}(?:相比|相较|比较))$/;
 
-/** Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部). */
-export const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|[村户])`, 'y');
+/**
+ * Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部).
+ * (领导 is a verb too, and no head of people elsewhere; after a verb it is the leader: 挂钩领导, 分管领导)
+ */
+export const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|领导|[村户])`, 'y');
 
 /** People and bodies, who may do a verb said after them. */
 export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
