@@ -7,7 +7,7 @@
  * compounds (`持证上岗`, `选优配强`) stand before their parts.
  */
 /** Verbs of a change from one figure to another, said between the two (`从93元降至75元`). */
-export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减少至', '减至', '增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '扩大到', '扩大至'];
+export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减少至', '减至', '增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '扩大到', '扩大至', '发展到', '发展至', '壮大到', '壮大至'];
 
 /**
  * How a body was set up, said of it as its predicate (`其中37个单独建,3个联合建`): verbs that

@@ -1336,6 +1336,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '带队 (leading a group out) is a verb, no part of the people before it', text: '5名区级领导带队深入园区。', expect: [
       { span: '5名区级领导', value: 5, unit: '名', subject: '区级领导', action: null },
     ] },
+    { note: '发展到 (grew to) is a change to a figure, as 增加到: what grew is counted; 发展 of members recruits them', text: '全省律师事务所已经发展到487家,党员队伍由原来的12名壮大到56名,共发展党员9名。', expect: [
+      { span: '全省律师事务所已经发展到487家', value: 487, unit: '家', subject: '全省律师事务所', action: '发展到' },
+      { span: '党员队伍由原来的12名', value: 12, unit: '名', subject: '党员队伍', action: null },
+      { span: '壮大到56名', value: 56, unit: '名', subject: '党员队伍', action: '壮大到' },
+      { span: '发展党员9名', value: 9, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -172,6 +172,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a place whose name opens with a stop’s character (和县) right after a body’s name starts a name of its own (县委和县经济开发区党工委 was one name); after a place’s name it runs on (马鞍山市和县县政府)', text: '县委和县经济开发区党工委参加,马鞍山市和县县政府召开会议。', expect: [
       { span: '和县经济开发区党工委', kind: 'party' }, { span: '马鞍山市和县县政府', kind: 'government' },
     ] },
+    { note: 'a kind of firm by its trade (律师事务所, 会计师事务所) and its branch, with no name, are no body; named, they are', text: '走访辖区律师事务所62家,指导律师事务所党支部和律所党支部,青岩律师事务所党支部、明德会计师事务所参加。', expect: [
+      { span: '青岩律师事务所党支部', kind: 'party' }, { span: '明德会计师事务所', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
