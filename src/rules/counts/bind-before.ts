@@ -34,6 +34,7 @@ import {
   DOER_HEADS,
   PER_UNIT_END,
   clauseBounds,
+  isHanAt,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -60,10 +61,20 @@ const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比�
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
+/** Classifiers of people. */
+const PEOPLE_UNITS = new Set(['人', '名', '位']);
+/** A person's title or kind opening a phrase (书记, 负责人, 代表). */
+const PERSON_HEAD_AT = new RegExp(`^(?:${PERSON_HEADS.filter((h) => h.length > 1).join('|')}|负责人|主任|会长|董事长|总经理|领导)`);
+
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
 export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
   // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
-  const from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  let from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
+  // (but where the count before cut its bodies from the people named right after them, those
+  // people, of those bodies, open this count's noun: `46家开发区党工委书记以及…书记等共约180人`)
+  if (from === prev?.evidenceEnd && prev.subject && PEOPLE_UNITS.has(c.unit) && !PEOPLE_UNITS.has(prev.unit) && isHanAt(text, from) && text.endsWith(prev.subject, from) && PERSON_HEAD_AT.test(text.slice(from, from + 4))) {
+    from -= prev.subject.length;
+  }
   const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
   // (and a 的 the count before left: `三个园区的党员人数`)

@@ -560,9 +560,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '打通断头路9条', value: 9, unit: '条', subject: '断头路', action: '打通' },
       { span: '招工1200余人', value: 1200, unit: '人', approx: 'over', subject: '招工', action: '招工' },
     ] },
-    { note: '等 closes a list whose figure follows after 共/约, and the list (from 以及 on) is no part of the count before it; 共 before the next figure is no part of a noun', text: '86家园区党工委书记以及部分企业党组织书记等共约220人参加,组织3家银行共12家参加对接。', expect: [
+    { note: '等 closes a list whose figure follows after 共/约, and the list (from 以及 on) is no part of the count before it; the people of those bodies open the list (the count of bodies cut them off: 书记以及… was the noun); 共 before the next figure is no part of a noun', text: '86家园区党工委书记以及部分企业党组织书记等共约220人参加,组织3家银行共12家参加对接。', expect: [
       { span: '86家园区党工委', value: 86, unit: '家', subject: '园区党工委' },
-      { span: '书记以及部分企业党组织书记等共约220人', value: 220, unit: '人', approx: 'about' },
+      { span: '园区党工委书记以及部分企业党组织书记等共约220人', value: 220, unit: '人', approx: 'about', subject: '园区党工委书记以及部分企业党组织书记' },
       { span: '组织3家银行', value: 3, unit: '家', subject: '银行', action: '组织' },
       { span: '12家参加', value: 12, unit: '家', action: '参加' },
     ] },
@@ -1341,6 +1341,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员队伍由原来的12名', value: 12, unit: '名', subject: '党员队伍', action: null },
       { span: '壮大到56名', value: 56, unit: '名', subject: '党员队伍', action: '壮大到' },
       { span: '发展党员9名', value: 9, unit: '名', subject: '党员', action: '发展' },
+    ] },
+    { note: 'people right after a count of bodies are of those bodies, when a figure of people follows (the bodies were cut from them: 负责人 alone was the noun); people with a figure of their own are theirs', text: '12家企业负责人共30人参加座谈,8家企业党组织书记和26名党员参加培训。', expect: [
+      { span: '12家企业', value: 12, unit: '家', subject: '企业' },
+      { span: '企业负责人共30人', value: 30, unit: '人', subject: '企业负责人' },
+      { span: '8家企业党组织', value: 8, unit: '家', subject: '企业党组织' },
+      { span: '26名党员', value: 26, unit: '名', subject: '党员' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
