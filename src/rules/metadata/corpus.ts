@@ -208,6 +208,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a dispatch after a photo’s caption and the headline repeated still names its reporters; the page’s buttons run on after the source are no part of it',
+      text: `青山区:探索律师党建之路\n\n2020年07月29日 14:32 来源:中国新闻网参与互动参与互动\n青山区:探索律师党建之路\n青岩律师事务所开展主题党课。青山区政法委供图\n中新网青山7月29日电(单明 李华)${body}`,
+      expect: { source: '中国新闻网', authors: ['单明', '李华'] },
+    },
+    {
+      note: 'look-alike: names after a dispatch mark deep in the article, quoting another report, are no byline',
+      text: `园区党建结硕果\n${body}\n园区党委召开会议。\n各支部书记参加。\n据报道,新华网杭州3月12日电(李明)${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

@@ -124,7 +124,8 @@ const sourceAfterLabel: Rule<Meta> = {
     if (!line || line.role !== 'meta') return null;
     // `信息来源: 杜集经济开发区发布时间:…`: the next label may follow without a space
     // (nor is what follows a character lost to a broken byte: `人民网-人民日?qǐng`)
-    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|[?\uFFFD]).*$/, '');
+    // (nor the page's buttons run on after it: `来源:中国新闻网参与互动参与互动`)
+    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|[?\uFFFD]).*$/, '');
     if (source.length < 2) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
@@ -243,6 +244,9 @@ const rolesInParentheses: Rule<Meta> = {
   },
 };
 
+/** How many body lines may stand before the one a dispatch opens (captions, a repeated headline). */
+const FIRST_BODY_LINES = 3;
+
 /**
  * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`: names alone in parentheses
  * right after the dispatch mark opening the article are its reporters.
@@ -254,7 +258,8 @@ const namesAfterDispatch: Rule<Meta> = {
   pattern: /日[电讯][(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
+    // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
+    if (!line || line.role !== 'body' || !doc.lines.filter((l) => l.role === 'body').slice(0, FIRST_BODY_LINES).includes(line) || m.index - line.start > 30) return null;
     const list = tokens(m.groups!.inner, m.index + 3);
     return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
   },
