@@ -105,7 +105,8 @@ export function namesSomething(phrase: string): boolean {
 
 /** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
 function commaListed(prev: RawCount, c: RawCount, seg: string): boolean {
-  if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || linking.some((w) => seg.includes(w))) return false;
+  // (a whole before 的 is what a share after it is of, no item listed: `党员的30%参加培训`)
+  if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
   return !tagWords(seg).some((w) => w.tag === 'v');
 }
 

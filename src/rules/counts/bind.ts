@@ -76,6 +76,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   const gap = verb ? text.slice(c.end, verb.start) : '';
   // (全覆盖; after 的 too: `实现了100%的覆盖`)
   if (!verb || !/^的?全?$/.test(gap) || verb.end !== sentenceEnd(text, c.end)) return bound;
+  // (`园区企业的20%投产`: a share of what stands before 的 does the verb; it is no kind of share)
+  if (text[c.start - 1] === '的' && bound.subject && !bound.carried && text.startsWith(bound.subject, c.start - 1 - bound.subject.length)) {
+    return Object.assign({}, bound, { action: verb.text, end: verb.end });
+  }
   // (what was named before it, but for a verb of the sentence's ending it: `实现了100%全覆盖`,
   // `两新组织做到了100%的覆盖` → 两新组织覆盖)
   const named = bound.carried || !bound.subject || bound.subject === bound.action ? '' : withoutTrailingVerbs(bound.subject);

@@ -1348,6 +1348,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '8家企业党组织', value: 8, unit: '家', subject: '企业党组织' },
       { span: '26名党员', value: 26, unit: '名', subject: '党员' },
     ] },
+    { note: 'a share said as near, over or about its whole (近/超过/约占 the whole, then 的): the part before is counted, and how near is the approximation; a time (近年来) is no such word, nor the 约 of 签约', text: '律师数量近全市律师人数的三分之一,党员人数超过职工总数的30%,党员人数约占职工总数的28%。近年来全县企业的40%建立了党组织,签约企业的20%投产。', expect: [
+      { span: '律师数量近全市律师人数的三分之一', value: 33.33, unit: '%', subject: '律师数量', approx: 'under' },
+      { span: '党员人数超过职工总数的30%', value: 30, unit: '%', subject: '党员人数', approx: 'over' },
+      { span: '党员人数约占职工总数的28%', value: 28, unit: '%', subject: '党员人数', approx: 'about' },
+      { span: '全县企业的40%', value: 40, unit: '%', subject: '全县企业', approx: 'exact' },
+      { span: '签约企业的20%投产', value: 20, unit: '%', subject: '企业', action: '投产', approx: 'exact' },
+    ] },
+    { note: 'a share of what stands before 的 does the verb after it, and is no kind of share (企业投产 was the noun); a share of a kind of work done is (两新组织覆盖)', text: '园区企业的20%投产,党员的30%参加培训,两新组织做到了100%的覆盖。', expect: [
+      { span: '园区企业的20%投产', value: 20, unit: '%', subject: '园区企业', action: '投产' },
+      { span: '党员的30%', value: 30, unit: '%', subject: '党员', action: null },
+      { span: '两新组织做到了100%的覆盖', value: 100, unit: '%', subject: '两新组织覆盖', action: '覆盖' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

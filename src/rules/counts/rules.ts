@@ -142,6 +142,8 @@ const countRule: Rule<CountValue> = {
     if (pre) approx = paired ? pairedApprox(paired.groups!.first, APPROX_BEFORE[pre]) : APPROX_BEFORE[pre];
     if (g.yu) approx = 'over';
     if (g.post) approx = APPROX_AFTER[g.post];
+    // (`约占职工总数的30%`: before the whole a percentage is of)
+    if (approx === 'exact' && unit.kind === 'percent') approx = approxBeforeWhole(doc.content, start) ?? 'exact';
     const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start, end: m.index + m[0].length });
     if (g.num2) {
       const upper = readNumeral(g.num2);
@@ -158,10 +160,23 @@ function approxWordBefore(text: string, at: number): string | undefined {
   return pre && !approxEndsAWord(text, at, pre) ? pre : undefined;
 }
 
+/**
+ * `律师数量近全市律师人数的三分之一`: a word of approximation before the whole a share is of (the
+ * whole, then 的) says how near the share is; not a time (近年, 近期).
+ */
+const APPROX_BEFORE_WHOLE = new RegExp(`(?<word>${alternation(APPROX_WORDS_LONGEST_FIRST)})(?!年|期|日|来|些)[\u4e00-\u9fff]{2,12}的$`);
+function approxBeforeWhole(text: string, at: number): RawCount['approx'] | undefined {
+  if (text[at - 1] !== '的') return undefined;
+  const m = APPROX_BEFORE_WHOLE.exec(text.slice(Math.max(0, at - 18), at));
+  if (!m) return undefined;
+  const wordAt = at - m[0].length + m.groups!.word.length;
+  return approxEndsAWord(text, wordAt, m.groups!.word) ? undefined : APPROX_BEFORE[m.groups!.word];
+}
+
 /** A share read from words (八成, 三分之二, 半数) as a percentage, with its approximation on either side. */
 function shareCount(doc: Doc, start: number, end: number, percent: number, post: string | undefined) {
   const before = approxWordBefore(doc.content, start);
-  const approx = post ? APPROX_AFTER[post] : before ? APPROX_BEFORE[before] : 'exact';
+  const approx = post ? APPROX_AFTER[post] : before ? APPROX_BEFORE[before] : (approxBeforeWhole(doc.content, start) ?? 'exact');
   const value = emptyBinding({ value: percent, unit: '%', kind: 'percent', approx, start: start - (before?.length ?? 0), end });
   return { start: value.start, end: value.end, value };
 }

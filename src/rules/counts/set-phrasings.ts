@@ -30,6 +30,8 @@ const SHARE_OF = '占(?![用领据有比]|地(?!区))';
 const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
 /** `城市基层党组织和党员占总数的70%`: the part, then its share. */
 const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
+/** `党员人数超过职工总数的`: the part, a word of how near, the whole and 的 (not a time: 近年). */
+const PART_THEN_NEAR_SHARE = /^([\u4e00-\u9fff“”]{2,16}?)(?:超过|接近|将近|近|不到|不足|逾|高于|低于)(?![年期日来些])[\u4e00-\u9fff]{2,12}的$/;
 /** A verb that only carries the change after it: `实现增长`, `保持增长`. */
 const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
 
@@ -193,6 +195,14 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // (the parts were counted just before, in the sentence: `三个星级分别占总数的6%、4%、2%`)
     const before = prev?.subject && inOneSentence(text, prev, c) ? prev.subject : null;
     return { subject: before, action: null, start: segStart, end: c.end, carried: before !== null };
+  }
+  // `律师数量近全市律师人数的三分之一`, `党员人数超过职工总数的30%`: the part, how near, then the
+  // whole before 的 (how near is the count's approximation)
+  const nearShare = c.kind === 'percent' ? PART_THEN_NEAR_SHARE.exec(seg) : null;
+  if (nearShare) {
+    const skip = leadingFunctionWords(nearShare[1]);
+    const part = unquote(withoutTrailingAdverbs(nearShare[1].slice(skip)));
+    if (part && verbsIn(part).length === 0) return { subject: part, action: null, start: segStart + skip, end: c.end, carried: false };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
   const existential = lastMatch(EXISTENTIAL, seg);
