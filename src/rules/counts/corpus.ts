@@ -1333,8 +1333,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '明确6个县级帮扶单位', value: 6, unit: '个', subject: '县级帮扶单位', action: '明确' },
       { span: '12名县级干部', value: 12, unit: '名', subject: '县级干部', action: '结对帮扶' },
     ] },
-    { note: '带队 (leading a group out) is a verb, no part of the people before it', text: '5名区级领导带队深入园区。', expect: [
+    { note: '带队 (leading a group out) and 发起 (starting up) are verbs, no part of the people or bodies before them', text: '5名区级领导带队深入园区,近百家驻厦企业发起成立联合党委。', expect: [
       { span: '5名区级领导', value: 5, unit: '名', subject: '区级领导', action: null },
+      { span: '近百家驻厦企业', value: 100, unit: '家', subject: '驻厦企业', approx: 'under' },
     ] },
     { note: '发展到 (grew to) is a change to a figure, as 增加到: what grew is counted; 发展 of members recruits them', text: '全省律师事务所已经发展到487家,党员队伍由原来的12名壮大到56名,共发展党员9名。', expect: [
       { span: '全省律师事务所已经发展到487家', value: 487, unit: '家', subject: '全省律师事务所', action: '发展到' },

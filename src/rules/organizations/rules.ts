@@ -62,7 +62,7 @@ function endingBefore(text: string, end: number): string | null {
 }
 const kindOf = new Map(endings);
 /** Generic heads that name no body on their own. */
-const TOO_GENERIC = /^(?:(?:村级|镇级|乡镇|县级|市级|省级|社区|城市|农村|全县|全市|全区|各级)?(?:图书馆|文化馆|档案馆|电视台|广播电视台|报社|日报社|中学|小学|融媒体中心|政务服务中心|供销社)|各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|(?:乡镇|街道|乡镇\((?:街道)\)|镇级|村级|县级|地市|市级|省级|异地|驻外)商会|(?:园区|辖区)?(?:律师|会计师|税务师|资产评估)?事务所|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织|律师事务所|律所)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:乡|镇|乡镇|村|社区|街道)(?:党委|党工委|党总支|党支部)|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会|(?:党委)?社会工作部)$/;
+const TOO_GENERIC = /^(?:(?:村级|镇级|乡镇|县级|市级|省级|社区|城市|农村|全县|全市|全区|各级)?(?:图书馆|文化馆|档案馆|电视台|广播电视台|报社|日报社|中学|小学|融媒体中心|政务服务中心|供销社)|各?(?:相关|有关|职能|牵头)?(?:部门|单位|局|党委|公司|集团|企业)|大企业大集团|上市公司|(?:行业|专业)协会|全街道|人民政府|办公室|管委会|商协会|(?:乡镇|街道|乡镇\((?:街道)\)|镇级|村级|县级|地市|市级|省级|异地|驻外)商会|(?:园区|辖区)?(?:律师|会计师|税务师|资产评估)?事务所|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织|律师事务所|律所)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡)街道|(?:乡|镇|乡镇|村|社区|街道)(?:党委|党工委|党总支|党支部)|(?:功能型|联合|临时|流动)(?:党支部|党总支|党委)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇|商务楼宇)党委|行业协会商会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会|(?:党委)?社会工作部)$/;
 
 /** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
 const QUOTED_ASSOCIATION_ENDINGS = new Set(ASSOCIATION_ENDINGS);
@@ -194,6 +194,9 @@ const AFTER_COMPANY = /^(?:[与和及、,，。;；:：等]|公司|集团|党支
 /** What may stand before it: a boundary, a conjunction, or the park or place it is in (高新区奥卡包装). */
 const BEFORE_COMPANY = /(?:^|[^\u4e00-\u9fff]|[与和及、的业]|[区县市镇园])$/;
 
+/** Words of what a place has (已有, 共有, 拥有), before the names of what it has. */
+const EXISTS_BEFORE = /(?:已|共|现|拥|还|尚|均|都)有/;
+
 /** `高新区奥卡包装与海底捞签订订单`: a short company name, two to four characters before an industry word. */
 const shortCompany: Rule<OrgValue> = {
   name: 'organization: short company name + industry word',
@@ -204,7 +207,9 @@ const shortCompany: Rule<OrgValue> = {
     if (!AFTER_COMPANY.test(text.slice(end, end + 3))) return null;
     const run = hanRunBefore(text, m.index, 6);
     // the name starts after the park or place it stands in, or after a conjunction
-    const cut = Math.max(...['区', '县', '市', '镇', '园', '与', '和', '及', '业', '的'].map((c) => run.lastIndexOf(c)));
+    // (or after a word of what a place has: `楼内已有明远科技…`)
+    const has = EXISTS_BEFORE.exec(run);
+    const cut = Math.max(has && run.length - has.index - has[0].length >= 2 ? has.index + 1 : -1, ...['区', '县', '市', '镇', '园', '与', '和', '及', '业', '的'].map((c) => run.lastIndexOf(c)));
     let prefix = cut >= 0 ? run.slice(cut + 1) : run;
     // `向万华化学…`, `将恒力机械、…列为`: a preposition before the name is not part of it
     // (nor a verb of ours opening it, with two characters after it: `指导恒力机械`, `帮助恒力机械`)
@@ -267,7 +272,7 @@ const listedCompanies: Rule<OrgValue> = {
     let at = m.index - first.length;
     for (const raw of list.split('、')) {
       // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
-      let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动)/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
+      let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动|[已共现拥还尚均都]有(?=[\u4e00-\u9fff]{2}))/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
       if (at === m.index - first.length) name = withoutClauseOpening(name);
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
