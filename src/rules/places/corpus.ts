@@ -45,6 +45,8 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: '朝阳区 is in Beijing and in Changchun', text: '朝阳区望京街道推进楼宇党建。', expect: [] },
     { note: '西湖区 is in Hangzhou and in Nanchang', text: '西湖区委组织部推进园区党建。', expect: [] },
     { note: '通州区 is in Beijing and in Nantong', text: '通州区召开党建工作会议。', expect: [] },
+    { note: 'with no other place named, a city’s or province’s own outlet settles a shared name (北京日报: Beijing’s 朝阳区); a national one does not', text: '楼宇党建见实效\n2018-12-25 07:20 北京日报\n朝阳区望京街道推进楼宇党建。', expect: [{ span: '朝阳区', adcode: '110105' }] },
+    { note: 'look-alike: a national outlet places nothing', text: '楼宇党建见实效\n2018-12-25 07:20 人民日报\n朝阳区望京街道推进楼宇党建。', expect: [] },
     // --- zones -------------------------------------------------------------------
     { note: 'a zone whose name holds no place: the zone table places it', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', adcode: '310115' }] },
     { note: 'a zone named after its county, with a verb before it', text: '企业落户和县经济开发区。', expect: [{ span: '和县', adcode: '340523' }], partial: true },
@@ -81,6 +83,10 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'a shared name inside a zone’s name is settled as one alone is: by the outlet (朝阳区望京科技园 lay nowhere); with nothing to settle it, the zone lies nowhere', text: '楼宇党建见实效\n2018-12-25 07:20 北京日报\n明远大厦矗立在朝阳区望京科技园。\n西湖区科技园推进党建。', expect: [
+      { span: '朝阳区望京科技园', name: '朝阳区望京科技园', adcode: '110105' },
+      { span: '西湖区科技园', name: '西湖区科技园', adcode: null },
+    ] },
     { note: 'science cities (科学城) and software parks (软件园) are zones; one named after a district whose name ends as a zone type does (浦东新区) lies in it; a quality or a kind before a zone type names none (一流, 特色)', text: '上海市浦东新区张江科学城党建服务中心成立,齐鲁软件园党委参加。打造一流产业园,建设特色产业园。', expect: [
       { span: '张江科学城', name: '张江科学城', adcode: '310115' },
       { span: '齐鲁软件园', name: '齐鲁软件园', adcode: null },

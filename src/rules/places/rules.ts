@@ -10,7 +10,8 @@ import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAc
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
-  | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number };
+  // (hostCandidates: the units a shared name inside the zone's name may be, when it is not settled there: 朝阳区望京科技园)
+  | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number; hostCandidates?: string[] };
 
 /** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港, 杭州湾 are not. */
 const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|湾|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
@@ -308,6 +309,7 @@ const zones: Rule<PlaceValue> = {
     }
     // `威海高区`: only right after a city's name, all of the core (提高区域 is no zone)
     if (typeWritten === '高区' && longestAt(core, 0)?.length !== core.length) return null;
+    let hostCandidates: string[] | undefined;
     if (!host) {
       // the most specific unit named inside the zone's name: 浦口经济开发区 → 浦口区
       // (read past each name found: 兴城 inside 泰兴城区 is no place)
@@ -316,6 +318,7 @@ const zones: Rule<PlaceValue> = {
         if (!hit) continue;
         const at = i;
         i += hit.length - 1;
+        if (hit.units.length > 1 && !hit.units.some((x) => x.short)) hostCandidates = hit.units.map((x) => x.unit.code);
         // (a name shared by a city and counties elsewhere or within it, 长沙, 西安, 南昌, opening a zone's
         // name is the city's: zones are named after their cities)
         // (and one of them inside the city named before it is that one: 深圳市南山区)
@@ -342,7 +345,8 @@ const zones: Rule<PlaceValue> = {
     const name = core + typeWritten + (area?.[0] ?? '');
     const start = m.index + m[0].length - core.length - typeWritten.length;
     // one zone under two names (兴县经开区, 兴县经济技术开发区) has one key
-    return { start, end: start + name.length, value: { type: 'zone', name, host, key: `${core}|${type}${area ? `|${area[1]}` : ''}`, typeStart: m.index } };
+    const key = `${core}|${type}${area ? `|${area[1]}` : ''}`;
+    return { start, end: start + name.length, value: host || !hostCandidates ? { type: 'zone', name, host, key, typeStart: m.index } : { type: 'zone', name, host, key, typeStart: m.index, hostCandidates } };
   },
 };
 
@@ -421,6 +425,16 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   /** Named in the same city: a sure city or another county of it (南京 + 鼓楼区 → 南京's 鼓楼区, not 徐州's). */
   const sameCity = (code: string) => [...sure].some((s) => s !== code && !s.endsWith('0000') && s.slice(0, 4) === code.slice(0, 4));
 
+  /** Of the units a shared name may be, those the article's other places, or else its outlet's, lie beside. */
+  const settle = (candidates: Unit[]): Unit[] => {
+    const inCity = candidates.filter((u) => sameCity(u.code));
+    if (inCity.length) return inCity;
+    const nearBy = candidates.filter((u) => near(u.code));
+    if (nearBy.length || !outletCity) return nearBy;
+    // (`北京日报` reporting on 朝阳区: Beijing's, not Changchun's)
+    return candidates.filter((u) => u.code.startsWith(outletCity.slice(0, outletCity.endsWith('0000') ? 2 : 4)));
+  };
+
   // `雄安新区`: a name read across a zone's name and its type (安新) is no place of its own
   const zoneSpans = found.flatMap((f) => (f.value.type === 'zone' ? [{ start: f.start, typeStart: f.value.typeStart }] : []));
   const straddles = (f: Found<PlaceValue>) => zoneSpans.some((z) => f.start >= z.start && f.start < z.typeStart && f.end > z.typeStart);
@@ -434,9 +448,12 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
         const [c, t] = k.split('|');
         return t === type && (c === core || c.endsWith(core) || core.endsWith(c));
       });
-      if (!known) zoneList.push({ name: v.name, host: v.host, start: f.start, end: f.end, rule: f.rule });
+      // (a shared name inside it is settled as one standing alone would be)
+      const settled = v.hostCandidates ? settle(v.hostCandidates.map((code) => gazetteer().byCode.get(code)!)) : [];
+      const host = v.host ?? (settled.length === 1 ? settled[0].code : null);
+      if (!known) zoneList.push({ name: v.name, host, start: f.start, end: f.end, rule: f.rule });
       zoneKeys.add(v.key);
-      if (v.host) mentions.push({ code: v.host, start: f.start });
+      if (host) mentions.push({ code: host, start: f.start });
       continue;
     }
     let pick = v.candidates;
@@ -444,10 +461,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     // when the article names its province or city, or the county in full.
     if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
     if (v.short && pick.length === 0) continue;
-    if (pick.length > 1) {
-      const inCity = pick.filter((u) => sameCity(u.code));
-      pick = inCity.length ? inCity : pick.filter((u) => near(u.code));
-    }
+    if (pick.length > 1) pick = settle(pick);
     if (pick.length !== 1) {
       if (!ambiguous.some((a) => a.name === v.written)) {
         ambiguous.push({ name: v.written, candidates: v.candidates.map((u) => u.code), start: f.start, end: f.end });
