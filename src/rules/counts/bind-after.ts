@@ -2,9 +2,9 @@
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
 import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
-import { endsWithPreposition, helperVerbs, leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { AFTER_HOU, endsWithPreposition, helperVerbs, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
-import { startsAt } from '../../text/patterns.js';
+import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
@@ -45,6 +45,16 @@ function prepositionBetween(between: string): boolean {
 
 /** When, right after a verb: `推广后`, `成立以来`, `签约之前`. */
 const AFTER_THE_DEED = /^了?(?:之?后|以后|以来|之?前|以前|时)\s*$/;
+
+/**
+ * What follows the last clause of when (`在全县推广后`): a preposition inside that clause (在)
+ * puts its own verb somewhere, not the figure after it.
+ */
+const sinceWhen = (s: string) => {
+  const when = lastMatch(WHEN_CLOSE, s);
+  return when ? s.slice(when.index + when[0].length) : s;
+};
+const WHEN_CLOSE = new RegExp(`(?:以后|之后|以来|${AFTER_HOU})`, 'g');
 
 /** A preposition of place (在, 于, 到), not the 在 of 现在, 存在, 所在, 正在…, nor the 于 of a comparison (高于). */
 const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等由位高低大小多少])于|(?<![达受得])到/;
@@ -292,7 +302,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (nor where a preposition of partners opens the clause: `积极与电力、发改等9个部门进行对接` says
     // with whom something else was done)
     } else if (
-      follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0)) &&
+      follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(sinceWhen(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) &&
       !PARTNER_OPENING.test(beforeTrim.slice(leadingFunctionWords(beforeTrim)))
     ) action = follow.verb.text;
     // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is

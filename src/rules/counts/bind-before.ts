@@ -3,6 +3,7 @@
 // what carries over from the count before when nothing is named.
 import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
 import {
+  AFTER_HOU,
   endsWithPreposition,
   helperVerbs,
   leadingFunctionWords,
@@ -91,7 +92,7 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
   return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
 }
 /** What ends a clause of when after its verb: `以来`, `后`, `之后`, `以后` (the verb is checked apart). */
-const WHEN_CLAUSE = /(?:以来|之后|以后|后)/g;
+const WHEN_CLAUSE = new RegExp(`(?:以来|之后|以后|${AFTER_HOU})`, 'g');
 
 /** Whether `phrase` names something: two Han characters in a row once its verbs, adverbs and function words are taken out (`组织党员`, not `单独成立、`). */
 export function namesSomething(phrase: string): boolean {

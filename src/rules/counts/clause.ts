@@ -33,6 +33,12 @@ export const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建',
 const SET_UP_THING_AT = /(?:平台|团队|机制|体系|基地|阵地|专班|小组|台账|清单|联盟|协会|中心|工作站|服务站|站点|岗位|窗口|载体|分队|支队|大队|中队|部门|机构)/y;
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
+/** 后 closing a clause of when (`投产后`), not opening a word (后续, 后勤, 后备…): a pattern's source. */
+export const AFTER_HOU = '后(?![续勤备台盾方排面代人劲者])';
+/** 后 (以后, 之后) closing a clause of when after a verb (`投产后年产值可达…`). */
+const AFTER_DONE_AT = new RegExp(`(?:以|之)?${AFTER_HOU}`, 'y');
+/** A clause of when opening a phrase: a verb of work done and 后 (`建成投产后`, `项目达产以后,`). */
+const WHEN_DONE_AT = new RegExp(`[\\u4e00-\\u9fff]{0,4}?(?:投产|达产|建成|竣工|完工|投用|运营|达效|开业|落地|实施|完成|签约|入驻|成立)(?:以|之)?${AFTER_HOU}[,，]?`, 'y');
 
 /** The length of the noun ending (员, 中心, 区…) at `i` of `s`, 0 if none: a verb before one is part of a noun (聚集区, 集合点). */
 export function nounEndingLengthAt(s: string, i: number): number {
@@ -178,6 +184,8 @@ function readVerbs(s: string): Word[] {
     // `人才引进工作已收到报名593人`: a verb naming a kind of work before 工作 and 已/均/都 is inside the
     // topic (引进工作), not the clause's verb
     if (s.charCodeAt(end) === 0x5de5 /* 工 */ && s.charCodeAt(end + 1) === 0x4f5c /* 作 */ && startsAt(TOPIC_MARKER_AT, s, end + 2)) continue;
+    // `建成投产后年产值可达…`: a verb before 后 says when, and is not the clause's verb
+    if (startsAt(AFTER_DONE_AT, s, end)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
@@ -260,6 +268,14 @@ export function leadingFunctionWords(s: string): number {
     if (!m && s[at] === '在') {
       DURING_AT.lastIndex = at;
       m = DURING_AT.exec(s);
+    }
+    // (and a clause of work done, tried only where a 后 stands near: `建成投产后年产值…`)
+    if (!m) {
+      const hou = s.indexOf('后', at);
+      if (hou > at && hou - at <= 10) {
+        WHEN_DONE_AT.lastIndex = at;
+        m = WHEN_DONE_AT.exec(s);
+      }
     }
     if (!m) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);

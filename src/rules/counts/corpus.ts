@@ -1361,6 +1361,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员的30%', value: 30, unit: '%', subject: '党员', action: null },
       { span: '两新组织做到了100%的覆盖', value: 100, unit: '%', subject: '两新组织覆盖', action: '覆盖' },
     ] },
+    { note: 'a clause of work done closed by 后 says when, and is neither the noun nor its verb (建成投产后年产值 read 后年产值, the verb 投产); 后续 opens a word, and a verb before it is the clause’s (开展后续跟踪服务 read 续跟踪服务)', text: '项目建成投产后年产值可达18亿元,达产以后年纳税5000万元,企业入驻后新增党员12名,开展后续帮扶活动6场,开展后续跟踪服务9次。', expect: [
+      { span: '年产值可达18亿元', value: 1800000000, unit: '元', subject: '年产值', action: null },
+      { span: '年纳税5000万元', value: 50000000, unit: '元', subject: '年纳税', action: null },
+      { span: '新增党员12名', value: 12, unit: '名', subject: '党员', action: '新增' },
+      { span: '开展后续帮扶活动6场', value: 6, unit: '场', subject: '后续帮扶活动', action: '开展' },
+      { span: '开展后续跟踪服务9次', value: 9, unit: '次', subject: '后续跟踪服务', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
