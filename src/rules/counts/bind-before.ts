@@ -59,6 +59,12 @@ const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+|^(?:${
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
+/** People who do what a verb after them names (党政负责同志, 党员志愿者, 县领导). */
+const DOERS_IN = new RegExp(`(?:${[...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导'].join('|')})`, 'g');
+
+/** Verbs of what is done to people, who stand before them as its objects (`党员技能培训`, `老党员慰问`). */
+const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待', '服务', '教育', '培养', '帮扶', '救助', '体检', '义诊', '关爱', '走访']);
+
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
@@ -215,6 +221,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // did it: `驿站年均服务超3万人次`, `活动共吸引500人次`)
       if (topic.length >= 2 && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
         subjectFrom = from;
+        // (but people opening it did them, and are no part of what they did: `党政负责同志外出招商6次`
+        // counts 外出招商; `党员培训300人次` names only whom they were for)
+        const doers = DONE_TO_PEOPLE.has(action.text) ? null : lastMatch(DOERS_IN, topic);
+        if (doers && topic.length - doers.index - doers[0].length >= 2) subjectFrom = from + doers.index + doers[0].length;
       }
     }
     // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)

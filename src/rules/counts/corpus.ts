@@ -1368,6 +1368,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展后续帮扶活动6场', value: 6, unit: '场', subject: '后续帮扶活动', action: '开展' },
       { span: '开展后续跟踪服务9次', value: 9, unit: '次', subject: '后续跟踪服务', action: '开展' },
     ] },
+    { note: 'events named by a verb with what they are of before it: people opening that phrase did them and are no part of it (党政负责同志外出招商 was the noun); firms visited and people trained stay (企业走访, 党员培训)', text: '党政负责同志外出招商6次,主要领导外出招商10余次,企业走访50次,党员培训300人次。', expect: [
+      { span: '外出招商6次', value: 6, unit: '次', subject: '外出招商', action: '招商' },
+      { span: '外出招商10余次', value: 10, unit: '次', subject: '外出招商', action: '招商', approx: 'over' },
+      { span: '企业走访50次', value: 50, unit: '次', subject: '企业走访', action: '走访' },
+      { span: '党员培训300人次', value: 300, unit: '人次', subject: '党员培训', action: '培训' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
