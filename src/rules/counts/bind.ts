@@ -9,7 +9,7 @@ import { verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -63,9 +63,14 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   }
   // `招引企业6家、总数达到72家`: a total named by nothing but 总数 is of what was counted just before,
   // in the same unit and sentence
-  if (bound.subject && TOTAL_WORD_ONLY.test(bound.subject) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
+  // (so is one named by an adverb alone, `覆盖率达到80%,力争90%`, or by a clause with no head noun
+  // after its 的, `走访企业60家,有党员的12家`: the firms are counted)
+  if (
+    bound.subject && !bound.carried && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) &&
+    (TOTAL_WORD_ONLY.test(bound.subject) || namesNothing(bound.subject) || bound.subject.endsWith('的'))
+  ) {
     bound = { ...bound, subject: prev.subject, carried: true };
-  }
+  } else if (bound.subject && !bound.carried && namesNothing(bound.subject)) bound = { ...bound, subject: null };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
   if (c.kind !== 'percent') return bound;
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
@@ -152,6 +157,9 @@ const RATE_OPENING = /按照?/;
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[,，。;；:：\n]/).at(-1)!;
 
 /** Words that name a share and nothing it is of. */
+/** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
+const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);
+
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;
 /** A total named by nothing else (总数, 总量). */
 const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总数)$/;

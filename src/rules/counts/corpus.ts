@@ -1374,6 +1374,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业走访50次', value: 50, unit: '次', subject: '企业走访', action: '走访' },
       { span: '党员培训300人次', value: 300, unit: '人次', subject: '党员培训', action: '培训' },
     ] },
+    { note: 'what is seen from the counted (从…情况看, 来看) closes the frame and is no part of the noun; a clause with no head after its 的 (有党员的), or adverbs alone (力争), name what was counted just before, or nothing', text: '从走访的60余家企业情况看,有党员的12家,有党组织的5家。从调查的30家企业来看,问题集中。覆盖率达到80%,力争90%。力争95%。', expect: [
+      { span: '60余家企业', value: 60, unit: '家', subject: '企业', approx: 'over' },
+      { span: '党员的12家', value: 12, unit: '家', subject: '企业' },
+      { span: '党组织的5家', value: 5, unit: '家', subject: '企业' },
+      { span: '30家企业', value: 30, unit: '家', subject: '企业' },
+      { span: '覆盖率达到80%', value: 80, unit: '%', subject: '覆盖率' },
+      { span: '力争90%', value: 90, unit: '%', subject: '覆盖率' },
+      { span: '力争95%', value: 95, unit: '%', subject: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

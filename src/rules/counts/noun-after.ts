@@ -336,6 +336,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
   }
   phrase = withoutLocative(phrase);
+  // `从调查的60余家企业情况看`: what one sees from them closes the frame, and is no part of the noun
+  if (phrase.endsWith('看')) phrase = phrase.replace(FROM_THEM_SEEN, '');
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
   // counted; so does a clause led by a verb (`22名符合条件的人员`)
   // (`24家成为联盟的一员`: one of a whole, after the verb that says so, is no head noun; the
@@ -396,6 +398,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from));
   return { text: head, end: from + head.length };
 }
+
+/** `(从…)情况看`, `来看`: a frame of what is seen from the counted, closing the phrase. */
+const FROM_THEM_SEEN = /(?:的?(?:情况|数据|结果|统计))?来?看$/;
 
 /** A size: `5000平方米以上`, `200亩`, `3公里以内` (a measurement, no count of its own). */
 const SIZE_AT = /\d+(?:\.\d+)?(?:万?平方米|平米|亩|公顷|公里|千米|米)(?:以上|以下|以内|左右)?/y;

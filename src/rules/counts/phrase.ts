@@ -156,6 +156,12 @@ export function withoutTrailingAdverbs(phrase: string): string {
   return out;
 }
 
+/** Whether a phrase is adverbs alone (`力争`, `已累计`): it names nothing. */
+export function onlyAdverbs(phrase: string): boolean {
+  const m = TRAILING_ADVERB.exec(withoutTrailingAdverbs(phrase));
+  return m !== null && m.index === 0;
+}
+
 /**
  * A comparison said between a noun and its change (`营业收入比上年增长`, `数量较去年同期增加`,
  * `税收同比增长`, `与2019年相比增加`): it dates the change and is no part of the noun. After

@@ -178,6 +178,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'short company names after a word of what a place has (已有, 现有), in securities, telecoms and software; fields of those industries (移动通信, 应用软件) and a kind of branch (商务楼宇党委) are none', text: '楼内已有明远科技与青岩证券等十余家企业达成合作,园区现有华信软件、青岩通信等企业,推动移动通信、卫星通信产业发展,大力发展应用软件,成立本市第一家商务楼宇党委。', expect: [
       { span: '明远科技', kind: 'enterprise' }, { span: '青岩证券', kind: 'enterprise' }, { span: '华信软件', kind: 'enterprise' }, { span: '青岩通信', kind: 'enterprise' },
     ] },
+    { note: 'a kind of body with one character of a word before it names none (发展强行业协会 read 强行业协会); a level before it is the body’s own', text: '培育党建强、发展强行业协会商会30个,县行业协会参加。', expect: [
+      { span: '县行业协会', kind: 'association' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
