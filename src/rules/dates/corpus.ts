@@ -26,6 +26,7 @@ export const corpus: ItemCorpus<'dates'> = {
       { span: '2023年底', value: '2023' },
       { span: '2022年', value: '2022' },
     ] },
+    { note: 'a range of months with a part of a month at either end is one mention of those months (2024年5月中旬至6月底 was two, the second with no year)', text: '2024年5月中旬至6月底开展专项行动;今年3月底至5月初开展活动。', publishedAt: P, expect: [{ span: '2024年5月中旬至6月底', value: '2024-05/2024-06' }, { span: '今年3月底至5月初', value: '2022-03/2022-05' }] },
     { note: 'a range of months written with a dash or 至 after the year (not a day: 2025年1-8月)', text: '2025年1-8月,累计排查问题;2024年3至5月开展活动。', publishedAt: P, expect: [{ span: '2025年1-8月', value: '2025-01/2025-08' }, { span: '2024年3至5月', value: '2024-03/2024-05' }] },
     d('请于 6 月 19 日前报送台账。', '6 月 19 日', '2022-06-19'),
     d('项目于2021/6/3开工。', '2021/6/3', '2021-06-03'),

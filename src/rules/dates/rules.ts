@@ -18,6 +18,8 @@ const YEAR = `(?:\\d{4}|[${YEAR_DIGITS}]{4})`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : readNumeral(s) ?? NaN);
 const yearOf = (s: string) => (/^\d{4}$/.test(s) ? Number(s) : Number([...s].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' || c === '○' ? '〇' : c)).join('')));
+/** A part of a month (`中旬`, `底`): the value stays the month's. */
+const MONTH_PART = '(?:上旬|中旬|下旬|初|底|末)';
 /** Range separators: 至, 到 and the dashes and tildes news copy uses. */
 const TO = '(?:至|到|—|–|-|~|～)';
 
@@ -107,7 +109,8 @@ const fullDateRange: Rule<DateValue> = {
 const yearMonthRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of months with a year',
-  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})(?:月(?:份)?)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?(?!${NUM}[日号])`, 'g'),
+  // (a part of a month at either end: `2024年5月中旬至6月底`)
+  pattern: new RegExp(`(?<y>${YEAR})年(?<m>${NUM})(?:月(?:份)?${MONTH_PART}?)?\\s*${TO}\\s*(?:(?<y2>${YEAR})年)?(?<m2>${NUM})月(?:份)?${MONTH_PART}?(?!${NUM}[日号])`, 'g'),
   extract(m) {
     const g = m.groups!;
     const [y, mo, mo2] = [yearOf(g.y), num(g.m), num(g.m2)];
@@ -247,7 +250,7 @@ const dayRange: Rule<DateValue> = {
 const monthRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of months',
-  pattern: /(?<rel>今年|去年)?(?<m1>\d{1,2})(?:月)?\s*(?:至|到|—|-|~|～)\s*(?<m2>\d{1,2})月(?:份)?/g,
+  pattern: new RegExp(`(?<rel>今年|去年)?(?<m1>\\d{1,2})(?:月${MONTH_PART}?)?\\s*(?:至|到|—|-|~|～)\\s*(?<m2>\\d{1,2})月(?:份)?${MONTH_PART}?`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const m1 = Number(g.m1);
