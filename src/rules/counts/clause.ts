@@ -33,6 +33,9 @@ export const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建',
 const SET_UP_THING_AT = /(?:平台|团队|机制|体系|基地|阵地|专班|小组|台账|清单|联盟|协会|中心|工作站|服务站|站点|岗位|窗口|载体|分队|支队|大队|中队|部门|机构)/y;
 const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
+/** Verbs of holding or attending a meeting, and a meeting right after one. */
+const MEETING_VERBS = new Set(['参加', '出席', '列席', '召开', '举办', '举行', '主持', '参会']);
+const MEETING_AT = /大?会(?![员长议])/y;
 /** 后 closing a clause of when (`投产后`), not opening a word (后续, 后勤, 后备…): a pattern's source. */
 export const AFTER_HOU = '后(?![续勤备台盾方排面代人劲者])';
 /** 后 (以后, 之后) closing a clause of when after a verb (`投产后年产值可达…`). */
@@ -173,7 +176,11 @@ function readVerbs(s: string): Word[] {
     }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
     // (nor does a verb before a place whose full name opens with a noun ending: 指导会昌县, 走访港口区)
-    if (startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) && fullNameAt(s, end) === 0) continue;
+    // (nor do verbs of holding or attending a meeting before one: 参加大会, 召开大会; 表彰大会 is a kind)
+    if (
+      startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) &&
+      !(MEETING_VERBS.has(m[0]) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
+    ) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it

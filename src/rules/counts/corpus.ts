@@ -1383,6 +1383,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '力争90%', value: 90, unit: '%', subject: '覆盖率' },
       { span: '力争95%', value: 95, unit: '%', subject: null },
     ] },
+    { note: 'a verb of holding or attending a meeting before 大会 is the verb, no kind of meeting (党员参加大会 was the noun; 表彰大会 is one); a count of another kind after a comma, alone closing the sentence, shares the verb before', text: '350名党员参加大会,召开表彰大会1次。表彰了120个先进基层党组织,350名优秀共产党员。举办校企双进活动4期,312人次参加。', expect: [
+      { span: '350名党员', value: 350, unit: '名', subject: '党员', action: '参加' },
+      { span: '召开表彰大会1次', value: 1, unit: '次', subject: '表彰大会', action: '召开' },
+      { span: '表彰了120个先进基层党组织', value: 120, unit: '个', subject: '先进基层党组织', action: '表彰' },
+      { span: '350名优秀共产党员', value: 350, unit: '名', subject: '优秀共产党员', action: '表彰' },
+      { span: '举办校企双进活动4期', value: 4, unit: '期', action: '举办' },
+      { span: '312人次参加', value: 312, unit: '人次', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -181,6 +181,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a kind of body with one character of a word before it names none (发展强行业协会 read 强行业协会); a level before it is the body’s own', text: '培育党建强、发展强行业协会商会30个,县行业协会参加。', expect: [
       { span: '县行业协会', kind: 'association' },
     ] },
+    { note: 'an honour’s kind of branch (优秀党支部, 先进党支部, 五星级党支部) is no body; the branch so honoured is', text: '表彰35个优秀党支部,评选出五星级党支部12个,青山村党支部获评先进党支部。', expect: [
+      { span: '青山村党支部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
