@@ -1391,6 +1391,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '举办校企双进活动4期', value: 4, unit: '期', action: '举办' },
       { span: '312人次参加', value: 312, unit: '人次', action: '参加' },
     ] },
+    { note: 'before a word of summing up (共计, 累计) a verb leading the phrase acts on the noun after it (走访企业共计120家 was all the noun, as 发放稳岗补贴); not before a measure or a total', text: '走访企业共计120家,发放稳岗补贴共计126.5万元,参与人数共计300人,签约项目总投资共计35.6亿元。', expect: [
+      { span: '走访企业共计120家', value: 120, unit: '家', subject: '企业', action: '走访' },
+      { span: '发放稳岗补贴共计126.5万元', value: 1265000, unit: '元', subject: '稳岗补贴', action: '发放' },
+      { span: '参与人数共计300人', value: 300, unit: '人', subject: '参与人数' },
+      { span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

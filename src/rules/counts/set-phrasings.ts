@@ -32,6 +32,8 @@ const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
 const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 /** `党员人数超过职工总数的`: the part, a word of how near, the whole and 的 (not a time: 近年). */
 const PART_THEN_NEAR_SHARE = /^([\u4e00-\u9fff“”]{2,16}?)(?:超过|接近|将近|近|不到|不足|逾|高于|低于)(?![年期日来些])[\u4e00-\u9fff]{2,12}的$/;
+/** Linking words that sum up what was done (`走访企业共计120家`). */
+const SUMMING_UP = new Set(['共计', '合计', '总计', '累计']);
 /** A verb that only carries the change after it: `实现增长`, `保持增长`. */
 const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
 
@@ -138,6 +140,13 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
         const start = strippedAt + among!.start + 1;
         return { subject: unquote(part), action: changeAction, start, end: c.end, carried: false };
       }
+    }
+    // `走访企业共计120家`, `发放稳岗补贴共计126.5万元`: before a word of summing up, a verb leading the
+    // phrase acts on the noun after it (not before a measure or a total: `参与人数共计300人`,
+    // `签约项目总投资共计35.6亿元`)
+    // (a verb closing the phrase is its noun: 发放补贴, 发放稳岗补贴)
+    if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => v.end === stripped.length && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
+      return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
     const innerVerb = inner[inner.length - 1];
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
