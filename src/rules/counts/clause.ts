@@ -192,7 +192,8 @@ function readVerbs(s: string): Word[] {
     // topic (引进工作), not the clause's verb
     if (s.charCodeAt(end) === 0x5de5 /* 工 */ && s.charCodeAt(end + 1) === 0x4f5c /* 作 */ && startsAt(TOPIC_MARKER_AT, s, end + 2)) continue;
     // `建成投产后年产值可达…`: a verb before 后 says when, and is not the clause's verb
-    if (startsAt(AFTER_DONE_AT, s, end)) continue;
+    // (its characters first: most verbs have none of 后, 以, 之 after them)
+    if ((next === 0x540e || next === 0x4ee5 || next === 0x4e4b) && startsAt(AFTER_DONE_AT, s, end)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
@@ -260,6 +261,12 @@ const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
 export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同']);
 
+/** Whether a 后 stands in `s` from `from` up to `to` (a look at those characters only, not the rest of the phrase). */
+function houWithin(s: string, from: number, to: number): boolean {
+  for (let i = from, end = Math.min(to, s.length); i < end; i++) if (s.charCodeAt(i) === 0x540e) return true;
+  return false;
+}
+
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
@@ -277,12 +284,9 @@ export function leadingFunctionWords(s: string): number {
       m = DURING_AT.exec(s);
     }
     // (and a clause of work done, tried only where a 后 stands near: `建成投产后年产值…`)
-    if (!m) {
-      const hou = s.indexOf('后', at);
-      if (hou > at && hou - at <= 10) {
-        WHEN_DONE_AT.lastIndex = at;
-        m = WHEN_DONE_AT.exec(s);
-      }
+    if (!m && houWithin(s, at + 2, at + 11)) {
+      WHEN_DONE_AT.lastIndex = at;
+      m = WHEN_DONE_AT.exec(s);
     }
     if (!m) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);

@@ -103,7 +103,8 @@ function readPlain(s: string): number | null {
  * (Rounding to a fixed number of decimals failed for money: ×10^6 of billions leaves the
  * range where doubles hold every integer.)
  */
-export const roundFloatError = (x: number) => Number(x.toPrecision(15));
+// (whole numbers, most figures, pass as they are: toPrecision costs some thousand instructions)
+export const roundFloatError = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(15)));
 
 /** True for the numeral 一 standing alone: an article (`一个指导员`, `一次洗礼`), not a count. */
 export const isLoneYi = (raw: string) => raw === '一' || raw === '壹';
