@@ -263,10 +263,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (or between any kinds, where the second alone closes the sentence: `表彰了120个先进基层党组织,
     // 350名优秀共产党员。`)
     // (not a verb standing for the noun, which says what the counted did: `…活动4期,312人次参加。`)
-    const closesSentence = !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end])) && verbsIn(phrase).length === 0;
+    // (read only where the kinds differ)
+    const closesSentence = () => !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end])) && verbsIn(phrase).length === 0;
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
-      (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence
+      (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence()
         ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && follow.intransitive && /[,，]/.test(between))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
