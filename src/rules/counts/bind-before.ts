@@ -38,6 +38,7 @@ import {
   isHanAt,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
+import { BECOMING_VERBS } from './noun-after.js';
 import type { RawCount, Bound } from './bind.js';
 
 /** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
@@ -197,6 +198,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       const second = verbs.find((v) => v.start === action!.end);
       if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
       subjectFrom = action.end;
+      // `选聘退休干部、党建专员等担任党建指导员126名`: those chosen serve as what is counted; the
+      // noun after the verb of serving is it (the first verb stays the action)
+      const serving = verbs.findLast((v) => v.start > action!.end && BECOMING_VERBS.has(v.text));
+      if (serving && c.start - serving.end >= 2 && verbsIn(text.slice(serving.end, c.start)).length === 0) subjectFrom = serving.end;
       // `联系服务企业1580家次`, `孵化培育社区社会组织4860个`: a second verb right after the first,
       // before bodies or people, acts on them too and is no part of them (the first stays the
       // action, as the gold has it: `走访服务企业400余家` → 走访); not before what the second names

@@ -1397,6 +1397,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参与人数共计300人', value: 300, unit: '人', subject: '参与人数' },
       { span: '签约项目总投资共计35.6亿元', value: 3560000000, unit: '元', subject: '签约项目总投资', action: null },
     ] },
+    { note: 'those chosen serve as what is counted: the noun after a verb of serving (担任) is counted, the first verb the action (退休干部、党建专员等担任… was the noun)', text: '选聘退休干部、党建专员等担任党建指导员126名,选派优秀党员担任第一书记23名。', expect: [
+      { span: '选聘退休干部、党建专员等担任党建指导员126名', value: 126, unit: '名', subject: '党建指导员', action: '选聘' },
+      { span: '选派优秀党员担任第一书记23名', value: 23, unit: '名', subject: '第一书记', action: '选派' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
