@@ -36,6 +36,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { text: '全区非公企业党组织覆盖率达85.6%。', expect: [{ span: '全区非公企业党组织覆盖率达85.6%', value: 85.6, unit: '%', subject: '全区非公企业党组织覆盖率' }] },
     { text: '厦门等地70%以上非公企业集中在园区。', expect: [{ span: '70%以上非公企业', value: 70, unit: '%', approx: 'over', subject: '非公企业' }], partial: true },
     { text: '规上企业党组织覆盖率达到百分之九十。', expect: [{ span: '规上企业党组织覆盖率达到百分之九十', value: 90, unit: '%' }] },
+    { note: 'decimals of a percentage in words after 点 (百分之八十五点五 read 85 and counted 点五)', text: '规上企业党组织覆盖率达到百分之八十五点五,百分之九十九点九的企业参与。', expect: [
+      { span: '规上企业党组织覆盖率达到百分之八十五点五', value: 85.5, unit: '%', subject: '规上企业党组织覆盖率' },
+      { span: '百分之九十九点九的企业', value: 99.9, unit: '%', subject: '企业' },
+    ] },
     { text: '目前八成以上的会员企业建立了党组织。', expect: [{ span: '八成以上的会员企业', value: 80, unit: '%', approx: 'over', subject: '会员企业' }] },
     { text: '惠及企业5成以上,实现党组织覆盖率达95%的目标。', expect: [
       { span: '惠及企业5成以上', value: 50, unit: '%', approx: 'over', subject: '企业', action: '惠及' },

@@ -196,9 +196,12 @@ const tenthsRule: Rule<CountValue> = {
 // `百分之九十`, `三分之二以上`, `千分之五`: the match starts at 分之 (a literal is found fast; a
 // pattern starting with a numeral is tried at every digit) and the denominator is read behind it
 const FRACTION_PATTERN = new RegExp(
-  `分之(?<=(?<den>百|千|万|[一二两三四五六七八九十]{1,3}|(?<![\\d.])[1-9]\\d{0,3})分之)(?<num>${NUMERAL_SOURCE})(?<post>以上|以下|以内|左右|多)?`,
+  `分之(?<=(?<den>百|千|万|[一二两三四五六七八九十]{1,3}|(?<![\\d.])[1-9]\\d{0,3})分之)(?<num>${NUMERAL_SOURCE})(?<decimals>点[零〇一二三四五六七八九]{1,3})?(?<post>以上|以下|以内|左右|多)?`,
   'g',
 );
+
+/** Chinese digits by their value (零 and 〇 both 0). */
+const CHINESE_DIGIT = '零一二三四五六七八九〇';
 
 const fractionRule: Rule<CountValue> = {
   name: 'count: 百分之N, 三分之二 (a fraction as a percentage)',
@@ -209,7 +212,9 @@ const fractionRule: Rule<CountValue> = {
     const end = m.index + m[0].length;
     if (isMasked(doc, start, end)) return null;
     const den = g.den === '百' ? 100 : g.den === '千' ? 1000 : g.den === '万' ? 10000 : readNumeral(g.den);
-    const n = readNumeral(g.num);
+    // (`百分之八十五点五`: decimals written in Chinese after 点, digit by digit)
+    const whole = readNumeral(g.num);
+    const n = whole === null || !g.decimals ? whole : round(whole + Number(`0.${[...g.decimals.slice(1)].map((d) => CHINESE_DIGIT.indexOf(d) % 10).join('')}`));
     if (n === null || !den || n === 0) return null;
     // (a percentage as written; other fractions to two places: 三分之二 → 66.67)
     const percent = den === 100 ? n : Math.round((n / den) * 1e4) / 100;
