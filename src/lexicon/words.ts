@@ -45,6 +45,8 @@ export const ACTION_VERBS = [
   // surveys handed out and back, names put down (发放问卷, 收回问卷1327份, 报名300人)
   '发出', '收回', '回收', '报名',
   '获取', '整合', '抢抓', '存在', '用于', '选举产生', '产生', '挂靠', '出席', '列席', '捐资', '出资', '化身', '优化调整', '挂牌成立', '揭牌成立',
+  // putting right in full (已整改到位25项: 到位 is the result, no noun)
+  '整改到位', '落实到位', '解决到位',
   // leading a group out (5名区级领导带队走访企业); starting one up (近百家企业发起成立…)
   '带队', '领队', '发起',
   // opening and building (开办夜校, 打通断头路, 新修道路), raising money and hands (集资, 招工), leading a task (主抓), putting money in place (落实资金)

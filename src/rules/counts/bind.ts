@@ -43,6 +43,12 @@ export interface Bound {
  * its clause measures that verb (`实现党的工作100%覆盖`: 党的工作覆盖, 覆盖).
  */
 export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null, nextStart: number): Bound {
+  // `梳理问题清单3类27项`: a figure right after a count of kinds or batches counts the items in
+  // them: of the same noun, by the same verb (named in the same phrase, not carried from a clause
+  // before; not people in batches, `分2批12人参加`)
+  if (prev?.subject && prev.end === c.start && GROUPING_UNITS.has(prev.unit) && c.kind !== 'people' && c.kind !== 'person-times') {
+    return { subject: prev.subject, action: prev.action, start: c.start, end: c.end, carried: false };
+  }
   let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
   // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
   // (with no verb it stays what the figure is of: `人均达3万元`)
@@ -157,6 +163,9 @@ const RATE_OPENING = /按照?/;
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[,，。;；:：\n]/).at(-1)!;
 
 /** Words that name a share and nothing it is of. */
+/** Classifiers of kinds and batches, which a count of the items in them may follow (`3类27项`). */
+const GROUPING_UNITS = new Set(['类', '批', '组']);
+
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
 const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);
 

@@ -1405,6 +1405,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选聘退休干部、党建专员等担任党建指导员126名', value: 126, unit: '名', subject: '党建指导员', action: '选聘' },
       { span: '选派优秀党员担任第一书记23名', value: 23, unit: '名', subject: '第一书记', action: '选派' },
     ] },
+    { note: 'a figure right after a count of kinds or batches counts the items in them (3类27项: 27项 named nothing); 到位 after 整改 is its result, and a verb alone before 完成 is done to what was counted before (认领完成 was the noun); people in batches name none', text: '梳理问题清单3类27项,已整改到位25项。征集微心愿320个,认领完成298个。分2批12人参加。', expect: [
+      { span: '梳理问题清单3类', value: 3, unit: '类', subject: '问题清单', action: '梳理' },
+      { span: '27项', value: 27, unit: '项', subject: '问题清单', action: '梳理' },
+      { span: '整改到位25项', value: 25, unit: '项', subject: '问题清单', action: '整改到位' },
+      { span: '征集微心愿320个', value: 320, unit: '个', subject: '微心愿', action: '征集' },
+      { span: '认领完成298个', value: 298, unit: '个', subject: '微心愿', action: '认领' },
+      { span: '分2批', value: 2, unit: '批' },
+      { span: '12人参加', value: 12, unit: '人', subject: null, action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -104,6 +104,14 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (!phrase && compared && prev?.subject && countsTheSame(text, prev, c)) {
       return { subject: prev.subject, action: changeAction, start: segStart, end: c.end, carried: true };
     }
+    // `征集微心愿320个,认领完成298个`: a verb alone before 完成 (its result) is done to what was
+    // counted just before
+    if (link === '完成' && prev?.subject && countsTheSame(text, prev, c)) {
+      const alone = verbsIn(phrase);
+      if (alone.length === 1 && alone[0].start === 0 && alone[0].end === phrase.length) {
+        return { subject: prev.subject, action: alone[0].text, start: segStart, end: c.end, carried: true };
+      }
+    }
     const lead = leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
     // (one with no verb describes the part itself: `…,大专学历的占76%` is of 大专学历)
