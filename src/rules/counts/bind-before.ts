@@ -158,6 +158,23 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const subject = unquote(withoutTrailingAdverbs(seg.slice(lead + built[0].length)));
     if (subject.length >= 2) return { subject, action: built[0], start: segStart + lead, end: c.end, carried: false };
   }
+  // `吸纳“小哥”加入志愿服务队伍210人`, `组织党员参加培训120人`: people a verb acts on, then what
+  // they did: the people are counted; the first verb is the action, or, a helper's, the second
+  if (c.kind === 'people') {
+    // (where the second verb's object is people too, those are counted: `选派党员干部帮扶困难群众200人`
+    // counts those helped; not after a verb of serving or settling, whose object or place says what
+    // or where)
+    const two = verbsIn(seg, segStart);
+    const people = two.length >= 2 && two[1].start > two[0].end ? unquote(text.slice(two[0].end, two[1].start)) : '';
+    const object = people ? unquote(text.slice(two[1].end, c.start)) : '';
+    const isPeople = (s: string) => s.length >= 2 && PERSON_HEADS.some((h) => s.endsWith(h)) && verbsIn(s).length === 0;
+    if (isPeople(people) && !BECOMING_VERBS.has(two[1].text) && !SETTLING_VERBS.has(two[1].text)) {
+      if (two.length === 2 && isPeople(object)) return { subject: object, action: two[1].text, start: two[1].start, end: c.end, carried: false };
+      if (!PERSON_HEADS.some((h) => object.endsWith(h))) {
+        return { subject: people, action: helperVerbs.has(two[0].text) ? two[1].text : two[0].text, start: two[0].start, end: c.end, carried: false };
+      }
+    }
+  }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
   let verbs = verbsIn(seg, segStart).filter(
     (v, i, all) =>
@@ -202,6 +219,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // noun after the verb of serving is it (the first verb stays the action)
       const serving = verbs.findLast((v) => v.start > action!.end && BECOMING_VERBS.has(v.text));
       if (serving && c.start - serving.end >= 2 && verbsIn(text.slice(serving.end, c.start)).length === 0) subjectFrom = serving.end;
+
       // `联系服务企业1580家次`, `孵化培育社区社会组织4860个`: a second verb right after the first,
       // before bodies or people, acts on them too and is no part of them (the first stays the
       // action, as the gold has it: `走访服务企业400余家` → 走访); not before what the second names

@@ -1414,6 +1414,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '分2批', value: 2, unit: '批' },
       { span: '12人参加', value: 12, unit: '人', subject: null, action: '参加' },
     ] },
+    { note: 'people a verb acts on, then what they did: the people are counted, by the first verb or, after a helper, by the second (组织党员参加培训120人 counted 培训); where the second verb’s object is people too, those are counted', text: '吸纳“小哥”加入志愿服务队伍210人,组织党员参加培训120人,选派党员干部帮扶困难群众200人。', expect: [
+      { span: '吸纳“小哥”加入志愿服务队伍210人', value: 210, unit: '人', subject: '小哥', action: '吸纳' },
+      { span: '组织党员参加培训120人', value: 120, unit: '人', subject: '党员', action: '参加' },
+      { span: '帮扶困难群众200人', value: 200, unit: '人', subject: '困难群众', action: '帮扶' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

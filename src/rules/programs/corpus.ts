@@ -93,5 +93,6 @@ export const corpus: ItemCorpus<'programs'> = {
     ] },
     { note: 'a longer field that holds a verb is no field: the word is another’s (“口袋”党员亮明身份活动 is no 口袋 campaign)', text: '开展“口袋”党员亮明身份活动,搭建“产学研用”人才定向培养体系。', expect: [] },
     { note: 'a sector’s abbreviation in quotes (“小个专”: small firms, sole traders, markets) is no program, before a body or 工作 or alone; a brand of the sector is', text: '全省已建立“小个专”党组织3200个,“小个专”党建工作指导站38个,打造“红色集结号”党建品牌,推动“小个专”高质量发展。', expect: [{ span: '红色集结号', name: '红色集结号', kind: '党建品牌' }] },
+    { note: 'people called by a nickname in quotes (“小哥”, “外卖骑手”) are no program; a program word after one names one', text: '吸纳“小哥”加入志愿服务队伍210人,关爱“外卖骑手”,建设“骑手”驿站。', expect: [{ span: '骑手', name: '骑手', kind: '驿站' }] },
   ],
 };

@@ -3,6 +3,7 @@
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
 import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ASSOCIATION_ENDINGS } from '../../lexicon/organizations.js';
+import { PERSON_HEADS } from '../../lexicon/words.js';
 import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords, wordTag } from '../../text/segment.js';
@@ -57,12 +58,18 @@ function acceptable(name: string, typed = false): boolean {
   // a sum of them (`“综合党委+链上企业+上下游企业”`), which spells out a numbered formula (`“1+8+N”`)
   if (/[-—→+]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
+  // `吸纳“小哥”加入…`, `“外卖骑手”`: people called by a nickname, quoted, are no program (unless a
+  // program word names one: `“骑手”驿站`)
+  if (!typed && (PERSON_HEADS.includes(name) || PEOPLE_NICKNAME.test(name))) return false;
   // `组建“爱心商户联盟”`: an alliance or association named in quotes is a body (organizations), unless a
   // program word names it as one (`“红色联盟”品牌`)
   if (!typed && ASSOCIATION_END.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
   return true;
 }
+
+/** Nicknames of workers of the new trades, quoted in the genre (快递小哥, 外卖骑手). */
+const PEOPLE_NICKNAME = /^(?:快递|外卖|网约车?|货车)?(?:小哥|骑手|司机|配送员|快递员)$/;
 
 /** Program words that name a scheme, never a plain noun (工作, 活动 may be: `的方式形成工作合力`). */
 const SCHEME_WORDS = new Set(['模式', '工作模式', '运行模式', '机制', '工作机制', '工作法', '体系']);
