@@ -1419,6 +1419,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织党员参加培训120人', value: 120, unit: '人', subject: '党员', action: '参加' },
       { span: '帮扶困难群众200人', value: 200, unit: '人', subject: '困难群众', action: '帮扶' },
     ] },
+    { note: 'figures listed after 分别 with nothing named of their own go, one to each, to as many counts just before them (增长12%和9% were both 党员’s); ones that name their own noun keep it', text: '园区现有企业党组织86个,党员1260名,分别比去年增长12%和9%。建成驿站120个、书屋30个,分别服务群众5000人次、2000人次。', expect: [
+      { span: '企业党组织86个', value: 86, unit: '个', subject: '企业党组织' },
+      { span: '党员1260名', value: 1260, unit: '名', subject: '党员' },
+      { span: '增长12%', value: 12, unit: '%', subject: '企业党组织', action: '增长' },
+      { span: '9%', value: 9, unit: '%', subject: '党员', action: '增长' },
+      { span: '建成驿站120个', value: 120, unit: '个', subject: '驿站', action: '建成' },
+      { span: '书屋30个', value: 30, unit: '个', subject: '书屋', action: '建成' },
+      { span: '服务群众5000人次', value: 5000, unit: '人次', subject: '群众', action: '服务' },
+      { span: '2000人次', value: 2000, unit: '人次', subject: '群众', action: '服务' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -112,6 +112,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
   assignRespectively(sorted, doc.content);
+  assignRespectivelyToCounts(sorted, doc.content);
   return sorted;
 }
 
@@ -145,6 +146,30 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
     i += group.length - 1;
   }
 }
+/**
+ * `企业党组织86个,党员1260名,分别比去年增长12%和9%`: figures listed after 分别 go, one to each,
+ * to as many counts just before them in the sentence (both were read as 党员's).
+ */
+function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const first = sorted[i];
+    const lead = text.slice(sorted[i - 1].value.end, first.value.start);
+    if (!lead.includes('分别') || /[。;；!?！？]/.test(lead)) continue;
+    const group = [first];
+    for (let j = i + 1; j < sorted.length && LIST_JOIN.test(text.slice(group[group.length - 1].value.end, sorted[j].value.start)); j++) group.push(sorted[j]);
+    const parts = sorted.slice(i - group.length, i);
+    if (group.length < 2 || parts.length !== group.length || parts.some((p) => !p.value.subject) || new Set(parts.map((p) => p.value.subject)).size !== parts.length) continue;
+    if (/[。;；!?！？]/.test(text.slice(parts[0].value.end, first.value.start))) continue;
+    // (only where nothing of its own is named: all share the subject carried, or none)
+    if (new Set(group.map((f) => f.value.subject)).size !== 1 || !group.every((f) => f.value.carried || !f.value.subject)) continue;
+    group.forEach((f, k) => {
+      f.value.subject = parts[k].value.subject;
+      f.value.carried = true;
+    });
+    i += group.length - 1;
+  }
+}
+
 /** Nouns listed with the measure the last one closes with given to the others that lack one. */
 function sharingTheMeasure(nouns: string[]): string[] {
   const measure = MEASURE_TAIL.exec(nouns[nouns.length - 1]);
