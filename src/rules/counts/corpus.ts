@@ -1429,6 +1429,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务群众5000人次', value: 5000, unit: '人次', subject: '群众', action: '服务' },
       { span: '2000人次', value: 2000, unit: '人次', subject: '群众', action: '服务' },
     ] },
+    { note: 'counts listed with 、 before an adverb of togetherness and a verb all do it (12个部门 had no action); without the adverb only the last', text: '12个部门、8个街道、5个村共同参与,5家企业、3个村结对共建。', expect: [
+      { span: '12个部门', value: 12, unit: '个', subject: '部门', action: '参与' },
+      { span: '8个街道', value: 8, unit: '个', subject: '街道', action: '参与' },
+      { span: '5个村', value: 5, unit: '个', subject: '村', action: '参与' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '3个村', value: 3, unit: '个', subject: '村', action: '结对' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

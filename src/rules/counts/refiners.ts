@@ -187,16 +187,33 @@ const RESPECTIVELY = /^(?:分别|依次)/;
  * does what is said of the pair right after the second, as the second does.
  */
 function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
+  // (read from the last: along a 、-list, `12个部门、8个街道、5个村共同参与`, each takes the verb the
+  // one after it took so)
+  const shared = new Set<number>();
+  for (let i = sorted.length - 2; i >= 0; i--) {
     const first = sorted[i].value;
     const second = sorted[i + 1].value;
     if (first.action || !second.action || first.carried) continue;
-    if (!PAIR_JOIN.test(text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start))) continue;
+    const join = text.slice(first.evidenceEnd ?? first.end, sorted[i + 1].start);
+    const listed = LIST_MARK_ONLY.test(join);
+    if (!PAIR_JOIN.test(join) && !listed) continue;
+    if (shared.has(i + 1)) {
+      first.action = second.action;
+      shared.add(i);
+      continue;
+    }
     // (the verb right after the second's noun, adverbs of togetherness aside; not one before it)
+    // (after a list mark only with such an adverb: `12个部门、8个街道共同参与`)
     const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
-    if (after.replace(/^(?:都|均|共同|一起|一同|分别|先后)/, '').startsWith(second.action)) first.action = second.action;
+    const together = /^(?:都|均|共同|一起|一同|分别|先后)/.exec(after);
+    if ((!listed || together) && after.slice(together?.[0].length ?? 0).startsWith(second.action)) {
+      first.action = second.action;
+      shared.add(i);
+    }
   }
 }
+/** A list mark alone between two counts. */
+const LIST_MARK_ONLY = /^\s*、\s*$/;
 
 /** Levels of government or rank (市级, 县级, 国家级), and ratings (五星级). */
 const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级|[一二三四五1-5]星级)';
