@@ -72,6 +72,12 @@ const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|
 export const OUTLET_DATELINE =
   /^(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*(?:[|｜][ \t]*)?\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|[\u4e00-\u9fff]{2,3})?[ \t]*$/;
 /**
+ * `青山日报 2024年5月12日 星期日 第03版:要闻`: a paper's masthead over an e-paper article, its
+ * name, the day's date and the page (the spaces may be gone, as above).
+ */
+export const PAPER_MASTHEAD =
+  /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?:[ \t]*星期[一二三四五六日天])?(?:[ \t]*第?[ \t]*[\dA-Z]{1,3}[ \t]*版(?:[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,10})?)?[ \t]*$/;
+/**
  * Datelines of other shapes some templates print alone on a line: `12.12.2022  08:26` (day,
  * month, year) and `admin2年前 (2023-02-27)新闻中心873` (the poster, how long ago, the date, the
  * section and its counter).
@@ -100,7 +106,7 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text)) return 'dateline';
+  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || PAPER_MASTHEAD.test(text)) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text)) return 'citation';
   return null;

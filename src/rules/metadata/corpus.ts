@@ -218,6 +218,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a paper’s masthead over an e-paper article (name, date, weekday, page and its section) names the outlet and the day',
+      text: `青山日报 2024年5月12日 星期日 第03版:要闻\n园区党建结硕果\n${body}`,
+      expect: { title: '园区党建结硕果', source: '青山日报', publishedAt: '2024-05-12' },
+    },
+    {
+      note: 'look-alike: a paper and a date inside a sentence of the body are no masthead',
+      text: `园区党建结硕果\n${body}\n据青山日报2024年5月12日报道,园区党建成效显著。`,
+      expect: { source: null, publishedAt: null },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, PAPER_MASTHEAD, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -175,6 +175,22 @@ const sourceOfDispatch: Rule<Meta> = {
     const source = m.groups!.source;
     const start = m.index + m[0].indexOf(source);
     return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
+/** `青山日报 2024年5月12日 第03版`: a paper's masthead line names the outlet and the day. */
+const paperMasthead: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: paper masthead (报 日期 版)',
+  pattern: new RegExp(PAPER_MASTHEAD.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.role !== 'meta') return null;
+    const g = m.groups!;
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    return [
+      { start: m.index, end: m.index + g.outlet.length, value: { field: 'source', value: g.outlet } },
+      { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
+    ];
   },
 };
 
@@ -489,6 +505,7 @@ export const metadataModule: Module<Meta> = {
     sourceOfDispatch,
     editorInBrackets,
     printCitation,
+    paperMasthead,
     datelineDate,
     dayMonthYearDate,
     rolesInParentheses,
