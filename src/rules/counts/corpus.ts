@@ -1436,6 +1436,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
       { span: '3个村', value: 3, unit: '个', subject: '村', action: '结对' },
     ] },
+    { note: 'a ratio after a clause with its verb and 的 is the clause’s, whole (书记参加培训班的比例 read 比例 with the action 参加); a head that is no ratio is counted, the clause’s verb its action', text: '企业党组织书记参加培训班的比例达到100%,建立党组织的企业比例达85%,参与志愿服务的党员在300人以上。', expect: [
+      { span: '企业党组织书记参加培训班的比例达到100%', value: 100, unit: '%', subject: '企业党组织书记参加培训班的比例', action: null },
+      { span: '建立党组织的企业比例达85%', value: 85, unit: '%', subject: '建立党组织的企业比例', action: null },
+      { span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', subject: '党员', action: '参与', approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -128,6 +128,10 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
     // `参与志愿服务的党员在300人以上`: a relative clause before 的; the head noun after it is counted
     const de = stripped.lastIndexOf('的');
+    // (a ratio after one is of the clause, whole: `书记参加培训班的比例达到100%`, `建立党组织的企业比例`)
+    if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0 && RATIO.test(stripped)) {
+      return { subject: unquote(stripped), action: null, start: strippedAt, end: c.end, carried: false };
+    }
     if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
       const subject = unquote(stripped.slice(de + 1));
       return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start: strippedAt, end: c.end, carried: false };
