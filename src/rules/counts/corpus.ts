@@ -1441,6 +1441,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立党组织的企业比例达85%', value: 85, unit: '%', subject: '建立党组织的企业比例', action: null },
       { span: '参与志愿服务的党员在300人以上', value: 300, unit: '人', subject: '党员', action: '参与', approx: 'over' },
     ] },
+    { note: 'where the counted did it (到社区) between them and an intransitive verb that ends the clause: the verb is theirs (报到 was none); not a verb with its own object there', text: '共有1.6万余名党员到社区报到,120名党员到企业开展服务。', expect: [
+      { span: '1.6万余名党员', value: 16000, unit: '名', subject: '党员', action: '报到', approx: 'over' },
+      { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -109,19 +109,26 @@ export function withoutLocative(phrase: string): string {
 const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
 
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
+/** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
+const PLACE_BEFORE_VERB = /^(?:到|在|赴|去|进)[\u4e00-\u9fff]{1,8}$/;
+
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
   // (an adverb's characters may open the verb itself: 单独建, 联合组建)
   const skip = verbsIn(rest)[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
   const verbs = verbsIn(rest.slice(skip), from + skip);
   const v = verbs[0];
-  if (!v || v.start !== from + skip) return { verb: null, intransitive: false };
+  // (past where it was done, before a verb that ends the clause: `1.6万余名党员到社区报到`)
+  const placed = v && v.start !== from + skip && PLACE_BEFORE_VERB.test(rest.slice(skip, v.start - from));
+  if (!v || (v.start !== from + skip && !placed)) return { verb: null, intransitive: false };
   let clauseEnd = v.end;
   while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;
   // (an aside right after the verb is no object of it: `3个联合建(覆盖13个社会组织)`)
   const after = text.slice(v.end, clauseEnd).replace(ASIDE_AT_START, '');
   // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
   const intransitive = after.length <= 2 || after.startsWith('的');
+  // (there only a verb that ends the clause: `到企业开展服务` has its object)
+  if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
   return { verb: v, intransitive };
 }
 
