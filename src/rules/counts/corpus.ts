@@ -1445,6 +1445,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1.6万余名党员', value: 16000, unit: '名', subject: '党员', action: '报到', approx: 'over' },
       { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'a change from when something began (成立之初的8家) to a figure now: both figures are of the noun before 由 (之初 was the noun)', text: '联盟成员单位由成立之初的8家发展到现在的35家。', expect: [
+      { span: '联盟成员单位由成立之初的8家', value: 8, unit: '家', subject: '联盟成员单位', action: null },
+      { span: '发展到现在的35家', value: 35, unit: '家', subject: '联盟成员单位', action: '发展到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

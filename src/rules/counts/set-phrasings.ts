@@ -52,7 +52,8 @@ const AMONG_THOSE = /^(?:[中里内](?:已经|已|共|还)?|另外?|还)有$/;
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
 const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 /** When a figure stood or stands, said before 的 between the change and the figure (`由2019年的`, `增加到目前的`). */
-const CHANGE_TIME_SOURCE = String.raw`(?:原来|过去|以前|此前|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?)的`;
+// (or when it began: `成立之初的8家`, `建立时的3个`)
+const CHANGE_TIME_SOURCE = String.raw`(?:原来|过去|以前|此前|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?|(?:成立|建立|组建|创建|起步)(?:之初|初期|时))的`;
 /** How often, when what changes is a frequency: `从每月1次提高到每季度3次`. */
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);

@@ -187,6 +187,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a zone’s or a committee’s department of party and mass work (党群工作部, 群众工作部) is a body; the kind alone is none', text: '青山经开区党群工作部部长李华出席,区委群众工作部召开会议,加强党群工作部建设。', expect: [
       { span: '青山经开区党群工作部', kind: 'party' }, { span: '区委群众工作部', kind: 'party' },
     ] },
+    { note: 'a short company name after a verb inside the words before it and its aspect particle (活动吸引了青岩科技 found none); verbs before an industry word name none', text: '活动吸引了青岩科技等15家企业参与,加强科技创新,推动制造业发展。', expect: [
+      { span: '青岩科技', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -216,8 +216,11 @@ const shortCompany: Rule<OrgValue> = {
     let prefix = cut >= 0 ? run.slice(cut + 1) : run;
     // `向万华化学…`, `将恒力机械、…列为`: a preposition before the name is not part of it
     // (nor a verb of ours opening it, with two characters after it: `指导恒力机械`, `帮助恒力机械`)
+    // (or inside it, with its aspect particle, when two characters or more follow: `活动吸引了青岩科技等…`)
     const opening = verbsIn(prefix)[0];
-    const lead = opening?.start === 0 ? [opening.text] : /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被|将)/.exec(prefix);
+    const particle = opening && /^[了过着]/.test(prefix.slice(opening.end)) ? 1 : 0;
+    const lead =
+      opening && (opening.start === 0 || particle) ? [prefix.slice(0, opening.end + particle)] : /^(?:向|对|为|在|给|帮|助|同|跟|由|让|把|被|将)/.exec(prefix);
     if (lead && prefix.length - lead[0].length >= 2) prefix = prefix.slice(lead[0].length);
     const start = m.index - prefix.length;
     if (prefix.length < 2 || prefix.length > 4 || notCompanyPrefix.has(prefix) || INDUSTRY_WORDS.includes(prefix)) return null;
