@@ -2,7 +2,7 @@
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
 import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
-import { AFTER_HOU, endsWithPreposition, helperVerbs, leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -292,7 +292,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     else if (beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && verbs[0].end < verbs[1].start && !/[,，、]/.test(beforeTrim)) {
       return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
     // (a preposition's character closing a verb right before the figure is the verb's: 收到, 来到)
-    } else if (/的$/.test(beforeTrim) || (endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    // (after 的 a verb said of the counted that closes the clause is still theirs: `来自18家企业的36名青年代表参加`)
+    // (one ending it, no object after it: `…的900余名考生陆续走进现场` is none)
+    } else if (/的$/.test(beforeTrim)) action = follow.verb && (follow.verb.end >= text.length || isClauseEndAt(text, follow.verb.end)) ? follow.verb.text : null;
+    else if ((endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (

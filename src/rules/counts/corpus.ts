@@ -1449,6 +1449,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '联盟成员单位由成立之初的8家', value: 8, unit: '家', subject: '联盟成员单位', action: null },
       { span: '发展到现在的35家', value: 35, unit: '家', subject: '联盟成员单位', action: '发展到' },
     ] },
+    { note: 'after a clause and 的, a verb said of the counted that ends the clause is theirs (来自18家企业的36名青年代表参加 had none); one with its object is not', text: '来自18家企业的36名青年代表参加,参加完考试的900余名考生陆续走进现场。', expect: [
+      { span: '18家企业', value: 18, unit: '家', subject: '企业', action: null },
+      { span: '36名青年代表', value: 36, unit: '名', subject: '青年代表', action: '参加' },
+      { span: '900余名考生', value: 900, unit: '名', subject: '考生', action: null, approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
