@@ -60,8 +60,10 @@ const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+|^(?:${
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
+/** Words that end a name of people, kinds and titles (党员, 同志, 领导, 书记, 负责人). */
+const PEOPLE_WORDS = [...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导', '负责人', '主任', '会长', '董事长', '总经理'].join('|');
 /** People who do what a verb after them names (党政负责同志, 党员志愿者, 县领导). */
-const DOERS_IN = new RegExp(`(?:${[...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导'].join('|')})`, 'g');
+const DOERS_IN = new RegExp(`(?:${PEOPLE_WORDS})`, 'g');
 
 /** Verbs of what is done to people, who stand before them as its objects (`党员技能培训`, `老党员慰问`). */
 const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待', '服务', '教育', '培养', '帮扶', '救助', '体检', '义诊', '关爱', '走访']);
@@ -69,10 +71,8 @@ const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待'
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
-/** Classifiers of people. */
-const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** A person's title or kind opening a phrase (书记, 负责人, 代表). */
-const PERSON_HEAD_AT = new RegExp(`^(?:${PERSON_HEADS.filter((h) => h.length > 1).join('|')}|负责人|主任|会长|董事长|总经理|领导)`);
+const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
 export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
@@ -80,7 +80,7 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
   let from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
   // (but where the count before cut its bodies from the people named right after them, those
   // people, of those bodies, open this count's noun: `46家开发区党工委书记以及…书记等共约180人`)
-  if (from === prev?.evidenceEnd && prev.subject && PEOPLE_UNITS.has(c.unit) && !PEOPLE_UNITS.has(prev.unit) && isHanAt(text, from) && text.endsWith(prev.subject, from) && PERSON_HEAD_AT.test(text.slice(from, from + 4))) {
+  if (from === prev?.evidenceEnd && prev.subject && c.kind === 'people' && prev.kind !== 'people' && isHanAt(text, from) && text.endsWith(prev.subject, from) && PERSON_HEAD_AT.test(text.slice(from, from + 4))) {
     from -= prev.subject.length;
   }
   const rest = text.slice(from, c.start);
