@@ -101,9 +101,9 @@ function readPlain(s: string): number | null {
  * Avoid 572.38 × 10^8 = 57238000000.000004 and 41.2 × 10^8 = 4120000000.000001: no figure
  * in news copy has fifteen significant digits, so what lies beyond them is the float's error.
  * (Rounding to a fixed number of decimals failed for money: ×10^6 of billions leaves the
- * range where doubles hold every integer.)
+ * range where doubles hold every integer.) Whole numbers, most figures, pass as they are:
+ * toPrecision costs some thousand instructions.
  */
-// (whole numbers, most figures, pass as they are: toPrecision costs some thousand instructions)
 export const roundFloatError = (x: number) => (Number.isInteger(x) ? x : Number(x.toPrecision(15)));
 
 /** True for the numeral 一 standing alone: an article (`一个指导员`, `一次洗礼`), not a count. */

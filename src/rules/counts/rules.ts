@@ -200,9 +200,6 @@ const FRACTION_PATTERN = new RegExp(
   'g',
 );
 
-/** Chinese digits by their value (零 and 〇 both 0). */
-const CHINESE_DIGIT = '零一二三四五六七八九〇';
-
 const fractionRule: Rule<CountValue> = {
   name: 'count: 百分之N, 三分之二 (a fraction as a percentage)',
   pattern: FRACTION_PATTERN,
@@ -214,7 +211,7 @@ const fractionRule: Rule<CountValue> = {
     const den = g.den === '百' ? 100 : g.den === '千' ? 1000 : g.den === '万' ? 10000 : readNumeral(g.den);
     // (`百分之八十五点五`: decimals written in Chinese after 点, digit by digit)
     const whole = readNumeral(g.num);
-    const n = whole === null || !g.decimals ? whole : round(whole + Number(`0.${[...g.decimals.slice(1)].map((d) => CHINESE_DIGIT.indexOf(d) % 10).join('')}`));
+    const n = whole === null || !g.decimals ? whole : round(whole + Number(`0.${[...g.decimals.slice(1)].map((d) => readNumeral(d)).join('')}`));
     if (n === null || !den || n === 0) return null;
     // (a percentage as written; other fractions to two places: 三分之二 → 66.67)
     const percent = den === 100 ? n : Math.round((n / den) * 1e4) / 100;
