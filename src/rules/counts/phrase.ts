@@ -165,6 +165,9 @@ export function withoutTrailingAdverbs(phrase: string): string {
 
 /** Whether a phrase is adverbs alone (`力争`, `已累计`): it names nothing. */
 export function onlyAdverbs(phrase: string): boolean {
+  // (its last character first, and its length: most subjects end in no adverb, and none that is
+  // adverbs alone is long)
+  if (phrase.length > 8 || !TRAILING_ADVERB_ENDS.has(phrase[phrase.length - 1])) return false;
   const m = TRAILING_ADVERB.exec(withoutTrailingAdverbs(phrase));
   return m !== null && m.index === 0;
 }
