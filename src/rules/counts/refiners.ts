@@ -153,8 +153,8 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
 function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): void {
   for (let i = 1; i < sorted.length; i++) {
     const first = sorted[i];
-    // (分别 looked for between the two before any slice is made: most counts have none before them)
-    if (!fenbieBetween(text, sorted[i - 1].value.end, first.value.start) || /[。;；!?！？]/.test(text.slice(sorted[i - 1].value.end, first.value.start))) continue;
+    const lead = text.slice(sorted[i - 1].value.end, first.value.start);
+    if (!lead.includes('分别') || /[。;；!?！？]/.test(lead)) continue;
     const group = [first];
     for (let j = i + 1; j < sorted.length && LIST_JOIN.test(text.slice(group[group.length - 1].value.end, sorted[j].value.start)); j++) group.push(sorted[j]);
     const parts = sorted.slice(i - group.length, i);
@@ -168,12 +168,6 @@ function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): 
     });
     i += group.length - 1;
   }
-}
-
-/** Whether 分别 stands in `text` from `from` up to `to`. */
-function fenbieBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) if (text.charCodeAt(i) === 0x5206 && text.charCodeAt(i + 1) === 0x522b) return true;
-  return false;
 }
 
 /** Nouns listed with the measure the last one closes with given to the others that lack one. */
