@@ -106,7 +106,7 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || PAPER_MASTHEAD.test(text)) return 'dateline';
+  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text)) return 'citation';
   return null;

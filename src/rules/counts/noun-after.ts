@@ -23,6 +23,8 @@ import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB
 const MAX_PHRASE = 24;
 /** A level of government standing before a noun: `市级`, `区镇`, `县乡`. */
 const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市县|乡镇)/y;
+/** The characters a level opens with: the pattern is tried only there. */
+const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
@@ -124,7 +126,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // or past a level (`1位市级挂钩领导`, `1名区镇包联干部`: no level does the verb after it)
   const headStart = ADJECTIVE_ADVERBS.has(text.slice(from, from + leadingAdjective))
     ? from + leadingAdjective
-    : startsAt(LEVEL_AT, text, from)
+    : LEVEL_STARTS.has(text[from]) && startsAt(LEVEL_AT, text, from)
       ? LEVEL_AT.lastIndex
       : from;
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name

@@ -111,6 +111,7 @@ const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 /** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
 const PLACE_BEFORE_VERB = /^(?:到|在|赴|去|进)[\u4e00-\u9fff]{1,8}$/;
+const PLACE_OPENERS = new Set('到在赴去进');
 
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
@@ -119,7 +120,8 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   const verbs = verbsIn(rest.slice(skip), from + skip);
   const v = verbs[0];
   // (past where it was done, before a verb that ends the clause: `1.6万余名党员到社区报到`)
-  const placed = v && v.start !== from + skip && PLACE_BEFORE_VERB.test(rest.slice(skip, v.start - from));
+  // (its first character first: most words after a count open no such phrase)
+  const placed = v && v.start !== from + skip && PLACE_OPENERS.has(rest[skip]) && PLACE_BEFORE_VERB.test(rest.slice(skip, v.start - from));
   if (!v || (v.start !== from + skip && !placed)) return { verb: null, intransitive: false };
   let clauseEnd = v.end;
   while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;

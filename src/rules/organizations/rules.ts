@@ -137,7 +137,8 @@ const byEnding: Rule<OrgValue> = {
     if (name.length < 3 || TOO_GENERIC.test(name) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代)/.test(name) && longestAt(name, 0) === null)) return null;
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
     // body's own, 县工商联)
-    if (!/^[省市县区镇乡村]/.test(name) && TOO_GENERIC.test(name.slice(1))) return null;
+    // (no kind is longer than twelve characters: longer names are not tested)
+    if (name.length <= 13 && !/^[省市县区镇乡村]/.test(name) && TOO_GENERIC.test(name.slice(1))) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
