@@ -160,11 +160,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // `吸纳“小哥”加入志愿服务队伍210人`, `组织党员参加培训120人`: people a verb acts on, then what
   // they did: the people are counted; the first verb is the action, or, a helper's, the second
-  if (c.kind === 'people') {
+  // (the phrase's verbs read once, for this and what follows)
+  const allVerbs = verbsIn(seg, segStart);
+  if (c.kind === 'people' && allVerbs.length >= 2) {
     // (where the second verb's object is people too, those are counted: `选派党员干部帮扶困难群众200人`
     // counts those helped; not after a verb of serving or settling, whose object or place says what
     // or where)
-    const two = verbsIn(seg, segStart);
+    const two = allVerbs;
     const people = two.length >= 2 && two[1].start > two[0].end ? unquote(text.slice(two[0].end, two[1].start)) : '';
     const object = people ? unquote(text.slice(two[1].end, c.start)) : '';
     const isPeople = (s: string) => s.length >= 2 && PERSON_HEADS.some((h) => s.endsWith(h)) && verbsIn(s).length === 0;
@@ -176,7 +178,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     }
   }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
-  let verbs = verbsIn(seg, segStart).filter(
+  let verbs = allVerbs.filter(
     (v, i, all) =>
       !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)) &&
       !(all[i + 1]?.start === v.end && STUDIED_BEFORE.get(v.text)?.includes(all[i + 1].text)),
