@@ -151,6 +151,8 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
  * to as many counts just before them in the sentence (both were read as 党员's).
  */
 function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): void {
+  // (one search of the text first: many articles hold no 分别, and then no count needs a slice)
+  if (!text.includes('分别')) return;
   for (let i = 1; i < sorted.length; i++) {
     const first = sorted[i];
     const lead = text.slice(sorted[i - 1].value.end, first.value.start);
