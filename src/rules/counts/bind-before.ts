@@ -166,14 +166,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // (where the second verb's object is people too, those are counted: `选派党员干部帮扶困难群众200人`
     // counts those helped; not after a verb of serving or settling, whose object or place says what
     // or where)
-    const two = allVerbs;
-    const people = two.length >= 2 && two[1].start > two[0].end ? unquote(text.slice(two[0].end, two[1].start)) : '';
-    const object = people ? unquote(text.slice(two[1].end, c.start)) : '';
+    const people = allVerbs[1].start > allVerbs[0].end ? unquote(text.slice(allVerbs[0].end, allVerbs[1].start)) : '';
+    const object = people ? unquote(text.slice(allVerbs[1].end, c.start)) : '';
     const isPeople = (s: string) => s.length >= 2 && PERSON_HEADS.some((h) => s.endsWith(h)) && verbsIn(s).length === 0;
-    if (isPeople(people) && !BECOMING_VERBS.has(two[1].text) && !SETTLING_VERBS.has(two[1].text)) {
-      if (two.length === 2 && isPeople(object)) return { subject: object, action: two[1].text, start: two[1].start, end: c.end, carried: false };
+    if (isPeople(people) && !BECOMING_VERBS.has(allVerbs[1].text) && !SETTLING_VERBS.has(allVerbs[1].text)) {
+      if (allVerbs.length === 2 && isPeople(object)) return { subject: object, action: allVerbs[1].text, start: allVerbs[1].start, end: c.end, carried: false };
       if (!PERSON_HEADS.some((h) => object.endsWith(h))) {
-        return { subject: people, action: helperVerbs.has(two[0].text) ? two[1].text : two[0].text, start: two[0].start, end: c.end, carried: false };
+        return { subject: people, action: helperVerbs.has(allVerbs[0].text) ? allVerbs[1].text : allVerbs[0].text, start: allVerbs[0].start, end: c.end, carried: false };
       }
     }
   }
