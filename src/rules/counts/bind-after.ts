@@ -190,6 +190,13 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const words = tagWords(after);
     if (words.length === 1 && words[0].tag === 'i') after = '';
   }
+  // `选派党员干部206名深入企业`: after a figure of people a verb, then a body or a place, is what
+  // they did, where they went; no body is counted by a people's classifier (`3名结对干部` is people)
+  // (a verb alone is read below, as what they did)
+  if ((c.kind === 'people' || c.kind === 'person-times') && after && !PERSON_HEADS.some((h) => after.endsWith(h))) {
+    const verb = verbsIn(after)[0];
+    if (verb?.start === 0 && verb.end < after.length) after = '';
+  }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);

@@ -1454,6 +1454,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '36名青年代表', value: 36, unit: '名', subject: '青年代表', action: '参加' },
       { span: '900余名考生', value: 900, unit: '名', subject: '考生', action: null, approx: 'over' },
     ] },
+    { note: 'after a figure of people, a verb and a body or a place is where they went (深入企业), not who they are: the noun before the figure is counted; people stationed somewhere (驻企指导员) are one noun', text: '全区共选派党员干部206名深入企业开展服务,抽调机关干部50名下沉园区。县里选派18名驻企指导员、6名驻企服务专员和4名驻村第一书记。镇里确定12名帮扶企业负责人,3名结对干部参加座谈。', expect: [
+      { span: '选派党员干部206名', value: 206, unit: '名', subject: '党员干部', action: '选派' },
+      { span: '抽调机关干部50名', value: 50, unit: '名', subject: '机关干部', action: '抽调' },
+      { span: '选派18名驻企指导员', value: 18, subject: '驻企指导员', action: '选派' },
+      { span: '6名驻企服务专员', value: 6, subject: '驻企服务专员', action: '选派' },
+      { span: '4名驻村第一书记', value: 4, subject: '驻村第一书记', action: '选派' },
+      { span: '确定12名帮扶企业负责人', value: 12, subject: '帮扶企业负责人', action: '确定' },
+      { span: '3名结对干部', value: 3, subject: '结对干部', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -196,7 +196,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       if ((i === from || i === headStart) && verbs.some((v) => v.start === verbHere.end)) {
         let j = verbHere.end;
         for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
-        if (startsAt(HEAD_AFTER_VERB_AT, text, j)) {
+        if (startsAt(HEAD_AFTER_VERB_AT, text, j) || personNounAfterVerb(text, j, right)) {
           i = verbsInNounUpTo = j;
           continue;
         }
@@ -205,6 +205,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         ((i === from || i === headStart) &&
           (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) ||
             startsAt(FUND_AFTER_VERB_AT, text, verbHere.end) ||
+            personNounAfterVerb(text, verbHere.end, right) ||
             // (a level between them: `1家结对市级机关`)
             (startsAt(LEVEL_AT, text, verbHere.end) && startsAt(HEAD_AFTER_VERB_AT, text, LEVEL_AT.lastIndex)))) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
@@ -412,6 +413,22 @@ const PERSON_CLASSIFIER_BEFORE = /[名位]$/;
 /** Whether `s` ends in a head of people (党员, 干部, 代表). */
 function endsWithPersonHead(s: string): boolean {
   return PERSON_HEADS.some((h) => s.endsWith(h));
+}
+
+/**
+ * Whether, at `at` right after a verb, a noun of people (as jieba reads it) ends the phrase within
+ * two more words: `驻企联络员`, `驻企服务专员`, `驻点网格员` are people stationed somewhere, not
+ * people doing a verb to `企`. (A verb of ours or a word of another kind on the way: none.)
+ */
+function personNounAfterVerb(text: string, at: number, right: number): boolean {
+  if (!isHanAt(text, at)) return false;
+  const words = tagWords(text.slice(at, Math.min(right, at + 8)));
+  for (let k = 0; k < Math.min(words.length, 3); k++) {
+    const { word, tag } = words[k];
+    if ((tag.startsWith('n') || tag === 'zg') && (word === '员' || (word.length > 1 && endsWithPersonHead(word)))) return true;
+    if (!(tag.startsWith('n') || tag === 'vn' || tag === 'zg' || word === '第一') || verbsIn(word).length > 0) return false;
+  }
+  return false;
 }
 
 /** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
