@@ -228,6 +228,26 @@ export const corpus: MetaCorpus = {
       expect: { source: null, publishedAt: null },
     },
     {
+      note: 'a date labelled as published goes before a page’s clock over the headline (a date and its weekday alone), which says when the page was seen',
+      text: `2025年10月22日 星期三\n青山:驿站为骑手暖心充电\n发布日期:2025-10-20 浏览次数:30\n${body}`,
+      expect: { title: '青山:驿站为骑手暖心充电', publishedAt: '2025-10-20' },
+    },
+    {
+      note: 'look-alike: a page’s clock with no labelled date is the only date there is',
+      text: `2025年10月22日 星期三\n青山:驿站为骑手暖心充电\n${body}`,
+      expect: { publishedAt: '2025-10-22' },
+    },
+    {
+      note: 'look-alike: a date labelled as updated after the dateline goes before nothing',
+      text: `青山:驿站为骑手暖心充电\n2024-01-02 来源:滨江日报\n更新时间:2024-03-05\n${body}`,
+      expect: { publishedAt: '2024-01-02', source: '滨江日报' },
+    },
+    {
+      note: 'an outlet parted from its date and time by a middle dot (新京报·2026-01-10 20:54)',
+      text: `青山:驿站为骑手暖心充电\n青河报·2026-01-10 20:54\n${body}`,
+      expect: { source: '青河报', publishedAt: '2026-01-10' },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

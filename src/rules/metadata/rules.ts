@@ -480,12 +480,24 @@ function isLastBodyLine(doc: Doc, start: number): boolean {
   return doc.lines.findLast((l) => l.role === 'body')?.start === start;
 }
 
-/** Each field once: the first title, source and date; each person once. */
-function firstOfEach(found: Found<Meta>[]): Found<Meta>[] {
+/** A label of publication right before a date on its line: `发布日期:`, `发布时间：`, `发表于`. */
+const PUBLISHED_LABEL_BEFORE = /(?:发布|发表)(?:时间|日期|于)?[ \t]*[:：]?[ \t]*$/;
+
+/**
+ * Each field once: the first title, source and date; each person once. A date labelled as the
+ * publication's (`发布日期:2025-10-20`) goes before an earlier one with no label: a page's clock
+ * (`2025年10月22日 星期三` over the headline) says when it was seen, not published.
+ */
+function firstOfEach(found: Found<Meta>[], doc: Doc): Found<Meta>[] {
   const seen = new Set<string>();
   const single: MetaField[] = ['title', 'source', 'publishedAt'];
+  const labelled = found.find((f) => {
+    if (f.value.field !== 'publishedAt') return false;
+    const line = lineAt(doc, f.start);
+    return line !== undefined && PUBLISHED_LABEL_BEFORE.test(doc.text.slice(line.start, f.start));
+  });
   return [...found]
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => (a === labelled ? -1 : b === labelled ? 1 : a.start - b.start))
     .filter((f) => {
       const key = single.includes(f.value.field) ? f.value.field : `${f.value.field}:${f.value.value}`;
       if (seen.has(key)) return false;
