@@ -190,6 +190,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a short company name after a verb inside the words before it and its aspect particle (活动吸引了青岩科技 found none); verbs before an industry word name none', text: '活动吸引了青岩科技等15家企业参与,加强科技创新,推动制造业发展。', expect: [
       { span: '青岩科技', kind: 'enterprise' },
     ] },
+    { note: 'a kind of committee with its alternatives in brackets (楼宇(园区)党委), or of a park or tower, names no body; one of a named park does, and a place’s committee with a bracket of its own', text: '全区成立楼宇(园区)党委6个,园区(楼宇)联合党委和楼宇联合党支部相继成立。东湖园区联合党委、青山区(市)委组织部参加。', expect: [
+      { span: '东湖园区联合党委', kind: 'party' },
+      { span: '青山区(市)委组织部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
