@@ -5,7 +5,7 @@
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 // then tidies what was read (a time inside the subject, what is said of people).
 import { PERSON_HEADS } from '../../lexicon/words.js';
-import { verbsIn } from './clause.js';
+import { leadingFunctionWords, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -46,8 +46,14 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // `梳理问题清单3类27项`: a figure right after a count of kinds or batches counts the items in
   // them: of the same noun, by the same verb (named in the same phrase, not carried from a clause
   // before; not people in batches, `分2批12人参加`)
-  if (prev?.subject && prev.end === c.start && GROUPING_UNITS.has(prev.unit) && c.kind !== 'people' && c.kind !== 'person-times') {
+  // (a word of summing up between: `分3类共86条`)
+  if (prev?.subject && GROUPING_UNITS.has(prev.unit) && (prev.end === c.start || SUM_WORD.test(text.slice(prev.end, c.start))) && c.kind !== 'people' && c.kind !== 'person-times') {
     return { subject: prev.subject, action: prev.action, start: c.start, end: c.end, carried: false };
+  }
+  // (the characters first: most figures have no 分 before them)
+  const split = DIVIDED_INTO.has(c.unit) && (text[c.start - 1] === '分' || text[c.start - 2] === '分') ? SPLIT_BEFORE.exec(text.slice(Math.max(0, c.start - 2), c.start)) : null;
+  if (split) {
+    return batchesOfADoing(text, c, split[0], prev, nextStart);
   }
   let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
   // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
@@ -165,6 +171,45 @@ const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 6
 /** Words that name a share and nothing it is of. */
 /** Classifiers of kinds and batches, which a count of the items in them may follow (`3类27项`). */
 const GROUPING_UNITS = new Set(['类', '批', '组']);
+/** A word of summing up alone between two figures: `3类共86条`. */
+const SUM_WORD = /^(?:共|共计|合计|总计)$/;
+
+/** Classifiers of the rounds or kinds a doing or a whole is split into after 分 (`分2批`, `分三期`, `分为3类`). */
+const DIVIDED_INTO = new Set(['批', '批次', '期', '轮', '组', '类', '档']);
+/** 分, 分成, 分为 right before a figure of rounds. */
+const SPLIT_BEFORE = /分[成为]?$/;
+
+/**
+ * `培训党员分2批进行`, `组织企业负责人分3批赴外地考察`, `全县分三期举办培训班`, `将学员分成4组`:
+ * 分 before the figure splits a doing, or those it is done to, into rounds or groups. What was split
+ * is named before 分 (done by the verb there); with nothing named there, it is what the first verb
+ * after the figure acts on (`举办培训班`: the rounds are of the course); else nothing.
+ */
+function batchesOfADoing(text: string, c: RawCount, split: string, prev: (RawCount & Bound) | null, nextStart: number): Bound {
+  const { left, right } = clauseBounds(text, c.start, c.end, prev?.end ?? 0, nextStart);
+  const before = text.slice(left, c.start - split.length);
+  const from = leadingFunctionWords(before);
+  const lastVerb = verbsIn(before.slice(from), left + from).at(-1);
+  const nounFrom = lastVerb ? lastVerb.end - left : from;
+  // (将/把 before those split: `将120名学员分成4组`, whose figure is a count of its own; an adverb
+  // after them: `本次培训共分三期`)
+  const noun = before.slice(nounFrom).replace(/^[将把]/, '').replace(/(?:共|共计|都|均|又|再|将)$/, '');
+  const verbAfter = verbsIn(text.slice(c.end, right), c.end)[0];
+  if (noun.length >= 2 && !/\d/.test(noun) && !namesOnlyAPlace(noun)) {
+    // (分成 and 分为 are the doing: `全县党组织分为3类`)
+    const action = lastVerb?.text ?? (split.length === 2 ? split : verbAfter?.text) ?? null;
+    return { subject: noun, action, start: lastVerb?.start ?? left + nounFrom, end: c.end, carried: false };
+  }
+  // (a doing named by its verb alone before 分: `本次培训共分三期`)
+  if (lastVerb && noun === '') return { subject: lastVerb.text, action: lastVerb.text, start: lastVerb.start, end: c.end, carried: false };
+  // (what the first verb after the figure acts on, to the clause's end)
+  const object = verbAfter ? text.slice(verbAfter.end, right).replace(/[\s。,，;；]+$/, '') : '';
+  if (verbAfter && object.length >= 2 && object.length <= 12 && !/\d/.test(object)) {
+    return { subject: object, action: verbAfter.text, start: c.start - split.length, end: verbAfter.end + object.length, carried: false };
+  }
+  // (else nothing is named: 分 is no noun, `共分5组`)
+  return { subject: null, action: verbAfter?.text ?? null, start: c.start - split.length, end: c.end, carried: false };
+}
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
 const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);

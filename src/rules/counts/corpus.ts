@@ -1463,6 +1463,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '确定12名帮扶企业负责人', value: 12, subject: '帮扶企业负责人', action: '确定' },
       { span: '3名结对干部', value: 3, subject: '结对干部', action: '参加' },
     ] },
+    { note: 'rounds or kinds a doing or a whole is split into after 分/分成/分为 are of what was named before 分 (not 分 itself, nor what follows the figure), or, with nothing named there, of what the verb after acts on; 分 alone names nothing', text: '培训党员分2批进行。组织企业负责人分3批赴外地考察学习。全县分三期举办培训班。本次培训共分三期。将120名学员分成4组。全县党组织分为3类。共分5组。', expect: [
+      { span: '培训党员分2批', value: 2, unit: '批', subject: '党员', action: '培训' },
+      { span: '组织企业负责人分3批', value: 3, unit: '批', subject: '企业负责人', action: '组织' },
+      { span: '分三期举办培训班', value: 3, unit: '期', subject: '培训班', action: '举办' },
+      { span: '培训共分三期', value: 3, unit: '期', subject: '培训', action: '培训' },
+      { span: '120名学员', value: 120, unit: '名', subject: '学员', action: '分成' },
+      { span: '学员分成4组', value: 4, unit: '组', subject: '学员', action: '分成' },
+      { span: '全县党组织分为3类', value: 3, unit: '类', subject: '全县党组织', action: '分为' },
+      { span: '分5组', value: 5, unit: '组', subject: null, action: null },
+    ] },
+    { note: 'look-alike: 分 inside a word is no split (利润分成 is a share), and a count of kinds with 共 before the items in them still counts them', text: '收集意见建议分3类共86条,利润分成比例为30%。', expect: [
+      { span: '收集意见建议分3类', value: 3, unit: '类', subject: '意见建议', action: '收集' },
+      { span: '86条', value: 86, unit: '条', subject: '意见建议', action: '收集' },
+      { span: '利润分成比例为30%', value: 30, unit: '%', subject: '利润分成比例', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
