@@ -51,6 +51,8 @@ export function nounEndingLengthAt(s: string, i: number): number {
 
 export const helperVerbs = new Set(HELPER_VERBS);
 export const lightVerbs = new Set(LIGHT_VERBS);
+/** Verbs of holding an event, which open no noun with the ending after them (not 组织: 组织部). */
+const HOLDING_VERBS = new Set(['开展', '进行', '举办', '举行', '召开', '组织开展', '集中开展']);
 
 /** Punctuation that ends a clause. Quotes and parentheses do not: `收集“金点子”133条`. */
 export const CLAUSE_END = /[,，。;；!！?？:：\n…|｜]/;
@@ -177,8 +179,9 @@ function readVerbs(s: string): Word[] {
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
     // (nor does a verb before a place whose full name opens with a noun ending: 指导会昌县, 走访港口区)
     // (nor do verbs of holding or attending a meeting before one: 参加大会, 召开大会; 表彰大会 is a kind)
+    // (nor do verbs of holding that open no noun, before whoever leads what is held: 开展书记领学活动)
     if (
-      startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) &&
+      startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !HOLDING_VERBS.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) &&
       !(MEETING_VERBS.has(m[0]) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
     ) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")

@@ -1478,6 +1478,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '86条', value: 86, unit: '条', subject: '意见建议', action: '收集' },
       { span: '利润分成比例为30%', value: 30, unit: '%', subject: '利润分成比例', action: null },
     ] },
+    { note: 'a verb of holding an event makes no noun with a title after it (开展书记 is no body, as 组织部 is): it holds what the leaders lead', text: '开展书记领学、骨干带学等活动380场,召开书记座谈会3次,组织部开展党组织书记培训2期。', expect: [
+      { span: '开展书记领学、骨干带学等活动380场', value: 380, unit: '场', subject: '书记领学、骨干带学等活动', action: '开展' },
+      { span: '召开书记座谈会3次', value: 3, unit: '次', subject: '书记座谈会', action: '召开' },
+      { span: '开展党组织书记培训2期', value: 2, unit: '期', subject: '党组织书记培训', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
