@@ -94,5 +94,9 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a longer field that holds a verb is no field: the word is another’s (“口袋”党员亮明身份活动 is no 口袋 campaign)', text: '开展“口袋”党员亮明身份活动,搭建“产学研用”人才定向培养体系。', expect: [] },
     { note: 'a sector’s abbreviation in quotes (“小个专”: small firms, sole traders, markets) is no program, before a body or 工作 or alone; a brand of the sector is', text: '全省已建立“小个专”党组织3200个,“小个专”党建工作指导站38个,打造“红色集结号”党建品牌,推动“小个专”高质量发展。', expect: [{ span: '红色集结号', name: '红色集结号', kind: '党建品牌' }] },
     { note: 'people called by a nickname in quotes (“小哥”, “外卖骑手”) are no program; a program word after one names one', text: '吸纳“小哥”加入志愿服务队伍210人,关爱“外卖骑手”,建设“骑手”驿站。', expect: [{ span: '骑手', name: '骑手', kind: '驿站' }] },
+    { note: 'names listed in quotes, then their number and a program word, share its kind (only the last had it, or the first after the verb); a number of problems listed (5个方面问题) names no program', text: '先后培育出“同心共建”“税暖心”“阳光服务先锋”等28个特色机关党建品牌,打造“红帆”“暖心”“聚力”三个党建品牌,围绕“融资难”“用工难”等5个方面问题开展服务。', expect: [
+      { span: '同心共建', name: '同心共建', kind: '党建品牌' }, { span: '税暖心', name: '税暖心', kind: '党建品牌' }, { span: '阳光服务先锋', name: '阳光服务先锋', kind: '党建品牌' },
+      { span: '红帆', name: '红帆' }, { span: '暖心', name: '暖心', kind: '党建品牌' }, { span: '聚力', name: '聚力', kind: '党建品牌' },
+    ] },
   ],
 };

@@ -82,14 +82,19 @@ const ASSOCIATION_END = new RegExp(`(?:${alt(ASSOCIATION_ENDINGS)})$`);
 /** … and where such an ending follows a quoted name, its field between or not (`“红色物业”联盟`, `“1+N”党建联盟`). */
 const ASSOCIATION_AT = new RegExp(`(?:产业链|产业|行业)?(?:党建)?(?:${alt(ASSOCIATION_ENDINGS)})`, 'y');
 
+/** The number of names listed, before their kind: `28个`, `三大`, `5项`. */
+const LISTED_COUNT = '[\\d一二两三四五六七八九十]{1,3}(?:个|项|大|种|类|条|支)';
+
 const quotedThenWord: Rule<ProgramValue> = {
   name: 'program: quoted name + program word',
   // the program word may follow a short qualifier (`“火炬先锋”党建示范带`), or a longer
   // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
   // (a qualifier of five or six characters names the field: `“党旗飘 火炬红”园区党建整体品牌`)
-  pattern: new RegExp(`${QUOTED}(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})`, 'g'),
+  // (after a list of names, their number may stand before the word: `“红帆”“聚力”等28个党建品牌`)
+  pattern: new RegExp(`${QUOTED}(?<count>等?${LISTED_COUNT})?(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})`, 'g'),
   extract(m, doc) {
     const { name } = m.groups!;
+    const count = m.groups!.count ?? '';
     let word: string | null = m.groups!.word;
     // typed only when the word follows the quote directly: `“卡脖子”技术攻关机制` is not the 卡脖子 program
     // after 的, only a slogan-like name (a list, or numbered) is the program's; `“融资难”的…模式` is a problem it solves
@@ -107,7 +112,7 @@ const quotedThenWord: Rule<ProgramValue> = {
     // this name's kind; a longer qualifier must name the field, not act
     // (a verb alone before the word makes a noun with it: `“两红两优”表彰活动`, `…”服务模式`, and so
     // does one after a noun: `“聚新汇”党群共享阵地`; not one of taking as: 作为, 列为)
-    const between = m[0].slice(name.length + 2, m[0].length - word.length);
+    const between = m[0].slice(name.length + 2 + count.length, m[0].length - word.length);
     // (a longer stretch only names the field, with no verb at all: `“口袋”党员亮明身份活动` is no 口袋 活动)
     // (our verbs say where they find one; jieba is asked only where they find none)
     const longField = between.length > 4 && between[0] !== '的';
@@ -121,8 +126,8 @@ const quotedThenWord: Rule<ProgramValue> = {
       if ((verbFirst && !verbAlone) || TAKING_AS.has(between)) word = null;
     }
     const found = { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
-    // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 share the kind
-    return word !== null && between.startsWith('等') ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
+    // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 (or their number) share the kind
+    return word !== null && (count !== '' || between.startsWith('等')) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
 
