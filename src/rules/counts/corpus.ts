@@ -1483,6 +1483,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '召开书记座谈会3次', value: 3, unit: '次', subject: '书记座谈会', action: '召开' },
       { span: '开展党组织书记培训2期', value: 2, unit: '期', subject: '党组织书记培训', action: '开展' },
     ] },
+    { note: 'nouns listed in quotes, then 分别 and as many figures: each figure counts the noun in its place, as without quotes', text: '“党员先锋岗”“党员责任区”分别达到46个、38个,“红色驿站”和“暖心小屋”分别建成12个和8个。', expect: [
+      { span: '“党员先锋岗”“党员责任区”分别达到46个', value: 46, subject: '党员先锋岗' },
+      { span: '38个', value: 38, subject: '党员责任区' },
+      { span: '“红色驿站”和“暖心小屋”分别建成12个', value: 12, subject: '红色驿站', action: '建成' },
+      { span: '8个', value: 8, subject: '暖心小屋', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

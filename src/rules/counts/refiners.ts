@@ -126,11 +126,15 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
     const listed = first.value.subject;
     if (!listed || !/[、和及]/.test(listed)) continue;
     const lead = text.slice(first.start, first.value.start);
-    const at = lead.lastIndexOf(listed);
-    if (at < 0 || !RESPECTIVELY.test(lead.slice(at + listed.length))) continue;
+    // (where the list ends: its last noun, past the quote closing it, `“党员先锋岗”“党员责任区”分别…`)
+    const items = listed.split(/、|和|及/);
+    const last = items[items.length - 1];
+    const at = lead.lastIndexOf(last);
+    const listEnd = at < 0 ? -1 : at + last.length + (lead[at + last.length] === '”' ? 1 : 0);
+    if (at < 0 || !RESPECTIVELY.test(lead.slice(listEnd))) continue;
     // (a measure closing the last noun is every noun's: `战略性新兴产业、高技术制造业产值占比` →
     // 战略性新兴产业产值占比, 高技术制造业产值占比)
-    const nouns = sharingTheMeasure(listed.split(/、|和|及/));
+    const nouns = sharingTheMeasure(items);
     const group = [first];
     // (every figure listed after it, to compare their number with the nouns')
     for (let j = i + 1; j < sorted.length; j++) {
