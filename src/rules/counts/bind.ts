@@ -83,7 +83,7 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   ) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && !bound.carried && namesNothing(bound.subject)) bound = { ...bound, subject: null };
-  if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound);
+  if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c.kind);
   if (c.kind !== 'percent') return bound;
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
   if (bound.subject && SHARE_WORD_ONLY.test(bound.subject) && prev?.subject && prev.kind !== 'percent' && inOneSentence(text, prev, c)) {
@@ -231,7 +231,7 @@ const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(
  * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
  * the people.
  */
-function peopleOnly(text: string, bound: Bound): Bound {
+function peopleOnly(text: string, bound: Bound, kind: UnitKind): Bound {
   let { subject, action } = bound;
   let start = bound.start;
   // `全区3000余人参加`, `全县共计3673人`: a place before people is where they are, not who
@@ -247,6 +247,11 @@ function peopleOnly(text: string, bound: Bound): Bound {
     const rest = subject.slice(0, doneFor.index);
     subject = rest.length >= 2 && PERSON_HEADS.some((h) => rest.endsWith(h)) ? rest : null;
   }
+  // `培训知识技能900余人`, `宣讲政策法规1200人次`: what people were taught is no one; for people
+  // nothing is named, person-times are named by the verb (as `630人次参与`)
+  if (subject && action && TEACHING_VERBS.has(action) && TAUGHT.test(subject) && !bound.carried) {
+    subject = kind === 'people' ? null : action;
+  }
   if (action && FOUNDING_BODIES.has(action) && subject && PERSON_HEADS.some((h) => subject!.endsWith(h))) {
     action = null;
     // (the evidence then starts at what is counted)
@@ -255,6 +260,10 @@ function peopleOnly(text: string, bound: Bound): Bound {
   }
   return subject === bound.subject && action === bound.action ? bound : { ...bound, subject, action, start };
 }
+/** Verbs of teaching people, and what they are taught (知识, 技能, 政策): no one counted. */
+const TEACHING_VERBS = new Set(['培训', '轮训', '宣讲', '讲解', '普及', '传授', '宣传', '教授', '辅导', '指导']);
+const TAUGHT = /(?:知识|技能|技术|政策|法规|法律|理论|业务|本领|常识|方法)$/;
+
 /** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
 const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);
 

@@ -1489,6 +1489,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '“红色驿站”和“暖心小屋”分别建成12个', value: 12, subject: '红色驿站', action: '建成' },
       { span: '8个', value: 8, subject: '暖心小屋', action: '建成' },
     ] },
+    { note: 'what people were taught (知识技能, 政策法规) is no one: people trained name none, person-times are named by the verb; people taught are counted (技术人员, 业务骨干)', text: '培训知识技能900余人,宣讲政策法规1200人次,培训技术人员200人,指导业务骨干30人。', expect: [
+      { span: '培训知识技能900余人', value: 900, unit: '人', subject: null, action: '培训' },
+      { span: '宣讲政策法规1200人次', value: 1200, unit: '人次', subject: '宣讲', action: '宣讲' },
+      { span: '培训技术人员200人', value: 200, subject: '技术人员', action: '培训' },
+      { span: '指导业务骨干30人', value: 30, subject: '业务骨干', action: '指导' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
