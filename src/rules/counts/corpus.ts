@@ -1495,6 +1495,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培训技术人员200人', value: 200, subject: '技术人员', action: '培训' },
       { span: '指导业务骨干30人', value: 30, subject: '业务骨干', action: '指导' },
     ] },
+    { note: 'kinds of organization closing in 组织 (商会组织, 公益组织) are nouns, not the verb 组织; the verb before people stays one', text: '全县共有商会组织36个,现有行业组织12家、公益组织8家,组织党员120名参加。', expect: [
+      { span: '商会组织36个', value: 36, subject: '商会组织', action: null },
+      { span: '行业组织12家', value: 12, subject: '行业组织', action: null },
+      { span: '公益组织8家', value: 8, subject: '公益组织', action: null },
+      { span: '组织党员120名', value: 120, subject: '党员', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
