@@ -80,6 +80,24 @@ function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boole
   return best > 0 ? { phrase: phrase.slice(0, best), cut: true } : { phrase, cut: false };
 }
 
+/** What bodies or people have that a share of them is said by: `面积`, `营收`, `收入`, `年龄`. */
+const MEASURE_OF_OWNER = /(?:面积|营收|收入|产值|税收|利润|年龄|人数|规模|学历)$/;
+
+/**
+ * `99.2%的社区办公及活动场所面积达到…`, `60%的党员年龄在35岁以下`: a share of bodies or people
+ * told by what they have: the bodies or people are counted (the longest stretch of the phrase
+ * that ends in one, before a measure of theirs); null where the phrase is not so.
+ */
+function ownersOfMeasure(phrase: string): string | null {
+  if (!MEASURE_OF_OWNER.test(phrase)) return null;
+  let best = -1;
+  for (const h of [...BODY_HEADS, ...PERSON_HEADS]) {
+    const at = phrase.lastIndexOf(h);
+    if (at >= 0 && phrase.length - (at + h.length) >= 2) best = Math.max(best, at + h.length);
+  }
+  return best >= 1 ? phrase.slice(0, best) : null;
+}
+
 /**
  * `将美团、饿了么等`, `将链上`: 将 before a list closed by 等, or a few words of where or which
  * (链上, 全县), with no verb after it, puts what is counted before its verb.
@@ -226,9 +244,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // (a share's head may be an abbreviation: `60%以上的GDP`)
   if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
     // (groups and batches count the people in them: `12组商协会和乡镇代表`, `3批企业负责人`)
-    const { phrase, cut } = PEOPLE_GROUP_UNITS.has(c.unit) ? { phrase: after, cut: false } : cutToBody(after, c.kind);
-    // where the noun phrase ends in the text (past a relative clause: `24名…的党员`)
-    const phraseEnd = cut ? c.end + phrase.length : following.end;
+    const owners = shareOf && !/[“”]/.test(after) ? ownersOfMeasure(after) : null;
+    const { phrase, cut } = owners ? { phrase: owners, cut: true } : PEOPLE_GROUP_UNITS.has(c.unit) ? { phrase: after, cut: false } : cutToBody(after, c.kind);
+    // where the noun phrase ends in the text (past a relative clause: `24名…的党员`; past 的 after a share)
+    const phraseEnd = owners ? c.end + 1 + owners.length : cut ? c.end + phrase.length : following.end;
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');

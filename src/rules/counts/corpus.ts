@@ -1501,6 +1501,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '公益组织8家', value: 8, subject: '公益组织', action: null },
       { span: '组织党员120名', value: 120, subject: '党员', action: '组织' },
     ] },
+    { note: 'a share of bodies or people told by what they have (面积, 收入, 年龄) counts the bodies or people; the measure is the next figure’s; a share of a measure alone stays one', text: '99.2%的社区办公及活动场所面积达到300平方米以上,90%以上的村集体经济收入超过10万元,60%的党员年龄在35岁以下,占全区60%的税收。', expect: [
+      { span: '99.2%的社区', value: 99.2, unit: '%', subject: '社区' },
+      { span: '90%以上的村', value: 90, unit: '%', subject: '村' },
+      { span: '集体经济收入超过10万元', value: 100000, unit: '元', subject: '集体经济收入' },
+      { span: '60%的党员', value: 60, unit: '%', subject: '党员' },
+      { span: '60%的税收', value: 60, unit: '%', subject: '税收' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
