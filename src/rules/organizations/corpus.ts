@@ -194,6 +194,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '东湖园区联合党委', kind: 'party' },
       { span: '青山区(市)委组织部', kind: 'party' },
     ] },
+    { note: 'firms named by a brand the lexicon knows (the platforms and couriers of the new trades), with their business after it (顺丰速运); a national firm’s branch opening with 中国 is named whole', text: '推动美团、饿了么等平台企业建立党组织,顺丰速运的快递员、货拉拉司机来到驿站,中国邮政青山分公司参加。', expect: [
+      { span: '美团', kind: 'enterprise' }, { span: '饿了么', kind: 'enterprise' }, { span: '顺丰速运', kind: 'enterprise' },
+      { span: '货拉拉', kind: 'enterprise' }, { span: '中国邮政青山分公司', kind: 'enterprise' },
+    ] },
+    { note: 'look-alike: a brand’s characters inside other words are none (北京东路 holds 京东); a brand opening the name of a place or a building names that, not the firm (申通智慧物流园), unless a verb stands between', text: '北京东路社区建成申通智慧物流园和美团骑手之家,饿了么进驻园区。', expect: [{ span: '饿了么', kind: 'enterprise' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

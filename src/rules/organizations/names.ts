@@ -332,11 +332,13 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
 
 /**
  * What names a company before 公司: six characters at most (more is the clause around it),
- * unless it opens with its province or city, as registered names do (安徽义利康电子商务公司).
+ * unless it opens with its province or city, as registered names do (安徽义利康电子商务公司), or
+ * with 中国.
  */
 export function companyName(text: string, end: number): string {
   const long = nameBefore(text, end, 12, true, true);
-  if (long.length > 6 && provinceOrCityIn(long) === 0) return long;
+  // (or with 中国, as national firms do: 中国邮政青山分公司)
+  if (long.length > 6 && (provinceOrCityIn(long) === 0 || long.startsWith('中国'))) return long;
   return nameBefore(text, end, 6, true);
 }
 

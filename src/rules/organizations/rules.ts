@@ -1,6 +1,6 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
-import { ASSOCIATION_ENDINGS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS } from '../../lexicon/organizations.js';
+import { ASSOCIATION_ENDINGS, BRAND_FIRMS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS } from '../../lexicon/organizations.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
@@ -241,6 +241,32 @@ const shortCompany: Rule<OrgValue> = {
   },
 };
 
+/** A firm's business or form after its brand, part of its name: 顺丰速运, 京东物流, 华为公司. */
+const AFTER_BRAND = '(?:速运|速递|快递|物流|集团|公司|控股|科技|出行|外卖)?';
+
+/** A place or building named after a brand: the rest of its name, then its kind (智慧物流园, 骑手之家). */
+const FACILITY_AFTER_BRAND = /^[^\s、,，。;；:：等在和与及的到于为对向了\d]{0,6}?(?:园|园区|中心|大厦|大楼|广场|基地|驿站|之家|小镇)/;
+
+/** `美团`, `饿了么`, `顺丰速运`: a firm named by a brand the lexicon knows, standing as a word of its own. */
+const brandFirm: Rule<OrgValue> = {
+  name: 'organization: known brand',
+  pattern: new RegExp(`(?:${alternation(BRAND_FIRMS)})${AFTER_BRAND}`, 'g'),
+  extract(m, doc) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // jieba's words over the brand and what is around it: one must start where it starts and one
+    // end where it ends (北京东路 holds 京东 across two words)
+    const from = Math.max(0, start - 6);
+    const words = tagWords(doc.content.slice(from, end + 4));
+    if (!words.some((w) => from + w.start === start) || !words.some((w) => from + w.start + w.word.length === end)) return null;
+    // `建成申通智慧物流园`, `美团骑手之家`: a brand opening the name of a place or a building names that
+    // (not where a verb or a word of place stands between: `美团进驻园区`, `饿了么在园区…`)
+    const facility = FACILITY_AFTER_BRAND.exec(doc.content.slice(end, end + 10));
+    if (facility && verbsIn(facility[0]).length === 0 && !tagWords(facility[0]).some((w) => w.tag === 'v' && w.word.length > 1)) return null;
+    return { start, end, value: { name: m[0], kind: 'enterprise' } };
+  },
+};
+
 /** Everything up to the last word that ends what stands before a name. */
 const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
 
@@ -314,6 +340,6 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
 export const organizationsModule: Module<OrgValue> = {
   name: 'organizations',
   view: 'content',
-  rules: [byEnding, partyCommitteeInFull, listedCompanies, shortCompany],
+  rules: [byEnding, partyCommitteeInFull, listedCompanies, shortCompany, brandFirm],
   refiners: [refine],
 };
