@@ -9,7 +9,7 @@ import { leadingFunctionWords, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, DOER_HEADS } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -85,6 +85,13 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   } else if (bound.subject && !bound.carried && namesNothing(bound.subject)) bound = { ...bound, subject: null };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c.kind);
   if (c.kind !== 'percent') return bound;
+  // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
+  // right after it is theirs
+  // (bodies or people by their kind, or by the head of what is counted: `23个行政村`)
+  if (prev?.subject && (prev.evidenceEnd ?? prev.end) === c.start && (prev.kind === 'organizations' || prev.kind === 'people' || DOER_HEADS.some((h) => prev.subject!.endsWith(h)))) {
+    const next = verbsIn(text.slice(c.end, sentenceEnd(text, c.end)), c.end)[0];
+    return { ...bound, subject: prev.subject, action: next?.start === c.end ? next.text : null, start: c.start, end: next?.start === c.end ? next.end : c.end, carried: true };
+  }
   // `成立党组织156家,占比91%`: a share named by nothing but 占比 is of what was counted just before
   if (bound.subject && SHARE_WORD_ONLY.test(bound.subject) && prev?.subject && prev.kind !== 'percent' && inOneSentence(text, prev, c)) {
     return { ...bound, subject: prev.subject, carried: true };

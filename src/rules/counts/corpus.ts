@@ -1508,6 +1508,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '60%的党员', value: 60, unit: '%', subject: '党员' },
       { span: '60%的税收', value: 60, unit: '%', subject: '税收' },
     ] },
+    { note: 'a share right after a count of bodies is of them, the verb after it theirs; an adverb and 是 before a linking word (更是只有) is no part of the noun; after things no doer, the share stays the verb’s (100%覆盖)', text: '全镇23个行政村100%实现经营性收入超20万元,经营性收入更是只有0.55万元,建成服务站12个100%覆盖。', expect: [
+      { span: '23个行政村', value: 23, subject: '行政村' },
+      { span: '100%实现', value: 100, unit: '%', subject: '行政村', action: '实现' },
+      { span: '经营性收入超20万元', value: 200000, subject: '经营性收入' },
+      { span: '经营性收入更是只有0.55万元', value: 5500, subject: '经营性收入' },
+      { span: '建成服务站12个', value: 12, subject: '服务站', action: '建成' },
+      { span: '100%覆盖', value: 100, unit: '%', subject: '覆盖', action: '覆盖' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
