@@ -268,7 +268,8 @@ const brandFirm: Rule<OrgValue> = {
 };
 
 /** Everything up to the last word that ends what stands before a name. */
-const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
+// (a stop with a name of two characters or more after it: `润和` ends in 和, and is a name)
+const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})(?=[\u4e00-\u9fff]{2})`);
 
 /**
  * `联合华钢、博顿等企业`, `以华钢、…为龙头`: the clause's verb (two characters or more) or
@@ -276,6 +277,9 @@ const UP_TO_A_STOP = new RegExp(`^.*(?:${stops.join('|')})`);
  * (A lone verb is kept: jieba reads lone characters of names it does not know as verbs, 鑫达.)
  */
 function withoutClauseOpening(name: string): string {
+  // (a verb of our lexicon first: jieba may read its last character with the name's first, 拜/访华/钢)
+  const verb = verbsIn(name)[0];
+  if (verb?.start === 0 && name.length - verb.end >= 2) return name.slice(verb.end);
   const first = tagWords(name)[0];
   const opens = (first.tag === 'v' && first.word.length >= 2) || (first.tag === 'p' && first.word.length === 1);
   return opens && name.length - first.word.length >= 2 ? name.slice(first.word.length) : name;
@@ -308,11 +312,15 @@ const listedCompanies: Rule<OrgValue> = {
       // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
       let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动|[已共现拥还尚均都]有(?=[\u4e00-\u9fff]{2}))/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
       if (at === m.index - first.length) name = withoutClauseOpening(name);
+      // (a conjunction closing the last before a count: `行业协会和8家企业`; a short name may end in
+      // its character, 润和)
+      if (name.length > 3 && /[和及与]$/.test(name)) name = name.slice(0, -1);
       const start = at + raw.length - name.length;
       // (a zone listed beside companies is none of them)
       // (nor is a field of industry on its own: 医药, 新能源)
       // (nor a department or bureau named among them: 党群工作部, 应急管理局)
-      if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+      // (nor a kind of body: 上市公司, 行业协会)
+      if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
       at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;
