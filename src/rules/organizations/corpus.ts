@@ -199,8 +199,9 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '货拉拉', kind: 'enterprise' }, { span: '中国邮政青山分公司', kind: 'enterprise' },
     ] },
     { note: 'look-alike: a brand’s characters inside other words are none (北京东路 holds 京东); a brand opening the name of a place or a building names that, not the firm (申通智慧物流园), unless a verb stands between', text: '北京东路社区建成申通智慧物流园和美团骑手之家,饿了么进驻园区。', expect: [{ span: '饿了么', kind: 'enterprise' }] },
-    { note: 'short names listed before 等…企业 after a verb jieba reads across (拜/访华/钢), and a name ending in a stop’s character (润和)', text: '拜访华钢、博顿等企业,走访青禾、润和等企业。', expect: [
+    { note: 'short names listed before 等…企业 after a verb jieba reads across (拜/访华/钢), ending in a stop’s character (润和), or two joined by a conjunction inside an item (博顿和润丰)', text: '拜访华钢、博顿等企业,走访青禾、润和等企业,推动远航、博远和润丰等企业。', expect: [
       { span: '华钢', kind: 'enterprise' }, { span: '博顿', kind: 'enterprise' }, { span: '青禾', kind: 'enterprise' }, { span: '润和', kind: 'enterprise' },
+      { span: '远航', kind: 'enterprise' }, { span: '博远', kind: 'enterprise' }, { span: '润丰', kind: 'enterprise' },
     ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },

@@ -307,8 +307,17 @@ const listedCompanies: Rule<OrgValue> = {
     if (first.length < 2) return null;
     const list = first + m.groups!.rest;
     const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
-    let at = m.index - first.length;
-    for (const raw of list.split('、')) {
+    // (a conjunction inside an item after the first joins two names of two characters or more:
+    // `华钢、博顿和润丰等企业`; not a name's character, 润和光伏)
+    const pieces: Array<{ raw: string; at: number }> = [];
+    let next = m.index - first.length;
+    for (const [k, raw] of list.split('、').entries()) {
+      const joined = k > 0 ? TWO_JOINED.exec(raw) : null;
+      if (joined) pieces.push({ raw: joined[1], at: next }, { raw: joined[2], at: next + raw.length - joined[2].length });
+      else pieces.push({ raw, at: next });
+      next += raw.length + 1;
+    }
+    for (const { raw, at } of pieces) {
       // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
       let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动|[已共现拥还尚均都]有(?=[\u4e00-\u9fff]{2}))/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
       if (at === m.index - first.length) name = withoutClauseOpening(name);
@@ -321,11 +330,13 @@ const listedCompanies: Rule<OrgValue> = {
       // (nor a department or bureau named among them: 党群工作部, 应急管理局)
       // (nor a kind of body: 上市公司, 行业协会)
       if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
-      at += raw.length + 1;
     }
     return out.length >= 2 ? out : null;
   },
 };
+
+/** Two names joined by a conjunction inside a listed item (`博顿和润丰`). */
+const TWO_JOINED = /^([\u4e00-\u9fff]{2,})(?:和|及|与)([\u4e00-\u9fff]{2,})$/;
 
 /** What a full name adds to its short form: a place (苏州姑苏区, 南京, 马尾区). */
 const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|区|县|镇|乡|旗|州|街道)|[\u4e00-\u9fff]{2,3})$/;
