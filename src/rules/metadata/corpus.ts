@@ -248,6 +248,21 @@ export const corpus: MetaCorpus = {
       expect: { source: '青河报', publishedAt: '2026-01-10' },
     },
     {
+      note: 'the body or place that wrote in, then its writers, in parentheses closing the article: the writers are the authors, the body none',
+      text: `园区党建新模式\n${body}(城中区企业工委 高明)`,
+      expect: { authors: ['高明'] },
+    },
+    {
+      note: 'look-alike: a body and a place in parentheses, or a clause, are no byline',
+      text: `园区党建新模式\n${body}(青山区委组织部 青山镇)`,
+      expect: { authors: [] },
+    },
+    {
+      note: 'an outlet and its channel with a middle dot between before the reporter’s role (大众网·海报新闻记者)',
+      text: `青山高新区:聚焦招商引资\n大众网·海报新闻记者 李小慧 通讯员 张玉山 烟台报道\n${body}`,
+      expect: { authors: ['李小慧', '张玉山'] },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

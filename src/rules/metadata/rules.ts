@@ -338,6 +338,20 @@ const bylineInParentheses: Rule<Meta> = {
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + 1),
 };
 
+/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
+const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
+
+/**
+ * `(城中区企业工委 高飞)` closing the last paragraph: the body or place that wrote in, then its
+ * writers' names (the body is no author).
+ */
+const bylineOfABody: Rule<Meta> = {
+  lines: lastBodyLine,
+  name: 'metadata: body and names in parentheses',
+  pattern: new RegExp(String.raw`[(（][ 	]*[一-鿿]{1,14}?${CONTRIBUTOR_BODY}[ 	]+(?<inner>[一-鿿]{2,4}(?:[ 	、,，]+[一-鿿]{2,4}){0,3})[ 	]*[)）][ 	]*$`, 'gm'),
+  extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + m[0].lastIndexOf(m.groups!.inner)),
+};
+
 /** `林伟 巩春领 吴培均` on a line of their own closing the article: a byline of names only. */
 const namesClosingTheArticle: Rule<Meta> = {
   lines: lastBodyLine,
@@ -524,6 +538,7 @@ export const metadataModule: Module<Meta> = {
     rolesAfterDispatch,
     namesBeforeReport,
     bylineInParentheses,
+    bylineOfABody,
     trailingNames,
     namesClosingTheArticle,
     authorLine,
