@@ -415,13 +415,17 @@ function endsWithPersonHead(s: string): boolean {
   return PERSON_HEADS.some((h) => s.endsWith(h));
 }
 
+/** A head of people within a few characters, no clause mark or figure before it. */
+const PERSON_HEAD_WITHIN = new RegExp(`^[^,，。;；、\\d]{0,6}?(?:${PERSON_HEADS.join('|')})`);
+
 /**
  * Whether, at `at` right after a verb, a noun of people (as jieba reads it) ends the phrase within
  * two more words: `驻企联络员`, `驻企服务专员`, `驻点网格员` are people stationed somewhere, not
  * people doing a verb to `企`. (A verb of ours or a word of another kind on the way: none.)
  */
 function personNounAfterVerb(text: string, at: number, right: number): boolean {
-  if (!isHanAt(text, at)) return false;
+  // (jieba is asked only where a head of people stands within reach: most verbs have none after them)
+  if (!isHanAt(text, at) || !PERSON_HEAD_WITHIN.test(text.slice(at, Math.min(right, at + 8)))) return false;
   const words = tagWords(text.slice(at, Math.min(right, at + 8)));
   for (let k = 0; k < Math.min(words.length, 3); k++) {
     const { word, tag } = words[k];
