@@ -51,6 +51,8 @@ export const ACTION_VERBS = [
   '带队', '领队', '发起',
   // opening and building (开办夜校, 打通断头路, 新修道路), raising money and hands (集资, 招工), leading a task (主抓), putting money in place (落实资金)
   '开办', '打通', '新修', '集资', '招工', '主抓', '落实',
+  // (going as a group, raising money: 150名党员组团筹到两万元资金)
+  '组团', '筹到', '筹措', '筹资',
   // what a body or place has under it (下辖党支部42个, 现辖规上企业76家), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
   '下辖', '现辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
@@ -133,6 +135,8 @@ export const ADVERBS = [
   // (as of now: 截至目前已走访…; a date after 截至 is read as one)
   '截至目前', '截止目前', '至目前', '截至', '截止',
   '另外', '进一步', '不断', '持续', '定期', '常态化', '专题', '专项', '集中', '重点', '有序', '加快', '全力', '大力', '着力', '先行', '率先', '每月', '每年', '自愿', '自发', '踊跃', '纷纷',
+  // (how long or how often, between the doers and the verb: 3000多名党员常年参加志愿活动)
+  '常年', '经常', '一直', '始终',
   '每季度', '每周', '每天', '每日', '每人', '年均', '平均', '每个', '每家', '了', '过', '着', '一共', '总共', '首批', '首次', '此次', '本次', '近年来', '年来', '以来',
   '紧紧', '紧密', '牢牢', '切实', '有效', '充分', '认真', '扎实', '广泛', '深度', '高效', '及时', '迅速',
   // manners of meeting (企业代表面对面交流, 手拉手结对)

@@ -1516,6 +1516,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成服务站12个', value: 12, subject: '服务站', action: '建成' },
       { span: '100%覆盖', value: 100, unit: '%', subject: '覆盖', action: '覆盖' },
     ] },
+    { note: 'an adverb of how long between the doers and their verb (常年), and a verb of going as a group (组团), end the noun; 长期 right after the classifier describes it', text: '青台有3000多名在职机关党员常年参加志愿活动,150名党员组团筹到了两万元资金,与3家长期合作企业签约。', expect: [
+      { span: '3000多名在职机关党员', value: 3000, subject: '在职机关党员' },
+      { span: '150名党员', value: 150, subject: '党员' },
+      { span: '筹到了两万元资金', value: 20000, subject: '资金', action: '筹到' },
+      { span: '3家长期合作企业', value: 3, subject: '长期合作企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
