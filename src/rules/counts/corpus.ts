@@ -1522,6 +1522,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '筹到了两万元资金', value: 20000, subject: '资金', action: '筹到' },
       { span: '3家长期合作企业', value: 3, subject: '长期合作企业' },
     ] },
+    { note: 'what changes, named before 由 and the time it started from, may open with a verb that describes the bodies (入驻企业); the time is no part of it', text: '入驻企业由2019年的35家增加到2024年的128家。', expect: [
+      { span: '入驻企业由2019年的35家', value: 35, subject: '入驻企业', action: null },
+      { span: '增加到2024年的128家', value: 128, subject: '入驻企业', action: '增加到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

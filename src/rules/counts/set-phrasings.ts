@@ -14,6 +14,7 @@ import {
   inOneSentence,
   relativeClauseHead,
   stripPreposition,
+  DOER_HEADS,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -59,6 +60,15 @@ const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
 const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})?$`);
+
+/** Whether a phrase holds no verb, or only one opening it before a body or people (`入驻企业`). */
+function verbsDescribeHead(phrase: string): boolean {
+  const verbs = verbsIn(phrase);
+  if (verbs.length === 0) return true;
+  if (verbs.length > 1 || verbs[0].start !== 0) return false;
+  const head = phrase.slice(verbs[0].end);
+  return head.length >= 2 && DOER_HEADS.some((h) => head.endsWith(h));
+}
 
 /** The binding of a count in one of the set phrasings above, or null. */
 export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & Bound) | null, seg: string, segStart: number, right: number): Bound | null {
@@ -239,8 +249,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   // (`由2019年的120个`, `从原来的1200名`: the time it started from may stand between)
   // (a verb may stand in a 的-phrase before what changes, or name what a measure is of:
   // `走访企业的频次从`, `联系频次由`)
+  // (or a verb that describes the bodies or people after it: `入驻企业由2019年的35家`)
   const changeFrom = CHANGE_FROM.exec(seg);
-  if (changeFrom && (MEASURE_NOUNS.some((m) => changeFrom[1].endsWith(m)) || verbsIn(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)).length === 0)) {
+  if (changeFrom && (MEASURE_NOUNS.some((m) => changeFrom[1].endsWith(m)) || verbsDescribeHead(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)))) {
     const skip = leadingFunctionWords(changeFrom[1]);
     const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
     if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
