@@ -3,7 +3,7 @@
 // passes the schema (no empty subject or name where null was meant).
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/extract.js';
-import { modules } from '../src/rules/index.js';
+import { modules } from '../src/rules/corpora.js';
 import type { ItemCase, ItemField } from '../src/rules/corpus.js';
 import { ArticleRecord } from '../src/schema.js';
 

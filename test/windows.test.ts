@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { modules } from '../src/rules/index.js';
+import { modules } from '../src/rules/corpora.js';
 import { forEachMatch, matchesOf, windowsOf, type Rule } from '../src/rules/types.js';
 import { makeDoc, type Doc } from '../src/text/document.js';
 
