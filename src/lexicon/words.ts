@@ -53,6 +53,8 @@ export const ACTION_VERBS = [
   '开办', '打通', '新修', '集资', '招工', '主抓', '落实',
   // (going as a group, raising money: 150名党员组团筹到两万元资金)
   '组团', '筹到', '筹措', '筹资',
+  // (shares in a cooperative: 农户入股合作社, 每户每年分红1200元)
+  '入股', '分红',
   // what a body or place has under it (下辖党支部42个, 现辖规上企业76家), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
   '下辖', '现辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
@@ -221,7 +223,7 @@ export const TOPIC_MARKERS = ['已经', '已', '均', '都', '正在', '将', '�
 export const MEASURE_NOUNS = ['人数', '人次', '次数', '频次', '频率', '户数', '数量', '总数', '总量', '规模', '金额', '总额'];
 
 /** Heads that name people: only people classifiers (名 人 位) count them directly. */
-export const PERSON_HEADS = ['员', '员工', '工人', '青年', '人', '者', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '考生', '毕业生', '研究生', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家'];
+export const PERSON_HEADS = ['员', '员工', '工人', '青年', '人', '者', '农户', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '考生', '毕业生', '研究生', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家'];
 
 /** Heads that classifiers of bodies (家 个 所 户) count: where a phrase goes on to a person, it is cut after these. */
 export const BODY_HEADS = ['部门', '单位', '机关', '企业', '公司', '机构', '党委', '党工委', '开发区', '高新区', '组织', '党组织', '支部', '商户', '门店', '工厂', '医院', '学校', '银行', '社区', '村', '园区', '协会', '商会', '合作社'];

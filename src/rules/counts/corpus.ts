@@ -1526,6 +1526,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '入驻企业由2019年的35家', value: 35, subject: '入驻企业', action: null },
       { span: '增加到2024年的128家', value: 128, subject: '入驻企业', action: '增加到' },
     ] },
+    { note: 'a per-head word with the span it is over (人均年) names nothing: the change names the sum; shares in a cooperative (入股, 分红) are verbs, and farm households are people who do them', text: '带动周边群众就业300余人,人均年增收2万元,吸纳260余户农户入股合作社,每户每年分红1200元。', expect: [
+      { span: '带动周边群众就业300余人', value: 300, subject: '周边群众', action: '带动' },
+      { span: '人均年增收2万元', value: 20000, subject: '增收', action: '增收' },
+      { span: '吸纳260余户农户', value: 260, subject: '农户', action: '吸纳' },
+      { span: '分红1200元', value: 1200, subject: '分红', action: '分红' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -143,7 +143,8 @@ export function measureNounSubject(subject: string): string | null {
 }
 
 /** Per head, per household, per year, on average: said of a figure, never what it counts. */
-const PER_UNIT = '(?:人均|户均|年均|月均|平均|每人|每户|每家|每名|每个|[县村镇乡企]均)';
+// (with the span it is over after it: `人均年增收2万元`)
+const PER_UNIT = '(?:(?:人均|户均|平均|每人|每户|每家|每名|每个|[县村镇乡企]均)(?:每?[年月])?|年均|月均)';
 export const PER_UNIT_ONLY = new RegExp(`^${PER_UNIT}$`);
 /** A per-unit word ending a phrase (`驿站年均`): what stands before it did what follows, per unit. */
 export const PER_UNIT_END = new RegExp(`${PER_UNIT}$`);
