@@ -98,5 +98,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '同心共建', name: '同心共建', kind: '党建品牌' }, { span: '税暖心', name: '税暖心', kind: '党建品牌' }, { span: '阳光服务先锋', name: '阳光服务先锋', kind: '党建品牌' },
       { span: '红帆', name: '红帆' }, { span: '暖心', name: '暖心', kind: '党建品牌' }, { span: '聚力', name: '聚力', kind: '党建品牌' },
     ] },
+    { note: 'a name coded in digits right before a kind of scheme, after a verb of doing (实施246工作法, 推广135工作法); 亮出 is a verb of doing', text: '青山经开区实施246工作法,推广135工作法,亮出红领青山党建品牌。', expect: [
+      { span: '246工作法', name: '246工作法', kind: '工作法' }, { span: '135工作法', name: '135工作法', kind: '工作法' }, { span: '红领青山党建品牌', name: '红领青山党建品牌' },
+    ] },
+    { note: 'look-alike: a year before a scheme’s word (2024工程), a figure with its classifier (12项机制, 100余个工作法) name no program', text: '2024工程启动,园区建立12项机制,修订了100余个工作法。', expect: [] },
   ],
 };

@@ -233,6 +233,25 @@ const quotedCampaign: Rule<ProgramValue> = {
 const UP_TO_A_VERB = new RegExp(`^.*(?:${VERB})`);
 const A_NUMERAL = new RegExp(`[${CN_NUM}]`);
 
+/**
+ * `实施135工作法`, `246工程`: a name coded in digits (one for each part: 1个品牌、3项工程、5色联盟)
+ * right before a kind of scheme, after a verb of doing or at a clause's start. Not a year (2024工程),
+ * nor a figure counting (12项机制 has its classifier).
+ */
+const digitCoded: Rule<ProgramValue> = {
+  near: NEAR_PROGRAM_WORD,
+  name: 'program: digit-coded name + program word',
+  pattern: /(?<![\d.])(?<code>\d{3,5})(?<word>工作法|工程|机制|模式)/g,
+  extract(m, doc) {
+    const { code, word } = m.groups!;
+    if (/^(?:19|20)\d\d$/.test(code)) return null;
+    // (after a verb of doing, a clause mark or the line's start: `的135工作法` is a figure's noun)
+    const before = doc.content.slice(Math.max(0, m.index - 4), m.index);
+    if (!(new RegExp(`(?:${VERB})$`).test(before) || /(?:^|[,，。;；:：、\n“])$/.test(before))) return null;
+    return { start: m.index, end: m.index + m[0].length, value: { name: code + word, kind: word } };
+  },
+};
+
 const numberedWithWord: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
@@ -366,7 +385,7 @@ function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
 export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
-  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, verbThenNamed, pairedNumerals],
+  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
   refiners: [dropHonours, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
