@@ -238,6 +238,8 @@ const A_NUMERAL = new RegExp(`[${CN_NUM}]`);
  * right before a kind of scheme, after a verb of doing or at a clause's start. Not a year (2024工程),
  * nor a figure counting (12项机制 has its classifier).
  */
+const VERB_ENDING = new RegExp(`(?:${VERB})$`);
+
 const digitCoded: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: digit-coded name + program word',
@@ -247,7 +249,7 @@ const digitCoded: Rule<ProgramValue> = {
     if (/^(?:19|20)\d\d$/.test(code)) return null;
     // (after a verb of doing, a clause mark or the line's start: `的135工作法` is a figure's noun)
     const before = doc.content.slice(Math.max(0, m.index - 4), m.index);
-    if (!(new RegExp(`(?:${VERB})$`).test(before) || /(?:^|[,，。;；:：、\n“])$/.test(before))) return null;
+    if (!(VERB_ENDING.test(before) || /(?:^|[,，。;；:：、\n“])$/.test(before))) return null;
     return { start: m.index, end: m.index + m[0].length, value: { name: code + word, kind: word } };
   },
 };
