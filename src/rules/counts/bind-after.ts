@@ -6,7 +6,7 @@ import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunc
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
+import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -91,7 +91,7 @@ const MEASURE_OF_OWNER = /(?:面积|营收|收入|产值|税收|利润|年龄|�
 function ownersOfMeasure(phrase: string): string | null {
   if (!MEASURE_OF_OWNER.test(phrase)) return null;
   let best = -1;
-  for (const h of [...BODY_HEADS, ...PERSON_HEADS]) {
+  for (const h of DOER_HEADS) {
     const at = phrase.lastIndexOf(h);
     if (at >= 0 && phrase.length - (at + h.length) >= 2) best = Math.max(best, at + h.length);
   }

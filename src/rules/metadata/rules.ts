@@ -348,7 +348,7 @@ const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|组织部|宣传部|委员�
 const bylineOfABody: Rule<Meta> = {
   lines: lastBodyLine,
   name: 'metadata: body and names in parentheses',
-  pattern: new RegExp(String.raw`[(（][ 	]*[一-鿿]{1,14}?${CONTRIBUTOR_BODY}[ 	]+(?<inner>[一-鿿]{2,4}(?:[ 	、,，]+[一-鿿]{2,4}){0,3})[ 	]*[)）][ 	]*$`, 'gm'),
+  pattern: new RegExp(String.raw`[(（][ \t]*[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*[)）][ \t]*$`, 'gm'),
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + m[0].lastIndexOf(m.groups!.inner)),
 };
 

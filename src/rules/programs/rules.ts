@@ -220,7 +220,7 @@ const themeOf: Rule<ProgramValue> = {
 /** `“学雷锋月”`: quoted campaign months, weeks and seasons. */
 const quotedCampaign: Rule<ProgramValue> = {
   name: 'program: quoted campaign period',
-  pattern: new RegExp(String.raw`[“‘](?<name>[一-鿿]{3,10}(?:${CAMPAIGN_ENDINGS.join('|')}))[”’]`, 'g'),
+  pattern: new RegExp(String.raw`[“‘](?<name>[\u4e00-\u9fff]{3,10}(?:${CAMPAIGN_ENDINGS.join('|')}))[”’]`, 'g'),
   extract(m) {
     const { name } = m.groups!;
     if (!acceptable(name) || /^\d|[〇零一二三四五六七八九十]月$/.test(name)) return null;
@@ -297,7 +297,7 @@ const GENERIC_NAME = /^(?:专项|系列|主题|各项|相关|重点|集中|联�
 const verbThenNamed: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: verb of doing + unquoted name + program word',
-  pattern: new RegExp(String.raw`(?:${VERB})(?<name>(?<core>[一-鿿]{2,6}?)(?<word>${STRONG_WORD}))(?![一-鿿]{0,2}(?:建设|实施|推进|中|里))`, 'g'),
+  pattern: new RegExp(String.raw`(?:${VERB})(?<name>(?<core>[\u4e00-\u9fff]{2,6}?)(?<word>${STRONG_WORD}))(?![\u4e00-\u9fff]{0,2}(?:建设|实施|推进|中|里))`, 'g'),
   extract(m, doc) {
     const { name, core, word } = m.groups!;
     if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
