@@ -233,13 +233,14 @@ const quotedCampaign: Rule<ProgramValue> = {
 const UP_TO_A_VERB = new RegExp(`^.*(?:${VERB})`);
 const A_NUMERAL = new RegExp(`[${CN_NUM}]`);
 
+/** A verb of doing closing what stands before a name. */
+const VERB_ENDING = new RegExp(`(?:${VERB})$`);
+
 /**
  * `实施135工作法`, `246工程`: a name coded in digits (one for each part: 1个品牌、3项工程、5色联盟)
  * right before a kind of scheme, after a verb of doing or at a clause's start. Not a year (2024工程),
  * nor a figure counting (12项机制 has its classifier).
  */
-const VERB_ENDING = new RegExp(`(?:${VERB})$`);
-
 const digitCoded: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: digit-coded name + program word',
