@@ -1429,12 +1429,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务群众5000人次', value: 5000, unit: '人次', subject: '群众', action: '服务' },
       { span: '2000人次', value: 2000, unit: '人次', subject: '群众', action: '服务' },
     ] },
-    { note: 'counts listed with 、 before an adverb of togetherness and a verb all do it (12个部门 had no action); without the adverb only the last', text: '12个部门、8个街道、5个村共同参与,5家企业、3个村结对共建。', expect: [
+    { note: 'counts listed with 、 before a verb said of the last all do it, an adverb of togetherness between or not (12个部门 had no action; without the adverb only the last had); one with a verb of its own keeps it', text: '12个部门、8个街道、5个村共同参与,5家企业、3个村结对共建,共有12个党支部、286名党员参加,走访企业30家,200名党员参与服务。', expect: [
       { span: '12个部门', value: 12, unit: '个', subject: '部门', action: '参与' },
       { span: '8个街道', value: 8, unit: '个', subject: '街道', action: '参与' },
       { span: '5个村', value: 5, unit: '个', subject: '村', action: '参与' },
-      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: '结对' },
       { span: '3个村', value: 3, unit: '个', subject: '村', action: '结对' },
+      { span: '12个党支部', value: 12, subject: '党支部', action: '参加' },
+      { span: '286名党员', value: 286, subject: '党员', action: '参加' },
+      { span: '走访企业30家', value: 30, subject: '企业', action: '走访' },
+      { span: '200名党员', value: 200, subject: '党员', action: '参与' },
     ] },
     { note: 'a ratio after a clause with its verb and 的 is the clause’s, whole (书记参加培训班的比例 read 比例 with the action 参加); a head that is no ratio is counted, the clause’s verb its action', text: '企业党组织书记参加培训班的比例达到100%,建立党组织的企业比例达85%,参与志愿服务的党员在300人以上。', expect: [
       { span: '企业党组织书记参加培训班的比例达到100%', value: 100, unit: '%', subject: '企业党组织书记参加培训班的比例', action: null },

@@ -208,11 +208,11 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
       shared.add(i);
       continue;
     }
-    // (the verb right after the second's noun, adverbs of togetherness aside; not one before it)
-    // (after a list mark only with such an adverb: `12个部门、8个街道共同参与`)
+    // (the verb right after the second's noun, adverbs of togetherness aside; not one before it:
+    // `12个部门、8个街道共同参与`, `12个党支部、286名党员参加`)
     const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
     const together = /^(?:都|均|共同|一起|一同|分别|先后)/.exec(after);
-    if ((!listed || together) && after.slice(together?.[0].length ?? 0).startsWith(second.action)) {
+    if (after.slice(together?.[0].length ?? 0).startsWith(second.action)) {
       first.action = second.action;
       shared.add(i);
     }
