@@ -1536,9 +1536,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸纳260余户农户', value: 260, subject: '农户', action: '吸纳' },
       { span: '分红1200元', value: 1200, subject: '分红', action: '分红' },
     ] },
-    { note: 'an adverb of the first or another time before a figure compared (首次突破) is no part of what reached it', text: '税收收入首次突破10亿元大关,园区营收再次突破百亿元。', expect: [
+    { note: 'an adverb of the first or another time before a figure compared (首次突破), or 双 before a share said of two things, is no part of what is counted', text: '税收收入首次突破10亿元大关,园区营收再次突破百亿元,实现党组织和党的工作覆盖率双100%。', expect: [
       { span: '税收收入首次突破10亿元', value: 1000000000, subject: '税收收入', approx: 'over' },
       { span: '园区营收再次突破百亿元', value: 10000000000, subject: '园区营收', approx: 'over' },
+      { span: '实现党组织和党的工作覆盖率双100%', value: 100, unit: '%', subject: '党组织和党的工作覆盖率', action: '实现' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
