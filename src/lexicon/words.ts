@@ -55,6 +55,8 @@ export const ACTION_VERBS = [
   '组团', '筹到', '筹措', '筹资',
   // (shares in a cooperative: 农户入股合作社, 每户每年分红1200元)
   '入股', '分红',
+  // (putting to use: 利用闲置厂房12处; before another verb, helpers: 利用闲置用房改建30个)
+  '利用', '借助',
   // what a body or place has under it (下辖党支部42个, 现辖规上企业76家), what work yields (形成问题清单), taking on staff (招录, 招收), going public (上市)
   '下辖', '现辖', '形成', '招录', '招收', '上市',
   // going to school (资助3名学生圆梦大学, 考入大学)
@@ -109,7 +111,7 @@ export const ACTION_VERBS = [
 ];
 
 /** Verbs that hand on to the next verb (`帮助企业解决…`: the action is 解决). */
-export const HELPER_VERBS = ['帮助', '协助', '协调', '排查', '梳理', '摸排', '入企', '进企', '联企', '下沉', '深入', '进驻', '推动', '引导', '指导', '组织', '带领', '动员', '推进', '通过', '依托', '围绕', '聚焦', '结合', '督促', '鼓励', '支持', '统筹', '明确', '积极', '全力', '持续', '大力', '着力'];
+export const HELPER_VERBS = ['帮助', '协助', '协调', '排查', '梳理', '摸排', '入企', '进企', '联企', '下沉', '深入', '进驻', '推动', '引导', '指导', '组织', '带领', '动员', '推进', '通过', '依托', '利用', '借助', '围绕', '聚焦', '结合', '督促', '鼓励', '支持', '统筹', '明确', '积极', '全力', '持续', '大力', '着力'];
 
 /**
  * Studying or planning a thing right before doing it (研究解决问题19项, 谋划实施重点项目12个): the

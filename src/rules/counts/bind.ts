@@ -79,10 +79,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // after its 的, `走访企业60家,有党员的12家`: the firms are counted)
   if (
     bound.subject && !bound.carried && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) &&
-    (TOTAL_WORD_ONLY.test(bound.subject) || namesNothing(bound.subject) || bound.subject.endsWith('的'))
+    (TOTAL_WORD_ONLY.test(bound.subject) || namesNothing(bound.subject) || bound.subject.endsWith('的') || namesTheMeans(bound, text))
   ) {
     bound = { ...bound, subject: prev.subject, carried: true };
-  } else if (bound.subject && !bound.carried && namesNothing(bound.subject)) bound = { ...bound, subject: null };
+  } else if (bound.subject && !bound.carried && (namesNothing(bound.subject) || namesTheMeans(bound, text))) bound = { ...bound, subject: null };
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c.kind);
   if (c.kind !== 'percent') return bound;
   // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
@@ -217,6 +217,20 @@ function batchesOfADoing(text: string, c: RawCount, split: string, prev: (RawCou
   // (else nothing is named: 分 is no noun, `共分5组`)
   return { subject: null, action: verbAfter?.text ?? null, start: c.start - split.length, end: c.end, carried: false };
 }
+
+/** A phrase of means opening what stands before the verb: `依托美团站点`, `利用闲置用房`. */
+const MEANS = /^(?:依托|通过|利用|借助|依靠|整合|盘活)/;
+
+/**
+ * `其中依托美团站点建设12个`: what stands between 其中 and the verb right before the figure says
+ * by what means it was done, and names nothing counted (the verb is the action).
+ */
+// (or stands after a verb of means, the phrase's helper: `其中利用闲置用房改建30个`, where 利用 is
+// read as a verb and the means alone is left before 改建)
+const namesTheMeans = (bound: Bound, text: string) =>
+  Boolean(bound.subject && bound.action) &&
+  ((MEANS.test(bound.subject!) && !bound.subject!.startsWith(bound.action!)) ||
+    (MEANS.test(text.slice(Math.max(0, bound.start - 2), bound.start)) && text.startsWith(bound.subject!, bound.start)));
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
 const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);

@@ -1541,6 +1541,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '园区营收再次突破百亿元', value: 10000000000, subject: '园区营收', approx: 'over' },
       { span: '实现党组织和党的工作覆盖率双100%', value: 100, unit: '%', subject: '党组织和党的工作覆盖率', action: '实现' },
     ] },
+    { note: 'some of those counted before, built by some means (其中依托美团站点建设12个, 利用闲置用房改建30个): the means names nothing, the things counted before are counted; 利用 alone before the figure is the action', text: '建成“暖新驿站”86个,其中依托美团站点建设12个,利用闲置用房改建30个。盘活利用闲置厂房12处。', expect: [
+      { span: '建成“暖新驿站”86个', value: 86, subject: '暖新驿站', action: '建成' },
+      { span: '依托美团站点建设12个', value: 12, subject: '暖新驿站', action: '建设' },
+      { span: '闲置用房改建30个', value: 30, subject: '暖新驿站', action: '改建' },
+      { span: '利用闲置厂房12处', value: 12, subject: '闲置厂房', action: '利用' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
