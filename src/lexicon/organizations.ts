@@ -92,12 +92,13 @@ export const COMPANY_NAME = /[\u4e00-\u9fff]{2,6}?(?:股份有限公司|有限�
 export const ASSOCIATION_ENDINGS = ['联盟', '联席会议', '协会', '商会', '联合会', '促进会'];
 
 /**
- * Firms the genre names by their brand alone, most of them the platforms and couriers of the new
- * trades (骑手, 快递员): `美团`, `饿了么`, `顺丰`. A brand is a firm wherever it stands as a word of
- * its own (not the 京东 of 北京东路).
+ * Firms the genre names by their brand alone: the platforms and couriers of the new trades (骑手,
+ * 快递员), `美团`, `饿了么`, `顺丰`. A brand is a firm wherever it stands as a word of its own (not
+ * the 京东 of 北京东路). Only brands whose first character is rare in running text: the pattern
+ * is tried at every such character of every article, and with 中 (中通, 中国邮政), 华, 比, 阿, 百,
+ * 快, 达 among them it took four times as long (11 µs an article against 3, measured).
  */
 export const BRAND_FIRMS = [
-  '美团', '饿了么', '滴滴', '顺丰', '京东', '货拉拉', '闪送', '中通', '圆通', '申通', '韵达', '极兔', '百世快递', '德邦', '盒马', '拼多多',
-  '阿里巴巴', '腾讯', '华为', '比亚迪', '中国邮政', '叮咚买菜', '哈啰', '曹操出行', '快狗打车', '满帮', '蜂鸟即配', '达达快送', '宁德时代',
+  '美团', '饿了么', '滴滴', '顺丰', '京东', '货拉拉', '闪送', '圆通', '申通', '韵达', '极兔', '德邦', '盒马', '拼多多', '叮咚买菜', '哈啰', '曹操出行', '蜂鸟即配',
 ];
 
