@@ -223,14 +223,15 @@ const MEANS = /^(?:依托|通过|利用|借助|依靠|整合|盘活)/;
 
 /**
  * `其中依托美团站点建设12个`: what stands between 其中 and the verb right before the figure says
- * by what means it was done, and names nothing counted (the verb is the action).
+ * by what means it was done, and names nothing counted (the verb is the action); so does what
+ * stands after a verb of means read as the phrase's helper (`其中利用闲置用房改建30个`: 利用 is a
+ * verb, and the means alone is left before 改建).
  */
-// (or stands after a verb of means, the phrase's helper: `其中利用闲置用房改建30个`, where 利用 is
-// read as a verb and the means alone is left before 改建)
-const namesTheMeans = (bound: Bound, text: string) =>
-  Boolean(bound.subject && bound.action) &&
-  ((MEANS.test(bound.subject!) && !bound.subject!.startsWith(bound.action!)) ||
-    (MEANS.test(text.slice(Math.max(0, bound.start - 2), bound.start)) && text.startsWith(bound.subject!, bound.start)));
+function namesTheMeans({ subject, action, start }: Bound, text: string): boolean {
+  if (!subject || !action) return false;
+  if (MEANS.test(subject) && !subject.startsWith(action)) return true;
+  return MEANS.test(text.slice(Math.max(0, start - 2), start)) && text.startsWith(subject, start);
+}
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
 const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);
