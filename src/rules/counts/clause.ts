@@ -7,21 +7,21 @@ import { isHanUnit } from '../../text/normalize.js';
 import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { documentGeneration, tagWords } from '../../text/segment.js';
+import { WordSet } from '../../text/wordset.js';
 
-const VERB_RE = new RegExp(alternation(ACTION_VERBS), 'g');
-const VERB_AT = new RegExp(alternation(ACTION_VERBS), 'y');
-/** 1 for each UTF-16 unit some verb of doing starts with. */
-const VERB_STARTS = new Uint8Array(0x10000);
-for (const verb of ACTION_VERBS) VERB_STARTS[verb.charCodeAt(0)] = 1;
+// Word lists looked for at a position or through a phrase: WordSets, not regex
+// alternations (these run for every character of every counted phrase; see wordset.ts)
+const VERBS = new WordSet(ACTION_VERBS);
 function mayHoldVerb(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (VERB_STARTS[s.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < s.length; i++) if (VERBS.mayStartWith(s.charCodeAt(i))) return true;
   return false;
 }
 /** Characters of one-character adverbs that also open verbs (共建, 新建, 再造). */
 const ADVERB_STARTS = new Set([...'共新再又均都'].map((c) => c.charCodeAt(0)));
 // What follows a verb, read in place (sticky) rather than on a slice of the rest of the clause
-const NOUN_ENDING_AT = new RegExp(`(?!${alternation(NOT_NOUN_ENDINGS)})(?:${alternation(NOUN_ENDINGS)})`, 'y');
-const NOUNS_WITH_VERBS_RE = new RegExp(alternation(NOUNS_WITH_VERBS), 'g');
+const NOUN_ENDING_WORDS = new WordSet(NOUN_ENDINGS);
+const NOT_NOUN_ENDING_WORDS = new WordSet(NOT_NOUN_ENDINGS);
+const NOUNS_HOLDING_VERBS = new WordSet(NOUNS_WITH_VERBS);
 const NOUNS_WITH_VERBS_SET = new Set(NOUNS_WITH_VERBS);
 /**
  * Verbs of setting something up, and the things they set up that are also noun endings:
@@ -31,7 +31,7 @@ const NOUNS_WITH_VERBS_SET = new Set(NOUNS_WITH_VERBS);
  */
 export const SETTING_UP_VERBS = new Set(['建立', '搭建', '打造', '组建', '成立', '设立', '创建', '建成', '开设', '设置', '构建', '筹建', '健全', '完善', '新增']);
 const SET_UP_THING_AT = /(?:平台|团队|机制|体系|基地|阵地|专班|小组|台账|清单|联盟|协会|中心|工作站|服务站|站点|岗位|窗口|载体|分队|支队|大队|中队|部门|机构)/y;
-const TOPIC_MARKER_AT = new RegExp(`(?:${alternation(TOPIC_MARKERS)})`, 'y');
+const TOPIC_MARKER_WORDS = new WordSet(TOPIC_MARKERS);
 const SHARED_VERB_AT = /共(?:建|享|治|商|谋|育|创|赢|担|同|产|青)/y;
 /** Verbs of holding or attending a meeting, and a meeting right after one. */
 const MEETING_VERBS = new Set(['参加', '出席', '列席', '召开', '举办', '举行', '主持', '参会']);
@@ -45,8 +45,7 @@ const WHEN_DONE_AT = new RegExp(`[\\u4e00-\\u9fff]{0,4}?(?:投产|达产|建成|
 
 /** The length of the noun ending (员, 中心, 区…) at `i` of `s`, 0 if none: a verb before one is part of a noun (聚集区, 集合点). */
 export function nounEndingLengthAt(s: string, i: number): number {
-  NOUN_ENDING_AT.lastIndex = i;
-  return NOUN_ENDING_AT.exec(s)?.[0].length ?? 0;
+  return NOT_NOUN_ENDING_WORDS.startsAt(s, i) ? 0 : NOUN_ENDING_WORDS.lengthAt(s, i);
 }
 
 export const helperVerbs = new Set(HELPER_VERBS);
@@ -141,39 +140,38 @@ function readVerbs(s: string): Word[] {
   // pattern runs saved on four calls in ten)
   if (!mayHoldVerb(s)) return out;
   const inNoun = nounsWithVerbsIn(s);
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let start = VERBS.find(s), from = 0; start >= 0; start = VERBS.find(s, from)) {
+    const end = VERBS.lastEnd;
+    const verb = s.slice(start, end);
+    from = end;
     if (inNoun.some(([a, b]) => start < b && end > a)) continue;
     // `共建立1.23万个党组织`: an adverb's character opening a verb (共建) that a longer verb
     // overlaps (建立) is the adverb; the verb is read from the next character
-    if (ADVERB_STARTS.has(s.charCodeAt(start)) && startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end) {
-      VERB_RE.lastIndex = start + 1;
+    if (ADVERB_STARTS.has(s.charCodeAt(start)) && start + 1 + VERBS.lengthAt(s, start + 1) > end) {
+      from = start + 1;
       continue;
     }
     // `12余种个性化服务`, `规范化管理`: after an adjective in 化, a verb that is a field of work is its noun
     // (not after a verb in 化: 强化服务企业, 优化管理)
-    if (start > 1 && s.charCodeAt(start - 1) === 0x5316 /* 化 */ && WORK_AFTER_HUA.has(m[0]) && isHanUnit(s.charCodeAt(start - 2)) && !VERBS_IN_HUA.has(s.slice(start - 2, start))) continue;
+    if (start > 1 && s.charCodeAt(start - 1) === 0x5316 /* 化 */ && WORK_AFTER_HUA.has(verb) && isHanUnit(s.charCodeAt(start - 2)) && !VERBS_IN_HUA.has(s.slice(start - 2, start))) continue;
     // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
     // (建设, 创设, 开设, 增设: 创设服务平台)
-    if (m[0] === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
+    if (verb === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
     // `已建党组织188个`, `建在产业链上的党组织`: 建 alone likewise, right before a party body or where
     // it was built (在); the verbs it ends (组建, 新建…) are read whole before it
-    if (m[0] === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
+    if (verb === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
     // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
     // no verb of it
-    // (the table first: most verbs have no verb starting one character in)
-    if (VERB_STARTS[s.charCodeAt(start + 1)] === 1 && startsAt(VERB_AT, s, start + 1) && VERB_AT.lastIndex > end && endsAWordBefore(s, start)) {
-      VERB_RE.lastIndex = start + 1;
+    if (start + 1 + VERBS.lengthAt(s, start + 1) > end && endsAWordBefore(s, start)) {
+      from = start + 1;
       continue;
     }
     // `单独建立党总支`: a verb of three characters whose last one opens a longer verb that jieba
     // reads as a word of its own (建立) is that verb's manner: the verb is read from there (not
     // `改扩建设施`, where jieba's 扩建 ends at 建)
-    if (end - start >= 3 && VERB_STARTS[s.charCodeAt(end - 1)] === 1 && startsAt(VERB_AT, s, end - 1) && VERB_AT.lastIndex > end && wordStartsAt(s, end - 1)) {
-      VERB_RE.lastIndex = end - 1;
+    if (end - start >= 3 && end - 1 + VERBS.lengthAt(s, end - 1) > end && wordStartsAt(s, end - 1)) {
+      from = end - 1;
       continue;
     }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
@@ -181,26 +179,26 @@ function readVerbs(s: string): Word[] {
     // (nor do verbs of holding or attending a meeting before one: 参加大会, 召开大会; 表彰大会 is a kind)
     // (nor do verbs of holding that open no noun, before whoever leads what is held: 开展书记领学活动)
     if (
-      startsAt(NOUN_ENDING_AT, s, end) && !PUTTING_IN.has(m[0]) && !HOLDING_VERBS.has(m[0]) && !(SETTING_UP_VERBS.has(m[0]) && startsAt(SET_UP_THING_AT, s, end)) &&
-      !(MEETING_VERBS.has(m[0]) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
+      nounEndingLengthAt(s, end) > 0 && !PUTTING_IN.has(verb) && !HOLDING_VERBS.has(verb) && !(SETTING_UP_VERBS.has(verb) && startsAt(SET_UP_THING_AT, s, end)) &&
+      !(MEETING_VERBS.has(verb) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
     ) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
     const next = end < s.length ? s.charCodeAt(end) : 0;
     // `经营(销售)收入`: a word in brackets of its own glosses the word before it
     if ((next === 0x29 || next === 0xff09) && start > 0 && (s.charCodeAt(start - 1) === 0x28 || s.charCodeAt(start - 1) === 0xff08)) continue;
     // `经济(社会)组织`: a verb right after an aside makes a noun with it (社会组织) as with the word before it
-    if (start > 1 && (s.charCodeAt(start - 1) === 0x29 || s.charCodeAt(start - 1) === 0xff09) && nounAcrossAside(s, start, m[0])) continue;
+    if (start > 1 && (s.charCodeAt(start - 1) === 0x29 || s.charCodeAt(start - 1) === 0xff09) && nounAcrossAside(s, start, verb)) continue;
     if (next === 0x3001 /* 、 */ || next === 0x7b49 /* 等 */ || (start > 0 && s.charCodeAt(start - 1) === 0x3001)) continue;
     // `人才引进工作已收到报名593人`: a verb naming a kind of work before 工作 and 已/均/都 is inside the
     // topic (引进工作), not the clause's verb
-    if (s.charCodeAt(end) === 0x5de5 /* 工 */ && s.charCodeAt(end + 1) === 0x4f5c /* 作 */ && startsAt(TOPIC_MARKER_AT, s, end + 2)) continue;
+    if (s.charCodeAt(end) === 0x5de5 /* 工 */ && s.charCodeAt(end + 1) === 0x4f5c /* 作 */ && TOPIC_MARKER_WORDS.startsAt(s, end + 2)) continue;
     // `建成投产后年产值可达…`: a verb before 后 says when, and is not the clause's verb
     // (its characters first: most verbs have none of 后, 以, 之 after them)
     if ((next === 0x540e || next === 0x4ee5 || next === 0x4e4b) && startsAt(AFTER_DONE_AT, s, end)) continue;
     // `当年投资已完成…`: a word followed by 已/均/都 is the topic, not the verb
     // (not 共 starting a verb of its own: 结对共建, 共享)
-    if (out.length === 0 && start > 0 && startsAt(TOPIC_MARKER_AT, s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
-    out.push({ text: m[0], start, end });
+    if (out.length === 0 && start > 0 && TOPIC_MARKER_WORDS.startsAt(s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
+    out.push({ text: verb, start, end });
   }
   return out;
 }
@@ -241,18 +239,15 @@ const LINKED_FIRMS = new Set(['挂钩企业', '联系企业', '包联企业', '�
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
-  let spans = spansOf(NOUNS_WITH_VERBS_RE, s);
+  let spans = NOUNS_HOLDING_VERBS.spansIn(s);
   // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
   if (spans.length > 0) spans = spans.filter(([a, b]) => !(LINKED_FIRMS.has(s.slice(a, b)) && PERSON_HEADS.some((h) => s.endsWith(h, a))));
   // (a company's legal ending is rare: looked for only where 有限 is)
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }
 
-// Anchored alternations: one regex test instead of a startsWith per word (these
-// run for every character of every counted phrase).
-const ADVERB_AT = new RegExp(alternation(ADVERBS), 'y');
-const ADVERB_START = new RegExp(`^(?:${alternation(ADVERBS)})`);
-const PREPOSITION_START = new RegExp(`^(?:${alternation(PREPOSITIONS)})`);
+const ADVERB_WORDS = new WordSet(ADVERBS);
+const PREPOSITION_WORDS = new WordSet(PREPOSITIONS);
 const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
 
 /** `2022年全区经营收入…`: a year before a noun dates it, as 今年 does (an adverb), and is not part of it. */
@@ -270,32 +265,27 @@ function houWithin(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The length of the match of sticky `re` at `at` of `s`, 0 if none. */
+function stickyLength(re: RegExp, s: string, at: number): number {
+  return startsAt(re, s, at) ? re.lastIndex - at : 0;
+}
+
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
-    ADVERB_AT.lastIndex = at;
-    let m = ADVERB_AT.exec(s);
+    let length = ADVERB_WORDS.lengthAt(s, at);
     // (a year is tried only where a digit or a numeral starts one: most phrases open with neither)
-    if (!m && YEAR_STARTS.has(s[at])) {
-      YEAR_AT.lastIndex = at;
-      m = YEAR_AT.exec(s);
-    }
+    if (length === 0 && YEAR_STARTS.has(s[at])) length = stickyLength(YEAR_AT, s, at);
     // (and a time named by an event, tried only where 在 opens one: `在“99公益日”期间全县商会捐款…`)
-    if (!m && s[at] === '在') {
-      DURING_AT.lastIndex = at;
-      m = DURING_AT.exec(s);
-    }
+    if (length === 0 && s[at] === '在') length = stickyLength(DURING_AT, s, at);
     // (and a clause of work done, tried only where a 后 stands near: `建成投产后年产值…`)
-    if (!m && houWithin(s, at + 2, at + 11)) {
-      WHEN_DONE_AT.lastIndex = at;
-      m = WHEN_DONE_AT.exec(s);
-    }
-    if (!m) return at;
+    if (length === 0 && houWithin(s, at + 2, at + 11)) length = stickyLength(WHEN_DONE_AT, s, at);
+    if (length === 0) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
-    if (ADJECTIVE_ADVERBS.has(m[0]) && verbsIn(s.slice(at + m[0].length, at + m[0].length + 4))[0]?.start !== 0) return at;
-    at += m[0].length;
+    if (ADJECTIVE_ADVERBS.has(s.slice(at, at + length)) && verbsIn(s.slice(at + length, at + length + 4))[0]?.start !== 0) return at;
+    at += length;
   }
 }
 
@@ -303,13 +293,13 @@ export function leadingFunctionWords(s: string): number {
 const FUNCTION_WORD_STARTS = new Set([...ADVERBS, ...PREPOSITIONS].map((w) => w[0]));
 export const mayStartFunctionWord = (ch: string) => FUNCTION_WORD_STARTS.has(ch);
 
-export const startsWithAdverb = (s: string) => ADVERB_START.test(s);
-export const startsWithPreposition = (s: string) => PREPOSITION_START.test(s);
+export const startsWithAdverb = (s: string) => ADVERB_WORDS.startsAt(s, 0);
+export const startsWithPreposition = (s: string) => PREPOSITION_WORDS.startsAt(s, 0);
 /** Length of the adverb or preposition `s` starts with, 0 if none. */
-export const functionWordLength = (s: string) => (ADVERB_START.exec(s) ?? PREPOSITION_START.exec(s))?.[0].length ?? 0;
+export const functionWordLength = (s: string) => ADVERB_WORDS.lengthAt(s, 0) || PREPOSITION_WORDS.lengthAt(s, 0);
 export const endsWithPreposition = (s: string) => PREPOSITION_END.test(s);
 /** Length of the preposition `s` starts with, 0 if none. */
-export const prepositionLength = (s: string) => PREPOSITION_START.exec(s)?.[0].length ?? 0;
+export const prepositionLength = (s: string) => PREPOSITION_WORDS.lengthAt(s, 0);
 
 const QUOTE_MARK = /[“”"‘’「」『』]/;
 const QUOTES_SIDE_BY_SIDE = /[”’」』][“‘「『]/g;
