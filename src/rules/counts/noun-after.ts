@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEAD_AFTER_VERB_AT, FUND_AFTER_VERB_AT } from './phrase.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** A level of government standing before a noun: `市级`, `区镇`, `县乡`. */
@@ -196,18 +196,18 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       if ((i === from || i === headStart) && verbs.some((v) => v.start === verbHere.end)) {
         let j = verbHere.end;
         for (let next = verbs.find((v) => v.start === j); next; next = verbs.find((v) => v.start === j)) j = next.end;
-        if (startsAt(HEAD_AFTER_VERB_AT, text, j) || personNounAfterVerb(text, j, right)) {
+        if (HEADS_AFTER_VERB.startsAt(text, j) || personNounAfterVerb(text, j, right)) {
           i = verbsInNounUpTo = j;
           continue;
         }
       }
       if (
         ((i === from || i === headStart) &&
-          (startsAt(HEAD_AFTER_VERB_AT, text, verbHere.end) ||
+          (HEADS_AFTER_VERB.startsAt(text, verbHere.end) ||
             startsAt(FUND_AFTER_VERB_AT, text, verbHere.end) ||
             personNounAfterVerb(text, verbHere.end, right) ||
             // (a level between them: `1家结对市级机关`)
-            (startsAt(LEVEL_AT, text, verbHere.end) && startsAt(HEAD_AFTER_VERB_AT, text, LEVEL_AT.lastIndex)))) ||
+            (startsAt(LEVEL_AT, text, verbHere.end) && HEADS_AFTER_VERB.startsAt(text, LEVEL_AT.lastIndex)))) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
         // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
         startsAt(FUND_NOUN_AT, text, verbHere.end) ||
@@ -559,7 +559,7 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): 
     const after = close + 1 + first.word.length;
     // (nor one of a noun our lexicon knows: `“两新”组织党建工作指导员`)
     if (
-      /^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !startsAt(HEAD_AFTER_VERB_AT, phrase, after) &&
+      /^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !HEADS_AFTER_VERB.startsAt(phrase, after) &&
       !nounsWithVerbsIn(phrase).some(([a, b]) => a <= close + 1 && b > close + 1)
     ) {
       return phrase.slice(0, close + 1);

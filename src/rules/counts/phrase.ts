@@ -3,6 +3,7 @@
 import { BODY_HEADS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import { isClauseEndAt, leadingFunctionWords, prepositionLength, verbsIn, type Word } from './clause.js';
 import { tagWords } from '../../text/segment.js';
+import { WordSet } from '../../text/wordset.js';
 import { longestAt } from '../places/gazetteer.js';
 import type { RawCount } from './bind.js';
 
@@ -16,7 +17,7 @@ export const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已�
 export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
 export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
-const SETTLING_VERB = new RegExp([...SETTLING_VERBS].join('|'));
+const SETTLING_VERB = new WordSet(SETTLING_VERBS);
 /** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
 const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
 
@@ -32,7 +33,7 @@ export function namesOnlyAPlace(s: string): boolean {
  */
 export function settlingVerbIn(subject: string): number {
   // (most subjects hold none: one test says so before the clause's verbs are read)
-  if (!SETTLING_VERB.test(subject)) return -1;
+  if (!SETTLING_VERB.occursIn(subject)) return -1;
   for (const v of verbsIn(subject)) {
     if (v.start >= 2 && SETTLING_VERBS.has(v.text) && (v.end === subject.length || namesOnlyAPlace(subject.slice(v.end)))) return v.start;
   }
@@ -187,7 +188,7 @@ const COMPARED_WITH =
  * Bodies and people a verb right after a classifier may describe (帮扶企业, 结对村, 包联干部).
  * (领导 is a verb too, and no head of people elsewhere; after a verb it is the leader: 挂钩领导, 分管领导)
  */
-export const HEAD_AFTER_VERB_AT = new RegExp(`(?:${[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1).join('|')}|领导|[村户])`, 'y');
+export const HEADS_AFTER_VERB = new WordSet([...[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1), '领导', '村', '户']);
 
 /** People and bodies, who may do a verb said after them. */
 export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];

@@ -8,9 +8,10 @@ import { verbsIn } from '../counts/clause.js';
 import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
+import { WordSet } from '../../text/wordset.js';
 
 export const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
-const ANY_STOP = new RegExp(alternation(stops));
+const STOP_WORDS = new WordSet(stops);
 /** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
 export function notABureau(prefix: string): boolean {
   const last = tagWords(prefix + '局').at(-1)!.word;
@@ -118,7 +119,7 @@ function insideAWord(name: string, at: number): boolean {
 }
 
 /** Adverbs of two characters or more (充分, 积极, 大力): one may stand before a verb the lexicon lacks. */
-const LONG_ADVERB = new RegExp(alternation(ADVERBS.filter((a) => a.length >= 2)));
+const LONG_ADVERBS = new WordSet(ADVERBS.filter((a) => a.length >= 2));
 
 /** Characters that may be a preposition or conjunction standing right before a body's ending (以, 从, 据, 但). */
 const LONE_FUNCTION_CHAR = /[以从自据经按给跟同往朝沿凭随于但而或]$/;
@@ -161,7 +162,7 @@ export function leftUnnamed(text: string, name: string, start: number): boolean 
 }
 
 /** A program word (品牌, 机制, 工作法…) right at a position: a quoted name before it is a program's. */
-export const PROGRAM_WORD_AT = new RegExp(alternation(PROGRAM_WORDS), 'y');
+export const PROGRAM_WORD_STARTS = new WordSet(PROGRAM_WORDS);
 
 /** A character of a body's name: Han, or a bracket (`党组(党委)`). */
 const isBodyNameUnit = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0x29;
@@ -200,8 +201,8 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // in the name before the ending (和县, a county); the body is the county's
   const conjoined = name.lastIndexOf('和县');
   if (conjoined >= 0 && conjoinedCountyWord(text, start + conjoined, '和县')) name = name.slice(conjoined + 1);
-  // (one pattern test says whether any stop is there before the list is searched in order)
-  while (ANY_STOP.test(name)) {
+  // (one look says whether any stop is there before the list is searched in order)
+  while (STOP_WORDS.occursIn(name)) {
     const stop = stops.find((s) => name.includes(s) && !stopInsideName(name, s, legal));
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
@@ -321,7 +322,7 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   }
   // `充分调动街道`: nor does an adverb and its verb (a noun and a verb stay one: 行政审批局);
   // jieba tells them apart, asked only where an adverb of our lexicon stands
-  if (LONG_ADVERB.test(name)) {
+  if (LONG_ADVERBS.occursIn(name)) {
     const words = tagWords(name);
     const last = words[words.length - 1];
     const beforeLast = words[words.length - 2];

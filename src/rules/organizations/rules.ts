@@ -19,7 +19,7 @@ import {
   opensWithAProvince,
   LEFT_UNNAMED,
   leftUnnamed,
-  PROGRAM_WORD_AT,
+  PROGRAM_WORD_STARTS,
   nameBefore,
   companyName,
 } from './names.js';
@@ -159,7 +159,7 @@ const byEnding: Rule<OrgValue> = {
     // or when quoted whole, as names are (`“上元路爱心商户联盟”`)
     // (not a brand so named: `“红色联盟”品牌` is the program's)
     const quotedWhole =
-      /[“‘「『]/.test(doc.content[end - name.length - 1] ?? '') && /[”’」』]/.test(doc.content[end] ?? '') && !startsAt(PROGRAM_WORD_AT, doc.content, end + 1);
+      /[“‘「『]/.test(doc.content[end - name.length - 1] ?? '') && /[”’」』]/.test(doc.content[end] ?? '') && !PROGRAM_WORD_STARTS.startsAt(doc.content, end + 1);
     if ((ending === '联盟' || ending === '联席会议') && !/党建|产业|行业|链/.test(prefix) && !quotedWhole) return null;
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
