@@ -4,7 +4,6 @@
 // order they run.
 import type { Doc } from '../text/document.js';
 import type { Line } from '../text/layout.js';
-import type { WordSet } from '../text/wordset.js';
 
 /** One thing a rule found: a span of the normalized text and the value read from it. */
 export interface Found<V> {
@@ -39,14 +38,6 @@ export interface Rule<V> {
    * that its findings are the same as a full scan's.
    */
   readonly lines?: LineSelector;
-  /**
-   * Where matches can start, for speed: only where a word of this set starts (the words
-   * the pattern opens with). The pattern is then tried, sticky, at those places alone,
-   * found with a trie: V8 tries a pattern that opens with an alternation of many words
-   * branch by branch at every character of the text. test/windows.test.ts checks that
-   * the findings are a full scan's.
-   */
-  readonly startsWith?: WordSet;
 }
 
 /** The lines of a document a rule reads (see Rule.lines); one function per kind of line, shared. */
@@ -155,53 +146,25 @@ function joinedWindows(text: string, by: Near | LineSelector, doc?: Doc): Joined
  * every match of every rule, and a generator's step costs more than a call.
  */
 export function forEachMatch(rule: Rule<unknown>, text: string, visit: (m: RegExpExecArray) => boolean | void, useWindows = true, doc?: Doc): void {
+  const re = rule.pattern;
+  re.lastIndex = 0;
   // (lines are read only with the document they are lines of)
-  const by = !useWindows ? undefined : rule.lines && doc ? rule.lines : rule.near;
-  const startsWith = useWindows ? rule.startsWith : undefined;
-  if (!by) {
-    scan(rule.pattern, startsWith, text, visit);
-    return;
-  }
-  const { joined, starts } = joinedWindows(text, by, doc);
-  let w = 0;
-  scan(rule.pattern, startsWith, joined, (m) => {
-    while (w + 2 < starts.length && starts[w + 2] <= m.index) w += 2;
-    m.index = m.index - starts[w] + starts[w + 1];
-    return visit(m);
-  });
-}
-
-/** Every match of global `re` in `subject`, in order, until `visit` returns false; tried only where a word of `startsWith` starts, if given. */
-function scan(re: RegExp, startsWith: WordSet | undefined, subject: string, visit: (m: RegExpExecArray) => boolean | void): void {
-  if (!startsWith) {
-    re.lastIndex = 0;
-    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+  const by = rule.lines && doc ? rule.lines : rule.near;
+  if (!useWindows || !by) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += 1;
       if (visit(m) === false) return;
     }
     return;
   }
-  const sticky = stickyOf(re);
-  for (let at = startsWith.find(subject, 0); at >= 0; ) {
-    sticky.lastIndex = at;
-    const m = sticky.exec(subject);
-    if (m === null) {
-      at = startsWith.find(subject, at + 1);
-      continue;
-    }
-    // (where the next search starts, before `visit` may move m.index into the whole text)
-    const next = at + (m[0].length || 1);
+  const { joined, starts } = joinedWindows(text, by, doc);
+  let w = 0;
+  for (let m = re.exec(joined); m; m = re.exec(joined)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    while (w + 2 < starts.length && starts[w + 2] <= m.index) w += 2;
+    m.index = m.index - starts[w] + starts[w + 1];
     if (visit(m) === false) return;
-    at = startsWith.find(subject, next);
   }
-}
-
-/** A sticky copy of each global pattern tried at chosen places (see Rule.startsWith). */
-const stickyPatterns = new WeakMap<RegExp, RegExp>();
-function stickyOf(re: RegExp): RegExp {
-  let sticky = stickyPatterns.get(re);
-  if (!sticky) stickyPatterns.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
-  return sticky;
 }
 
 /** All matches of a rule in `text` (see forEachMatch). */

@@ -7,7 +7,6 @@ import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
 import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
-import { WordSet } from '../../text/wordset.js';
 import { tagWords } from '../../text/segment.js';
 import {
   stops,
@@ -88,7 +87,6 @@ const byEnding: Rule<OrgValue> = {
   name: 'organization: name + ending',
   // (长 right after an ending names a person, 区公安分局局长 — but 分局 itself stands named before it)
   pattern: new RegExp(`(?:${ENDING})(?!长)`, 'g'),
-  startsWith: new WordSet(byLastChar.keys()),
   extract(m, doc) {
     // (found from its last character: the ending starts before the match)
     const end = m.index + m[0].length;
@@ -208,7 +206,6 @@ const EXISTS_BEFORE = /(?:已|共|现|拥|还|尚|均|都)有/;
 const shortCompany: Rule<OrgValue> = {
   name: 'organization: short company name + industry word',
   pattern: INDUSTRY,
-  startsWith: new WordSet(INDUSTRY_WORDS),
   extract(m, doc) {
     const text = doc.content;
     const end = m.index + m[0].length;
@@ -254,7 +251,6 @@ const FACILITY_AFTER_BRAND = /^[^\s、,，。;；:：等在和与及的到于为
 const brandFirm: Rule<OrgValue> = {
   name: 'organization: known brand',
   pattern: new RegExp(`(?:${alternation(BRAND_FIRMS)})${AFTER_BRAND}`, 'g'),
-  startsWith: new WordSet(BRAND_FIRMS),
   extract(m, doc) {
     const start = m.index;
     const end = start + m[0].length;

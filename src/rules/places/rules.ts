@@ -4,7 +4,6 @@
 import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
-import { WordSet } from '../../text/wordset.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, type Named, type Unit } from './gazetteer.js';
@@ -199,8 +198,6 @@ const zones: Rule<PlaceValue> = {
   name: 'place: development zone',
   // matched from the zone type; the name before it is read back (see hanRunBefore)
   pattern: ZONE_TYPE,
-  // (every type opens with one of these characters)
-  startsWith: new WordSet(ZONE_TYPE.source.split('|').map((type) => type[0])),
   extract(m, doc) {
     const typeWritten = m[0];
     // `中国(江苏)自由贸易试验区南京片区`: a pilot free trade zone is named by its province in

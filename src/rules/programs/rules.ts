@@ -5,7 +5,6 @@ import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '..
 import { ASSOCIATION_ENDINGS } from '../../lexicon/organizations.js';
 import { PERSON_HEADS } from '../../lexicon/words.js';
 import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
-import { WordSet } from '../../text/wordset.js';
 import type { Doc } from '../../text/document.js';
 import { tagWords, wordTag } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
@@ -21,7 +20,6 @@ export interface ProgramValue {
 
 const WORD = alt(PROGRAM_WORDS);
 const VERB = alt(PROGRAM_VERBS);
-const VERB_WORDS = new WordSet(PROGRAM_VERBS);
 const notPrograms = new Set(NOT_PROGRAMS);
 const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`);
 const CN_NUM = '一二两三四五六七八九十百千万双';
@@ -154,7 +152,6 @@ const verbThenQuoted: Rule<ProgramValue> = {
   name: 'program: verb of doing + quoted name',
   // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`
   pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,4}?)${QUOTED}`, 'g'),
-  startsWith: VERB_WORDS,
   extract(m, doc) {
     const { name, qualifier } = m.groups!;
     if (!acceptable(name)) return null;
@@ -302,7 +299,6 @@ const verbThenNamed: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: verb of doing + unquoted name + program word',
   pattern: new RegExp(String.raw`(?:${VERB})(?<name>(?<core>[\u4e00-\u9fff]{2,6}?)(?<word>${STRONG_WORD}))(?![\u4e00-\u9fff]{0,2}(?:建设|实施|推进|中|里))`, 'g'),
-  startsWith: VERB_WORDS,
   extract(m, doc) {
     const { name, core, word } = m.groups!;
     if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
