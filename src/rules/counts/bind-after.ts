@@ -6,7 +6,7 @@ import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunc
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
+import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -37,6 +37,11 @@ const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
  * not what the count is of.
  */
 const AMOUNT_OF_BODIES = /(?:总产值|产值|营业收入|营收|收入|税收|销售额|利润|产量|需求|诉求|难题|问题|困难|资源|力量)$/;
+/**
+ * What bodies and things produce or earn, after their count (22个行业增加值, 8个村集体经济收入,
+ * 3个项目总投资): the things are counted, not the output.
+ */
+const OUTPUT_OF_THINGS = /(?:总产值|产值|增加值|营业收入|营业额|营收|收入|税收|销售额|利润|总投资|投资额)$/;
 /** Whether a preposition of whom or what (对, 向, 给, 为), as jieba reads it, stands between a verb's object and a figure. */
 function prepositionBetween(between: string): boolean {
   // (tested for the characters first: most phrases between a verb and its figure hold none)
@@ -71,13 +76,16 @@ const ARTICLE_BEFORE = /一[个支只批]\s*$/;
  */
 function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boolean } {
   if (kind === 'people' || kind === 'person-times' || kind === 'percent' || kind === 'money') return { phrase, cut: false };
-  if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase))) return { phrase, cut: false };
+  const output = kind === 'organizations' || kind === 'items' ? OUTPUT_OF_THINGS.exec(phrase) : null;
+  if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase)) && !output) return { phrase, cut: false };
   let best = -1;
   for (const h of BODY_HEADS) {
     const at = phrase.lastIndexOf(h);
     if (at >= 0 && at + h.length < phrase.length) best = Math.max(best, at + h.length);
   }
-  return best > 0 ? { phrase: phrase.slice(0, best), cut: true } : { phrase, cut: false };
+  if (best > 0) return { phrase: phrase.slice(0, best), cut: true };
+  // `22个行业增加值`, `3个项目总投资`: with no body named, what earns it is what stands before the output
+  return output && output.index >= 2 ? { phrase: phrase.slice(0, output.index), cut: true } : { phrase, cut: false };
 }
 
 /** What bodies or people have that a share of them is said by: `面积`, `营收`, `收入`, `年龄`. */
@@ -245,9 +253,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
     // (groups and batches count the people in them: `12组商协会和乡镇代表`, `3批企业负责人`)
     const owners = shareOf && !/[“”]/.test(after) ? ownersOfMeasure(after) : null;
-    const { phrase, cut } = owners ? { phrase: owners, cut: true } : PEOPLE_GROUP_UNITS.has(c.unit) ? { phrase: after, cut: false } : cutToBody(after, c.kind);
+    // (a comparison closing it, `12家企业比上年增加`, dates the change and is no part of the noun)
+    const uncompared = withoutComparison(after) || after;
+    const { phrase, cut } = owners ? { phrase: owners, cut: true } : PEOPLE_GROUP_UNITS.has(c.unit) ? { phrase: after, cut: false } : cutToBody(uncompared, c.kind);
     // where the noun phrase ends in the text (past a relative clause: `24名…的党员`; past 的 after a share)
-    const phraseEnd = owners ? c.end + 1 + owners.length : cut ? c.end + phrase.length : following.end;
+    const phraseEnd = owners ? c.end + 1 + owners.length : cut || (phrase === uncompared && uncompared !== after) ? c.end + phrase.length : following.end;
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');

@@ -1547,6 +1547,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '闲置用房改建30个', value: 30, subject: '暖新驿站', action: '改建' },
       { span: '利用闲置厂房12处', value: 12, subject: '闲置厂房', action: '利用' },
     ] },
+    { note: 'things counted by what they produce or earn (19个行业增加值, 6个项目总投资, 8个村集体经济收入, 7家企业营业收入): the things are counted, not the output after them; 达 before the next figure ends the noun; a comparison after it (同比, 比上年) is no part of it', text: '全区19个行业增加值实现正增长,6个项目总投资达45亿元。全镇8个村集体经济收入超过30万元,7家企业营业收入同比增长15%以上,12家企业比上年增加。', expect: [
+      { span: '19个行业', value: 19, subject: '行业' },
+      { span: '6个项目', value: 6, subject: '项目' },
+      { span: '总投资达45亿元', value: 4500000000, subject: '总投资' },
+      { span: '8个村', value: 8, subject: '村' },
+      { span: '集体经济收入超过30万元', value: 300000, subject: '集体经济收入', approx: 'over' },
+      { span: '7家企业', value: 7, subject: '企业' },
+      { span: '营业收入同比增长15%以上', value: 15, unit: '%', subject: '营业收入', action: '增长', approx: 'over' },
+      { span: '12家企业', value: 12, subject: '企业', action: '增加' },
+    ] },
+    { note: 'an output word that is no output of the things counted, or not at the end of the noun, stays in it (方面问题, 村级集体经济项目, 达标党支部)', text: '排查出4个方面问题,新增2个村级集体经济项目,建成5个达标党支部。', expect: [
+      { span: '排查出4个方面问题', value: 4, subject: '方面问题', action: '排查' },
+      { span: '新增2个村级集体经济项目', value: 2, subject: '村级集体经济项目', action: '新增' },
+      { span: '建成5个达标党支部', value: 5, subject: '达标党支部', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -311,6 +311,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // `4家骨干企业+1个行业商会+若干协作单位`: a plus before another figure adds the next part of a formula
     // (read past the clause's bound, which the next count's figure may set right after the plus)
     if (ch === '+' && NUMERAL_AHEAD.test(text.slice(i + 1, i + 3))) break;
+    // `6个项目总投资达45亿元`: 达 right before the next figure says what that figure reaches
+    if (ch === '达' && i > from && NUMERAL_AHEAD.test(text.slice(i + 1, i + 2))) break;
     // `有10名以上员工、有生产经营活动`: 有 after 、 opens the next of a list of predicates
     if (ch === '、' && text[i + 1] === '有' && text[i + 2] !== '限') break;
     // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
