@@ -250,6 +250,8 @@ const ADVERB_WORDS = new WordSet(ADVERBS);
 const PREPOSITION_WORDS = new WordSet(PREPOSITIONS);
 const PREPOSITION_END = new RegExp(`(?:${alternation(PREPOSITIONS)})$`);
 
+/** `能为村集体经济增收…`: a modal verb before a preposition of whom (为, 给, 向, 对) says what may be done, for whom the preposition says. */
+const MODAL_BEFORE_PREPOSITION_AT = /(?:能够|可以|能|可)(?=[为给向对替帮])/y;
 /** `2022年全区经营收入…`: a year before a noun dates it, as 今年 does (an adverb), and is not part of it. */
 const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|底|初|末|以来)?(?:上半年|下半年)?[,，]?/y;
 /** `在“99公益日”期间`, `在疫情防控期间`: a time named by what went on in it. */
@@ -275,6 +277,8 @@ export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
     let length = ADVERB_WORDS.lengthAt(s, at);
+    // (a modal, only where a preposition follows it: 能源, 可持续 open nouns)
+    if (length === 0 && (s[at] === '能' || s[at] === '可')) length = stickyLength(MODAL_BEFORE_PREPOSITION_AT, s, at);
     // (a year is tried only where a digit or a numeral starts one: most phrases open with neither)
     if (length === 0 && YEAR_STARTS.has(s[at])) length = stickyLength(YEAR_AT, s, at);
     // (and a time named by an event, tried only where 在 opens one: `在“99公益日”期间全县商会捐款…`)

@@ -1562,6 +1562,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增2个村级集体经济项目', value: 2, subject: '村级集体经济项目', action: '新增' },
       { span: '建成5个达标党支部', value: 5, subject: '达标党支部', action: '建成' },
     ] },
+    { note: 'a modal before a preposition of whom (能为, 可为) is no part of who gains; a noun a modal’s character opens (能源) keeps it', text: '每年可为村集体经济增收26万元,能为企业节省成本300万元。能源企业12家完成改造。', expect: [
+      { span: '村集体经济增收26万元', value: 260000, subject: '村集体经济', action: '增收' },
+      { span: '节省成本300万元', value: 3000000, subject: '成本', action: '节省' },
+      { span: '能源企业12家', value: 12, subject: '能源企业' },
+    ] },
+    { note: 'an adverb of one by one (逐村, 逐户, 逐项) ends the noun counted before it', text: '每月对全镇14个涉农村(社区)逐村“会诊开方”,组织干部对8个小区逐户走访。', expect: [
+      { span: '14个涉农村(社区)', value: 14, subject: '涉农村(社区)' },
+      { span: '8个小区', value: 8, subject: '小区' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
