@@ -21,8 +21,7 @@ import {
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
 import { BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
-import { OUTLINE_NUMBER } from './patterns.js';
-import { WordSet } from './wordset.js';
+import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
 const MIN_HEADLINE = 5;
@@ -44,8 +43,9 @@ const bare = (s: string) => s.replace(/[\s\[\]【】()<>《》:·|]/g, '');
 /** Headings are a few characters; a longer line is none, so it is not stripped to compare. */
 const HEADING_MAX = 40;
 const isHeadingOf = (set: Set<string>, text: string) => text.length <= HEADING_MAX && set.has(bare(text));
-const CHROME_PHRASE = new WordSet(CHROME_PHRASES);
-const WIDGET_PHRASE = new WordSet(WIDGET_PHRASES);
+// (regexes, not WordSets: over whole lines of text V8 skips ahead through a short list's alternation faster)
+const CHROME_PHRASE = new RegExp(alternation(CHROME_PHRASES));
+const WIDGET_PHRASE = new RegExp(alternation(WIDGET_PHRASES));
 const blockHeadings = new Set(BLOCK_HEADINGS);
 const pageActions = new Set(PAGE_ACTIONS);
 /** A line of two or more items in brackets and nothing else, and one such item. */
@@ -135,11 +135,11 @@ export function chromeKind(text: string): string | null {
   if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
   // `首页 资讯 正文`: a breadcrumb whose separators the page's text lost, from the home page to the article
   if (text.length <= 30 && SPACED_BREADCRUMB.test(text)) return 'navigation';
-  if (CHROME_PHRASE.occursIn(text)) return 'notice';
+  if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
   if (text.includes('|') && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
   // (a widget's line is short, or no sentence: a paragraph that mentions a 小程序 is article)
-  if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.occursIn(text)) return 'notice';
+  if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
 

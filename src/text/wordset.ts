@@ -5,6 +5,9 @@
 // of doing that is ~90 ns a position where this reads one table entry and,
 // where a word may start, walks a few nodes (measured 2026-12-05 on an
 // article of 5,357 characters: 340 µs for the regex's scan, 70 µs for this).
+// For phrases and positions, that is: a scan of a whole article for a short list
+// (a score of idioms or page notices) stays a regex, where V8 skips ahead with
+// Boyer-Moore and was twice as fast as this (scratch measurements, 2026-12-05).
 
 interface Node {
   next: Map<number, Node>;

@@ -8,7 +8,6 @@ import { TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
-import { WordSet } from '../../text/wordset.js';
 import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import type { Bound, RawCount } from './bind.js';
@@ -259,11 +258,12 @@ function emptyBinding(raw: RawCount): CountValue {
 }
 
 /** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
-/** All idioms in one pass, leftmost and longest: an idiom inside a longer one never wins. */
-const IDIOM_WORDS = new WordSet(IDIOMS);
+/** All idioms in one pass; longest first, so an idiom inside a longer one never wins. */
+const IDIOM_RE = new RegExp(alternation(IDIOMS), 'g');
 
 function maskIdioms(doc: Doc): void {
-  for (const span of IDIOM_WORDS.spansIn(doc.content)) doc.masks.push(span);
+  IDIOM_RE.lastIndex = 0;
+  for (let m = IDIOM_RE.exec(doc.content); m; m = IDIOM_RE.exec(doc.content)) doc.masks.push([m.index, m.index + m[0].length]);
 }
 
 /**
