@@ -1571,6 +1571,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '14个涉农村(社区)', value: 14, subject: '涉农村(社区)' },
       { span: '8个小区', value: 8, subject: '小区' },
     ] },
+    { note: 'together (一起, 一同) after the people counted is how they acted, no part of them; 一起 before a case counts nothing', text: '他和30名党员一起开展了志愿服务,组织12名志愿者一同走访困难群众,查处一起违规案件。', expect: [
+      { span: '30名党员', value: 30, subject: '党员', action: null },
+      { span: '组织12名志愿者', value: 12, subject: '志愿者', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
