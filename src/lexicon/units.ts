@@ -45,7 +45,7 @@ export const UNITS: Unit[] = [
   // (家人 is family and 家乡 home where jieba reads them so: `慰问5家人`; `5家人力资源服务机构`,
   // `18家乡镇商会` count bodies)
   { written: '家', unit: '家', kind: 'organizations', notBefore: ['庭', '园林', '园地', '属', '门口', '里', '风', '务', '族', '具', '居', '境', '次', '万'], wordWith: ['人', '乡'] },
-  { written: '个', unit: '个', kind: 'items', notBefore: ['小时', '月', '工作日', '季度', '星期', '年头', '百分点', '世纪', '周', '多小时', '多月', '性', '别', '案', '税', '个'], wordWith: ['人', '体'] },
+  { written: '个', unit: '个', kind: 'items', notBefore: ['小时', '月', '工作日', '季度', '星期', '年头', '百分点', '世纪', '周', '多小时', '多月', '性', '别', '案', '个'], wordWith: ['人', '体'] },
   { written: '所', unit: '所', kind: 'organizations', notBefore: ['以', '有', '在', '属', '得', '谓', '需', '长', '述', '示', '辖'] },
   { written: '处', unit: '处', kind: 'organizations', notBefore: ['理', '置', '于', '分', '长', '室', '级'] },
   { written: '座', unit: '座', kind: 'items', notBefore: ['谈', '位', '右'] },

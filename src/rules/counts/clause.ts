@@ -160,6 +160,8 @@ function readVerbs(s: string): Word[] {
     // `已建党组织188个`, `建在产业链上的党组织`: 建 alone likewise, right before a party body or where
     // it was built (在); the verbs it ends (组建, 新建…) are read whole before it
     if (verb === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
+    // `建立4个帮扶试点`, `收入分配试点`: 试点 is a pilot, a noun, unless a verb follows it (`试点推出`: tried out)
+    if (verb === '试点' && VERBS.lengthAt(s, end) === 0) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
     // over 联建), jieba says whose the character is: the end of the word before it (工商联) makes
     // no verb of it

@@ -1575,6 +1575,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '30名党员', value: 30, subject: '党员', action: null },
       { span: '组织12名志愿者', value: 12, subject: '志愿者', action: '组织' },
     ] },
+    { note: 'a pilot named by what it tries (帮扶试点, 收入分配试点) is a noun; 试点 before a verb is a verb (试点建设)', text: '建立4个帮扶试点,设立3个收入分配试点,试点建设12个党群服务站。', expect: [
+      { span: '建立4个帮扶试点', value: 4, subject: '帮扶试点', action: '建立' },
+      { span: '设立3个收入分配试点', value: 3, subject: '收入分配试点', action: '设立' },
+      { span: '建设12个党群服务站', value: 12, subject: '党群服务站', action: '建设' },
+    ] },
+    { note: '个 before 税 after a numeral counts things of tax (2个税收贡献示范园, 3个税务服务站); 个税 (income tax) never follows a numeral', text: '打造2个税收贡献示范园,新增3个税务服务站,为1.2万名职工办理个税汇算。', expect: [
+      { span: '打造2个税收贡献示范园', value: 2, subject: '税收贡献示范园', action: '打造' },
+      { span: '新增3个税务服务站', value: 3, subject: '税务服务站', action: '新增' },
+      { span: '1.2万名职工', value: 12000, subject: '职工' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
