@@ -1585,6 +1585,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增3个税务服务站', value: 3, subject: '税务服务站', action: '新增' },
       { span: '1.2万名职工', value: 12000, subject: '职工' },
     ] },
+    { note: 'a measure compared with a round amount right before the things counted (产值超亿元企业, 营收达亿元企业) qualifies them, as 过亿元项目 does; the same comparison closing the clause is said of the things counted before it', text: '培育2个产值超亿元企业,新增8家营收达亿元企业,12家企业营收超亿元。', expect: [
+      { span: '培育2个产值超亿元企业', value: 2, subject: '产值超亿元企业', action: '培育' },
+      { span: '新增8家营收达亿元企业', value: 8, subject: '营收达亿元企业', action: '新增' },
+      { span: '12家企业', value: 12, subject: '企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -145,8 +145,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       i = SIZE_AT.lastIndex;
       continue;
     }
-    // `5个过亿元项目`: 过/超 before an amount qualifies the noun; it is no particle or adverb here
-    if ((ch === '过' || ch === '超') && i + 1 < right && '亿万千百'.includes(text[i + 1])) {
+    // `5个过亿元项目`: 过/超/达/逾 before an amount qualifies the noun; it is no particle or adverb here
+    if ((ch === '过' || ch === '超' || ch === '达' || ch === '逾') && i + 1 < right && '亿万千百'.includes(text[i + 1]) && AMOUNT_THEN_NOUN.test(text.slice(i + 1, right))) {
       i += 1;
       continue;
     }
@@ -584,6 +584,8 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): 
     if (BECOMING_VERBS.has(w.word)) return phrase.slice(0, w.start);
     inNoun ??= nounsWithVerbsIn(phrase);
     if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
+    // `2个产值超亿元企业`: a comparison before an amount says which things are counted (as 过亿元 does in phraseAfter)
+    if (AMOUNT_COMPARED.has(w.word) && AMOUNT_THEN_NOUN.test(phrase.slice(w.start + w.word.length))) continue;
     const after = words.slice(k + 1);
     // `15家企业渡过难关`: after people or bodies, a verb with an object that names neither them
     // nor a thing set up (难关, 困境; not 人员, 基地) is what they do: the predicate, cut
@@ -615,6 +617,10 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): 
 }
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
+/** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
+const AMOUNT_COMPARED = new Set(['超', '超过', '过', '达', '达到', '逾', '突破']);
+/** A round amount and the noun it qualifies (`亿元项目`; not `亿元` closing the clause: `12家企业营收超亿元`). */
+const AMOUNT_THEN_NOUN = /^[亿万千百]+元?(?!元)[\u4e00-\u9fff]/;
 
 /** `举办7期培训,`: a verb standing alone between a classifier and the end of the clause names the event. */
 function nominalVerbAt(text: string, i: number, right: number): boolean {
