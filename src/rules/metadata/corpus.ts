@@ -263,6 +263,21 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['李小慧', '张玉山'] },
     },
     {
+      note: 'the reporters in parentheses after 本报讯 or 本网讯 opening the article',
+      text: `园区党建结硕果\n本报讯(陈芳)${body}\n本网讯(刘洋 王芳)${body}`,
+      expect: { authors: ['陈芳', '刘洋', '王芳'] },
+    },
+    {
+      note: 'reporters with their roles, glued to their names, after the last sentence of the article',
+      text: `园区党建结硕果\n${body}\n${body} 记者司明远 通讯员张弛\n[编辑:李红]`,
+      expect: { authors: ['司明远', '张弛'], editors: ['李红'] },
+    },
+    {
+      note: 'look-alike: a last sentence that opens with 记者 is no byline, nor is a role inside a headline',
+      text: `致敬一线记者王刚\n${body}记者走访了园区企业`,
+      expect: { authors: [] },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

@@ -96,13 +96,13 @@ const title: Rule<Meta> = {
 };
 
 /**
- * A byline at the end of a headline's line: from a role (通讯员, 本报记者) to the line's end,
- * nothing but roles and people's names. Null when there is none or the headline would be empty.
+ * A byline at the end of a line: from a role (通讯员, 本报记者) at `minAt` or later to the line's end,
+ * nothing but roles and people's names (a headline keeps four characters at least before it).
  */
-function trailingByline(text: string, base: number): { at: number; names: Out[] } | null {
-  TRAILING_ROLE.lastIndex = 0;
-  for (let m = TRAILING_ROLE.exec(text); m; m = TRAILING_ROLE.exec(text)) {
-    if (m.index < 4) continue;
+function trailingByline(text: string, base: number, minAt = 4, role = TRAILING_ROLE): { at: number; names: Out[] } | null {
+  role.lastIndex = 0;
+  for (let m = role.exec(text); m; m = role.exec(text)) {
+    if (m.index < minAt) continue;
     const rest = text.slice(m.index);
     const split = tokens(rest, 0).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
     const people = mergeSplitNames(split.filter((t) => !AUTHOR_ROLES.includes(t.text) && !EDITOR_ROLES.includes(t.text)));
@@ -158,7 +158,7 @@ const sourceBesideDateline: Rule<Meta> = {
 };
 
 /** A dispatch mark (`5月26日电`, `7月1日讯`): where the outlet and the reporters stand at an article's head. */
-const NEAR_DISPATCH: Near = { anchor: /日[电讯]/g, reach: 40 };
+const NEAR_DISPATCH: Near = { anchor: /日[电讯]|本[报网台]讯/g, reach: 40 };
 
 /** `湘西网2月26日讯`, `新华社青岛7月4日电`: the outlet opening a dispatch (not 本报, which names none). */
 const sourceOfDispatch: Rule<Meta> = {
@@ -247,6 +247,8 @@ const ANY_ROLE_LONGEST_FIRST = longestFirst([...AUTHOR_ROLES, ...EDITOR_ROLES]);
 /** Where a byline may start inside a headline's line: a reporter's or correspondent's role. */
 // (followed by a space or a colon, as bylines print it: `致敬一线记者王刚` is a headline's words)
 const TRAILING_ROLE = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)(?=[ \t:：])/g;
+/** The same role glued to a name, where nothing but a sentence's end stands before it (`。记者司明 通讯员张华`). */
+const TRAILING_ROLE_GLUED = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)/g;
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
@@ -264,19 +266,19 @@ const rolesInParentheses: Rule<Meta> = {
 const FIRST_BODY_LINES = 3;
 
 /**
- * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`: names alone in parentheses
- * right after the dispatch mark opening the article are its reporters.
+ * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`, `本报讯(陈芳)`: names alone in
+ * parentheses right after the dispatch mark opening the article are its reporters.
  */
 const namesAfterDispatch: Rule<Meta> = {
   name: 'metadata: names in parentheses after the dispatch mark',
   // (the dispatch mark's windows, which the outlet's rule reads too: one scan of the text for both)
   near: NEAR_DISPATCH,
-  pattern: /日[电讯][(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
+  pattern: /(?:日[电讯]|本[报网台]讯)[(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
     if (!line || line.role !== 'body' || !doc.lines.filter((l) => l.role === 'body').slice(0, FIRST_BODY_LINES).includes(line) || m.index - line.start > 30) return null;
-    const list = tokens(m.groups!.inner, m.index + 3);
+    const list = tokens(m.groups!.inner, m.index + m[0].length - m.groups!.inner.length - 1);
     return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
   },
 };
@@ -366,6 +368,21 @@ const trailingNames: Rule<Meta> = {
   name: 'metadata: names after the last sentence',
   pattern: /[。!?”…](?<names>[ \t]*[\u4e00-\u9fff]{1,4}(?:[ \t]+[\u4e00-\u9fff]{1,4}){0,6})[ \t]*$/gm,
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.names, m.index + 1),
+};
+
+/** `…渡过难关。 记者李明 通讯员张华`: reporters, each after a role, after the last sentence of the article. */
+const bylineAfterTheLastSentence: Rule<Meta> = {
+  lines: lastBodyLine,
+  name: 'metadata: reporters with their roles after the last sentence',
+  pattern: /[。!?”…](?<rest>[^。!?”…\n]+)$/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'body' || !isLastBodyLine(doc, line.start)) return null;
+    const rest = m.groups!.rest;
+    const byline = trailingByline(rest, m.index + 1, 0, TRAILING_ROLE_GLUED);
+    // (nothing but space between the sentence and the first role)
+    return byline && rest.slice(0, byline.at).trim() === '' ? byline.names : null;
+  },
 };
 
 /** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
@@ -540,6 +557,7 @@ export const metadataModule: Module<Meta> = {
     bylineInParentheses,
     bylineOfABody,
     trailingNames,
+    bylineAfterTheLastSentence,
     namesClosingTheArticle,
     authorLine,
     namesAfterDispatch,
