@@ -111,6 +111,8 @@ describe('pathological inputs finish and keep the contract', () => {
     ['100,000 parentheses after Han characters', () => '會('.repeat(50_000)],
     ['a 5 MB line of Han characters', () => '党建引领企业发展'.repeat(5 * 1024 * 1024 / 24)],
     ['100,000 numerals and classifiers', () => '三个'.repeat(50_000)],
+    ['100,000 Chinese numerals and no classifier', () => '一二三四五六七八九十百千万亿'.repeat(7_200).slice(0, 100_000)],
+    ['100,000 digits with 万 and no unit', () => '1万'.repeat(50_000)],
     ['a list of 20,000 names joined by 、', () => Array.from({ length: 20_000 }, () => '万华化学').join('、') + '等企业'],
     ['50,000 blank lines between two paragraphs', () => SEEDS[3] + '\n'.repeat(50_000) + SEEDS[3]],
     ['100,000 spaces inside a line', () => '来源:' + ' '.repeat(100_000) + '马鞍山日报'],

@@ -35,10 +35,15 @@ export const HAS_NUMERAL = new RegExp(`[\\d${CN_ALL}]`);
  * A numeral as written. Arabic with thousands separators and decimals, optionally
  * scaled (`1.2万`, `3万4000`); or Chinese, starting with a digit or 十/百/千
  * (a bare 万 or 亿 is not a number: `亿元以上项目`).
+ * Every part is bounded (no count is written with more than 16 digits or 16 Chinese
+ * numerals): unbounded, a long run of numerals with no unit after it made the count
+ * pattern backtrack over every length at every start, the look-behind after it once
+ * more, and 8,000 characters of 一二三…亿 took 30 s (a match inside a longer run is
+ * declined: notACount).
  */
 export const NUMERAL_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[万亿](?:\d{1,4}(?![\d.]))?)*` +
-  `|${oneOf(CN_DIGITS + CN_SMALL)}${oneOf(CN_ALL)}*` +
+  String.raw`(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?)(?:[万亿](?:\d{1,4}(?![\d.]))?){0,3}` +
+  `|${oneOf(CN_DIGITS + CN_SMALL)}${oneOf(CN_ALL)}{0,15}` +
   // (a bare 万 before 余/多 is ten thousand and more: `惠及群众万余人`, as 千余 is a thousand;
   // so after a word of approximation: `覆盖人群超万人`, `近万名`, `逾万人次`; `上万` stays vague)
   // (the character first, then what stands before it: a look-behind first would be tried at every position)
