@@ -32,3 +32,25 @@ describe('the same article in another encoding gives the same record', () => {
     });
   }
 });
+
+describe('the same article in UTF-16 without a BOM gives the same record', () => {
+  // (mostly Chinese, so zero bytes stand only where ASCII does: too few for a guess by zeros)
+  for (const name of articles) {
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      test(`${name} as ${encoding}`, () => {
+        const utf8 = fs.readFileSync(`fixtures/articles/${name}`);
+        const le = Buffer.from(utf8.toString('utf8'), 'utf16le');
+        const bytes = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+        const other = extract(bytes, { id: 'x' });
+        expect(other.encoding).toBe(encoding);
+        expect({ ...other, encoding: 'utf-8' }).toEqual(extract(utf8, { id: 'x' }));
+      });
+    }
+  }
+
+  test('look-alike: binary data with a zero in every other byte is still no article', () => {
+    const bytes = Buffer.alloc(4000);
+    for (let i = 0; i < bytes.length; i += 2) bytes[i] = (i * 37) % 256;
+    expect(() => extract(bytes, { id: 'x' })).toThrow(/binary data/);
+  });
+});

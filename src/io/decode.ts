@@ -107,6 +107,33 @@ function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * The high byte of a UTF-16 unit of Chinese text: 00 (ASCII), 20 (quotes, dashes), 30 (CJK
+ * punctuation), 4E-9F (CJK ideographs), FF (full-width forms).
+ */
+const isCjkHighByte = (b: number) => b === 0x00 || b === 0x20 || b === 0x30 || (b >= 0x4e && b <= 0x9f) || b === 0xff;
+
+/**
+ * Chinese text in UTF-16 without a BOM: nearly every unit's high byte (the second of each
+ * pair in LE, the first in BE) is one of Chinese text's, and the decode reads as text.
+ * Null otherwise: binary data, or bytes of another encoding.
+ */
+function bomlessCjkUtf16(bytes: Uint8Array): Decoded | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (isCjkHighByte(bytes[i + 1])) le += 1;
+    if (isCjkHighByte(bytes[i])) be += 1;
+  }
+  const pairs = n / 2;
+  const encoding = le >= be ? 'utf-16le' : 'utf-16be';
+  if (Math.max(le, be) / pairs < 0.95) return null;
+  const decoded = decodeUtf16(bytes, encoding, 0);
+  return plausibility(decoded.text) >= 0.9 ? decoded : null;
+}
+
 const countReplacements = (s: string) => {
   let n = 0;
   for (let i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) n += 1;
@@ -139,6 +166,10 @@ export function decode(bytes: Uint8Array, name = 'input', declared: 'utf-8' | 'g
   const utf16 = guessBomlessUtf16(bytes);
   if (utf16) return checked(decodeUtf16(bytes, utf16, 0), name);
   if (controlByteShare(bytes) > 0.01) {
+    // (Chinese text in UTF-16 without a BOM has zero bytes only where it has ASCII: too few for
+    // the guess above, enough to look binary)
+    const cjk = bomlessCjkUtf16(bytes);
+    if (cjk) return checked(cjk, name);
     throw new InputError('binary', `${name}: binary data (control bytes), not a text article`);
   }
 
