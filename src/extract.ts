@@ -3,7 +3,7 @@
 import { decode } from './io/decode.js';
 import { bytesLookLikeHtml, declaredCharset, looksLikeHtml, pageText } from './io/html.js';
 import { InputError } from './errors.js';
-import type { ArticleRecord, Evidence } from './schema.js';
+import type { ArticleRecord, Evidence, Warning } from './schema.js';
 import { evidenceOf, makeDoc, type Doc } from './text/document.js';
 import { runModule, type Found } from './rules/types.js';
 import { registry } from './rules/index.js';
@@ -130,6 +130,19 @@ function recordOf(doc: Doc, id: string, encoding: string, explain: boolean, refe
     }),
     programs: programs.map((f) => ({ name: f.value.name, kind: f.value.kind, ...provenance(f) })),
     dates: dates.map((f) => ({ text: doc.text.slice(f.start, f.end), value: f.value.value, ...provenance(f) })),
-    warnings: [...doc.warnings, ...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
+    warnings: [...lostBytes(doc), ...doc.warnings, ...countWarnings(counts, (f) => evidenceOf(doc, f.start, f.end))],
   };
+}
+
+/**
+ * Replacement characters (U+FFFD) in the text: bytes that could not be decoded, here or
+ * before the text reached us. Said on the record, with the first one as evidence: what
+ * they stood for is lost, never silently.
+ */
+function lostBytes(doc: Doc): Warning[] {
+  const first = doc.text.indexOf('\uFFFD');
+  if (first < 0) return [];
+  let n = 0;
+  for (let i = first; i >= 0; i = doc.text.indexOf('\uFFFD', i + 1)) n += 1;
+  return [{ code: 'undecodable-bytes', message: `${n} place(s) in the text hold U+FFFD (�): bytes that could not be decoded as text; what they said is lost`, evidence: evidenceOf(doc, first, first + 1) }];
 }

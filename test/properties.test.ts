@@ -100,6 +100,28 @@ describe('any input gives a valid record or a typed error', () => {
   });
 });
 
+describe('bytes that cannot be decoded are said on the record', () => {
+  test('broken bytes in UTF-8: the record warns, counting them, with the first as evidence', () => {
+    const bytes = Buffer.from(SEEDS[3], 'utf8');
+    // (two ASCII commas made bytes no UTF-8 sequence has: one U+FFFD each)
+    const first = bytes.indexOf(0x2c, 500);
+    bytes[first] = 0xff;
+    bytes[bytes.indexOf(0x2c, first + 1000)] = 0xff;
+    const rec = extract(bytes, { id: 'x' });
+    const warning = rec.warnings.find((w) => w.code === 'undecodable-bytes');
+    expect(warning?.message).toMatch(/^2 place\(s\)/);
+    expect(warning?.evidence?.text).toBe('\uFFFD');
+    const text = decode(bytes).text;
+    expect(text.slice(warning!.evidence!.start, warning!.evidence!.end)).toBe('\uFFFD');
+    expect(text.indexOf('\uFFFD')).toBe(warning!.evidence!.start);
+    checkContract(bytes);
+  });
+
+  test('look-alike: a clean article has no such warning', () => {
+    expect(extract(Buffer.from(SEEDS[3], 'utf8'), { id: 'x' }).warnings.map((w) => w.code)).not.toContain('undecodable-bytes');
+  });
+});
+
 // Inputs built to make a careless regular expression backtrack. Each must finish
 // well inside the test's time-out: a quadratic pattern over 100,000 characters
 // takes minutes, a linear one milliseconds, so the time-out separates them on any
