@@ -1590,6 +1590,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增8家营收达亿元企业', value: 8, subject: '营收达亿元企业', action: '新增' },
       { span: '12家企业', value: 12, subject: '企业' },
     ] },
+    { note: '过 after a measure before its figure is over (产值过千万元); the 过 of a verb (参加过) or a word (通过) is none', text: '5家企业产值过千万元,3家企业营收过5000万元,职工参加过3次培训,通过2年努力。', expect: [
+      { span: '5家企业', value: 5, subject: '企业' },
+      { span: '产值过千万元', value: 10000000, subject: '产值', approx: 'over' },
+      { span: '3家企业', value: 3, subject: '企业' },
+      { span: '营收过5000万元', value: 50000000, subject: '营收', approx: 'over' },
+      { span: '参加过3次培训', value: 3, subject: '培训', action: '参加', approx: 'exact' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

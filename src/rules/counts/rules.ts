@@ -21,6 +21,8 @@ const UNIT_SOURCE = alternation(UNITS.map((u) => u.written));
 
 const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   超过: 'over', 超: 'over', 逾: 'over', 至少: 'over', 最少: 'over', 不少于: 'over', 多达: 'over', 突破: 'over',
+  // (after a measure only: `产值过5000万元`; not 通过, 经过, 参加过)
+  过: 'over',
   // (with the aspect particle: `占比超过了99%`)
   超过了: 'over', 突破了: 'over',
   近: 'under', 将近: 'under', 接近: 'under', 不到: 'under', 不足: 'under', 少于: 'under', 低于: 'under', 不超过: 'under',
@@ -36,8 +38,11 @@ const nearEndsAWord = (text: string, at: number) => WORDS_ENDING_IN_JIN.has(text
 /** Characters that make a word with a 约 after them (签约, 节约, 制约, 预约, 履约…): no “about”. */
 const WORDS_ENDING_IN_YUE = new Set([...'签节制契预邀履特合公条相违解践赴失守']);
 /** Whether the 近 or 约 right before the figure at `at` ends a word rather than approximating it. */
+/** Measures a figure after 过 is compared with (`产值过5000万元`): elsewhere 过 ends a word (通过) or is an aspect particle (参加过). */
+const MEASURE_BEFORE_GUO = /(?:产值|营收|收入|税收|销售额|利润|投资|规模|总额|资产|人数|面积)$/;
 const approxEndsAWord = (text: string, at: number, word: string) =>
-  (word === '近' && nearEndsAWord(text, at)) || (word === '约' && WORDS_ENDING_IN_YUE.has(text[at - 2]));
+  (word === '近' && nearEndsAWord(text, at)) || (word === '约' && WORDS_ENDING_IN_YUE.has(text[at - 2])) ||
+  (word === '过' && !MEASURE_BEFORE_GUO.test(text.slice(Math.max(0, at - 4), at - 1)));
 /** A bound and 或 before another bound right before a figure (`达到或`, `超过或`). */
 const PAIRED_BOUND_BEFORE = new RegExp(`(?<first>达到|等于|${alternation(Object.keys(APPROX_BEFORE).filter((w) => w.length > 1))})或者?$`);
 /**
