@@ -102,5 +102,8 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '246工作法', name: '246工作法', kind: '工作法' }, { span: '135工作法', name: '135工作法', kind: '工作法' }, { span: '红领青山党建品牌', name: '红领青山党建品牌' },
     ] },
     { note: 'look-alike: a year before a scheme’s word (2024工程), a figure with its classifier (12项机制, 100余个工作法) name no program', text: '2024工程启动,园区建立12项机制,修订了100余个工作法。', expect: [] },
+    { note: 'a program word right before a quoted name names it one, as one after it does (党建品牌“红色引擎”); the same figure of speech with none stays none (激活园区“红色引擎”)', text: '打造党建品牌“红色引擎”,推出服务品牌“红色管家”,持续激活园区“红色引擎”。', expect: [
+      { span: '红色引擎', name: '红色引擎', kind: '党建品牌' }, { span: '红色管家', name: '红色管家', kind: '服务品牌' },
+    ] },
   ],
 };

@@ -22,6 +22,8 @@ const WORD = alt(PROGRAM_WORDS);
 const VERB = alt(PROGRAM_VERBS);
 const notPrograms = new Set(NOT_PROGRAMS);
 const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`);
+/** A program word closing the words between a verb and a quoted name (`党建品牌“…”`). */
+const KIND_AT_END = new RegExp(`(?:${WORD})$`);
 const CN_NUM = '一二两三四五六七八九十百千万双';
 
 /** A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the same kind. */
@@ -154,10 +156,12 @@ const verbThenQuoted: Rule<ProgramValue> = {
   pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,4}?)${QUOTED}`, 'g'),
   extract(m, doc) {
     const { name, qualifier } = m.groups!;
-    if (!acceptable(name)) return null;
+    // `打造党建品牌“红色引擎”`: a program word right before the quote names it one, as one after it does
+    const kindBefore = KIND_AT_END.exec(qualifier)?.[0] ?? null;
+    if (!acceptable(name, kindBefore !== null)) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
-    const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? null;
+    const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? kindBefore;
     // `构建睦邻暖心“家庭”`: after words that describe it, a quoted word of two characters and no
     // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
     // (nor is a quoted common noun of two characters alone, `建立“问题”清单`: a term stressed)
