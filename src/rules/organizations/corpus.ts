@@ -204,6 +204,7 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '远航', kind: 'enterprise' }, { span: '博远', kind: 'enterprise' }, { span: '润丰', kind: 'enterprise' },
     ] },
     { note: 'look-alike: people and a verb before a kind of body (农户入股合作社) name no body; a cooperative’s own name does', text: '吸纳260余户农户入股合作社,青山种植专业合作社分红50万元。', expect: [{ span: '青山种植专业合作社', kind: 'enterprise' }] },
+    { note: 'kinds of committees of joined villages and of a bare field’s alliance (村村联合党委, 产业联盟党委, 产业联盟) are no body; a field named makes an alliance one', text: '通过建立村村联合党委、产业联盟党委等方式,成立新材料产业联盟。', expect: [{ span: '新材料产业联盟', name: '新材料产业联盟', kind: 'association' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
