@@ -278,6 +278,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a journal page: the date with its author glued after it, and the journal and issue under the headline (the journal is the source; the issue no date)',
+      text: `“支部建在楼上”:楼宇党建的空间再构\n\n2023-04-29汪明波\n\n学习论坛 2023年6期\n\n${body}`,
+      expect: { source: '学习论坛', publishedAt: '2023-04-29', authors: ['汪明波'] },
+    },
+    {
+      note: 'two authors glued after the date are not cut apart (the date still is read); a journal-like line further down names no source',
+      text: `楼宇社区党建研究\n2017-07-10肖建中陆文华\n${body}\n党员冬训班 2023年第2期\n${body}`,
+      expect: { source: null, publishedAt: '2017-07-10', authors: [] },
+    },
+    {
       note: 'a reporter with the outlet before the role, opening the article up to 报道; an editor of a rarer surname (畅)',
       text: `江城日报记者王晓峰报道:${body}\n责任编辑:畅小云`,
       expect: { authors: ['王晓峰'], editors: ['畅小云'] },

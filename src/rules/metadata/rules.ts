@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, OUTLET_DATELINE, PAPER_MASTHEAD, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -209,6 +209,35 @@ const printCitation: Rule<Meta> = {
       { start: s, end: s + name.length, value: { field: 'source', value: name } },
       { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
     ];
+  },
+};
+
+/** `学习论坛 2023年6期`: the journal a page reprints the article from is its source (the issue is no date). */
+const journalIssue: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: journal and issue',
+  pattern: new RegExp(JOURNAL_ISSUE.source, 'gm'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (line?.why !== 'citation') return null;
+    // (under the headline, before the article: `党员冬训班 2023年第2期` further down names a course)
+    const firstBody = doc.lines.find((l) => l.role === 'body');
+    if (firstBody && firstBody.start < line.start) return null;
+    const journal = m.groups!.journal;
+    return { start: m.index, end: m.index + journal.length, value: { field: 'source', value: journal } };
+  },
+};
+
+/** `2023-04-29汪鸿波`: the authors glued after a journal page's date (its date is read as any dateline's). */
+const namesAfterJournalDate: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: authors after a journal page’s date',
+  pattern: new RegExp(JOURNAL_DATELINE.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'dateline') return null;
+    const written = m.groups!.names;
+    const list = tokens(written, m.index + m[0].indexOf(written));
+    return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
   },
 };
 
@@ -550,6 +579,8 @@ export const metadataModule: Module<Meta> = {
     printCitation,
     paperMasthead,
     datelineDate,
+    journalIssue,
+    namesAfterJournalDate,
     dayMonthYearDate,
     rolesInParentheses,
     rolesAfterDispatch,
