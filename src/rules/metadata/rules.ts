@@ -36,6 +36,8 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
   mergeSplitNames(list)
     .filter((t) => accept(t.text))
     .map((t) => ({ start: t.start, end: t.end, value: { field, value: t.text } }));
+/** The tokens as authors when every one is a person's name; null when any is not (`本报讯(经开区)`). */
+const authorsIfAllPeople = (list: Token[]): Out[] | null => (list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null);
 
 /** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
 const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
@@ -237,7 +239,7 @@ const namesAfterJournalDate: Rule<Meta> = {
     if (lineAt(doc, m.index)?.why !== 'dateline') return null;
     const written = m.groups!.names;
     const list = tokens(written, m.index + m[0].indexOf(written));
-    return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
+    return authorsIfAllPeople(list);
   },
 };
 
@@ -308,7 +310,7 @@ const namesAfterDispatch: Rule<Meta> = {
     // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
     if (!line || line.role !== 'body' || !doc.lines.filter((l) => l.role === 'body').slice(0, FIRST_BODY_LINES).includes(line) || m.index - line.start > 30) return null;
     const list = tokens(m.groups!.inner, m.index + m[0].length - m.groups!.inner.length - 1);
-    return list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
+    return authorsIfAllPeople(list);
   },
 };
 
