@@ -146,7 +146,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       continue;
     }
     // `5个过亿元项目`: 过/超/达/逾 before an amount qualifies the noun; it is no particle or adverb here
-    if ((ch === '过' || ch === '超' || ch === '达' || ch === '逾') && i + 1 < right && '亿万千百'.includes(text[i + 1]) && AMOUNT_THEN_NOUN.test(text.slice(i + 1, right))) {
+    if (AMOUNT_COMPARED.has(ch) && i + 1 < right && '亿万千百'.includes(text[i + 1]) && AMOUNT_THEN_NOUN.test(text.slice(i + 1, right))) {
       i += 1;
       continue;
     }

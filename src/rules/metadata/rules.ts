@@ -277,9 +277,10 @@ const EDITOR_ROLES_LONGEST_FIRST = longestFirst(EDITOR_ROLES);
 const ANY_ROLE_LONGEST_FIRST = longestFirst([...AUTHOR_ROLES, ...EDITOR_ROLES]);
 /** Where a byline may start inside a headline's line: a reporter's or correspondent's role. */
 // (followed by a space or a colon, as bylines print it: `致敬一线记者王刚` is a headline's words)
-const TRAILING_ROLE = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)(?=[ \t:：])/g;
+const BYLINE_ROLE = '(?:(?:本报|特约)?(?:记者|通讯员)|作者)';
+const TRAILING_ROLE = new RegExp(`${BYLINE_ROLE}(?=[ \\t:：])`, 'g');
 /** The same role glued to a name, where nothing but a sentence's end stands before it (`。记者司明 通讯员张华`). */
-const TRAILING_ROLE_GLUED = /(?:(?:本报|特约)?(?:记者|通讯员)|作者)/g;
+const TRAILING_ROLE_GLUED = new RegExp(BYLINE_ROLE, 'g');
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
