@@ -1597,6 +1597,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '营收过5000万元', value: 50000000, subject: '营收', approx: 'over' },
       { span: '参加过3次培训', value: 3, subject: '培训', action: '参加', approx: 'exact' },
     ] },
+    { note: 'people counted, the bodies they work in named before a verb and a noun of people: the verb says what kind of people they are (兼职, 服务专员), not what the bodies do', text: '选拔26名社会组织兼职党建指导员,配备30名企业服务专员。', expect: [
+      { span: '选拔26名社会组织兼职党建指导员', value: 26, unit: '名', subject: '社会组织兼职党建指导员', action: '选拔' },
+      { span: '配备30名企业服务专员', value: 30, unit: '名', subject: '企业服务专员', action: '配备' },
+    ] },
+    { note: 'look-alike: people counted do the verb to people after it (服务群众); bodies counted do it to bodies', text: '12名党员服务群众,8家企业吸纳就业人员。', expect: [
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '服务' },
+      { span: '8家企业', value: 8, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

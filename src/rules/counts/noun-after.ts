@@ -95,6 +95,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
+  // (a classifier of people: bodies named in the phrase are then where they work, not what is counted)
+  const countsPeople = PERSON_CLASSIFIER_BEFORE.test(text.slice(Math.max(0, from - 1), from));
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
   // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
   let words: Map<number, TaggedWord> | undefined;
@@ -208,6 +210,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
             personNounAfterVerb(text, verbHere.end, right) ||
             // (a level between them: `1家结对市级机关`)
             (startsAt(LEVEL_AT, text, verbHere.end) && HEADS_AFTER_VERB.startsAt(text, LEVEL_AT.lastIndex)))) ||
+        // (people counted, bodies where they work, then a verb and a noun of people: `30名企业服务专员`;
+        // not people doing it, `12名党员服务企业`)
+        (countsPeople && i > from && bodyNotPeopleAtEnd(text.slice(from, i)) && personNounAfterVerb(text, verbHere.end, right)) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
         // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
         startsAt(FUND_NOUN_AT, text, verbHere.end) ||
@@ -400,7 +405,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from));
+  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from, countsPeople));
   return { text: head, end: from + head.length };
 }
 
@@ -435,6 +440,11 @@ function personNounAfterVerb(text: string, at: number, right: number): boolean {
     if (!(tag.startsWith('n') || tag === 'vn' || tag === 'zg' || word === '第一') || verbsIn(word).length > 0) return false;
   }
   return false;
+}
+
+/** Whether `s` ends in a head of bodies (企业, 社会组织) and not of people (企业家 is one). */
+function bodyNotPeopleAtEnd(s: string): boolean {
+  return BODY_HEADS.some((h) => s.endsWith(h)) && !endsWithPersonHead(s);
 }
 
 /** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
@@ -546,7 +556,7 @@ const LONG_PHRASE = 6;
  * word. A verb with only a short noun after it at the end is attributive and
  * stays (`党群共享阵地`). 、-lists are left to the lexicon rules.
  */
-function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): string {
+function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, people = false): string {
   // `600余名快递员、外卖骑手等新就业群体分布零散`: how the counted are spread or how they move,
   // said after them, is the clause's predicate
   const state = SAID_OF_SPREAD.exec(phrase);
@@ -586,6 +596,9 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0): 
     if (inNoun.some(([a, b]) => w.start < b && w.start + w.word.length > a)) continue;
     // `2个产值超亿元企业`: a comparison before an amount says which things are counted (as 过亿元 does in phraseAfter)
     if (AMOUNT_COMPARED.has(w.word) && AMOUNT_THEN_NOUN.test(phrase.slice(w.start + w.word.length))) continue;
+    // `26名社会组织兼职党建指导员`: people counted, bodies before the verb and people closing the
+    // phrase: the bodies are where the people work, the verb says what kind they are
+    if (people && bodyNotPeopleAtEnd(phrase.slice(0, w.start)) && endsWithPersonHead(phrase)) continue;
     const after = words.slice(k + 1);
     // `15家企业渡过难关`: after people or bodies, a verb with an object that names neither them
     // nor a thing set up (难关, 困境; not 人员, 基地) is what they do: the predicate, cut
