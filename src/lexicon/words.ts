@@ -38,6 +38,8 @@ export const ACTION_VERBS = [
   '引导', '动员', '发动', '号召', '招募', '注册', '登记', '认证', '开放', '运营', '建起', '挂牌', '揭牌', '亮相', '展出', '展示', '评定', '评审', '印制',
   '进驻', '深入', '下沉', '进入', '走进', '建好', '宣告', '奔赴', '赶赴', '前往', '齐聚', '相聚', '来到', '报到', '回到', '留下', '扎根', '投身', '参学', '受益', '签约落地', '建档', '慰问', '邀请',
   '推动', '促进', '促成', '达成', '撮合', '介绍', '推介', '对口', '帮带', '结亲', '走亲', '认亲', '包企', '联企', '助企', '进企', '入企', '参观',
+  // reporting on one's work, working hard at a post (委员现场述职, 党员奋战在一线, 坚守岗位)
+  '述职', '奋战', '坚守',
   // verbs ending in 入: listed, or the 入 of 融入企业 was read as 入企
   '融入', '嵌入', '列入', '注入', '写入',
   // handing over and putting out (送去大礼包, 投放宣传单页, 提报工单)
@@ -154,6 +156,9 @@ export const ADVERBS = [
   '定向',
   // on the whole, before a verb (党组织基本达到…要求; 基本工资 is a noun: see ADJECTIVE_ADVERBS)
   '基本',
+  // where, how and how far, before a verb (委员现场述职, 书面述职, 示范带初步落地; before a noun
+  // they describe it: 现场推进会, 书面材料, 初步成效, see ADJECTIVE_ADVERBS)
+  '现场', '书面', '初步',
 ];
 
 /** Prepositions: the noun after them is not what a verb acts on (`为13名学子…`, `向企业拨付…`). */

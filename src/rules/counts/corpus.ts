@@ -1605,6 +1605,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '服务' },
       { span: '8家企业', value: 8, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'where and how before a verb (现场, 书面, 初步) are adverbs: the people or things counted end before them', text: '会上,8名工委委员现场述职,2名工委委员书面述职;两条示范带初步落地,1万余名党员奋战在一线。', expect: [
+      { span: '8名工委委员', value: 8, unit: '名', subject: '工委委员', action: '述职' },
+      { span: '2名工委委员', value: 2, unit: '名', subject: '工委委员', action: '述职' },
+      { span: '两条示范带', value: 2, unit: '条', subject: '示范带', action: '落地' },
+      { span: '1万余名党员', value: 10000, unit: '名', approx: 'over', subject: '党员' },
+    ] },
+    { note: 'look-alike: before a noun 现场, 书面 and 初步 describe it, and are part of what is counted', text: '召开3次现场推进会,提交12份书面材料,取得5项初步成果。', expect: [
+      { span: '召开3次现场推进会', value: 3, unit: '次', subject: '现场推进会', action: '召开' },
+      { span: '提交12份书面材料', value: 12, unit: '份', subject: '书面材料', action: '提交' },
+      { span: '取得5项初步成果', value: 5, unit: '项', subject: '初步成果', action: '取得' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

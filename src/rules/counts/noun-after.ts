@@ -26,7 +26,7 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 /** The characters a level opens with: the pattern is tried only there. */
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
-const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同']);
+const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
