@@ -32,6 +32,11 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // together with the supervision commission, the veterans' bureau (its 退役 read as a verb)
   ['科协', 'association'], ['残联', 'association'], ['政法委', 'party'], ['纪委监委', 'party'], ['国资委', 'government'],
   ['退役军人事务局', 'government'], ['供销社', 'other'],
+  // (a discipline group stationed in a body or zone, 区纪委监委驻开发区纪检监察组; a township's
+  // tax, justice and market-supervision offices, 青石税务所, 城关司法所)
+  ['纪检监察组', 'party'], ['税务所', 'government'], ['司法所', 'government'], ['市场监管所', 'government'],
+  // (a bureau's branch, read whole: the 分 of 园区分局 read as a verb cut the name before it)
+  ['分局', 'government'],
   // (centres that are institutions, by their full kind: not 中心 alone, which is as often a facility, 党群服务中心)
   ['融媒体中心', 'other'], ['政务服务中心', 'government'], ['投资促进中心', 'government'], ['公共资源交易中心', 'government'],
   ['疾病预防控制中心', 'government'], ['疾控中心', 'government'],

@@ -141,6 +141,9 @@ const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保�
  * least two characters must remain after a cut, since jieba tags single
  * characters of names oddly (兴乐, 县发改). Used for organization and zone names.
  */
+/** The last character of a body a stationed office is named after (…局驻, …纪委监委驻, …商会驻). */
+const STATIONED_FROM = /[局委会部办厅院司]$/;
+
 export function trimToName(name: string): string {
   if (name.length < 4) return name;
   let cut = 0;
@@ -176,7 +179,9 @@ export function trimToName(name: string): string {
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know
             !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|j|[nz]?g)/.test(words[i + 1].tag)) &&
-            !(splitName && w.word.length === 1);
+            !(splitName && w.word.length === 1) &&
+            // nor 驻 after a body: its office stationed somewhere is one body (市场监管局驻园区分局)
+            !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word));
     splitName = !cuts && w.tag === 'v' && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
