@@ -52,6 +52,8 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a zone named after its county, with a verb before it', text: '企业落户和县经济开发区。', expect: [{ span: '和县', adcode: '340523' }], partial: true },
     { note: 'a zone named after its city', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州', adcode: '320300', mention: '徐州' }], partial: true },
     { note: 'a bare 开发区 with a known core', text: '双凤开发区高度重视党建工作。', expect: [{ span: '双凤开发区', adcode: '340121' }] },
+    { note: 'zones news names alone whose names name no unit: the zone table places them (大亚湾 in 惠州, 燕郊 in 三河, 临港新片区 in 浦东)', text: '大亚湾经济技术开发区、燕郊高新区和临港新片区的企业党组织交流经验。', expect: [{ span: '大亚湾经济技术开发区', adcode: '441300' }, { span: '燕郊高新区', adcode: '131082' }, { span: '临港新片区', adcode: '310115' }] },
+    { note: 'look-alike: 临港 before another zone type is any port city’s zone, placed by no table', text: '临港经济开发区召开党建工作会议。', expect: [] },
     { note: 'a verb before a bare 开发区 is no name', text: '吸引企业入驻开发区,落户园区。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
     { note: 'verbs the lexicon lacks before a zone type (了解, 肯定了)', text: '领导充分肯定了晋江经济开发区的成效,要求开发区了解经济开发区企业需求。', expect: [{ span: '晋江', adcode: '350582', mention: '晋江' }], partial: true },
@@ -83,6 +85,10 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'a zone the table places by its core and type (临港新片区); 临港 before another type lies nowhere', text: '临港新片区与临港经济开发区签约共建。', expect: [
+      { span: '临港新片区', name: '临港新片区', adcode: '310115' },
+      { span: '临港经济开发区', name: '临港经济开发区', adcode: null },
+    ] },
     { note: 'a shared name inside a zone’s name is settled as one alone is: by the outlet (朝阳区望京科技园 lay nowhere); with nothing to settle it, the zone lies nowhere', text: '楼宇党建见实效\n2018-12-25 07:20 北京日报\n明远大厦矗立在朝阳区望京科技园。\n西湖区科技园推进党建。', expect: [
       { span: '朝阳区望京科技园', name: '朝阳区望京科技园', adcode: '110105' },
       { span: '西湖区科技园', name: '西湖区科技园', adcode: null },
@@ -112,7 +118,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a city in full before parks in general means its parks as a group; 贯彻落实 is stripped like other verbs', text: '认真贯彻落实成都市产业园区高质量发展大会精神。', expect: [] },
     { note: 'a zone whose type is written 高技术产业开发区 (威海火炬) is a 高新区, named from its places on, not cut into', text: '山东省威海市火炬高技术产业开发区党工委选出145名党员骨干。', expect: [{ span: '山东省威海市火炬高技术产业开发区', name: '山东省威海市火炬高技术产业开发区', adcode: '371000' }] },
     { note: 'a high-tech park written 高科技园区 is a 高新区 to the zone table; the words alone name none', text: '张江高科技园区党建服务中心揭牌,吸引高科技园区企业入驻。', expect: [{ span: '张江高科技园区', name: '张江高科技园区', adcode: '310115' }] },
-    { note: 'tourist resorts (旅游度假区) and a free-trade zone’s new section (新片区) are zones; the resort lies in the city named before it, not in a county of another province its name holds', text: '苏州太湖国家旅游度假区党工委、临港新片区管委会参加。', expect: [{ span: '苏州太湖国家旅游度假区', name: '苏州太湖国家旅游度假区', adcode: '320500' }, { span: '临港新片区', name: '临港新片区', adcode: null }] },
+    { note: 'tourist resorts (旅游度假区) and a free-trade zone’s new section (新片区) are zones; the resort lies in the city named before it, not in a county of another province its name holds', text: '苏州太湖国家旅游度假区党工委、临港新片区管委会参加。', expect: [{ span: '苏州太湖国家旅游度假区', name: '苏州太湖国家旅游度假区', adcode: '320500' }, { span: '临港新片区', name: '临港新片区', adcode: '310115' }] },
     { note: 'zones by whom they belong to (市属开发区) are no zone names', text: '在市属开发区中属唯一获评。', expect: [] },
     { note: 'a zone described by its rank is not named (唯一…产业园, 全市首个…科技园)', text: '园区成为唯一跨境电子商务产业园,建成全市首个人工智能科技园。', expect: [] },
     { note: 'a clause before a zone type is no zone name', text: '实现省级以上工业园区全覆盖。', expect: [] },
@@ -124,7 +130,8 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '中国(江苏)自由贸易试验区南京片区', name: '中国(江苏)自由贸易试验区南京片区', adcode: '320100' },
       { span: '中国(上海)自由贸易试验区临港新片区', name: '中国(上海)自由贸易试验区临港新片区', adcode: '310000' },
       { span: '中国(河南)自由贸易试验区', name: '中国(河南)自由贸易试验区', adcode: '410000' },
-      { span: '上海临港新片区', name: '上海临港新片区', adcode: '310000' },
+      // (the table knows 临港新片区: 浦东, inside the city named before it)
+      { span: '上海临港新片区', name: '上海临港新片区', adcode: '310115' },
     ] },
     { note: 'a zone’s name longer than the window read back is read from the start of the place the window cut into; a county a city shares its name with elsewhere, named after that city, is the city’s (深圳市南山区)', text: '广东省深圳市南山区科技园党委召开会议。', expect: [{ span: '广东省深圳市南山区科技园', name: '广东省深圳市南山区科技园', adcode: '440305' }] },
     { note: 'a function word’s character opening a county’s full name is the name’s (将乐县: 将 was stripped as ‘take’, naming 乐县经济开发区); 将 before a zone type alone still names none', text: '在将乐县经济开发区调研,要求将开发区打造成示范园区。', expect: [{ span: '将乐县经济开发区', name: '将乐县经济开发区', adcode: '350428' }] },

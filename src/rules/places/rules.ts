@@ -115,6 +115,8 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   [/^(?:自由贸易试验区|自贸试验区|自贸区)$/, '自贸区'],
   [/^投资区$/, '投资区'],
   [/^新区$/, '新区'],
+  // (the new area of a free-trade zone: 临港新片区)
+  [/^新片区$/, '新片区'],
   // (威海高区, 淄博高区: a city's high-tech zone in short, read only after the city's name)
   [/^高区$/, '高新'],
   [/^经济综合实验区$/, '实验区'],
