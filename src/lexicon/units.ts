@@ -94,6 +94,8 @@ export const UNITS: Unit[] = [
   { written: '万元', unit: '元', kind: 'money', scale: 1e4 },
   { written: '千元', unit: '元', kind: 'money', scale: 1e3 },
   { written: '元', unit: '元', kind: 'money', notBefore: ['旦', '素', '老', '宵', '首', '年', '帅', '气', '件'] },
+  // (yuan named by the currency's name after a scale: 不少于25亿人民币的融资支持)
+  { written: '人民币', unit: '元', kind: 'money' },
   // foreign money stays in its own currency (实际到账外资7456万美元): no rate is applied
   { written: '美元', unit: '美元', kind: 'money' },
   { written: '分', unit: '分', kind: 'score', notBefore: ['钟', '之', '别', '类', '配', '析', '局', '会', '公司', '享', '批', '级', '层', '工', '散', '解', '管', '布', '成', '期', '区', '红', '片', '组', '头', '担', '担', '歧', '子', '秒'] },

@@ -1616,6 +1616,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提交12份书面材料', value: 12, unit: '份', subject: '书面材料', action: '提交' },
       { span: '取得5项初步成果', value: 5, unit: '项', subject: '初步成果', action: '取得' },
     ] },
+    { note: 'yuan named by the currency after a scale (25亿人民币) are money; 人民币 after 元 is no part of what the sum is; after a sum, or governed by a verb, a verb right after a quality in 性 is a noun with it (意向性授信, 政策性贷款)', text: '提供600亿元人民币意向性授信,发放3000万元政策性贷款,兑付3万元人民币奖金,争取不少于25亿人民币的意向性融资支持。', expect: [
+      { span: '提供600亿元人民币意向性授信', value: 60000000000, unit: '元', subject: '意向性授信', action: '提供' },
+      { span: '发放3000万元政策性贷款', value: 30000000, unit: '元', subject: '政策性贷款', action: '发放' },
+      { span: '兑付3万元人民币奖金', value: 30000, unit: '元', subject: '奖金', action: '兑付' },
+      { span: '争取不少于25亿人民币的意向性融资支持', value: 2500000000, unit: '元', approx: 'over', subject: '意向性融资支持', action: '争取' },
+    ] },
+    { note: 'look-alike: a quality in 性 with a verb after it and none before the figure is what the verb says of the things or people counted, and no part of them', text: '5个项目可行性提高,200名党员主动性增强。', expect: [
+      { span: '5个项目', value: 5, unit: '个', subject: '项目' },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -73,6 +73,8 @@ const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|�
  * (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
  */
 export function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
+  // `600亿元人民币意向性授信`: the currency named after the yuan is no part of what they are
+  if (text.charCodeAt(from) === 0x4eba /* 人 */ && text[from - 1] === '元' && text.startsWith('人民币', from)) return phraseAfter(text, from + 3, right, governed);
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
   const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
   if (qualities && QUALITY_END.test(qualities[1])) {
@@ -193,6 +195,20 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       if (governed && i === from && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
+      }
+      // (in what a verb before the figure governs, or after money, one right after a quality in 性
+      // is a noun with it: `提供600亿元意向性授信`, `发放3000万元政策性贷款`; not the predicate of
+      // people's quality, `200名党员主动性增强`, which no verb governs)
+      if (i - from >= 2 && text[i - 1] === '性') {
+        if (governed || afterYuan(text, from)) {
+          i = verbsInNounUpTo = verbHere.end;
+          continue;
+        }
+        // (elsewhere the quality is what the verb says of the things counted, and no part of
+        // them: `5个项目可行性提高` counts 项目)
+        const quality = tagWords(text.slice(from, i)).at(-1);
+        if (quality && quality.start > 0 && quality.word.length >= 2) i = from + quality.start;
+        break;
       }
       // (so are verbs in a row before such a head: `12个对口帮扶村`)
       if ((i === from || i === headStart) && verbs.some((v) => v.start === verbHere.end)) {
@@ -407,6 +423,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
   const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from, countsPeople));
   return { text: head, end: from + head.length };
+}
+
+/** Whether `from` follows a sum in yuan (`…万元`, `…亿人民币`, `…万元的`): what follows is what the sum is. */
+function afterYuan(text: string, from: number): boolean {
+  const at = text[from - 1] === '的' ? from - 1 : from;
+  return text[at - 1] === '元' || text.startsWith('人民币', at - 3);
 }
 
 /** `(从…)情况看`, `来看`: a frame of what is seen from the counted, closing the phrase. */
