@@ -112,9 +112,11 @@ export function namesSomething(phrase: string): boolean {
 }
 
 /** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
-function commaListed(prev: RawCount, c: RawCount, seg: string): boolean {
+function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): boolean {
   // (a whole before 的 is what a share after it is of, no item listed: `党员的30%参加培训`)
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
+  // (nor where a comparison opens the figure, said of the second: `新增经营主体6800家,总数已突破4万家`)
+  if (COMPARED_AT.test(text.slice(c.start, c.start + 2))) return false;
   return !tagWords(seg).some((w) => w.tag === 'v');
 }
 
@@ -382,7 +384,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // word or verb is said of the second: `下设企业党委2个,党支部17个`; not `问题138个,闭环销号127个`)
     const listed =
       !action && prev?.action && !prev.carried &&
-      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && commaListed(prev, c, seg)));
+      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && commaListed(prev, c, seg, text)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
     const part =

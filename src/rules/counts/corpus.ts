@@ -1626,6 +1626,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5个项目', value: 5, unit: '个', subject: '项目' },
       { span: '200名党员', value: 200, unit: '名', subject: '党员' },
     ] },
+    { note: 'a total after a comma that a comparison opens (突破, 超过) is no item of a list: the verb before goes no further (the total is still of what was counted before)', text: '全年新增经营主体6800家,总数已突破4万家;下设企业党委2个,党支部17个。', expect: [
+      { span: '新增经营主体6800家', value: 6800, unit: '家', subject: '经营主体', action: '新增' },
+      { span: '总数已突破4万家', value: 40000, unit: '家', approx: 'over', subject: '经营主体', action: null },
+      { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
+      { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
