@@ -74,6 +74,29 @@ const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 /** A person's title or kind opening a phrase (书记, 负责人, 代表). */
 const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
+/** Prepositions of whom a deed is for (为企业, 给群众, 帮商户, 替职工). */
+const FOR_WHOM = /[为给替帮]/g;
+
+/**
+ * `党员为企业办理事项240件`, `“红色代办员”为企业代办事项`: the doers, a preposition of whom it was
+ * for and its noun, then the deed and its things: those are what is counted. Read where no verb of
+ * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
+ * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
+ */
+function withoutBeneficiary(subject: string): string {
+  FOR_WHOM.lastIndex = 0;
+  const m = FOR_WHOM.exec(subject);
+  if (m === null) return subject;
+  const doers = subject.slice(0, m.index);
+  if (doers && !endsWithBodyOrPerson(doers) && !/[”’」』]$/.test(doers)) return subject;
+  const rest = subject.slice(m.index + 1);
+  const words = tagWords(rest);
+  // (the deed's verb as jieba tags it, or as our lexicon knows it: jieba reads 办理 before 事项 as a noun)
+  const deed = words[1];
+  if (words.length < 3 || !/^(?:n|r)/.test(words[0].tag) || !(deed.tag === 'v' || verbsIn(deed.word)[0]?.text === deed.word)) return subject;
+  return rest.slice(deed.start);
+}
+
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
 export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
   // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
@@ -345,7 +368,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (words[0].word.length === 1 && verb?.tag === 'v' && verb.word.length >= 2 && subject.length - (verb.start + verb.word.length) >= 2) subject = subject.slice(verb.start + verb.word.length);
     }
   }
-  if (!action && subject) subject = unquote(stripPreposition(subject));
+  if (!action && subject) subject = unquote(stripPreposition(withoutBeneficiary(subject)));
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
   // `总产值可突破2000亿元`: nor an adverb before the figure
   // (an adverb may follow them: `…书记等共约300人`)

@@ -1632,6 +1632,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
       { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
     ] },
+    { note: 'doers, a preposition of whom the deed was for and its noun, then the deed and its things before the figure: the deed’s things are counted, not who did it for whom', text: '党员为企业办理事项240件,“红色代办员”为商户代办事项130余件。', expect: [
+      { span: '党员为企业办理事项240件', value: 240, unit: '件', subject: '办理事项', action: null },
+      { span: '“红色代办员”为商户代办事项130余件', value: 130, unit: '件', approx: 'over', subject: '代办事项', action: null },
+    ] },
+    { note: 'look-alike: 为 inside a word or a name before the figure is no preposition of whom (行为规范, 为民服务站)', text: '企业行为规范12条,园区为民服务站8个。', expect: [
+      { span: '企业行为规范12条', value: 12, unit: '条', subject: '企业行为规范' },
+      { span: '园区为民服务站8个', value: 8, unit: '个', subject: '园区为民服务站' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
