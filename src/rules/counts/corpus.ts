@@ -1640,6 +1640,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业行为规范12条', value: 12, unit: '条', subject: '企业行为规范' },
       { span: '园区为民服务站8个', value: 8, unit: '个', subject: '园区为民服务站' },
     ] },
+    { note: '发现 finds what it counts, and before another verb hands on to it (发现并解决); what was put right after is what was found', text: '发现隐患213处,已整改196处;及时发现并解决问题35个。', expect: [
+      { span: '发现隐患213处', value: 213, unit: '处', subject: '隐患', action: '发现' },
+      { span: '整改196处', value: 196, unit: '处', subject: '隐患', action: '整改' },
+      { span: '解决问题35个', value: 35, unit: '个', subject: '问题', action: '解决' },
+    ] },
+    { note: 'the time a procedure takes (办理时限, 审批周期) is a noun whose verb is none; cutting it short (压缩, 缩短) is a change said of it', text: '平均办理时限压缩60%,审批周期缩短50%以上。', expect: [
+      { span: '办理时限压缩60%', value: 60, unit: '%', subject: '办理时限', action: '压缩' },
+      { span: '审批周期缩短50%以上', value: 50, unit: '%', approx: 'over', subject: '审批周期', action: '缩短' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
