@@ -304,7 +304,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
       (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence()
-        ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && follow.intransitive && /[,，]/.test(between))
+        ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && /[,，]/.test(between))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (disposalVerb) action = disposalVerb.text;

@@ -467,7 +467,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));
     // (with no verb before it, one said of it after it, closing the clause, is its action: `其中5个已开工`)
     const said = action || listedRightAfter ? null : verbSaidOf(text, c.end, right);
-    const saidOf = said?.verb && said.intransitive ? said.verb : null;
+    // (or one whose object is what is carried, the counted itself: `收集问题15个,其中12个解决问题`)
+    const saidOf = said?.verb && (said.intransitive || text.startsWith(prev.subject, said.verb.end)) ? said.verb : null;
     return {
       subject: prev.subject,
       action: action?.text ?? (listedRightAfter ? prev.action : saidOf?.text ?? null),

@@ -644,7 +644,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'pairs are counted by 对, not where 对 opens a word (对接, 对口) or pairs figures (1对1); cutting taxes and fees is a verb; verbs in a row right after the classifier before a body’s head describe it (对口帮扶村)', text: '结成帮扶对子320对,3对夫妻参加,开展1对1帮扶,5家企业对接项目,累计为企业减税降费2.3亿元,确定12个对口帮扶村。', expect: [
       { span: '结成帮扶对子320对', value: 320, unit: '对', subject: '帮扶对子', action: '结成' },
       { span: '3对夫妻', value: 3, unit: '对', subject: '夫妻' },
-      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: '对接' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
       { span: '减税降费2.3亿元', value: 230000000, unit: '元', subject: '减税降费', action: '减税降费' },
       { span: '确定12个对口帮扶村', value: 12, unit: '个', subject: '对口帮扶村', action: '确定' },
     ] },
@@ -1335,7 +1335,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1家结对市级机关', value: 1, unit: '家', subject: '结对市级机关', action: '安排' },
       { span: '选派2名县级包联干部', value: 2, unit: '名', subject: '县级包联干部', action: '选派' },
       { span: '明确6个县级帮扶单位', value: 6, unit: '个', subject: '县级帮扶单位', action: '明确' },
-      { span: '12名县级干部', value: 12, unit: '名', subject: '县级干部', action: '结对帮扶' },
+      { span: '12名县级干部', value: 12, unit: '名', subject: '县级干部', action: null },
     ] },
     { note: '带队 (leading a group out) and 发起 (starting up) are verbs, no part of the people or bodies before them', text: '5名区级领导带队深入园区,近百家驻厦企业发起成立联合党委。', expect: [
       { span: '5名区级领导', value: 5, unit: '名', subject: '区级领导', action: null },
@@ -1388,7 +1388,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '力争95%', value: 95, unit: '%', subject: null },
     ] },
     { note: 'a verb of holding or attending a meeting before 大会 is the verb, no kind of meeting (党员参加大会 was the noun; 表彰大会 is one); a count of another kind after a comma, alone closing the sentence, shares the verb before', text: '350名党员参加大会,召开表彰大会1次。表彰了120个先进基层党组织,350名优秀共产党员。举办校企双进活动4期,312人次参加。', expect: [
-      { span: '350名党员', value: 350, unit: '名', subject: '党员', action: '参加' },
+      { span: '350名党员', value: 350, unit: '名', subject: '党员', action: null },
       { span: '召开表彰大会1次', value: 1, unit: '次', subject: '表彰大会', action: '召开' },
       { span: '表彰了120个先进基层党组织', value: 120, unit: '个', subject: '先进基层党组织', action: '表彰' },
       { span: '350名优秀共产党员', value: 350, unit: '名', subject: '优秀共产党员', action: '表彰' },
@@ -1465,7 +1465,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6名驻企服务专员', value: 6, subject: '驻企服务专员', action: '选派' },
       { span: '4名驻村第一书记', value: 4, subject: '驻村第一书记', action: '选派' },
       { span: '确定12名帮扶企业负责人', value: 12, subject: '帮扶企业负责人', action: '确定' },
-      { span: '3名结对干部', value: 3, subject: '结对干部', action: '参加' },
+      { span: '3名结对干部', value: 3, subject: '结对干部', action: null },
     ] },
     { note: 'rounds or kinds a doing or a whole is split into after 分/分成/分为 are of what was named before 分 (not 分 itself, nor what follows the figure), or, with nothing named there, of what the verb after acts on; 分 alone names nothing', text: '培训党员分2批进行。组织企业负责人分3批赴外地考察学习。全县分三期举办培训班。本次培训共分三期。将120名学员分成4组。全县党组织分为3类。共分5组。', expect: [
       { span: '培训党员分2批', value: 2, unit: '批', subject: '党员', action: '培训' },
@@ -1601,8 +1601,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选拔26名社会组织兼职党建指导员', value: 26, unit: '名', subject: '社会组织兼职党建指导员', action: '选拔' },
       { span: '配备30名企业服务专员', value: 30, unit: '名', subject: '企业服务专员', action: '配备' },
     ] },
-    { note: 'look-alike: people counted do the verb to people after it (服务群众); bodies counted do it to bodies', text: '12名党员服务群众,8家企业吸纳就业人员。', expect: [
-      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '服务' },
+    { note: 'look-alike: people counted who do a verb to people after it (服务群众) are those people, and the verb with its own object is no action of theirs (RECORD.md: 109名党员组成6支突击队)', text: '12名党员服务群众,8家企业吸纳就业人员。', expect: [
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
       { span: '8家企业', value: 8, unit: '家', subject: '企业', action: null },
     ] },
     { note: 'where and how before a verb (现场, 书面, 初步) are adverbs: the people or things counted end before them', text: '会上,8名工委委员现场述职,2名工委委员书面述职;两条示范带初步落地,1万余名党员奋战在一线。', expect: [
@@ -1648,6 +1648,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'the time a procedure takes (办理时限, 审批周期) is a noun whose verb is none; cutting it short (压缩, 缩短) is a change said of it', text: '平均办理时限压缩60%,审批周期缩短50%以上。', expect: [
       { span: '办理时限压缩60%', value: 60, unit: '%', subject: '办理时限', action: '压缩' },
       { span: '审批周期缩短50%以上', value: 50, unit: '%', approx: 'over', subject: '审批周期', action: '缩短' },
+    ] },
+    { note: 'the counted who do a verb with an object of its own have no action (RECORD.md); a verb of going or staying takes a place, no object, and is theirs; a verb whose object is the counted carried is theirs', text: '8名党员走访群众,2000余名快递小哥穿梭街巷。收集问题15个,其中12个解决问题。', expect: [
+      { span: '8名党员', value: 8, unit: '名', subject: '党员', action: null },
+      { span: '2000余名快递小哥', value: 2000, unit: '名', approx: 'over', subject: '快递小哥', action: '穿梭' },
+      { span: '收集问题15个', value: 15, unit: '个', subject: '问题', action: '收集' },
+      { span: '12个解决', value: 12, unit: '个', subject: '问题', action: '解决' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },

@@ -128,11 +128,23 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   while (clauseEnd < text.length && !isClauseEndAt(text, clauseEnd) && clauseEnd - v.end < 40) clauseEnd += 1;
   // (an aside right after the verb is no object of it: `3个联合建(覆盖13个社会组织)`)
   const after = text.slice(v.end, clauseEnd).replace(ASIDE_AT_START, '');
-  // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…).
-  const intransitive = after.length <= 2 || after.startsWith('的');
+  // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…); not a
+  // noun of two characters, the verb's object (`12名党员服务群众`, `8名党员坚守岗位`: RECORD.md's
+  // `109名党员组成6支突击队`, the counted do a verb with another object, and have none)
+  // (a verb of going or staying takes a place, no object: `快递小哥穿梭街巷`, `职工齐聚广场`)
+  const intransitive = after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after)));
   // (there only a verb that ends the clause: `到企业开展服务` has its object)
   if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
   return { verb: v, intransitive };
+}
+
+/** Verbs of going somewhere or staying there: the noun after them is a place. */
+const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚']);
+
+/** Whether `s` is one noun as jieba reads it (群众, 岗位; not 管理, 了, 起来). */
+function nounOfItsOwn(s: string): boolean {
+  const words = tagWords(s);
+  return words.length === 1 && /^n/.test(words[0].tag);
 }
 
 export function measureNounSubject(subject: string): string | null {
