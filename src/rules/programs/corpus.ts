@@ -105,5 +105,9 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a program word right before a quoted name names it one, as one after it does (党建品牌“红色引擎”); the same figure of speech with none stays none (激活园区“红色引擎”)', text: '打造党建品牌“红色引擎”,推出服务品牌“红色管家”,持续激活园区“红色引擎”。', expect: [
       { span: '红色引擎', name: '红色引擎', kind: '党建品牌' }, { span: '红色管家', name: '红色管家', kind: '服务品牌' },
     ] },
+    { note: 'a kind of five or six characters between the verb and the quote names it too, where it ends in a program word (党建服务项目“红税直播间”); the unquoted kind right before a quoted name names no program of its own', text: '打造党建服务项目“红税直播间”,推出党建服务品牌“红色管家”。', expect: [
+      { span: '红税直播间', name: '红税直播间', kind: '项目' }, { span: '红色管家', name: '红色管家', kind: '服务品牌' },
+    ] },
+    { note: 'look-alike: a long qualifier that ends in no program word before a quoted word leaves it a figure of speech', text: '深入推进园区企业服务“加速跑”,大力推动园区营商环境“再升级”。', expect: [] },
   ],
 };

@@ -152,12 +152,14 @@ function listedBefore(text: string, at: number, kind: string, typed: boolean): A
 const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: verb of doing + quoted name',
-  // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`
-  pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,4}?)${QUOTED}`, 'g'),
+  // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`; a longer one
+  // only where it ends in a program word: `打造党建服务项目“红税直播间”`
+  pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,6}?)${QUOTED}`, 'g'),
   extract(m, doc) {
     const { name, qualifier } = m.groups!;
     // `打造党建品牌“红色引擎”`: a program word right before the quote names it one, as one after it does
     const kindBefore = KIND_AT_END.exec(qualifier)?.[0] ?? null;
+    if (qualifier.length > 4 && kindBefore === null) return null;
     if (!acceptable(name, kindBefore !== null)) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
@@ -313,6 +315,9 @@ const verbThenNamed: Rule<ProgramValue> = {
     if (verbsIn(core).some((v) => v.start === 0)) return null; // `开展帮扶行动`: a verb, not a name
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null;
+    // `推出党建服务品牌“红色管家”`: right before a quoted name it is that name's kind, and names none
+    const next = doc.content[m.index + m[0].length];
+    if (next === '“' || next === '‘') return null;
     return { start, end: start + name.length, value: { name, kind: word } };
   },
 };
