@@ -1655,8 +1655,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收集问题15个', value: 15, unit: '个', subject: '问题', action: '收集' },
       { span: '12个解决', value: 12, unit: '个', subject: '问题', action: '解决' },
     ] },
-    { note: 'sustainable development (可持续发展) before a noun describes it: no verb there', text: '今年新增可持续发展项目5个。', expect: [
-      { span: '新增可持续发展项目5个', value: 5, unit: '个', subject: '可持续发展项目', action: '新增' },
+    { note: 'sustainable development (可持续发展) before a noun describes it: no verb there', text: '园区现有可持续发展项目5个。', expect: [
+      { span: '可持续发展项目5个', value: 5, unit: '个', subject: '可持续发展项目', action: null },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
