@@ -42,6 +42,8 @@ export const ACTION_VERBS = [
   '述职', '奋战', '坚守', '增强',
   // finding what was wrong (排查隐患, 发现隐患213处, 发现问题12个); cutting times short (see CHANGE_VERBS)
   '发现', '压缩', '缩短',
+  // (suggestions taken up: 收集意见建议326条,采纳128条)
+  '采纳',
   // verbs ending in 入: listed, or the 入 of 融入企业 was read as 入企
   '融入', '嵌入', '列入', '注入', '写入',
   // handing over and putting out (送去大礼包, 投放宣传单页, 提报工单)

@@ -1658,6 +1658,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'sustainable development (可持续发展) before a noun describes it: no verb there', text: '园区现有可持续发展项目5个。', expect: [
       { span: '可持续发展项目5个', value: 5, unit: '个', subject: '可持续发展项目', action: null },
     ] },
+    { note: 'figures listed with 个 before the last one’s 个百分点 share its unit, and 分别 gives each to its ratio; suggestions taken up (采纳) are those collected', text: '非公企业、社会组织党组织覆盖率分别达到92.3%和88.6%,同比分别提高3.2个和4.1个百分点。收集意见建议326条,采纳128条。', partial: true, expect: [
+      { span: '提高3.2个', value: 3.2, unit: '百分点', action: '提高' },
+      { span: '4.1个百分点', value: 4.1, unit: '百分点', action: '提高' },
+      { span: '采纳128条', value: 128, unit: '条', subject: '意见建议', action: '采纳' },
+    ] },
+    { note: 'look-alike: things counted by 个 listed before a different unit keep their own', text: '新建党支部3个和联合党委2个,党员人数增加5个百分点。', expect: [
+      { span: '新建党支部3个', value: 3, unit: '个', subject: '党支部', action: '新建' },
+      { span: '联合党委2个', value: 2, unit: '个', subject: '联合党委', action: '新建' },
+      { span: '党员人数增加5个百分点', value: 5, unit: '百分点', subject: '党员人数', action: '增加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -304,6 +304,23 @@ function attendanceOfEvents(sorted: Found<CountValue>[], text: string): void {
   }
 }
 
+/**
+ * `分别提高3.2个和4.1个百分点`: figures listed with 个 before the last one's 个百分点 share that unit
+ * (points of a percentage), as a list of figures shares its last one's unit.
+ */
+export function sharePointsOfList(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
+  const text = doc.content;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i].value;
+    const next = found[i + 1].value;
+    if (f.unit === '个' && next.unit === '百分点' && /^(?:和|及|与|、|至|到)$/.test(text.slice(f.end, next.start))) {
+      f.unit = '百分点';
+      f.kind = next.kind;
+    }
+  }
+  return found;
+}
+
 /** A number read by two rules (成 inside a 百分之 phrase, say) is one count. */
 export function dropOverlaps(found: Found<CountValue>[]): Found<CountValue>[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);

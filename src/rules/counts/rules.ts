@@ -12,7 +12,7 @@ import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import type { Bound, RawCount } from './bind.js';
 import { NUMERAL_SOURCE, isLoneFinancial, isLoneYi, readNumeral, roundFloatError as round } from './numerals.js';
-import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps, dropThresholds } from './refiners.js';
+import { distantApprox, dropDescribingFigures, bindAll, dropOverlaps, dropThresholds, sharePointsOfList } from './refiners.js';
 
 export type CountValue = RawCount & Bound;
 
@@ -302,5 +302,5 @@ export const countsModule: Module<CountValue> = {
   name: 'counts',
   view: 'content',
   rules: [maskRule, countRule, tenthsRule, fractionRule, halfRule],
-  refiners: [dropOverlaps, distantApprox, dropDescribingFigures, bindAll, dropThresholds],
+  refiners: [dropOverlaps, sharePointsOfList, distantApprox, dropDescribingFigures, bindAll, dropThresholds],
 };
