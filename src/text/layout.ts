@@ -53,7 +53,8 @@ const BRACKETED_ITEMS = /^\s*(?:[【\[][^【】\[\]\n]{1,8}[】\]]\s*){2,}$/;
 const BRACKETED_ITEM = /[【\[]([^【】\[\]\n]{1,8})[】\]]/g;
 const tailHeadings = new Set(TAIL_HEADINGS);
 
-const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：\\s]\\s*\\S`);
+// (the role's separator may be a slash or a bar: `编辑/李曼文`, `审核|马曼茹`)
+const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：/|｜\\s]\\s*\\S`);
 /** `浏览次数:1203 信息来源:…`: a page's view counter may lead a metadata line. */
 const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
 /** The labels a source is given (`来源:`, `新闻来源:`): a pattern source, read here and by the metadata rules. */

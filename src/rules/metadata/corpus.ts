@@ -42,6 +42,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '共建红色“朋友圈” 共享发展新机遇', source: '眉山网', publishedAt: '2020-06-03', editors: ['何海娟'] },
     },
     {
+      note: 'editorial roles closing the page with a slash for separator (编辑/李曼文), and who signed it off (签发)',
+      text: `${body}\n编辑/李曼文\n审核/马曼茹\n签发/张蕾`,
+      expect: { editors: ['李曼文', '马曼茹', '张蕾'], authors: [] },
+    },
+    {
+      note: 'look-alike: a sentence that signs off papers (签发文件) names no editor',
+      text: `${body}\n会议要求抓好落实,签发文件3份。`,
+      expect: { editors: [] },
+    },
+    {
       note: 'rounds of review named with the editor’s role; a web outlet’s reporter and a correspondent on one line',
       text: `初审编辑:刘蕊\n责任编辑:纪学敏\n大众网记者 杨倩倩 通讯员 张燕 滨州报道\n${body}`,
       expect: { title: null, editors: ['刘蕊', '纪学敏'], authors: ['杨倩倩', '张燕'] },

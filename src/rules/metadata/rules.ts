@@ -496,14 +496,14 @@ const editorLine: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: editor line',
   // `^` of a multiline pattern, not a look-behind for a line break: that is tested at every position
-  pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：]?(?<rest>[^\n]+)`, 'gm'),
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(]?[ \t]*(?:${EDITOR_ROLE})[ \t]*[:：/|｜]?(?<rest>[^\n]+)`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'editor') return null;
     const rest = m.groups!.rest;
     const base = m.index + m[0].length - rest.length;
     // Several roles may share a line: `编辑:甲 审核:乙`.
-    const split = tokens(rest.replace(/[\]】)[【(:：]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
+    const split = tokens(rest.replace(/[\]】)[【(:：/|｜]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
     const editorLike = (t: string) => isPersonName(t) || (/^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t) && !genericAccounts.has(t.toLowerCase()));
     return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), editorLike, 'editor');
   },
