@@ -36,3 +36,6 @@ export const NOT_PROGRAMS = ['卡脖子', '娘家人', '饭碗', '骨头案', '�
   '十三五', '十四五', '十五五',
   // manners of serving, not programs (“一对一”服务, “线上+线下”方式, “零距离”服务)
   '一对一', '点对点', '面对面', '一站式', '线上+线下', '线上线下', '零距离', '全覆盖', '全天候'];
+
+/** Striving for a title, right after its quoted name (`“红色商会”创建`, `“五好支部”争创`): the name is a program's, no body's. */
+export const STRIVEN_FOR_AT = /^(?:创建|创评|争创|评选|创优)/;

@@ -1,6 +1,7 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
 import { ASSOCIATION_ENDINGS, BRAND_FIRMS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS } from '../../lexicon/organizations.js';
+import { STRIVEN_FOR_AT } from '../../lexicon/programs.js';
 import type { OrganizationKind } from '../../schema.js';
 import type { Found, Module, Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
@@ -117,6 +118,8 @@ const byEnding: Rule<OrgValue> = {
     }
     const prefix = ending === '公司' ? companyName(doc.content, at) : nameBefore(doc.content, at, 24, kindOf.get(ending) === 'enterprise', ending.includes('有限'));
     const name = prefix + ending;
+    // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
+    if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
     if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(prefix) === 0) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;

@@ -109,5 +109,8 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红税直播间', name: '红税直播间', kind: '项目' }, { span: '红色管家', name: '红色管家', kind: '服务品牌' },
     ] },
     { note: 'look-alike: a long qualifier that ends in no program word before a quoted word leaves it a figure of speech', text: '深入推进园区企业服务“加速跑”,大力推动园区营商环境“再升级”。', expect: [] },
+    { note: 'a title striven for (创建, 争创) is a program, whatever body its quoted name ends in (红色商会); a quoted alliance set up is a body', text: '开展“红色商会”创建活动,组建“爱心商户联盟”。', expect: [
+      { span: '红色商会', name: '红色商会' },
+    ] },
   ],
 };

@@ -1,7 +1,7 @@
 // Programs: named initiatives, mechanisms, brands, platforms, campaigns and
 // numbered slogans. They run before counts: each program's span is masked so
 // the numerals inside `四坚持四创新` or `五大工程` are never read as counts.
-import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS } from '../../lexicon/programs.js';
+import { CAMPAIGN_ENDINGS, NOT_PROGRAMS, PROGRAM_VERBS, PROGRAM_WORDS, STRIVEN_FOR_AT } from '../../lexicon/programs.js';
 import { ASSOCIATION_ENDINGS } from '../../lexicon/organizations.js';
 import { PERSON_HEADS } from '../../lexicon/words.js';
 import { alternation as alt, hanRunBefore, startsAt } from '../../text/patterns.js';
@@ -160,7 +160,9 @@ const verbThenQuoted: Rule<ProgramValue> = {
     // `打造党建品牌“红色引擎”`: a program word right before the quote names it one, as one after it does
     const kindBefore = KIND_AT_END.exec(qualifier)?.[0] ?? null;
     if (qualifier.length > 4 && kindBefore === null) return null;
-    if (!acceptable(name, kindBefore !== null)) return null;
+    // (`开展“红色商会”创建活动`: a title striven for is a program, whatever body its name ends in)
+    const striven = STRIVEN_FOR_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    if (!acceptable(name, kindBefore !== null || striven)) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? kindBefore;
