@@ -34,7 +34,10 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['退役军人事务局', 'government'], ['供销社', 'other'],
   // (a discipline group stationed in a body or zone, 区纪委监委驻开发区纪检监察组; a township's
   // tax, justice and market-supervision offices, 青石税务所, 城关司法所)
-  ['纪检监察组', 'party'], ['税务所', 'government'], ['司法所', 'government'], ['市场监管所', 'government'],
+  ['纪检监察组', 'party'],
+  // (a body's leading party group: 县工商联党组, 区政府党组; 党组织 is none, see INSIDE_A_WORD)
+  ['党组', 'party'],
+  ['税务所', 'government'], ['司法所', 'government'], ['市场监管所', 'government'],
   // (a bureau's branch, read whole: the 分 of 园区分局 read as a verb cut the name before it)
   ['分局', 'government'],
   // (centres that are institutions, by their full kind: not 中心 alone, which is as often a facility, 党群服务中心)
