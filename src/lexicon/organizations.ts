@@ -35,7 +35,7 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // (a discipline group stationed in a body or zone, 区纪委监委驻开发区纪检监察组; a township's
   // tax, justice and market-supervision offices, 青石税务所, 城关司法所)
   ['纪检监察组', 'party'],
-  // (a body's leading party group: 县工商联党组, 区政府党组; 党组织 is none, see INSIDE_A_WORD)
+  // (a body's leading party group: 县工商联党组, 区政府党组; 党组织 is none: the rule's STARTS_A_LONGER_WORD)
   ['党组', 'party'],
   ['税务所', 'government'], ['司法所', 'government'], ['市场监管所', 'government'],
   // (a bureau's branch, read whole: the 分 of 园区分局 read as a verb cut the name before it)

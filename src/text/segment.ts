@@ -135,15 +135,15 @@ export function tagWords(text: string): readonly TaggedWord[] {
 const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
 const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区|兼合式/g;
 
+/** The last character of a body a stationed office is named after (…局驻, …纪委监委驻, …商会驻). */
+const STATIONED_FROM = /[局委会部办厅院司]$/;
+
 /**
  * A name with what stood before it taken off: verbs our lexicons do not list
  * (响应, 锚定, 了解), counted numerals (三个) and the like, by jieba's tags. At
  * least two characters must remain after a cut, since jieba tags single
  * characters of names oddly (兴乐, 县发改). Used for organization and zone names.
  */
-/** The last character of a body a stationed office is named after (…局驻, …纪委监委驻, …商会驻). */
-const STATIONED_FROM = /[局委会部办厅院司]$/;
-
 export function trimToName(name: string): string {
   if (name.length < 4) return name;
   let cut = 0;

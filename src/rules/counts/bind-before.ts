@@ -75,7 +75,7 @@ const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
 /** Prepositions of whom a deed is for (为企业, 给群众, 帮商户, 替职工). */
-const FOR_WHOM = /[为给替帮]/g;
+const FOR_WHOM = /[为给替帮]/;
 
 /**
  * `党员为企业办理事项240件`, `“红色代办员”为企业代办事项`: the doers, a preposition of whom it was
@@ -84,12 +84,11 @@ const FOR_WHOM = /[为给替帮]/g;
  * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
  */
 function withoutBeneficiary(subject: string): string {
-  FOR_WHOM.lastIndex = 0;
-  const m = FOR_WHOM.exec(subject);
-  if (m === null) return subject;
-  const doers = subject.slice(0, m.index);
+  const at = subject.search(FOR_WHOM);
+  if (at < 0) return subject;
+  const doers = subject.slice(0, at);
   if (doers && !endsWithBodyOrPerson(doers) && !/[”’」』]$/.test(doers)) return subject;
-  const rest = subject.slice(m.index + 1);
+  const rest = subject.slice(at + 1);
   const words = tagWords(rest);
   // (the deed's verb as jieba tags it, or as our lexicon knows it: jieba reads 办理 before 事项 as a noun)
   const deed = words[1];

@@ -98,7 +98,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   // (a classifier of people: bodies named in the phrase are then where they work, not what is counted)
-  const countsPeople = PERSON_CLASSIFIER_BEFORE.test(text.slice(Math.max(0, from - 1), from));
+  const countsPeople = text[from - 1] === '名' || text[from - 1] === '位';
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
   // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
   let words: Map<number, TaggedWord> | undefined;

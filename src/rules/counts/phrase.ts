@@ -129,7 +129,7 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // (an aside right after the verb is no object of it: `3个联合建(覆盖13个社会组织)`)
   const after = text.slice(v.end, clauseEnd).replace(ASIDE_AT_START, '');
   // Said of it: the clause ends (or nearly: 纳入管理), or a relative clause (参与的…); not a
-  // noun of two characters, the verb's object (`12名党员服务群众`, `8名党员坚守岗位`: RECORD.md's
+  // noun of two characters, the verb's object (`12名党员服务群众`, `350名党员参加大会`: RECORD.md's
   // `109名党员组成6支突击队`, the counted do a verb with another object, and have none)
   // (a verb of going or staying takes a place, no object: `快递小哥穿梭街巷`, `职工齐聚广场`)
   const intransitive = after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after)));
