@@ -83,12 +83,16 @@ const FOR_WHOM = /[为给替帮]/;
  * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
  * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
  */
-function withoutBeneficiary(subject: string): string {
-  const at = subject.search(FOR_WHOM);
-  if (at < 0) return subject;
-  const doers = subject.slice(0, at);
-  if (doers && !endsWithBodyOrPerson(doers) && !/[”’」』]$/.test(doers)) return subject;
-  const rest = subject.slice(at + 1);
+function withoutBeneficiary(subject: string, afterPreposition: boolean): string {
+  let rest = subject;
+  // (the preposition may have been read off already, opening the clause: `为企业代办事项240余件`)
+  if (!afterPreposition) {
+    const at = subject.search(FOR_WHOM);
+    if (at < 0) return subject;
+    const doers = subject.slice(0, at);
+    if (doers && !endsWithBodyOrPerson(doers) && !/[”’」』]$/.test(doers)) return subject;
+    rest = subject.slice(at + 1);
+  }
   const words = tagWords(rest);
   // (the deed's verb as jieba tags it, or as our lexicon knows it: jieba reads 办理 before 事项 as a noun)
   const deed = words[1];
@@ -367,7 +371,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (words[0].word.length === 1 && verb?.tag === 'v' && verb.word.length >= 2 && subject.length - (verb.start + verb.word.length) >= 2) subject = subject.slice(verb.start + verb.word.length);
     }
   }
-  if (!action && subject) subject = unquote(stripPreposition(withoutBeneficiary(subject)));
+  if (!action && subject) {
+    // (a preposition of whom opening the clause, before the subject or read off it as a complement)
+    const forWhomRead = FOR_WHOM.test(text[subjectFrom - 1] ?? '') || (FOR_WHOM.test(text[subjectFrom] ?? '') && !subject.startsWith(text[subjectFrom]));
+    subject = unquote(stripPreposition(withoutBeneficiary(subject, forWhomRead)));
+  }
   // `党委和联合党委各1个`, `专家学者等260多人`: each / and others, not part of the noun;
   // `总产值可突破2000亿元`: nor an adverb before the figure
   // (an adverb may follow them: `…书记等共约300人`)

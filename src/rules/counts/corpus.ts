@@ -1668,6 +1668,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '联合党委2个', value: 2, unit: '个', subject: '联合党委', action: '新建' },
       { span: '党员人数增加5个百分点', value: 5, unit: '百分点', subject: '党员人数', action: '增加' },
     ] },
+    { note: 'a preposition of whom opening the clause, its noun, then the deed before the figure: the deed’s things are counted; 为民 opening a name stays', text: '为商户代办事项130余件,为民服务站8个。', expect: [
+      { span: '为商户代办事项130余件', value: 130, unit: '件', approx: 'over', subject: '代办事项', action: null },
+      { span: '为民服务站8个', value: 8, unit: '个', subject: '为民服务站', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
