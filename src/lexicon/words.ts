@@ -229,8 +229,8 @@ export const NOUNS_WITH_VERBS = [
   '投资规模', '建设规模', '服务规模',
   // (papers named by what they ask or pledge: 4份入党申请书, 签订承诺书; housing named by its use: 820套安置房)
   '申请书', '承诺书', '倡议书', '责任书', '安置房',
-  // (development as a quality of things: 可持续发展项目5个)
-  '可持续发展',
+  // (development as a quality of things: 可持续发展项目5个; the front line of production: 生产一线党员18名)
+  '可持续发展', '生产一线',
   // (the time a procedure takes: 办理时限压缩60%, 审批周期缩短一半; not 压缩时限, where the verb acts on it)
   '办理时限', '审批时限', '办结时限', '整改时限', '办理时间', '审批时间', '办理周期', '审批周期', '建设周期', '办理环节', '审批环节',
 ];

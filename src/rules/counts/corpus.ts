@@ -1672,6 +1672,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '为商户代办事项130余件', value: 130, unit: '件', approx: 'over', subject: '代办事项', action: null },
       { span: '为民服务站8个', value: 8, unit: '个', subject: '为民服务站', action: null },
     ] },
+    { note: 'the front line of production (生产一线) describes who is counted: no verb there; the part after 其中 was counted by the verb before', text: '全年发展党员25名,其中生产一线党员18名。', expect: [
+      { span: '发展党员25名', value: 25, unit: '名', subject: '党员', action: '发展' },
+      { span: '生产一线党员18名', value: 18, unit: '名', subject: '生产一线党员', action: '发展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
