@@ -74,6 +74,9 @@ const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 /** A person's title or kind opening a phrase (书记, 负责人, 代表). */
 const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
+/** What says more than whom events were for, between a light verb and the events' verb: a preposition or a place's mark. */
+const NOT_ONLY_WHOM = /[赴到在去往向对为给与跟同于从]/;
+
 /** Prepositions of whom a deed is for (为企业, 给群众, 帮商户, 替职工). */
 const FOR_WHOM = /[为给替帮]/;
 
@@ -205,9 +208,16 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     }
   }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
+  // (a light verb before events named by their own verb right before the figure, with only whom
+  // they were for between, stays theirs: `组织党员培训12次` counts 党员培训 that were organized, not
+  // 组织党员 trained; where a place or a preposition stands between, `组织党员赴延安学习3次`, the trips
+  // are named by their verb)
+  const eventsNamedByVerb = (i: number, all: Word[]) =>
+    c.kind === 'events' && lightVerbs.has(all[i].text) && i === all.length - 2 && all[i + 1].end === c.start && all[i + 1].start > all[i].end &&
+    !NOT_ONLY_WHOM.test(text.slice(all[i].end, all[i + 1].start));
   let verbs = allVerbs.filter(
     (v, i, all) =>
-      !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end)) &&
+      !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end) && !eventsNamedByVerb(i, all)) &&
       !(all[i + 1]?.start === v.end && STUDIED_BEFORE.get(v.text)?.includes(all[i + 1].text)),
   );
   // `在生产和工作第一线发展党员5.20万名`: a verb inside a 在-phrase of place says where, not what

@@ -1676,6 +1676,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展党员25名', value: 25, unit: '名', subject: '党员', action: '发展' },
       { span: '生产一线党员18名', value: 18, unit: '名', subject: '生产一线党员', action: '发展' },
     ] },
+    { note: 'a light verb (组织) before events named by their own verb right before the figure, only whom they were for between, is the action; the events are named with whom (党员培训)', text: '组织党员培训12次,组织企业员工技能培训5次。', expect: [
+      { span: '组织党员培训12次', value: 12, unit: '次', subject: '党员培训', action: '组织' },
+      { span: '组织企业员工技能培训5次', value: 5, unit: '次', subject: '企业员工技能培训', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
