@@ -207,7 +207,6 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       }
     }
   }
-  // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
   // (a light verb before events named by their own verb right before the figure, with only whom
   // they were for between, stays theirs: `组织党员培训12次` counts 党员培训 that were organized, not
   // 组织党员 trained; where a place or a preposition stands between, `组织党员赴延安学习3次`, the trips
@@ -215,6 +214,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const eventsNamedByVerb = (i: number, all: Word[]) =>
     c.kind === 'events' && lightVerbs.has(all[i].text) && i === all.length - 2 && all[i + 1].end === c.start && all[i + 1].start > all[i].end &&
     !NOT_ONLY_WHOM.test(text.slice(all[i].end, all[i + 1].start));
+  // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
   let verbs = allVerbs.filter(
     (v, i, all) =>
       !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end) && !eventsNamedByVerb(i, all)) &&
