@@ -97,7 +97,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
-  // (a classifier of people: bodies named in the phrase are then where they work, not what is counted)
+  // (a classifier that counts people only, 名 or 位: bodies named in the phrase are then where
+  // they work, not what is counted)
   const countsPeople = text[from - 1] === '名' || text[from - 1] === '位';
   // single-character adverbs and prepositions (地, 共, 为) are often a character of a word
   // (地域, 公共, 行为): jieba's words say which, looked up only when one is met
@@ -391,7 +392,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   // `30名机关单位的党员干部`, `12余名个体工商户的党员代表`: people counted (名, 位) of a body or a
   // kind of firm named before 的 are the people after it, not the bodies (`3家企业的党员` counts firms)
-  if (text[i] === '的' && !oneOf && PERSON_CLASSIFIER_BEFORE.test(text.slice(Math.max(0, from - 1), from)) && !endsWithPersonHead(phrase) && verbsIn(phrase).length === 0) {
+  if (text[i] === '的' && !oneOf && countsPeople && !endsWithPersonHead(phrase) && verbsIn(phrase).length === 0) {
     const head = phraseAfter(text, i + 1, right);
     if (endsWithPersonHead(head.text)) return head;
   }
@@ -437,8 +438,6 @@ const FROM_THEM_SEEN = /(?:的?(?:情况|数据|结果|统计))?来?看$/;
 /** A size: `5000平方米以上`, `200亩`, `3公里以内` (a measurement, no count of its own). */
 const SIZE_AT = /\d+(?:\.\d+)?(?:万?平方米|平米|亩|公顷|公里|千米|米)(?:以上|以下|以内|左右)?/y;
 
-/** Classifiers that count people only. */
-const PERSON_CLASSIFIER_BEFORE = /[名位]$/;
 /** Whether `s` ends in a head of people (党员, 干部, 代表). */
 function endsWithPersonHead(s: string): boolean {
   return PERSON_HEADS.some((h) => s.endsWith(h));
