@@ -27,6 +27,12 @@ describe('OpenCC conversion', () => {
     expect(tw('')).toBe('');
   });
 
+  test('the t2cn build we load holds the full build’s chains into simplified', () => {
+    const t2cn = require('opencc-js/t2cn') as { Locale: typeof Locale };
+    for (const from of ['tw', 'hk']) expect(t2cn.Locale.from[from]).toEqual(Locale.from[from]);
+    expect(t2cn.Locale.to.cn).toEqual(Locale.to.cn);
+  });
+
   test('same as opencc-js on every line of the fixtures', () => {
     for (const line of lines) {
       expect(tw(line)).toBe(reference.tw(line));
