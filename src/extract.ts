@@ -68,7 +68,6 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 export function preload(): void {
   gazetteer();
   converters();
-  // (a worker extracts many articles: it tags with jieba's dictionary read into a table, not with jieba itself)
   useTagTable();
   // and the rules' patterns, compiled on first use
   extract('黨建引領：马尾区委组织部 2023年5月12日，3家企业“三会一课”', { id: 'preload' });

@@ -1,10 +1,11 @@
-// Past its first few hundred calls, tagWords stops calling into jieba and reads
-// jieba's dictionary itself, cutting and tagging as jieba does (src/text/jieba-dict.ts).
-// That is a speed-up only if every answer stays jieba's own: here both ways tag
-// the phrases the rules tag (pieces of every corpus sentence and fixture,
-// normalized as the rules see them) and random strings of the characters that
-// decide jieba's blocks and tags (ASCII letters, digits and symbols, punctuation,
-// white space and CRLF, full-width forms, the edges of the CJK ranges, astral).
+// tagWords does not call into jieba: it reads jieba's dictionary itself, cutting
+// and tagging as jieba does (src/text/jieba-dict.ts), from an image of that table
+// the build writes. That is a speed-up only if every answer stays jieba's own:
+// here both ways tag the phrases the rules tag (pieces of every corpus sentence
+// and fixture, normalized as the rules see them) and random strings of the
+// characters that decide jieba's blocks and tags (ASCII letters, digits and
+// symbols, punctuation, white space and CRLF, full-width forms, the edges of the
+// CJK ranges, astral), and the image must give the table it was made from.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -13,7 +14,7 @@ import { modules } from '../src/rules/corpora.js';
 import { makeDoc } from '../src/text/document.js';
 import { createRequire } from 'node:module';
 import { JiebaDictionary } from '../src/text/jieba-dict.js';
-import { tagWays, tagWords, wordTag } from '../src/text/segment.js';
+import { TABLE_IMAGE, tagWays, tagWords, wordTag } from '../src/text/segment.js';
 
 const seeds = fs.readdirSync('fixtures/articles').sort().map((f) => fs.readFileSync(path.join('fixtures/articles', f), 'utf8'));
 const sentences = modules.flatMap(({ corpus }) => corpus.cases.map((c) => c.text));
@@ -69,7 +70,7 @@ describe("tags read from the dictionary are jieba's own", () => {
     expect(tagWays.table('党员')).toEqual([{ word: '党员', tag: 'n' }]);
   });
 
-  test('tagWords gives the same words, tags and offsets before and after it switches to the table', () => {
+  test('tagWords gives jieba’s words, tags and offsets, remembered for one document only', () => {
     const phrase = '打造了党建联盟';
     const first = tagWords(phrase);
     expect(first.map((w) => [w.word, w.tag, w.start])).toEqual(tagWays.native(phrase).reduce<Array<[string, string, number]>>((acc, w) => {
@@ -77,20 +78,46 @@ describe("tags read from the dictionary are jieba's own", () => {
       acc.push([w.word, w.tag, start]);
       return acc;
     }, []));
-    // many distinct phrases later (each a call: only a document's own repeats are remembered)
-    for (let i = 0; i < 600; i++) tagWords(`党建联盟${i}`);
-    // (a fresh document: the phrase is tagged again, now by the table)
+    expect(tagWords(phrase)).toBe(first);
+    // (a fresh document: the phrase is tagged again)
     makeDoc('新文档');
     const again = tagWords(phrase);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
   });
 
+  test('the image the build wrote is the table of the dictionary’s text, and an image of anything else is none', () => {
+    const words = fs.readFileSync('data/jieba-words.txt');
+    const image = fs.readFileSync(TABLE_IMAGE);
+    const fromText = JiebaDictionary.fromWords(words);
+    // (byte for byte: the build is deterministic, and the image holds every array of the table)
+    expect(Buffer.from(fromText.toImage(words.length)).equals(image)).toBe(true);
+    const fromImage = JiebaDictionary.fromImage(image, words.length)!;
+    const phrases = sentences.slice(0, 300).flatMap(pieces);
+    expect(phrases.filter((p) => JSON.stringify(fromImage.tagged(p)) !== JSON.stringify(fromText.tagged(p)))).toEqual([]);
+    // made from a dictionary of another length, of an older format, cut short, or no image at all
+    expect(JiebaDictionary.fromImage(image, words.length + 1)).toBeNull();
+    const otherFormat = Buffer.from(image);
+    otherFormat[0] ^= 1;
+    expect(JiebaDictionary.fromImage(otherFormat, words.length)).toBeNull();
+    expect(JiebaDictionary.fromImage(image.subarray(0, image.length - 8), words.length)).toBeNull();
+    expect(JiebaDictionary.fromImage(words, words.length)).toBeNull();
+    expect(JiebaDictionary.fromImage(new Uint8Array(3), words.length)).toBeNull();
+  });
+
+  test('an image read from an unaligned buffer gives the same table', () => {
+    const bytes = Buffer.from(['党员 100 n', '企业 100 n', '走访 80 v', '访企 900 vn'].join('\n'));
+    const image = JiebaDictionary.fromWords(bytes).toImage(bytes.length);
+    const unaligned = new Uint8Array(image.length + 3).subarray(3);
+    unaligned.set(image);
+    expect(JiebaDictionary.fromImage(unaligned, bytes.length)!.tagged('党员走访企业')).toEqual(JiebaDictionary.fromWords(bytes).tagged('党员走访企业'));
+  });
+
   test('the table reads a dictionary as jieba does: the first tag of a word listed twice, its last frequency, any script', () => {
     // (走访企业 is cut by frequency: a word listed again with a higher one changes the cut)
     const lines = ['党员 100 n', '党员 100 v', 'TCL 50 nz', '企业 100 n', '走访 80 v', '走访企 5 x', '访企 3 x', '访 1 v', '企 1 n', '访企 900 vn', '业 2 n', '走 9 v'];
     const bytes = Buffer.from(lines.join('\n') + '\n');
-    const table = new JiebaDictionary(bytes);
+    const table = JiebaDictionary.fromWords(bytes);
     const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { tag(s: string): Array<{ word: string; tag: string }> } } };
     const jieba = Jieba.withDict(bytes);
     for (const text of ['党员', 'TCL', '走访企业', '党员走访企业TCL3号', '访企', '党', 'ab12党员']) {

@@ -22,109 +22,72 @@ import type { TaggedWord } from './segment.js';
 /** Entry flag: a longer word starts with this key. */
 const PREFIX = 1;
 
-export class JiebaDictionary {
+/** The table's arrays: what a dictionary's text is read into, and what an image of it holds. */
+interface Tables {
   /** Every word's code units, one after another; entries' keys are ranges of them. */
-  private readonly units: Uint16Array;
+  units: Uint16Array;
   /** Per entry: where its key starts in `units`, its length, the word it is (-1: only a prefix), flags. */
+  keyStart: Uint32Array;
+  keyLength: Uint8Array;
+  wordOf: Int32Array;
+  flags: Uint8Array;
+  /** Entry index + 1 at the slot its key's hash leads to, or past it (0: empty); a power of two long. */
+  slots: Int32Array;
+  /** Per word: ln(frequency), and its tag as an index into `tagNames`. */
+  logFreq: Float64Array;
+  tags: Uint8Array;
+  tagNames: string[];
+  logTotal: number;
+  longest: number;
+}
+
+export class JiebaDictionary {
+  private readonly units: Uint16Array;
   private readonly keyStart: Uint32Array;
   private readonly keyLength: Uint8Array;
   private readonly wordOf: Int32Array;
   private readonly flags: Uint8Array;
-  /** Entry index + 1 at the slot its key's hash leads to, or past it (0: empty). */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Per word: ln(frequency), and its tag as an index into `tagNames`. */
   private readonly logFreq: Float64Array;
   private readonly tags: Uint8Array;
-  private readonly tagNames: string[] = [];
+  private readonly tagNames: string[];
   private readonly logTotal: number;
   private readonly longest: number;
 
-  /** From the dictionary's UTF-8 bytes: lines of `word frequency tag`, read in place. */
-  constructor(bytes: Uint8Array) {
-    // first the words, their frequencies and tags; then every word and each of its
-    // prefixes as an entry of the hash table (at most as many as the words' units)
-    const lines = countLines(bytes);
-    const units = new Uint16Array(bytes.length);
-    const wordStart = new Uint32Array(lines + 1);
-    const freqs = new Float64Array(lines);
-    const tags = new Uint8Array(lines);
-    /** A tag's ASCII letters as one number → its index in `tagNames`. */
-    const tagIndex = new Map<number, number>();
-    let count = 0;
-    let at = 0;
-    for (let i = 0; i < bytes.length; ) {
-      let lineEnd = bytes.indexOf(0x0a, i);
-      if (lineEnd < 0) lineEnd = bytes.length;
-      const space = bytes.indexOf(0x20, i);
-      if (space > i && space < lineEnd) {
-        wordStart[count] = at;
-        at = decodeInto(bytes, i, space, units, at);
-        let freq = 0;
-        let k = space + 1;
-        for (; k < lineEnd && bytes[k] >= 0x30 && bytes[k] <= 0x39; k++) freq = freq * 10 + (bytes[k] - 0x30);
-        const tagFrom = k + 1;
-        let key = 0;
-        for (let q = tagFrom; q < lineEnd; q++) key = key * 128 + bytes[q];
-        if (!tagIndex.has(key)) tagIndex.set(key, this.tagNames.push(String.fromCharCode(...bytes.subarray(tagFrom, lineEnd))) - 1);
-        freqs[count] = freq;
-        tags[count] = tagIndex.get(key)!;
-        count += 1;
-      }
-      i = lineEnd + 1;
-    }
-    wordStart[count] = at;
-    this.units = units.slice(0, at);
-    const maxEntries = at;
-    this.keyStart = new Uint32Array(maxEntries);
-    this.keyLength = new Uint8Array(maxEntries);
-    this.wordOf = new Int32Array(maxEntries);
-    this.flags = new Uint8Array(maxEntries);
-    let size = 1;
-    while (size < maxEntries * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    let entries = 0;
-    let words = 0;
-    let longest = 0;
-    const wordFreq = new Float64Array(count);
-    this.tags = new Uint8Array(count);
-    for (let w = 0; w < count; w++) {
-      const start = wordStart[w];
-      const length = wordStart[w + 1] - start;
-      let h = FNV_START;
-      let entry = -1;
-      for (let q = 1; q <= length; q++) {
-        h = fnvStep(h, this.units[start + q - 1]);
-        entry = this.find(h, this.units, start, start + q);
-        if (entry < 0) {
-          entry = entries++;
-          this.keyStart[entry] = start;
-          this.keyLength[entry] = q;
-          this.wordOf[entry] = -1;
-          let slot = h & this.mask;
-          while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-          this.slots[slot] = entry + 1;
-        }
-        if (q < length) this.flags[entry] |= PREFIX;
-      }
-      if (this.wordOf[entry] >= 0) {
-        // (a word listed again: jieba keeps its first tag and takes the later frequency)
-        wordFreq[this.wordOf[entry]] = freqs[w];
-        continue;
-      }
-      this.wordOf[entry] = words;
-      wordFreq[words] = freqs[w];
-      this.tags[words] = tags[w];
-      words += 1;
-      longest = Math.max(longest, length);
-    }
-    let total = 0;
-    for (let w = 0; w < words; w++) total += wordFreq[w];
-    this.logTotal = Math.log(total);
-    this.logFreq = new Float64Array(words);
-    for (let w = 0; w < words; w++) this.logFreq[w] = Math.log(wordFreq[w]);
-    this.longest = longest;
+  private constructor(t: Tables) {
+    this.units = t.units;
+    this.keyStart = t.keyStart;
+    this.keyLength = t.keyLength;
+    this.wordOf = t.wordOf;
+    this.flags = t.flags;
+    this.slots = t.slots;
+    this.mask = t.slots.length - 1;
+    this.logFreq = t.logFreq;
+    this.tags = t.tags;
+    this.tagNames = t.tagNames;
+    this.logTotal = t.logTotal;
+    this.longest = t.longest;
+  }
+
+  /** From the dictionary's UTF-8 bytes: lines of `word frequency tag`, read in place (50-90 ms for ours). */
+  static fromWords(bytes: Uint8Array): JiebaDictionary {
+    return new JiebaDictionary(readWords(bytes));
+  }
+
+  /**
+   * From an image written by toImage (a few milliseconds: the arrays are views of it), or
+   * null when it is none of this format or was made from a dictionary of another length.
+   */
+  static fromImage(image: Uint8Array, wordsLength: number): JiebaDictionary | null {
+    const tables = readImage(image, wordsLength);
+    return tables && new JiebaDictionary(tables);
+  }
+
+  /** The table as one block of bytes, for fromImage; `wordsLength` is the byte length of the dictionary it was read from. */
+  toImage(wordsLength: number): Uint8Array {
+    const { units, keyStart, keyLength, wordOf, flags, slots, logFreq, tags, tagNames, logTotal, longest } = this;
+    return writeImage({ units, keyStart, keyLength, wordOf, flags, slots, logFreq, tags, tagNames, logTotal, longest }, wordsLength);
   }
 
   /** The dictionary's tag for `word`, or undefined. */
@@ -220,22 +183,9 @@ export class JiebaDictionary {
     out.push({ word, tag: this.tagOf(word) ?? fallbackTag(word), start: from });
   }
 
-  /** The entry whose key is units[from, to) (hash `h`), or -1. */
-  private find(h: number, units: Uint16Array, from: number, to: number): number {
-    for (let slot = h & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot] - 1;
-      if (this.keyLength[entry] !== to - from) continue;
-      const start = this.keyStart[entry];
-      let k = 0;
-      while (k < to - from && this.units[start + k] === units[from + k]) k += 1;
-      if (k === to - from) return entry;
-    }
-    return -1;
-  }
-
   /**
-   * The entry whose key is s[from, to) (hash `h`), or -1. (find's twin for a string: one loop
-   * reading through an accessor would sit on the path of every character of every tagged phrase.)
+   * The entry whose key is s[from, to) (hash `h`), or -1. (findWhileBuilding's twin for a string: one
+   * loop reading through an accessor would sit on the path of every character of every tagged phrase.)
    */
   private findIn(h: number, s: string, from: number, to: number): number {
     for (let slot = h & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
@@ -248,6 +198,219 @@ export class JiebaDictionary {
     }
     return -1;
   }
+}
+
+/** The tables of a dictionary's text: first the words, their frequencies and tags; then every word and each of its prefixes as an entry of the hash table (at most as many as the words' units). */
+function readWords(bytes: Uint8Array): Tables {
+  const lines = countLines(bytes);
+  const allUnits = new Uint16Array(bytes.length);
+  const wordStart = new Uint32Array(lines + 1);
+  const freqs = new Float64Array(lines);
+  const lineTags = new Uint8Array(lines);
+  const tagNames: string[] = [];
+  /** A tag's ASCII letters as one number → its index in `tagNames`. */
+  const tagIndex = new Map<number, number>();
+  let count = 0;
+  let at = 0;
+  for (let i = 0; i < bytes.length; ) {
+    let lineEnd = bytes.indexOf(0x0a, i);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const space = bytes.indexOf(0x20, i);
+    if (space > i && space < lineEnd) {
+      wordStart[count] = at;
+      at = decodeInto(bytes, i, space, allUnits, at);
+      let freq = 0;
+      let k = space + 1;
+      for (; k < lineEnd && bytes[k] >= 0x30 && bytes[k] <= 0x39; k++) freq = freq * 10 + (bytes[k] - 0x30);
+      const tagFrom = k + 1;
+      let key = 0;
+      for (let q = tagFrom; q < lineEnd; q++) key = key * 128 + bytes[q];
+      if (!tagIndex.has(key)) tagIndex.set(key, tagNames.push(String.fromCharCode(...bytes.subarray(tagFrom, lineEnd))) - 1);
+      freqs[count] = freq;
+      lineTags[count] = tagIndex.get(key)!;
+      count += 1;
+    }
+    i = lineEnd + 1;
+  }
+  wordStart[count] = at;
+  const units = allUnits.slice(0, at);
+  const maxEntries = at;
+  let size = 1;
+  while (size < maxEntries * 2) size *= 2;
+  const t: Tables = {
+    units,
+    keyStart: new Uint32Array(maxEntries),
+    keyLength: new Uint8Array(maxEntries),
+    wordOf: new Int32Array(maxEntries),
+    flags: new Uint8Array(maxEntries),
+    slots: new Int32Array(size),
+    logFreq: new Float64Array(0),
+    tags: new Uint8Array(count),
+    tagNames,
+    logTotal: 0,
+    longest: 0,
+  };
+  const mask = size - 1;
+  let entries = 0;
+  let words = 0;
+  const wordFreq = new Float64Array(count);
+  for (let w = 0; w < count; w++) {
+    const start = wordStart[w];
+    const length = wordStart[w + 1] - start;
+    let h = FNV_START;
+    let entry = -1;
+    for (let q = 1; q <= length; q++) {
+      h = fnvStep(h, units[start + q - 1]);
+      entry = findWhileBuilding(t, h, start, start + q);
+      if (entry < 0) {
+        entry = entries++;
+        t.keyStart[entry] = start;
+        t.keyLength[entry] = q;
+        t.wordOf[entry] = -1;
+        let slot = h & mask;
+        while (t.slots[slot] !== 0) slot = (slot + 1) & mask;
+        t.slots[slot] = entry + 1;
+      }
+      if (q < length) t.flags[entry] |= PREFIX;
+    }
+    if (t.wordOf[entry] >= 0) {
+      // (a word listed again: jieba keeps its first tag and takes the later frequency)
+      wordFreq[t.wordOf[entry]] = freqs[w];
+      continue;
+    }
+    t.wordOf[entry] = words;
+    wordFreq[words] = freqs[w];
+    t.tags[words] = lineTags[w];
+    words += 1;
+    t.longest = Math.max(t.longest, length);
+  }
+  let total = 0;
+  for (let w = 0; w < words; w++) total += wordFreq[w];
+  t.logTotal = Math.log(total);
+  t.logFreq = new Float64Array(words);
+  for (let w = 0; w < words; w++) t.logFreq[w] = Math.log(wordFreq[w]);
+  t.tags = t.tags.slice(0, words);
+  return trimmed(t, entries);
+}
+
+/**
+ * The tables with their entries' arrays cut to the entries made (half the words'
+ * units: prefixes are shared) and the hash table sized to them, at most half full:
+ * a start reads the image, and on this machine every megabyte of fresh memory
+ * costs it some 3 ms.
+ */
+function trimmed(t: Tables, entries: number): Tables {
+  let size = 1;
+  while (size < entries * 2) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let entry = 0; entry < entries; entry++) {
+    let h = FNV_START;
+    const start = t.keyStart[entry];
+    for (let q = 0; q < t.keyLength[entry]; q++) h = fnvStep(h, t.units[start + q]);
+    let slot = h & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = entry + 1;
+  }
+  return {
+    ...t,
+    keyStart: t.keyStart.slice(0, entries),
+    keyLength: t.keyLength.slice(0, entries),
+    wordOf: t.wordOf.slice(0, entries),
+    flags: t.flags.slice(0, entries),
+    slots,
+  };
+}
+
+/** The entry whose key is t.units[from, to) (hash `h`), or -1: while the table is being built, keys are units of it. */
+function findWhileBuilding(t: Tables, h: number, from: number, to: number): number {
+  const mask = t.slots.length - 1;
+  for (let slot = h & mask; t.slots[slot] !== 0; slot = (slot + 1) & mask) {
+    const entry = t.slots[slot] - 1;
+    if (t.keyLength[entry] !== to - from) continue;
+    const start = t.keyStart[entry];
+    let k = 0;
+    while (k < to - from && t.units[start + k] === t.units[from + k]) k += 1;
+    if (k === to - from) return entry;
+  }
+  return -1;
+}
+
+// ---- the image: the tables as one block of bytes, so a start reads them instead of the text ----
+
+/** "JDT" and the format's version: an image of another version is read as none. */
+const IMAGE_MAGIC = 0x4a445401;
+/** Header: magic, the dictionary's byte length, the arrays' lengths (entries, units, slots, words, tag names' bytes), longest, logTotal. */
+const HEADER_BYTES = 40;
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** Where each array lies in an image with these lengths, and the image's length. */
+function imageLayout(entries: number, units: number, slots: number, words: number, tagNameBytes: number) {
+  let at = HEADER_BYTES;
+  const place = (bytes: number) => {
+    const start = at;
+    at = align8(at + bytes);
+    return start;
+  };
+  // (each array starts at a multiple of 8, so it can be a view of the image's buffer)
+  const layout = {
+    logFreq: place(words * 8),
+    slots: place(slots * 4),
+    keyStart: place(entries * 4),
+    wordOf: place(entries * 4),
+    units: place(units * 2),
+    keyLength: place(entries),
+    flags: place(entries),
+    tags: place(words),
+    tagNames: place(tagNameBytes),
+  };
+  return { ...layout, length: at };
+}
+
+function writeImage(t: Tables, wordsLength: number): Uint8Array {
+  const tagNames = new TextEncoder().encode(t.tagNames.join('\n'));
+  const layout = imageLayout(t.keyStart.length, t.units.length, t.slots.length, t.logFreq.length, tagNames.length);
+  const image = new Uint8Array(layout.length);
+  const header = new DataView(image.buffer);
+  [IMAGE_MAGIC, wordsLength, t.keyStart.length, t.units.length, t.slots.length, t.logFreq.length, tagNames.length].forEach((n, i) => header.setUint32(i * 4, n, true));
+  header.setUint8(28, t.longest);
+  header.setFloat64(32, t.logTotal, true);
+  const put = (array: ArrayBufferView, at: number) => image.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+  put(t.logFreq, layout.logFreq);
+  put(t.slots, layout.slots);
+  put(t.keyStart, layout.keyStart);
+  put(t.wordOf, layout.wordOf);
+  put(t.units, layout.units);
+  put(t.keyLength, layout.keyLength);
+  put(t.flags, layout.flags);
+  put(t.tags, layout.tags);
+  put(tagNames, layout.tagNames);
+  return image;
+}
+
+function readImage(image: Uint8Array, wordsLength: number): Tables | null {
+  if (image.length < HEADER_BYTES) return null;
+  // (views need their array's alignment: a buffer from a pool may start anywhere)
+  if (image.byteOffset % 8 !== 0) image = image.slice();
+  const header = new DataView(image.buffer, image.byteOffset, HEADER_BYTES);
+  const [magic, madeFrom, entries, units, slots, words, tagNameBytes] = [0, 1, 2, 3, 4, 5, 6].map((i) => header.getUint32(i * 4, true));
+  if (magic !== IMAGE_MAGIC || madeFrom !== wordsLength) return null;
+  const layout = imageLayout(entries, units, slots, words, tagNameBytes);
+  if (layout.length !== image.length || (slots & (slots - 1)) !== 0) return null;
+  const { buffer, byteOffset } = image;
+  return {
+    logFreq: new Float64Array(buffer, byteOffset + layout.logFreq, words),
+    slots: new Int32Array(buffer, byteOffset + layout.slots, slots),
+    keyStart: new Uint32Array(buffer, byteOffset + layout.keyStart, entries),
+    wordOf: new Int32Array(buffer, byteOffset + layout.wordOf, entries),
+    units: new Uint16Array(buffer, byteOffset + layout.units, units),
+    keyLength: new Uint8Array(buffer, byteOffset + layout.keyLength, entries),
+    flags: new Uint8Array(buffer, byteOffset + layout.flags, entries),
+    tags: new Uint8Array(buffer, byteOffset + layout.tags, words),
+    tagNames: new TextDecoder().decode(image.subarray(layout.tagNames, layout.tagNames + tagNameBytes)).split('\n'),
+    logTotal: header.getFloat64(32, true),
+    longest: header.getUint8(28),
+  };
 }
 
 function countLines(bytes: Uint8Array): number {

@@ -1,6 +1,8 @@
 // Words and part-of-speech tags from jieba (@node-rs/jieba), for the few places
-// where our own lexicons cannot tell where a noun phrase ends. Loaded on first
-// use, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
+// where our own lexicons cannot tell where a noun phrase ends: jieba's cut and
+// tags read from its dictionary in JavaScript (src/text/jieba-dict.ts), from the
+// image of the table the build writes (scripts/build-tag-table.mjs) or, where it
+// has none, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { COMPANY_NAME, OFFICIAL_FIELDS_JOINED } from '../lexicon/organizations.js';
@@ -17,49 +19,51 @@ export interface TaggedWord {
 
 type Jieba = { tag(text: string): Array<{ word: string; tag: string }> };
 let jieba: Jieba | undefined;
-let dictionaryBytes: Buffer | undefined;
 
-/** data/jieba-words.txt, read once (and again only if jieba itself is loaded after the table). */
-function dictionary(): Buffer {
-  return (dictionaryBytes ??= fs.readFileSync(new URL('../../data/jieba-words.txt', import.meta.url)));
-}
+const WORDS = new URL('../../data/jieba-words.txt', import.meta.url);
+/** Written by `npm run build`; git-ignored. */
+export const TABLE_IMAGE = new URL('../../data/jieba-table.bin', import.meta.url);
 
-/** jieba itself, with our dictionary: for a short run, and for text outside the BMP. */
+/** jieba itself, with our dictionary: for text outside the BMP, and for the tests. */
 function segmenter(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): Jieba } };
-    jieba = Jieba.withDict(dictionary());
+    jieba = Jieba.withDict(fs.readFileSync(WORDS));
   }
   return jieba;
 }
 
 /**
- * Past its first few hundred calls, tagWords reads jieba's dictionary itself
- * (src/text/jieba-dict.ts: jieba's cut and tags, in JavaScript) instead of
- * calling into the addon, which costs ~1 µs before any work: the phrase goes
- * over as UTF-8 and every word comes back as a new string, and `tag` builds an
- * object per word (2.4 µs for a phrase of seven characters; 1.3 µs for `cut`).
- * The binder and the organization rule tag a dozen phrases per article. The
- * table takes 20-60 ms to build (jieba loads in 30-50), so a short run (a single
- * article) keeps jieba's own tags; test/segment.test.ts holds both ways to the
- * same answers.
+ * The rules tag a dozen short phrases per article. A call into @node-rs/jieba
+ * costs ~1 µs before any work: the phrase goes over as UTF-8 and every word
+ * comes back as a new string, and `tag` builds an object per word (2.4 µs for
+ * a phrase of seven characters); the table does the same cut in a fraction of
+ * that. Built from the dictionary's text it takes 50-90 ms, and jieba itself
+ * 25-55 ms to load, most of a one-article run past Node's own start; its image
+ * is read in a few (5 MB, the arrays views of it). The image is used only if
+ * it is newer than the dictionary and was made from one of its length: a
+ * dictionary rebuilt without `npm run build` is read from its text.
  */
 let table: JiebaDictionary | undefined;
-/** Calls answered by jieba itself before the table is built. */
-const NATIVE_TAG_CALLS = 500;
-let nativeTagCalls = 0;
 
-/**
- * Tag with the table from now on (workers do from the start: each extracts
- * many articles). jieba's own dictionary is then let go: it holds 12 MB per
- * thread, the table 5 MB (text outside the BMP loads jieba again).
- */
+function loadTable(): JiebaDictionary {
+  try {
+    const words = fs.statSync(WORDS);
+    const image = fs.readFileSync(TABLE_IMAGE);
+    if (fs.statSync(TABLE_IMAGE).mtimeMs >= words.mtimeMs) {
+      const fromImage = JiebaDictionary.fromImage(image, words.size);
+      if (fromImage) return fromImage;
+    }
+  } catch {
+    // (no image: read the text)
+  }
+  return JiebaDictionary.fromWords(fs.readFileSync(WORDS));
+}
+
+/** Load the table now rather than at the first phrase tagged (workers do, as they start). */
 export function useTagTable(): void {
-  if (table) return;
-  table = new JiebaDictionary(dictionary());
-  jieba = undefined;
-  dictionaryBytes = undefined;
+  table ??= loadTable();
 }
 
 function nativeTagged(text: string): TaggedWord[] {
@@ -74,17 +78,13 @@ function nativeTagged(text: string): TaggedWord[] {
 
 /** `text` cut into words with their tags and offsets, as jieba's `tag` gives them. */
 function tagged(text: string): TaggedWord[] {
-  if (!table && ++nativeTagCalls > NATIVE_TAG_CALLS) useTagTable();
-  return table?.tagged(text) ?? nativeTagged(text);
+  return (table ??= loadTable()).tagged(text) ?? nativeTagged(text);
 }
 
 /** jieba's own tags and the table's, for the test that holds them to the same answers. */
 export const tagWays = {
   native: (text: string) => segmenter().tag(text).map(({ word, tag }) => ({ word, tag })),
-  table: (text: string) => {
-    useTagTable();
-    return (table!.tagged(text) ?? nativeTagged(text)).map(({ word, tag }) => ({ word, tag }));
-  },
+  table: (text: string) => tagged(text).map(({ word, tag }) => ({ word, tag })),
 };
 
 /**
@@ -108,13 +108,10 @@ export function forgetTags(): void {
 
 /**
  * jieba's tag for `word` read as one word of its dictionary, or undefined when it is none: a
- * look-up in the table where it is loaded (a cut costs a hundred times as much), else jieba's
- * reading of the word alone.
+ * look-up in the table (a cut costs a hundred times as much).
  */
 export function wordTag(word: string): string | undefined {
-  if (table) return table.tagOf(word);
-  const words = tagWords(word);
-  return words.length === 1 ? words[0].tag : undefined;
+  return (table ??= loadTable()).tagOf(word);
 }
 
 /** Tagged words of `text`, with their offsets. Digits stay with the words jieba gives them; callers tag only phrases without numerals. */
