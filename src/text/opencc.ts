@@ -148,13 +148,26 @@ export interface Converter {
  * describe, is left to opencc-js itself.
  */
 function converter(groups: Group[], reference: (s: string) => string): Converter {
-  const compiled = groups.map(compile);
+  let compiled: CompiledGroup[] | undefined;
   return (s: string) => {
     if (/[\u2ff0-\u2fff]/.test(s)) return reference(s);
     let out = s;
-    for (const g of compiled) out = convertGroup(g, out);
+    for (const g of (compiled ??= groups.map(compiledGroup))) out = convertGroup(g, out);
     return out;
   };
+}
+
+/**
+ * Groups compiled so far. Both chains end in the same group into simplified (to.cn),
+ * compiled once; and a chain is compiled on its first conversion, so a Taiwan
+ * article never compiles the Hong Kong group. Each group is 256 KB of tables, most
+ * of the first conversion's time in a cold start.
+ */
+const compiledGroups = new WeakMap<Group, CompiledGroup>();
+function compiledGroup(group: Group): CompiledGroup {
+  let compiled = compiledGroups.get(group);
+  if (!compiled) compiledGroups.set(group, (compiled = compile(group)));
+  return compiled;
 }
 
 let loaded: { tw: Converter; hk: Converter; readonly reference: { tw: Converter; hk: Converter } } | undefined;
