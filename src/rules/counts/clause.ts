@@ -239,11 +239,15 @@ function nounAcrossAside(s: string, start: number, verb: string): boolean {
 /** Firms named by their tie to someone (挂钩企业: the firms one is linked with), nouns unless people before them do the linking. */
 const LINKED_FIRMS = new Set(['挂钩企业', '联系企业', '包联企业', '结对企业']);
 
+/** Development in a manner: a noun before another noun (可持续发展项目), the predicate where the clause ends with it (推动5个村可持续发展). */
+const DEVELOPING_IN_A_MANNER = new Set(['可持续发展', '高质量发展']);
+
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
   let spans = NOUNS_HOLDING_VERBS.spansIn(s);
   // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
   if (spans.length > 0) spans = spans.filter(([a, b]) => !(LINKED_FIRMS.has(s.slice(a, b)) && PERSON_HEADS.some((h) => s.endsWith(h, a))));
+  if (spans.length > 0) spans = spans.filter(([a, b]) => !(DEVELOPING_IN_A_MANNER.has(s.slice(a, b)) && !isHanUnit(s.charCodeAt(b))));
   // (a company's legal ending is rare: looked for only where 有限 is)
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }
@@ -291,6 +295,8 @@ export function leadingFunctionWords(s: string): number {
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
     if (ADJECTIVE_ADVERBS.has(s.slice(at, at + length)) && verbsIn(s.slice(at + length, at + length + 4))[0]?.start !== 0) return at;
+    // (nor is one that opens a noun holding a verb: 可持续发展项目)
+    if (length >= 2 && nounsWithVerbsIn(s.slice(at, at + 12)).some(([a]) => a === 0)) return at;
     at += length;
   }
 }

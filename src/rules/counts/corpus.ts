@@ -1680,6 +1680,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织党员培训12次', value: 12, unit: '次', subject: '党员培训', action: '组织' },
       { span: '组织企业员工技能培训5次', value: 5, unit: '次', subject: '企业员工技能培训', action: '组织' },
     ] },
+    { note: 'development in a manner closing the clause (可持续发展, 高质量发展, 转型升级) is said of the counted, no part of them; before a noun it names a kind with it', text: '推动5个村可持续发展,助力30家企业转型升级,带动12家企业高质量发展;实施可持续发展项目8个,高质量发展示范企业6家。', expect: [
+      { span: '推动5个村', value: 5, unit: '个', subject: '村', action: '推动' },
+      { span: '助力30家企业', value: 30, unit: '家', subject: '企业', action: '助力' },
+      { span: '带动12家企业', value: 12, unit: '家', subject: '企业', action: '带动' },
+      { span: '实施可持续发展项目8个', value: 8, unit: '个', subject: '可持续发展项目', action: '实施' },
+      { span: '高质量发展示范企业6家', value: 6, unit: '家', subject: '高质量发展示范企业', action: null },
+    ] },
+    { note: 'cases investigated and dealt with (查处, 查办) are that verb’s object', text: '全年查处违纪案件3起,查办案件7件。', expect: [
+      { span: '查处违纪案件3起', value: 3, unit: '起', subject: '违纪案件', action: '查处' },
+      { span: '查办案件7件', value: 7, unit: '件', subject: '案件', action: '查办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
