@@ -211,6 +211,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a quoted name of a title striven for (创建, 争创) names no body; a quoted alliance set up does', text: '开展“红色商会”创建活动,组建“爱心商户联盟”。', expect: [{ span: '爱心商户联盟', kind: 'association' }] },
     { note: 'a body’s leading party group (党组) is a body of its own; 党组织, 党组成员 and 党组书记 are not one', text: '县工商联党组指导商会建立党组织,区政府党组成员、党组书记出席。', expect: [{ span: '县工商联党组', kind: 'party' }, { span: '区政府', kind: 'government' }] },
     { note: 'a bare kind of office or its branch (税务所, 分局党支部) names no body; with its name it does', text: '税务所召开会议,分局党支部开展活动,城关司法所党支部与企业结对。', expect: [{ span: '城关司法所党支部', kind: 'party' }] },
+    { note: 'firms named only by their role (平台公司, 园区运营公司, 物业公司党支部) are no body; with a name of their own they are', text: '由园区运营公司负责人兼任支部书记,构建“管委会+平台公司”模式,物业公司党支部和第三方公司参与,东湖物业公司党支部、华信投资公司结对共建。', expect: [
+      { span: '东湖物业公司党支部', kind: 'party' },
+      { span: '华信投资公司', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
