@@ -16,6 +16,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { text: '台玻安徽玻璃有限公司党支部实施工程。', expect: [{ span: '安徽', adcode: '340000', level: 'province' }] },
     { text: '福清市推进产业链党建,福清工匠获表彰。', expect: [{ span: '福清市', adcode: '350181' }] },
     { note: 'a zone resolves to the unit it lies in', text: '慈湖高新区党工委推进党建。', expect: [{ span: '慈湖高新区', adcode: '340500' }] },
+    { note: 'a zone’s core that names a county elsewhere (龙湖区 of 汕头) is no mention of it where the article names the zone with its own city in front', text: '龙湖经济开发区成立产业社区党组织。宁德龙湖经济开发区党工委书记出席。', expect: [{ span: '宁德', adcode: '350900', level: 'city' }] },
     { note: 'a zone named after its county', text: '浦口经济开发区新建党群服务中心。', expect: [{ span: '浦口', adcode: '320111', mention: '浦口' }] },
     // --- across provinces: full names, short forms, nested units ---------------
     { text: '福州市鼓楼区委组织部召开会议。', expect: [{ span: '福州市', adcode: '350100' }, { span: '鼓楼区', adcode: '350102' }] },
@@ -85,6 +86,10 @@ export const corpus: ItemCorpus<'localities'> = {
 export const zoneCorpus: ItemCorpus<'zones'> = {
   field: 'zones',
   cases: [
+    { note: 'a zone named bare and elsewhere with its city in front lies in that city, not in the county its core names elsewhere (龙湖区 of 汕头); named after its county, it stays there', text: '龙湖经济开发区成立产业社区党组织。宁德龙湖经济开发区党工委书记出席。浦口经济开发区与南京浦口经济开发区企业交流。', expect: [
+      { span: '龙湖经济开发区', name: '龙湖经济开发区', adcode: '350900' },
+      { span: '浦口经济开发区', name: '浦口经济开发区', adcode: '320111' },
+    ] },
     { note: 'a zone the table places by its core and type (临港新片区); 临港 before another type lies nowhere', text: '临港新片区与临港经济开发区签约共建。', expect: [
       { span: '临港新片区', name: '临港新片区', adcode: '310115' },
       { span: '临港经济开发区', name: '临港经济开发区', adcode: null },

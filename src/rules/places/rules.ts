@@ -410,6 +410,12 @@ export interface ResolvedPlaces {
   primary: string | null;
 }
 
+/** Whether the zone of `key` is the zone of `core` and `type` with a place's name in front of it (宁德龙湖 of 龙湖). */
+function sameZoneNamedInFull(key: string, core: string, type: string): boolean {
+  const [fullCore, fullType] = key.split('|');
+  return fullType === type && fullCore.length > core.length && fullCore.endsWith(core);
+}
+
 /** Settle ambiguous names by the other places of the article, and choose the place it is about. */
 export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: string | null): ResolvedPlaces {
   const units: ResolvedPlaces['units'] = [];
@@ -422,7 +428,16 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   for (const f of found) {
     if (f.value.type === 'unit' && f.value.short && f.value.candidates.length === 1 && f.value.candidates[0].level !== 'county') sure.add(f.value.candidates[0].code);
   }
-  for (const f of found) if (f.value.type === 'zone' && f.value.host) sure.add(f.value.host);
+  // (a zone named elsewhere with its place in front lies where that name puts it: a title's
+  // 龙湖经济开发区 is the body's 宁德龙湖经济开发区, in 宁德, not in 汕头's 龙湖区)
+  const zoneHost = new Map<Found<PlaceValue>, string | null>();
+  for (const f of found) {
+    if (f.value.type !== 'zone') continue;
+    const [core, type] = f.value.key.split('|');
+    const fuller = found.find((g) => g.value.type === 'zone' && g.value.host && sameZoneNamedInFull(g.value.key, core, type));
+    zoneHost.set(f, (fuller?.value.type === 'zone' ? fuller.value.host : null) ?? f.value.host);
+  }
+  for (const host of zoneHost.values()) if (host) sure.add(host);
   const near = (code: string) => [...sure].some((s) => s !== code && (s.slice(0, 2) === code.slice(0, 2)));
   /** Named in the same city: a sure city or another county of it (南京 + 鼓楼区 → 南京's 鼓楼区, not 徐州's). */
   const sameCity = (code: string) => [...sure].some((s) => s !== code && !s.endsWith('0000') && s.slice(0, 4) === code.slice(0, 4));
@@ -452,7 +467,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
       });
       // (a shared name inside it is settled as one standing alone would be)
       const settled = v.hostCandidates ? settle(v.hostCandidates.map((code) => gazetteer().byCode.get(code)!)) : [];
-      const host = v.host ?? (settled.length === 1 ? settled[0].code : null);
+      const host = zoneHost.get(f) ?? (settled.length === 1 ? settled[0].code : null);
       if (!known) zoneList.push({ name: v.name, host, start: f.start, end: f.end, rule: f.rule });
       zoneKeys.add(v.key);
       if (host) mentions.push({ code: host, start: f.start });
