@@ -41,6 +41,8 @@ export const WIDGET_PHRASES = [
   '点击查看', '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
   // a read-aloud widget (点击播报本文,约…), a site's motto (…唯一官方网站)
   '点击播报', '唯一官方', '门户网站欢迎您',
+  // a code to open the page on a phone (扫一扫在手机打开当前页, 手机扫一扫)
+  '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描',
 ];
 
 /** `第03版:开发区新闻`, `第2b版:本地`: the page and section of a newspaper's e-paper edition. */

@@ -333,6 +333,16 @@ export const corpus: MetaCorpus = {
       expect: { publishedAt: null },
     },
     {
+      note: 'a name in parentheses closing the article, a space before it, and a widget to open the page on a phone under it (扫一扫在手机打开当前页)',
+      text: `园区党建结硕果\n${body} (孙瑞林)\n扫一扫在手机打开当前页`,
+      expect: { authors: ['孙瑞林'] },
+    },
+    {
+      note: 'look-alike: an article that tells of opening a service on a phone keeps that line as its own',
+      text: `园区党建结硕果\n${body}\n企业职工扫码即可在手机打开党建服务平台,共有1200名党员注册。(孙瑞林)`,
+      expect: { authors: ['孙瑞林'] },
+    },
+    {
       note: 'a name in parentheses closing the article, a print pipeline’s end mark glued after it (endprint), is its byline',
       text: `园区党建结硕果\n2024-01-02 来源:滨江日报\n${body}(王红)endprint\n\n猜你喜欢\n\n园区党建新探索`,
       expect: { authors: ['王红'] },
