@@ -112,5 +112,9 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a title striven for (创建, 争创) is a program, whatever body its quoted name ends in (红色商会); a quoted alliance set up is a body', text: '开展“红色商会”创建活动,组建“爱心商户联盟”。', expect: [
       { span: '红色商会', name: '红色商会' },
     ] },
+    { note: 'a quoted slogan followed by the number of measures it names (三大举措, 五项措施) is a program', text: '园区通过“强组织、强阵地、强服务”三大举措推动党建提质,推出“暖企、助企、活企”五项惠企措施。', expect: [
+      { span: '强组织、强阵地、强服务', name: '强组织、强阵地、强服务', kind: '举措' }, { span: '暖企、助企、活企', name: '暖企、助企、活企', kind: '措施' },
+    ] },
+    { note: 'look-alike: a quoted word before measures with no number of them is a figure of speech or a manner, no program', text: '这些“硬核”举措成效明显,采取“一对一”帮扶措施。', expect: [] },
   ],
 };

@@ -202,6 +202,22 @@ const quotedEndingInWord: Rule<ProgramValue> = {
   },
 };
 
+/**
+ * `“强组织、强阵地、强服务”三大举措`, `“暖企、助企、活企”五项措施`: a quoted slogan, then the number
+ * of measures it names. Without the number a measure word names no program (`“硬核”举措` is a figure
+ * of speech, `“党要管党、从严治党”的关键举措` says what something is for).
+ */
+const quotedMeasures: Rule<ProgramValue> = {
+  near: NEAR_QUOTE,
+  name: 'program: quoted slogan + number of measures',
+  pattern: new RegExp(String.raw`${QUOTED}(?:[\d一二两三四五六七八九十]{1,2}(?:大|项|条|个))[\u4e00-\u9fff]{0,2}?(?<word>举措|措施)`, 'g'),
+  extract(m) {
+    const { name, word } = m.groups!;
+    if (!acceptable(name)) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+  },
+};
+
 /** `以“网格+企格”管理方式`: a quoted formula joining two named parts. */
 const quotedFormula: Rule<ProgramValue> = {
   name: 'program: quoted X+Y formula',
@@ -399,7 +415,7 @@ function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
 export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
-  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
+  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedMeasures, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
   refiners: [dropHonours, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
