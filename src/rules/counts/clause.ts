@@ -262,6 +262,9 @@ const MODAL_BEFORE_PREPOSITION_AT = /(?:能够|可以|能|可)(?=[为给向对�
 const YEAR_AT = /(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度|底|初|末|以来)?(?:上半年|下半年)?[,，]?/y;
 /** `在“99公益日”期间`, `在疫情防控期间`: a time named by what went on in it. */
 const DURING_AT = /在[^,，。;；:：\n]{1,16}?期间[,，]?/y;
+/** `到2026年底`, `到年底`, `截至明年6月`: the time by which something is to be done, not part of what is. */
+const BY_TIME_AT = /(?:到|至|截至|截止到?)(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年|(?:今|明|本|当)?年)(?:底|末|初)?(?:\d{1,2}月(?:底|末)?)?[,，]?/y;
+const BY_TIME_STARTS = new Set('到至截');
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
@@ -289,6 +292,8 @@ export function leadingFunctionWords(s: string): number {
     if (length === 0 && YEAR_STARTS.has(s[at])) length = stickyLength(YEAR_AT, s, at);
     // (and a time named by an event, tried only where 在 opens one: `在“99公益日”期间全县商会捐款…`)
     if (length === 0 && s[at] === '在') length = stickyLength(DURING_AT, s, at);
+    // (and a time something is to be done by: `到2026年底实现…覆盖率达到90%`)
+    if (length === 0 && BY_TIME_STARTS.has(s[at])) length = stickyLength(BY_TIME_AT, s, at);
     // (and a clause of work done, tried only where a 后 stands near: `建成投产后年产值…`)
     if (length === 0 && houWithin(s, at + 2, at + 11)) length = stickyLength(WHEN_DONE_AT, s, at);
     if (length === 0) return at;

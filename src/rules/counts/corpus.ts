@@ -1384,8 +1384,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组织的5家', value: 5, unit: '家', subject: '企业' },
       { span: '30家企业', value: 30, unit: '家', subject: '企业' },
       { span: '覆盖率达到80%', value: 80, unit: '%', subject: '覆盖率' },
-      { span: '力争90%', value: 90, unit: '%', subject: '覆盖率' },
-      { span: '力争95%', value: 95, unit: '%', subject: null },
+      { span: '90%', value: 90, unit: '%', subject: '覆盖率' },
+      { span: '95%', value: 95, unit: '%', subject: null },
     ] },
     { note: 'a verb of holding or attending a meeting before 大会 is the verb, no kind of meeting (党员参加大会 was the noun; 表彰大会 is one); a count of another kind after a comma, alone closing the sentence, shares the verb before', text: '350名党员参加大会,召开表彰大会1次。表彰了120个先进基层党组织,350名优秀共产党员。举办校企双进活动4期,312人次参加。', expect: [
       { span: '350名党员', value: 350, unit: '名', subject: '党员', action: null },
@@ -1690,6 +1690,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'cases investigated and dealt with (查处, 查办) are that verb’s object', text: '全年查处违纪案件3起,查办案件7件。', expect: [
       { span: '查处违纪案件3起', value: 3, unit: '起', subject: '违纪案件', action: '查处' },
       { span: '查办案件7件', value: 7, unit: '件', subject: '案件', action: '查办' },
+    ] },
+    { note: 'a time something is to be done by (到2026年底, 到年底) and striving for it (力争) open the clause, and a verb after them leads a ratio it is no part of; 到 before a place is no time', text: '力争到2026年底实现规上企业党组织覆盖率达到90%以上,到年底实现“两个覆盖”率达到95%。到村里走访群众300户。', expect: [
+      { span: '规上企业党组织覆盖率达到90%以上', value: 90, unit: '%', approx: 'over', subject: '规上企业党组织覆盖率', action: null },
+      { span: '“两个覆盖”率达到95%', value: 95, unit: '%', subject: '两个覆盖率', action: null },
+      { span: '走访群众300户', value: 300, unit: '户', subject: '群众', action: '走访' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
