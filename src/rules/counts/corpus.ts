@@ -1696,6 +1696,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '“两个覆盖”率达到95%', value: 95, unit: '%', subject: '两个覆盖率', action: null },
       { span: '走访群众300户', value: 300, unit: '户', subject: '群众', action: '走访' },
     ] },
+    { note: 'a verb that brings a ratio about (推动, 实现), or one before a longer noun phrase, leads the clause and is no part of the ratio, whether it changes from one figure to another or is linked to one; a verb right before a bare ratio word names it (服务覆盖率, 培训覆盖率)', text: '推动物业服务企业党组织覆盖率从2022年的41%提升至目前的86%。服务覆盖率达95%,培训覆盖率从60%提升至100%。', expect: [
+      { span: '物业服务企业党组织覆盖率从2022年的41%', value: 41, unit: '%', subject: '物业服务企业党组织覆盖率', action: null },
+      { span: '提升至目前的86%', value: 86, unit: '%', subject: '物业服务企业党组织覆盖率', action: '提升至' },
+      { span: '服务覆盖率达95%', value: 95, unit: '%', subject: '服务覆盖率', action: null },
+      { span: '培训覆盖率从60%', value: 60, unit: '%', subject: '培训覆盖率', action: null },
+      { span: '提升至100%', value: 100, unit: '%', subject: '培训覆盖率', action: '提升至' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -3,7 +3,7 @@
 // change from one figure to another (`每人费用从93元降至75元`), deeds listed (`办好事、解难题300余件`),
 // times counted before where they go (`每月1次到挂钩企业走访`), some among those counted before.
 import { CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
-import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { helperVerbs, isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { lastMatch, longestFirst } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
@@ -22,6 +22,21 @@ import type { RawCount, Bound } from './bind.js';
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 const RATIO = /(?:比例|比率|比重|占比|率)$/;
+
+/** Verbs of bringing a state about, which lead a clause and never name a ratio (实现, 推动; 服务 does: 服务覆盖率). */
+const BRINGING_ABOUT = new Set(['实现', '促进', '带动', '确保']);
+/**
+ * Where a ratio's own name starts in `phrase`, past a verb leading it that is the sentence's, not the
+ * ratio's (`实现党组织覆盖率`, `推动物业服务企业党组织覆盖率`): 0 where none does. A verb right before
+ * a bare ratio word names it (`服务覆盖率`, `培训覆盖率`) unless it only brings the state about.
+ */
+function ratioNameStart(phrase: string): number {
+  const leading = verbsIn(phrase)[0];
+  if (leading?.start !== 0) return 0;
+  const rest = phrase.length - leading.end;
+  if (rest < 3) return 0;
+  return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
+}
 /** Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its size (拥有5000平方米以上商务楼宇). */
 export const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|(?<=^|[区县市镇园省村内])有)(?=[\u4e00-\u9fff\d“‘])/g;
 export const linking = longestFirst(LINKING_VERBS);
@@ -149,9 +164,10 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     }
     const inner = verbsIn(stripped);
     // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
-    if (RATIO.test(stripped) && inner[0]?.start === 0 && stripped.length - inner[0].end >= 3) {
-      const start = strippedAt + inner[0].end;
-      return { subject: unquote(stripped.slice(inner[0].end)), action: null, start, end: c.end, carried: false };
+    const ratioStart = RATIO.test(stripped) ? ratioNameStart(stripped) : 0;
+    if (ratioStart > 0) {
+      const start = strippedAt + ratioStart;
+      return { subject: unquote(stripped.slice(ratioStart)), action: null, start, end: c.end, carried: false };
     }
     // `新发展党员中35岁以下的占78%`: a share of a part named after the whole and its 中 is of the part
     // (not a ratio's: `非公企业中党组织覆盖率` is the whole's)
@@ -197,9 +213,14 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
 
   if (c.kind === 'percent') {
     // `覆盖率从2014年底的30.7%上升到目前的87.3%`: the ratio named first is what both figures measure
-    const skip = leadingFunctionWords(seg);
+    let skip = leadingFunctionWords(seg);
     const ratio = /^(.{2,24}?(?:率|比例|比重|占比))(?:从|由|自|在|已|将)/.exec(seg.slice(skip));
-    if (ratio) return { subject: unquote(ratio[1]), action: null, start: segStart + skip, end: c.end, carried: false };
+    if (ratio) {
+      // (a verb leading it is the sentence's, as before a ratio linked to its figure: `推动…覆盖率从41%提升至86%`)
+      const cut = ratioNameStart(ratio[1]);
+      skip += cut;
+      return { subject: unquote(ratio[1].slice(cut)), action: null, start: segStart + skip, end: c.end, carried: false };
+    }
     // (only when nothing else is named before it: `上升到目前的87.3%`, not `实现了…覆盖100%`)
     // (the change is its action, as for other figures: `由12%提高到18%` → 提高到)
     if (prev?.kind === 'percent' && prev.subject && RATIO.test(prev.subject) && CHANGE_ONLY.test(seg) && inOneSentence(text, prev, c)) {
