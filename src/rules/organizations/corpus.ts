@@ -215,10 +215,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '东湖物业公司党支部', kind: 'party' },
       { span: '华信投资公司', kind: 'enterprise' },
     ] },
-    { note: 'a federation of industry and commerce with its other name in parentheses (总商会) is one body; a place’s 总商会 is named', text: '漳州市工商业联合会(总商会)与泉州市总商会联合发文。', expect: [
+    { note: 'a federation of industry and commerce with its other name in parentheses (总商会) is one body', text: '中共漳州市委组织部、漳州市工商业联合会(总商会)联合发文。', expect: [
+      { span: '中共漳州市委组织部', kind: 'party' },
       { span: '漳州市工商业联合会', kind: 'association' },
-      { span: '泉州市总商会', kind: 'association' },
     ] },
+    { note: 'look-alike: a place’s 总商会 is named', text: '泉州市总商会召开会员大会。', expect: [{ span: '泉州市总商会', kind: 'association' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
