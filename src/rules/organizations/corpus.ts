@@ -220,6 +220,10 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '漳州市工商业联合会', kind: 'association' },
     ] },
     { note: 'look-alike: a place’s 总商会 is named', text: '泉州市总商会召开会员大会。', expect: [{ span: '泉州市总商会', kind: 'association' }] },
+    { note: 'a committee’s department named by no committee (组织部部长, 宣传部) or cut off by a bracket (各县(市、区)委组织部) names no body; with its committee it does', text: '市委常委、组织部部长出席,组织部、宣传部负责同志和各县(市、区)委组织部分管负责同志参加,县委组织部、县委宣传部承办。', expect: [
+      { span: '县委组织部', kind: 'party' },
+      { span: '县委宣传部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
