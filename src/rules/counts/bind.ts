@@ -65,6 +65,9 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
+  // `部分党员100余人`: 部分 (some of them) opening the noun is no part of what is counted (inside a
+  // list it stays: `会员及部分成员家属`)
+  if (bound.subject && bound.subject.length >= 4 && bound.subject.startsWith('部分')) bound = { ...bound, subject: bound.subject.slice(2) };
   if (bound.subject && !bound.carried) {
     const noun = withoutTailSaidOfIt(bound.subject, c);
     if (noun !== bound.subject) bound = { ...bound, subject: noun };

@@ -45,6 +45,8 @@ const WHEN_DONE_AT = new RegExp(`[\\u4e00-\\u9fff]{0,4}?(?:投产|达产|建成|
 
 /** The length of the noun ending (员, 中心, 区…) at `i` of `s`, 0 if none: a verb before one is part of a noun (聚集区, 集合点). */
 export function nounEndingLengthAt(s: string, i: number): number {
+  // (部分, some of them, ends no department: 组织部分党员 — but 分管 after 部 is the department's: 组织部分管领导)
+  if (s.charCodeAt(i) === 0x90e8 /* 部 */ && s.charCodeAt(i + 1) === 0x5206 /* 分 */ && s.charCodeAt(i + 2) !== 0x7ba1 /* 管 */) return 0;
   return NOT_NOUN_ENDING_WORDS.startsAt(s, i) ? 0 : NOUN_ENDING_WORDS.lengthAt(s, i);
 }
 
@@ -248,6 +250,8 @@ export function nounsWithVerbsIn(s: string): Array<[number, number]> {
   // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
   if (spans.length > 0) spans = spans.filter(([a, b]) => !(LINKED_FIRMS.has(s.slice(a, b)) && PERSON_HEADS.some((h) => s.endsWith(h, a))));
   if (spans.length > 0) spans = spans.filter(([a, b]) => !(DEVELOPING_IN_A_MANNER.has(s.slice(a, b)) && !isHanUnit(s.charCodeAt(b))));
+  // `组织部分党员参加`: 组织 then 部分 (some), not the department (组织部) — unless 分管 follows it (组织部分管领导)
+  if (spans.length > 0) spans = spans.filter(([a, b]) => !(b - a === 3 && s.startsWith('组织部分', a) && s[b + 1] !== '管'));
   // (a company's legal ending is rare: looked for only where 有限 is)
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }

@@ -1703,6 +1703,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培训覆盖率从60%', value: 60, unit: '%', subject: '培训覆盖率', action: null },
       { span: '提升至100%', value: 100, unit: '%', subject: '培训覆盖率', action: '提升至' },
     ] },
+    { note: '部分 (some of them) opening the noun is no part of it; after 组织 it is no department (组织部分党员: 组织 is the verb), but before 分管 it is (组织部分管领导); 带队 leads the doing, as 带领 does', text: '部分党员100余人参加,组织部分党员80人参加培训,县委组织部分管领导带队走访企业30家。', expect: [
+      { span: '部分党员100余人', value: 100, unit: '人', approx: 'over', subject: '党员', action: '参加' },
+      { span: '组织部分党员80人', value: 80, unit: '人', subject: '党员', action: '组织' },
+      { span: '走访企业30家', value: 30, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
