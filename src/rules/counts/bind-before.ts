@@ -42,6 +42,8 @@ import { BECOMING_VERBS } from './noun-after.js';
 import type { RawCount, Bound } from './bind.js';
 
 /** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
+/** A break inside a clause: a phrase of whom across one is no longer the phrase. */
+const CLAUSE_BREAK_IN = /[、,，;；]/;
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
 /** A phrase of manner leading the clause (`通过联合组建方式`, `采取单独建立形式`): a verb inside says how. */
 // (or with no preposition, after a list of manners: `挂靠依托等其他方式覆盖社会组织66家`)
@@ -49,7 +51,7 @@ const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，�
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
-const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '捐款', '捐资', '出资', '贷款', '放贷']);
+const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
@@ -225,6 +227,16 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // (so does one inside a phrase of manner: `通过联合组建方式建立党组织28个`)
   const where = IN_PLACE.exec(seg) ?? BY_MANNER.exec(seg);
   if (where && verbs.some((v) => v.start >= segStart + where[0].length)) verbs = verbs.filter((v) => v.start >= segStart + where[0].length);
+  // `(商会)为对口帮扶地区筹集助学款80万元`: verbs right after a preposition of whom it was done for
+  // (为, 给), before the noun naming them, describe them; the doing is the verb after that noun
+  // (not `为企业争取贷款`, where the verb follows the noun)
+  const forWhom = verbs.length >= 2 && verbs[0].start - 1 >= segStart ? text[verbs[0].start - 1] : '';
+  if ((forWhom === '为' || forWhom === '给') && !/[作成认因]/.test(text[verbs[0].start - 2] ?? '')) {
+    let chain = 0;
+    while (chain + 1 < verbs.length && verbs[chain + 1].start === verbs[chain].end) chain += 1;
+    const doing = verbs[chain + 1];
+    if (doing && !CLAUSE_BREAK_IN.test(text.slice(verbs[0].start, doing.start))) verbs = verbs.slice(chain + 1);
+  }
   let action: Word | null = null;
   let subjectFrom = segStart + leadingFunctionWords(seg);
   if (verbs.length) {

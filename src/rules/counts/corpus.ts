@@ -1708,6 +1708,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织部分党员80人', value: 80, unit: '人', subject: '党员', action: '组织' },
       { span: '走访企业30家', value: 30, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'verbs right after 为 or 给, before the noun of whom it was done for, describe them (对口帮扶地区, 结对帮扶村); the doing is the verb after that noun; one after the noun is the doing itself', text: '商会为对口帮扶地区筹集助学款80万元,为结对帮扶村争取项目资金50万元,为企业争取贴息贷款20万元。', expect: [
+      { span: '筹集助学款80万元', value: 800000, unit: '元', subject: '助学款', action: '筹集' },
+      { span: '争取项目资金50万元', value: 500000, unit: '元', subject: '项目资金', action: '争取' },
+      { span: '争取贴息贷款20万元', value: 200000, unit: '元', subject: '贴息贷款', action: '争取' },
+    ] },
+    { note: 'mobilizing and calling on people (发动, 号召) is a helper before what they give; money raised by 募捐 is named by it, as by 捐款', text: '市工商联发动市温州商会捐赠8万元,号召党员捐款2万元,小组成员自发募捐12万元。', expect: [
+      { span: '捐赠8万元', value: 80000, unit: '元', subject: '捐赠', action: '捐赠' },
+      { span: '捐款2万元', value: 20000, unit: '元', subject: '捐款', action: '捐款' },
+      { span: '募捐12万元', value: 120000, unit: '元', subject: '募捐', action: '募捐' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
