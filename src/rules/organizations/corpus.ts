@@ -224,6 +224,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '县委组织部', kind: 'party' },
       { span: '县委宣传部', kind: 'party' },
     ] },
+    { note: 'quoted honours listed before 称号 (“先进基层商会”、“五好商会”称号) name no body, nor does a rating’s level (4A级商会组织); bodies awarded an honour are named', text: '青山高新区商会是4A级商会组织,连续多年荣获“先进基层商会”、“五好商会”称号,市慈善总会、市红十字会分别获得先进单位称号。', expect: [
+      { span: '青山高新区商会', kind: 'association' },
+      { span: '市慈善总会', kind: 'association' },
+      { span: '市红十字会', kind: 'association' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
