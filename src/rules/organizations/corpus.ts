@@ -219,7 +219,7 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '中共漳州市委组织部', kind: 'party' },
       { span: '漳州市工商业联合会', kind: 'association' },
     ] },
-    { note: 'look-alike: a place’s 总商会 is named', text: '泉州市总商会召开会员大会。', expect: [{ span: '泉州市总商会', kind: 'association' }] },
+    { note: 'look-alike: a place’s 总商会 is named; grassroots chambers (基层商会) as a kind are not', text: '泉州市总商会召开会员大会,注重基层商会建设。', expect: [{ span: '泉州市总商会', kind: 'association' }] },
     { note: 'a committee’s department named by no committee (组织部部长, 宣传部) or cut off by a bracket (各县(市、区)委组织部) names no body; with its committee it does', text: '市委常委、组织部部长出席,组织部、宣传部负责同志和各县(市、区)委组织部分管负责同志参加,县委组织部、县委宣传部承办。', expect: [
       { span: '县委组织部', kind: 'party' },
       { span: '县委宣传部', kind: 'party' },
