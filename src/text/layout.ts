@@ -105,6 +105,12 @@ const BARE_BYLINE = /^(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}$/;
 const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
+/**
+ * `发布者:园区党群办  发布时间:2025年6月18日  点击数:532`: who posted it (a person or an office,
+ * no outlet: no source is read from it), then the labelled publication time.
+ */
+const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发布机构|录入者?|上传者?)\s*[:：]\s*[^\s:：]{1,20}\s+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]?\s*\d{4}\s*[-年/.]/;
+
 /** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`. */
 const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]\s*/;
 
@@ -116,7 +122,7 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
+  if (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text)) return 'citation';
   return null;

@@ -388,6 +388,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
     },
     {
+      note: 'who posted it (发布者, an office or a person: no outlet) before the labelled publication time and a hit counter',
+      text: `园区举办主题党日活动\n发布者:园区党群办  发布时间:2025年6月18日  点击数:532\n${body}`,
+      expect: { title: '园区举办主题党日活动', source: null, publishedAt: '2025-06-18' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
