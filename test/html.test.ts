@@ -106,6 +106,23 @@ describe('web pages give the records of their articles', () => {
     expect(r.counts.map((c) => c.value)).toEqual([4, 35, 86, 18, 26]);
   });
 
+  test('the editor’s and the writers’ lines right under the article are read; one further down the page is not', () => {
+    const page = `<html><head><meta charset="utf-8"><title>经开区:党建联盟助力企业发展</title></head><body>
+      <div class="nav"><a href="/">首页</a> &gt; 工作动态</div>
+      <div class="article"><h1>经开区:党建联盟助力企业发展</h1>
+      <div class="info">发布时间:2025-07-02 09:30 来源:青山县融媒体中心</div>
+      <div class="content"><p>今年以来,经开区依托产业链党建联盟,组织18家链上企业开展供需对接,促成订单金额1.6亿元。</p>
+      <p>联盟成员单位党员组建技术攻关小组12个,攻克技术难题37项,帮助企业节约成本300余万元。</p></div>
+      <div class="byline">(记者 陈立)</div><div class="editor">(责任编辑:周敏)</div></div>
+      <div class="related"><h3>相关新闻</h3><ul><li>县里召开党建工作会议 2025-06-28</li><li>园区举办培训班 2025-06-20</li>
+      <li>企业开展志愿服务 2025-06-12</li><li>商会举行座谈会 2025-06-02</li></ul></div>
+      <div class="footer">责任编辑:王刚</div></body></html>`;
+    const r = extract(page, { id: 'credits' });
+    expect(r.editors).toEqual(['周敏']);
+    expect(r.authors).toEqual(['陈立']);
+    for (const e of evidenceIn(r)) expect(r.text!.slice(e.start, e.end)).toBe(e.text);
+  });
+
   test('a page in a JSONL text field is read as a page', () => {
     const html = fs.readFileSync(path.join(HTML_DIR, pages.find((p) => !p.includes('.gbk.') && !p.includes('.big5.'))!), 'utf8');
     const r = extract(html, { id: 'line' });

@@ -7,6 +7,7 @@
 // what evidence spans (marked `in: "text"`) point into. Chrome that Readability
 // keeps goes through the same layout rules as any plain-text input.
 import { createRequire } from 'node:module';
+import { metaKind } from '../text/layout.js';
 
 // Both libraries are CommonJS and sizeable; a plain-text run never loads them.
 const require = createRequire(import.meta.url);
@@ -169,11 +170,30 @@ export function pageText(html: string): Page {
     body = blockText((again.body ?? again) as unknown as DomNode);
   }
 
+  // (and the editor's or the writers' line right under the article, `(责任编辑:周敏)`, which
+  // Readability drops with the rest of the page's furniture)
+  const footer = readable ? creditsAfter(pageLines, body).filter((l) => !body.includes(l)) : [];
+
   const header: string[] = [];
   if (title && !body.startsWith(title)) header.push(title);
   if (infoLine && !body.includes(infoLine)) header.push(infoLine);
   const stamp = [published, source ? `来源:${source}` : null].filter(Boolean).join(' ');
   if (stamp && !infoLine && !(published && body.includes(published))) header.push(stamp);
   if (author && !body.includes(author)) header.push(`作者:${author}`);
-  return { text: [...header, body].join('\n'), readable };
+  return { text: [...header, body, ...footer].join('\n'), readable };
 }
+
+/** Lines the page prints within a few lines after the article's last one that credit its editor or writers. */
+function creditsAfter(pageLines: string[], body: string): string[] {
+  const last = body.slice(body.lastIndexOf('\n') + 1);
+  const at = last ? pageLines.lastIndexOf(last) : -1;
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const line of pageLines.slice(at + 1, at + 1 + CREDIT_LINES_AFTER)) {
+    const kind = metaKind(line.trim());
+    if (kind === 'editor' || kind === 'author') out.push(line.trim());
+  }
+  return out;
+}
+/** How far under the article a credit may stand (past a share bar or a print button). */
+const CREDIT_LINES_AFTER = 4;
