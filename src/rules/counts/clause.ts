@@ -285,6 +285,9 @@ function stickyLength(re: RegExp, s: string, at: number): number {
   return startsAt(re, s, at) ? re.lastIndex - at : 0;
 }
 
+/** Adverbs that open a noun holding a verb (可持续 of 可持续发展项目, 积极 of 入党积极分子): looked for only after them. */
+const ADVERBS_OPENING_NOUNS = new Set(ADVERBS.filter((a) => a.length >= 2 && NOUNS_WITH_VERBS.some((n) => n.startsWith(a))));
+
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
@@ -305,7 +308,7 @@ export function leadingFunctionWords(s: string): number {
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
     if (ADJECTIVE_ADVERBS.has(s.slice(at, at + length)) && verbsIn(s.slice(at + length, at + length + 4))[0]?.start !== 0) return at;
     // (nor is one that opens a noun holding a verb: 可持续发展项目)
-    if (length >= 2 && nounsWithVerbsIn(s.slice(at, at + 12)).some(([a]) => a === 0)) return at;
+    if (ADVERBS_OPENING_NOUNS.has(s.slice(at, at + length)) && nounsWithVerbsIn(s.slice(at, at + 12)).some(([a]) => a === 0)) return at;
     at += length;
   }
 }
