@@ -247,13 +247,21 @@ const DEVELOPING_IN_A_MANNER = new Set(['可持续发展', '高质量发展']);
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
   let spans = NOUNS_HOLDING_VERBS.spansIn(s);
-  // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
-  if (spans.length > 0) spans = spans.filter(([a, b]) => !(LINKED_FIRMS.has(s.slice(a, b)) && PERSON_HEADS.some((h) => s.endsWith(h, a))));
-  if (spans.length > 0) spans = spans.filter(([a, b]) => !(DEVELOPING_IN_A_MANNER.has(s.slice(a, b)) && !isHanUnit(s.charCodeAt(b))));
-  // `组织部分党员参加`: 组织 then 部分 (some), not the department (组织部) — unless 分管 follows it (组织部分管领导)
-  if (spans.length > 0) spans = spans.filter(([a, b]) => !(b - a === 3 && s.startsWith('组织部分', a) && s[b + 1] !== '管'));
+  if (spans.length > 0) spans = spans.filter(([a, b]) => holdsItsVerb(s, a, b));
   // (a company's legal ending is rare: looked for only where 有限 is)
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
+}
+
+/** Whether the noun at s[a, b) that holds a verb is that noun where it stands (one pass: this runs on most phrases). */
+function holdsItsVerb(s: string, a: number, b: number): boolean {
+  const noun = s.slice(a, b);
+  // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
+  if (LINKED_FIRMS.has(noun) && PERSON_HEADS.some((h) => s.endsWith(h, a))) return false;
+  // `推动5个村可持续发展`: closing the clause, development in a manner is the predicate
+  if (DEVELOPING_IN_A_MANNER.has(noun) && !isHanUnit(s.charCodeAt(b))) return false;
+  // `组织部分党员参加`: 组织 then 部分 (some), not the department (组织部) — unless 分管 follows it (组织部分管领导)
+  if (noun === '组织部' && s[b] === '分' && s[b + 1] !== '管') return false;
+  return true;
 }
 
 const ADVERB_WORDS = new WordSet(ADVERBS);
