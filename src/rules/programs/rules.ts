@@ -208,7 +208,8 @@ const quotedEndingInWord: Rule<ProgramValue> = {
  * of speech, `“党要管党、从严治党”的关键举措` says what something is for).
  */
 const quotedMeasures: Rule<ProgramValue> = {
-  near: NEAR_QUOTE,
+  // (read only around the measure words, which few articles hold: every quote opens a try otherwise)
+  near: { anchor: /举措|措施/g, reach: 34 },
   name: 'program: quoted slogan + number of measures',
   pattern: new RegExp(String.raw`${QUOTED}(?:[\d一二两三四五六七八九十]{1,2}(?:大|项|条|个))[\u4e00-\u9fff]{0,2}?(?<word>举措|措施)`, 'g'),
   extract(m) {
