@@ -17,6 +17,10 @@
 // ASCII letters and digits (see fallbackTag). test/segment.test.ts holds all of
 // it to @node-rs/jieba's answers on every corpus sentence, the fixtures and
 // random strings. Text holding characters outside the BMP is left to jieba.
+//
+// The table is typed arrays, written as one image (toImage) that a start reads
+// as views of it (fromImage) instead of parsing the dictionary again; the build
+// writes ours (scripts/build-tag-table.mjs, data/jieba-table.bin).
 import type { TaggedWord } from './segment.js';
 
 /** Entry flag: a longer word starts with this key. */

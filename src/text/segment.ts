@@ -41,7 +41,7 @@ function segmenter(): Jieba {
  * a phrase of seven characters); the table does the same cut in a fraction of
  * that. Built from the dictionary's text it takes 50-90 ms, and jieba itself
  * 25-55 ms to load, most of a one-article run past Node's own start; its image
- * is read in a few (5 MB, the arrays views of it). The image is used only if
+ * is read in about ten (3.1 MB, the arrays views of it). The image is used only if
  * it is newer than the dictionary and was made from one of its length: a
  * dictionary rebuilt without `npm run build` is read from its text.
  */
@@ -61,9 +61,12 @@ function loadTable(): JiebaDictionary {
   return JiebaDictionary.fromWords(fs.readFileSync(WORDS));
 }
 
+/** The table, loaded at the first phrase tagged. */
+const theTable = () => (table ??= loadTable());
+
 /** Load the table now rather than at the first phrase tagged (workers do, as they start). */
 export function useTagTable(): void {
-  table ??= loadTable();
+  theTable();
 }
 
 function nativeTagged(text: string): TaggedWord[] {
@@ -78,7 +81,7 @@ function nativeTagged(text: string): TaggedWord[] {
 
 /** `text` cut into words with their tags and offsets, as jieba's `tag` gives them. */
 function tagged(text: string): TaggedWord[] {
-  return (table ??= loadTable()).tagged(text) ?? nativeTagged(text);
+  return theTable().tagged(text) ?? nativeTagged(text);
 }
 
 /** jieba's own tags and the table's, for the test that holds them to the same answers. */
@@ -111,7 +114,7 @@ export function forgetTags(): void {
  * look-up in the table (a cut costs a hundred times as much).
  */
 export function wordTag(word: string): string | undefined {
-  return (table ??= loadTable()).tagOf(word);
+  return theTable().tagOf(word);
 }
 
 /** Tagged words of `text`, with their offsets. Digits stay with the words jieba gives them; callers tag only phrases without numerals. */
