@@ -278,6 +278,19 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (second && second.text.length >= 2 && action.end === second.start && !SETTLING_VERBS.has(second.text) && endsWithBodyOrPerson(unquote(text.slice(second.end, c.start)))) {
         subjectFrom = second.end;
       }
+      // `收集意见、解决问题56个`: doings listed with 、, each a verb and its object, before the figure:
+      // it counts the last object, by the last verb (verbs listed before one object, `走访、调研企业`, have
+      // nothing between the first and the 、)
+      const listed = text.slice(subjectFrom, c.start);
+      const mark = listed.lastIndexOf('、');
+      if (mark > 0 && listed.indexOf('、') === mark) {
+        const last = verbsIn(listed.slice(mark + 1), subjectFrom + mark + 1)[0];
+        const object = last ? text.slice(last.end, c.start) : '';
+        if (last?.start === subjectFrom + mark + 1 && object.length >= 2 && verbsIn(object).length === 0) {
+          action = last;
+          subjectFrom = last.end;
+        }
+      }
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
     // their figure, with what they are of in front of it, names them with it (the verb is the action)

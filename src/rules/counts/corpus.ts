@@ -1718,6 +1718,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '捐款2万元', value: 20000, unit: '元', subject: '捐款', action: '捐款' },
       { span: '募捐12万元', value: 120000, unit: '元', subject: '募捐', action: '募捐' },
     ] },
+    { note: 'doings listed with 、, each a verb and its object, before a figure: it counts the last object by the last verb; verbs listed before one object, and objects listed after one verb, share them', text: '为企业提供服务、解决问题200个,收集意见、解决难题56个;走访、调研企业130余家,走访群众、商户320户。', expect: [
+      { span: '解决问题200个', value: 200, unit: '个', subject: '问题', action: '解决' },
+      { span: '解决难题56个', value: 56, unit: '个', subject: '难题', action: '解决' },
+      { span: '走访、调研企业130余家', value: 130, unit: '家', approx: 'over', subject: '企业', action: '走访、调研' },
+      { span: '走访群众、商户320户', value: 320, unit: '户', subject: '群众、商户', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
