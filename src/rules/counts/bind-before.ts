@@ -181,6 +181,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const phrased = boundBySetPhrasing(text, c, prev, seg, segStart, right);
   if (phrased) return phrased;
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
+  // `帮助企业招工、融资1.2亿元`: a verb naming money that closes a list of doings right before the
+  // figure names the money, as it does alone (`融资1.2亿元`)
+  if (c.kind === 'money' && seg.length > 3 && seg.charCodeAt(seg.length - 3) === 0x3001 /* 、 */ && MONEY_VERBS.has(seg.slice(-2))) {
+    const verb = seg.slice(-2);
+    return { subject: verb, action: verb, start: segStart + seg.length - 2, end: c.end, carried: false };
+  }
   // (a helper verb right before a verb naming money is the doing, the money verb its object: `协调贷款1850万元`)
   // `新建、改扩建市级党群活动中心12个`: verbs of building listed with 、 before the noun all act on it
   // (so do verbs of visiting: `走访、调研企业130余家`)

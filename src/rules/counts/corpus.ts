@@ -1724,6 +1724,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访、调研企业130余家', value: 130, unit: '家', approx: 'over', subject: '企业', action: '走访、调研' },
       { span: '走访群众、商户320户', value: 320, unit: '户', subject: '群众、商户', action: '走访' },
     ] },
+    { note: 'a verb naming money (融资, 募捐) closing a list of doings right before the figure names the money, as alone; a list of money words after a verb stays its object', text: '帮助企业招工、融资1.2亿元,帮助企业融资8000万元,提供贷款、担保3000万元。', expect: [
+      { span: '融资1.2亿元', value: 120000000, unit: '元', subject: '融资', action: '融资' },
+      { span: '融资8000万元', value: 80000000, unit: '元', subject: '融资', action: '融资' },
+      { span: '提供贷款、担保3000万元', value: 30000000, unit: '元', subject: '贷款、担保', action: '提供' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
