@@ -223,6 +223,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const verb = verbsIn(after)[0];
     if (verb?.start === 0 && verb.end < after.length) after = '';
   }
+  // `规上企业12家建立党组织`: so after bodies named before their figure, a verb and its object is
+  // what they did; with none named there the verb describes the noun after it (`12家帮扶单位`)
+  if (c.kind === 'organizations' && after) {
+    const verb = verbsIn(after)[0];
+    if (verb?.start === 0 && verb.end < after.length && BODY_HEADS.some((h) => phraseBefore(text, c, prev, left).seg.endsWith(h))) after = '';
+  }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);

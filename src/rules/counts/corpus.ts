@@ -1729,6 +1729,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '融资8000万元', value: 80000000, unit: '元', subject: '融资', action: '融资' },
       { span: '提供贷款、担保3000万元', value: 30000000, unit: '元', subject: '贷款、担保', action: '提供' },
     ] },
+    { note: 'bodies named before their figure, then a verb and its object: what they did (a verb with another object, so no action); with no body named before, a verb after the classifier describes the noun', text: '全区规上企业12家建立党组织,社会组织8家成立党支部;全县新增17家帮扶单位。', expect: [
+      { span: '全区规上企业12家', value: 12, unit: '家', subject: '全区规上企业', action: null },
+      { span: '社会组织8家', value: 8, unit: '家', subject: '社会组织', action: null },
+      { span: '新增17家帮扶单位', value: 17, unit: '家', subject: '帮扶单位', action: '新增' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
