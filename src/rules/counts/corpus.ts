@@ -1734,6 +1734,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '社会组织8家', value: 8, unit: '家', subject: '社会组织', action: null },
       { span: '新增17家帮扶单位', value: 17, unit: '家', subject: '帮扶单位', action: '新增' },
     ] },
+    { note: 'a noun joined by a conjunction right before another figure belongs to that figure, also where the phrase’s length cut off its 等', text: '14名企业负责人以及部分党员代表共90余人参加座谈。127家省级开发区党工委书记以及部分非公企业党组织书记等共约310人参加培训。', expect: [
+      { span: '14名企业负责人', value: 14, unit: '名', subject: '企业负责人', action: null },
+      { span: '部分党员代表共90余人', value: 90, unit: '人', approx: 'over', subject: '党员代表', action: null },
+      { span: '127家省级开发区党工委', value: 127, unit: '家', subject: '省级开发区党工委', action: null },
+      { span: '省级开发区党工委书记以及部分非公企业党组织书记等共约310人', value: 310, unit: '人', approx: 'about', subject: '省级开发区党工委书记以及部分非公企业党组织书记', action: null },
+    ] },
+    { note: 'a conjunction before a word of how many (部分, 各, 相关) joins a noun the figure does not count; a bare conjunction joins one it does', text: '全市16家企业党组织书记以及部分社区书记参加培训,组织23名党员和各村书记参加,走访8家企业和相关部门,19名党员和群众参加。', expect: [
+      { span: '16家企业党组织', value: 16, unit: '家', subject: '企业党组织', action: null },
+      { span: '组织23名党员', value: 23, unit: '名', subject: '党员', action: '组织' },
+      { span: '走访8家企业', value: 8, unit: '家', subject: '企业', action: '走访' },
+      { span: '19名党员和群众', value: 19, unit: '名', subject: '党员和群众', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

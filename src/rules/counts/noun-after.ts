@@ -31,6 +31,8 @@ const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '�
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
 const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈|交流|分享|座谈|沟通|对话|探讨|研讨)/;
+/** A conjunction, then a word of how many of what it joins: `以及部分`, `和各`, `与相关`. */
+const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
@@ -259,6 +261,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     if (mayStartFunctionWord(ch)) {
       const rest = text.slice(i, right);
+      // `12家企业党组织书记以及部分社区书记`: a conjunction before a word of how many (部分, 各, 相关)
+      // joins a noun of its own, which the figure does not count
+      if (i > from && QUANTIFIED_JOIN.test(rest)) break;
       // `12家规模以上企业`, `5个市级以上示范点`: 以上/以下 after a word of size or level is part
       // of the noun (after a figure it is an approximation, read with the figure)
       if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1])) {
@@ -397,7 +402,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (endsWithPersonHead(head.text)) return head;
   }
   // `4个部门负责人和金鹰、远航等8家…`: a list closed by 等 before a numeral belongs to the next count
-  if (/等$/.test(phrase) && FIGURE_AHEAD.test(text.slice(i))) {
+  // (so does a noun joined by a conjunction right before another figure: `12名企业负责人以及部分党员
+  // 代表共80余人`, where the second figure counts them together or the second noun alone)
+  // (or one the phrase's length cut off before its 等: `131家…书记以及部分…书记等共约260人`)
+  if (FIGURE_AHEAD.test(text.slice(text[i] === '等' ? i + 1 : i)) && (/等$/.test(phrase) || /以及|[和与及]/.test(phrase))) {
     // (以及 whole: its 及 alone would leave 以 behind)
     const both = phrase.lastIndexOf('以及');
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及') - (both >= 0 && both === phrase.lastIndexOf('及') - 1 ? 1 : 0));
