@@ -393,6 +393,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区举办主题党日活动', source: null, publishedAt: '2025-06-18' },
     },
     {
+      note: 'labels ended by a slash, the author’s empty (来源/ … 作者/ 时间/…): the next label is no name; the byline under it opens with a brand and its paper (新陇原·陇原经济日报记者)',
+      text: `凤城:党建赋能园区发展\n\n来源/ 新陇原·陇原经济日报 作者/ 时间/2025-11-12 10:21:37\n\n新陇原·陇原经济日报记者 何晓云 通讯员 马俊峰\n\n${body}`,
+      expect: { title: '凤城:党建赋能园区发展', source: '新陇原·陇原经济日报', publishedAt: '2025-11-12', authors: ['何晓云', '马俊峰'] },
+    },
+    {
+      note: 'a name after a slash label, its surname the character of 时间 (时雨), before the next label',
+      text: `凤城:党建赋能园区发展\n\n来源/ 凤城日报 作者/ 时雨 时间/2025-11-12 10:21:37\n\n${body}`,
+      expect: { title: '凤城:党建赋能园区发展', source: '凤城日报', publishedAt: '2025-11-12', authors: ['时雨'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

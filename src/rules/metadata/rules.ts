@@ -446,8 +446,9 @@ function bylineNames(rest: string, base: number): Out[] {
 
 /** Labels a page prints beside a byline on one line: where the byline ends. */
 // (a wide gap ends it too, unless another role follows: `作者:李晓东  通讯员:王芳`)
+// (some pages label with a slash: `来源/ 新甘肃 作者/ 时间/2025-12-15`)
 const NEXT_LABEL = new RegExp(
-  String.raw`[ \t]*(?:(?:浏览|点击|阅读)(?:次数|量)?|(?:信息|新闻|稿件)?来源|稿源|(?:发布|发表|更新)?(?:时间|日期)|字体|分享)[ \t]*[:：]|[ \t]*[【\[|｜]|[ \t]{2,}(?![ \t]*(?:${AUTHOR_ROLE}|${EDITOR_ROLE}))`,
+  String.raw`[ \t]*(?:(?:浏览|点击|阅读)(?:次数|量)?|(?:信息|新闻|稿件)?来源|稿源|(?:发布|发表|更新)?(?:时间|日期)|字体|分享)[ \t]*[:：/]|[ \t]*[【\[|｜]|[ \t]{2,}(?![ \t]*(?:${AUTHOR_ROLE}|${EDITOR_ROLE}))`,
 );
 
 /**
@@ -459,7 +460,7 @@ const authorInMetaLine: Rule<Meta> = {
   name: 'metadata: byline inside a metadata line',
   near: { anchor: /作者|记者|通讯员|撰稿/g, reach: 80 },
   // (after a space, a bar or a bracket: `【来源:滨江日报】【作者:王立新】`)
-  pattern: new RegExp(String.raw`(?<=[ \t|｜【\[])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：]?[ \t]*(?<rest>[^\n]+)`, 'g'),
+  pattern: new RegExp(String.raw`(?<=[ \t|｜【\[])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：/]?[ \t]*(?<rest>[^\n]+)`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'author') return null;
