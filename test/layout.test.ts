@@ -69,3 +69,14 @@ kindsOfLines('metaKind: a dateline in brackets, and an outlet with a bar before 
   ['【党建动态】园区新建党组织12个。', null],
   ['园区党委 | 2023年新建党组织12个。', null],
 ]);
+
+kindsOfLines('chromeKind: a page’s keywords or tags, and an app’s download prompt', chromeKind, [
+  ['关键词:园区党组织非公企业', 'keywords'],
+  ['关键字：党建 园区', 'keywords'],
+  ['标签:党建引领', 'keywords'],
+  ['APP下载', 'notice'],
+  ['下载客户端', 'notice'],
+  // a sentence about key words, or about an app, is article text
+  ['关键词是“服务”,全区党员120名参与。', null],
+  ['园区开发了企业服务APP,下载量超过3000次。', null],
+]);

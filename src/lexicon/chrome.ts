@@ -43,6 +43,8 @@ export const WIDGET_PHRASES = [
   '点击播报', '唯一官方', '门户网站欢迎您',
   // a code to open the page on a phone (扫一扫在手机打开当前页, 手机扫一扫)
   '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描',
+  // an app's download prompt over a journal or news page
+  'APP下载', 'App下载', '下载APP', '下载App', '下载客户端',
 ];
 
 /** `第03版:开发区新闻`, `第2b版:本地`: the page and section of a newspaper's e-paper edition. */
@@ -79,6 +81,9 @@ export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
 export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$/;
 
 /** `联系地址:陕西省西安市…`, `电话:0571-…`: the site's own contact details, a label at the head of a short line. */
+/** `关键词:园区党建 非公企业`, `标签:党建`: a page's keywords or tags, no sentence of the article. */
+export const KEYWORDS_LINE = /^(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：]/i;
+
 export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
 
 /** `正在阅读:` lines repeat the headline of the page being read. */

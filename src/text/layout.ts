@@ -9,6 +9,7 @@ import {
   CHROME_PHRASES,
   WIDGET_PHRASES,
   CONTACT_LINE,
+  KEYWORDS_LINE,
   COUNTER_PATTERNS,
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
@@ -143,6 +144,7 @@ export function chromeKind(text: string): string | null {
   if (text.length < 80 && text.endsWith('摄') && PHOTO_CAPTION.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
+  if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line

@@ -403,6 +403,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城:党建赋能园区发展', source: '凤城日报', publishedAt: '2025-11-12', authors: ['时雨'] },
     },
     {
+      note: 'a journal page under an app’s download prompt, its keywords line between the journal and the article: the journal is the source',
+      text: `APP下载\n\n园区党建引领非公企业发展的实践\n\n2024-03-12 08:28\n党建研究 2024年3期\n关键词:园区党组织非公企业\n\n${body}`,
+      expect: { title: '园区党建引领非公企业发展的实践', source: '党建研究', publishedAt: '2024-03-12' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
