@@ -77,6 +77,13 @@ describe('the place an article is about', () => {
     const r = extract('商业街功能型党支部成立\n时间:2021-08-21 来源:武进新闻\n来自安徽的党员经营户设置了爱心茶水点,街道党委为首批4家经营户挂牌。', { id: 'o1' });
     expect(r.locality?.adcode).toBe('320412');
   });
+  test('an outlet of another province speaks for no county the text names in its own; for one in the outlet’s province it does', () => {
+    const page = (journal: string) => `园区党建引领非公企业发展\n2023-11-20 06:29\n${journal} 2023年2期\n关键词:党建\n近年来,园区坚持以党建引领非公企业发展。\n凤阳县42家规上企业建立党组织。`;
+    // (a journal of Shenzhen reprinting a report of a county in Anhui)
+    expect(extract(page('深圳社会科学'), { id: 'o5' }).locality?.adcode).toBe('341126');
+    // (a paper of the county's own city: the county, inside it, still leads)
+    expect(extract(page('滁州日报'), { id: 'o6' }).locality?.adcode).toBe('341126');
+  });
   test('a zone’s own site as the source speaks for the zone’s county; the county’s name before another word does not', () => {
     const body = '\n开发区党工委确定了条件成熟的7家非公企业建立党支部。';
     const fromSource = extract(`信息来源: 杜集经济开发区 发布时间:2012-03-02${body}`, { id: 'o3' }).locality;

@@ -503,7 +503,15 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     if (firstBody && m.start >= firstBody.start && m.start < firstBody.end) w += 1;
     bump(m.code, w);
   }
-  if (outletCity) bump(outletCity, 2);
+  // the outlet's home speaks for the article unless the text names a city or county of another
+  // province and none of its own: a journal of one province reprinting a county's report of another
+  // (a province alone is often where people come from: `来自安徽的党员经营户`)
+  if (outletCity) {
+    const province = outletCity.slice(0, 2);
+    const ownProvince = mentions.some((m) => m.code.startsWith(province));
+    const elsewhere = mentions.some((m) => !m.code.startsWith(province) && !m.code.endsWith('0000'));
+    if (ownProvince || !elsewhere) bump(outletCity, 2);
+  }
   // a county's mentions speak for its city and province too, not the other way round
   const ranked = [...score].sort((a, b) => b[1] - a[1] || specificity(b[0]) - specificity(a[0]));
   let primary = ranked[0]?.[0] ?? null;
