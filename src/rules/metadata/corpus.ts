@@ -408,6 +408,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建引领非公企业发展的实践', source: '党建研究', publishedAt: '2024-03-12' },
     },
     {
+      note: 'a journal page’s authors alone on the first line under its issue and keywords, two-character names padded with a space',
+      text: `园区党建引领非公企业发展的实践\n\n2024-03-12 08:28\n党建研究 2024年3期\n关键词:园区党组织\n\n童 辉 于君博\n\n${body}`,
+      expect: { source: '党建研究', publishedAt: '2024-03-12', authors: ['童辉', '于君博'] },
+    },
+    {
+      note: 'a short heading under a journal’s issue, a word jieba knows whole, is no author',
+      text: `园区党建引领非公企业发展的实践\n\n2024-03-12 08:28\n党建研究 2024年3期\n关键词:园区党组织\n\n时代\n\n${body}`,
+      expect: { source: '党建研究', publishedAt: '2024-03-12', authors: [] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -7,6 +7,7 @@ import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELI
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
+import { tagWords } from '../../text/segment.js';
 import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
 
 export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
@@ -227,6 +228,29 @@ const journalIssue: Rule<Meta> = {
     if (firstBody && firstBody.start < line.start) return null;
     const journal = m.groups!.journal;
     return { start: m.index, end: m.index + journal.length, value: { field: 'source', value: journal } };
+  },
+};
+
+/**
+ * `李 倩`, `童 辉 于君博`: a journal page's authors alone on the first line of text under its
+ * issue (past its keywords, chrome); only names, a line too short for a sentence.
+ */
+const namesUnderJournalIssue: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: authors under a journal’s issue',
+  pattern: new RegExp(JOURNAL_ISSUE.source, 'gm'),
+  extract(m, doc) {
+    const at = doc.lines.findIndex((l) => l.start === m.index);
+    if (at < 0 || doc.lines[at].why !== 'citation') return null;
+    const next = doc.lines.slice(at + 1).find((l) => l.role !== 'blank' && l.role !== 'chrome' && l.role !== 'meta');
+    if (!next || next.role !== 'body' || next.end - next.start > 16) return null;
+    const list = mergeSplitNames(tokens(doc.text.slice(next.start, next.end), next.start));
+    // (a word jieba knows whole, other than a name, is a heading: `时代`, `党建`, `高质量`)
+    const aWord = (t: Token) => {
+      const words = tagWords(t.text);
+      return words.length === 1 && words[0].tag !== 'nr';
+    };
+    return list.length <= 4 && !list.some(aWord) ? authorsIfAllPeople(list) : null;
   },
 };
 
@@ -584,6 +608,7 @@ export const metadataModule: Module<Meta> = {
     paperMasthead,
     datelineDate,
     journalIssue,
+    namesUnderJournalIssue,
     namesAfterJournalDate,
     dayMonthYearDate,
     rolesInParentheses,
