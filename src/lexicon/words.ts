@@ -40,6 +40,8 @@ export const ACTION_VERBS = [
   '推动', '促进', '促成', '达成', '撮合', '介绍', '推介', '对口', '帮带', '结亲', '走亲', '认亲', '包企', '联企', '助企', '进企', '入企', '参观',
   // reporting on one's work, working hard at a post (委员现场述职, 党员奋战在一线, 坚守岗位); growing stronger
   '述职', '奋战', '坚守', '增强',
+  // taking the stage (31名学员上台交流, 12名党员上台领奖)
+  '上台',
   // finding what was wrong (排查隐患, 发现隐患213处, 发现问题12个); cutting times short (see CHANGE_VERBS)
   '发现', '压缩', '缩短',
   // (suggestions taken up: 收集意见建议326条,采纳128条)

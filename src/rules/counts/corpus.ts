@@ -1746,6 +1746,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访8家企业', value: 8, unit: '家', subject: '企业', action: '走访' },
       { span: '19名党员和群众', value: 19, unit: '名', subject: '党员和群众', action: '参加' },
     ] },
+    { note: '上台 (taking the stage) is a verb said of the people counted before it, no part of their noun; 上台阶 (going up a step) counts nothing', text: '培训中,先后有27名学员上台交流发言,14名新党员上台宣誓。园区党建工作连续3年上台阶。', expect: [
+      { span: '27名学员', value: 27, unit: '名', subject: '学员', action: null },
+      { span: '14名新党员', value: 14, unit: '名', subject: '新党员', action: '上台' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
