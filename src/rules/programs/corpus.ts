@@ -116,5 +116,8 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '强组织、强阵地、强服务', name: '强组织、强阵地、强服务', kind: '举措' }, { span: '暖企、助企、活企', name: '暖企、助企、活企', kind: '措施' },
     ] },
     { note: 'look-alike: a quoted word before measures with no number of them is a figure of speech or a manner, no program', text: '这些“硬核”举措成效明显,采取“一对一”帮扶措施。', expect: [] },
+    { note: 'a slogan ending where the work goes (进园区, 在园区) is a program, not a zone’s name; a quoted zone’s name is none', text: '深入开展“党建进园区”活动,实施“党旗飘扬在园区”和“项目一线党员红”两个工程,学习“苏州工业园区”经验。', expect: [
+      { span: '党建进园区', name: '党建进园区', kind: '活动' }, { span: '党旗飘扬在园区', name: '党旗飘扬在园区', kind: '工程' }, { span: '项目一线党员红', name: '项目一线党员红', kind: '工程' },
+    ] },
   ],
 };

@@ -385,11 +385,20 @@ function dropPlaces(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>
     const name = f.value.name;
     // (称 stands just before the name or its quote mark in every such definition)
     const defined = doc.content[f.start - 1] === '称' || doc.content[f.start - 2] === '称';
-    if ((defined && ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start))) || ZONE_NAME.test(name)) return false;
+    if ((defined && ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start))) || (ZONE_NAME.test(name) && !goesToAZone(name))) return false;
     if (f.value.kind) return true;
     const place = longestAt(name, 0);
     return !gazetteer().zoneCores.has(name) && !(place && place.length === name.length);
   });
+}
+
+/**
+ * `“党建进园区”`, `“党徽闪耀在园区”`: a slogan ending where the work goes, a verb of going or 在 right
+ * before the zone's word; no zone's name holds one there.
+ */
+function goesToAZone(name: string): boolean {
+  const zone = ZONE_NAME.exec(name);
+  return zone !== null && zone.index > 0 && '在进到入驻'.includes(name[zone.index - 1]);
 }
 
 /** `组建“红色物业”联盟`: a quoted name an alliance's or association's ending follows names that body (organizations), no program. */
