@@ -1750,6 +1750,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '27名学员', value: 27, unit: '名', subject: '学员', action: null },
       { span: '14名新党员', value: 14, unit: '名', subject: '新党员', action: '上台' },
     ] },
+    { note: 'a history of growth (发展史, 发展历程) is a noun, its 发展 no verb ending the phrase; 发展 after the counted firms still is one', text: '制作1套园区发展史图片,建成2个企业发展历程展厅,推动16家企业发展壮大。', expect: [
+      { span: '制作1套园区发展史图片', value: 1, unit: '套', subject: '园区发展史图片', action: '制作' },
+      { span: '建成2个企业发展历程展厅', value: 2, unit: '个', subject: '企业发展历程展厅', action: '建成' },
+      { span: '推动16家企业', value: 16, unit: '家', subject: '企业', action: '推动' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
