@@ -86,5 +86,6 @@ export const corpus: ItemCorpus<'dates'> = {
     none('ordinals and sessions', '十二届五次全会提出要求。'),
     none('frequencies', '每月至少走访1次,一月一次例会。'),
     none('counts of days', '连续工作15日,30个工作日内办结。'),
+    none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };

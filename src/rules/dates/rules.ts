@@ -159,7 +159,8 @@ const yearMonth: Rule<DateValue> = {
 const yearOnly: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: year',
-  pattern: new RegExp(`(?<y>${YEAR})年(?!代|度?[\\d${CN}]{1,2}月)(?:起|以来|底|初|末|度|上半年|下半年)?`, 'g'),
+  // (not an issue of a periodical: `党建研究 2024年3期`, `2023年第12期`)
+  pattern: new RegExp(`(?<y>${YEAR})年(?!代|度?[\\d${CN}]{1,2}月|第?\\d{1,2}期)(?:起|以来|底|初|末|度|上半年|下半年)?`, 'g'),
   extract(m) {
     const y = yearOf(m.groups!.y);
     if (!validYear(y)) return null;
