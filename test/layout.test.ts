@@ -80,3 +80,19 @@ kindsOfLines('chromeKind: a page’s keywords or tags, and an app’s download p
   ['关键词是“服务”,全区党员120名参与。', null],
   ['园区开发了企业服务APP,下载量超过3000次。', null],
 ]);
+
+kindsOfLines('chromeKind: keywords joined by underscores, and what broken bytes left of a line', chromeKind, [
+  ['党建引领_园区党建_非公企业_两新组织', 'link-row'],
+  ['?', 'empty'],
+  ['？？', 'empty'],
+  // a sentence with underscores in a file's name, and a question, are article text
+  ['园区下发了党建_2024_工作要点_终稿文件。', null],
+  ['如何让党建工作落地见效?', null],
+]);
+
+kindsOfLines('metaKind: a byline mark before names spaced apart, and a journal with its edition in brackets', metaKind, [
+  ['■贺伟平 王长峰', 'author'],
+  ['党的生活(江苏) 2018年7期', 'citation'],
+  // a journal's name may not run on into a sentence
+  ['全区发展党员(新增) 2018年7期间完成', null],
+]);

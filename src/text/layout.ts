@@ -93,7 +93,8 @@ export const DAY_MONTH_YEAR_DATELINE = /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4
  * (and time) with the authors glued after it; and `学习论坛 2023年6期`, the journal and its issue.
  */
 export const JOURNAL_DATELINE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?<names>[\u4e00-\u9fff]{2,12}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,5})[ \t]*$/;
-export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?)[ \t]*\d{4}年第?\d{1,2}期[ \t]*$/;
+// (the journal may carry its edition in brackets: `党的生活(江苏) 2018年7期`)
+export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00-\u9fff]{2,4}[)）])?)[ \t]*\d{4}年第?\d{1,2}期[ \t]*$/;
 const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`: a credit's slash or colon is its separator, before a word
@@ -102,8 +103,8 @@ const AUTHOR_LINE = new RegExp(
 );
 /** `记者朱晓芳`: a role and a name with nothing between them, alone on a line. */
 const BARE_BYLINE = /^(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}$/;
-/** `■市委组织部课题组`: a byline mark before a writer that is no person. */
-const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}$`);
+/** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
+const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /**
@@ -133,7 +134,8 @@ export function metaKind(line: string): string | null {
 export function chromeKind(text: string): string | null {
   if (text.length <= HEADING_MAX) {
     const b = bare(text);
-    if (b === '') return 'empty';
+    // (or only what broken bytes left: `?`, `\uFFFD`, an icon the text lost)
+    if (b === '' || /^[?？\uFFFD]+$/.test(b)) return 'empty';
     if (blockHeadings.has(b)) return 'block-heading';
     if (BRACKETED_ITEMS.test(text) && [...text.matchAll(BRACKETED_ITEM)].every((m) => pageActions.has(m[1].trim()))) return 'page-actions';
   }
@@ -153,7 +155,8 @@ export function chromeKind(text: string): string | null {
   if (text.length <= 30 && SPACED_BREADCRUMB.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
-  if (text.includes('|') && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
+  // (or keywords joined by underscores, as a page's own title carries them: `A_B_C_D`)
+  if ((text.includes('|') || text.includes('_')) && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
   // (a widget's line is short, or no sentence: a paragraph that mentions a 小程序 is article)
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
@@ -162,8 +165,8 @@ export function chromeKind(text: string): string | null {
 /** `首页 资讯 正文`, `首页 新闻中心 党建动态 正文`: short items from the home page, spaces between, ending at the article. */
 const SPACED_BREADCRUMB = /^(?:首页|主页)(?:\s+[\u4e00-\u9fff]{2,6}){1,5}\s*$/;
 
-/** Four or more short items separated by bars (full-width bars are folded by then). */
-const LINK_ROW = /^(?:[^|\n]{1,30}\|){3,}[^|\n]{0,30}$/;
+/** Four or more short items separated by bars (full-width bars are folded by then) or underscores. */
+const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
 
 /** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
 // (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)

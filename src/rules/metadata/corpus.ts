@@ -418,6 +418,16 @@ export const corpus: MetaCorpus = {
       expect: { source: '党建研究', publishedAt: '2024-03-12', authors: [] },
     },
     {
+      note: 'a journal page under a line of keywords joined by underscores and a line broken bytes left: the journal with its edition in brackets is the source, the names after a byline mark the authors',
+      text: `党建引领_园区党建_非公企业_两新组织\n\n?\n\n凤城:打造环湖“最美党建带”\n\n2018-11-22 18:02\n党的生活(江苏) 2018年7期\n关键词:凤城 党建\n\n■贺伟平 王长峰\n\n${body}`,
+      expect: { title: '凤城:打造环湖“最美党建带”', source: '党的生活(江苏)', publishedAt: '2018-11-22', authors: ['贺伟平', '王长峰'] },
+    },
+    {
+      note: 'a byline mark before a writer that is no person names no author',
+      text: `凤城:打造环湖“最美党建带”\n\n■凤城区委组织部课题组\n\n${body}`,
+      expect: { title: '凤城:打造环湖“最美党建带”', authors: [] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -441,6 +441,22 @@ const bylineAfterTheLastSentence: Rule<Meta> = {
   },
 };
 
+/** A role opening what follows a byline mark: the author line's rule reads that one. */
+const ROLE_OPENING = new RegExp(`^${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:${AUTHOR_ROLE})`);
+
+/** `■贺伟平 王长峰`: the writers' names alone after a byline mark (`■市委组织部课题组` names no person). */
+const namesAfterBylineMark: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: names after a byline mark',
+  pattern: new RegExp(`^[ \\t]*[${BYLINE_MARKS}][ \\t]*(?<rest>[^\\n]+)$`, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'author') return null;
+    const rest = m.groups!.rest;
+    if (ROLE_OPENING.test(rest)) return null;
+    return authorsIfAllPeople(mergeSplitNames(tokens(rest, m.index + m[0].length - rest.length)));
+  },
+};
+
 /** A metadata line `作者:X` / `记者 X Y` / `文/X`. */
 const authorLine: Rule<Meta> = {
   lines: metaLines,
@@ -609,6 +625,7 @@ export const metadataModule: Module<Meta> = {
     datelineDate,
     journalIssue,
     namesUnderJournalIssue,
+    namesAfterBylineMark,
     namesAfterJournalDate,
     dayMonthYearDate,
     rolesInParentheses,
