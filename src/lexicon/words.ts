@@ -42,6 +42,8 @@ export const ACTION_VERBS = [
   '述职', '奋战', '坚守', '增强',
   // taking the stage (31名学员上台交流, 12名党员上台领奖)
   '上台',
+  // setting out stations across an area (接连布局3个站点); 产业布局 stays a noun
+  '布局',
   // finding what was wrong (排查隐患, 发现隐患213处, 发现问题12个); cutting times short (see CHANGE_VERBS)
   '发现', '压缩', '缩短',
   // (suggestions taken up: 收集意见建议326条,采纳128条)

@@ -1755,6 +1755,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成2个企业发展历程展厅', value: 2, unit: '个', subject: '企业发展历程展厅', action: '建成' },
       { span: '推动16家企业', value: 16, unit: '家', subject: '企业', action: '推动' },
     ] },
+    { note: '布局 before a figure lays out what is counted; 产业布局 as a noun stays one', text: '街道已接连布局4个骑手驿站,优化产业布局,引进项目9个。', expect: [
+      { span: '布局4个骑手驿站', value: 4, unit: '个', subject: '骑手驿站', action: '布局' },
+      { span: '引进项目9个', value: 9, unit: '个', subject: '项目', action: '引进' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
