@@ -1759,6 +1759,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '布局4个骑手驿站', value: 4, unit: '个', subject: '骑手驿站', action: '布局' },
       { span: '引进项目9个', value: 9, unit: '个', subject: '项目', action: '引进' },
     ] },
+    { note: 'times, then a verb and its object to the clause’s end, count that doing by its object, whoever did it (as 召开联席会议4次 does); a frequency changed by a verb after it stays the change’s', text: '园区先后5次召开联席会议,外卖骑手赵某先后3次参与救援,巡查频次由每月1次提高到每周1次。', expect: [
+      { span: '5次召开联席会议', value: 5, unit: '次', subject: '联席会议', action: '召开' },
+      { span: '3次参与救援', value: 3, unit: '次', subject: '救援', action: '参与' },
+      { span: '巡查频次由每月1次', value: 1, unit: '次', subject: '巡查频次', action: null },
+      { span: '提高到每周1次', value: 1, unit: '次', subject: '巡查频次', action: '提高到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
