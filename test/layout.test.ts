@@ -96,3 +96,10 @@ kindsOfLines('metaKind: a byline mark before names spaced apart, and a journal w
   // a journal's name may not run on into a sentence
   ['全区发展党员(新增) 2018年7期间完成', null],
 ]);
+
+kindsOfLines('metaKind: the channels a page files the article under, then its date, time and a counter', metaKind, [
+  ['B站影视 内地电影 2025-09-19 23:34 2', 'dateline'],
+  ['党建频道 要闻2025-09-19 23:34:08 1523', 'dateline'],
+  // a sentence with a date and time in it is article text
+  ['园区党工委 定于 2025-09-19 14:30 召开会议', null],
+]);

@@ -95,6 +95,12 @@ export const DAY_MONTH_YEAR_DATELINE = /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4
 export const JOURNAL_DATELINE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?<names>[\u4e00-\u9fff]{2,12}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,5})[ \t]*$/;
 // (the journal may carry its edition in brackets: `党的生活(江苏) 2018年7期`)
 export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00-\u9fff]{2,4}[)）])?)[ \t]*\d{4}年第?\d{1,2}期[ \t]*$/;
+/**
+ * `B站影视 内地电影 2025-09-19 23:34 2`: the channels a page files the article under, its date and
+ * time, and a counter (no outlet among them: no source is read from it).
+ */
+// (two or three words: normalizing drops the space between the last and the date)
+const CHANNEL_DATELINE = /^(?:[A-Za-z\u4e00-\u9fff]{2,8}[ \t]+){1,2}[A-Za-z\u4e00-\u9fff]{2,8}[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\d{1,7})?[ \t]*$/;
 const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`: a credit's slash or colon is its separator, before a word
@@ -124,7 +130,7 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
+  if (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text)) return 'citation';
   return null;

@@ -428,6 +428,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城:打造环湖“最美党建带”', authors: [] },
     },
     {
+      note: 'the channels a page files the article under before its date, time and a counter: the date is the publication’s, no channel is the source',
+      text: `湄洲工商联:“三抓手”汇聚民企力量\n\nB站影视 内地电影 2025-09-19 23:34 2\n\n${body}`,
+      expect: { title: '湄洲工商联:“三抓手”汇聚民企力量', source: null, publishedAt: '2025-09-19' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
