@@ -4,7 +4,9 @@ import type { OrganizationKind } from '../schema.js';
 
 export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['股份有限公司', 'enterprise'], ['有限责任公司', 'enterprise'], ['有限公司', 'enterprise'], ['集团', 'enterprise'], ['公司', 'enterprise'],
-  ['组织部', 'party'], ['宣传部', 'party'], ['统战部', 'party'], ['社会工作部', 'party'], ['党群工作部', 'party'], ['群众工作部', 'party'], ['综合党委', 'party'], ['党工委', 'party'], ['非公工委', 'party'],
+  ['组织部', 'party'], ['宣传部', 'party'], ['统战部', 'party'], ['社会工作部', 'party'], ['社工部', 'party'],
+  // (a street's or town's party-building office, and its party-and-government office: 街道党建办, 镇党政办)
+  ['党建办', 'party'], ['党政办', 'government'], ['党群工作部', 'party'], ['群众工作部', 'party'], ['综合党委', 'party'], ['党工委', 'party'], ['非公工委', 'party'],
   ['党总支', 'party'], ['党支部', 'party'], ['党委', 'party'], ['团工委', 'party'], ['团委', 'party'], ['纪委', 'party'], ['区委', 'party'],
   ['县委', 'party'], ['市委', 'party'], ['工委', 'party'],
   // the full forms of 党工委, 纪委 and 管委会, as formal notices write them

@@ -229,6 +229,10 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '市慈善总会', kind: 'association' },
       { span: '市红十字会', kind: 'association' },
     ] },
+    { note: 'a party committee’s social-work department by its short name (社工部), and a street’s party-building office (党建办); 社工部门 is no body', text: '由兰溪市委社工部牵头,云山街道党建办带队深入社区,社工部门加强指导。', expect: [
+      { span: '兰溪市委社工部', kind: 'party' },
+      { span: '云山街道党建办', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
