@@ -103,3 +103,11 @@ kindsOfLines('metaKind: the channels a page files the article under, then its da
   // a sentence with a date and time in it is article text
   ['园区党工委 定于 2025-09-19 14:30 召开会议', null],
 ]);
+
+kindsOfLines('metaKind: a trainee or media reporter’s byline, the outlet before 全媒体, names spaced or glued', metaKind, [
+  ['海都全媒体见习记者 王灵婧 吴诗榕', 'author'],
+  ['实习记者 张强', 'author'],
+  ['海都全媒体见习记者王灵婧吴诗榕', 'author'],
+  // a heading of six characters after a bare 记者 is no byline
+  ['记者深入园区调研', null],
+]);

@@ -105,10 +105,14 @@ const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`: a credit's slash or colon is its separator, before a word
   // of a name's length that ends there: `文/体/旅融合…` opens a sentence)
-  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:文|图|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
+  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:文|图|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
 );
-/** `记者朱晓芳`: a role and a name with nothing between them, alone on a line. */
-const BARE_BYLINE = /^(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}$/;
+/**
+ * `记者朱晓芳`: a role and a name with nothing between them, alone on a line; or two names of
+ * three glued together after a media or trainee reporter's role (`海都全媒体见习记者王灵婧吴诗榕`),
+ * a byline whose names are not cut apart (two of three or three of two?) but no article text.
+ */
+const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
 /** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
 const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;

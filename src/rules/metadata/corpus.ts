@@ -433,6 +433,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '湄洲工商联:“三抓手”汇聚民企力量', source: null, publishedAt: '2025-09-19' },
     },
     {
+      note: 'a trainee reporter of a paper’s media centre (海都全媒体见习记者), names spaced: both are authors',
+      text: `凤城园区党建新观察\n\n海都全媒体见习记者 王灵婧 吴诗榕\n\n${body}`,
+      expect: { title: '凤城园区党建新观察', authors: ['王灵婧', '吴诗榕'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
