@@ -7,7 +7,7 @@ import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
-import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE } from './noun-after.js';
+import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -292,7 +292,13 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
     }
     const lastVerb = verbs[verbs.length - 1];
-    const follow = verbSaidOf(text, following.end, right);
+    let follow = verbSaidOf(text, following.end, right);
+    // `12个部门和各镇街参加`: past a noun joined after a word of how many (it ended the phrase), a
+    // verb is said of both
+    if (!follow.verb && QUANTIFIED_JOIN.test(text.slice(following.end, following.end + 4))) {
+      const verb = verbsIn(text.slice(following.end, right), following.end)[0];
+      if (verb) follow = verbSaidOf(text, verb.start, right);
+    }
     // `将160名党组织书记和70名指导员纳入备案管理`: 将/把 puts the counted things before their verb
     // (把 may stand further back, before a list: `把宁波建工、宁波建设等10家企业列为试点`)
     // (将 may too, before a list closed by 等: `将美团、饿了么等6家平台…纳入`; elsewhere a 将 back

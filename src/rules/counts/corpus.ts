@@ -1746,6 +1746,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访8家企业', value: 8, unit: '家', subject: '企业', action: '走访' },
       { span: '19名党员和群众', value: 19, unit: '名', subject: '党员和群众', action: '参加' },
     ] },
+    { note: 'a verb said after a noun joined by a word of how many is said of the counted too', text: '全县14个部门和各镇街参加,6个村和部分社区积极参与。', expect: [
+      { span: '14个部门', value: 14, unit: '个', subject: '部门', action: '参加' },
+      { span: '6个村', value: 6, unit: '个', subject: '村', action: '参与' },
+    ] },
     { note: '上台 (taking the stage) is a verb said of the people counted before it, no part of their noun; 上台阶 (going up a step) counts nothing', text: '培训中,先后有27名学员上台交流发言,14名新党员上台宣誓。园区党建工作连续3年上台阶。', expect: [
       { span: '27名学员', value: 27, unit: '名', subject: '学员', action: null },
       { span: '14名新党员', value: 14, unit: '名', subject: '新党员', action: '上台' },

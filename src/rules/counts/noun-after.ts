@@ -32,7 +32,7 @@ const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:�
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
 const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈|交流|分享|座谈|沟通|对话|探讨|研讨)/;
 /** A conjunction, then a word of how many of what it joins: `以及部分`, `和各`, `与相关`. */
-const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干)/;
+export const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
