@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evidenceIn } from './evidence.js';
 import { ArticleRecord, decode, extract, InputError } from '../src/index.js';
+import { longestNonOverlapping } from '../src/rules/types.js';
 
 const SEEDS = fs
   .readdirSync('fixtures/articles')
@@ -143,4 +144,20 @@ describe('pathological inputs finish and keep the contract', () => {
   for (const [name, make] of cases) {
     test(name, () => checkContract(make()), 60_000);
   }
+});
+
+describe('of overlapping finds the longest are kept, as testing each against every kept one did', () => {
+  /** The reference: each find, longest first (the earlier of equal ones), against every one kept. */
+  const naive = (found: Array<{ start: number; end: number }>) => {
+    const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: typeof found = [];
+    for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+    return kept.sort((a, b) => a.start - b.start);
+  };
+  test('random spans (a find is never empty: it is of some text)', () => {
+    const span = fc.tuple(fc.nat(60), fc.integer({ min: 1, max: 12 })).map(([start, length]) => ({ start, end: start + length, rule: 'r', value: null }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 40 }), (found) => {
+      expect(longestNonOverlapping(found)).toEqual(naive(found));
+    }));
+  });
 });

@@ -174,6 +174,27 @@ export function matchesOf(rule: Rule<unknown>, text: string, useWindows = true):
   return all;
 }
 
+/**
+ * Of overlapping finds the longest (of equal ones the earlier), in text order. Characters are
+ * marked as kept finds cover them: testing each find against every kept one was quadratic, and a
+ * text of thousands of finds (a page repeating one name) took seconds.
+ */
+export function longestNonOverlapping<V>(found: Found<V>[]): Found<V>[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  let size = 0;
+  for (const f of found) size = Math.max(size, f.end);
+  const covered = new Uint8Array(size);
+  const kept: Found<V>[] = [];
+  for (const f of sorted) {
+    let free = true;
+    for (let i = f.start; i < f.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 export function runModule<V>(module: Module<V>, doc: Doc, options: { useWindows?: boolean } = {}): Found<V>[] {
   const text = doc[module.view];
   let found: Found<V>[] = [];

@@ -2,7 +2,7 @@
 // with XX for what the text leaves open, resolved against the publication date
 // (RECORD.md, DateMention). Periods without a number (今年以来, 近年来) are not dates.
 import type { Doc } from '../../text/document.js';
-import type { Found, Module, Near, Rule } from '../types.js';
+import { longestNonOverlapping, type Found, type Module, type Near, type Rule } from '../types.js';
 import { readNumeral } from '../counts/numerals.js';
 import { DAY_MONTH_YEAR_DATELINE } from '../../text/layout.js';
 
@@ -289,10 +289,7 @@ const halfYear: Rule<DateValue> = {
 
 /** Of overlapping finds keep the longest (a full date over its year, a range over its days); each value once per span. */
 function refine(found: Found<DateValue>[]): Found<DateValue>[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found<DateValue>[] = [];
-  for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
+  return longestNonOverlapping(found);
 }
 
 export const datesModule: Module<DateValue> = {

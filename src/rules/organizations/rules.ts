@@ -3,7 +3,7 @@
 import { ASSOCIATION_ENDINGS, BRAND_FIRMS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS } from '../../lexicon/organizations.js';
 import { STRIVEN_FOR_AT } from '../../lexicon/programs.js';
 import type { OrganizationKind } from '../../schema.js';
-import type { Found, Module, Rule } from '../types.js';
+import { longestNonOverlapping, type Found, type Module, type Rule } from '../types.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
@@ -355,11 +355,8 @@ const PLACE_PREFIX = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|区|县|镇|乡|旗|�
 
 /** Of overlapping names keep the longest; each name once, a short form merged into its full name. */
 function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found<OrgValue>[] = [];
-  for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
   const byName = new Map<string, Found<OrgValue>>();
-  for (const f of kept.sort((a, b) => a.start - b.start)) if (!byName.has(f.value.name)) byName.set(f.value.name, f);
+  for (const f of longestNonOverlapping(found)) if (!byName.has(f.value.name)) byName.set(f.value.name, f);
   // `白洋湾街道` and `苏州姑苏区白洋湾街道`: a short form is the full name without its
   // place prefix; the article names one body, listed once under its full name
   const names = [...byName.keys()];

@@ -411,7 +411,9 @@ function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
   const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Found<ProgramValue>[] = [];
   for (const f of bySpan) {
-    const overlap = kept.find((k) => f.start < k.end && f.end > k.start);
+    // (kept finds do not overlap and are in text order, so their ends are too: only the last may reach f)
+    const last = kept.at(-1);
+    const overlap = last && f.start < last.end && f.end > last.start ? last : undefined;
     if (overlap) {
       if (!overlap.value.kind && f.value.kind && overlap.start === f.start && overlap.end === f.end) overlap.value.kind = f.value.kind;
       continue;
