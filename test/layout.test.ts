@@ -111,3 +111,15 @@ kindsOfLines('metaKind: a trainee or media reporter’s byline, the outlet befor
   // a heading of six characters after a bare 记者 is no byline
   ['记者深入园区调研', null],
 ]);
+
+kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
+  ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
+  ['网站首页|新闻中心|党建动态', 'navigation'],
+  // a sentence about a home page is article text
+  ['首页设置了党建专栏,访问量达3000次。', null],
+]);
+
+kindsOfLines('metaKind: an author labelled by name (作者姓名); the author’s affiliation is none', metaKind, [
+  ['作者姓名:周国雄', 'author'],
+  ['作者单位:中共凤城市委党校', null],
+]);

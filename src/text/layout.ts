@@ -105,7 +105,7 @@ const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`: a credit's slash or colon is its separator, before a word
   // of a name's length that ends there: `文/体/旅融合…` opens a sentence)
-  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:文|图|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
+  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者(?:姓名)?|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:文|图|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
 );
 /**
  * `记者朱晓芳`: a role and a name with nothing between them, alone on a line; or two names of
@@ -163,6 +163,7 @@ export function chromeKind(text: string): string | null {
   if (text.length < 60 && /[>»›/]/.test(text) && BREADCRUMB.test(text)) return 'navigation';
   // `首页 资讯 正文`: a breadcrumb whose separators the page's text lost, from the home page to the article
   if (text.length <= 30 && SPACED_BREADCRUMB.test(text)) return 'navigation';
+  if (text.length <= 60 && HOME_MENU.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
   // (or keywords joined by underscores, as a page's own title carries them: `A_B_C_D`)
@@ -171,6 +172,9 @@ export function chromeKind(text: string): string | null {
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
+
+/** `首页 | 本学科首页 官方微博 | 高级检索`: a site's menu, opening with its home page and a bar. */
+const HOME_MENU = /^(?:首页|主页|网站首页)\s*\|/;
 
 /** `首页 资讯 正文`, `首页 新闻中心 党建动态 正文`: short items from the home page, spaces between, ending at the article. */
 const SPACED_BREADCRUMB = /^(?:首页|主页)(?:\s+[\u4e00-\u9fff]{2,6}){1,5}\s*$/;

@@ -438,6 +438,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城园区党建新观察', authors: ['王灵婧', '吴诗榕'] },
     },
     {
+      note: 'an abstract page: a site menu opening with its home page above the headline, the author labelled 作者姓名 (the affiliation under it no author)',
+      text: `首页 | 本学科首页   官方微博 | 高级检索\n\n加强产业园区党的建设\n作者姓名:周国雄\n作者单位:中共凤城市委党校\n${body}`,
+      expect: { title: '加强产业园区党的建设', authors: ['周国雄'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
