@@ -1769,6 +1769,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '巡查频次由每月1次', value: 1, unit: '次', subject: '巡查频次', action: null },
       { span: '提高到每周1次', value: 1, unit: '次', subject: '巡查频次', action: '提高到' },
     ] },
+    { note: '分享 is a verb ending the noun after the figure (书记分享经验); 经验分享 before an event’s word stays its name', text: '邀请5家头部企业党组织书记分享经验,14名党员分享入党初心,组织经验分享交流11场。', expect: [
+      { span: '5家头部企业党组织', value: 5, unit: '家', subject: '头部企业党组织', action: null },
+      { span: '14名党员', value: 14, unit: '名', subject: '党员', action: null },
+      { span: '组织经验分享交流11场', value: 11, unit: '场', subject: '经验分享交流', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
