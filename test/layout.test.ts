@@ -123,3 +123,8 @@ kindsOfLines('metaKind: an author labelled by name (作者姓名); the author’
   ['作者姓名:周国雄', 'author'],
   ['作者单位:中共凤城市委党校', null],
 ]);
+
+kindsOfLines('metaKind: who posted it, a bar, then the date', metaKind, [
+  ['发布者:凤城市委组织部   |   日期:2025-08-06', 'dateline'],
+  ['发布者:园区党群办|发布时间:2025年6月18日', 'dateline'],
+]);

@@ -121,7 +121,8 @@ const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}
  * `发布者:园区党群办  发布时间:2025年6月18日  点击数:532`: who posted it (a person or an office,
  * no outlet: no source is read from it), then the labelled publication time.
  */
-const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发布机构|录入者?|上传者?)\s*[:：]\s*[^\s:：]{1,20}\s+(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]?\s*\d{4}\s*[-年/.]/;
+// (a bar may stand between the two: `发布者:焦作市委组织部   |   日期:2025-08-06`)
+const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发布机构|录入者?|上传者?)\s*[:：]\s*[^\s:：|]{1,20}\s*(?:\s|[|｜])\s*(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]?\s*\d{4}\s*[-年/.]/;
 
 /** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`. */
 const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]\s*/;

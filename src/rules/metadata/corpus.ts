@@ -443,6 +443,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '加强产业园区党的建设', authors: ['周国雄'] },
     },
     {
+      note: 'who posted it and the date with a bar between: the date is the publication’s, the poster (an office) no source',
+      text: `凤城区扎实开展新兴领域“两个覆盖”集中攻坚\n\n发布者:凤城市委组织部   |   日期:2025-08-06\n\n${body}`,
+      expect: { title: '凤城区扎实开展新兴领域“两个覆盖”集中攻坚', source: null, publishedAt: '2025-08-06' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
