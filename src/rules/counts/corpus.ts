@@ -1774,6 +1774,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '14名党员', value: 14, unit: '名', subject: '党员', action: null },
       { span: '组织经验分享交流11场', value: 11, unit: '场', subject: '经验分享交流', action: '组织' },
     ] },
+    { note: 'nouns listed, 分别, then figures of different units: each figure counts the noun in its place, the one given no noun too', text: '全区党组织数量、党员数量分别达到318个、5420名。', expect: [
+      { span: '全区党组织数量、党员数量分别达到318个', value: 318, unit: '个', subject: '全区党组织数量', action: null },
+      { span: '5420名', value: 5420, unit: '名', subject: '党员数量', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -139,7 +139,8 @@ function assignRespectively(sorted: Found<CountValue>[], text: string): void {
     // (every figure listed after it, to compare their number with the nouns')
     for (let j = i + 1; j < sorted.length; j++) {
       const next = sorted[j];
-      if (next.value.subject !== listed || !LIST_JOIN.test(text.slice(group[group.length - 1].value.end, next.value.start))) break;
+      // (a figure of another unit may have been given no noun: `…数量分别达到320个、5600名`)
+      if ((next.value.subject !== listed && next.value.subject !== null) || !LIST_JOIN.test(text.slice(group[group.length - 1].value.end, next.value.start))) break;
       group.push(next);
     }
     if (group.length !== nouns.length || nouns.some((n) => n.length < 2)) continue;
