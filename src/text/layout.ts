@@ -109,8 +109,9 @@ const AUTHOR_LINE = new RegExp(
 );
 /**
  * `记者朱晓芳`: a role and a name with nothing between them, alone on a line; or two names of
- * three glued together after a media or trainee reporter's role (`海都全媒体见习记者王灵婧吴诗榕`),
- * a byline whose names are not cut apart (two of three or three of two?) but no article text.
+ * three glued together after a media or trainee reporter's role (`海都全媒体见习记者王灵婧吴诗榕`):
+ * no article text, though its names are not cut apart (six characters may as well be three
+ * names of two).
  */
 const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
 /** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
