@@ -128,3 +128,10 @@ kindsOfLines('metaKind: who posted it, a bar, then the date', metaKind, [
   ['发布者:凤城市委组织部   |   日期:2025-08-06', 'dateline'],
   ['发布者:园区党群办|发布时间:2025年6月18日', 'dateline'],
 ]);
+
+kindsOfLines('metaKind: a messaging app’s header with the writer before the account, no 原创 label', metaKind, [
+  ['凤城组工 凤城组工 2025年03月12日 18:20 安徽', 'dateline'],
+  ['李明 凤城发布 2025-03-12 18:20', 'dateline'],
+  // a sentence with a date and time, going on after them, is article text
+  ['园区党工委 定于2025年03月12日 18:20召开会议', null],
+]);

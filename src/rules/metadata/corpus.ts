@@ -448,6 +448,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城区扎实开展新兴领域“两个覆盖”集中攻坚', source: null, publishedAt: '2025-08-06' },
     },
     {
+      note: 'a messaging app’s header with the writer before the account and no 原创 label: the account is the source, its date the publication’s (a 来源 line under the article names the body the text came from, later)',
+      text: `点击蓝字 关注我们\n\n凤城经开区:党建引领园区发展\n\n凤城组工 凤城组工 2025年03月12日 18:20 安徽\n\n${body}\n\n来源:凤城经开区党工委\n编辑:李明`,
+      expect: { title: '凤城经开区:党建引领园区发展', source: '凤城组工', publishedAt: '2025-03-12', editors: ['李明'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
