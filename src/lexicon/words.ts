@@ -46,6 +46,8 @@ export const ACTION_VERBS = [
   '布局',
   // sharing what one learned (4家企业党组织书记分享经验)
   '分享',
+  // picking and hiring (筛选聘用75名党建指导员: not the 选聘 across the two words)
+  '筛选', '聘用',
   // finding what was wrong (排查隐患, 发现隐患213处, 发现问题12个); cutting times short (see CHANGE_VERBS)
   '发现', '压缩', '缩短',
   // (suggestions taken up: 收集意见建议326条,采纳128条)

@@ -1778,6 +1778,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区党组织数量、党员数量分别达到318个', value: 318, unit: '个', subject: '全区党组织数量', action: null },
       { span: '5420名', value: 5420, unit: '名', subject: '党员数量', action: null },
     ] },
+    { note: 'two verbs side by side (筛选聘用) are two words, not the 选聘 across them; 或 inside the phrase joins more of it, up to 的 and the noun it describes; 或以上 after the classifier is a bound', text: '筛选聘用68名党建指导员,对490个没有党员或未建立党组织的社会组织进行跟踪指导,走访11家企业或社会组织,组织4名或以上党员参加。', expect: [
+      { span: '聘用68名党建指导员', value: 68, unit: '名', subject: '党建指导员', action: '聘用' },
+      { span: '490个没有党员或未建立党组织的社会组织', value: 490, unit: '个', subject: '社会组织', action: null },
+      { span: '走访11家企业或社会组织', value: 11, unit: '家', subject: '企业或社会组织', action: '走访' },
+      { span: '组织4名或以上党员', value: 4, unit: '名', approx: 'over', subject: '党员', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

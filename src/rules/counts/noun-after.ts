@@ -309,7 +309,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
         break;
       }
-      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) {
+      // (a conjunction inside the phrase joins more of it: `没有党员或未建立党组织的社会组织`)
+      if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及|或者?)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) {
         // (`2000多名在园区工作的青年`: a clause of where, then 的, then people or bodies: those are counted)
         const described = i === from ? describedAfterDe(text, from, right) : null;
         if (described) return described;

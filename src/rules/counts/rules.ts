@@ -57,7 +57,8 @@ function pairedApprox(first: string, second: RawCount['approx']): RawCount['appr
   return 'about';
 }
 const APPROX_WORDS_LONGEST_FIRST = Object.keys(APPROX_BEFORE).sort((a, b) => b.length - a.length);
-const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
+// (`3名或以上`, `50人及以下`: the bound with a conjunction before it)
+const APPROX_AFTER: Record<string, RawCount['approx']> = { 以上: 'over', 或以上: 'over', 及以上: 'over', 之多: 'over', 有余: 'over', 多: 'over', 以下: 'under', 或以下: 'under', 及以下: 'under', 以内: 'under', 左右: 'about', 上下: 'about' };
 
 // The word of approximation before the numeral is read by a lookbehind placed
 // after it, not as an optional group in front: a pattern that may start with
