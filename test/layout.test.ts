@@ -135,3 +135,9 @@ kindsOfLines('metaKind: a messaging app’s header with the writer before the ac
   // a sentence with a date and time, going on after them, is article text
   ['园区党工委 定于2025年03月12日 18:20召开会议', null],
 ]);
+
+kindsOfLines('metaKind: the body that supplied the text (供稿单位) labels a source line', metaKind, [
+  ['供稿单位:凤城经开区党工委  发布日期:2024-05-12', 'source'],
+  // a sentence about a supplier is article text
+  ['供稿单位的同志介绍了园区党建经验。', null],
+]);

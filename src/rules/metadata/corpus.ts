@@ -453,6 +453,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城经开区:党建引领园区发展', source: '凤城组工', publishedAt: '2025-03-12', editors: ['李明'] },
     },
     {
+      note: 'the body that supplied a government site’s text (供稿单位) is its source; the publication date beside it',
+      text: `凤城园区党建再上新台阶\n\n供稿单位:凤城经开区党工委  发布日期:2024-05-12\n\n${body}`,
+      expect: { title: '凤城园区党建再上新台阶', source: '凤城经开区党工委', publishedAt: '2024-05-12' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

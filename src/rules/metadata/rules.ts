@@ -115,7 +115,7 @@ function trailingByline(text: string, base: number, minAt = 4, role = TRAILING_R
 }
 
 /** A source label ends in 来源 (or is 稿源), and the name after it is at most 30 characters (with a few of spacing). */
-const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源/g, reach: 40 };
+const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿/g, reach: 40 };
 
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
