@@ -40,6 +40,8 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // (a body's leading party group: 县工商联党组, 区政府党组; 党组织 is none: the rule's STARTS_A_LONGER_WORD)
   ['党组', 'party'],
   ['税务所', 'government'], ['司法所', 'government'], ['市场监管所', 'government'],
+  // (a city's or a port's customs office: 凤城海关, 黄埔海关)
+  ['海关', 'government'],
   // (a bureau's branch, read whole: the 分 of 园区分局 read as a verb cut the name before it)
   ['分局', 'government'],
   // (centres that are institutions, by their full kind: not 中心 alone, which is as often a facility, 党群服务中心)

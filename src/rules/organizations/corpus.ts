@@ -233,6 +233,10 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '兰溪市委社工部', kind: 'party' },
       { span: '云山街道党建办', kind: 'party' },
     ] },
+    { note: 'a city’s customs office (海关) is a body; customs named alone, or its formalities, are none', text: '凤城海关、凤城市税务局联合开展活动,协助企业办理海关手续,园区与海关、税务等部门对接。', expect: [
+      { span: '凤城海关', kind: 'government' },
+      { span: '凤城市税务局', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
