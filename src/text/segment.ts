@@ -179,6 +179,8 @@ export function trimToName(name: string): string {
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know
             !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|j|[nz]?g)/.test(words[i + 1].tag)) &&
+            // nor after a lone character jieba guessed a surname (凤/nr 鸣/v in 凤鸣产业园)
+            !(w.tag === 'v' && w.word.length === 1 && previousLength === 1 && previous === 'nr') &&
             !(splitName && w.word.length === 1) &&
             // nor 驻 after a body: its office stationed somewhere is one body (市场监管局驻园区分局)
             !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word));
