@@ -229,6 +229,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'look-alike: 从 after a verb is a preposition of the clause (从企业中选派), not a change of a figure', text: '从园区企业中选派12名党员。', expect: [
       { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
     ] },
+    { note: 'a likeness alone before 的 (这样的, 类似的) is no noun: the noun after it is counted; 这样 after the figure’s noun is no part of it', text: '设立了27个这样的暖新驿站,建成5家类似的服务点。12个驿站这样运行,3名党员如此说。', expect: [
+      { span: '设立了27个这样的暖新驿站', value: 27, unit: '个', subject: '暖新驿站', action: '设立' },
+      { span: '建成5家类似的服务点', value: 5, unit: '家', subject: '服务点', action: '建成' },
+      { span: '12个驿站', value: 12, unit: '个', subject: '驿站' },
+      { span: '3名党员', value: 3, unit: '名', subject: '党员' },
+    ] },
     { note: 'what the counted are like (像朱师傅这样的) stands before 的; the noun after it is counted', text: '每天有近两千名像朱师傅这样的骑手穿梭于楼宇巷陌。', expect: [
       { span: '近两千名像朱师傅这样的骑手', value: 2000, unit: '名', approx: 'under', subject: '骑手' },
     ] },

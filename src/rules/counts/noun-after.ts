@@ -698,8 +698,8 @@ const KIND_OF_EVENT_END = new RegExp(`${KIND_OF_EVENT}$`);
 /** Kinds of firm or body: `公司。`, `咨询机构,`, `调解委员会` (not 企业, which doers name too). */
 const KIND_OF_BODY_AHEAD = closingKindAhead('(?:公司|机构|协会|商会|合作社|集团|委员会)');
 
-/** `像朱师傅这样的`, `如他一样的`: what the counted are like, said before 的. */
-const LIKENESS_BEFORE_DE = /^(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)的/;
+/** `像朱师傅这样的`, `如他一样的`, `这样的`: what the counted are like, said before 的. */
+const LIKENESS_BEFORE_DE = /^(?:(?:像|如|和)[^，,。；;的\n]{1,12}?(?:这样|那样|一样|一般)|这样|那样|类似|同样|同类)的/;
 
 /** `面积超500平方米的`, `建筑面积2000余平方米的`: a size said before 的. */
 const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|达到?|约|近|在)?\d[\d.,]*(?:多|余)?(?:万)?(?:平方米|平方公里|公里|米|亩|层)(?:以上|左右)?的/;
