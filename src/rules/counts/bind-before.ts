@@ -70,6 +70,12 @@ const DOERS_IN = new RegExp(`(?:${PEOPLE_WORDS})`, 'g');
 /** Verbs of what is done to people, who stand before them as its objects (`党员技能培训`, `老党员慰问`). */
 const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待', '服务', '教育', '培养', '帮扶', '救助', '体检', '义诊', '关爱', '走访']);
 
+/** Venues, events and teams: before a verb of serving or drawing people, they did it (驿站, 服务中心, 活动, 宣讲团). */
+const VENUE_OR_TEAM_END = /(?:站|中心|活动|基地|平台|[展场]馆|展厅|阵地|课堂|讲堂|之家|家园|书屋|队|团)$/;
+
+/** A span of time ending a topic before its verb (全年, 半年来, 年内). */
+const SPAN_OF_TIME_END = /(?:全年|半年|年内|当年|今年|去年|本年|年来|以来|期间)$/;
+
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
 const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
@@ -312,7 +318,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
       // `我县先后组织3批次`; nor the topic an adverb or a per-unit word parts from the verb, who
       // did it: `驿站年均服务超3万人次`, `活动共吸引500人次`)
-      if (topic.length >= 2 && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic)) {
+      // (nor a venue, an event or a team before the verb, which served, received or drew the people:
+      // `驿站接待1200人次`, `活动吸引500人次`, `宣讲团宣讲20场`; nor a topic a span of time parts
+      // from the verb, as an adverb does: `驿站全年接待`, `党员半年来培训`)
+      if (topic.length >= 2 && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && !SPAN_OF_TIME_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic) && !VENUE_OR_TEAM_END.test(topic)) {
         subjectFrom = from;
         // (but people opening it did them, and are no part of what they did: `党政负责同志外出招商6次`
         // counts 外出招商; `党员培训300人次` names only whom they were for)

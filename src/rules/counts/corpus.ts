@@ -933,6 +933,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员技能培训1426人次', value: 1426, unit: '人次', subject: '党员技能培训', action: '培训' },
       { span: '活动累计630人次', value: 630, unit: '人次', subject: '活动', action: '参与' },
     ] },
+    { note: 'a venue, an event or a team before the verb of person-times or events did it, and is no part of what is counted (驿站接待, 活动吸引, 宣讲团宣讲), nor is the topic a span of time parts from the verb (全年, 半年来); people and firms before it stay (企业走访)', text: '驿站接待1200人次。活动吸引800人次。党员宣讲团宣讲20场。红色驿站全年接待2600人次。党员半年来培训300人次。企业走访50次。', expect: [
+      { span: '接待1200人次', value: 1200, unit: '人次', subject: '接待', action: '接待' },
+      { span: '吸引800人次', value: 800, unit: '人次', subject: '吸引', action: '吸引' },
+      { span: '宣讲20场', value: 20, unit: '场', subject: '宣讲', action: '宣讲' },
+      { span: '接待2600人次', value: 2600, unit: '人次', subject: '接待', action: '接待' },
+      { span: '培训300人次', value: 300, unit: '人次', subject: '培训', action: '培训' },
+      { span: '企业走访50次', value: 50, unit: '次', subject: '企业走访', action: '走访' },
+    ] },
     { note: 'what a place has under it (现辖, as 下辖) is a verb, no part of the noun', text: '泗阳现辖相关规上企业76家。', expect: [{ span: '现辖相关规上企业76家', value: 76, unit: '家', subject: '相关规上企业', action: '现辖' }] },
     { note: 'a function word opening a verb jieba reads whole (就 of 就业) inside the name of a kind of work closing the clause is part of the name; people with a verb after them and no such name stay the people', text: '出台5项高校毕业生就业创业扶持政策。帮助100名毕业生就业创业,享受扶持政策。', expect: [
       { span: '出台5项高校毕业生就业创业扶持政策', value: 5, unit: '项', subject: '高校毕业生就业创业扶持政策', action: '出台' },
