@@ -177,6 +177,26 @@ export function chromeKind(text: string): string | null {
   return null;
 }
 
+/** A summary's label opening a line (`简介`, `摘要:`, `导读`), the colon optional. */
+const SUMMARY_LABEL = /^(?:简介|摘要|导读|内容提要|提要)\s*[:：]?\s*/;
+/** How much of a teaser must open the line after it: a sentence's start, not a shared word. */
+const TEASER_OPENING = 15;
+
+/**
+ * `简介清晨,…门刚打开,…“以前,跑完`: a template's teaser, the article's first words under a summary's
+ * label, cut off, above the article that opens with them. Its figures are the article's own, said
+ * once; an abstract written for a paper (`摘 要:…`) opens no line after it and stays text.
+ */
+function isTeaserOfNext(lines: readonly Line[], i: number): boolean {
+  const label = SUMMARY_LABEL.exec(lines[i].text);
+  if (label === null) return false;
+  const teaser = lines[i].text.slice(label[0].length);
+  if (teaser.length < TEASER_OPENING) return false;
+  let next = i + 1;
+  while (next < lines.length && lines[next].text === '') next += 1;
+  return next < lines.length && lines[next].text.startsWith(teaser.slice(0, TEASER_OPENING));
+}
+
 /** `首页 | 本学科首页 官方微博 | 高级检索`: a site's menu, opening with its home page and a bar. */
 const HOME_MENU = /^(?:首页|主页|网站首页)\s*\|/;
 
@@ -206,6 +226,7 @@ export function layout(text: string): Line[] {
   // what each line is, by itself (read once: the patterns are a good part of the cost)
   const metas = lines.map((l) => (l.text === '' ? null : metaKind(l.text)));
   const chromes = lines.map((l, i) => (l.text === '' || metas[i] ? null : chromeKind(l.text)));
+  for (let i = 0; i < lines.length; i++) if (!metas[i] && !chromes[i] && isTeaserOfNext(lines, i)) chromes[i] = 'teaser';
   let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;
   let inTail = false;

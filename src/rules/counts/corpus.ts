@@ -1798,6 +1798,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访11家企业或社会组织', value: 11, unit: '家', subject: '企业或社会组织', action: '走访' },
       { span: '组织4名或以上党员', value: 4, unit: '名', approx: 'over', subject: '党员', action: '组织' },
     ] },
+    { note: 'a template’s teaser under 简介, the article’s first words cut off above the article that opens with them, says its figures once', text: '凤城县:暖新驿站让小哥有家\n凤城新声2026-01-14 17:50:34【焦点】3人已围观\n简介清晨,凤城县工会驿站的门刚打开,城区37家暖新驿站已全部开放。该县300余名网约配送员\n清晨,凤城县工会驿站的门刚打开,城区37家暖新驿站已全部开放。该县300余名网约配送员常年在户外奔波。', expect: [
+      { span: '37家暖新驿站', value: 37, unit: '家', subject: '暖新驿站' },
+      { span: '300余名网约配送员', value: 300, unit: '名', approx: 'over', subject: '网约配送员' },
+    ] },
+    { note: 'a paper’s abstract (摘要:) that the text after it does not open with is text: its figures count', text: '非公企业党建的调查\n摘要:课题组走访了42家非公企业,梳理问题18个。\n一、基本情况\n全县共有非公企业1200家。', expect: [
+      { span: '走访了42家非公企业', value: 42, unit: '家', subject: '非公企业', action: '走访' },
+      { span: '梳理问题18个', value: 18, unit: '个', subject: '问题', action: '梳理' },
+      { span: '非公企业1200家', value: 1200, unit: '家', subject: '非公企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
