@@ -1807,6 +1807,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '梳理问题18个', value: 18, unit: '个', subject: '问题', action: '梳理' },
       { span: '非公企业1200家', value: 1200, unit: '家', subject: '非公企业' },
     ] },
+    { note: 'a sum at least so much right before a noun, that noun counted right after, says which are counted, as with 的 between (5亿元以上项目3个), and the verb before the sum is done to them; a sum and a noun done with by another verb count apart', text: '其中5亿元以上项目3个、10亿元以上项目2个。全年签约5000万元以上项目12个。筹集资金300余万元帮扶3个村。', expect: [
+      { span: '5亿元以上项目3个', value: 3, unit: '个', subject: '项目', action: null },
+      { span: '10亿元以上项目2个', value: 2, unit: '个', subject: '项目', action: null },
+      { span: '签约5000万元以上项目12个', value: 12, unit: '个', subject: '项目', action: '签约' },
+      { span: '筹集资金300余万元', value: 3000000, unit: '元', approx: 'over', subject: '资金', action: '筹集' },
+      { span: '帮扶3个村', value: 3, unit: '个', subject: '村', action: '帮扶' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

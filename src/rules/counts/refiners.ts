@@ -59,10 +59,14 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     const { subject, evidenceEnd, approx, start } = f.value;
     if (!subject) return true;
     // `投资100万元以上的项目3个`: a sum at least so much before 的 and a noun, that noun counted right
-    // after, says which of them are counted (the count after counts that noun)
+    // after, says which of them are counted (the count after counts that noun); so without 的, the
+    // noun right after the sum: `5亿元以上项目3个`
     const counted = found[i + 1]?.value;
-    if (f.value.kind === 'money' && approx !== 'exact' && text[f.value.end] === '的' && counted && evidenceEnd === counted.start && counted.subject === null) {
+    if (f.value.kind === 'money' && approx !== 'exact' && (text[f.value.end] === '的' || (evidenceEnd ?? 0) > f.value.end) && counted && evidenceEnd === counted.start && counted.subject === null) {
       counted.subject = subject;
+      // (the verb before a sum with its noun after it was done to that noun: `签约5亿元以上项目3个`;
+      // one before a sum and 的 was of the sum: `投资100万元以上的`)
+      if (text[f.value.end] !== '的' && counted.action === null) counted.action = f.value.action;
       // (its evidence then holds the sum that says which: `投资100万元以上的项目3个`)
       found[i + 1].start = Math.min(found[i + 1].start, f.start);
       return false;
