@@ -1814,6 +1814,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '筹集资金300余万元', value: 3000000, unit: '元', approx: 'over', subject: '资金', action: '筹集' },
       { span: '帮扶3个村', value: 3, unit: '个', subject: '村', action: '帮扶' },
     ] },
+    { note: 'after a sum’s clause with 的, the thing it named is one of a list: the next figure’s noun starts after the list’s 、 or the 等 closing it; a list that is the counted noun itself stays whole', text: '新签约总投资30亿元的凤悦无人机项目、总投资1亿元的凤特高端设备等亿元以上项目8个。走访员工100人以上的企业、商户等30家。', expect: [
+      { span: '签约总投资30亿元', value: 3000000000, unit: '元', subject: '总投资' },
+      { span: '总投资1亿元', value: 100000000, unit: '元', subject: '总投资' },
+      { span: '亿元以上项目8个', value: 8, unit: '个', subject: '亿元以上项目' },
+      { span: '走访员工100人以上', value: 100, unit: '人', approx: 'over', subject: '员工' },
+      { span: '企业、商户等30家', value: 30, unit: '家', subject: '企业、商户' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
