@@ -251,6 +251,8 @@ export const NOUNS_WITH_VERBS = [
   // (development as a quality of things before a noun, 可持续发展项目5个, 高质量发展示范区; closing a
   // clause it is the predicate, see nounsWithVerbsIn; the front line of production: 生产一线党员18名)
   '可持续发展', '高质量发展', '生产一线',
+  // (lines of production: 4条生产线, 装配线)
+  '生产线', '装配线', '组装线', '包装线',
   // (the time a procedure takes: 办理时限压缩60%, 审批周期缩短一半; not 压缩时限, where the verb acts on it)
   '办理时限', '审批时限', '办结时限', '整改时限', '办理时间', '审批时间', '办理周期', '审批周期', '建设周期', '办理环节', '审批环节',
 ];

@@ -1821,6 +1821,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访员工100人以上', value: 100, unit: '人', approx: 'over', subject: '员工' },
       { span: '企业、商户等30家', value: 30, unit: '家', subject: '企业、商户' },
     ] },
+    { note: 'a line of production is a noun holding a verb (生产线, 装配线): it is counted, not done', text: '4条生产线高效运转,新上2条装配线,年生产零部件300万件。', expect: [
+      { span: '4条生产线', value: 4, unit: '条', subject: '生产线' },
+      { span: '2条装配线', value: 2, unit: '条', subject: '装配线' },
+      { span: '生产零部件300万件', value: 3000000, unit: '件', subject: '零部件', action: '生产' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
