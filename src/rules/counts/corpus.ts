@@ -1826,6 +1826,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '2条装配线', value: 2, unit: '条', subject: '装配线' },
       { span: '生产零部件300万件', value: 3000000, unit: '件', subject: '零部件', action: '生产' },
     ] },
+    { note: 'a deed closing the phrase before a linking word, whom it was for between it and its doers, is the doers’ deed with that phrase left out (as 全县商会捐款 with nothing between); a helper verb before the doers is the sentence’s; giving money and goods is one deed (捐款捐物); a place’s name that opens with a preposition’s character is no preposition (向阳社区)', text: '3年多来引导商会向社会各界捐款捐物累计达7000多万元。党员为困难群众捐款共计3万元。向阳社区居民捐款累计达2万元。', expect: [
+      { span: '商会向社会各界捐款捐物累计达7000多万元', value: 70000000, unit: '元', approx: 'over', subject: '商会捐款捐物', action: null },
+      { span: '党员为困难群众捐款共计3万元', value: 30000, unit: '元', subject: '党员捐款', action: null },
+      { span: '向阳社区居民捐款累计达2万元', value: 20000, unit: '元', subject: '向阳社区居民捐款', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -18,6 +18,9 @@ import {
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
+/** A preposition of whom or what a deed was for, with its noun after it (向社会各界, 为困难群众, 对口). */
+const FOR_WHOM_BEFORE_DEED = /[向为给对](?=[\u4e00-\u9fff]{2})/;
+
 /** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
@@ -198,6 +201,22 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       const subject = MEASURE_NOUNS.includes(after) ? innerVerb.text + after : after;
       const start = strippedAt + innerVerb.start;
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
+    }
+    // `商会向社会各界捐款累计达7000多万元`: a deed closing the phrase, a preposition and whom it was for
+    // before it, is the doers' deed, as with nothing between them (`全县商会捐款达…`); a helper verb
+    // before the doers is the sentence's (`引导会员企业向…捐款`)
+    if (innerVerb && innerVerb.end === stripped.length && !RATIO.test(stripped)) {
+      const before = stripped.slice(0, innerVerb.start);
+      const preposition = before.search(FOR_WHOM_BEFORE_DEED);
+      if (preposition >= 2) {
+        let doersAt = 0;
+        const helper = verbsIn(before.slice(0, preposition)).filter((v) => helperVerbs.has(v.text)).at(-1);
+        if (helper) doersAt = helper.end;
+        const doers = before.slice(doersAt, preposition);
+        if (doers.length >= 2 && verbsIn(doers).length === 0) {
+          return { subject: unquote(doers) + innerVerb.text, action: null, start: strippedAt + doersAt, end: c.end, carried: false };
+        }
+      }
     }
     // (`…产业园涉及的科创孵化、…的生产性服务业项目或总部经济高达600多个`: a long relative clause names the noun after it)
     // (`大专及以上学历的占48.2%`: a headless 的 closes what the figure is of)
