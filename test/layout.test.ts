@@ -141,3 +141,15 @@ kindsOfLines('metaKind: the body that supplied the text (供稿单位) labels a 
   // a sentence about a supplier is article text
   ['供稿单位的同志介绍了园区党建经验。', null],
 ]);
+
+kindsOfLines('chromeKind: a journal’s keywords in brackets and its library codes', chromeKind, [
+  ['[关键词]党建引领;园区党建;基层治理', 'keywords'],
+  ['〔关键词〕城市基层党建;区域化党建', 'keywords'],
+  ['[中图分类号]  D262   [文献标识码]  A       [文章编号]  1009-928X(2024)03-0096-07', 'catalog'],
+  ['〔中图分类号〕D267 〔文献标识码〕A', 'catalog'],
+  ['中图分类号:D26 文献标识码:A', 'catalog'],
+  ['文章编号:1003-0751(2018)10-0031-06', 'catalog'],
+  // sentences that name keywords or numbering are article text
+  ['关键词是“融合”,全区建立党组织86个。', null],
+  ['文章编号规则由编辑部统一制定。', null],
+]);

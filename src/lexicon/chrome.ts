@@ -82,7 +82,14 @@ export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2
 
 /** `联系地址:陕西省西安市…`, `电话:0571-…`: the site's own contact details, a label at the head of a short line. */
 /** `关键词:园区党建 非公企业`, `标签:党建`: a page's keywords or tags, no sentence of the article. */
-export const KEYWORDS_LINE = /^(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：]/i;
+// (a journal may put the label in brackets, with no colon: `[关键词]党建引领;…`, `〔关键词〕…`)
+export const KEYWORDS_LINE = /^(?:(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：]|[\[【〔]\s*(?:关\s*键\s*词|关键字)\s*[\]】〕])/i;
+
+/**
+ * `[中图分类号] D262 [文献标识码] A [文章编号] 1009-928X(2024)03-0096-07`, `中图分类号:D26`: a
+ * journal article's library codes, labelled, in brackets or with a colon: no article text.
+ */
+export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|DOI)\s*(?:[\]】〕]|[:：])/i;
 
 export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
 

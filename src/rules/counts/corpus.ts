@@ -1831,6 +1831,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员为困难群众捐款共计3万元', value: 30000, unit: '元', subject: '党员捐款', action: null },
       { span: '向阳社区居民捐款累计达2万元', value: 20000, unit: '元', subject: '向阳社区居民捐款', action: null },
     ] },
+    { note: 'a label in square or lenticular brackets, or an outline’s number in round ones, opening the clause is no part of the noun; a bracket inside a name stays (党组(党委), 县(市、区))', text: '【数说】全区党员1200名。〔摘要〕园区企业86家。(一)非公企业党组织45个。党组(党委)12个,县(市、区)8个。', expect: [
+      { span: '全区党员1200名', value: 1200, unit: '名', subject: '全区党员' },
+      { span: '园区企业86家', value: 86, unit: '家', subject: '园区企业' },
+      { span: '非公企业党组织45个', value: 45, unit: '个', subject: '非公企业党组织' },
+      { span: '党组(党委)12个', value: 12, unit: '个', subject: '党组(党委)' },
+      { span: '县(市、区)8个', value: 8, unit: '个', subject: '县(市、区)' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -72,6 +72,9 @@ export function sentenceEnd(text: string, at: number): number {
 }
 
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */
+/** An outline's number in brackets, read in place: `(一)`, `（3）`. */
+const OUTLINE_NUMBER_AT = /[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/y;
+
 export function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
   let left = start;
   // (an opening bracket not closed before the count starts an aside: `244名党员(含预备党员25名)`;
@@ -79,6 +82,9 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   let closed = 0;
   while (left > 0 && left > prevEnd && !isClauseEndAt(text, left - 1) && start - left < 60) {
     const ch = text[left - 1];
+    // (a label in square or lenticular brackets before the clause is no part of it: `【数说】全区党员…`,
+    // `〔摘要〕…`, `[摘  要]…`; no name holds such brackets)
+    if (ch === '】' || ch === '〕' || ch === ']' || ch === '］') break;
     if (ch === ')' || ch === '）') closed += 1;
     else if (ch === '(' || ch === '（') {
       if (closed === 0) break;
@@ -86,6 +92,9 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
     }
     left -= 1;
   }
+  // (nor is an outline's number in brackets opening it: `(一)全区党员…`, `（3）…`)
+  OUTLINE_NUMBER_AT.lastIndex = left;
+  if (OUTLINE_NUMBER_AT.test(text) && OUTLINE_NUMBER_AT.lastIndex < start) left = OUTLINE_NUMBER_AT.lastIndex;
   let right = end;
   while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) right += 1;
   return { left, right };
