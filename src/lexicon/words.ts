@@ -19,6 +19,8 @@ export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '服务保障', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访', '改造提升',
   // (giving money and goods, one deed: 捐款捐物7000多万元)
   '捐款捐物', '捐资捐物',
+  // (going through stages: 经历了3个发展阶段)
+  '经历',
   '转正', '挂职', '回访', '排摸', '储备', '轮训', '荣获', '汇聚', '发挥', '响应', '结对', '共建', '调整优化', '调整', '优化', '净增', '关心关爱', '关心', '关爱', '希望',
   // planning projects (谋划项目336个, 储备项目20个); allotting funds (划拨1.8亿元)
   '谋划', '划拨',
@@ -200,6 +202,8 @@ export const NOUN_ENDINGS = [
   '量', '总量', '额', '总额', '余额',
   // (matters of a service: 946项服务事项, 办理事项)
   '事项',
+  // (stages named by what goes on in them: 3个发展阶段, 建设阶段)
+  '阶段',
   // (an award named by what it honours: 突出贡献奖, 服务奖)
   '奖',
   // (one who does it: 获得者, 建设者)
@@ -253,6 +257,8 @@ export const NOUNS_WITH_VERBS = [
   // (development as a quality of things before a noun, 可持续发展项目5个, 高质量发展示范区; closing a
   // clause it is the predicate, see nounsWithVerbsIn; the front line of production: 生产一线党员18名)
   '可持续发展', '高质量发展', '生产一线',
+  // (what one has been through, a noun: 3年以上工作经历; 经历了3个阶段 stays a verb)
+  '工作经历', '从业经历', '任职经历', '基层经历', '人生经历',
   // (lines of production: 4条生产线, 装配线)
   '生产线', '装配线', '组装线', '包装线',
   // (the time a procedure takes: 办理时限压缩60%, 审批周期缩短一半; not 压缩时限, where the verb acts on it)

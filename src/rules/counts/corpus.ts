@@ -1838,6 +1838,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组(党委)12个', value: 12, unit: '个', subject: '党组(党委)' },
       { span: '县(市、区)8个', value: 8, unit: '个', subject: '县(市、区)' },
     ] },
+    { note: 'going through stages (经历) is a verb, stages named by what goes on in them (发展阶段) a noun; what one has been through (工作经历) is a noun', text: '城市基层党建模式经历了三个发展阶段。具有3年以上工作经历的党员12名。', expect: [
+      { span: '经历了三个发展阶段', value: 3, unit: '个', subject: '发展阶段', action: '经历' },
+      { span: '具有3年以上工作经历的党员12名', value: 12, unit: '名', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
