@@ -127,6 +127,8 @@ const LONE_FUNCTION_CHAR = /[以从自据经按给跟同往朝沿凭随于但而
 const BODIES_INSIDE = '党委|党工委|工委|党支部|党总支|公司|集团|管委会|政府|局|组织部|统战部|宣传部|工会|商会|协会|开发区|经开区|高新区|园区';
 const BODY_INSIDE = new RegExp(`(?:${BODIES_INSIDE})[\\u4e00-\\u9fff]`);
 const BODY_WORD = new RegExp(`(?:${BODIES_INSIDE})$`);
+/** A bank's branches, which jieba tags as verbs (支行/v, 分行/v): bodies, never a clause's verb. */
+const BRANCH_WORDS = new Set(['支行', '分行']);
 
 /** Where the first province or prefecture name in `name` starts (full or short: 甘肃, 南京市), else -1. */
 function provinceOrCityIn(name: string): number {
@@ -314,7 +316,7 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
     const words = tagWords(name);
     for (let i = words.length - 1; i >= 1; i--) {
       const ofTheBody = (i === words.length - 1 && words[i].word === '联合' && text[end] === '党') || words[i].word === '驻';
-      if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word) && !ofTheBody) {
+      if (words[i].tag === 'v' && BODY_WORD.test(words[i - 1].word) && !ofTheBody && !BRANCH_WORDS.has(words[i].word)) {
         name = name.slice(words[i].start + words[i].word.length);
         break;
       }
