@@ -81,9 +81,15 @@ function articleColumns(): string[] {
   return cols;
 }
 
-const label = (item: Record<string, unknown>): string => {
+/**
+ * An item in an article's cell: a count by its figure and subject, a locality by its code (what
+ * tables join on), a zone, an organization or a program by its name (a zone's host code is in the
+ * zones table), a date by its value, a warning by its code.
+ */
+const label = (column: string, item: Record<string, unknown>): string => {
   if (typeof item.value === 'number') return `${item.value}${item.unit ?? ''}${item.subject ? ` ${item.subject}` : ''}`;
-  return String(item.adcode ?? item.value ?? item.name ?? item.code ?? '');
+  if (column === 'localities') return String(item.adcode ?? '');
+  return String(item.name ?? item.value ?? item.code ?? '');
 };
 
 function articleRow(rec: Rec, cols: string[]): Row {
@@ -102,7 +108,7 @@ function articleRow(rec: Rec, cols: string[]): Row {
       continue;
     }
     const v = r[c];
-    if (Array.isArray(v)) row[c] = v.map((x) => (typeof x === 'object' && x ? label(x as Record<string, unknown>) : String(x))).join('; ');
+    if (Array.isArray(v)) row[c] = v.map((x) => (typeof x === 'object' && x ? label(c, x as Record<string, unknown>) : String(x))).join('; ');
     else row[c] = (v as string | number | null | undefined) ?? null;
   }
   return row;
