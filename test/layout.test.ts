@@ -149,7 +149,12 @@ kindsOfLines('chromeKind: a journal’s keywords in brackets and its library cod
   ['〔中图分类号〕D267 〔文献标识码〕A', 'catalog'],
   ['中图分类号:D26 文献标识码:A', 'catalog'],
   ['文章编号:1003-0751(2018)10-0031-06', 'catalog'],
+  ['[收稿日期]2023-08-09', 'catalog'],
+  ['[基金项目]本文为国家社会科学基金青年项目的阶段性成果', 'catalog'],
+  ['[作者简介]李文华(1988—  ),男,江西赣州人,社会学博士。', 'catalog'],
+  ['作者简介:张明,凤城市委党校讲师。', 'catalog'],
   // sentences that name keywords or numbering are article text
   ['关键词是“融合”,全区建立党组织86个。', null],
   ['文章编号规则由编辑部统一制定。', null],
+  ['基金项目12个落地,带动就业300人。', null],
 ]);

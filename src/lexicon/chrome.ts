@@ -87,9 +87,11 @@ export const KEYWORDS_LINE = /^(?:(?:关键词|关键字|标签|Tags?|Keywords?)
 
 /**
  * `[中图分类号] D262 [文献标识码] A [文章编号] 1009-928X(2024)03-0096-07`, `中图分类号:D26`: a
- * journal article's library codes, labelled, in brackets or with a colon: no article text.
+ * journal article's library codes, labelled, in brackets or with a colon: no article text; nor
+ * its notes on the paper (`[收稿日期]`, `[基金项目]`) and on its author (`[作者简介]李某(1988— ),
+ * 男,江西赣州人,…`: the author's birthplace and school are not what the article is about).
  */
-export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|DOI)\s*(?:[\]】〕]|[:：])/i;
+export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|DOI|收稿日期|基金项目|作者简介|通讯作者)\s*(?:[\]】〕]|[:：])/i;
 
 export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
 

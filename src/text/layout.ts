@@ -162,7 +162,7 @@ export function chromeKind(text: string): string | null {
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
-  if (text.length < 120 && CATALOG_LINE.test(text)) return 'catalog';
+  if (text.length < 300 && CATALOG_LINE.test(text)) return 'catalog';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
