@@ -1,8 +1,9 @@
 // The trie behind the gazetteer and OpenCC's phrases: its filters (first-unit
-// table, first-pair bits) may only skip positions where no key starts, so its
-// answer must be the brute-force longest key at every position.
+// table, first-pair bits) may only skip positions where no key starts, and its
+// hash table of children must find every child, so its answer must be the
+// brute-force longest key at every position.
 import { expect, test } from 'vitest';
-import { CharTrie } from '../src/text/chartrie.js';
+import { KeyTrie } from '../src/text/chartrie.js';
 
 function seeded(seed: number) {
   return () => {
@@ -21,27 +22,48 @@ test('longestAt is the longest key at each position, brute force, on random keys
     const length = 2 + Math.floor(random() * 4);
     keys.add(Array.from({ length }, pick).join(''));
   }
-  const trie = new CharTrie<string>();
-  for (const k of keys) trie.nodeFor(k).value = k;
+  let units = 0;
+  for (const k of keys) units += k.length;
+  const trie = new KeyTrie(units);
+  const byId: string[] = [];
+  for (const k of keys) byId[trie.add(k)] = k;
+  expect(trie.size).toBe(keys.size);
 
   for (let t = 0; t < 200; t++) {
     const text = Array.from({ length: 30 }, pick).join('');
     for (let i = 0; i < text.length; i++) {
       let expected: string | null = null;
       for (const k of keys) if (text.startsWith(k, i) && (!expected || k.length > expected.length)) expected = k;
-      const hit = trie.longestAt(text, i);
-      expect(hit ? text.slice(i, i + hit.length) : null).toBe(expected);
-      if (hit) expect(hit.value).toBe(expected);
+      const id = trie.longestAt(text, i);
+      expect(id < 0 ? null : text.slice(i, i + trie.lastLength)).toBe(expected);
+      if (id >= 0) expect(byId[id]).toBe(expected);
     }
   }
 });
 
-test('max bounds the key length; a key is never found past the end of the text', () => {
-  const trie = new CharTrie<number>();
-  trie.nodeFor('马尾').value = 2;
-  trie.nodeFor('马尾区').value = 3;
-  expect(trie.longestAt('马尾区委', 0)).toEqual({ length: 3, value: 3 });
-  expect(trie.longestAt('马尾区委', 0, 2)).toEqual({ length: 2, value: 2 });
-  expect(trie.longestAt('马', 0)).toBeNull();
-  expect(trie.longestAt('尾区', 0)).toBeNull();
+test('a key added again keeps its id; many keys fill the hash table without losing one', () => {
+  const keys = Array.from({ length: 5000 }, (_, n) => `党${String.fromCharCode(0x4e00 + (n % 97))}${n}`);
+  const trie = new KeyTrie(keys.reduce((a, k) => a + k.length, 0) * 2);
+  const ids = keys.map((k) => trie.add(k));
+  expect(keys.map((k) => trie.add(k))).toEqual(ids);
+  expect(new Set(ids).size).toBe(keys.length);
+  for (let n = 0; n < keys.length; n += 97) {
+    expect(trie.longestAt(`${keys[n]}。`, 0)).toBe(ids[n]);
+    expect(trie.lastLength).toBe(keys[n].length);
+  }
+});
+
+test('max bounds the key length; a key is never found past the end of the text; too many units is an error', () => {
+  const trie = new KeyTrie(5);
+  const two = trie.add('马尾');
+  const three = trie.add('马尾区');
+  expect(trie.longestAt('马尾区委', 0)).toBe(three);
+  expect(trie.lastLength).toBe(3);
+  expect(trie.longestAt('马尾区委', 0, 2)).toBe(two);
+  expect(trie.lastLength).toBe(2);
+  expect(trie.longestAt('马', 0)).toBe(-1);
+  expect(trie.longestAt('尾区', 0)).toBe(-1);
+  expect(trie.startsWith('马'.charCodeAt(0))).toBe(true);
+  expect(trie.startsWith('尾'.charCodeAt(0))).toBe(false);
+  expect(() => trie.add('党建工作')).toThrow(RangeError);
 });

@@ -6,7 +6,7 @@
 // this reads the same dictionaries and gives the same output three to four
 // times faster. test/opencc.test.ts holds it to opencc-js's output.
 import { createRequire } from 'node:module';
-import { CharTrie } from './chartrie.js';
+import { KeyTrie } from './chartrie.js';
 
 type Dict = string | Array<[string, string]>;
 type Group = Dict[];
@@ -23,8 +23,9 @@ interface CompiledGroup {
   special: Map<number, string>;
   /** 1 for BMP units with a replacement in `special`: the map is read only for them. */
   isSpecial: Uint8Array;
-  /** Keys of two units or more. */
-  phrases: CharTrie<string>;
+  /** Keys of two units or more, and by their ids what replaces them. */
+  phrases: KeyTrie;
+  phraseValues: string[];
   /**
    * Per BMP unit, whether the group may do anything at it: start a phrase,
    * replace it, or (a high surrogate) start a character it may replace. Most
@@ -42,10 +43,18 @@ function compile(group: Group): CompiledGroup {
   const single = new Uint16Array(0x10000);
   const special = new Map<number, string>();
   const isSpecial = new Uint8Array(0x10000);
-  const phrases = new CharTrie<string>();
   // the first dictionary of a group wins: load the last first and let earlier ones overwrite
-  for (const dict of [...group].reverse()) {
-    for (const [key, value] of entriesOf(dict)) {
+  const dicts = [...group].reverse().map(entriesOf);
+  let units = 0;
+  for (const entries of dicts) for (let e = 0; e < entries.length; e++) units += entries[e][0].length;
+  const phrases = new KeyTrie(units);
+  const phraseValues: string[] = [];
+  for (const entries of dicts) {
+    // (indexed: this runs once per group, at the first traditional text, in V8's interpreter,
+    // where a for-of loop over thousands of entries costs more than the loop's work)
+    for (let e = 0; e < entries.length; e++) {
+      const key = entries[e][0];
+      const value = entries[e][1];
       if (!key || value === undefined) continue;
       const codePoint = key.codePointAt(0)!;
       const oneCharacter = key.length === (codePoint > 0xffff ? 2 : 1);
@@ -63,12 +72,12 @@ function compile(group: Group): CompiledGroup {
         }
         continue;
       }
-      phrases.nodeFor(key).value = value;
+      phraseValues[phrases.add(key)] = value;
     }
   }
   const acts = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (single[c] !== 0 || isSpecial[c] === 1 || phrases.startsWith(c) || (c >= 0xd800 && c <= 0xdbff)) acts[c] = 1;
-  return { single, special, isSpecial, phrases, acts };
+  return { single, special, isSpecial, phrases, phraseValues, acts };
 }
 
 let buffer: Uint16Array = new Uint16Array(1 << 12);
@@ -100,16 +109,17 @@ function convertGroup(g: CompiledGroup, s: string): string {
       continue;
     }
     const phrase = g.phrases.longestAt(s, i);
-    if (phrase) {
-      const value = phrase.value;
+    if (phrase >= 0) {
+      const value = g.phraseValues[phrase];
+      const length = g.phrases.lastLength;
       if (k + value.length > out.length) out = buffer = grow(out, k + value.length);
-      if (value.length !== phrase.length) changed = true;
+      if (value.length !== length) changed = true;
       for (let q = 0; q < value.length; q++) {
         const unit = value.charCodeAt(q);
         if (!changed && unit !== s.charCodeAt(i + q)) changed = true;
         out[k++] = unit;
       }
-      i += phrase.length;
+      i += length;
       continue;
     }
     const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n;

@@ -4,7 +4,7 @@
 // scripts/build-gazetteer.mjs) and the zone table data/zones.json.
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
-import { CharTrie } from '../../text/chartrie.js';
+import { KeyTrie } from '../../text/chartrie.js';
 import { isHan, startsAt } from '../../text/patterns.js';
 
 export interface Unit {
@@ -17,8 +17,15 @@ export type Named = Array<{ unit: Unit; short: boolean }>;
 
 export interface Gazetteer {
   byCode: Map<string, Unit>;
-  /** Names and short forms → the units they name. */
-  names: CharTrie<Named>;
+  /** Names and short forms, each with an id (see `unitsNamed`). */
+  names: KeyTrie;
+  /** Per name's id, the units it names, in the order added: made on its first find. */
+  named: Array<Named | undefined>;
+  /** Per name's id, its units as entries: the first, and for each the next (-1: none). */
+  firstEntry: number[];
+  entryNext: number[];
+  entryUnit: Unit[];
+  entryShort: boolean[];
   /** Zone core name + type → host adcode. */
   zones: Map<string, string>;
   /** The zone table's core names alone (双凤, 张江): what a zone is called in short. */
@@ -72,17 +79,45 @@ export function gazetteer(): Gazetteer {
   };
   const table = JSON.parse(fs.readFileSync(new URL('../../../data/zones.json', import.meta.url), 'utf8')) as { zones: Array<[string, string, string]> };
   const byCode = new Map<string, Unit>();
-  const names = new CharTrie<Named>();
+  // (a bound on the trie's nodes: a unit has four forms at most, its name and three short forms
+  // (see shortForms), none longer than its name)
+  // (indexed loops: this runs once, at start, in V8's interpreter, where a for-of loop over the
+  // 3,545 units costs more than the loop's work)
+  let units = 0;
+  for (let k = 0; k < data.units.length; k++) units += data.units[k][1].length * 4;
+  const names = new KeyTrie(units);
+  // the units a name names, as a chain of entries per name (no array per name until it is found)
+  const firstEntry: number[] = [];
+  const lastEntry: number[] = [];
+  const entryNext: number[] = [];
+  const entryUnit: Unit[] = [];
+  const entryShort: boolean[] = [];
   // every name has two characters at least (one character is no name: see shortForms)
-  const add = (name: string, unit: Unit, short: boolean) => (names.nodeFor(name).value ??= []).push({ unit, short });
-  for (const [code, name] of data.units) {
+  const add = (name: string, unit: Unit, short: boolean) => {
+    const id = names.add(name);
+    const entry = entryUnit.length;
+    entryUnit.push(unit);
+    entryShort.push(short);
+    entryNext.push(-1);
+    if (id === firstEntry.length) {
+      firstEntry.push(entry);
+      lastEntry.push(entry);
+    } else {
+      entryNext[lastEntry[id]] = entry;
+      lastEntry[id] = entry;
+    }
+  };
+  for (let k = 0; k < data.units.length; k++) {
+    const code = data.units[k][0];
+    const name = data.units[k][1];
     if (name === '市辖区' || name === '县') continue;
     const unit: Unit = { code, name, level: levelOf(code) };
     byCode.set(code, unit);
     // (城区, 郊区, 矿区: districts so named are real units, but as words they are any city's
     // urban area or suburbs — 中心城区, 主城区 — and an article names their city anyway)
     if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, false);
-    for (const short of shortForms(unit)) add(short, unit, true);
+    const shorts = shortForms(unit);
+    for (let f = 0; f < shorts.length; f++) add(shorts[f], unit, true);
   }
   const zones = new Map<string, string>();
   const zoneCores = new Set<string>();
@@ -90,14 +125,26 @@ export function gazetteer(): Gazetteer {
     zones.set(`${core}|${type}`, code);
     zoneCores.add(core);
   }
-  loaded = { byCode, names, zones, zoneCores };
+  loaded = { byCode, names, named: [], firstEntry, entryNext, entryUnit, entryShort, zones, zoneCores };
   return loaded;
+}
+
+/** The units the name of this id names (made once, then kept). */
+function unitsNamed(g: Gazetteer, id: number): Named {
+  let units = g.named[id];
+  if (units === undefined) {
+    units = [];
+    for (let e = g.firstEntry[id]; e !== -1; e = g.entryNext[e]) units.push({ unit: g.entryUnit[e], short: g.entryShort[e] });
+    g.named[id] = units;
+  }
+  return units;
 }
 
 /** Longest gazetteer name starting at `i`. */
 export function longestAt(text: string, i: number): { length: number; units: Named } | null {
-  const hit = (loaded ?? gazetteer()).names.longestAt(text, i, 12);
-  return hit && { length: hit.length, units: hit.value };
+  const g = loaded ?? gazetteer();
+  const id = g.names.longestAt(text, i, 12);
+  return id < 0 ? null : { length: g.names.lastLength, units: unitsNamed(g, id) };
 }
 
 /** A locality record for a code, parents filled from the code. */
