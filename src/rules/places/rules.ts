@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName } from '../../text/segment.js';
-import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, type Named, type Unit } from './gazetteer.js';
+import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, unitOfCode, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -336,7 +336,7 @@ const zones: Rule<PlaceValue> = {
         // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
         if (short && u.level === 'county' && LANDFORM.test(core[at + hit.length] ?? '')) continue;
         // (nor is one outside the province or city named before it: 苏州太湖 is a lake, 太湖县 is in Anhui)
-        const outer = host ? gazetteer().byCode.get(host) : undefined;
+        const outer = host ? unitOfCode(host) : undefined;
         if (short && outer && outer.level !== 'county' && !liesIn(u, outer)) continue;
         if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
@@ -466,7 +466,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
         return t === type && (c === core || c.endsWith(core) || core.endsWith(c));
       });
       // (a shared name inside it is settled as one standing alone would be)
-      const settled = v.hostCandidates ? settle(v.hostCandidates.map((code) => gazetteer().byCode.get(code)!)) : [];
+      const settled = v.hostCandidates ? settle(v.hostCandidates.map((code) => unitOfCode(code)!)) : [];
       const host = zoneHost.get(f) ?? (settled.length === 1 ? settled[0].code : null);
       if (!known) zoneList.push({ name: v.name, host, start: f.start, end: f.end, rule: f.rule });
       zoneKeys.add(v.key);

@@ -1,0 +1,72 @@
+// Tables of typed arrays written as one block of bytes and read back as views of
+// it: what the build writes for data that a start would otherwise have to build
+// from text in V8's interpreter (see gazetteer.ts). The layout: a magic number, the
+// length of a JSON header that names each array (its type, where it starts, how
+// many elements) and carries plain numbers and strings, then the arrays, each
+// aligned to 8 bytes.
+
+type TypedArray = Uint8Array | Uint16Array | Int32Array | Uint32Array;
+type Part = TypedArray | number | string;
+
+const MAGIC = 0x474d4958; // 'XIMG'
+const ARRAY_TYPES = { Uint8Array, Uint16Array, Int32Array, Uint32Array } as const;
+type ArrayType = keyof typeof ARRAY_TYPES;
+
+interface Header {
+  arrays: Record<string, { type: ArrayType; at: number; length: number }>;
+  values: Record<string, number | string>;
+}
+
+const align = (n: number) => (n + 7) & ~7;
+
+/** `parts` as one block of bytes (arrays copied in, numbers and strings in the header). */
+export function writeImage(parts: Record<string, Part>): Uint8Array {
+  const header: Header = { arrays: {}, values: {} };
+  const arrays: Array<[number, TypedArray]> = [];
+  let at = 0;
+  for (const [name, part] of Object.entries(parts)) {
+    if (typeof part === 'number' || typeof part === 'string') {
+      header.values[name] = part;
+      continue;
+    }
+    const type = part.constructor.name as ArrayType;
+    if (!(type in ARRAY_TYPES)) throw new TypeError(`writeImage: ${name} is a ${type}`);
+    header.arrays[name] = { type, at, length: part.length };
+    arrays.push([at, part]);
+    at = align(at + part.byteLength);
+  }
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const dataStart = align(8 + json.length);
+  const image = new Uint8Array(dataStart + at);
+  const view = new DataView(image.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, json.length, true);
+  image.set(json, 8);
+  for (const [offset, array] of arrays) image.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), dataStart + offset);
+  return image;
+}
+
+/** The parts of an image written by writeImage (arrays as views of it), or null if it is none. */
+export function readImage(image: Uint8Array): Record<string, Part> | null {
+  if (image.length < 8) return null;
+  // (views need their array's alignment: a buffer from a pool may start anywhere)
+  if (image.byteOffset % 8 !== 0) image = image.slice();
+  const view = new DataView(image.buffer, image.byteOffset, image.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) return null;
+  const jsonLength = view.getUint32(4, true);
+  if (8 + jsonLength > image.length) return null;
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(image.subarray(8, 8 + jsonLength))) as Header;
+  } catch {
+    return null;
+  }
+  const dataStart = align(8 + jsonLength);
+  const parts: Record<string, Part> = { ...header.values };
+  for (const [name, { type, at, length }] of Object.entries(header.arrays)) {
+    const Type = ARRAY_TYPES[type];
+    if (!Type || dataStart + at + length * Type.BYTES_PER_ELEMENT > image.length) return null;
+    parts[name] = new Type(image.buffer as ArrayBuffer, image.byteOffset + dataStart + at, length);
+  }
+  return parts;
+}

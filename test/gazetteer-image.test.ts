@@ -1,0 +1,59 @@
+// The gazetteer's image (data/gazetteer.bin, written by the build) must read back as the very
+// tables the data makes: same names, same units per name in the same order, same codes.
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { buildGazetteerTables, gazetteerImage, gazetteerTablesFromImage, type GazetteerTables } from '../src/rules/places/gazetteer.js';
+import { readImage, writeImage } from '../src/text/image.js';
+
+const made = buildGazetteerTables();
+const bytes = gazetteerImage(made, 12345);
+
+/** Every name the trie finds at each position of `text`, with its units' indices and short flags. */
+function finds(t: GazetteerTables, text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const id = t.names.longestAt(text, i, 12);
+    if (id < 0) continue;
+    const units: string[] = [];
+    for (let e = t.firstEntry[id]; e !== -1; e = t.entryNext[e]) units.push(`${t.unitCodes[t.entryUnit[e]]}${t.entryShort[e] ? '*' : ''}`);
+    out.push(`${i}:${text.slice(i, i + t.names.lastLength)}=${units.join(',')}`);
+  }
+  return out;
+}
+
+describe('the gazetteer’s image', () => {
+  test('reads back as the tables it was written from', () => {
+    const read = gazetteerTablesFromImage(bytes, 12345)!;
+    expect(read).not.toBeNull();
+    for (const key of ['firstEntry', 'entryNext', 'entryUnit', 'entryShort', 'unitCodes', 'nameStarts', 'byCode'] as const) {
+      expect(Array.from(read[key]), key).toEqual(Array.from(made[key]));
+    }
+    expect(read.unitNames).toBe(made.unitNames);
+    expect(read.names.size).toBe(made.names.size);
+    // every unit's name, and text around them, finds the same names and units
+    const names = Array.from({ length: made.unitCodes.length }, (_, k) => made.unitNames.slice(made.nameStarts[k], made.nameStarts[k + 1]));
+    const text = names.join('和') + fs.readdirSync('fixtures/articles').map((f) => fs.readFileSync(`fixtures/articles/${f}`, 'utf8')).join('\n');
+    expect(finds(read, text)).toEqual(finds(made, text));
+    expect(finds(made, '马尾区委和滁州市')).toEqual(['0:马尾区=350105', '5:滁州市=341100']);
+  });
+
+  test('an image of other data, or no image, reads as none', () => {
+    expect(gazetteerTablesFromImage(bytes, 54321)).toBeNull();
+    expect(gazetteerTablesFromImage(new Uint8Array(16), 12345)).toBeNull();
+    expect(gazetteerTablesFromImage(bytes.subarray(0, 100), 12345)).toBeNull();
+  });
+
+  test('writeImage and readImage keep arrays, numbers and strings, at any alignment', () => {
+    const image = writeImage({ a: Uint8Array.of(1, 2, 3), b: Int32Array.of(-1, 7), c: Uint16Array.of(65535), n: 42, s: '马尾' });
+    const shifted = new Uint8Array(image.length + 3);
+    shifted.set(image, 3);
+    for (const bytes of [image, shifted.subarray(3)]) {
+      const parts = readImage(bytes)!;
+      expect(Array.from(parts.a as Uint8Array)).toEqual([1, 2, 3]);
+      expect(Array.from(parts.b as Int32Array)).toEqual([-1, 7]);
+      expect(Array.from(parts.c as Uint16Array)).toEqual([65535]);
+      expect(parts.n).toBe(42);
+      expect(parts.s).toBe('马尾');
+    }
+  });
+});
