@@ -6,13 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import chalk from 'chalk';
 import { DEFAULT_MAX_BYTES } from '../extract.js';
 import { EXIT, UsageError } from '../errors.js';
 import { makeFramer, TABLES, type Format, type Table } from '../output/writers.js';
 import { articles } from './inputs.js';
 import { extractAll, type Outcome } from './run.js';
-import { Progress } from './progress.js';
 
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -132,7 +130,9 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
   };
   const source = articles(inputs, { extensions, jsonl: o.input === 'jsonl', maxBytes: o.maxBytes, onLeftOut }, io.stdin);
   const showProgress = !o.quiet && Boolean(io.stderr.isTTY) && !(inputs.length === 1 && inputs[0] === '-' && o.input === 'text');
-  const progress = showProgress ? new Progress(io.stderr) : null;
+  // (chalk and the progress bar are loaded only where they are used: a one-article run in a pipe,
+  // the commonest, spends no start-up on them)
+  const progress = showProgress ? new (await import('./progress.js')).Progress(io.stderr) : null;
 
   let ok = 0;
   let failed = 0;
@@ -155,6 +155,7 @@ async function batch(inputs: string[], o: Options, io: Io): Promise<number> {
     } else {
       failed += 1;
       progress?.clear();
+      const { default: chalk } = await import('chalk');
       io.stderr.write(`${chalk.red('extract:')} ${outcome.error.message}\n`);
       if (errorsOut) await write(errorsOut, JSON.stringify({ id: outcome.id, error: outcome.error.code, message: outcome.error.message }) + '\n');
     }
