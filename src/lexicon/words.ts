@@ -17,6 +17,8 @@ export const SETTING_UP_MANNERS = ['单独建', '联合建', '独立建', '联�
 
 export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '服务保障', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访', '改造提升',
+  // (issuing papers: 出具法律意见书56份)
+  '出具',
   // (giving money and goods, one deed: 捐款捐物7000多万元)
   '捐款捐物', '捐资捐物',
   // (going through stages: 经历了3个发展阶段)

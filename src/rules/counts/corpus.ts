@@ -1842,6 +1842,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '经历了三个发展阶段', value: 3, unit: '个', subject: '发展阶段', action: '经历' },
       { span: '具有3年以上工作经历的党员12名', value: 12, unit: '名', action: null },
     ] },
+    { note: 'issuing papers (出具) is a verb before what is counted', text: '共为企业提供法律体检服务230余次,出具法律意见书56份。', expect: [
+      { span: '提供法律体检服务230余次', value: 230, unit: '次', approx: 'over', subject: '法律体检服务', action: '提供' },
+      { span: '出具法律意见书56份', value: 56, unit: '份', subject: '法律意见书', action: '出具' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
