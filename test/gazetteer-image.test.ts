@@ -41,6 +41,11 @@ describe('the gazetteer’s image', () => {
     expect(gazetteerTablesFromImage(bytes, 54321)).toBeNull();
     expect(gazetteerTablesFromImage(new Uint8Array(16), 12345)).toBeNull();
     expect(gazetteerTablesFromImage(bytes.subarray(0, 100), 12345)).toBeNull();
+    // (an image of another layout: parts missing, or of another type)
+    expect(gazetteerTablesFromImage(writeImage({ madeFrom: 12345, keys: 1, unitNames: '' }), 12345)).toBeNull();
+    const parts = readImage(bytes)!;
+    expect(gazetteerTablesFromImage(writeImage({ ...parts, byCode: Uint32Array.from(parts.byCode as Int32Array) }), 12345)).toBeNull();
+    expect(gazetteerTablesFromImage(writeImage(parts), 12345)).not.toBeNull();
   });
 
   test('writeImage and readImage keep arrays, numbers and strings, at any alignment', () => {

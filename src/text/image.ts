@@ -70,3 +70,17 @@ export function readImage(image: Uint8Array): Record<string, Part> | null {
   }
   return parts;
 }
+
+type ArrayConstructor = (typeof ARRAY_TYPES)[ArrayType];
+type ArraysOf<S extends Record<string, ArrayConstructor>> = { [K in keyof S]: InstanceType<S[K]> };
+
+/** The arrays `spec` names, each of its type, from an image's parts; null if one is missing or of another type. */
+export function arraysOf<S extends Record<string, ArrayConstructor>>(parts: Record<string, Part>, spec: S): ArraysOf<S> | null {
+  const out: Record<string, TypedArray> = {};
+  for (const [name, Type] of Object.entries(spec)) {
+    const part = parts[name];
+    if (!(part instanceof Type)) return null;
+    out[name] = part;
+  }
+  return out as ArraysOf<S>;
+}

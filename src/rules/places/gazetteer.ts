@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
 import { KeyTrie } from '../../text/chartrie.js';
-import { readImage, writeImage } from '../../text/image.js';
+import { arraysOf, readImage, writeImage } from '../../text/image.js';
 import { isHan, startsAt } from '../../text/patterns.js';
 
 export interface Unit {
@@ -164,30 +164,18 @@ export function gazetteerImage(t: GazetteerTables, madeFrom: number): Uint8Array
   });
 }
 
-/** The tables read back from an image (views of it), or null if it is none or was made from another gazetteer.json. */
+/** The arrays of an image of the tables: the trie's, then the entries' and the units'. */
+const TRIE_ARRAYS = { pairs: Uint8Array, rootChild: Int32Array, idAt: Int32Array, slotParent: Int32Array, slotUnit: Uint16Array, slotChild: Int32Array };
+const TABLE_ARRAYS = { firstEntry: Int32Array, entryNext: Int32Array, entryUnit: Int32Array, entryShort: Uint8Array, unitCodes: Int32Array, nameStarts: Uint32Array, byCode: Int32Array };
+
+/** The tables read back from an image (views of it), or null if it is none, is of another layout or was made from another gazetteer.json. */
 export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: number): GazetteerTables | null {
-  const p = readImage(image);
-  if (!p || p.madeFrom !== madeFrom) return null;
-  const names = new KeyTrie({
-    pairs: p.pairs as Uint8Array,
-    rootChild: p.rootChild as Int32Array,
-    idAt: p.idAt as Int32Array,
-    slotParent: p.slotParent as Int32Array,
-    slotUnit: p.slotUnit as Uint16Array,
-    slotChild: p.slotChild as Int32Array,
-    keys: p.keys as number,
-  });
-  return {
-    names,
-    firstEntry: p.firstEntry as Int32Array,
-    entryNext: p.entryNext as Int32Array,
-    entryUnit: p.entryUnit as Int32Array,
-    entryShort: p.entryShort as Uint8Array,
-    unitCodes: p.unitCodes as Int32Array,
-    nameStarts: p.nameStarts as Uint32Array,
-    unitNames: p.unitNames as string,
-    byCode: p.byCode as Int32Array,
-  };
+  const parts = readImage(image);
+  if (!parts || parts.madeFrom !== madeFrom || typeof parts.keys !== 'number' || typeof parts.unitNames !== 'string') return null;
+  const trie = arraysOf(parts, TRIE_ARRAYS);
+  const tables = arraysOf(parts, TABLE_ARRAYS);
+  if (!trie || !tables) return null;
+  return { names: new KeyTrie({ ...trie, keys: parts.keys }), ...tables, unitNames: parts.unitNames };
 }
 
 /**
