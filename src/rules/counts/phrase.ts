@@ -71,10 +71,10 @@ export function sentenceEnd(text: string, at: number): number {
   return end;
 }
 
-/** Where the clause around [start, end) begins and ends, not crossing other counts. */
 /** An outline's number in brackets, read in place: `(一)`, `（3）`. */
 const OUTLINE_NUMBER_AT = /[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/y;
 
+/** Where the clause around [start, end) begins and ends, not crossing other counts. */
 export function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
   let left = start;
   // (an opening bracket not closed before the count starts an aside: `244名党员(含预备党员25名)`;
