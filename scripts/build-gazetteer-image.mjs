@@ -5,9 +5,9 @@
 // building them in V8's interpreter. Run by `npm run build`, after tsc (it uses
 // the compiled code); git-ignored.
 import fs from 'node:fs';
-import { buildGazetteerTables, gazetteerImage, GAZETTEER_IMAGE } from '../dist/rules/places/gazetteer.js';
+import { buildGazetteerTables, gazetteerImage, GAZETTEER_IMAGE, imageKey } from '../dist/rules/places/gazetteer.js';
 
-const image = gazetteerImage(buildGazetteerTables(), fs.statSync(new URL('../data/gazetteer.json', import.meta.url)).size);
+const image = gazetteerImage(buildGazetteerTables(), imageKey(fs.statSync(new URL('../data/gazetteer.json', import.meta.url)).size));
 // (written aside and renamed: a run starting meanwhile reads the old image or the new, never half of one)
 const partial = new URL(`${GAZETTEER_IMAGE.href}.${process.pid}`);
 fs.writeFileSync(partial, image);

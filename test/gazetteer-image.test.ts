@@ -2,11 +2,12 @@
 // tables the data makes: same names, same units per name in the same order, same codes.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildGazetteerTables, gazetteerImage, gazetteerTablesFromImage, type GazetteerTables } from '../src/rules/places/gazetteer.js';
+import { buildGazetteerTables, gazetteerImage, gazetteerTablesFromImage, imageKey, type GazetteerTables } from '../src/rules/places/gazetteer.js';
 import { readImage, writeImage } from '../src/text/image.js';
 
 const made = buildGazetteerTables();
-const bytes = gazetteerImage(made, 12345);
+const key = imageKey(12345);
+const bytes = gazetteerImage(made, key);
 
 /** Every name the trie finds at each position of `text`, with its units' indices and short flags. */
 function finds(t: GazetteerTables, text: string): string[] {
@@ -23,7 +24,7 @@ function finds(t: GazetteerTables, text: string): string[] {
 
 describe('the gazetteer’s image', () => {
   test('reads back as the tables it was written from', () => {
-    const read = gazetteerTablesFromImage(bytes, 12345)!;
+    const read = gazetteerTablesFromImage(bytes, key)!;
     expect(read).not.toBeNull();
     for (const key of ['firstEntry', 'entryNext', 'entryUnit', 'entryShort', 'unitCodes', 'nameStarts', 'byCode'] as const) {
       expect(Array.from(read[key]), key).toEqual(Array.from(made[key]));
@@ -38,14 +39,17 @@ describe('the gazetteer’s image', () => {
   });
 
   test('an image of other data, or no image, reads as none', () => {
-    expect(gazetteerTablesFromImage(bytes, 54321)).toBeNull();
-    expect(gazetteerTablesFromImage(new Uint8Array(16), 12345)).toBeNull();
-    expect(gazetteerTablesFromImage(bytes.subarray(0, 100), 12345)).toBeNull();
+    // (made from data of another length, or by other code)
+    expect(gazetteerTablesFromImage(bytes, imageKey(54321))).toBeNull();
+    expect(gazetteerTablesFromImage(bytes, '12345:0')).toBeNull();
+    expect(imageKey(12345)).toBe(key);
+    expect(gazetteerTablesFromImage(new Uint8Array(16), key)).toBeNull();
+    expect(gazetteerTablesFromImage(bytes.subarray(0, 100), key)).toBeNull();
     // (an image of another layout: parts missing, or of another type)
-    expect(gazetteerTablesFromImage(writeImage({ madeFrom: 12345, keys: 1, unitNames: '' }), 12345)).toBeNull();
+    expect(gazetteerTablesFromImage(writeImage({ madeFrom: key, keys: 1, unitNames: '' }), key)).toBeNull();
     const parts = readImage(bytes)!;
-    expect(gazetteerTablesFromImage(writeImage({ ...parts, byCode: Uint32Array.from(parts.byCode as Int32Array) }), 12345)).toBeNull();
-    expect(gazetteerTablesFromImage(writeImage(parts), 12345)).not.toBeNull();
+    expect(gazetteerTablesFromImage(writeImage({ ...parts, byCode: Uint32Array.from(parts.byCode as Int32Array) }), key)).toBeNull();
+    expect(gazetteerTablesFromImage(writeImage(parts), key)).not.toBeNull();
   });
 
   test('writeImage and readImage keep arrays, numbers and strings, at any alignment', () => {

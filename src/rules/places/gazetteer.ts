@@ -147,8 +147,25 @@ export function buildGazetteerTables(): GazetteerTables {
   };
 }
 
-/** The tables as one block of bytes, for gazetteerTablesFromImage; `madeFrom`: the byte length of data/gazetteer.json. */
-export function gazetteerImage(t: GazetteerTables, madeFrom: number): Uint8Array {
+/**
+ * What an image must have been made from to be read: the data's byte length, and a hash of the
+ * code that makes the tables (the builder, the forms it adds, the trie's class, as source text), so
+ * that an image left from other data or other code is never read, however the files' times fall
+ * (a compile after the build rewrites every module, and an image checked against the module's time
+ * went unread, silently slower).
+ */
+export function imageKey(dataBytes: number): string {
+  const code =
+    [buildGazetteerTables, shortForms, levelOf, KeyTrie].map(String).join('\n') +
+    [PROVINCE_SUFFIX, COUNTY_SUFFIX, CITY_SUFFIX, PEOPLES].map((re) => re.source).join('\n') +
+    [...GENERIC_UNIT_NAMES].join();
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return `${dataBytes}:${hash.toString(16)}`;
+}
+
+/** The tables as one block of bytes, for gazetteerTablesFromImage; `madeFrom`: the imageKey of what made them. */
+export function gazetteerImage(t: GazetteerTables, madeFrom: string): Uint8Array {
   const trie = t.names.parts();
   return writeImage({
     madeFrom,
@@ -168,8 +185,8 @@ export function gazetteerImage(t: GazetteerTables, madeFrom: number): Uint8Array
 const TRIE_ARRAYS = { pairs: Uint8Array, rootChild: Int32Array, idAt: Int32Array, slotParent: Int32Array, slotUnit: Uint16Array, slotChild: Int32Array };
 const TABLE_ARRAYS = { firstEntry: Int32Array, entryNext: Int32Array, entryUnit: Int32Array, entryShort: Uint8Array, unitCodes: Int32Array, nameStarts: Uint32Array, byCode: Int32Array };
 
-/** The tables read back from an image (views of it), or null if it is none, is of another layout or was made from another gazetteer.json. */
-export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: number): GazetteerTables | null {
+/** The tables read back from an image (views of it), or null if it is none, is of another layout or was made from other data or code (see imageKey). */
+export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: string): GazetteerTables | null {
   const parts = readImage(image);
   if (!parts || parts.madeFrom !== madeFrom || typeof parts.keys !== 'number' || typeof parts.unitNames !== 'string') return null;
   const trie = arraysOf(parts, TRIE_ARRAYS);
@@ -178,17 +195,13 @@ export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: number): G
   return { names: new KeyTrie({ ...trie, keys: parts.keys }), ...tables, unitNames: parts.unitNames };
 }
 
-/**
- * The image if it is newer than both the gazetteer's data and this module (a build writes it
- * after compiling; data or code changed without a build is read from the data), else the data.
- */
+/** The image if it was made from this data by this code (and is newer than the data), else the data. */
 function loadTables(): GazetteerTables {
   try {
     const data = fs.statSync(GAZETTEER);
-    const image = fs.statSync(GAZETTEER_IMAGE);
-    const code = fs.statSync(new URL(import.meta.url));
-    if (image.mtimeMs >= data.mtimeMs && image.mtimeMs >= code.mtimeMs) {
-      const tables = gazetteerTablesFromImage(fs.readFileSync(GAZETTEER_IMAGE), data.size);
+    const image = fs.readFileSync(GAZETTEER_IMAGE);
+    if (fs.statSync(GAZETTEER_IMAGE).mtimeMs >= data.mtimeMs) {
+      const tables = gazetteerTablesFromImage(image, imageKey(data.size));
       if (tables) return tables;
     }
   } catch {
