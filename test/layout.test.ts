@@ -158,3 +158,11 @@ kindsOfLines('chromeKind: a journal’s keywords in brackets and its library cod
   ['文章编号规则由编辑部统一制定。', null],
   ['基金项目12个落地,带动就业300人。', null],
 ]);
+
+kindsOfLines('metaKind: a credit for pictures and text (图文:)', metaKind, [
+  ['(图文:刘洋 责任编辑:陈静)', 'author'],
+  ['图文:刘洋', 'author'],
+  // a sentence about pictures and text, and a caption's label, are no byline
+  ['图文并茂地展示了园区党建成果。', null],
+  ['图文:园区党建成果展示', null],
+]);

@@ -12,7 +12,7 @@ export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{2,4}[·•])?
 export const BYLINE_MARKS = '□■◆◇●';
 
 /** Roles of reporters and writers; the names after them are authors. */
-export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '本报全媒体记者', '本报融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约记者', '本报记者', '全媒体记者', '融媒体记者', '见习记者', '实习记者', '记者', '通讯员', '特约通讯员', '实习生', '作者姓名', '作者', '撰稿人', '撰稿', '供稿', '文字', '文/图', '图/文', '文', '图', '摄影', '摄'];
+export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '本报全媒体记者', '本报融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约记者', '本报记者', '全媒体记者', '融媒体记者', '见习记者', '实习记者', '记者', '通讯员', '特约通讯员', '实习生', '作者姓名', '作者', '撰稿人', '撰稿', '供稿', '文字', '文/图', '图/文', '图文', '文', '图', '摄影', '摄'];
 
 /** Editorial roles; the names after them are editors. */
 export const EDITOR_ROLES = [

@@ -458,6 +458,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城园区党建再上新台阶', source: '凤城经开区党工委', publishedAt: '2024-05-12' },
     },
     {
+      note: 'a credit for pictures and text (图文:) closing the article, with the editor on its line, in brackets or not; a sentence opening with 图文并茂 is text',
+      text: `凤城经开区召开党建工作会议\n\n${body}\n图文并茂地展示了园区党建成果。\n(图文:刘洋 责任编辑:陈静)`,
+      expect: { title: '凤城经开区召开党建工作会议', authors: ['刘洋'], editors: ['陈静'] },
+    },
+    {
+      note: 'a credit for pictures and text without brackets',
+      text: `凤城经开区召开党建工作会议\n\n${body}\n图文:刘洋 审核:陈静`,
+      expect: { authors: ['刘洋'], editors: ['陈静'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
