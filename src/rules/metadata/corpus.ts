@@ -468,6 +468,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['刘洋'], editors: ['陈静'] },
     },
     {
+      note: 'the outlet beside a dateline whose date is written with 年月日, the author and editor after it; a clause after the time names no outlet',
+      text: `凤城经开区召开党建工作会议\n2024年05月12日 09:30  凤城新闻网  作者:王强  编辑:李明\n${body}`,
+      expect: { source: '凤城新闻网', publishedAt: '2024-05-12', authors: ['王强'], editors: ['李明'] },
+    },
+    {
+      note: 'look-alike: a date and time before what happened, no outlet',
+      text: `凤城经开区召开党建工作会议\n2024年05月12日 09:30  召开党建工作会议\n${body}`,
+      expect: { source: null },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -154,7 +154,8 @@ const sourceBesideDateline: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: outlet beside the dateline',
   pattern: new RegExp(
-    String.raw`\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?<source>[\u4e00-\u9fff]{2,12}${OUTLET})(?=\s|$)`,
+    // (the date also as 2024年05月12日, which normalizing glues to its time: `2024年05月12日09:30  凤城新闻网`)
+    String.raw`(?:\d{4}-\d{1,2}-\d{1,2}[ \t]+|\d{4}年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?<source>[\u4e00-\u9fff]{2,12}${OUTLET})(?=\s|$)`,
     'g',
   ),
   extract(m, doc) {
