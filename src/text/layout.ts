@@ -131,6 +131,8 @@ const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发�
 /** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`. */
 const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]\s*/;
 
+const HAS_DIGIT = /\d/;
+
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
 export function metaKind(line: string): string | null {
   if (line.length > 80) return null;
@@ -139,9 +141,12 @@ export function metaKind(line: string): string | null {
   const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
-  if (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text))) return 'dateline';
+  // (every dateline and citation holds a digit: most short lines, headings among them, hold none
+  // and are spared the nine patterns)
+  const digit = HAS_DIGIT.test(text);
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text)))) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
-  if (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text)) return 'citation';
+  if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
 }
 
