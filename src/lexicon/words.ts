@@ -147,7 +147,9 @@ export const STUDIED_BEFORE = new Map([
 export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '召开', '参加', '参与', '组织开展', '集中开展'];
 
 /** Words that link a quantity to what it measures: `比例达40%`, `总额共计572亿元`. */
-export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计', '达到', '高达', '达', '为', '占', '是', '约为', '计', '有', '在', '增长了', '增加了', '提高了', '减少了', '下降了', '增长', '增加', '完成'];
+export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计', '达到', '高达', '达', '为', '占', '是', '约为', '计', '有', '在', '增长了', '增加了', '提高了', '减少了', '下降了', '增长', '增加', '完成',
+  // (kept at a level: 覆盖率保持100%, 稳定在95%以上)
+  '保持在', '保持', '稳定在', '维持在'];
 
 /** Verbs of change: right before a figure they measure the noun in front of them (`运输成本减少8万元`). */
 export const CHANGE_VERBS = ['增收', '增加', '减少', '降低', '提高', '提升', '增长', '下降', '节约', '节省', '净增', '新增',

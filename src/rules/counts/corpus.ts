@@ -1846,6 +1846,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提供法律体检服务230余次', value: 230, unit: '次', approx: 'over', subject: '法律体检服务', action: '提供' },
       { span: '出具法律意见书56份', value: 56, unit: '份', subject: '法律意见书', action: '出具' },
     ] },
+    { note: 'a ratio named by a share of a whole before 的 is named whole (党员占职工总数的比例); a level a figure is kept at (保持, 稳定在) links it to its ratio, as 达到 does', text: '党员占职工总数的比例为8.5%。党的工作覆盖率保持100%,党组织覆盖率稳定在95%以上。', expect: [
+      { span: '党员占职工总数的比例为8.5%', value: 8.5, unit: '%', subject: '党员占职工总数的比例', action: null },
+      { span: '党的工作覆盖率保持100%', value: 100, unit: '%', subject: '党的工作覆盖率', action: null },
+      { span: '党组织覆盖率稳定在95%以上', value: 95, unit: '%', approx: 'over', subject: '党组织覆盖率', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

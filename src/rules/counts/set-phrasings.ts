@@ -47,6 +47,8 @@ export const linking = longestFirst(LINKING_VERBS);
 const SHARE_OF = '占(?![用领据有比]|地(?!区))';
 /** `占全国…的52.7%`: a share opening the phrase before its figure. */
 const SHARE_OPENS = new RegExp(`^(?:约|近|仅|超)?${SHARE_OF}`);
+/** A share of a whole inside a phrase (`党员占职工总数的`). */
+const SHARE_OF_IN = new RegExp(`[\\u4e00-\\u9fff]${SHARE_OF}`);
 /** `城市基层党组织和党员占总数的70%`: the part, then its share. */
 const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 /** `党员人数超过职工总数的`: the part, a word of how near, the whole and 的 (not a time: 近年). */
@@ -157,8 +159,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
     // `参与志愿服务的党员在300人以上`: a relative clause before 的; the head noun after it is counted
     const de = stripped.lastIndexOf('的');
-    // (a ratio after one is of the clause, whole: `书记参加培训班的比例达到100%`, `建立党组织的企业比例`)
-    if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0 && RATIO.test(stripped)) {
+    // (a ratio after one is of the clause, whole: `书记参加培训班的比例达到100%`, `建立党组织的企业比例`;
+    // so after a share of a whole: `党员占职工总数的比例为8.5%`)
+    if (de > 0 && de < stripped.length - 1 && (verbsIn(stripped.slice(0, de)).length > 0 || SHARE_OF_IN.test(stripped.slice(0, de))) && RATIO.test(stripped)) {
       return { subject: unquote(stripped), action: null, start: strippedAt, end: c.end, carried: false };
     }
     if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
