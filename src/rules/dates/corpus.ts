@@ -85,6 +85,11 @@ export const corpus: ItemCorpus<'dates'> = {
     none('anniversaries and holidays as names', '庆祝建党101周年,迎“七一”,庆“三八”。'),
     none('ordinals and sessions', '十二届五次全会提出要求。'),
     none('frequencies', '每月至少走访1次,一月一次例会。'),
+    { note: 'a month in Chinese numerals anchored by 份 or by what runs from it (以来, 起) is a month of the year (an article of October 2022: 十月 is this year’s, 三月 too)', text: '十月以来,共解决问题52个;三月份新建党组织5个,五月起实施。一月一次例会。', publishedAt: P, expect: [
+      { span: '十月', value: '2022-10' },
+      { span: '三月份', value: '2022-03' },
+      { span: '五月', value: '2022-05' },
+    ] },
     none('counts of days', '连续工作15日,30个工作日内办结。'),
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],

@@ -195,6 +195,9 @@ const monthDay: Rule<DateValue> = {
   },
 };
 
+/** What follows a month said as a time from or within which (十月以来, 三月起, 五月期间). */
+const SINCE_AFTER = /^(?:以来|以后|起|开始|期间)/;
+
 const monthOnly: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month (of this year)',
@@ -203,8 +206,8 @@ const monthOnly: Rule<DateValue> = {
     const g = m.groups!;
     const mo = num(g.m);
     if (!validMonth(mo)) return null;
-    // A Chinese-numeral month needs an anchor (今年三月, 三月中旬): 一月一次 is a frequency.
-    if (!/^\d/.test(g.m) && !g.rel && !g.part) return null;
+    // A Chinese-numeral month needs an anchor (今年三月, 三月中旬, 三月份, 十月以来): 一月一次 is a frequency.
+    if (!/^\d/.test(g.m) && !g.rel && !g.part && !m[0].endsWith('份') && !SINCE_AFTER.test(doc.contentAndMeta.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const before = m.index > 0 ? doc.contentAndMeta[m.index - 1] : '';
     if (/[\d年个]/.test(before) || /[一二三四五六七八九十]/.test(before)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel)}-${pad(mo)}` } };
