@@ -263,6 +263,8 @@ export const NOUNS_WITH_VERBS = [
   '可持续发展', '高质量发展', '生产一线',
   // (what one has been through, a noun: 3年以上工作经历; 经历了3个阶段 stays a verb)
   '工作经历', '从业经历', '任职经历', '基层经历', '人生经历',
+  // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)
+  '驻村工作队员', '驻村工作队', '驻村干部', '驻村书记', '驻村第一书记', '驻企指导员', '驻企干部',
   // (lines of production: 4条生产线, 装配线)
   '生产线', '装配线', '组装线', '包装线',
   // (the time a procedure takes: 办理时限压缩60%, 审批周期缩短一半; not 压缩时限, where the verb acts on it)

@@ -1851,6 +1851,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党的工作覆盖率保持100%', value: 100, unit: '%', subject: '党的工作覆盖率', action: null },
       { span: '党组织覆盖率稳定在95%以上', value: 95, unit: '%', approx: 'over', subject: '党组织覆盖率', action: null },
     ] },
+    { note: 'people stationed in villages (驻村工作队员, 驻村干部) are a noun holding a verb: a verb listed before them is theirs too; 驻村 alone after the counted stays their doing', text: '选派第一书记28名、驻村工作队员84名,组建驻村工作队15支。12名党员驻村。', expect: [
+      { span: '选派第一书记28名', value: 28, unit: '名', subject: '第一书记', action: '选派' },
+      { span: '驻村工作队员84名', value: 84, unit: '名', subject: '驻村工作队员', action: '选派' },
+      { span: '组建驻村工作队15支', value: 15, unit: '支', subject: '驻村工作队', action: '组建' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '驻村' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
