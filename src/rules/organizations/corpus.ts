@@ -240,6 +240,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a kind in 型 before a party body names none (服务型党总支, 学习型党委); a name before the kind does', text: '大力建设服务型党总支,争创学习型党委。凤城电气有限公司党支部争做创新型党支部,青溪产业园服务型党委揭牌。', expect: [{ span: '凤城电气有限公司党支部', kind: 'party' }, { span: '青溪产业园服务型党委', kind: 'party' }] },
     { note: 'a lone verb after a lone character jieba guessed a surname is its split of an unknown name (凤/nr 鸣/v)', text: '凤鸣产业园党委揭牌。', expect: [{ span: '凤鸣产业园党委', kind: 'party' }] },
     { note: 'a bank’s branch named after a zone is a body, not a verb jieba reads (支行/v): its party branch is named whole; a verb after a body still starts the next name', text: '凤城农商银行经开区支行党支部与园区结对共建,凤城银行高新区分行党委书记讲党课。园区党委联合凤城区司法局成立工作室。', expect: [{ span: '凤城农商银行经开区支行党支部', kind: 'party' }, { span: '凤城银行高新区分行', kind: 'enterprise' }, { span: '园区党委', kind: 'party' }, { span: '凤城区司法局', kind: 'government' }] },
+    { note: 'a quoted name before an alliance’s ending names the body, unless a program word follows the ending (“1+N”党建联盟矩阵 is a program’s form)', text: '打造“1+N”党建联盟矩阵,组建“红色物业”联盟。', expect: [{ span: '“红色物业”联盟', kind: 'association' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -121,6 +121,8 @@ const byEnding: Rule<OrgValue> = {
     // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
     const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, at - 14), at)) : null;
     if (quotedName) {
+      // (not one a program word follows: `打造“1+N”党建联盟矩阵` names the program's form, no body)
+      if (PROGRAM_WORD_STARTS.startsAt(doc.content, end)) return null;
       const start = at - quotedName[0].length;
       return { start, end, value: { name: quotedName[1] + quotedName[2] + ending, kind: kindOf.get(ending)! } };
     }

@@ -119,5 +119,8 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a slogan ending where the work goes (进园区, 在园区) is a program, not a zone’s name; a quoted zone’s name is none', text: '深入开展“党建进园区”活动,实施“党旗飘扬在园区”和“项目一线党员红”两个工程,学习“苏州工业园区”经验。', expect: [
       { span: '党建进园区', name: '党建进园区', kind: '活动' }, { span: '党旗飘扬在园区', name: '党旗飘扬在园区', kind: '工程' }, { span: '项目一线党员红', name: '项目一线党员红', kind: '工程' },
     ] },
+    { note: 'a quoted name before an alliance’s ending and a program word names the program’s form (“1+N”党建联盟矩阵), no body; before the ending alone it names the body (organizations)', text: '打造“1+N”党建联盟矩阵,组建“红色物业”联盟。', expect: [
+      { span: '1+N', name: '1+N', kind: '矩阵' },
+    ] },
   ],
 };

@@ -10,6 +10,7 @@ import { tagWords, wordTag } from '../../text/segment.js';
 import { gazetteer, longestAt } from '../places/gazetteer.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { verbsIn } from '../counts/clause.js';
+import { PROGRAM_WORD_STARTS } from '../organizations/names.js';
 import { HAS_NUMERAL } from '../counts/numerals.js';
 import type { Found, Module, Near, Rule } from '../types.js';
 
@@ -401,9 +402,13 @@ function goesToAZone(name: string): boolean {
   return zone !== null && zone.index > 0 && '在进到入驻'.includes(name[zone.index - 1]);
 }
 
-/** `组建“红色物业”联盟`: a quoted name an alliance's or association's ending follows names that body (organizations), no program. */
+/**
+ * `组建“红色物业”联盟`: a quoted name an alliance's or association's ending follows names that body
+ * (organizations), no program; unless a program word follows the ending, which names the program's
+ * form (`打造“1+N”党建联盟矩阵`).
+ */
 function dropBodies(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
-  return found.filter((f) => !(/[”’」』]/.test(doc.content[f.end] ?? '') && startsAt(ASSOCIATION_AT, doc.content, f.end + 1)));
+  return found.filter((f) => !(/[”’」』]/.test(doc.content[f.end] ?? '') && startsAt(ASSOCIATION_AT, doc.content, f.end + 1) && !PROGRAM_WORD_STARTS.startsAt(doc.content, ASSOCIATION_AT.lastIndex)));
 }
 
 /** One program per span; of overlapping finds the longer; each name once per article (first mention). */
