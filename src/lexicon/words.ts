@@ -17,8 +17,8 @@ export const SETTING_UP_MANNERS = ['单独建', '联合建', '独立建', '联�
 
 export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '服务保障', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访', '改造提升',
-  // (issuing papers: 出具法律意见书56份)
-  '出具',
+  // (issuing papers: 出具法律意见书56份; granting land: 出让工业用地3宗)
+  '出具', '出让',
   // (giving money and goods, one deed: 捐款捐物7000多万元)
   '捐款捐物', '捐资捐物',
   // (going through stages: 经历了3个发展阶段)
@@ -265,6 +265,8 @@ export const NOUNS_WITH_VERBS = [
   '工作经历', '从业经历', '任职经历', '基层经历', '人生经历',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)
   '驻村工作队员', '驻村工作队', '驻村干部', '驻村书记', '驻村第一书记', '驻企指导员', '驻企干部',
+  // (what granting land brings in: 土地出让金3亿元)
+  '出让金', '出让收入',
   // (lines of production: 4条生产线, 装配线)
   '生产线', '装配线', '组装线', '包装线',
   // (the time a procedure takes: 办理时限压缩60%, 审批周期缩短一半; not 压缩时限, where the verb acts on it)

@@ -1857,6 +1857,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建驻村工作队15支', value: 15, unit: '支', subject: '驻村工作队', action: '组建' },
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '驻村' },
     ] },
+    { note: 'matters, cases and parcels of land are counted by 宗, land granted by 出让 (a verb; 出让金 a noun); 宗旨 after a numeral is no classifier', text: '协调解决企业用地问题12宗,出让工业用地3宗,土地出让金3亿元。形成1宗旨3目标工作思路。', expect: [
+      { span: '解决企业用地问题12宗', value: 12, unit: '宗', subject: '企业用地问题', action: '解决' },
+      { span: '出让工业用地3宗', value: 3, unit: '宗', subject: '工业用地', action: '出让' },
+      { span: '土地出让金3亿元', value: 300000000, unit: '元', subject: '土地出让金', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
