@@ -34,6 +34,8 @@ export const UNITS: Unit[] = [
   { written: '户次', unit: '户次', kind: 'person-times' },
   { written: '家次', unit: '家次', kind: 'person-times' }, // visits to firms: like person-times, the firms are what is counted
   { written: '场次', unit: '场次', kind: 'events' },
+  // (letters and visits received, matters handled, each time counted: 来信来访32件次)
+  { written: '件次', unit: '件次', kind: 'items' },
   { written: '批次', unit: '批次', kind: 'events' },
   // (not 师, 人, 家, 企, 城, 校, 优, 单: after a numeral they start who is counted far more
   // often than 名师, 名人… — 300名师生, 10名人大代表, 5名家长, 27名优秀干部, 3名单位负责人)

@@ -72,6 +72,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const noun = withoutTailSaidOfIt(bound.subject, c);
     if (noun !== bound.subject) bound = { ...bound, subject: noun };
   }
+  // `调解成功率98%`, `办结率91%`: a short ratio right after a verb is named by it (the rate of that
+  // doing), where a ratio with its own field between is the sentence's verb's (`实现党组织覆盖率…`)
+  if (c.kind === 'percent' && bound.action && bound.subject && !bound.carried && bound.subject.length <= 3 && bound.subject.endsWith('率')) {
+    const named = bound.action + bound.subject;
+    if (text.startsWith(named, c.start - named.length)) bound = { ...bound, subject: named, action: null };
+  }
   if (c.kind === 'money') {
     const rate = rateOfPayment(text, c);
     if (rate) return rate;

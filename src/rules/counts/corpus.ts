@@ -980,10 +980,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参加9场次校园招聘活动', value: 9, unit: '场次', subject: '校园招聘活动', action: '参加' },
       { span: '5组家庭', value: 5, unit: '组', subject: '家庭' },
     ], partial: true },
-    { note: 'after a comma, a thing of the same unit named before its figure goes on the list of the verb before (下设…2个,党支部17个; 召开全体会议6次,专题会议1次); not a verb phrase (闭环销号), a linking word (党员总数达), nor a count of where the next figure’s things are (16个区256家)', text: '经济组织党委下设企业党委2个,党支部17个。召开全体会议6次,专题会议1次。归集问题138个,闭环销号127个。发展党员45名,党员总数达3000名。设立教育基地3个,指导点60个,16个区256家商会实现全覆盖。', expect: [
+    { note: 'after a comma, a thing of the same unit named before its figure goes on the list of the verb before (下设…2个,党支部17个; 召开全体会议6次,专题会议1次); not a verb phrase (闭环销号: the items struck off are of the list before, 闭环 the manner), a linking word (党员总数达), nor a count of where the next figure’s things are (16个区256家)', text: '经济组织党委下设企业党委2个,党支部17个。召开全体会议6次,专题会议1次。归集问题138个,闭环销号127个。发展党员45名,党员总数达3000名。设立教育基地3个,指导点60个,16个区256家商会实现全覆盖。', expect: [
       { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
       { span: '专题会议1次', value: 1, unit: '次', subject: '专题会议', action: '召开' },
-      { span: '闭环销号127个', value: 127, unit: '个', action: null },
+      { span: '销号127个', value: 127, unit: '个', subject: '问题', action: '销号' },
       { span: '党员总数达3000名', value: 3000, unit: '名', subject: '党员总数', action: null },
       { span: '指导点60个', value: 60, unit: '个', subject: '指导点', action: '设立' },
       { span: '16个区', value: 16, unit: '个', subject: '区', action: null },
@@ -1861,6 +1861,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决企业用地问题12宗', value: 12, unit: '宗', subject: '企业用地问题', action: '解决' },
       { span: '出让工业用地3宗', value: 3, unit: '宗', subject: '工业用地', action: '出让' },
       { span: '土地出让金3亿元', value: 300000000, unit: '元', subject: '土地出让金', action: null },
+    ] },
+    { note: 'matters counted each time (件次) are items of their noun; an item struck off (销号) is of the list counted before; a short ratio right after its verb is named by it (调解成功率), where one with its own field between is the verb’s object (实现党组织覆盖率)', text: '受理群众投诉86件次,办结82件次。整改问题清单46项,已销号41项。调解成功率98%,实现党组织覆盖率95%。', expect: [
+      { span: '受理群众投诉86件次', value: 86, unit: '件次', subject: '群众投诉', action: '受理' },
+      { span: '办结82件次', value: 82, unit: '件次', subject: '群众投诉', action: '办结' },
+      { span: '整改问题清单46项', value: 46, unit: '项', subject: '问题清单', action: '整改' },
+      { span: '销号41项', value: 41, unit: '项', subject: '问题清单', action: '销号' },
+      { span: '调解成功率98%', value: 98, unit: '%', subject: '调解成功率', action: null },
+      { span: '实现党组织覆盖率95%', value: 95, unit: '%', subject: '党组织覆盖率', action: '实现' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
