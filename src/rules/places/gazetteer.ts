@@ -199,9 +199,8 @@ export function gazetteerTablesFromImage(image: Uint8Array, madeFrom: string): G
 function loadTables(): GazetteerTables {
   try {
     const data = fs.statSync(GAZETTEER);
-    const image = fs.readFileSync(GAZETTEER_IMAGE);
     if (fs.statSync(GAZETTEER_IMAGE).mtimeMs >= data.mtimeMs) {
-      const tables = gazetteerTablesFromImage(image, imageKey(data.size));
+      const tables = gazetteerTablesFromImage(fs.readFileSync(GAZETTEER_IMAGE), imageKey(data.size));
       if (tables) return tables;
     }
   } catch {
