@@ -128,6 +128,9 @@ export const ACTION_VERBS = [
   '协助', '配合', '对应', '承担', '写下', '寄出', '寄送', '递交',
   // moving in (吸引180名人才入住); concluding a pairing (286家企业缔结“联姻”); collating (汇总整理诉求452条)
   '入住', '缔结', '汇总整理', '汇总', '整理',
+  // building or hosting for others, won by tender (凤建公司承建3个安置小区, 承办4场活动, 中标2个项目); sending
+  // people out, each side to the other (派出18名党员, 村企互派1名党员); giving money out (捐出12万元)
+  '承建', '承办', '承揽', '代建', '中标', '派出', '互派', '捐出',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -261,7 +264,9 @@ export const NOUNS_WITH_VERBS = [
   // (a scale named by what it measures: 投资规模1528亿元; not 扩大规模, 走访规模较大的…)
   '投资规模', '建设规模', '服务规模',
   // (papers named by what they ask or pledge: 4份入党申请书, 签订承诺书; housing named by its use: 820套安置房)
-  '申请书', '承诺书', '倡议书', '责任书', '安置房',
+  '申请书', '承诺书', '倡议书', '责任书', '安置房', '安置小区',
+  // (a police station and its like: 派出所民警12名; who hosts or builds: 承办方, 承建商)
+  '派出所', '派出机构', '承办方', '承建方', '承建商', '中标人',
   // (development as a quality of things before a noun, 可持续发展项目5个, 高质量发展示范区; closing a
   // clause it is the predicate, see nounsWithVerbsIn; the front line of production: 生产一线党员18名)
   '可持续发展', '高质量发展', '生产一线',

@@ -2,7 +2,7 @@
 // which words in it are verbs doing something (not verbs inside nouns such as
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
-import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
+import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, LINKING_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 import { isHanUnit } from '../../text/normalize.js';
 import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
@@ -140,7 +140,7 @@ function readVerbs(s: string): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two
   // pattern runs saved on four calls in ten)
-  if (!mayHoldVerb(s)) return out;
+  if (!mayHoldVerb(s)) return s.includes('了') ? withVerbsBeforeAspect(s, out) : out;
   const inNoun = nounsWithVerbsIn(s);
   for (let start = VERBS.find(s), from = 0; start >= 0; start = VERBS.find(s, from)) {
     const end = VERBS.lastEnd;
@@ -203,6 +203,33 @@ function readVerbs(s: string): Word[] {
     // (not 共 starting a verb of its own: 结对共建, 共享)
     if (out.length === 0 && start > 0 && TOPIC_MARKER_WORDS.startsAt(s, end) && !startsAt(SHARED_VERB_AT, s, end)) continue;
     out.push({ text: verb, start, end });
+  }
+  // (the characters first: most phrases hold no 了)
+  return s.includes('了') ? withVerbsBeforeAspect(s, out) : out;
+}
+
+/** Verbs that link a thing to its figure (有了, 做到了100%的覆盖), and words no deed is done by (为了, 除了): not read as verbs before 了. */
+const NO_DEED_BEFORE_LE = new Set([...LINKING_VERBS, '做到', '为', '除', '到', '成', '好', '多', '少', '完', '过']);
+
+/**
+ * `企业捐出了12万元`, `凤建公司承建了3个小区`: a word jieba reads as a verb right before the aspect
+ * particle 了 is one, listed or not: with none read there the phrase before the figure, verb and
+ * all, was taken for its noun (企业捐出了). Not a linking verb (有了), nor 了 opening a word (了解).
+ */
+function withVerbsBeforeAspect(s: string, verbs: Word[]): Word[] {
+  let out = verbs;
+  for (let at = s.indexOf('了', 1); at > 0; at = s.indexOf('了', at + 1)) {
+    // (nor 了 before a particle of a question or a name made of one: 饿了么, 好了吗)
+    if (s.charCodeAt(at + 1) === 0x89e3 /* 解 */ || (at + 1 < s.length && '么吗吧呢'.includes(s[at + 1])) || out.some((v) => v.end === at || (v.start < at && v.end > at))) continue;
+    // (read with what follows: 了 must stand as a word of its own, not inside a name, 饿了么)
+    const from = Math.max(0, at - 4);
+    const words = tagWords(s.slice(from, at + 3));
+    const index = words.findIndex((w) => from + w.start + w.word.length === at);
+    const word = words[index];
+    if (!word || word.tag !== 'v' || words[index + 1]?.word !== '了' || NO_DEED_BEFORE_LE.has(word.word)) continue;
+    const start = from + word.start;
+    if (out.some((v) => v.end > start && v.start < at)) continue;
+    out = [...out, { text: word.word, start, end: at }].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -1870,6 +1870,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '调解成功率98%', value: 98, unit: '%', subject: '调解成功率', action: null },
       { span: '实现党组织覆盖率95%', value: 95, unit: '%', subject: '党组织覆盖率', action: '实现' },
     ] },
+    { note: 'a word jieba reads as a verb right before the aspect particle 了 is a verb, listed or not (赢得, 迎来): the phrase before the figure is no noun (企业赢得了 was one); not a linking verb (有了), nor 了 opening a word (了解); building, hosting and sending people out are deeds (承建, 承办, 派出, 互派), 派出所 and 安置小区 nouns', text: '凤建公司承建了3个安置小区。企业赢得了12万元。党员交了党费3000元。全镇有了12个驿站。了解到8家企业需求。凤鸣公司承办4场活动。双方共派出18名青年党员。村企互派1名党员担任联络员。派出所民警12名。凤鸣村迎来了300名游客。', expect: [
+      { span: '承建了3个安置小区', value: 3, unit: '个', subject: '安置小区', action: '承建' },
+      { span: '赢得了12万元', value: 120000, unit: '元', subject: '赢得', action: '赢得' },
+      { span: '交了党费3000元', value: 3000, unit: '元', subject: '党费', action: '交' },
+      { span: '12个驿站', value: 12, unit: '个', subject: '驿站', action: null },
+      { span: '8家企业', value: 8, unit: '家', subject: '企业', action: null },
+      { span: '承办4场活动', value: 4, unit: '场', subject: '活动', action: '承办' },
+      { span: '派出18名青年党员', value: 18, unit: '名', subject: '青年党员', action: '派出' },
+      { span: '互派1名党员', value: 1, unit: '名', subject: '党员', action: '互派' },
+      { span: '派出所民警12名', value: 12, unit: '名', subject: '派出所民警', action: null },
+      { span: '迎来了300名游客', value: 300, unit: '名', subject: '游客', action: '迎来' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

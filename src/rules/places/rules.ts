@@ -253,7 +253,11 @@ const zones: Rule<PlaceValue> = {
         if (stripped.length < 2 || stripped === core) break;
         core = stripped;
       }
-      if (verbsIn(core).length > 0) return null; // 实现省级以上工业园区: a clause, not a name
+      const verbs = verbsIn(core);
+      // `…肯定了晋江经济开发区`: a verb and its 了 end the clause before the name
+      const lastVerb = verbs.at(-1);
+      if (lastVerb && core[lastVerb.end] === '了' && core.length - lastVerb.end > 2) core = core.slice(lastVerb.end + 1);
+      else if (verbs.length > 0) return null; // 实现省级以上工业园区: a clause, not a name
       // a body named before the zone is not part of its name: `圣诺贝公司希望高新区…`
       const body = lastMatch(BODY_BEFORE_ZONE, core);
       if (body) core = core.slice(body.index + body[0].length);
