@@ -1882,6 +1882,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '派出所民警12名', value: 12, unit: '名', subject: '派出所民警', action: null },
       { span: '迎来了300名游客', value: 300, unit: '名', subject: '游客', action: '迎来' },
     ] },
+    { note: 'an exact sum before 的 that took the noun the count right after it counts stays a figure, of those things, and the count counts them (12个 had no noun): the last of a list, after the 等 closing it (not the 等 of a word, 高等); quotes are no part of the noun, but of its evidence', text: '投资200万元的活动室等阵地12个。投资2亿元的高等院校3所。投资300万元的“红色驿站”8个。', expect: [
+      { span: '投资200万元的活动室等阵地', value: 2000000, unit: '元', subject: '活动室等阵地', action: '投资' },
+      { span: '阵地12个', value: 12, unit: '个', subject: '阵地', action: null },
+      { span: '投资2亿元的高等院校', value: 200000000, unit: '元', subject: '高等院校', action: '投资' },
+      { span: '高等院校3所', value: 3, unit: '所', subject: '高等院校', action: null },
+      { span: '投资300万元的“红色驿站”', value: 3000000, unit: '元', subject: '红色驿站', action: '投资' },
+      { span: '“红色驿站”8个', value: 8, unit: '个', subject: '红色驿站', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -6,7 +6,8 @@ import type { Doc } from '../../text/document.js';
 import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
-import { verbsIn } from './clause.js';
+import { unquote, verbsIn } from './clause.js';
+import { tagWords } from '../../text/segment.js';
 import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
@@ -43,6 +44,15 @@ export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Fou
     return !verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end);
   });
 }
+/** Where the last thing of a list starts in `noun` (`活动室、书屋等阵地`: 阵地), after its 、 or a 等 standing as a word of its own (not 高等院校); 0 for no list. */
+function lastListed(noun: string): number {
+  const mark = noun.lastIndexOf('、');
+  const words = tagWords(noun);
+  const etc = words.findLast((w) => w.word === '等' && w.start > mark);
+  const at = etc ? etc.start : mark;
+  return at >= 0 && at + 1 < noun.length ? at + 1 : 0;
+}
+
 /** Verbs of comparing a figure, which a describing clause may hold (`营收超`, `达到`). */
 const COMPARING = /^(?:超过?|达到?|突破)$/;
 
@@ -70,6 +80,16 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
       // (its evidence then holds the sum that says which: `投资100万元以上的项目3个`)
       found[i + 1].start = Math.min(found[i + 1].start, f.start);
       return false;
+    }
+    // `投资200万元的活动室等阵地12个`: an exact sum before 的 took the noun the count right after it
+    // counts: the sum stays, of those things, and the count counts them (the last of a list, after its
+    // 、 or the 等 closing it, as after a threshold's 的 in phraseBefore)
+    if (f.value.kind === 'money' && approx === 'exact' && text[f.value.end] === '的' && counted && evidenceEnd === counted.start && counted.subject === null) {
+      const nounStart = f.value.end + 1;
+      const last = lastListed(text.slice(nounStart, evidenceEnd));
+      counted.subject = last > 0 ? unquote(text.slice(nounStart + last, evidenceEnd)) : subject;
+      found[i + 1].start = Math.min(found[i + 1].start, nounStart + last);
+      return true;
     }
     // (figures listed with 、 before 的 are bounds of one measure alike: `党员人数超过50名、100名的`)
     let next = i;
