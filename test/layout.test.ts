@@ -166,3 +166,13 @@ kindsOfLines('metaKind: a credit for pictures and text (图文:)', metaKind, [
   ['图文并茂地展示了园区党建成果。', null],
   ['图文:园区党建成果展示', null],
 ]);
+
+kindsOfLines('chromeKind: a journal author’s affiliation in brackets, with its postcode or its province and city', chromeKind, [
+  ['(凤鸣大学 公共管理学院, 浙江 杭州 310058)', 'affiliation'],
+  ['(中共凤城市委党校,江西 赣州)', 'affiliation'],
+  ['(1.凤鸣大学 马克思主义学院,四川 成都 610064;2.凤城市委党校,四川 凤城 615000)', 'affiliation'],
+  // asides of the article are text, though they name a school or hold a number
+  ['(凤鸣大学今年招收新生3000人,其中党员120名)', null],
+  ['(凤城市委党校供稿)', null],
+  ['凤鸣大学 公共管理学院,浙江 杭州 310058', null],
+]);

@@ -93,6 +93,13 @@ export const KEYWORDS_LINE = /^(?:(?:关键词|关键字|标签|Tags?|Keywords?)
  */
 export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|文献标志码|文章编号|DOI|收稿日期|基金项目|作者简介|通讯作者)\s*(?:[\]】〕]|[:：])/i;
 
+/**
+ * `(凤鸣大学 公共管理学院,浙江 杭州 310058)`: a journal article's authors' school or institute, in
+ * brackets under their names, with its postcode or its province and city: where the authors work,
+ * not what the article is about (its places and bodies were read as the article's).
+ */
+export const AFFILIATION_LINE = /^\(\s*[^()]{0,60}?(?:大学|学院|党校|研究院|研究所|研究中心|科学院|学校)[^()]{0,60}?(?:\d{6}|[,，;；]\s*[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4})\s*\)$/;
+
 export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
 
 /** `正在阅读:` lines repeat the headline of the page being read. */

@@ -11,6 +11,7 @@ import {
   CONTACT_LINE,
   KEYWORDS_LINE,
   CATALOG_LINE,
+  AFFILIATION_LINE,
   COUNTER_PATTERNS,
   IMAGE_PLACEHOLDER,
   LIST_ITEM,
@@ -133,6 +134,9 @@ const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认
 
 const HAS_DIGIT = /\d/;
 
+/** A few names of two to four characters (each may be spaced out: `刘 婷`), apart by spaces or commas, and nothing else. */
+const NAMES_ALONE = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:(?:[,，、]\s*|\s+)[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,5}$/;
+
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
 export function metaKind(line: string): string | null {
   if (line.length > 80) return null;
@@ -168,6 +172,7 @@ export function chromeKind(text: string): string | null {
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
   if (text.length < 300 && CATALOG_LINE.test(text)) return 'catalog';
+  if (text.length < 160 && text.charCodeAt(0) === 0x28 /* ( */ && AFFILIATION_LINE.test(text)) return 'affiliation';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
   if (LIST_ITEM.test(text) && TRAILING_DATE.test(text)) return 'related-list';
   // every breadcrumb has a separator; the test first, since the pattern backtracks along the line
@@ -248,6 +253,12 @@ export function layout(text: string): Line[] {
     return j;
   };
   const inMenu = (i: number) => menuItem(i) && (menuItem(neighbour(i, -1)) || menuItem(neighbour(i, 1)));
+  // `许 翾` over `(凤鸣大学 公共管理学院,浙江 杭州 310058)`: names alone right above their
+  // affiliation are the article's authors (the metadata rule reads whether they are people's names)
+  chromes.forEach((chrome, i) => {
+    const j = chrome === 'affiliation' ? neighbour(i, -1) : -1;
+    if (j >= 0 && !metas[j] && !chromes[j] && NAMES_ALONE.test(lines[j].text)) metas[j] = 'names';
+  });
 
   lines.forEach((line, i) => {
     if (line.text === '') {

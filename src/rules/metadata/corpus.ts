@@ -478,6 +478,21 @@ export const corpus: MetaCorpus = {
       expect: { source: null },
     },
     {
+      note: 'a journal page’s authors alone on the line above their affiliation, a name spaced out (许 翾) or several',
+      text: `园区党组织工作的创新发展\n2018-01-13 13:56:02\n许 翾\n(凤鸣大学 公共管理学院,浙江 杭州 310058)\n${body}`,
+      expect: { authors: ['许翾'], publishedAt: '2018-01-13' },
+    },
+    {
+      note: 'several authors above their affiliations',
+      text: `园区党组织工作的创新发展\n陈松林,刘 婷,余 雨\n(凤鸣建筑大学 公共管理学院,安徽 合肥 230601)\n${body}`,
+      expect: { authors: ['陈松林', '刘婷', '余雨'] },
+    },
+    {
+      note: 'look-alike: a heading above a bracketed aside is no byline',
+      text: `园区党组织工作的创新发展\n工作成效\n(凤鸣大学今年招收新生3000人,其中党员120名)\n${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

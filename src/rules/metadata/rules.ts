@@ -259,6 +259,19 @@ const namesUnderJournalIssue: Rule<Meta> = {
   },
 };
 
+/** `许 翾`, `陈松林,刘 婷`: a journal page's authors alone on the line above their affiliation (the layout's `names`). */
+const namesAboveAffiliation: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: names above their affiliation',
+  pattern: /^[ \t]*(?<names>[^\n]*\S)/gm,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (line?.why !== 'names') return null;
+    const names = m.groups!.names;
+    return authorsIfAllPeople(mergeSplitNames(tokens(names, m.index + m[0].length - names.length)));
+  },
+};
+
 /** `2023-04-29汪鸿波`: the authors glued after a journal page's date (its date is read as any dateline's). */
 const namesAfterJournalDate: Rule<Meta> = {
   lines: metaLines,
@@ -642,6 +655,7 @@ export const metadataModule: Module<Meta> = {
     bylineAfterTheLastSentence,
     namesClosingTheArticle,
     authorLine,
+    namesAboveAffiliation,
     namesAfterDispatch,
     authorInMetaLine,
     editorInMetaLine,

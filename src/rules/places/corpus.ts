@@ -10,6 +10,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'after a place’s name or a verb 和县 is that county', text: '安徽和县县委召开会议,企业落户和县。', expect: [{ span: '安徽', adcode: '340000' }, { span: '和县', adcode: '340523' }] },
     { note: 'a short form after 小 in quotes is a nickname (“小延安”); a county whose name opens with 小 is a place', text: '湛江市西山村曾被称为“小延安”,小金县推进党建。', expect: [{ span: '湛江市', adcode: '440800' }, { span: '小金县', adcode: '513227' }] },
     { note: 'the site’s contact details under the article are chrome: their address places nothing', text: '海陵区成立光伏产业链党建联盟,9家企业加入。\n联系地址:陕西省西安市北关正街35号\n电话:029-12345678', expect: [{ span: '海陵区', adcode: '321202' }] },
+    { note: 'a journal author’s affiliation under the names is chrome: its province and city place nothing (the article names none here)', text: '园区党组织工作的创新发展\n许 翾\n(凤鸣大学 公共管理学院,浙江 杭州 310058)\n一、问题的提出\n经济开发区共有非公企业312家,已建立党组织126个。', expect: [] },
     { note: 'a county written with a character simplified text shares with traditional (乾县) in a simplified article', text: '乾县经济开发区党工委召开会议,全县企业参加。', expect: [{ span: '乾县', adcode: '610424' }] },
     { text: '滁州凤阳县推进园区党建。', expect: [{ span: '滁州', adcode: '341100' }, { span: '凤阳县', adcode: '341126' }] },
     { text: '南京市浦口区委召开专题会。', expect: [{ span: '南京市', adcode: '320100' }, { span: '浦口区', adcode: '320111' }] },
