@@ -63,7 +63,9 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   // where the body is, said before it (辖区内工商银行, 区域内建设银行)
   '辖区内', '辖区', '区域内', '境内',
   // a list closed by 等 before a kind of body (共青团、纪检等办公室)
-  '等'];
+  '等',
+  // one body working with another (区委社会工作部联合区市场监管局; 联合党委 is a name: see stopInsideName)
+  '联合'];
 
 /**
  * Industry words companies are called by in short (万华化学, 冠捷电子, 奥卡包装):

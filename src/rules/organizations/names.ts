@@ -42,6 +42,15 @@ function insideCompanyName(name: string, at: number, legalEndingNext: boolean): 
  * name (人力资源和社会保障局) or stands inside a registered company's (浙江新和达股份有限公司).
  */
 function stopInsideName(name: string, s: string, legal: boolean): boolean {
+  // (联合 joins one body to another, `区委社会工作部联合区市场监管局`, unless it ends the name, or
+  // only a party body's word follows it: 园区联合党委, 村企联合党总支)
+  // (nor inside a place's full name: 达尔罕茂明安联合旗)
+  if (s === '联合') {
+    const at = name.lastIndexOf(s);
+    if (/^党?$/.test(name.slice(at + 2))) return true;
+    for (let k = Math.max(0, at - 8); k <= at; k++) if (fullNameAt(name, k) >= at + 2 - k) return true;
+    return false;
+  }
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
   // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
