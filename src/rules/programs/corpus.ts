@@ -122,5 +122,12 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted name before an alliance’s ending and a program word names the program’s form (“1+N”党建联盟矩阵), no body; before the ending alone it names the body (organizations)', text: '打造“1+N”党建联盟矩阵,组建“红色物业”联盟。', expect: [
       { span: '1+N', name: '1+N', kind: '矩阵' },
     ] },
+    { note: 'the work’s system, rules or path after a quoted name is its kind whole (工作体系, not 工作), and a way of serving (服务法); 工作 alone makes no program of a category or a figure of speech (“两新”工作, “一把手”工作), though it types a name (“红色代办”工作)', text: '构建“1+3+N”工作体系,健全“双报到”工作制度,探索“村企联建”工作路径,推行“五心”服务法。做好“两新”工作,抓好“一把手”工作,推进“红色代办”工作。', expect: [
+      { span: '1+3+N', name: '1+3+N', kind: '工作体系' },
+      { span: '双报到', name: '双报到', kind: '工作制度' },
+      { span: '村企联建', name: '村企联建', kind: '工作路径' },
+      { span: '五心', name: '五心', kind: '服务法' },
+      { span: '红色代办', name: '红色代办', kind: '工作' },
+    ] },
   ],
 };

@@ -108,7 +108,8 @@ const quotedThenWord: Rule<ProgramValue> = {
       const qualifier = m[0].slice(name.length + 3, m[0].length - word.length);
       if (qualifier && !SCHEME_WORDS.has(word) && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
     }
-    const typed = m[0].length === name.length + 2 + word.length;
+    // (工作 alone types nothing: a category or a figure of speech before it is the field of work, `做好“两新”工作`)
+    const typed = m[0].length === name.length + 2 + word.length && word !== '工作';
     // `“第一书记”和驻村工作队员`: a word after a conjunction is another noun's, not this name's kind
     if (/^[和与及或、]/.test(m[0].slice(name.length + 2))) return null;
     // `把“抓党建、创特色、促发展”作为工作重点`: after a verb the word is the verb's object's, not
