@@ -1890,6 +1890,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '投资300万元的“红色驿站”', value: 3000000, unit: '元', subject: '红色驿站', action: '投资' },
       { span: '“红色驿站”8个', value: 8, unit: '个', subject: '红色驿站', action: null },
     ] },
+    { note: '做到 after the counted noun is what they achieve, no part of the noun (村做到 was read); before the noun, in a clause with 的, it describes them', text: '30个村做到对接全覆盖。12家企业做到了党组织全覆盖。3名做到零投诉的网格员受表彰。', expect: [
+      { span: '30个村', value: 30, unit: '个', subject: '村', action: null },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '3名做到零投诉的网格员', value: 3, unit: '名', subject: '网格员', action: '表彰' },
+    ] },
+    { note: 'a mark of the passive (受, 受到, 受邀, 获) after the counted noun is no part of it (网格员受 was read), and the verb after it is done to them (a verb with an object of its own, 受邀参加座谈, is theirs: no action); opening the noun it stays (获奖企业), as a verb before the noun does (受益群众)', text: '3名网格员受表彰。12家企业受到表彰。5名党员受邀参加座谈。4名骑手获表彰。3家获奖企业参加座谈。受益群众3000人。', expect: [
+      { span: '3名网格员', value: 3, unit: '名', subject: '网格员', action: '表彰' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '表彰' },
+      { span: '5名党员', value: 5, unit: '名', subject: '党员', action: null },
+      { span: '4名骑手', value: 4, unit: '名', subject: '骑手', action: '表彰' },
+      { span: '3家获奖企业', value: 3, unit: '家', subject: '获奖企业', action: null },
+      { span: '受益群众3000人', value: 3000, unit: '人', subject: '群众', action: '受益' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

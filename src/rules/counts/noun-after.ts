@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT } from './phrase.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** A level of government standing before a noun: `市级`, `区镇`, `县乡`. */
@@ -173,10 +173,14 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // 有 of 有限公司, 国有, 所有)
     // (nor is the light verb 作/做 before what the counted gave: `8家单位作交流发言`; not 工作, 作风)
     // (jieba is asked only past the commonest words these open or close: 有限, 工作)
-    if ((ch === '有' || ch === '作' || ch === '做') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && wordAt(i)?.word === ch) break;
+    // (nor 做到, what the counted achieve: `30个村做到对接全覆盖`; a linking word, no verb of ours)
+    if ((ch === '有' || ch === '作' || ch === '做') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
     // (nor where they come from: `810名党员来自个体工商户`)
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     const verbHere = verbs.find((v) => v.start === i);
+    // `3名网格员受表彰`, `12家企业受到表彰`, `5名党员受邀参加`: a mark of the passive right before a
+    // verb is no part of the noun (网格员受 was read); the verb after it is said of the counted
+    if (!verbHere && i > from && passiveBeforeVerb(text, i, verbs) > 0) break;
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
       // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,

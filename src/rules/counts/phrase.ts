@@ -4,6 +4,7 @@ import { BODY_HEADS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js'
 import { isClauseEndAt, leadingFunctionWords, prepositionLength, verbsIn, type Word } from './clause.js';
 import { tagWords } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
+import { startsAt } from '../../text/patterns.js';
 import { longestAt } from '../places/gazetteer.js';
 import type { RawCount } from './bind.js';
 
@@ -120,13 +121,30 @@ const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
 
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 /** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
+/** Marks of the passive (受表彰, 受到表彰, 被评为, 遭到…), and their first characters. */
+const PASSIVE_AT = /(?:受到|遭到|受邀|受|获|被|遭)/y;
+const PASSIVE_STARTS = new Set(['受', '获', '被', '遭']);
+
+/**
+ * The length of a mark of the passive at `at` of `text` right before one of `verbs` (found in
+ * the same text), or 0: `3名网格员受表彰` (受), `12家企业受到表彰` (受到).
+ */
+export function passiveBeforeVerb(text: string, at: number, verbs: readonly Word[]): number {
+  if (!PASSIVE_STARTS.has(text[at]) || !startsAt(PASSIVE_AT, text, at)) return 0;
+  const end = PASSIVE_AT.lastIndex;
+  return verbs.some((v) => v.start === end) ? end - at : 0;
+}
+
 const PLACE_BEFORE_VERB = /^(?:到|在|赴|去|进)[\u4e00-\u9fff]{1,8}$/;
 const PLACE_OPENERS = new Set('到在赴去进');
 
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
   // (an adverb's characters may open the verb itself: 单独建, 联合组建)
-  const skip = verbsIn(rest)[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
+  // (and a mark of the passive: `3名网格员受表彰`, the counted are what the verb was done to)
+  const restVerbs = verbsIn(rest);
+  const passive = passiveBeforeVerb(rest, 0, restVerbs);
+  const skip = passive > 0 ? passive : restVerbs[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
   const verbs = verbsIn(rest.slice(skip), from + skip);
   const v = verbs[0];
   // (past where it was done, before a verb that ends the clause: `1.6万余名党员到社区报到`)
