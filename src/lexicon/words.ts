@@ -131,6 +131,9 @@ export const ACTION_VERBS = [
   // building or hosting for others, won by tender (凤建公司承建3个安置小区, 承办4场活动, 中标2个项目); sending
   // people out, each side to the other (派出18名党员, 村企互派1名党员); giving money out (捐出12万元)
   '承建', '承办', '承揽', '代建', '中标', '派出', '互派', '捐出',
+  // putting bodies right, making them stronger, waking what lay idle (整顿软弱涣散党组织15个, 激活闲置资源30处;
+  // not 健全, 完善: `健全组织体系、完善工作机制…等5个方面` lists deeds, and no verb acts on the aspects)
+  '整顿', '壮大', '激活',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
@@ -248,7 +251,7 @@ export const NOUNS_WITH_VERBS = [
   '”组织',
   // (firms listed on an exchange: 上市企业12家)
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
-  '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织',
+  '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织', '村级组织',
   // (a history of growth: 1套园区发展史图片, 企业发展史展厅)
   '发展史', '发展历程',
   // (an exchange of experience as an event: 组织经验分享交流12场)

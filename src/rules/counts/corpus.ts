@@ -1903,6 +1903,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家获奖企业', value: 3, unit: '家', subject: '获奖企业', action: null },
       { span: '受益群众3000人', value: 3000, unit: '人', subject: '群众', action: '受益' },
     ] },
+    { note: 'a verb our lexicon lacks (jieba’s) closing the clause right after people or bodies is said of them, no part of the noun (企业停产 was read); after other words jieba’s verbs are often nouns (共性需求, 产业链为主) and stay; 村级组织 a noun, 整顿 a verb', text: '8家企业停产。12名党员请战。3家获奖企业发言。回应5家链主企业共性需求。12个村级组织。整顿软弱涣散党组织15个。2条产业链为主。', expect: [
+      { span: '8家企业', value: 8, unit: '家', subject: '企业', action: '停产' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '请战' },
+      { span: '3家获奖企业', value: 3, unit: '家', subject: '获奖企业', action: '发言' },
+      { span: '5家链主企业', value: 5, unit: '家', subject: '链主企业', action: null },
+      { span: '12个村级组织', value: 12, unit: '个', subject: '村级组织', action: null },
+      { span: '整顿软弱涣散党组织15个', value: 15, unit: '个', subject: '软弱涣散党组织', action: '整顿' },
+      { span: '2条产业链', value: 2, unit: '条', subject: '产业链', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -372,6 +372,15 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const last = tagWords(phrase).at(-1);
     if (last && last.start > 0 && last.tag === 'v') phrase = phrase.slice(0, last.start);
   }
+  // `8家企业停产。`, `12名党员请战`: a verb our lexicon lacks closing the clause right after people
+  // or bodies is said of them (jieba's verb), no part of the noun (企业停产 was read); after other
+  // words jieba's verbs are too often nouns (共性需求, 社会组织)
+  if (phrase.length > 2 && (i >= text.length || isClauseEndAt(text, i))) {
+    const words = tagWords(phrase);
+    const last = words.at(-1)!;
+    const head = words.at(-2);
+    if (head && last.tag === 'v' && last.word.length >= 2 && DOER_HEADS.some((h) => head.word.endsWith(h)) && verbsIn(last.word).length === 0) phrase = phrase.slice(0, last.start);
+  }
   phrase = withoutLocative(phrase);
   // `从调查的60余家企业情况看`: what one sees from them closes the frame, and is no part of the noun
   if (phrase.endsWith('看')) phrase = phrase.replace(FROM_THEM_SEEN, '');

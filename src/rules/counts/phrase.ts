@@ -146,6 +146,12 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   const passive = passiveBeforeVerb(rest, 0, restVerbs);
   const skip = passive > 0 ? passive : restVerbs[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
   const verbs = verbsIn(rest.slice(skip), from + skip);
+  // (one our lexicon lacks, jieba's, closing the clause alone right after people or bodies: `8家企业停产`;
+  // not after other things, `2条产业链为主`)
+  if (verbs.length === 0 && rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && DOER_HEADS.some((h) => text.endsWith(h, from))) {
+    const words = tagWords(rest);
+    if (words.length === 1 && words[0].tag === 'v') return { verb: { text: rest, start: from, end: right }, intransitive: true };
+  }
   const v = verbs[0];
   // (past where it was done, before a verb that ends the clause: `1.6万余名党员到社区报到`)
   // (its first character first: most words after a count open no such phrase)
