@@ -493,6 +493,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: [] },
     },
     {
+      note: 'a subtitle opening with a dash under the headline is no article text before the journal’s issue: the journal is the source; authors listed above two affiliations',
+      text: `园区企业社区管理变迁\n——以凤鸣园区为例\n2018-03-29 12:22\n凤鸣师范学院学报 2018年5期\n关键词:职工单位社区\n陈凤青,张 勇\n(1.凤鸣大学 社会学院,江苏南京 210023;2.凤岭外国语大学 社会学系,重庆 400031)\n${body}`,
+      expect: { title: '园区企业社区管理变迁', source: '凤鸣师范学院学报', publishedAt: '2018-03-29', authors: ['陈凤青', '张勇'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

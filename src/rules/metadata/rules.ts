@@ -220,6 +220,9 @@ const printCitation: Rule<Meta> = {
   },
 };
 
+/** A subtitle's opening dash: `——以凤鸣园区为例`. */
+const SUBTITLE_DASH = /^[—–]/;
+
 /** `学习论坛 2023年6期`: the journal a page reprints the article from is its source (the issue is no date). */
 const journalIssue: Rule<Meta> = {
   lines: metaLines,
@@ -229,7 +232,8 @@ const journalIssue: Rule<Meta> = {
     const line = lineAt(doc, m.index);
     if (line?.why !== 'citation') return null;
     // (under the headline, before the article: `党员冬训班 2023年第2期` further down names a course)
-    const firstBody = doc.lines.find((l) => l.role === 'body');
+    // (a subtitle opening with a dash under the headline is no article text: `——以凤鸣园区为例`)
+    const firstBody = doc.lines.find((l) => l.role === 'body' && !SUBTITLE_DASH.test(doc.text.slice(l.start, l.start + 2)));
     if (firstBody && firstBody.start < line.start) return null;
     const journal = m.groups!.journal;
     return { start: m.index, end: m.index + journal.length, value: { field: 'source', value: journal } };
