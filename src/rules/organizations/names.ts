@@ -6,7 +6,7 @@ import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
 import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
-import { alternation, spansOf, startsAt } from '../../text/patterns.js';
+import { alternation, lastMatch, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
 
@@ -298,7 +298,12 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // 'from'); what follows it still is (`福州市锚定产业链党委`: the place goes with the verb)
   // (nor is a zone the zone table knows, after a place or not: 河北雄安新区)
   const place = placeNameAtStart(name) || knownZoneAtStart(name);
-  if (place === 0) name = trimToName(name);
+  // (a company's name ending in what it does before its kind, `恒达控股集团`, `城建投资公司`: jieba's
+  // verb there cut the name to 集团; what stands before the verb is trimmed alone)
+  const business = place === 0 ? lastMatch(BUSINESS_BEFORE_COMPANY, name) : null;
+  const trimmedBefore = business && business.index >= 2 ? trimToName(name.slice(0, business.index)) : '';
+  if (trimmedBefore.length >= 2) name = trimmedBefore + name.slice(business!.index);
+  else if (place === 0) name = trimToName(name);
   else {
     const rest = name.slice(place);
     const trimmed = knownZoneAtStart(rest) > 0 ? rest : trimToName(rest);
@@ -356,3 +361,5 @@ export function companyName(text: string, end: number): string {
 
 /** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团). */
 const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股']);
+/** One of them right before a company's kind (控股集团, 投资有限公司). */
+const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})(?=集团|公司|有限|股份)`, 'g');
