@@ -272,7 +272,8 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // name before it, is the name's, and the verb before it, if any, ends what stands before)
   let verb = verbs.at(-1);
   // (so inside a company's body's name: `市城建投资公司党委`)
-  const beforeCompanyEnding = verb !== undefined && ((withDigits && verb.end === name.length) || /^(?:公司|集团|有限)/.test(name.slice(verb.end)));
+  // (read on into the ending: the name read may stop before 有限公司)
+  const beforeCompanyEnding = verb !== undefined && ((withDigits && verb.end === name.length) || COMPANY_KIND_AT_START.test(text.slice(end - name.length + verb.end, end + 2)));
   if (verb && beforeCompanyEnding && BUSINESS_VERBS.has(verb.text) && verb.start - (verbs.at(-2)?.end ?? 0) >= 2) verb = verbs.at(-2);
   if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
@@ -300,7 +301,7 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   const place = placeNameAtStart(name) || knownZoneAtStart(name);
   // (a company's name ending in what it does before its kind, `恒达控股集团`, `城建投资公司`: jieba's
   // verb there cut the name to 集团; what stands before the verb is trimmed alone)
-  const business = place === 0 ? lastMatch(BUSINESS_BEFORE_COMPANY, name) : null;
+  const business = place === 0 ? lastMatch(BUSINESS_BEFORE_COMPANY, text.slice(end - name.length, end + 2)) : null;
   const trimmedBefore = business && business.index >= 2 ? trimToName(name.slice(0, business.index)) : '';
   if (trimmedBefore.length >= 2) name = trimmedBefore + name.slice(business!.index);
   else if (place === 0) name = trimToName(name);
@@ -361,5 +362,8 @@ export function companyName(text: string, end: number): string {
 
 /** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团). */
 const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股']);
-/** One of them right before a company's kind (控股集团, 投资有限公司). */
-const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})(?=集团|公司|有限|股份)`, 'g');
+/** A company's kind, or a field and the kind (工程有限公司), after one of them: the verb is the company's business. */
+const COMPANY_KIND = `(?:工程|${INDUSTRY_WORDS.join('|')})?(?:集团|公司|有限|股份)`;
+const COMPANY_KIND_AT_START = new RegExp(`^${COMPANY_KIND}`);
+/** One of them right before a company's kind (控股集团, 投资有限公司, 建设工程有限公司). */
+const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})(?=${COMPANY_KIND})`, 'g');
