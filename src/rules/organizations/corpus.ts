@@ -251,10 +251,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '凤城市工商业联合会', kind: 'association' },
       { span: '达尔罕茂明安联合旗委组织部', kind: 'party' },
     ] },
-    { note: 'a company’s name ending in what it does before its kind, or its field and kind (控股集团, 投资有限公司, 建设工程有限公司), is whole with its legal ending (恒达控股集团有限公司 read 恒达控股集团: jieba’s 控股/v cut the legal name to 集团有限公司); a verb before the name still ends what stands before it', text: '恒达控股集团有限公司召开会议。走访华信投资有限公司。走访恒远建设工程有限公司。', expect: [
+    { note: 'a company’s name ending in what it does before its kind, or its field and kind, one such verb or several (控股集团, 投资有限公司, 建设工程有限公司, 交通投资建设集团), is whole with its legal ending (恒达控股集团有限公司 read 恒达控股集团: jieba’s 控股/v cut the legal name to 集团有限公司); a verb before the name still ends what stands before it', text: '恒达控股集团有限公司召开会议。走访华信投资有限公司。走访恒远建设工程有限公司。凤城市交通投资建设集团有限公司成立。', expect: [
       { span: '恒达控股集团有限公司', kind: 'enterprise' },
       { span: '华信投资有限公司', kind: 'enterprise' },
       { span: '恒远建设工程有限公司', kind: 'enterprise' },
+      { span: '凤城市交通投资建设集团有限公司', kind: 'enterprise' },
     ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },

@@ -274,7 +274,12 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // (so inside a company's body's name: `市城建投资公司党委`)
   // (read on into the ending: the name read may stop before 有限公司)
   const beforeCompanyEnding = verb !== undefined && ((withDigits && verb.end === name.length) || COMPANY_KIND_AT_START.test(text.slice(end - name.length + verb.end, end + 2)));
-  if (verb && beforeCompanyEnding && BUSINESS_VERBS.has(verb.text) && verb.start - (verbs.at(-2)?.end ?? 0) >= 2) verb = verbs.at(-2);
+  // (several in a row are one business: `交通投资建设集团`)
+  if (verb && beforeCompanyEnding && BUSINESS_VERBS.has(verb.text)) {
+    let first = verbs.length - 1;
+    while (first > 0 && BUSINESS_VERBS.has(verbs[first - 1].text) && verbs[first - 1].end === verbs[first].start) first -= 1;
+    if (verbs[first].start - (verbs[first - 1]?.end ?? 0) >= 2) verb = verbs[first - 1];
+  }
   if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
   // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
@@ -365,5 +370,5 @@ const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务'
 /** A company's kind, or a field and the kind (工程有限公司), after one of them: the verb is the company's business. */
 const COMPANY_KIND = `(?:工程|${INDUSTRY_WORDS.join('|')})?(?:集团|公司|有限|股份)`;
 const COMPANY_KIND_AT_START = new RegExp(`^${COMPANY_KIND}`);
-/** One of them right before a company's kind (控股集团, 投资有限公司, 建设工程有限公司). */
-const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})(?=${COMPANY_KIND})`, 'g');
+/** Them right before a company's kind, one or several (控股集团, 投资有限公司, 建设工程有限公司, 投资建设集团). */
+const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})+(?=${COMPANY_KIND})`, 'g');
