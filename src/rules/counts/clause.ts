@@ -220,7 +220,8 @@ function withVerbsBeforeAspect(s: string, verbs: Word[]): Word[] {
   let out = verbs;
   for (let at = s.indexOf('了', 1); at > 0; at = s.indexOf('了', at + 1)) {
     // (nor 了 before a particle of a question or a name made of one: 饿了么, 好了吗)
-    if (s.charCodeAt(at + 1) === 0x89e3 /* 解 */ || (at + 1 < s.length && '么吗吧呢'.includes(s[at + 1])) || out.some((v) => v.end === at || (v.start < at && v.end > at))) continue;
+    const next = at + 1 < s.length ? s[at + 1] : '';
+    if (next === '解' || (next !== '' && '么吗吧呢'.includes(next)) || out.some((v) => v.end === at || (v.start < at && v.end > at))) continue;
     // (read with what follows: 了 must stand as a word of its own, not inside a name, 饿了么)
     const from = Math.max(0, at - 4);
     const words = tagWords(s.slice(from, at + 3));

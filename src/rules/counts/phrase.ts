@@ -119,8 +119,6 @@ export function withoutLocative(phrase: string): string {
 /** An aside in brackets opening a string, closed within it. */
 const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
 
-/** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
-/** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
 /** Marks of the passive (受表彰, 受到表彰, 被评为, 遭到…), and their first characters. */
 const PASSIVE_AT = /(?:受到|遭到|受邀|受|获|被|遭)/y;
 const PASSIVE_STARTS = new Set(['受', '获', '被', '遭']);
@@ -135,9 +133,11 @@ export function passiveBeforeVerb(text: string, at: number, verbs: readonly Word
   return verbs.some((v) => v.start === end) ? end - at : 0;
 }
 
+/** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
 const PLACE_BEFORE_VERB = /^(?:到|在|赴|去|进)[\u4e00-\u9fff]{1,8}$/;
 const PLACE_OPENERS = new Set('到在赴去进');
 
+/** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
   // (an adverb's characters may open the verb itself: 单独建, 联合组建)
