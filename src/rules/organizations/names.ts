@@ -368,7 +368,7 @@ export function companyName(text: string, end: number): string {
 /** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团). */
 const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股']);
 /** A company's kind, or a field and the kind (工程有限公司), after one of them: the verb is the company's business. */
-const COMPANY_KIND = `(?:工程|${INDUSTRY_WORDS.join('|')})?(?:集团|公司|有限|股份)`;
+const COMPANY_KIND = `(?:工程|${alternation(INDUSTRY_WORDS)})?(?:集团|公司|有限|股份)`;
 const COMPANY_KIND_AT_START = new RegExp(`^${COMPANY_KIND}`);
 /** Them right before a company's kind, one or several (控股集团, 投资有限公司, 建设工程有限公司, 投资建设集团). */
-const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${[...BUSINESS_VERBS].join('|')})+(?=${COMPANY_KIND})`, 'g');
+const BUSINESS_BEFORE_COMPANY = new RegExp(`(?:${alternation([...BUSINESS_VERBS])})+(?=${COMPANY_KIND})`, 'g');
