@@ -134,12 +134,15 @@ export const ACTION_VERBS = [
   // putting bodies right, making them stronger, waking what lay idle (整顿软弱涣散党组织15个, 激活闲置资源30处;
   // not 健全, 完善: `健全组织体系、完善工作机制…等5个方面` lists deeds, and no verb acts on the aspects)
   '整顿', '壮大', '激活',
+  // strengthening and deepening (加强组织建设: 组织 was read as the verb; 强化组织保障, 深化改革); before
+  // another verb they hand on to it (强化服务企业50家: HELPER_VERBS)
+  '加强', '强化', '深化',
   // a change to a figure (从93元降至75元)
   ...CHANGE_TO_VERBS,
 ];
 
 /** Verbs that hand on to the next verb (`帮助企业解决…`: the action is 解决). */
-export const HELPER_VERBS = ['帮助', '协助', '协调', '排查', '发现', '梳理', '摸排', '入企', '进企', '联企', '下沉', '深入', '进驻', '推动', '引导', '指导', '组织', '带领', '带队', '动员', '发动', '号召', '推进', '通过', '依托', '利用', '借助', '围绕', '聚焦', '结合', '督促', '鼓励', '支持', '统筹', '明确', '积极', '全力', '持续', '大力', '着力'];
+export const HELPER_VERBS = ['加强', '强化', '深化', '帮助', '协助', '协调', '排查', '发现', '梳理', '摸排', '入企', '进企', '联企', '下沉', '深入', '进驻', '推动', '引导', '指导', '组织', '带领', '带队', '动员', '发动', '号召', '推进', '通过', '依托', '利用', '借助', '围绕', '聚焦', '结合', '督促', '鼓励', '支持', '统筹', '明确', '积极', '全力', '持续', '大力', '着力'];
 
 /**
  * Studying or planning a thing right before doing it (研究解决问题19项, 谋划实施重点项目12个): the
@@ -251,7 +254,7 @@ export const NOUNS_WITH_VERBS = [
   '”组织',
   // (firms listed on an exchange: 上市企业12家)
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
-  '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织', '村级组织',
+  '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '组织建设', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织', '村级组织',
   // (a history of growth: 1套园区发展史图片, 企业发展史展厅)
   '发展史', '发展历程',
   // (an exchange of experience as an event: 组织经验分享交流12场)

@@ -133,6 +133,21 @@ const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 /** A word of existence closing what stands before a figure: 有, 共有, 现有, 拥有, 已有. */
 const EXISTENCE_END = /(?:^|[共现已尚还另拥])有\s*$/;
 
+/**
+ * Whether what stands between a verb and the figure goes on with a 、-list whose every later item
+ * opens with a verb of its own, like the first one the verb opens (`搭建活动载体、强化组织保障等5个方面`):
+ * a list of deeds, which the figure counts; the first deed's verb is no action done to them
+ * (组建先锋队、服务队等12支队伍 lists nouns).
+ */
+function listsDeeds(between: string): boolean {
+  if (!between.includes('、')) return false;
+  const [object, ...items] = between.replace(/等\s*$/, '').split('、');
+  // (our verbs: jieba calls deeds named as services verbs too, `提供就餐饮水、休憩充电等12余种服务`)
+  const opensWithVerb = (item: string) => verbsIn(item)[0]?.start === 0;
+  // (the verb's own object is the first item: where that is a deed too, the verb governs the list)
+  return !opensWithVerb(object) && items.every(opensWithVerb);
+}
+
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
 const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
 
@@ -362,7 +377,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (
       lastVerb && (complementTo || !endsWithPreposition(text.slice(lastVerb.end, c.start))) && !(prev && prev.end > lastVerb.start) &&
-      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start))
+      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start)) && !listsDeeds(text.slice(lastVerb.end, c.start))
     ) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工

@@ -1912,6 +1912,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '整顿软弱涣散党组织15个', value: 15, unit: '个', subject: '软弱涣散党组织', action: '整顿' },
       { span: '2条产业链', value: 2, unit: '条', subject: '产业链', action: null },
     ] },
+    { note: 'a 、-list whose every item after the first opens with a verb of its own, as the first does, lists deeds the figure counts: the first deed’s verb is no action (搭建 was); a verb before a list of nouns (组建先锋队、服务队) or of services (提供就餐饮水、…) acts on them; what closes a frame of 从 (入手, 着手) is no part of the noun; 加强, 强化, 深化 are verbs (组织 of 组织建设 was read), and hand on to a verb after them', text: '从搭建活动载体、强化组织保障等5个方面入手。组建先锋队、服务队等12支队伍。从3个方面着手。加强组织建设12项。强化走访企业120家。', expect: [
+      { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
+      { span: '组建先锋队、服务队等12支队伍', value: 12, unit: '支', subject: '队伍', action: '组建' },
+      { span: '3个方面', value: 3, unit: '个', subject: '方面', action: null },
+      { span: '加强组织建设12项', value: 12, unit: '项', subject: '组织建设', action: '加强' },
+      { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -60,6 +60,8 @@ function itemWithFigureAt(text: string, at: number, right: number): boolean {
   const verbs = verbsIn(m[0].slice(0, -1));
   return verbs.length === 0 || verbs[0].start === 0;
 }
+/** What closes a frame of 从 (from those, set about it): 入手, 着手, 出发 (not 出发点). */
+const FRAME_CLOSING_AT = /^(?:入手|着手|出发(?!点))/;
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
@@ -177,6 +179,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if ((ch === '有' || ch === '作' || ch === '做') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
     // (nor where they come from: `810名党员来自个体工商户`)
     if (ch === '来' && i > from && text[i + 1] === '自') break;
+    // (nor the verb closing a frame of 从, what is set about from them: `从…等5个方面入手`, `…着手`, `…出发`)
+    if (i > from && (ch === '入' || ch === '着' || ch === '出') && FRAME_CLOSING_AT.test(text.slice(i, i + 3))) break;
     const verbHere = verbs.find((v) => v.start === i);
     // `3名网格员受表彰`, `12家企业受到表彰`, `5名党员受邀参加`: a mark of the passive right before a
     // verb is no part of the noun (网格员受 was read); the verb after it is said of the counted
