@@ -131,9 +131,10 @@ export const ACTION_VERBS = [
   // building or hosting for others, won by tender (凤建公司承建3个安置小区, 承办4场活动, 中标2个项目); sending
   // people out, each side to the other (派出18名党员, 村企互派1名党员); giving money out (捐出12万元)
   '承建', '承办', '承揽', '代建', '中标', '派出', '互派', '捐出',
-  // putting bodies right, making them stronger, waking what lay idle (整顿软弱涣散党组织15个, 激活闲置资源30处;
-  // not 健全, 完善: `健全组织体系、完善工作机制…等5个方面` lists deeds, and no verb acts on the aspects)
-  '整顿', '壮大', '激活',
+  // putting bodies and rules right, making them stronger, waking what lay idle (整顿软弱涣散党组织15个,
+  // 健全村级组织12个, 完善制度12项, 激活闲置资源30处; `健全组织体系、完善工作机制…等5个方面` lists deeds:
+  // see listsDeeds in bind-after.ts)
+  '整顿', '健全', '完善', '壮大', '激活',
   // strengthening and deepening (加强组织建设: 组织 was read as the verb; 强化组织保障, 深化改革); before
   // another verb they hand on to it (强化服务企业50家: HELPER_VERBS)
   '加强', '强化', '深化',

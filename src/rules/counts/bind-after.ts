@@ -134,8 +134,8 @@ const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 const EXISTENCE_END = /(?:^|[共现已尚还另拥])有\s*$/;
 
 /**
- * Whether what stands between a verb and the figure goes on with a 、-list whose every later item
- * opens with a verb of its own, like the first one the verb opens (`搭建活动载体、强化组织保障等5个方面`):
+ * Whether what stands between a verb and the figure goes on with a 、-list whose later items open
+ * with verbs of their own, like the first one the verb opens (`搭建活动载体、强化组织保障等5个方面`):
  * a list of deeds, which the figure counts; the first deed's verb is no action done to them
  * (组建先锋队、服务队等12支队伍 lists nouns).
  */
@@ -145,7 +145,11 @@ function listsDeeds(between: string): boolean {
   // (our verbs: jieba calls deeds named as services verbs too, `提供就餐饮水、休憩充电等12余种服务`)
   const opensWithVerb = (item: string) => verbsIn(item)[0]?.start === 0;
   // (the verb's own object is the first item: where that is a deed too, the verb governs the list)
-  return !opensWithVerb(object) && items.every(opensWithVerb);
+  if (opensWithVerb(object)) return false;
+  // (half of the items or more open with our verbs, and none with a noun: a verb our lexicon lacks may
+  // open the others, `创设服务平台`)
+  const deeds = items.filter(opensWithVerb).length;
+  return deeds > 0 && deeds * 2 >= items.length && !items.some((item) => tagWords(item)[0]?.tag.startsWith('n'));
 }
 
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */

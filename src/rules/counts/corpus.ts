@@ -1919,6 +1919,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '加强组织建设12项', value: 12, unit: '项', subject: '组织建设', action: '加强' },
       { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: '健全 and 完善 are verbs; a list of deeds they open stays no action’s, where half of its later items or more open with our verbs and none with a noun (创设 is jieba’s alone); a list of nouns after a verb is its object (建成党群中心、服务中心)', text: '围绕健全组织体系、完善工作机制、搭建活动载体、创设服务平台、强化组织保障等5个方面。健全村级组织12个。完善制度12项。建成党群中心、服务中心等12个阵地。', expect: [
+      { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
+      { span: '健全村级组织12个', value: 12, unit: '个', subject: '村级组织', action: '健全' },
+      { span: '完善制度12项', value: 12, unit: '项', subject: '制度', action: '完善' },
+      { span: '建成党群中心、服务中心等12个阵地', value: 12, unit: '个', subject: '阵地', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
