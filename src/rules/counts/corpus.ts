@@ -1925,6 +1925,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完善制度12项', value: 12, unit: '项', subject: '制度', action: '完善' },
       { span: '建成党群中心、服务中心等12个阵地', value: 12, unit: '个', subject: '阵地', action: '建成' },
     ] },
+    { note: 'counts listed after a preposition of partners opening their clause (与, 同) say with whom the verb after them was done: none takes it, as one count alone there does not; a list the verb is said of takes it (12个党支部、286名党员参加)', text: '与16个职能部门、9个社区开展联建。积极同5家企业、3个村共同开展结对。与16个职能部门开展联建。12个党支部、286名党员参加。', expect: [
+      { span: '16个职能部门', value: 16, unit: '个', subject: '职能部门', action: null },
+      { span: '9个社区', value: 9, unit: '个', subject: '社区', action: null },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
+      { span: '16个职能部门', value: 16, unit: '个', subject: '职能部门', action: null },
+      { span: '12个党支部', value: 12, unit: '个', subject: '党支部', action: '参加' },
+      { span: '286名党员', value: 286, unit: '名', subject: '党员', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -6,7 +6,7 @@ import type { Doc } from '../../text/document.js';
 import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
-import { unquote, verbsIn } from './clause.js';
+import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { tagWords } from '../../text/segment.js';
 import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
@@ -135,6 +135,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   shareHeadsOfBareLists(sorted, doc.content);
   attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
+  partnersOfADeed(sorted, doc.content);
   assignRespectively(sorted, doc.content);
   assignRespectivelyToCounts(sorted, doc.content);
   return sorted;
@@ -245,6 +246,28 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
 }
 /** A list mark alone between two counts. */
 const LIST_MARK_ONLY = /^\s*、\s*$/;
+
+/**
+ * `与16个职能部门、9个社区开展联建`: counts listed after a preposition of partners (与, 同, 跟)
+ * opening their clause say with whom the verb after them was done, as one count alone there does
+ * (bind-after.ts): the verb the last took, and shared with the others, is none of theirs.
+ */
+function partnersOfADeed(sorted: Found<CountValue>[], text: string): void {
+  for (let first = 0; first < sorted.length; first++) {
+    const action = sorted[first].value.action;
+    if (!action) continue;
+    let last = first;
+    while (last + 1 < sorted.length && sorted[last + 1].value.action === action && LIST_JOIN.test(text.slice(sorted[last].value.evidenceEnd ?? sorted[last].value.end, sorted[last + 1].start))) last += 1;
+    if (last === first) continue;
+    const clauseStart = Math.max(...[...'，,。；;：:\n'].map((mark) => text.lastIndexOf(mark, sorted[first].start - 1))) + 1;
+    const opening = text.slice(clauseStart, sorted[first].start);
+    const end = sorted[last].value.evidenceEnd ?? sorted[last].value.end;
+    if (/^[与同跟]$/.test(opening.slice(leadingFunctionWords(opening))) && text.startsWith(action, end + (/^(?:都|均|共同|一起|一同|分别)/.exec(text.slice(end))?.[0].length ?? 0))) {
+      for (let k = first; k <= last; k++) sorted[k].value.action = null;
+    }
+    first = last;
+  }
+}
 
 /** Levels of government or rank (市级, 县级, 国家级), and ratings (五星级). */
 const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级|[一二三四五1-5]星级)';
