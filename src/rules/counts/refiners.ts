@@ -237,7 +237,7 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
     // (the verb right after the second's noun, adverbs of togetherness aside; not one before it:
     // `12个部门、8个街道共同参与`, `12个党支部、286名党员参加`)
     const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
-    const together = /^(?:都|均|共同|一起|一同|分别|先后)/.exec(after);
+    const together = TOGETHER_AT.exec(after);
     if (after.slice(together?.[0].length ?? 0).startsWith(second.action)) {
       first.action = second.action;
       shared.add(i);
@@ -246,6 +246,8 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
 }
 /** A list mark alone between two counts. */
 const LIST_MARK_ONLY = /^\s*、\s*$/;
+/** Adverbs of doing together or each, between a list and its verb (共同参与, 分别承担). */
+const TOGETHER_AT = /^(?:都|均|共同|一起|一同|分别|先后)/;
 
 /**
  * `与16个职能部门、9个社区开展联建`: counts listed after a preposition of partners (与, 同, 跟)
@@ -262,7 +264,7 @@ function partnersOfADeed(sorted: Found<CountValue>[], text: string): void {
     const clauseStart = Math.max(...[...'，,。；;：:\n'].map((mark) => text.lastIndexOf(mark, sorted[first].start - 1))) + 1;
     const opening = text.slice(clauseStart, sorted[first].start);
     const end = sorted[last].value.evidenceEnd ?? sorted[last].value.end;
-    if (/^[与同跟]$/.test(opening.slice(leadingFunctionWords(opening))) && text.startsWith(action, end + (/^(?:都|均|共同|一起|一同|分别)/.exec(text.slice(end))?.[0].length ?? 0))) {
+    if (/^[与同跟]$/.test(opening.slice(leadingFunctionWords(opening))) && text.startsWith(action, end + (TOGETHER_AT.exec(text.slice(end))?.[0].length ?? 0))) {
       for (let k = first; k <= last; k++) sorted[k].value.action = null;
     }
     first = last;
