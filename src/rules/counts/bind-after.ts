@@ -121,6 +121,18 @@ const PEOPLE_GROUP_UNITS = new Set(['组', '批']);
 /** A preposition of partners opening a clause (与, 同, 跟): what follows it is whom it was done with. */
 const PARTNER_OPENING = /^[与同跟]/;
 
+/**
+ * Whether a preposition of partners (与, 同, 跟) or of whom (对, 向, 给, 为, 针对, as jieba reads
+ * it) opens the clause before a figure.
+ */
+function opensWithPartnersOrWhom(opening: string): boolean {
+  if (PARTNER_OPENING.test(opening)) return true;
+  // (whom tested for the characters first: most clauses open with none)
+  if (!/^[对向给为针]/.test(opening)) return false;
+  const first = tagWords(opening)[0];
+  return first !== undefined && first.tag === 'p' && /^(?:对|向|给|为|对于|针对)$/.test(first.word);
+}
+
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
@@ -388,11 +400,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       return { bound: { subject, action, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
     // (not where a preposition of place puts the counted before it: `在全市25个乡镇推广` says
     // where something else is spread)
-    // (nor where a preposition of partners opens the clause: `积极与电力、发改等9个部门进行对接` says
-    // with whom something else was done)
+    // (nor where a preposition of partners or of whom opens the clause: `积极与电力、发改等9个部门进行对接`
+    // says with whom something else was done, `对辖区20家企业进行走访` to whom)
     } else if (
       follow.verb && follow.intransitive && !PLACE_PREPOSITION.test(sinceWhen(beforeTrim.slice(lastVerb ? lastVerb.end - left : 0))) &&
-      !PARTNER_OPENING.test(beforeTrim.slice(leadingFunctionWords(beforeTrim)))
+      !opensWithPartnersOrWhom(beforeTrim.slice(leadingFunctionWords(beforeTrim)))
     ) action = follow.verb.text;
     // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is
     // counted but people, RECORD.md)

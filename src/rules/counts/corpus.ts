@@ -1925,6 +1925,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完善制度12项', value: 12, unit: '项', subject: '制度', action: '完善' },
       { span: '建成党群中心、服务中心等12个阵地', value: 12, unit: '个', subject: '阵地', action: '建成' },
     ] },
+    { note: 'a preposition of whom (对, 向, 为, 针对) opening the clause, with a place between it and the figure, says to whom the verb after was done: not the figure’s action; 向上, 给予 and a place’s 向阳 are no such preposition', text: '对辖区20家企业进行走访。向全区120名党员发出倡议。针对全县15个软弱涣散党组织开展整顿。向上级党委推荐12名优秀党员参评。给予5家企业奖励。向阳社区12名志愿者参与。', expect: [
+      { span: '20家企业', value: 20, unit: '家', subject: '企业', action: null },
+      { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
+      { span: '15个软弱涣散党组织', value: 15, unit: '个', subject: '软弱涣散党组织', action: null },
+      { span: '推荐12名优秀党员', value: 12, unit: '名', subject: '优秀党员', action: '推荐' },
+      { span: '给予5家企业', value: 5, unit: '家', subject: '企业', action: '给予' },
+      { span: '12名志愿者', value: 12, unit: '名', subject: '志愿者', action: '参与' },
+    ] },
     { note: 'counts listed after a preposition of partners opening their clause (与, 同) say with whom the verb after them was done: none takes it, as one count alone there does not; a list the verb is said of takes it (12个党支部、286名党员参加)', text: '与16个职能部门、9个社区开展联建。积极同5家企业、3个村共同开展结对。与16个职能部门开展联建。12个党支部、286名党员参加。', expect: [
       { span: '16个职能部门', value: 16, unit: '个', subject: '职能部门', action: null },
       { span: '9个社区', value: 9, unit: '个', subject: '社区', action: null },
