@@ -170,6 +170,20 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
 
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
+/**
+ * The last of two deeds before a figure, each a verb with its object (`走访企业解决问题12个`): the
+ * second verb, where a noun alone stands between the verbs and after the second (no list, no 的,
+ * no 并 joining verbs, no break), and it is no verb of becoming or settling.
+ */
+function secondDeed(text: string, verbs: Word[], figureAt: number): Word | null {
+  const [first, second] = verbs;
+  if (second.start - first.end < 2 || figureAt - second.end < 2) return null;
+  if (BECOMING_VERBS.has(second.text) || SETTLING_VERBS.has(second.text)) return null;
+  const object = text.slice(first.end, second.start);
+  const own = text.slice(second.end, figureAt);
+  // (in `上报并跟踪整改问题` the verbs joined by 并 share one object)
+  return /^[\u4e00-\u9fff]+$/.test(object + own) && !/[的和与及等并]/.test(object + own) ? second : null;
+}
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
 
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
@@ -283,6 +297,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // adverb is whom it was done to (the topic)
       const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
       if (later) action = later;
+      // `走访企业解决问题12个`: a second deed, its verb after the first one's object, with a noun of
+      // its own before the figure, is what the figure counts (not 企业解决问题 by 走访); not a verb of
+      // becoming, which says what those chosen serve as (`选聘…担任党建指导员126名`)
+      // (things and bodies only: a verb before money names the fund, `发放企业帮扶资金20万元`)
+      const deedAfter = verbs.length === 2 && (c.kind === 'items' || c.kind === 'organizations') ? secondDeed(text, verbs, c.start) : null;
+      if (deedAfter) action = deedAfter;
       // `新建改建党群服务阵地12处`: two verbs of building side by side both act on the noun after them
       const second = verbs.find((v) => v.start === action!.end);
       if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };

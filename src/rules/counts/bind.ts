@@ -82,6 +82,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const rate = rateOfPayment(text, c);
     if (rate) return rate;
   }
+  // `盘活利用闲置厂房12处`: a verb of means right after the action, its object after it, pairs with the
+  // action as one deed (no means: no verb follows it); the second verb, nearer the object, is the action
+  const paired = pairedWithMeans(bound, text);
+  if (paired) bound = paired;
   // `招引企业6家、总数达到72家`: a total named by nothing but 总数 is of what was counted just before,
   // in the same unit and sentence
   // (so is one named by an adverb alone, `覆盖率达到80%,力争90%`, or by a clause with no head noun
@@ -240,6 +244,15 @@ function namesTheMeans({ subject, action, start }: Bound, text: string): boolean
   if (!subject || !action) return false;
   if (MEANS.test(subject) && !subject.startsWith(action)) return true;
   return MEANS.test(text.slice(Math.max(0, start - 2), start)) && text.startsWith(subject, start);
+}
+
+/** The deed of two verbs, the second a verb of means right after the action and before its object (`整合利用厂房12处`). */
+function pairedWithMeans(bound: Bound, text: string): Bound | null {
+  const { subject, action, start, carried } = bound;
+  if (!subject || !action || carried || !text.startsWith(action, start) || !text.startsWith(subject, start + action.length)) return null;
+  const means = MEANS.exec(subject);
+  if (!means || subject.length - means[0].length < 2) return null;
+  return { ...bound, subject: subject.slice(means[0].length), action: means[0], start: start + action.length };
 }
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */

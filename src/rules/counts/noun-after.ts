@@ -26,7 +26,9 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 /** The characters a level opens with: the pattern is tried only there. */
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
-const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步']);
+const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效']);
+/** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷; 生产线高效运转). */
+const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
@@ -293,7 +295,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // (an adjective's adverb describes the noun: `5家重点企业`; 统一 and 基本 before a verb are the
       // verb's, `企业支部统一配发`, `党组织基本达到`, as 重点 is not: `12个重点帮扶村`)
       const adverbWord = rest.slice(0, functionWordLength(rest));
-      const adjective = ADJECTIVE_ADVERBS.has(adverbWord) && !(ADVERBS_BEFORE_VERBS.has(adverbWord) && verbsIn(rest.slice(2, 6))[0]?.start === 0);
+      const adjective = ADJECTIVE_ADVERBS.has(adverbWord) && !(ADVERBS_BEFORE_VERBS.has(adverbWord) && verbsIn(rest.slice(2, 6))[0]?.start === 0) &&
+        // (有效, 高效 only right after the classifier: after the head they say how it works, `生产线高效运转`)
+        !(i > headStart && ADJECTIVES_ONLY_FIRST.has(adverbWord));
       // (nor one inside a noun our lexicon knows: the 积极 of 入党积极分子)
       if (!adjective && startsWithAdverb(rest)) {
         const back = Math.max(from, i - 4);
