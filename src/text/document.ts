@@ -3,8 +3,9 @@
 // offsets agree everywhere).
 import type { Evidence } from '../schema.js';
 import { layout, type Line } from './layout.js';
-import { normalize, toOriginal, type Normalized } from './normalize.js';
+import { normalize, toOriginal, withoutSpans, type Normalized } from './normalize.js';
 import { forgetTags } from './segment.js';
+import { strewnTitleFragments } from './strewn.js';
 
 export interface Doc {
   readonly norm: Normalized;
@@ -50,8 +51,18 @@ function blankExcept(text: string, lines: Line[], keep: (l: Line) => boolean): s
 
 export function makeDoc(original: string, evidenceIn: Doc['evidenceIn'] = 'input'): Doc {
   forgetTags();
-  const norm = normalize(original);
-  const lines = layout(norm.text);
+  let norm = normalize(original);
+  let lines = layout(norm.text);
+  const warnings: Doc['warnings'] = [];
+  // a content farm's pieces of the headline strewn through the text are no text: taken out, and
+  // the lines read again (said on the record: nothing is dropped silently)
+  const strewn = strewnTitleFragments(norm.text, lines);
+  if (strewn.length > 0) {
+    const pieces = [...new Set(strewn.map(([start, end]) => norm.text.slice(start, end)))];
+    warnings.push({ code: 'strewn-title-fragments', message: `${strewn.length} piece(s) of the headline strewn through the text by a copying site were taken out: ${pieces.join(', ')}` });
+    norm = withoutSpans(norm, strewn);
+    lines = layout(norm.text);
+  }
   return {
     norm,
     text: norm.text,
@@ -61,7 +72,7 @@ export function makeDoc(original: string, evidenceIn: Doc['evidenceIn'] = 'input
     publishedAt: null,
     masks: [],
     evidenceIn,
-    warnings: [],
+    warnings,
   };
 }
 

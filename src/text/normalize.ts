@@ -344,6 +344,27 @@ export function normalize(original: string): Normalized {
   return { original, text, startOf: s, endOf: e, script };
 }
 
+/**
+ * The normalized text with spans [start, end) of it taken out (in order, not overlapping): the
+ * characters left keep their places in the original, so evidence still points at what they were.
+ */
+export function withoutSpans(n: Normalized, spans: ReadonlyArray<readonly [number, number]>): Normalized {
+  const kept = n.text.length - spans.reduce((sum, [start, end]) => sum + end - start, 0);
+  const startOf = new Int32Array(kept);
+  const endOf = new Int32Array(kept);
+  const parts: string[] = [];
+  let at = 0;
+  let k = 0;
+  for (const [start, end] of [...spans, [n.text.length, n.text.length] as const]) {
+    parts.push(n.text.slice(at, start));
+    startOf.set(n.startOf.subarray(at, start), k);
+    endOf.set(n.endOf.subarray(at, start), k);
+    k += start - at;
+    at = end;
+  }
+  return { original: n.original, text: parts.join(''), startOf, endOf, script: n.script };
+}
+
 const UTF16 = new TextDecoder('utf-16le');
 
 /** UTF-16 code units → string (the platform decoder: one pass, no per-character calls). */
