@@ -12,7 +12,9 @@ export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{2,4}[·•])?
 export const BYLINE_MARKS = '□■◆◇●';
 
 /** Roles of reporters and writers; the names after them are authors. */
-export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '本报全媒体记者', '本报融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约记者', '本报记者', '全媒体记者', '融媒体记者', '见习记者', '实习记者', '记者', '通讯员', '特约通讯员', '实习生', '作者姓名', '作者', '撰稿人', '撰稿', '供稿', '文字', '文/图', '图/文', '图文', '文', '图', '摄影', '摄'];
+export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '本报全媒体记者', '本报融媒体记者', '全媒体见习记者', '融媒体见习记者', '特约记者', '本报记者', '全媒体记者', '融媒体记者', '见习记者', '实习记者', '记者', '通讯员', '特约通讯员', '实习生', '作者姓名', '作者', '撰稿人', '撰稿', '供稿', '文字', '文/图', '图/文', '图文', '文', '图', '摄影', '摄',
+  // (who took the pictures, who shot the video: `图片:王芳`, `视频:刘洋`)
+  '图片', '视频'];
 
 /** Editorial roles; the names after them are editors. */
 export const EDITOR_ROLES = [
@@ -20,7 +22,9 @@ export const EDITOR_ROLES = [
   // (who signs the page off: `签发/张蕾`)
   '签发',
   // (the rounds of review, named with the editor's role: `初审编辑:刘蕊`)
-  '初审编辑', '复审编辑', '终审编辑', '二审编辑', '三审编辑',
+  '初审编辑', '复审编辑', '终审编辑', '一审编辑', '二审编辑', '三审编辑',
+  // (and the rounds alone, as county media print them: `一审:张强`, `三审:陈刚`)
+  '一审', '二审', '三审',
 ];
 
 /** Bylines that are not people. */

@@ -498,6 +498,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区企业社区管理变迁', source: '凤鸣师范学院学报', publishedAt: '2018-03-29', authors: ['陈凤青', '张勇'] },
     },
     {
+      note: 'who took the pictures (图片) and shot the video (视频) are authors, each on a line; the rounds of review a county outlet prints (一审, 二审, 三审) are editors; a picture’s source that is no person (图片:来源网络) names none',
+      text: `凤城县召开非公企业党建工作推进会\n发布时间:2025-06-12 来源:凤城县融媒体中心\n${body}\n文字:李晓明\n图片:王芳\n视频:刘洋\n图片:来源网络\n编辑:赵丽\n一审:张强\n二审:刘伟\n三审:陈刚`,
+      expect: { authors: ['李晓明', '王芳', '刘洋'], editors: ['赵丽', '张强', '刘伟', '陈刚'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
