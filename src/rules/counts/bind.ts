@@ -92,7 +92,9 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // after its 的, `走访企业60家,有党员的12家`: the firms are counted)
   if (
     bound.subject && !bound.carried && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) &&
-    (TOTAL_WORD_ONLY.test(bound.subject) || namesNothing(bound.subject) || bound.subject.endsWith('的') || namesTheMeans(bound, text))
+    (TOTAL_WORD_ONLY.test(bound.subject) || namesNothing(bound.subject) || bound.subject.endsWith('的') || namesTheMeans(bound, text) ||
+      // (or by an age or schooling alone before 的: `发展党员186名,其中35岁以下的162名`)
+      (text.charCodeAt(c.start - 1) === 0x7684 /* 的 */ && AGE_OR_SCHOOLING_ONLY.test(bound.subject)))
   ) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && !bound.carried && (namesNothing(bound.subject) || namesTheMeans(bound, text))) bound = { ...bound, subject: null };
@@ -245,6 +247,9 @@ function namesTheMeans({ subject, action, start }: Bound, text: string): boolean
   if (MEANS.test(subject) && !subject.startsWith(action)) return true;
   return MEANS.test(text.slice(Math.max(0, start - 2), start)) && text.startsWith(subject, start);
 }
+
+/** An age or a schooling and nothing else (35岁以下, 45周岁及以下, 大专及以上学历): what it says of people named before. */
+const AGE_OR_SCHOOLING_ONLY = /^(?:[\d.]+周?岁(?:及|以)?(?:以下|以上|以内)?|[\u4e00-\u9fff]{1,4}(?:及以上|以上)?学历)$/;
 
 /** The deed of two verbs, the second a verb of means right after the action and before its object (`整合利用厂房12处`). */
 function pairedWithMeans(bound: Bound, text: string): Bound | null {

@@ -1981,6 +1981,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '利用闲置资产1200万元', value: 12000000, unit: '元', subject: '闲置资产', action: '利用' },
       { span: '发放企业帮扶资金20万元', value: 200000, unit: '元', subject: '企业帮扶资金', action: '发放' },
     ] },
+    { note: 'after a mark of the passive (被), or in a verb holding one (获评, 获批, 入选), what follows is what the counted were made or given: the verb is theirs, object or not (被评为“优秀共产党员”, 获评先进基层党组织 had none); 获得 with its object is not passive (nor does it name a fund with 资金 after it: 企业获得资金 was read), and 受邀 hands on to a verb of their own', text: '2名党员被评为“优秀共产党员”,12名党员被授予“优秀共产党员”称号,5个党组织获评先进基层党组织,3家企业入选省级名单。5家企业获得资金,12名党员受邀参加座谈。', expect: [
+      { span: '2名党员', value: 2, unit: '名', subject: '党员', action: '评为' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '授予' },
+      { span: '5个党组织', value: 5, unit: '个', subject: '党组织', action: '获评' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: '入选' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+    ] },
+    { note: 'an age or a schooling alone before 的 and the figure says which of those counted just before are meant: they are counted (35岁以下的162名 named 35岁以下); with its noun after 的 or none before, it stays', text: '全县共发展党员186名,其中35岁以下的162名,大专及以上学历的120名。其中45周岁以下党员36名。', expect: [
+      { span: '发展党员186名', value: 186, unit: '名', subject: '党员', action: '发展' },
+      { span: '35岁以下的162名', value: 162, unit: '名', subject: '党员' },
+      { span: '大专及以上学历的120名', value: 120, unit: '名', subject: '党员' },
+      { span: '45周岁以下党员36名', value: 36, unit: '名', subject: '45周岁以下党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -31,6 +31,8 @@ const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '�
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
+/** Verbs of getting or handing money over: before a fund's noun they are done with it, and name no fund. */
+const MOVING_MONEY = new Set(['获得', '取得', '争取', '申请', '申报', '筹集', '募集', '筹措', '收到', '发放', '拨付', '下拨', '划拨', '投入', '落实', '整合', '兑现', '缴纳', '捐赠', '提供']);
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
 const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈|交流|分享|座谈|沟通|对话|探讨|研讨)/;
 /** A conjunction, then a word of how many of what it joins: `以及部分`, `和各`, `与相关`. */
@@ -243,8 +245,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         // not people doing it, `12名党员服务企业`)
         (countsPeople && i > from && bodyNotPeopleAtEnd(text.slice(from, i)) && personNounAfterVerb(text, verbHere.end, right)) ||
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
-        // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`)
-        startsAt(FUND_NOUN_AT, text, verbHere.end) ||
+        // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`; not one of getting or handing
+        // money over, which is done with it: `5家企业获得资金`)
+        (startsAt(FUND_NOUN_AT, text, verbHere.end) && !MOVING_MONEY.has(verbHere.text)) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
       ) {
         i = verbsInNounUpTo = verbHere.end;

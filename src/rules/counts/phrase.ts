@@ -165,11 +165,19 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // noun of two characters, the verb's object (`12名党员服务群众`, `350名党员参加大会`: RECORD.md's
   // `109名党员组成6支突击队`, the counted do a verb with another object, and have none)
   // (a verb of going or staying takes a place, no object: `快递小哥穿梭街巷`, `职工齐聚广场`)
-  const intransitive = after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after)));
+  // (after a mark of the passive, or in a verb that holds one, what follows is what they were made
+  // or given, no object of theirs: `2名党员被评为“优秀共产党员”`, `5个党组织获评先进基层党组织`;
+  // not after 受邀, invited to do what follows: `受邀参加座谈` is theirs)
+  const intransitive =
+    after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after))) ||
+    (v.start === from + skip && ((passive > 0 && !rest.startsWith('受邀')) || PASSIVE_VERBS.has(v.text)));
   // (there only a verb that ends the clause: `到企业开展服务` has its object)
   if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
   return { verb: v, intransitive };
 }
+
+/** Verbs that hold a mark of the passive: the counted before them are rated or approved. */
+const PASSIVE_VERBS = new Set(['获评', '获批', '入选']);
 
 /** Verbs of going somewhere or staying there: the noun after them is a place. */
 const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚']);
