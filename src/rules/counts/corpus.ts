@@ -1995,6 +1995,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '大专及以上学历的120名', value: 120, unit: '名', subject: '党员' },
       { span: '45周岁以下党员36名', value: 36, unit: '名', subject: '45周岁以下党员' },
     ] },
+    { note: 'getting back what was owed or lost (追讨, 追回, 挽回) is a verb: 追讨资金 was one noun', text: '追讨资金近6000万元,挽回经济损失120万元,追回欠薪36万元。', expect: [
+      { span: '追讨资金近6000万元', value: 60000000, unit: '元', approx: 'under', subject: '资金', action: '追讨' },
+      { span: '挽回经济损失120万元', value: 1200000, unit: '元', subject: '经济损失', action: '挽回' },
+      { span: '追回欠薪36万元', value: 360000, unit: '元', subject: '欠薪', action: '追回' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
