@@ -4,7 +4,7 @@
 //   after the noun:                     解决问题352件 → 问题, 解决              (bind-before.ts)
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 // then tidies what was read (a time inside the subject, what is said of people).
-import { PERSON_HEADS } from '../../lexicon/words.js';
+import { CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
 import { leadingFunctionWords, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
@@ -63,6 +63,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (bound.subject && PER_UNIT_ONLY.test(bound.subject) && text.startsWith(bound.subject, c.start - bound.subject.length) && prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c)) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && bound.action && PER_UNIT_ONLY.test(bound.subject)) bound = { ...bound, subject: bound.action };
+  // `GDP增长6.5%,达到320亿元`: after a change said of something, a clause of a linking word alone
+  // and the figure is the level it reached: of the same thing
+  if (!bound.subject && !bound.action && prev?.subject && prev.action && CHANGE_VERB_SET.has(prev.action) && inOneSentence(text, prev, c)) {
+    const between = text.slice(prev.evidenceEnd ?? prev.end, c.start);
+    if (REACHED_AFTER_CHANGE.test(between)) bound = { ...bound, subject: prev.subject, start: c.start - between.length + between.search(/[^,，\s]/), carried: true };
+  }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   // `部分党员100余人`: 部分 (some of them) opening the noun is no part of what is counted (inside a
@@ -247,6 +253,10 @@ function namesTheMeans({ subject, action, start }: Bound, text: string): boolean
   if (MEANS.test(subject) && !subject.startsWith(action)) return true;
   return MEANS.test(text.slice(Math.max(0, start - 2), start)) && text.startsWith(subject, start);
 }
+
+/** A comma and a linking word alone before a figure: the level a change before it reached (`,达到320亿元`). */
+const REACHED_AFTER_CHANGE = /^[,，]\s*(?:达到|达|为|至|升至|增至|突破)$/;
+const CHANGE_VERB_SET = new Set(CHANGE_VERBS);
 
 /** An age or a schooling and nothing else (35岁以下, 45周岁及以下, 大专及以上学历): what it says of people named before. */
 const AGE_OR_SCHOOLING_ONLY = /^(?:[\d.]+周?岁(?:及|以)?(?:以下|以上|以内)?|[\u4e00-\u9fff]{1,4}(?:及以上|以上)?学历)$/;

@@ -2000,6 +2000,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '挽回经济损失120万元', value: 1200000, unit: '元', subject: '经济损失', action: '挽回' },
       { span: '追回欠薪36万元', value: 360000, unit: '元', subject: '欠薪', action: '追回' },
     ] },
+    { note: 'after a change said of something, a clause of a linking word alone and the figure is the level it reached, of the same thing (达到320亿元 named nothing); a clause naming its own noun keeps it', text: '全县GDP增长6.5%,达到320亿元。园区产值增长12%,达156亿元,企业增加了36家。增长6.5%,其中工业产值320亿元。', expect: [
+      { span: '全县GDP增长6.5%', value: 6.5, unit: '%', subject: '全县GDP', action: '增长' },
+      { span: '达到320亿元', value: 32000000000, unit: '元', subject: '全县GDP', action: null },
+      { span: '园区产值增长12%', value: 12, unit: '%', subject: '园区产值', action: '增长' },
+      { span: '达156亿元', value: 15600000000, unit: '元', subject: '园区产值', action: null },
+      { span: '企业增加了36家', value: 36, unit: '家', subject: '企业', action: '增加' },
+      { span: '6.5%', value: 6.5, unit: '%', subject: null },
+      { span: '工业产值320亿元', value: 32000000000, unit: '元', subject: '工业产值', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
