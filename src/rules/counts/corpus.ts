@@ -2009,6 +2009,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6.5%', value: 6.5, unit: '%', subject: null },
       { span: '工业产值320亿元', value: 32000000000, unit: '元', subject: '工业产值', action: null },
     ] },
+    { note: 'a bare 有 opening the clause, then 的 and a noun, says what the noun has: it stays in what is counted (有党员的企业 read 党员的企业); after a place 有 is of existence, and with no noun after 的 the firms counted before are meant', text: '园区现有企业186家,有党员的企业103家。全县有35岁以下的党员162名。走访企业60家,有党员的12家。', expect: [
+      { span: '企业186家', value: 186, unit: '家', subject: '企业', action: null },
+      { span: '有党员的企业103家', value: 103, unit: '家', subject: '有党员的企业', action: null },
+      { span: '35岁以下的党员162名', value: 162, unit: '名', subject: '35岁以下的党员', action: null },
+      { span: '走访企业60家', value: 60, unit: '家', subject: '企业', action: '走访' },
+      { span: '党员的12家', value: 12, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -285,9 +285,14 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
   const existential = lastMatch(EXISTENTIAL, seg);
   if (existential) {
-    const after = seg.slice(existential.index + existential[0].length);
-    if (after.length >= 2 && verbsIn(after).length === 0) {
-      return { subject: unquote(after), action: null, start: segStart + existential.index + existential[0].length, end: c.end, carried: false };
+    // (a bare 有 opening the clause, 的 and a noun after it, says what that noun has:
+    // `有党员的企业103家` counts firms with members, not 党员的企业; after a place it is of existence,
+    // `全县有35岁以下的党员162名`, and with no noun after 的 the clause names none, `有党员的12家`)
+    const has = existential[0] === '有' && existential.index === 0 && seg.includes('的') && !seg.endsWith('的');
+    const from = has ? existential.index : existential.index + existential[0].length;
+    const after = seg.slice(from);
+    if (after.length >= 2 && (has || verbsIn(after).length === 0)) {
+      return { subject: unquote(after), action: null, start: segStart + from, end: c.end, carried: false };
     }
   }
 
