@@ -41,6 +41,13 @@ describe('pieces of the headline strewn by a copying site', () => {
     expect(stations.evidence.text).toBe('47家暖新驿站');
   });
 
+  test('are looked for in the body’s first characters, and once found taken out to its end', () => {
+    const filler = Array.from({ length: 24 }, (_, i) => `园区第${i + 1}家企业党支部开展主题党日活动,组织党员学习。`).join('');
+    const long = `${strewn}\n${filler}\n最后,凤城县委社会工作部县暖新驿表示将持续推进。`;
+    const body = makeDoc(long).lines.filter((l) => l.role === 'body').map((l) => l.text);
+    expect(body.at(-1)).toBe('最后,凤城县委社会工作部表示将持续推进。');
+  });
+
   test('cut every two characters, the pieces that are words (包河) go where they stand alone, not inside the writer’s 包河区', () => {
     const doc = makeDoc(cutInTwos);
     const body = doc.lines.filter((l) => l.role === 'body').map((l) => l.text);

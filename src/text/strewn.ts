@@ -12,11 +12,13 @@
 // where they start and end where the odd pieces do: the farm cut them all from
 // one headline.
 import type { Line } from './layout.js';
-import { tagWords } from './segment.js';
+import { tagWords, wordTag } from './segment.js';
 
 /** Fewest odd runs, and fewest distinct odd pieces, that mark a text as strewn. */
 const MIN_ODD_RUNS = 4;
 const MIN_ODD_PIECES = 2;
+/** Body characters the mark is first looked for in. */
+const SAMPLE = 600;
 
 /** Whether a UTF-16 unit is a Han character (the basic block and extension A). */
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
@@ -46,29 +48,41 @@ export function strewnTitleFragments(text: string, lines: readonly Line[]): Arra
   if (title.length < 3) return [];
   for (let i = 0; i < title.length; i++) inTitle[title.charCodeAt(i)] = 1;
   try {
+    // (the farm's mark is read in the body's first characters, where it strews as much as anywhere:
+    // most texts, which bear none, are not read to their end)
+    const sample: Run[] = [];
+    let budget = SAMPLE;
+    for (const line of lines) {
+      if (line.role !== 'body') continue;
+      collectRuns(text, line.start, Math.min(line.end, line.start + budget), title, sample);
+      budget -= line.end - line.start;
+      if (budget <= 0) break;
+    }
+    if (sample.length < MIN_ODD_RUNS || strewnOf(sample, title).length === 0) return [];
     const runs: Run[] = [];
-    for (const line of lines) if (line.role === 'body') collectRuns(text, line, title, runs);
-    return runs.length >= MIN_ODD_RUNS ? strewnOf(runs, title) : [];
+    for (const line of lines) if (line.role === 'body') collectRuns(text, line.start, line.end, title, runs);
+    return strewnOf(runs, title);
   } finally {
     for (let i = 0; i < title.length; i++) inTitle[title.charCodeAt(i)] = 0;
   }
 }
 
 /**
- * The runs of two or more of the headline's characters, in its order, in one body line: each
+ * The runs of two or more of the headline's characters, in its order, in one body line's span: each
  * the longest from where it starts, and not the headline again whole. Where a run could be
  * read from several places in the headline, the first is taken.
  */
-function collectRuns(text: string, line: Line, title: string, out: Run[]): void {
-  for (let i = line.start; i < line.end - 1; i++) {
+function collectRuns(text: string, start: number, end: number, title: string, out: Run[]): void {
+  for (let i = start; i < end - 1; i++) {
     const c = text.charCodeAt(i);
     if (!inTitle[c] || !inTitle[text.charCodeAt(i + 1)]) continue;
     let best: Run | null = null;
-    for (let from = title.indexOf(text[i]); from >= 0; from = title.indexOf(text[i], from + 1)) {
+    for (let from = 0; from < title.length - 1; from++) {
+      if (title.charCodeAt(from) !== c) continue;
       // (one going on from the character before is no run of its own here)
-      if (from > 0 && i > line.start && text[i - 1] === title[from - 1]) continue;
+      if (from > 0 && i > start && text.charCodeAt(i - 1) === title.charCodeAt(from - 1)) continue;
       let length = 1;
-      while (from + length < title.length && i + length < line.end && text[i + length] === title[from + length]) length += 1;
+      while (from + length < title.length && i + length < end && text.charCodeAt(i + length) === title.charCodeAt(from + length)) length += 1;
       if (length >= 2 && length < title.length && (!best || length > best.end - best.start)) best = { start: i, end: i + length, from, to: from + length };
     }
     if (best) {
@@ -80,17 +94,20 @@ function collectRuns(text: string, line: Line, title: string, out: Run[]): void 
 
 /** Of the runs, those the farm strewed, where enough of them cut the headline's words (see above). */
 function strewnOf(runs: readonly Run[], title: string): Array<[number, number]> {
-  const bounds = new Set<number>([0, title.length]);
-  for (const w of tagWords(title)) bounds.add(w.start + w.word.length);
-  const cutsAWord = (r: Run) => !bounds.has(r.from) || !bounds.has(r.to);
-  // (and is no word itself: `坚持` in a headline jieba reads `四坚持` in cuts that word, and is one)
+  // (no word itself, as jieba's dictionary has it: `坚持` in a headline jieba reads `四坚持` in cuts
+  // that word, and is one; looked up before the headline is cut, which most texts never need)
   const words = new Map<string, boolean>();
   const isAWord = (piece: string) => {
     let known = words.get(piece);
-    if (known === undefined) words.set(piece, (known = tagWords(piece).length === 1));
+    if (known === undefined) words.set(piece, (known = wordTag(piece) !== undefined));
     return known;
   };
-  const odd = runs.filter((r) => cutsAWord(r) && !isAWord(title.slice(r.from, r.to)));
+  const notWords = runs.filter((r) => !isAWord(title.slice(r.from, r.to)));
+  if (notWords.length < MIN_ODD_RUNS) return [];
+  const bounds = new Set<number>([0, title.length]);
+  for (const w of tagWords(title)) bounds.add(w.start + w.word.length);
+  const cutsAWord = (r: Run) => !bounds.has(r.from) || !bounds.has(r.to);
+  const odd = notWords.filter(cutsAWord);
   const pieces = new Set(odd.map((r) => title.slice(r.from, r.to)));
   if (odd.length < MIN_ODD_RUNS || pieces.size < MIN_ODD_PIECES) return [];
   // where the farm cut the headline: the ends of the odd pieces
