@@ -129,5 +129,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '五心', name: '五心', kind: '服务法' },
       { span: '红色代办', name: '红色代办', kind: '工作' },
     ] },
+    { note: 'a quoted task, a verb and the work it is done to (“加强城市社区党建工作”), is a line of a speech quoted, no program; a quoted name with 工作 after the quote, or ending in it without a verb before, is one', text: '党的二十大报告提出,“加强城市社区党建工作”,要求“做好两新组织党建工作”。实施“红色领航”工作,开展“双报到工作”。', expect: [
+      { span: '红色领航', name: '红色领航', kind: '工作' },
+      { span: '双报到工作', name: '双报到工作', kind: '工作' },
+    ] },
   ],
 };

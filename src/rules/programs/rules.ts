@@ -200,9 +200,14 @@ const quotedEndingInWord: Rule<ProgramValue> = {
   extract(m) {
     const { name, word } = m.groups!;
     if (!acceptable(name) || name === word) return null;
+    // `“加强城市社区党建工作”`, `“做好两新组织党建工作”`: a quoted task, a verb and the work it is
+    // done to, is a line of a speech or a document quoted, no program's name
+    if (word === '工作' && TASK_VERB_AT.test(name)) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
   },
 };
+/** A verb of doing a task, opening a quoted line: 加强, 做好, 抓好, 推进, 深化… */
+const TASK_VERB_AT = new RegExp(`^(?:加强|做好|抓好|抓实|做实|强化|改进|提升|${PROGRAM_VERBS.join('|')})`);
 
 /**
  * `“强组织、强阵地、强服务”三大举措`, `“暖企、助企、活企”五项措施`: a quoted slogan, then the number
