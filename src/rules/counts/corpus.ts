@@ -2016,6 +2016,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访企业60家', value: 60, unit: '家', subject: '企业', action: '走访' },
       { span: '党员的12家', value: 12, unit: '家', subject: '企业', action: null },
     ] },
+    { note: '由 and who did it after the counted, then the verb closing the clause (after a verb of how: 出资建设): it was done to them, their action; counts after 由 are who did it (no action), and a verb not closing the clause is none', text: '其中3个安置小区由凤建公司承建。5个驿站由企业出资建设。3名党员由组织部选派。由3家企业承办。12个项目由园区党工委牵头,负责推进。', expect: [
+      { span: '3个安置小区', value: 3, unit: '个', subject: '安置小区', action: '承建' },
+      { span: '5个驿站', value: 5, unit: '个', subject: '驿站', action: '建设' },
+      { span: '3名党员', value: 3, unit: '名', subject: '党员', action: '选派' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
+      { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -153,6 +153,12 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
     if (words.length === 1 && words[0].tag === 'v') return { verb: { text: rest, start: from, end: right }, intransitive: true };
   }
   const v = verbs[0];
+  // `其中3个安置小区由凤建公司承建`: 由 and who did it, then the verb closing the clause (after a verb
+  // of how, 出资建设): it was done to the counted
+  if (v && rest.charCodeAt(0) === 0x7531 /* 由 */ && v.start - from <= 12) {
+    const closing = verbs.find((w) => w.end >= text.length || isClauseEndAt(text, w.end));
+    if (closing) return { verb: closing, intransitive: true };
+  }
   // (past where it was done, before a verb that ends the clause: `1.6万余名党员到社区报到`)
   // (its first character first: most words after a count open no such phrase)
   const placed = v && v.start !== from + skip && PLACE_OPENERS.has(rest[skip]) && PLACE_BEFORE_VERB.test(rest.slice(skip, v.start - from));
