@@ -2023,6 +2023,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
     ] },
+    { note: '在 and where they are, right after the classifier and before bodies or people with no verb between (在园企业, 在京凤城籍商会), describes them: it read 走访 as what was counted; 在 before a place and a verb is where it was done', text: '走访120家在园企业,联系15家在京凤城籍商会。有3家在凤城市工商联指导下成立党支部,12家在园区设立党支部,30名在社区服务群众。', expect: [
+      { span: '走访120家在园企业', value: 120, unit: '家', subject: '在园企业', action: '走访' },
+      { span: '联系15家在京凤城籍商会', value: 15, unit: '家', subject: '在京凤城籍商会', action: '联系' },
+      { span: '3家', value: 3, unit: '家', subject: null },
+      { span: '12家', value: 12, unit: '家', subject: null },
+      { span: '30名', value: 30, unit: '名', subject: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -31,6 +31,13 @@ const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '�
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
+/** 在, a place of one to four characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
+const WHERE_THEY_ARE_AT = new RegExp(`在([\u4e00-\u9fff]{1,5}?)(?:${['企业', '商会', '单位', '机构', '党员', '人员', '职工', '员工', '群众'].join('|')})(?![\u4e00-\u9fff])`, 'y');
+function whereTheyAreAt(text: string, at: number, right: number): boolean {
+  WHERE_THEY_ARE_AT.lastIndex = at;
+  const m = WHERE_THEY_ARE_AT.exec(text);
+  return m !== null && at + m[0].length <= right && verbsIn(m[1]).length === 0;
+}
 /** Verbs of getting or handing money over: before a fund's noun they are done with it, and name no fund. */
 const MOVING_MONEY = new Set(['获得', '取得', '争取', '申请', '申报', '筹集', '募集', '筹措', '收到', '发放', '拨付', '下拨', '划拨', '投入', '落实', '整合', '兑现', '缴纳', '捐赠', '提供']);
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
@@ -325,6 +332,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         break;
       }
       // (a conjunction inside the phrase joins more of it: `没有党员或未建立党组织的社会组织`)
+      // (`120家在园企业`, `15家在京凤城籍商会`: 在 and where they are, right after the classifier and
+      // before bodies or people with no verb between, describes them)
+      if (i === from && ch === '在' && whereTheyAreAt(text, i, right)) {
+        i += 1;
+        continue;
+      }
       if (startsWithPreposition(rest) && (i === from || !/^(?:和|与|同|以及|或者?)(?![\d零〇一二两三四五六七八九十百千])/.test(rest))) {
         // (`2000多名在园区工作的青年`: a clause of where, then 的, then people or bodies: those are counted)
         const described = i === from ? describedAfterDe(text, from, right) : null;

@@ -157,7 +157,7 @@ const byEnding: Rule<OrgValue> = {
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
-    if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && ((COUNTED_AT_START.test(name) && fullNameAt(name, 0) === 0) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)))) return null;
+    if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && ((COUNTED_AT_START.test(name) && fullNameAt(name, 0) === 0) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) || (ending === '商会' && CHAMBERS_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 10), end - name.length))))) return null;
     // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
     if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
@@ -199,6 +199,8 @@ const partyCommitteeInFull: Rule<OrgValue> = {
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
+/** … and chambers counted with where they stand between (`27家驻鲁地市闽籍商会`, `15家在京凤城籍商会`). */
+const CHAMBERS_COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家[驻在][\u4e00-\u9fff]{0,4}$/;
 /**
  * A figure and a classifier of bodies right after a name, closing the clause (`商会18家、`,
  * `党支部5个。`); not where a noun follows, which is what the figure counts: `发改委、经信局2家成员单位`.
