@@ -29,6 +29,15 @@ describe('normalize', () => {
     expect(normalize('党建工作endprintx').text).toBe('党建工作endprintx');
   });
 
+  test('invisible format characters go (zero-width space, soft hyphen, word joiner, BOM, direction marks), their offsets kept; visible ones stay', () => {
+    const n = normalize('党建\u200b指导员\u00ad58名\u2060,\ufeff园区\u200e党工委');
+    expect(n.text).toBe('党建指导员58名,园区党工委');
+    const at = n.text.indexOf('指');
+    expect(toOriginal(n, at, at + 3)).toEqual({ start: 3, end: 6 });
+    // (a middle dot is seen, and stays)
+    expect(normalize('凤鸣·小哥').text).toBe('凤鸣·小哥');
+  });
+
   test('parentheses that are no reading stay: Han inside, after a non-Han character, not pinyin, or several syllables without a tone', () => {
     for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huiyi)', '会议(yes)', '会议(banana)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
       expect(normalize(s).text).toBe(s);

@@ -272,6 +272,10 @@ function wrapBreaks(s: string): Set<number> | null {
   return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long && punctuated * 2 >= out.size ? out : null;
 }
 
+/** Invisible format characters: soft hyphen, zero-width space and joiners, direction marks and embeddings, word joiner, BOM. */
+const isInvisible = (c: number) =>
+  c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+
 /** Whether a comma between `before` and `after` (folded codes) is a stray: after Chinese or a closing quote, before a clause mark (`,`, `、`, `。`, `;`, `!`, `?`). */
 function strayComma(before: number, after: number): boolean {
   return (after === 0x2c || after === 0x3001 || after === 0x3002 || after === 0x3b || after === 0x21 || after === 0x3f) && (before === 0x201d || isHanUnit(before));
@@ -304,6 +308,9 @@ export function normalize(original: string): Normalized {
       }
     }
     if (c === 0x0a && wraps?.has(i)) continue;
+    // zero-width and other invisible format characters (a scraper's U+200B inside 党建​指导员, a soft
+    // hyphen, a word joiner, a stray BOM): nothing a reader sees, but they part words and subjects
+    if (isInvisible(c)) continue;
     if (c === 0x0d) {
       // CRLF → LF; a lone CR is a line break too
       if (original.charCodeAt(i + 1) === 0x0a) continue;
