@@ -2030,6 +2030,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家', value: 12, unit: '家', subject: null },
       { span: '30名', value: 30, unit: '名', subject: null },
     ] },
+    { note: '有 after an adverb (分别有, 均有, 各有, 另有) is existence: what exists after it is counted (it read 有党员)', text: '两个园区分别有党员120名和86名。各园区均有党组织12个。每个村各有网格员3名,另有流动党员36名。', expect: [
+      { span: '两个园区', value: 2, unit: '个', subject: '园区' },
+      { span: '党员120名', value: 120, unit: '名', subject: '党员', action: null },
+      { span: '86名', value: 86, unit: '名', subject: '党员', action: null },
+      { span: '党组织12个', value: 12, unit: '个', subject: '党组织', action: null },
+      { span: '网格员3名', value: 3, unit: '名', subject: '网格员', action: null },
+      { span: '流动党员36名', value: 36, unit: '名', subject: '流动党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
