@@ -1995,7 +1995,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '大专及以上学历的120名', value: 120, unit: '名', subject: '党员' },
       { span: '45周岁以下党员36名', value: 36, unit: '名', subject: '45周岁以下党员' },
     ] },
-    { note: 'getting back what was owed or lost (追讨, 追回, 挽回) is a verb: 追讨资金 was one noun', text: '追讨资金近6000万元,挽回经济损失120万元,追回欠薪36万元。', expect: [
+    { note: 'getting back what was owed or lost (追讨, 追回, 挽回), and driving spending up (拉动), are verbs: 追讨资金 and 拉动消费 were nouns', text: '追讨资金近6000万元,挽回经济损失120万元,追回欠薪36万元,拉动消费超1000万元。', expect: [
+      { span: '拉动消费超1000万元', value: 10000000, unit: '元', approx: 'over', subject: '消费', action: '拉动' },
       { span: '追讨资金近6000万元', value: 60000000, unit: '元', approx: 'under', subject: '资金', action: '追讨' },
       { span: '挽回经济损失120万元', value: 1200000, unit: '元', subject: '经济损失', action: '挽回' },
       { span: '追回欠薪36万元', value: 360000, unit: '元', subject: '欠薪', action: '追回' },
