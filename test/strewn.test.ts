@@ -23,6 +23,13 @@ const cutInTwos = [
   '社区每天有1300余名快递小哥、外卖骑手建聚穿梭于楼宇街巷,力服社区党委组建志愿服务队12支。',
 ].join('\n');
 
+/** The text the rules read is the normalized input, untouched, and the record warns of nothing. */
+function expectLeftAsItIs(text: string): void {
+  const doc = makeDoc(text);
+  expect(doc.warnings).toEqual([]);
+  expect(doc.text).toBe(normalize(text).text);
+}
+
 describe('pieces of the headline strewn by a copying site', () => {
   test('are taken out of the text the rules read, whole pieces of words too, and the record says which', () => {
     const doc = makeDoc(strewn);
@@ -66,9 +73,7 @@ describe('pieces of the headline strewn by a copying site', () => {
       '二是坚持服务企业,创新服务载体,提质增效成效明显,非公企业党建工作迈上新台阶。',
       '三是坚持制度保障,推动党建提质,凤鸣区非公党建工作持续增效,企业党建提质增效。',
     ].join('\n');
-    const doc = makeDoc(natural);
-    expect(doc.warnings).toEqual([]);
-    expect(doc.text).toBe(normalize(natural).text);
+    expectLeftAsItIs(natural);
   });
 
   test('look-alike: words inside the headline’s longer words (就业 of 新就业群体, 服务 of 服务中心), used on their own, are words, no pieces', () => {
@@ -78,9 +83,7 @@ describe('pieces of the headline strewn by a copying site', () => {
       '中心为骑手提供服务,服务中心每天开放,服务内容涵盖就业指导、技能培训。中心还为快递员群体开展质量安全教育。',
       '下一步将提升服务质量,把中心建成就业服务的阵地,让各类群体共享发展成果,服务质量和就业质量同步提升。',
     ].join('\n');
-    const doc = makeDoc(natural);
-    expect(doc.warnings).toEqual([]);
-    expect(doc.text).toBe(normalize(natural).text);
+    expectLeftAsItIs(natural);
   });
 
   test('look-alike: a few odd runs of the headline, or one piece alone however often, are a coincidence, and stay', () => {
@@ -97,10 +100,6 @@ describe('pieces of the headline strewn by a copying site', () => {
       '城区47家暖新驿站里县暖新驿时常上演这样的场景,县暖新驿配送员成为治理参与者。',
       '该县400余名网约配送员常年在户外奔波。县暖新驿',
     ].join('\n');
-    for (const text of [few, onePiece]) {
-      const doc = makeDoc(text);
-      expect(doc.warnings).toEqual([]);
-      expect(doc.text).toBe(normalize(text).text);
-    }
+    for (const text of [few, onePiece]) expectLeftAsItIs(text);
   });
 });

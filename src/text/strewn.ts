@@ -12,6 +12,7 @@
 // where they start and end where the odd pieces do: the farm cut them all from
 // one headline.
 import type { Line } from './layout.js';
+import { isHanUnit } from './normalize.js';
 import { tagWords, wordTag } from './segment.js';
 
 /** Fewest odd runs, and fewest distinct odd pieces, that mark a text as strewn. */
@@ -19,9 +20,6 @@ const MIN_ODD_RUNS = 4;
 const MIN_ODD_PIECES = 2;
 /** Body characters the mark is first looked for in. */
 const SAMPLE = 600;
-
-/** Whether a UTF-16 unit is a Han character (the basic block and extension A). */
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
 /** Characters of the current headline, by code: most of the text's characters are not, and are passed at once. */
 const inTitle = new Uint8Array(0x10000);
@@ -43,7 +41,7 @@ export function strewnTitleFragments(text: string, lines: readonly Line[]): Arra
   const titleLine = lines.find((l) => l.role === 'title');
   if (!titleLine) return [];
   let title = '';
-  for (let i = titleLine.start; i < titleLine.end; i++) if (isHan(text.charCodeAt(i))) title += text[i];
+  for (let i = titleLine.start; i < titleLine.end; i++) if (isHanUnit(text.charCodeAt(i))) title += text[i];
   // (a headline of two characters has no piece: a run is two or more and shorter than it)
   if (title.length < 3) return [];
   for (let i = 0; i < title.length; i++) inTitle[title.charCodeAt(i)] = 1;

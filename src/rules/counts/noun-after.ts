@@ -16,7 +16,7 @@ import {
   startsWithPreposition,
   verbsIn,
 } from './clause.js';
-import { startsAt } from '../../text/patterns.js';
+import { alternation, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb } from './phrase.js';
 
@@ -31,8 +31,8 @@ const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '�
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
-/** 在, a place of one to four characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
-const WHERE_THEY_ARE_AT = new RegExp(`在([\u4e00-\u9fff]{1,5}?)(?:${['企业', '商会', '单位', '机构', '党员', '人员', '职工', '员工', '群众'].join('|')})(?![\u4e00-\u9fff])`, 'y');
+/** 在, a place of one to five characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
+const WHERE_THEY_ARE_AT = new RegExp(`在([\u4e00-\u9fff]{1,5}?)(?:${alternation(['企业', '商会', '单位', '机构', '党员', '人员', '职工', '员工', '群众'])})(?![\u4e00-\u9fff])`, 'y');
 function whereTheyAreAt(text: string, at: number, right: number): boolean {
   WHERE_THEY_ARE_AT.lastIndex = at;
   const m = WHERE_THEY_ARE_AT.exec(text);
