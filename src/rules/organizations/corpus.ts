@@ -260,6 +260,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a body named by where it stands to another (上级, 同级, 所在, 当地) is no name; a place opening so is (上饶市委)', text: '向上级党委推荐,由所在党支部负责,当地党委和政府高度重视,同级纪委监督,上饶市委组织部参加。', expect: [{ span: '上饶市委组织部', kind: 'party' }] },
     { note: 'townships and streets together (乡镇街道, 镇街) are a kind of body, named by no one (乡镇街道 was a government body); one street named is one', text: '110家乡镇街道商会中,101家乡镇街道商会已成立党组织。镇街党委统筹推进,凤鸣街道召开会议。', expect: [{ span: '凤鸣街道', kind: 'government' }] },
     { note: 'chambers counted with where they stand between the figure and the kind (27家驻鲁地市闽籍商会) are a kind counted, no name (市闽籍商会 was one); a body after a count of others and 在 is named', text: '牵头成立涵盖27家驻鲁地市闽籍商会的联盟,联系15家在京凤城籍商会。有3家在凤城市工商联指导下成立党支部。', expect: [{ span: '凤城市工商联', kind: 'association' }] },
+    { note: 'a rural commercial bank in short (农商行) is a firm, and its party committee a body; the kind alone, or counted, names none', text: '邀请凤城农商行等金融机构参加,凤城农商行党委召开会议。全市农商行系统开展活动,3家农商行参加。', expect: [{ span: '凤城农商行', kind: 'enterprise' }, { span: '凤城农商行党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
