@@ -103,8 +103,11 @@ export interface Word {
  * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
  * noun phrase and not returned.
  */
-/** Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单, 指导+员). */
-export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在']);
+/**
+ * Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单,
+ * 指导+员); nor are those of bringing a state about (`实现书记、主任“一肩挑”比例达95%`: 实现+书记 no noun).
+ */
+export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在', '实现', '确保']);
 
 /**
  * verbsIn's answers within the document being read, by phrase: the binder asks about the same

@@ -2039,6 +2039,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '网格员3名', value: 3, unit: '名', subject: '网格员', action: null },
       { span: '流动党员36名', value: 36, unit: '名', subject: '流动党员', action: null },
     ] },
+    { note: 'a verb of bringing a state about (实现, 确保) before a person’s title makes no noun with it (实现+书记): it leads the clause, and the ratio after it is named without it', text: '实现书记、主任“一肩挑”比例达95%,实现书记主任兼任比例达90%。', expect: [
+      { span: '书记、主任“一肩挑”比例达95%', value: 95, unit: '%', subject: '书记、主任一肩挑比例', action: null },
+      { span: '书记主任兼任比例达90%', value: 90, unit: '%', subject: '书记主任兼任比例', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

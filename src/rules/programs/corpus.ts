@@ -133,5 +133,11 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红色领航', name: '红色领航', kind: '工作' },
       { span: '双报到工作', name: '双报到工作', kind: '工作' },
     ] },
+    { note: 'a program word with 化 after it makes a manner, no kind (制度化, 项目化); a team that serves (服务团队) is its own kind, not the 服务团 inside it', text: '坚持“两学一做”常态化制度化,推进“红色物业”项目化运作,建立“双报到”制度,组建“1+3+N”服务团队5支。', expect: [
+      { span: '两学一做', name: '两学一做', kind: null },
+      { span: '红色物业', name: '红色物业', kind: null },
+      { span: '双报到', name: '双报到', kind: '制度' },
+      { span: '1+3+N', name: '1+3+N', kind: '服务团队' },
+    ] },
   ],
 };

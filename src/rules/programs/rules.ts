@@ -22,7 +22,8 @@ export interface ProgramValue {
 const WORD = alt(PROGRAM_WORDS);
 const VERB = alt(PROGRAM_VERBS);
 const notPrograms = new Set(NOT_PROGRAMS);
-const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})`);
+// (a word with 化 after it makes a manner, no kind: `“两学一做”常态化制度化`)
+const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})(?!化)`);
 /** A program word closing the words between a verb and a quoted name (`党建品牌“…”`). */
 const KIND_AT_END = new RegExp(`(?:${WORD})$`);
 const CN_NUM = '一二两三四五六七八九十百千万双';
@@ -94,7 +95,8 @@ const quotedThenWord: Rule<ProgramValue> = {
   // one after 的 (`“组织聚链、机制强链、服务护链”的产业链党建工作模式`)
   // (a qualifier of five or six characters names the field: `“党旗飘 火炬红”园区党建整体品牌`)
   // (after a list of names, their number may stand before the word: `“红帆”“聚力”等28个党建品牌`)
-  pattern: new RegExp(`${QUOTED}(?<count>等?${LISTED_COUNT})?(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})`, 'g'),
+  // (nor a word with 化 after it, a manner: `“两学一做”常态化制度化`)
+  pattern: new RegExp(`${QUOTED}(?<count>等?${LISTED_COUNT})?(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})(?!化)`, 'g'),
   extract(m, doc) {
     const { name } = m.groups!;
     const count = m.groups!.count ?? '';
