@@ -176,3 +176,19 @@ kindsOfLines('chromeKind: a journal author’s affiliation in brackets, with its
   ['(凤城市委党校供稿)', null],
   ['凤鸣大学 公共管理学院,浙江 杭州 310058', null],
 ]);
+
+kindsOfLines('chromeKind: the font-size switch with its sizes spaced (【字体:大 中 小】), and the pictures and video credits (图片:, 视频:)', chromeKind, [
+  ['【字体:大 中 小】', 'notice'],
+  ['字体:大 中 小', 'notice'],
+  // a sentence about type is article text
+  ['新建的党建长廊用红色字体写着入党誓词。', null],
+]);
+
+kindsOfLines('metaKind: who took the pictures or shot the video, alone on a line', metaKind, [
+  ['图片:王芳', 'author'],
+  ['视频:刘洋', 'author'],
+  // a sentence about pictures is article text (a credit naming no person is still a credit line:
+  // no author is read from it, see the metadata corpus)
+  ['图片展示了园区党建成果。', null],
+  ['视频记录了党员志愿者服务的场景。', null],
+]);
