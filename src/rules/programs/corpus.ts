@@ -139,5 +139,11 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '双报到', name: '双报到', kind: '制度' },
       { span: '1+3+N', name: '1+3+N', kind: '服务团队' },
     ] },
+    { note: 'a number and its 大 alone in quotes, the program word right after them, are the name with the word, as unquoted (“五大”工程 named 五大 alone); a quoted slogan with a numeral in it stays as quoted', text: '实施“五大”工程,打造“十大”党建品牌,推进“双百”工程,落实“三个一批”要求。', expect: [
+      { span: '五大”工程', name: '五大工程', kind: '工程' },
+      { span: '十大”党建品牌', name: '十大党建品牌', kind: '党建品牌' },
+      { span: '双百', name: '双百', kind: '工程' },
+      { span: '三个一批', name: '三个一批', kind: null },
+    ] },
   ],
 };

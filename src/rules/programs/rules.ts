@@ -131,11 +131,17 @@ const quotedThenWord: Rule<ProgramValue> = {
       const verbAlone = lexiconVerbs.length > 0 ? lexiconVerbs.length === 1 && lexiconVerbs[0].text === between : words.length === 1 && words[0].tag === 'v';
       if ((verbFirst && !verbAlone) || TAKING_AS.has(between)) word = null;
     }
+    // `实施“五大”工程`: a number and its 大 alone, quoted, say how many; with the word right after them
+    // they are the program's name, as unquoted (五大工程, RECORD.md)
+    if (typed && HOW_MANY_ONLY.test(name)) return { start: m.index + 1, end: m.index + m[0].length, value: { name: name + word, kind: word } };
     const found = { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
     // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 (or their number) share the kind
     return word !== null && (count !== '' || between.startsWith('等')) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
+
+/** A number and 大 (or 项) and nothing else: `五大`, `十大`. */
+const HOW_MANY_ONLY = /^[一二两三四五六七八九十]{1,2}[大项]$/;
 
 /** A quoted name right before position `end`, after a list mark or none: `“红色代办”、` before `“暖心食堂”`. */
 const QUOTED_LISTED_BEFORE = /[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』](?:、|和|及|与|以及)?$/;
