@@ -145,5 +145,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '双百', name: '双百', kind: '工程' },
       { span: '三个一批', name: '三个一批', kind: null },
     ] },
+    { note: '一 opening a word of quality or quantity (一流, 一批, 一系列) numbers no name before a program word (一流工程 and 一批工程 were names); 一线 and a numbering of parts do', text: '打造一流工程,实施一批工程,推进一系列机制。推行一线工作法,实施一街三带工程。', expect: [
+      { span: '一线工作法', name: '一线工作法', kind: '工作法' },
+      { span: '一街三带工程', name: '一街三带工程', kind: '工程' },
+    ] },
   ],
 };

@@ -295,6 +295,9 @@ const digitCoded: Rule<ProgramValue> = {
   },
 };
 
+/** 一 opening a word of quality or quantity (一流, 一批, 一系列, 一揽子, 一些): no numbering of a name's parts. */
+const NOT_A_NUMBERING = /^一(?:流|批|系列|揽子|些|切)/;
+
 const numberedWithWord: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
@@ -315,6 +318,8 @@ const numberedWithWord: Rule<ProgramValue> = {
     const led = /^(?:.*引领|.*推动|.*助力)(?=[一二两三四五六七八九十百千万双])/.exec(name);
     if (led) name = name.slice(led[0].length);
     if (!A_NUMERAL.test(name) || name.length < word.length + 2) return null;
+    // `打造一流工程`, `实施一批工程`: 一 in a word of quality or quantity numbers no name
+    if (NOT_A_NUMBERING.test(name)) return null;
     const start = m.index + m[0].length - name.length;
     if (doc.content[start - 1] === '“' || doc.content[start - 1] === '‘') return null; // the quoted rules read it
     // `“政会银企”四方合作机制`: right after a quoted name it says what that name's program is
