@@ -50,6 +50,8 @@ function resolveYear(doc: Doc, month: number | null, day: number | null, relativ
   const [y, m, d] = ref.split('-').map(Number);
   if (relative === '去年') return String(y - 1);
   if (relative === '前年') return String(y - 2);
+  // (next year: plans, `明年1月将召开…`)
+  if (relative === '明年') return String(y + 1);
   if (relative === '今年' || relative === '本年') return String(y);
   if (month !== null && (month > m || (month === m && day !== null && day > d))) return String(y - 1);
   return String(y);
@@ -173,7 +175,7 @@ const relativeYearEnd: Rule<DateValue> = {
   // (read only around the end or start it names: 底, 初, 末 are rarer than 年)
   near: { anchor: /[底初末]/g, reach: 4 },
   name: 'date: this or last year, its start or end',
-  pattern: /(?<rel>今年|去年|前年|本年)年?(?:底|初|末)/g,
+  pattern: /(?<rel>今年|去年|前年|本年|明年)年?(?:底|初|末)/g,
   extract(m, doc) {
     const year = resolveYear(doc, null, null, m.groups!.rel);
     // (with no publication date it says nothing: a year left open is all there would be)
@@ -185,7 +187,7 @@ const relativeYearEnd: Rule<DateValue> = {
 const monthDay: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month-day without a year',
-  pattern: new RegExp(`(?<rel>今年|去年|前年|本年)?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
+  pattern: new RegExp(`(?<rel>今年|去年|前年|本年|明年)?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
@@ -201,7 +203,7 @@ const SINCE_AFTER = /^(?:以来|以后|起|开始|期间)/;
 const monthOnly: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month (of this year)',
-  pattern: new RegExp(`(?:(?<rel>今年|去年|前年|本年)|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
+  pattern: new RegExp(`(?:(?<rel>今年|去年|前年|本年|明年)|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
@@ -254,7 +256,7 @@ const dayRange: Rule<DateValue> = {
 const monthRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of months',
-  pattern: new RegExp(`(?<rel>今年|去年)?(?<m1>\\d{1,2})(?:月${MONTH_PART}?)?\\s*(?:至|到|—|-|~|～)\\s*(?<m2>\\d{1,2})月(?:份)?${MONTH_PART}?`, 'g'),
+  pattern: new RegExp(`(?<rel>今年|去年|明年)?(?<m1>\\d{1,2})(?:月${MONTH_PART}?)?\\s*(?:至|到|—|-|~|～)\\s*(?<m2>\\d{1,2})月(?:份)?${MONTH_PART}?`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const m1 = Number(g.m1);
@@ -268,7 +270,7 @@ const monthRange: Rule<DateValue> = {
 const quarter: Rule<DateValue> = {
   near: NEAR_QUARTER,
   name: 'date: quarter',
-  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
+  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年|明年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
   extract(m, doc) {
     const g = m.groups!;
     const q = '一二三四'.indexOf(g.q === '两' ? '二' : g.q) + 1 || Number(g.q);
@@ -282,7 +284,7 @@ const quarter: Rule<DateValue> = {
 const halfYear: Rule<DateValue> = {
   near: NEAR_HALF_YEAR,
   name: 'date: half-year',
-  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年))?(?<h>上|下)半年/g,
+  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年|明年))?(?<h>上|下)半年/g,
   extract(m, doc) {
     const g = m.groups!;
     const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
