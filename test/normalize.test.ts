@@ -38,6 +38,13 @@ describe('normalize', () => {
     expect(normalize('凤鸣·小哥').text).toBe('凤鸣·小哥');
   });
 
+  test('HTML entities left in a scraped text are the characters they stand for, each mapped to the whole entity; an ampersand that opens none stays', () => {
+    const n = normalize('开展&ldquo;三会一课&rdquo;活动&#65292;党员58名&nbsp;&mdash;&#x3002;');
+    expect(n.text).toBe('开展“三会一课”活动,党员58名 —。');
+    expect(toOriginal(n, 2, 3)).toEqual({ start: 2, end: 9 });
+    for (const s of ['A&B公司', 'R&D中心', '1&2', '&unknown;', '&#55357;', '&ldquo', '&#;']) expect(normalize(s).text).toBe(s);
+  });
+
   test('parentheses that are no reading stay: Han inside, after a non-Han character, not pinyin, or several syllables without a tone', () => {
     for (const s of ['党(工)委', 'ABC(huì)', '会议(hello world)', '会议(a b)', '会( )', '会议(xyzq)', '会议(huiyi)', '会议(yes)', '会议(banana)', '会(hui2)', '会(huì', '会(Huì)', '会()', '(huì)开'])
       expect(normalize(s).text).toBe(s);

@@ -272,6 +272,22 @@ function wrapBreaks(s: string): Set<number> | null {
   return out.size >= MIN_WRAPPED_LINES && out.size * 2 >= long && punctuated * 2 >= out.size ? out : null;
 }
 
+/** HTML entities scraped texts carry: numeric ones, and the named ones of quotes, dashes and spaces. */
+const ENTITY_AT = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(nbsp|ensp|emsp|thinsp|ldquo|rdquo|lsquo|rsquo|quot|apos|amp|lt|gt|mdash|ndash|hellip|middot|bull|times|laquo|raquo));/y;
+const NAMED_ENTITIES: Record<string, number> = {
+  nbsp: 0x20, ensp: 0x20, emsp: 0x20, thinsp: 0x20, ldquo: 0x201c, rdquo: 0x201d, lsquo: 0x2018, rsquo: 0x2019, quot: 0x22, apos: 0x27,
+  amp: 0x26, lt: 0x3c, gt: 0x3e, mdash: 0x2014, ndash: 0x2013, hellip: 0x2026, middot: 0xb7, bull: 0x2022, times: 0xd7, laquo: 0xab, raquo: 0xbb,
+};
+/** The character (folded, as every other is) and length of an HTML entity at `i`, or null (code points past one UTF-16 unit stay as written). */
+function entityAt(s: string, i: number): { code: number; length: number } | null {
+  ENTITY_AT.lastIndex = i;
+  const m = ENTITY_AT.exec(s);
+  if (!m) return null;
+  const code = m[3] !== undefined ? NAMED_ENTITIES[m[3]] : Number.parseInt(m[1] ?? m[2], m[1] !== undefined ? 10 : 16);
+  if (!(code > 0 && code <= 0xffff) || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return { code: code === 0xa0 ? 0x20 : foldWidth(code), length: m[0].length };
+}
+
 /** Invisible format characters: soft hyphen, zero-width space and joiners, direction marks and embeddings, word joiner, BOM. */
 const isInvisible = (c: number) =>
   c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
@@ -304,6 +320,19 @@ export function normalize(original: string): Normalized {
         if (k > 0) endOf[k - 1] = i + skip;
         i += skip - 1;
         readingEnd = i + 1;
+        continue;
+      }
+    }
+    // `开展&ldquo;三会一课&rdquo;`: an HTML entity left in a scraped text (or encoded twice in a page)
+    // is the character it stands for, its span the entity's
+    if (c === 0x26 /* & */) {
+      const entity = entityAt(original, i);
+      if (entity) {
+        codes[k] = entity.code;
+        startOf[k] = i;
+        endOf[k] = i + entity.length;
+        k += 1;
+        i += entity.length - 1;
         continue;
       }
     }
