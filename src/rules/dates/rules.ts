@@ -37,6 +37,9 @@ const NEAR_RANGE: Near = { anchor: /[至到—–~～-]/g, reach: 24 };
 const NEAR_QUARTER: Near = { anchor: /季度/g, reach: 24 };
 const NEAR_HALF_YEAR: Near = { anchor: /半年/g, reach: 24 };
 
+/** A year named relative to publication (resolved by resolveYear), as a named group. */
+const RELATIVE_YEAR = '(?<rel>今年|去年|前年|本年|明年)';
+
 /** The reference date: the article's publication date, else the caller's reference date. */
 const reference = (doc: Doc) => doc.publishedAt;
 
@@ -175,7 +178,7 @@ const relativeYearEnd: Rule<DateValue> = {
   // (read only around the end or start it names: 底, 初, 末 are rarer than 年)
   near: { anchor: /[底初末]/g, reach: 4 },
   name: 'date: this or last year, its start or end',
-  pattern: /(?<rel>今年|去年|前年|本年|明年)年?(?:底|初|末)/g,
+  pattern: new RegExp(`${RELATIVE_YEAR}年?(?:底|初|末)`, 'g'),
   extract(m, doc) {
     const year = resolveYear(doc, null, null, m.groups!.rel);
     // (with no publication date it says nothing: a year left open is all there would be)
@@ -187,7 +190,7 @@ const relativeYearEnd: Rule<DateValue> = {
 const monthDay: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month-day without a year',
-  pattern: new RegExp(`(?<rel>今年|去年|前年|本年|明年)?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
+  pattern: new RegExp(`${RELATIVE_YEAR}?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
@@ -203,7 +206,7 @@ const SINCE_AFTER = /^(?:以来|以后|起|开始|期间)/;
 const monthOnly: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month (of this year)',
-  pattern: new RegExp(`(?:(?<rel>今年|去年|前年|本年|明年)|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
+  pattern: new RegExp(`(?:${RELATIVE_YEAR}|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
@@ -256,7 +259,7 @@ const dayRange: Rule<DateValue> = {
 const monthRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of months',
-  pattern: new RegExp(`(?<rel>今年|去年|明年)?(?<m1>\\d{1,2})(?:月${MONTH_PART}?)?\\s*(?:至|到|—|-|~|～)\\s*(?<m2>\\d{1,2})月(?:份)?${MONTH_PART}?`, 'g'),
+  pattern: new RegExp(`${RELATIVE_YEAR}?(?<m1>\\d{1,2})(?:月${MONTH_PART}?)?\\s*(?:至|到|—|-|~|～)\\s*(?<m2>\\d{1,2})月(?:份)?${MONTH_PART}?`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const m1 = Number(g.m1);
@@ -270,7 +273,7 @@ const monthRange: Rule<DateValue> = {
 const quarter: Rule<DateValue> = {
   near: NEAR_QUARTER,
   name: 'date: quarter',
-  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年|明年))?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度/g,
+  pattern: new RegExp(`(?:(?<y>\\d{4})年|${RELATIVE_YEAR})?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const q = '一二三四'.indexOf(g.q === '两' ? '二' : g.q) + 1 || Number(g.q);
@@ -284,7 +287,7 @@ const quarter: Rule<DateValue> = {
 const halfYear: Rule<DateValue> = {
   near: NEAR_HALF_YEAR,
   name: 'date: half-year',
-  pattern: /(?:(?<y>\d{4})年|(?<rel>今年|去年|本年|明年))?(?<h>上|下)半年/g,
+  pattern: new RegExp(`(?:(?<y>\\d{4})年|${RELATIVE_YEAR})?(?<h>上|下)半年`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
