@@ -41,6 +41,7 @@ export const corpus: ItemCorpus<'dates'> = {
     d('今年3月中旬疫情突发。', '今年3月中旬', '2022-03'),
     d('截至9月底,投资完成过半。', '截至9月底', '2022-09'),
     d('去年12月,园区新建支部。', '去年12月', '2021-12'),
+    d('前年第一季度,园区新建支部。', '前年第一季度', '2020-Q1'),
     { note: 'next year (明年) is the year after publication: plans (明年1月 had no date)', text: '明年1月将召开推进会,力争明年年底前全覆盖,明年上半年建成驿站。', publishedAt: P, expect: [{ span: '明年1月', value: '2023-01' }, { span: '明年年底', value: '2023' }, { span: '明年上半年', value: '2023-H1' }] },
     { note: 'a year named relative to publication with its end or start is that year (去年底, 今年年底); without an end or start, or since then, it is a vague period', text: '去年底,全县党组织达120个,力争今年年底前全覆盖。去年以来持续推进,去年新建支部5个。', publishedAt: P, expect: [{ span: '去年底', value: '2021' }, { span: '今年年底', value: '2022' }] },
     { note: 'with no publication date, a relative year says nothing', text: '去年底,全县党组织达120个。', expect: [] },
