@@ -4,6 +4,7 @@ import { ASSOCIATION_ENDINGS, BRAND_FIRMS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES,
 import { STRIVEN_FOR_AT } from '../../lexicon/programs.js';
 import type { OrganizationKind } from '../../schema.js';
 import { longestNonOverlapping, type Found, type Module, type Rule } from '../types.js';
+import type { Doc } from '../../text/document.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
@@ -107,6 +108,12 @@ const byEnding: Rule<OrgValue> = {
     // body is named in full, from its place on (中山市环境科学学会党支部书记王奎, 马营村党支部书记): that names both
     // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
     const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
+    // (a named firm's party body is named before its secretary as before anything: 恒达公司党委书记
+    // names 恒达公司 and 恒达公司党委; a bare 公司党委书记 names none)
+    if (titled && kindOf.get(ending) === 'party') {
+      const firm = namedFirmEndingAt(doc, at);
+      if (firm) return { start: firm.start, end, value: { name: doc.content.slice(firm.start, end), kind: 'party' } };
+    }
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
     if (titled) {
       const run = hanRunBefore(doc.content, at, 18);
@@ -178,6 +185,24 @@ const byEnding: Rule<OrgValue> = {
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
 };
+
+/** The firm our rules name ending right at `at` (恒达公司, 江苏恒达集团有限公司, 海螺水泥), or null. */
+function namedFirmEndingAt(doc: Doc, at: number): { start: number } | null {
+  const text = doc.content;
+  const ending = at > 0 && byLastChar.has(text[at - 1]) ? endingBefore(text, at) : null;
+  if (ending !== null && kindOf.get(ending) === 'enterprise') return only(byEnding.extract(matchAt(ending, at - ending.length), doc));
+  const industry = INDUSTRY_WORDS.filter((w) => text.startsWith(w, at - w.length)).sort((a, b) => b.length - a.length)[0];
+  return industry ? only(shortCompany.extract(matchAt(industry, at - industry.length), doc)) : null;
+}
+
+function only<T>(found: T | T[] | null): T | null {
+  return Array.isArray(found) ? (found[0] ?? null) : found;
+}
+
+/** A match of `text` at `index`, for asking another rule about a place it was not run at. */
+function matchAt(text: string, index: number): RegExpExecArray {
+  return Object.assign([text], { index, input: '', groups: undefined }) as RegExpExecArray;
+}
 
 /**
  * `中共华信大厦委员会`, `中共恒达集团有限公司委员会`: a party committee named in full, from the
