@@ -6,7 +6,7 @@ import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, LINKING_VERBS, NOT_NO
 import { isHanUnit } from '../../text/normalize.js';
 import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
-import { documentGeneration, tagWords } from '../../text/segment.js';
+import { documentGeneration, tagWords, wordTag } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
 
 // Word lists looked for at a position or through a phrase: WordSets, not regex
@@ -139,6 +139,19 @@ const WORK_AFTER_HUA = new Set(['服务', '管理', '治理', '运营', '监管'
 /** Verbs that end in 化 (强化, 优化): a verb after one is its object, still a verb. */
 const VERBS_IN_HUA = new Set(['强化', '优化', '深化', '转化', '简化', '细化', '固化', '美化', '绿化', '亮化', '净化', '硬化', '活化', '消化', '孵化', '量化', '实化', '变化', '催化', '同化', '融化', '感化', '淡化', '弱化', '虚化', '泛化', '软化', '僵化', '退化', '恶化', '分化', '教化']);
 
+/**
+ * A party lesson after a verb of giving one, with what kind it is (`讲好党课`, `上专题党课`, `讲微党课`);
+ * not a 党 of another word before it (上党区讲党课: 上 opens the district's name).
+ */
+const LESSON_VERBS = new Set(['讲', '上', '讲好', '上好']);
+const PARTY_LESSON_AFTER = /^(?:(?!党)[\u4e00-\u9fff]){0,4}?党课/;
+
+/** Whether the 上 at `at` ends a word (线上, 云上, 网上, 会上) or opens a word of time (上半年, 上次, 上月). */
+function shangInAWord(s: string, at: number): boolean {
+  if (at > 0 && (s[at - 1] === '线' || s[at - 1] === '云' || wordTag(s.slice(at - 1, at + 1)) !== undefined)) return true;
+  return wordTag(s.slice(at, at + 2)) === 't' || wordTag(s.slice(at, at + 3)) === 't';
+}
+
 function readVerbs(s: string): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two
@@ -165,6 +178,9 @@ function readVerbs(s: string): Word[] {
     // `已建党组织188个`, `建在产业链上的党组织`: 建 alone likewise, right before a party body or where
     // it was built (在); the verbs it ends (组建, 新建…) are read whole before it
     if (verb === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
+    // `支部书记上党课165场次`, `讲专题党课12次`: 讲 and 上 alone are verbs only before a party lesson
+    // (with their complement: 讲好党课, 上好党课)
+    if (LESSON_VERBS.has(verb) && (!PARTY_LESSON_AFTER.test(s.slice(end, end + 7)) || (verb[0] === '上' && shangInAWord(s, start)))) continue;
     // `建立4个帮扶试点`, `收入分配试点`: 试点 is a pilot, a noun, unless a verb follows it (`试点推出`: tried out)
     if (verb === '试点' && VERBS.lengthAt(s, end) === 0) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立

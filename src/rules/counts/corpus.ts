@@ -2043,6 +2043,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '书记、主任“一肩挑”比例达95%', value: 95, unit: '%', subject: '书记、主任一肩挑比例', action: null },
       { span: '书记主任兼任比例达90%', value: 90, unit: '%', subject: '书记主任兼任比例', action: null },
     ] },
+    { note: 'giving a party lesson (讲, 上, with 好) is the action and the lesson the subject; 宣讲 is read whole', text: '支部书记讲党课165场次,班子成员为党员上专题党课30余次,书记讲好党课36次,宣讲团宣讲党课20场。', expect: [
+      { span: '讲党课165场次', value: 165, unit: '场次', subject: '党课', action: '讲' },
+      { span: '上专题党课30余次', value: 30, unit: '次', subject: '专题党课', action: '上', approx: 'over' },
+      { span: '讲好党课36次', value: 36, unit: '次', subject: '党课', action: '讲好' },
+      { span: '宣讲党课20场', value: 20, unit: '场', subject: '党课', action: '宣讲' },
+    ] },
+    { note: 'look-alikes: 上 ending a word (线上, 网上) or opening one of time (上半年) or a place’s name (上党区) is no verb; 讲 before no lesson is none', text: '开展线上党课12次。网上党课8次。上半年党课15次。上党区讲党课9次。领导讲话6次。', expect: [
+      { span: '开展线上党课12次', value: 12, unit: '次', subject: '线上党课', action: '开展' },
+      { span: '网上党课8次', value: 8, unit: '次', subject: '网上党课', action: null },
+      { span: '党课15次', value: 15, unit: '次', subject: '党课', action: null },
+      { span: '讲党课9次', value: 9, unit: '次', subject: '党课', action: '讲' },
+      { span: '领导讲话6次', value: 6, unit: '次', subject: '领导讲话', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
