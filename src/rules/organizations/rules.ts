@@ -125,6 +125,10 @@ const byEnding: Rule<OrgValue> = {
     // `全国“四好”商会称号`, `全国工商联商会党建工作示范单位`: a body's name inside an honour names
     // the honour; `《人民政协报》`: inside a periodical's title it names the periodical
     if (HONOUR_OR_PERIODICAL_AFTER.test(doc.content.slice(end, end + 12))) return null;
+    // `凤鸣街道“楼宇红帆”联合党委`, `凤城经开区“红色引擎”产业链党委`: a body named by a quoted brand
+    // between the place it is of and its kind, named from the place on, without the quotes
+    const branded = kindOf.get(ending) === 'party' || kindOf.get(ending) === 'association' ? brandedBodyBefore(doc.content, at) : null;
+    if (branded && !PROGRAM_WORD_STARTS.startsAt(doc.content, end)) return { start: branded.start, end, value: { name: branded.name + ending, kind: kindOf.get(ending)! } };
     // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
     const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, at - 14), at)) : null;
     if (quotedName) {
@@ -188,6 +192,27 @@ const byEnding: Rule<OrgValue> = {
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
 };
+
+/** A quoted brand and the kind of body after it, closing right before a body's ending (`“楼宇红帆”联合`, `“红色引擎”产业链`). */
+const BRAND_KINDS = ['产业链', '产业', '行业', '片区', '区域', '楼宇', '商圈', '联合', '综合', '党建'];
+const QUOTED_BRAND_BEFORE = new RegExp(`“([^“”\\n]{2,10})”((?:${BRAND_KINDS.join('|')})*)$`);
+const BRAND_KIND_ENDS = new Set(BRAND_KINDS.map((k) => k.at(-1)!));
+
+/**
+ * The place and brand a body is named by before its ending (`凤鸣街道“楼宇红帆”联合`), the
+ * quotes left out, with where it starts; null unless a place, a zone or a town stands right
+ * before the opening quote (`成立“红帆”联合党委` names no body).
+ */
+function brandedBodyBefore(text: string, at: number): { start: number; name: string } | null {
+  // (the quote or a kind's last character right before the ending, or there is nothing to read)
+  if (text[at - 1] !== '”' && !BRAND_KIND_ENDS.has(text[at - 1])) return null;
+  const quoted = QUOTED_BRAND_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (!quoted) return null;
+  const open = at - quoted[0].length;
+  const place = nameBefore(text, open, 16, false, false);
+  if (place.length < 2 || !(placeNameAtStart(place) > 0 || settlementAtStart(place) > 0 || ZONE_NAME.test(place))) return null;
+  return { start: open - place.length, name: place + quoted[1] + quoted[2] };
+}
 
 /** The firm our rules name ending right at `at` (恒达公司, 江苏恒达集团有限公司, 海螺水泥), or null. */
 function namedFirmEndingAt(doc: Doc, at: number): { start: number } | null {
