@@ -192,3 +192,18 @@ kindsOfLines('metaKind: who took the pictures or shot the video, alone on a line
   ['图片展示了园区党建成果。', null],
   ['视频记录了党员志愿者服务的场景。', null],
 ]);
+
+kindsOfLines('chromeKind: a headline given by its label (标题:, 原标题:) is no article text', chromeKind, [
+  ['标题:“凤城县成立产业集聚区党建联盟”', 'headline-label'],
+  ['原标题:《凤城园区:党建引领促发展》', 'headline-label'],
+  // a sentence about headlines, and a label with nothing after it, are not
+  ['标题党现象要坚决纠正。', null],
+  ['新闻标题要准确,不能夸大。', null],
+]);
+
+kindsOfLines('metaKind: an e-paper system’s properties under the article', metaKind, [
+  ['2021-09-16 2 2 凤城日报 content_18826.html 1 3 凤鸣区与国企结对共建聚发展合力 /enpproperty-->', 'paper-properties'],
+  // a dateline is still one, and a sentence with a paper in it is none
+  ['2021-09-16 来源:凤城日报', 'dateline'],
+  ['2021年9月16日凤城日报刊发了园区的做法。', null],
+]);

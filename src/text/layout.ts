@@ -87,6 +87,13 @@ export const OUTLET_DATELINE =
 export const PAPER_MASTHEAD =
   /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?:[ \t]*星期[一二三四五六日天])?(?:[ \t]*第?[ \t]*[\dA-Z]{1,3}[ \t]*版(?:[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,10})?)?[ \t]*$/;
 /**
+ * `2021-09-16 2 2 凤城日报 content_18826.html 1 3 凤鸣区…合力 /enpproperty-->`: the properties an
+ * e-paper system (founder's ENP) leaves in a comment under the article, its text kept by a scraper:
+ * the day, page numbers, the paper, the article's file, its headline.
+ */
+export const PAPER_PROPERTIES =
+  /^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})[ \t]+\d{1,3}[ \t]+\d{1,3}[ \t]*(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*content_\d+\.html?\b/;
+/**
  * Datelines of other shapes some templates print alone on a line: `12.12.2022  08:26` (day,
  * month, year) and `admin2年前 (2023-02-27)新闻中心873` (the poster, how long ago, the date, the
  * section and its counter).
@@ -148,6 +155,7 @@ export function metaKind(line: string): string | null {
   // (every dateline and citation holds a digit: most short lines, headings among them, hold none
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
+  if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
   if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text)))) return 'dateline';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
@@ -163,6 +171,7 @@ export function chromeKind(text: string): string | null {
     if (blockHeadings.has(b)) return 'block-heading';
     if (BRACKETED_ITEMS.test(text) && [...text.matchAll(BRACKETED_ITEM)].every((m) => pageActions.has(m[1].trim()))) return 'page-actions';
   }
+  if (text.length <= 80 && HEADLINE_LABEL_LINE.test(text)) return 'headline-label';
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (PAPER_SECTION.test(text)) return 'paper-section';
@@ -188,6 +197,12 @@ export function chromeKind(text: string): string | null {
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
 }
+
+/**
+ * `标题:“凤城县成立…联盟”`, `原标题:《…》`: a headline given by its label, above the article or
+ * under it (where a copying site names the original's); the line is no article text.
+ */
+const HEADLINE_LABEL_LINE = /^(?:原标题|标题|题目|新闻标题|文章标题)[ \t]*[:：][ \t]*\S/;
 
 /** A summary's label opening a line (`简介`, `摘要:`, `导读`), the colon optional. */
 const SUMMARY_LABEL = /^(?:简介|摘要|导读|内容提要|提要)\s*[:：]?\s*/;
@@ -332,6 +347,10 @@ export function layout(text: string): Line[] {
     while (up >= 0 && lines[up].role === 'blank') up -= 1;
     if (up >= 0 && mayBeHeadline(lines[up], up) && !/^[—–]/.test(lines[up].text) && !/[—–]$/.test(lines[up].text)) candidate = lines[up];
   }
+  // a labelled headline above the first paragraph is the headline; one under the article only
+  // where no line above is
+  const labelled = lines.findIndex((l) => l.why === 'headline-label');
+  if (labelled >= 0 && (labelled < firstParagraph || !candidate)) candidate = lines[labelled];
   if (candidate && candidate.text.length <= 60 && !/[。;]$/.test(candidate.text)) {
     candidate.role = 'title';
     // `凤阳经济开发区——` over `以高水平党建谱写…新篇章`: a kicker ending in a dash runs on

@@ -503,6 +503,31 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['李晓明', '王芳', '刘洋'], editors: ['赵丽', '张强', '刘伟', '陈刚'] },
     },
     {
+      note: 'an e-paper system’s properties left under the article (date, pages, paper, file, headline) name the paper and the day',
+      text: `2021年09月16日\n第A03版:要 闻\n\n凤鸣区与国企结对共建聚发展合力\n${body}\n\n2021-09-16 2 2 凤城日报 content_18826.html 1 3 凤鸣区与国企结对共建聚发展合力 /enpproperty-->`,
+      expect: { title: '凤鸣区与国企结对共建聚发展合力', source: '凤城日报', publishedAt: '2021-09-16' },
+    },
+    {
+      note: 'look-alike: a date and a paper’s name in a sentence, or a line with no article file, name no source',
+      text: `凤鸣区与国企结对共建聚发展合力\n${body}\n2021-09-16 2 2 凤城日报刊发了园区的做法。\n2021-09-16 12 3 凤城日报 content 1 3`,
+      expect: { title: '凤鸣区与国企结对共建聚发展合力', source: null, publishedAt: null },
+    },
+    {
+      note: 'a headline given by its label under the article (标题:“…”), where no line above is one, is the title without its quotes; an address line under it is none',
+      text: `本篇文章186字,读完约1分钟\n\n${body}\n\n标题:“凤城县成立产业集聚区党建联盟”\n\n地址:http://www.example.com/news/3311.html`,
+      expect: { title: '凤城县成立产业集聚区党建联盟' },
+    },
+    {
+      note: 'look-alike: the original’s headline a copying site names under the article (原标题:《…》) is not the title where the page has its own above',
+      text: `凤城园区党建结硕果\n2024-03-05 来源:凤城日报\n${body}\n原标题:《凤城园区:党建引领促发展》`,
+      expect: { title: '凤城园区党建结硕果', source: '凤城日报', publishedAt: '2024-03-05' },
+    },
+    {
+      note: 'the original’s headline in title marks is the title where the page has none above',
+      text: `${body}\n原标题:《凤城园区:党建引领促发展》`,
+      expect: { title: '凤城园区:党建引领促发展' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

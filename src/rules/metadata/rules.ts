@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, PAPER_PROPERTIES, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -43,7 +43,9 @@ const authorsIfAllPeople = (list: Token[]): Out[] | null => (list.length > 0 && 
 /** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
 const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
 /** `标题:…`, `题目：…`: a label a page (or an exported form) prints before the headline. */
-const HEADLINE_LABEL = /^(?:标题|题目|主题|新闻标题|文章标题)[ \t]*[:：][ \t]*(?=[^\s])/;
+const HEADLINE_LABEL = /^(?:标题|原标题|题目|主题|新闻标题|文章标题)[ \t]*[:：][ \t]*(?=[^\s])/;
+/** A labelled headline in quotes or title marks (`标题:“…”`, `原标题:《…》`): the quotes are no part of it. */
+const QUOTED_WHOLE = /^[“"《「](?<inner>[^“”"《》「」]+)[”"》」]$/;
 /** `【党建引领】…`, `(乡村行·看变化)…`: a column's label in brackets opening the headline's line, a headline after it. */
 const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
@@ -83,6 +85,11 @@ const title: Rule<Meta> = {
     if (label) {
       text = text.slice(label[0].length);
       start += label[0].length;
+      const quoted = QUOTED_WHOLE.exec(text);
+      if (quoted) {
+        text = quoted.groups!.inner;
+        start += 1;
+      }
     }
     const column = COLUMN_BEFORE_HEADLINE.exec(text);
     if (column) {
@@ -198,6 +205,23 @@ const paperMasthead: Rule<Meta> = {
     return [
       { start: m.index, end: m.index + g.outlet.length, value: { field: 'source', value: g.outlet } },
       { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
+    ];
+  },
+};
+
+/** An e-paper's properties left under the article (layout.ts) name the paper and the day. */
+const paperProperties: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: e-paper properties (日期 版 报 content_…html)',
+  pattern: new RegExp(PAPER_PROPERTIES.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'paper-properties') return null;
+    const g = m.groups!;
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    const at = m.index + m[0].indexOf(g.outlet);
+    return [
+      { start: at, end: at + g.outlet.length, value: { field: 'source', value: g.outlet } },
+      { start: m.index, end: m.index + g.y.length + g.m.length + g.d.length + 2, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
     ];
   },
 };
@@ -644,6 +668,7 @@ export const metadataModule: Module<Meta> = {
     editorInBrackets,
     printCitation,
     paperMasthead,
+    paperProperties,
     datelineDate,
     journalIssue,
     namesUnderJournalIssue,
