@@ -2056,6 +2056,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '讲党课9次', value: 9, unit: '次', subject: '党课', action: '讲' },
       { span: '领导讲话6次', value: 6, unit: '次', subject: '领导讲话', action: null },
     ] },
+    { note: 'a change from a figure at first (由最初的, 从起初的) names what changes before 由/从, as from a year’s', text: '园区企业由最初的十几家发展到现在的300多家。党员从起初的3名增加到如今的45名。', expect: [
+      { span: '园区企业由最初的十几家', value: 10, unit: '家', subject: '园区企业', action: null, approx: 'over' },
+      { span: '发展到现在的300多家', value: 300, unit: '家', subject: '园区企业', action: '发展到', approx: 'over' },
+      { span: '党员从起初的3名', value: 3, unit: '名', subject: '党员', action: null },
+      { span: '增加到如今的45名', value: 45, unit: '名', subject: '党员', action: '增加到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
