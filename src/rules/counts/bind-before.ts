@@ -50,8 +50,8 @@ const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|�
 const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，。;；]{1,10}?等(?:其他|其它)?)(?:方式|形式|办法|途径)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
-/** Verbs that name the money they raise, lend or give (集资1200元 is money raised: 集资). */
-const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷']);
+/** Verbs that name the money they raise, lend, give or save (集资1200元 is money raised: 集资; 减税降费3200万元, taxes and fees cut). */
+const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
@@ -542,12 +542,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // never across a sentence: `…投入60万元,…。据统计,全市共投入5000余万元` names nothing carried
   const sameSentence = !/[。!?！？;；]/.test(text.slice(prev?.end ?? 0, c.start));
   // (so along parts after 其中, one to a clause: `其中37个单独建,3个联合建`)
-  // (not money a verb names, raised or lent: `…扶持资金,每户群众集资1200元`)
+  // (not money a verb names, raised, lent or saved: `…扶持资金,每户群众集资1200元`, `…资金1.6亿元,减税降费3200万元`;
+  // but a part of the sum before it: `为企业减负1.2亿元,其中减税6000万元`)
+  const amongThem = AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
   if (
-    prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text)) &&
+    prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text) && !amongThem) &&
     // (nor a verb read with its own object: `…,为企业办实事45件`)
     !(action && VERB_AND_OBJECT.has(action.text)) &&
-    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))
+    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || amongThem)
   ) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
     const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));

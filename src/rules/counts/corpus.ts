@@ -2062,6 +2062,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员从起初的3名', value: 3, unit: '名', subject: '党员', action: null },
       { span: '增加到如今的45名', value: 45, unit: '名', subject: '党员', action: '增加到' },
     ] },
+    { note: 'money a verb names as cut (减税降费, 减负) is not the sum of the clause before; a part of it after 其中 is', text: '兑现奖补资金1.6亿元,减税降费3200余万元。发放补贴资金120万元,为企业减负80万元。累计为企业融资1.2亿元,其中贷款8000万元。', expect: [
+      { span: '兑现奖补资金1.6亿元', value: 160000000, unit: '元', subject: '奖补资金', action: '兑现' },
+      { span: '减税降费3200余万元', value: 32000000, unit: '元', subject: '减税降费', action: '减税降费', approx: 'over' },
+      { span: '发放补贴资金120万元', value: 1200000, unit: '元', subject: '补贴资金', action: '发放' },
+      { span: '减负80万元', value: 800000, unit: '元', subject: '减负', action: '减负' },
+      { span: '融资1.2亿元', value: 120000000, unit: '元', subject: '融资', action: '融资' },
+      { span: '贷款8000万元', value: 80000000, unit: '元', subject: '融资', action: '贷款' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
