@@ -2070,6 +2070,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '融资1.2亿元', value: 120000000, unit: '元', subject: '融资', action: '融资' },
       { span: '贷款8000万元', value: 80000000, unit: '元', subject: '融资', action: '贷款' },
     ] },
+    { note: 'after a place, 有 before a plain noun and 的 says what the counted have (园区有党员的企业); before an age or a place’s name and 的 it is of existence', text: '园区有党员的企业103家。全区有党组织的企业88家。全县有35岁以下的党员162名。园区有凤城的企业12家。', expect: [
+      { span: '有党员的企业103家', value: 103, unit: '家', subject: '有党员的企业', action: null },
+      { span: '有党组织的企业88家', value: 88, unit: '家', subject: '有党组织的企业', action: null },
+      { span: '35岁以下的党员162名', value: 162, unit: '名', subject: '35岁以下的党员', action: null },
+      { span: '凤城的企业12家', value: 12, unit: '家', subject: '凤城的企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

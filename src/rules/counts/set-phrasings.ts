@@ -5,7 +5,7 @@
 import { CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import { helperVerbs, isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { lastMatch, longestFirst } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, wordTag } from '../../text/segment.js';
 import {
   measureNounSubject,
   withoutTrailingAdverbs,
@@ -85,6 +85,13 @@ const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
 const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})?$`);
+
+/** Whether a plain noun of two to four characters, and 的 and a noun, stand at `at` (`党员的企业`, not `35岁以下的党员`, `凤城的企业`). */
+function hasANounBeforeDe(seg: string, at: number): boolean {
+  const m = NOUN_BEFORE_DE.exec(seg.slice(at));
+  return m !== null && /^(?:n|nt|nz|j)$/.test(wordTag(m[1]) ?? '');
+}
+const NOUN_BEFORE_DE = /^([\u4e00-\u9fff]{2,4})的[\u4e00-\u9fff]/;
 
 /** Whether a phrase holds no verb, or only one opening it before a body or people (`入驻企业`). */
 function verbsDescribeHead(phrase: string): boolean {
@@ -290,7 +297,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // (a bare 有 opening the clause, 的 and a noun after it, says what that noun has:
     // `有党员的企业103家` counts firms with members, not 党员的企业; after a place it is of existence,
     // `全县有35岁以下的党员162名`, and with no noun after 的 the clause names none, `有党员的12家`)
-    const has = existential[0] === '有' && existential.index === 0 && seg.includes('的') && !seg.endsWith('的');
+    // (after a place too when what it has is a plain noun before 的: `园区有党员的企业103家`)
+    const has = existential[0] === '有' && seg.includes('的') && !seg.endsWith('的') && (existential.index === 0 || hasANounBeforeDe(seg, existential.index + 1));
     const from = has ? existential.index : existential.index + existential[0].length;
     const after = seg.slice(from);
     if (after.length >= 2 && (has || verbsIn(after).length === 0)) {
