@@ -93,6 +93,12 @@ export const corpus: ItemCorpus<'dates'> = {
       { span: '五月', value: '2022-05' },
     ] },
     none('counts of days', '连续工作15日,30个工作日内办结。'),
+    { note: 'a day or month that comes every year (每年, 每逢) has no year; the same day without it takes the publication’s', text: '每年7月1日前后开展活动,每逢5月开展评选,每年3至5月集中走访。7月1日举行表彰。', publishedAt: P, expect: [
+      { span: '7月1日', value: 'XXXX-07-01' },
+      { span: '5月', value: 'XXXX-05' },
+      { span: '3至5月', value: 'XXXX-03/XXXX-05' },
+      { span: '7月1日', value: '2022-07-01' },
+    ] },
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };

@@ -40,6 +40,9 @@ const NEAR_HALF_YEAR: Near = { anchor: /半年/g, reach: 24 };
 /** A year named relative to publication (resolved by resolveYear), as a named group. */
 const RELATIVE_YEAR = '(?<rel>今年|去年|前年|本年|明年)';
 
+/** Words of a day or month that comes every year, right before it. */
+const EVERY_YEAR_BEFORE = /(?:每年|每逢|每年的)$/;
+
 /** The reference date: the article's publication date, else the caller's reference date. */
 const reference = (doc: Doc) => doc.publishedAt;
 
@@ -47,9 +50,10 @@ const reference = (doc: Doc) => doc.publishedAt;
  * A year for a date the text gives without one: the publication year, or the
  * year before when the date would otherwise fall after publication.
  */
-function resolveYear(doc: Doc, month: number | null, day: number | null, relative: string | undefined): string {
+function resolveYear(doc: Doc, month: number | null, day: number | null, relative: string | undefined, at = -1): string {
   const ref = reference(doc);
-  if (!ref) return 'XXXX';
+  // (a day that comes every year names none: `每年7月1日前后`, `每逢5月`)
+  if (!ref || (relative === undefined && at > 0 && EVERY_YEAR_BEFORE.test(doc.contentAndMeta.slice(Math.max(0, at - 3), at)))) return 'XXXX';
   const [y, m, d] = ref.split('-').map(Number);
   if (relative === '去年') return String(y - 1);
   if (relative === '前年') return String(y - 2);
@@ -196,7 +200,7 @@ const monthDay: Rule<DateValue> = {
     const mo = num(g.m);
     const d = num(g.d);
     if (!validMonth(mo) || !validDay(d)) return null;
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, d, g.rel)}-${pad(mo)}-${pad(d)}` } };
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, d, g.rel, m.index)}-${pad(mo)}-${pad(d)}` } };
   },
 };
 
@@ -215,7 +219,7 @@ const monthOnly: Rule<DateValue> = {
     if (!/^\d/.test(g.m) && !g.rel && !g.part && !m[0].endsWith('份') && !SINCE_AFTER.test(doc.contentAndMeta.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const before = m.index > 0 ? doc.contentAndMeta[m.index - 1] : '';
     if (/[\d年个]/.test(before) || /[一二三四五六七八九十]/.test(before)) return null;
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel)}-${pad(mo)}` } };
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel, m.index)}-${pad(mo)}` } };
   },
 };
 
@@ -249,7 +253,7 @@ const dayRange: Rule<DateValue> = {
     if (g.m2 && mo === null) return null;
     if (!validDay(d1) || !validDay(d2) || (mo !== null && !validMonth(mo)) || (mo2 !== null && !validMonth(mo2))) return null;
     if (mo2 === mo ? d2 <= d1 : mo2! < mo!) return null;
-    const year = mo !== null ? resolveYear(doc, mo, d1, undefined) : reference(doc)?.slice(0, 4) ?? 'XXXX';
+    const year = mo !== null ? resolveYear(doc, mo, d1, undefined, m.index) : reference(doc)?.slice(0, 4) ?? 'XXXX';
     const mm = mo !== null ? pad(mo) : 'XX';
     const mm2 = mo2 !== null ? pad(mo2) : 'XX';
     return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${mm}-${pad(d1)}/${year}-${mm2}-${pad(d2)}` } };
@@ -265,7 +269,7 @@ const monthRange: Rule<DateValue> = {
     const m1 = Number(g.m1);
     const m2 = Number(g.m2);
     if (!validMonth(m1) || !validMonth(m2) || m2 <= m1) return null;
-    const year = resolveYear(doc, m1, null, g.rel);
+    const year = resolveYear(doc, m1, null, g.rel, m.index);
     return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${pad(m1)}/${year}-${pad(m2)}` } };
   },
 };
