@@ -29,6 +29,10 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['商会', 'association'], ['协会', 'association'], ['联盟', 'association'], ['联席会议', 'association'],
   // social organizations named so (太极拳研究会, 县慈善总会, 市红十字会); not 学会 or 总会 alone, also words (学会了, 总会有)
   ['研究会', 'association'], ['慈善总会', 'association'], ['红十字会', 'association'],
+  // the united front's associations of new social strata and non-party intellectuals (县新的社会阶层人士联谊会,
+  // 区新联会, 市党外知识分子联谊会); not 联谊会 alone, a social evening as often (举办青年联谊会)
+  // (the 的 of its full name is no clause's: the ending holds it)
+  ['新的社会阶层人士联谊会', 'association'], ['人士联谊会', 'association'], ['知识分子联谊会', 'association'], ['新联会', 'association'],
   // county bodies county news names as often as its bureaus: the science and disabled persons'
   // federations, the politics-and-law and state-assets commissions, the discipline commission
   // together with the supervision commission, the veterans' bureau (its 退役 read as a verb)
