@@ -207,3 +207,20 @@ kindsOfLines('metaKind: an e-paper system’s properties under the article', met
   ['2021-09-16 来源:凤城日报', 'dateline'],
   ['2021年9月16日凤城日报刊发了园区的做法。', null],
 ]);
+
+kindsOfLines('chromeKind: a site’s login box under the article, and a counter’s label after a broken icon', chromeKind, [
+  ['账号+密码登录', 'notice'],
+  ['还没有账号?', 'notice'],
+  ['立即注册', 'notice'],
+  ['?浏览:', 'counter'],
+  // sentences about registering and logging in are article text
+  ['园区为企业办理注册登记手续120件,企业登录平台即可申报。', null],
+  ['?', 'empty'],
+]);
+
+kindsOfLines('metaKind: a broken icon’s question mark before a dateline', metaKind, [
+  ['?发布时间:2018-07-11', 'dateline'],
+  ['？发布日期:2018-07-11 浏览次数:35', 'dateline'],
+  // a question opening a sentence is none
+  ['?园区如何推进党建工作', null],
+]);

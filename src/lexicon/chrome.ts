@@ -47,6 +47,8 @@ export const WIDGET_PHRASES = [
   '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描',
   // an app's download prompt over a journal or news page
   'APP下载', 'App下载', '下载APP', '下载App', '下载客户端',
+  // a site's login box left under the article (账号+密码登录, 还没有账号?立即注册)
+  '密码登录', '验证码登录', '还没有账号', '立即注册', '忘记密码',
 ];
 
 /** `第03版:开发区新闻`, `第2b版:本地`: the page and section of a newspaper's e-paper edition. */

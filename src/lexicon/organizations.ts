@@ -69,7 +69,9 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   // a list closed by 等 before a kind of body (共青团、纪检等办公室)
   '等',
   // one body working with another (区委社会工作部联合区市场监管局; 联合党委 is a name: see stopInsideName)
-  '联合'];
+  '联合',
+  // the writer's own body, pointed at (我院行政二党支部, 我局机关党委, 本公司党委: the body is named after it)
+  '我院', '我局', '我校', '我司', '我行', '我所', '我厂', '我公司', '我单位', '我中心', '本院', '本局', '本单位'];
 
 /**
  * Industry words companies are called by in short (万华化学, 冠捷电子, 奥卡包装):

@@ -144,12 +144,16 @@ const HAS_DIGIT = /\d/;
 /** A few names of two to four characters (each may be spaced out: `刘 婷`), apart by spaces or commas, and nothing else. */
 const NAMES_ALONE = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:(?:[,，、]\s*|\s+)[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,5}$/;
 
+/** A question mark or a replacement character opening a line, before more text: what a broken icon left. */
+const BROKEN_ICON_LEAD = /^[?？\uFFFD][ \t]*(?=\S)/;
+
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
 export function metaKind(line: string): string | null {
   if (line.length > 80) return null;
   // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
   // (or a widget for the type's size: `【字体:大 中 小】 2023-05-12 来源:…`)
-  const text = /^[-·•*]/.test(line) ? line.replace(/^[-·•*][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
+  // (or a question mark or a replacement character, what a broken icon left: `?发布时间:2018-07-11`)
+  const text = /^[-·•*?？\uFFFD]/.test(line) ? line.replace(/^[-·•*?？\uFFFD][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   // (every dateline and citation holds a digit: most short lines, headings among them, hold none
@@ -163,7 +167,9 @@ export function metaKind(line: string): string | null {
 }
 
 /** Why a line is page chrome, or null if it may be article text. */
-export function chromeKind(text: string): string | null {
+export function chromeKind(line: string): string | null {
+  // (a broken icon's question mark or replacement character before a label is no part of it: `?浏览:`)
+  const text = BROKEN_ICON_LEAD.test(line) ? line.replace(BROKEN_ICON_LEAD, '') : line;
   if (text.length <= HEADING_MAX) {
     const b = bare(text);
     // (or only what broken bytes left: `?`, `\uFFFD`, an icon the text lost)

@@ -528,6 +528,21 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城园区:党建引领促发展' },
     },
     {
+      note: 'the body that wrote in before its writers’ names in parentheses after the dispatch mark is no author; the names are',
+      text: `【党建】点亮微心愿\n本网讯(行政二党支部 刘芳)9月1日,${body}`,
+      expect: { title: '点亮微心愿', authors: ['刘芳'] },
+    },
+    {
+      note: 'look-alike: a body alone in parentheses after the dispatch mark names no author',
+      text: `【党建】点亮微心愿\n本报讯(凤城区委组织部)9月1日,${body}`,
+      expect: { authors: [] },
+    },
+    {
+      note: 'a broken icon’s question mark before a dateline’s label leaves it a dateline; before a counter’s, a counter',
+      text: `凤城县直工委到凤鸣高速三工区交流党建工作\n?发布时间:2018-07-11\n?浏览:\n${body}`,
+      expect: { title: '凤城县直工委到凤鸣高速三工区交流党建工作', publishedAt: '2018-07-11' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -364,6 +364,9 @@ const rolesInParentheses: Rule<Meta> = {
   },
 };
 
+/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
+const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
+
 /** How many body lines may stand before the one a dispatch opens (captions, a repeated headline). */
 const FIRST_BODY_LINES = 3;
 
@@ -375,7 +378,8 @@ const namesAfterDispatch: Rule<Meta> = {
   name: 'metadata: names in parentheses after the dispatch mark',
   // (the dispatch mark's windows, which the outlet's rule reads too: one scan of the text for both)
   near: NEAR_DISPATCH,
-  pattern: /(?:日[电讯]|本[报网台]讯)[(（](?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]/g,
+  // (the body that wrote in may stand before them: `本网讯(行政二党支部 刘芳)`; it is no author)
+  pattern: new RegExp(String.raw`(?:日[电讯]|本[报网台]讯)[(（](?:[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
@@ -442,8 +446,6 @@ const bylineInParentheses: Rule<Meta> = {
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + 1),
 };
 
-/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
-const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
 
 /**
  * `(城中区企业工委 高飞)` closing the last paragraph: the body or place that wrote in, then its
