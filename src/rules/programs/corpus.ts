@@ -149,5 +149,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '一线工作法', name: '一线工作法', kind: '工作法' },
       { span: '一街三带工程', name: '一街三带工程', kind: '工程' },
     ] },
+    { note: 'a role played, named by a quoted figure of speech before 作用, 效应 or 优势, is no program; 示范带 of 示范带动 (leading by example) is no kind', text: '发挥“头雁”作用,发挥“领头羊”的作用和“桥梁纽带”效应,发挥“红色物业”优势。发挥“党员先锋岗”示范带动作用,打造“红色走廊”示范带。', expect: [
+      { span: '党员先锋岗', name: '党员先锋岗', kind: null },
+      { span: '红色走廊', name: '红色走廊', kind: '示范带' },
+    ] },
   ],
 };

@@ -22,8 +22,12 @@ export interface ProgramValue {
 const WORD = alt(PROGRAM_WORDS);
 const VERB = alt(PROGRAM_VERBS);
 const notPrograms = new Set(NOT_PROGRAMS);
-// (a word with 化 after it makes a manner, no kind: `“两学一做”常态化制度化`)
-const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})(?!化)`);
+/**
+ * After a program word, what makes it none: 化, a manner (`“两学一做”常态化制度化`); 动 after 示范带,
+ * leading by example (`发挥“党员先锋岗”示范带动作用`).
+ */
+const NOT_A_KIND_AFTER = '(?!化|(?<=示范带)动)';
+const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})${NOT_A_KIND_AFTER}`);
 /** A program word closing the words between a verb and a quoted name (`党建品牌“…”`). */
 const KIND_AT_END = new RegExp(`(?:${WORD})$`);
 const CN_NUM = '一二两三四五六七八九十百千万双';
@@ -96,7 +100,7 @@ const quotedThenWord: Rule<ProgramValue> = {
   // (a qualifier of five or six characters names the field: `“党旗飘 火炬红”园区党建整体品牌`)
   // (after a list of names, their number may stand before the word: `“红帆”“聚力”等28个党建品牌`)
   // (nor a word with 化 after it, a manner: `“两学一做”常态化制度化`)
-  pattern: new RegExp(`${QUOTED}(?<count>等?${LISTED_COUNT})?(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})(?!化)`, 'g'),
+  pattern: new RegExp(`${QUOTED}(?<count>等?${LISTED_COUNT})?(?:的[\u4e00-\u9fff]{0,8}?|[\u4e00-\u9fff]{0,6}?)(?<word>${WORD})${NOT_A_KIND_AFTER}`, 'g'),
   extract(m, doc) {
     const { name } = m.groups!;
     const count = m.groups!.count ?? '';
@@ -159,6 +163,9 @@ function listedBefore(text: string, at: number, kind: string, typed: boolean): A
   return out;
 }
 
+/** What a role played is called after its quoted figure of speech: `“头雁”作用`, `“领头羊”效应`. */
+const ROLE_PLAYED_AT = /^的?(?:作用|效应|优势)/;
+
 const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: verb of doing + quoted name',
@@ -173,6 +180,8 @@ const verbThenQuoted: Rule<ProgramValue> = {
     // (`开展“红色商会”创建活动`: a title striven for is a program, whatever body its name ends in)
     const striven = STRIVEN_FOR_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 2));
     if (!acceptable(name, kindBefore !== null || striven)) return null;
+    // `发挥“头雁”作用`, `发挥“桥梁纽带”效应`: a role played, named by a figure of speech, is no program
+    if (ROLE_PLAYED_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? kindBefore;
