@@ -153,5 +153,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '党员先锋岗', name: '党员先锋岗', kind: null },
       { span: '红色走廊', name: '红色走廊', kind: '示范带' },
     ] },
+    { note: 'a sum of bodies and others named a model by the program word right after it is a program (“党支部+合作社+农户”模式); spelled out as a structure, it is none', text: '推行“党支部+合作社+农户”模式,探索“支部+协会+农户”模式。构建“区委—街道党工委—社区党委”四级组织架构,形成“综合党委+链上企业+上下游企业”组织体系。', expect: [
+      { span: '党支部+合作社+农户', name: '党支部+合作社+农户', kind: '模式' },
+      { span: '支部+协会+农户', name: '支部+协会+农户', kind: '模式' },
+    ] },
   ],
 };

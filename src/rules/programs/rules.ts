@@ -63,8 +63,9 @@ function acceptable(name: string, typed = false): boolean {
   // program word names it one)
   if (!typed && isOneIdiom(name)) return false;
   // `“区委—街道党工委—社区党委”四级组织架构`: a chain of bodies is a structure, not a program; so is
-  // a sum of them (`“综合党委+链上企业+上下游企业”`), which spells out a numbered formula (`“1+8+N”`)
-  if (/[-—→+]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
+  // a sum of them (`“综合党委+链上企业+上下游企业”`), which spells out a numbered formula (`“1+8+N”`);
+  // unless a program word names it one (`“支部+合作社+农户”模式`)
+  if (!typed && /[-—→+]/.test(name) && /党委|党工委|党组织|支部|工委/.test(name)) return false;
   if (/[。!?;！？；]/.test(name)) return false;
   // `吸纳“小哥”加入…`, `“外卖骑手”`: people called by a nickname, quoted, are no program (unless a
   // program word names one: `“骑手”驿站`)
