@@ -157,5 +157,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '党支部+合作社+农户', name: '党支部+合作社+农户', kind: '模式' },
       { span: '支部+协会+农户', name: '支部+协会+农户', kind: '模式' },
     ] },
+    { note: 'a project, plan or campaign word two characters after a quoted figure of speech makes it a program’s name (“领头雁”培育工程); other words that far, or the figure alone, do not', text: '实施“领头雁”培育工程,开展“娘家人”关爱行动。发挥“领头雁”作用,当好“娘家人”,破解“卡脖子”技术攻关机制。', expect: [
+      { span: '领头雁', name: '领头雁', kind: '工程' },
+      { span: '娘家人', name: '娘家人', kind: '行动' },
+    ] },
   ],
 };

@@ -116,7 +116,10 @@ const quotedThenWord: Rule<ProgramValue> = {
       if (qualifier && !SCHEME_WORDS.has(word) && (verbsIn(qualifier).length > 0 || tagWords(qualifier).some((w) => w.tag === 'v'))) return null;
     }
     // (工作 alone types nothing: a category or a figure of speech before it is the field of work, `做好“两新”工作`)
-    const typed = m[0].length === name.length + 2 + word.length && word !== '工作';
+    // (nor only right after the quote: a word of two characters may stand before a project, plan or
+    // campaign, `“领头雁”培育工程`, a figure of speech made a program's name by it)
+    const gap = m[0].length - (name.length + 2 + word.length);
+    const typed = (gap === 0 && word !== '工作') || (gap === 2 && NAMING_WORDS.has(word) && m[0][name.length + 2] !== '的' && count === '');
     // `“第一书记”和驻村工作队员`: a word after a conjunction is another noun's, not this name's kind
     if (/^[和与及或、]/.test(m[0].slice(name.length + 2))) return null;
     // `把“抓党建、创特色、促发展”作为工作重点`: after a verb the word is the verb's object's, not
@@ -144,6 +147,9 @@ const quotedThenWord: Rule<ProgramValue> = {
     return word !== null && (count !== '' || between.startsWith('等')) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
+
+/** Program words that make what stands before them a program's name, a word between: projects, plans and campaigns. */
+const NAMING_WORDS = new Set(['工程', '计划', '行动']);
 
 /** A number and 大 (or 项) and nothing else: `五大`, `十大`. */
 const HOW_MANY_ONLY = /^[一二两三四五六七八九十]{1,2}[大项]$/;
