@@ -224,3 +224,19 @@ kindsOfLines('metaKind: a broken icon’s question mark before a dateline', meta
   // a question opening a sentence is none
   ['?园区如何推进党建工作', null],
 ]);
+
+kindsOfLines('chromeKind: a newsroom’s hotline and mailbox for submissions', chromeKind, [
+  ['新闻热线:027-84000000', 'contact'],
+  ['投稿邮箱:1234567@qq.com', 'contact'],
+  ['举报电话:12345', 'contact'],
+  // a sentence about a hotline is article text
+  ['园区开通服务热线,24小时受理企业诉求。', null],
+]);
+
+kindsOfLines('metaKind: a producer credited beside the editors, and the media centre that produced the page', metaKind, [
+  ['制作: 万轶| 编辑:方丹 熊霞 | 责编:方军', 'editor'],
+  ['出品:凤城区融媒体中心', 'source'],
+  // producing things, in the article, is none
+  ['制作宣传展板12块,发放资料300份。', null],
+  ['出品人:王明', 'editor'],
+]);

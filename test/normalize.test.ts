@@ -38,6 +38,15 @@ describe('normalize', () => {
     expect(normalize('凤鸣·小哥').text).toBe('凤鸣·小哥');
   });
 
+  test('a label of two characters spaced out to a template’s width loses its spaces before its colon, offsets kept, in either script; spaces elsewhere stay', () => {
+    const n = normalize('来 源:凤城融媒\n作　者：王明 | 编  辑:李红\n來 源:鳳城日報');
+    expect(n.text).toBe('来源:凤城融媒\n作者:王明 | 编辑:李红\n来源:凤城日报');
+    const at = n.text.indexOf('源');
+    expect(toOriginal(n, at - 1, at + 1)).toEqual({ start: 0, end: 3 });
+    // (no colon after it, a word that is no label, a label inside a sentence, too many spaces: all stay)
+    for (const s of ['来 源于企业', '党 建:活动', '他说来 源:凤城', '来      源:凤城']) expect(normalize(s).text).toBe(s);
+  });
+
   test('HTML entities left in a scraped text are the characters they stand for, each mapped to the whole entity; an ampersand that opens none stays', () => {
     const n = normalize('开展&ldquo;三会一课&rdquo;活动&#65292;党员58名&nbsp;&mdash;&#x3002;');
     expect(n.text).toBe('开展“三会一课”活动,党员58名 —。');

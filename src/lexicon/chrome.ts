@@ -104,7 +104,8 @@ export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|�
  */
 export const AFFILIATION_LINE = /^\(\s*[^()]{0,60}?(?:大学|学院|党校|研究院|研究所|研究中心|科学院|学校)[^()]{0,60}?(?:\d{6}|[,，;；]\s*[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4})\s*\)$/;
 
-export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|电话|传真|邮编|邮政编码|电子邮箱|邮箱|客服|E-?mail)\s*[:：]/i;
+// (a newsroom's hotline and the mailbox for submissions: `新闻热线:`, `投稿邮箱:`)
+export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|(?:新闻|投稿|服务|举报)?(?:热线|电话|邮箱|信箱)|传真|邮编|邮政编码|电子邮箱|客服|E-?mail)\s*[:：]/i;
 
 /** `正在阅读:` lines repeat the headline of the page being read. */
 export const NOW_READING = /^正在阅读[::]\s*(.+)$/;

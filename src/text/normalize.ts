@@ -293,6 +293,31 @@ const isInvisible = (c: number) =>
   c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 
 /** Whether a comma between `before` and `after` (folded codes) is a stray: after Chinese or a closing quote, before a clause mark (`,`, `、`, `。`, `;`, `!`, `?`). */
+// --- labels spaced out -----------------------------------------------------------------------------
+/**
+ * Labels of two characters a page's template spaces out to the width of longer ones (`来 源:`,
+ * `作  者：`, `编 辑:`), in either script (normalize reads them before converting). With the
+ * spaces gone the metadata rules read them as they read `来源:`.
+ */
+const SPACED_LABELS = new Set(['来源', '來源', '作者', '编辑', '編輯', '责编', '責編', '审核', '審核', '校对', '校對', '日期', '时间', '時間', '摄影', '攝影', '制作', '製作', '出品', '记者', '記者']);
+/** Characters a label may follow: the line's start, a space, a bar, a bracket. */
+const BEFORE_LABEL = new Set([0x0a, 0x20, 0x7c, 0x5b, 0x28, 0x3010, 0x3011, 0x5d, 0x29]);
+const isSpace = (c: number) => c === 0x20 || c === 0x3000;
+
+/** How many spaces from `i` stand inside a spaced-out label whose first character was just copied (`codes[k - 1]`), or 0. */
+function spacesInsideLabel(original: string, i: number, codes: Uint16Array, k: number): number {
+  if (k > 1 && !BEFORE_LABEL.has(codes[k - 2])) return 0;
+  let j = i;
+  while (j < original.length && isSpace(original.charCodeAt(j))) j++;
+  // (a few spaces: the width of one or two characters)
+  if (j - i > 4) return 0;
+  let after = j + 1;
+  while (after < original.length && isSpace(original.charCodeAt(after))) after++;
+  const colon = original.charCodeAt(after);
+  if (colon !== 0x3a && colon !== 0xff1a) return 0;
+  return SPACED_LABELS.has(String.fromCharCode(codes[k - 1], foldWidth(original.charCodeAt(j)))) ? j - i : 0;
+}
+
 function strayComma(before: number, after: number): boolean {
   return (after === 0x2c || after === 0x3001 || after === 0x3002 || after === 0x3b || after === 0x21 || after === 0x3f) && (before === 0x201d || isHanUnit(before));
 }
@@ -345,6 +370,11 @@ export function normalize(original: string): Normalized {
       if (original.charCodeAt(i + 1) === 0x0a) continue;
       codes[k] = 0x0a;
     } else if ((c === 0x20 || c === 0x3000) && k > 0 && isAutospace(codes, k, foldWidth(original.charCodeAt(i + 1)))) {
+      continue;
+    } else if (isSpace(c) && k > 0 && isHanUnit(codes[k - 1]) && spacesInsideLabel(original, i, codes, k) > 0) {
+      // `来 源:`, `编  辑：`: the spaces inside a label spaced out to a template's width go
+      // (read again only here, where they do)
+      i += spacesInsideLabel(original, i, codes, k) - 1;
       continue;
     } else {
       const code = foldWidth(c);

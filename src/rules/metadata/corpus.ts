@@ -543,6 +543,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城县直工委到凤鸣高速三工区交流党建工作', publishedAt: '2018-07-11' },
     },
     {
+      note: 'a county media centre’s credits under the article: a source label spaced out (来 源), its correspondent, a producer beside the editors, the centre that produced it; the contact lines under them are chrome',
+      text: `凤鸣街道“国企联村”结硕果\n${body}\n来 源:凤城融媒 通讯员 杨远\n制作: 万轶| 编辑:方丹 熊霞 | 责编:方军\n出品:凤城区融媒体中心\n新闻热线:027-84000000\n投稿邮箱:1234567@qq.com`,
+      expect: { title: '凤鸣街道“国企联村”结硕果', source: '凤城融媒', authors: ['杨远'], editors: ['万轶', '方丹', '熊霞', '方军'] },
+    },
+    {
+      note: 'the media centre that produced the page is its source where no other is named',
+      text: `凤鸣街道“国企联村”结硕果\n${body}\n编辑:方丹\n出品:凤城区融媒体中心`,
+      expect: { source: '凤城区融媒体中心', editors: ['方丹'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

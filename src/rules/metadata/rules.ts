@@ -122,11 +122,11 @@ function trailingByline(text: string, base: number, minAt = 4, role = TRAILING_R
 }
 
 /**
- * Every label of SOURCE_LABEL (layout.ts) holds one of these: it ends in 来源, or is 稿源 or
- * 供稿单位 (a label added there needs its characters here); the name after it is at most 30
+ * Every label of SOURCE_LABEL (layout.ts) holds one of these: it ends in 来源, or is 稿源,
+ * 供稿单位 or 出品 (a label added there needs its characters here); the name after it is at most 30
  * characters (with a few of spacing).
  */
-const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿/g, reach: 40 };
+const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿|出品/g, reach: 40 };
 
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
