@@ -553,6 +553,21 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城区融媒体中心', editors: ['方丹'] },
     },
     {
+      note: 'the outlet opening a dispatch with no date names the source (凤城网讯), the first of several listed, a site’s address after one',
+      text: `凤鸣村:村企联建结硕果\n市场星报、凤城财经网(m.example.cn)、掌中凤城讯(记者 徐越) 8月28日,${body}`,
+      expect: { title: '凤鸣村:村企联建结硕果', source: '市场星报', authors: ['徐越'] },
+    },
+    {
+      note: 'an undated dispatch of one outlet, reporters or a space after it',
+      text: `凤鸣村:村企联建结硕果\n凤城新闻网讯 ${body}`,
+      expect: { source: '凤城新闻网' },
+    },
+    {
+      note: 'look-alike: 讯 after no outlet, or a dispatch deeper in the article, names no source',
+      text: `凤鸣村:村企联建结硕果\n园区通讯(记者 王明)${body}\n凤城网讯(记者 王明)据报道,${body}`,
+      expect: { source: null },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

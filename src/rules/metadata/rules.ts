@@ -193,6 +193,30 @@ const sourceOfDispatch: Rule<Meta> = {
   },
 };
 
+/** An outlet's name closing right before 讯 (`凤城网讯`, `市场星报、…讯`): where an undated dispatch stands. */
+const NEAR_UNDATED_DISPATCH: Near = { anchor: /[报网线端台心志刊闻布社]讯|[)）]、/g, reach: 60 };
+
+/**
+ * `凤城网讯(记者 王明)`, `市场星报、凤城财经网(m.example.cn)、掌中凤城讯(记者 徐越)`: the outlet
+ * opening a dispatch with no date, the first of those listed (a site's address in brackets after
+ * one), before its reporters in brackets or a space.
+ */
+const sourceOfUndatedDispatch: Rule<Meta> = {
+  name: 'metadata: outlet opening an undated dispatch',
+  near: NEAR_UNDATED_DISPATCH,
+  pattern: new RegExp(
+    String.raw`^[ 	]{0,8}(?<source>[一-鿿]{2,10}?${OUTLET})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[一-鿿]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ 	])`,
+    'gm',
+  ),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index + m[0].length - 1);
+    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line) return null;
+    const source = m.groups!.source;
+    const start = m.index + m[0].indexOf(source);
+    return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
 /** `青山日报 2024年5月12日 第03版`: a paper's masthead line names the outlet and the day. */
 const paperMasthead: Rule<Meta> = {
   lines: metaLines,
@@ -667,6 +691,7 @@ export const metadataModule: Module<Meta> = {
     sourceBesideDateline,
     sourceBeforeDateline,
     sourceOfDispatch,
+    sourceOfUndatedDispatch,
     editorInBrackets,
     printCitation,
     paperMasthead,
