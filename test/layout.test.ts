@@ -240,3 +240,15 @@ kindsOfLines('metaKind: a producer credited beside the editors, and the media ce
   ['制作宣传展板12块,发放资料300份。', null],
   ['出品人:王明', 'editor'],
 ]);
+
+kindsOfLines('chromeKind: a picture’s caption opening with a triangle or 图为, wherever it stands', chromeKind, [
+  ['▲3月6日,凤城县考察团在凤鸣商务区党群服务中心参观考察。', 'caption'],
+  ['图为昨天,一名外卖骑手在给居民配送的同时派送文明手册。', 'caption'],
+  // a sentence that says what a picture shows, in the article, is text
+  ['这张图为我们展示了园区的变化。', null],
+]);
+
+kindsOfLines('metaKind: a byline mark before a writer, not before a sentence (a caption)', metaKind, [
+  ['■市委组织部课题组', 'author'],
+  ['■凤城区沿海一线楼宇风光图。', null],
+]);

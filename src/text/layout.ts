@@ -127,7 +127,8 @@ const AUTHOR_LINE = new RegExp(
  */
 const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
 /** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
-const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}$`);
+// (not a sentence after it: `■凤城区沿海一线楼宇风光图。` is a picture's caption)
+const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}(?<![。!?！？])$`);
 const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
 
 /**
@@ -167,6 +168,16 @@ export function metaKind(line: string): string | null {
   return null;
 }
 
+/** What opens a picture's caption alone: a triangle, or 图为 (`图为昨天,…`). */
+const CAPTION_OPENING = /^(?:[▲△]|图为)/;
+/**
+ * What opens a picture's caption in a block of them above the article (`①2025年第一季度楼宇开放日活动。`,
+ * `■凤鸣路街道在中环大厦成立…`): in the article the same marks number its points.
+ */
+const CAPTION_IN_BLOCK = /^(?:[①-⑳]|[■□◆●]\s*\S)/;
+/** The longest line a caption block's caption is. */
+const CAPTION_MAX = 60;
+
 /** Why a line is page chrome, or null if it may be article text. */
 export function chromeKind(line: string): string | null {
   // (a broken icon's question mark or replacement character before a label is no part of it: `?浏览:`)
@@ -184,6 +195,8 @@ export function chromeKind(line: string): string | null {
   if (PAPER_SECTION.test(text)) return 'paper-section';
   if (IMAGE_MARKUP.test(text)) return 'image';
   if (text.length < 80 && text.endsWith('摄') && PHOTO_CAPTION.test(text)) return 'caption';
+  // `▲3月6日,考察团在…参观考察。`, `图为昨天,一名外卖骑手…`: a picture's caption, wherever it stands
+  if (text.length <= 80 && CAPTION_OPENING.test(text)) return 'caption';
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
@@ -261,6 +274,13 @@ export function layout(text: string): Line[] {
   const metas = lines.map((l) => (l.text === '' ? null : metaKind(l.text)));
   const chromes = lines.map((l, i) => (l.text === '' || metas[i] ? null : chromeKind(l.text)));
   for (let i = 0; i < lines.length; i++) if (!metas[i] && !chromes[i] && isTeaserOfNext(lines, i)) chromes[i] = 'teaser';
+  // an e-paper's captions of its pictures, numbered or marked, above the article: up to its first
+  // paragraph that is none (a headline may stand among them)
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].text === '' || metas[i] || chromes[i]) continue;
+    if (lines[i].text.length <= CAPTION_MAX && CAPTION_IN_BLOCK.test(lines[i].text)) chromes[i] = 'caption';
+    else if (isParagraph(lines[i].text)) break;
+  }
   let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;
   let inTail = false;

@@ -99,6 +99,10 @@ export const corpus: ItemCorpus<'dates'> = {
       { span: '3至5月', value: 'XXXX-03/XXXX-05' },
       { span: '7月1日', value: '2022-07-01' },
     ] },
+    { note: 'an e-paper’s captions of its pictures, numbered or marked, above the article are chrome: their dates are not the article’s; points the article numbers after its first paragraph are text', text: '■凤鸣路街道在中环大厦成立全市首个楼宇发展基金。\n①2025年第一季度楼宇开放日活动。\n②2024年11月区工商联组织召开圆桌会议。\n近年来,凤城区不断创新推动楼宇党建工作走深走实,10月15日召开楼宇党建联席会议。\n①2023年3月成立楼宇党委。', publishedAt: P, expect: [
+      { span: '10月15日', value: '2022-10-15' },
+      { span: '2023年3月', value: '2023-03' },
+    ] },
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };
