@@ -568,6 +568,16 @@ export const corpus: MetaCorpus = {
       expect: { source: null },
     },
     {
+      note: 'a counter’s label run on after the source, a page’s spans joined with no space between (来源:…党工委浏览次数:), is no part of it; an outlet with 阅读 in its name keeps it',
+      text: `凤城经开区:党建引领激活园区发展新动能\n发布时间:2024-06-18 09:30来源:凤城经开区党工委浏览次数:123\n${body}`,
+      expect: { source: '凤城经开区党工委', publishedAt: '2024-06-18' },
+    },
+    {
+      note: 'look-alike: 阅读 inside an outlet’s name',
+      text: `凤城经开区:党建引领激活园区发展新动能\n来源:凤城阅读网 2024-06-18\n${body}`,
+      expect: { source: '凤城阅读网' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

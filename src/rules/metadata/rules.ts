@@ -139,7 +139,8 @@ const sourceAfterLabel: Rule<Meta> = {
     // `信息来源: 杜集经济开发区发布时间:…`: the next label may follow without a space
     // (nor is what follows a character lost to a broken byte: `人民网-人民日?qǐng`)
     // (nor the page's buttons run on after it: `来源:中国新闻网参与互动参与互动`)
-    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|[?\uFFFD]).*$/, '');
+    // (nor a counter's label, the spans of a page's line joined: `来源:凤城经开区党工委浏览次数:`)
+    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|浏览|点击[数量率]|阅读[数量]|访问量|[?\uFFFD]).*$/, '');
     if (source.length < 2) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
