@@ -252,3 +252,15 @@ kindsOfLines('metaKind: a byline mark before a writer, not before a sentence (a 
   ['■市委组织部课题组', 'author'],
   ['■凤城区沿海一线楼宇风光图。', null],
 ]);
+
+kindsOfLines('chromeKind: a WeChat article’s tail, its preview note, prompts and dialog buttons', chromeKind, [
+  ['预览时标签不可点', 'notice'],
+  ['关注该公众号', 'notice'],
+  ['继续滑动看下一个', 'notice'],
+  ['轻触阅读原文', 'notice'],
+  ['知道了', 'block-heading'],
+  ['取消 允许', 'block-heading'],
+  // sentences with the same words are article text
+  ['党员们纷纷表示知道了今后努力的方向,将继续滑动式推进各项工作。', null],
+  ['园区组织青年党员阅读原文原著,开展读书活动12场。', null],
+]);

@@ -9,6 +9,8 @@ export const BLOCK_HEADINGS = [
   '新闻排行', '点击排行', '网友评论', '发表评论', '我要评论', '评论', '分享', '分享到', '打印', '关闭窗口',
   '返回顶部', '上一篇', '下一篇', '扫一扫', '微信扫一扫', '手机看新闻', '您此时的心情', '新闻表情排行',
   '全文如下', '朋友圈', '微博', '微信', 'QQ空间',
+  // a WeChat article's dialog buttons, left alone on their lines (知道了, 取消 允许)
+  '知道了', '取消允许',
 ];
 
 /** What a page's buttons do, printed in brackets side by side (`【打印本页】【关闭窗口】`, `[收藏] [打印] [关闭]`). */
@@ -47,6 +49,8 @@ export const WIDGET_PHRASES = [
   '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描',
   // an app's download prompt over a journal or news page
   'APP下载', 'App下载', '下载APP', '下载App', '下载客户端',
+  // a WeChat article's tail: its preview note, the follow prompt, the swipe and read-more hints
+  '标签不可点', '关注该公众号', '滑动看下一个', '阅读原文',
   // a site's login box left under the article (账号+密码登录, 还没有账号?立即注册)
   '密码登录', '验证码登录', '还没有账号', '立即注册', '忘记密码',
 ];
