@@ -111,6 +111,14 @@ function withoutBeneficiary(subject: string, afterPreposition: boolean): string 
   return rest.slice(deed.start);
 }
 
+/** Whether `at` stands inside a quotation (“…”) that closes before `end`. */
+function insideClosedQuote(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close >= 0 && close < end;
+}
+
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
 export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number): { segStart: number; seg: string } {
   // (not the noun the count before counts: `19个机关事业所、24家` names nothing before 24家)
@@ -322,9 +330,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // `收集意见、解决问题56个`: doings listed with 、, each a verb and its object, before the figure:
       // it counts the last object, by the last verb (verbs listed before one object, `走访、调研企业`, have
       // nothing between the first and the 、)
+      // (not a 、 inside a quoted title before the noun: `培育“党建强、发展强”行业协会商会30个`)
       const listed = text.slice(subjectFrom, c.start);
       const mark = listed.lastIndexOf('、');
-      if (mark > 0 && listed.indexOf('、') === mark) {
+      if (mark > 0 && listed.indexOf('、') === mark && !insideClosedQuote(text, subjectFrom + mark, c.start)) {
         const last = verbsIn(listed.slice(mark + 1), subjectFrom + mark + 1)[0];
         const object = last ? text.slice(last.end, c.start) : '';
         if (last?.start === subjectFrom + mark + 1 && object.length >= 2 && verbsIn(object).length === 0) {

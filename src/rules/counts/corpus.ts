@@ -2076,6 +2076,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '35岁以下的党员162名', value: 162, unit: '名', subject: '35岁以下的党员', action: null },
       { span: '凤城的企业12家', value: 12, unit: '家', subject: '凤城的企业', action: null },
     ] },
+    { note: 'a 、 and a verb inside a quoted title before the counted noun are the title’s words, not a list of doings: the verb before the quote is the action', text: '力争3年内培育“党建强、发展强”行业协会商会30个。打造“红色引擎、服务发展”示范企业20家。收集意见、解决问题56个。', expect: [
+      { span: '培育“党建强、发展强”行业协会商会30个', value: 30, unit: '个', subject: '党建强、发展强行业协会商会', action: '培育' },
+      { span: '打造“红色引擎、服务发展”示范企业20家', value: 20, unit: '家', subject: '红色引擎、服务发展示范企业', action: '打造' },
+      { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
