@@ -270,6 +270,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'look-alikes: such an association with no place (a kind of body), and a social evening (联谊会 alone), name none', text: '推动成立新的社会阶层人士联谊会,新联会会员参加活动,园区举办青年联谊会。', expect: [] },
     { note: 'the writer’s own body pointed at (我院, 我局, 本单位) is no part of the body named after it', text: '我院行政二党支部向社区送去书架,我局机关党委开展活动,本单位工会组织慰问。', expect: [{ span: '行政二党支部', kind: 'party' }, { span: '机关党委', kind: 'party' }] },
     { note: 'associations of firms invested by Taiwan compatriots or overseas Chinese hold 投资 as part of their name (as 外商投资企业协会 does)', text: '凤城市台湾同胞投资企业协会召开年会,台湾同胞投资企业协会党支部成立,凤鸣区侨商投资企业协会参加。', expect: [{ span: '凤城市台湾同胞投资企业协会', kind: 'association' }, { span: '台湾同胞投资企业协会党支部', kind: 'party' }, { span: '凤鸣区侨商投资企业协会', kind: 'association' }] },
+    { note: 'associations and chambers of commerce as a kind (行业协会商会, 商协会), a place’s or a quoted title’s, name no body; a party committee of them does', text: '《凤城市行业协会商会党建工作质量提升行动计划》出台,培育“党建强发展强”行业协会商会30个,凤城市商协会党委成立。', expect: [{ span: '凤城市商协会党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -129,6 +129,9 @@ const byEnding: Rule<OrgValue> = {
     // between the place it is of and its kind, named from the place on, without the quotes
     const branded = kindOf.get(ending) === 'party' || kindOf.get(ending) === 'association' ? brandedBodyBefore(doc.content, at) : null;
     if (branded && !PROGRAM_WORD_STARTS.startsAt(doc.content, end)) return { start: branded.start, end, value: { name: branded.name + ending, kind: kindOf.get(ending)! } };
+    // `行业协会商会`: 协会 before 商会 is one half of a kind of bodies (associations and chambers),
+    // which the ending after it names as a whole
+    if (ending === '协会' && doc.content.startsWith('商会', end)) return null;
     // `组建“红色物业”联盟`: an alliance named by a quotation right before its ending
     const quotedName = QUOTED_ASSOCIATION_ENDINGS.has(ending) ? QUOTED_BEFORE.exec(doc.content.slice(Math.max(0, at - 14), at)) : null;
     if (quotedName) {
@@ -164,6 +167,8 @@ const byEnding: Rule<OrgValue> = {
     // (nor such a kind with its alternatives in brackets: `楼宇(园区)党委`)
     // (nor a body named by where it stands to another: 上级党委, 所在党支部, 当地党委, 同级纪委)
     if (name.length < 3 || TOO_GENERIC.test(name) || (name.includes('(') && TOO_GENERIC.test(name.replace(/\([^()]{1,6}\)/g, ''))) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代|[上下]一?级|同级|所在|所属|当地|属地)/.test(name) && longestAt(name, 0) === null)) return null;
+    // (nor such kinds of bodies, all of a place's: `凤城市行业协会商会`, `全市商协会`)
+    if (/(?:行业协会商会|商协会)$/.test(name) && TOO_GENERIC.test(name.slice(placeNameAtStart(name)))) return null;
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
     // body's own, 县工商联)
     // (no kind is longer than twelve characters: longer names are not tested)
