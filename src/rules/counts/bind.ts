@@ -104,7 +104,7 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   ) {
     bound = { ...bound, subject: prev.subject, carried: true };
   } else if (bound.subject && !bound.carried && (namesNothing(bound.subject) || namesTheMeans(bound, text))) bound = { ...bound, subject: null };
-  if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c.kind);
+  if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c);
   if (c.kind !== 'percent') return bound;
   // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
   // right after it is theirs
@@ -283,6 +283,9 @@ const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总
  */
 const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(?:就业|用工|签约|求职)意向)$/;
 
+/** Where people come from and what they have, said right after their figure (来自, 具有, 具备). */
+const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
+
 /**
  * What is said of people counted that is no part of them. Where they come from (`来自…`).
  * What was done for them (`解决就业25人`): what is counted is the people before it
@@ -290,11 +293,15 @@ const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(
  * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
  * the people.
  */
-function peopleOnly(text: string, bound: Bound, kind: UnitKind): Bound {
+function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
+  const kind = c.kind;
   let { subject, action } = bound;
   let start = bound.start;
   // `全区3000余人参加`, `全县共计3673人`: a place before people is where they are, not who
   if (subject && !bound.carried && namesOnlyAPlace(subject)) return { ...bound, subject: null };
+  // `…指导员中,1人来自经济部门,7人具有丰富党务工作经验`: where people come from or what they have,
+  // said after their figure, is no noun of theirs: nothing but people is counted
+  if (subject && !bound.carried && SAID_OF_PEOPLE_AFTER.test(subject) && text.startsWith(subject, c.end)) return { ...bound, subject: null, action: null };
   // `来自…部门、…企业负责人等280多人`: where they come from is said of them, and no part of them
   // (before 的 it is a relative clause, whose head is already what is counted)
   if (subject?.startsWith('来自') && subject.length > 4) {

@@ -2081,6 +2081,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '打造“红色引擎、服务发展”示范企业20家', value: 20, unit: '家', subject: '红色引擎、服务发展示范企业', action: '打造' },
       { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
     ] },
+    { note: 'where people come from or what they have, said right after their figure (来自, 具有), is no noun of theirs: nothing but people is counted; before the figure where they come from is still cut from the people named', text: '配备的9名专兼职党建指导员中,1人来自经济部门,7人具有丰富党务工作经验。来自机关部门、企业负责人等280多人参加。', expect: [
+      { span: '9名专兼职党建指导员', value: 9, unit: '名', subject: '专兼职党建指导员', action: null },
+      { span: '1人来自经济部门', value: 1, unit: '人', subject: null, action: null },
+      { span: '7人具有丰富党务工作经验', value: 7, unit: '人', subject: null, action: null },
+      { span: '机关部门、企业负责人等280多人', value: 280, unit: '人', subject: '机关部门、企业负责人', action: '参加', approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
