@@ -201,8 +201,8 @@ export const ADVERBS = [
   '其中含', '含', '包括', '并', '并且', '从而', '进而', '而且', '而', '即', '分层分类', '分批', '分期', '逐一', '逐步', '逐个', '逐项', '逐条', '逐级', '逐年', '逐月', '逐渐', '逐村', '逐户', '逐企', '逐家', '层层', '单独', '如期', '按期', '抱团',
   // all alike, from one hand (为企业支部统一配发党旗), and together (8个部门协同推进)
   '统一', '协同',
-  // aimed at whom, before a verb (定向结对11个村, 定向培养人才)
-  '定向',
+  // aimed at whom or where, before a verb (定向结对11个村, 定向培养人才, 9名指导员定点联系47家企业)
+  '定向', '定点',
   // on the whole, before a verb (党组织基本达到…要求; 基本工资 is a noun: see ADJECTIVE_ADVERBS)
   '基本',
   // where, how and how far, before a verb (委员现场述职, 书面述职, 示范带初步落地; before a noun

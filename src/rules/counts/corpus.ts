@@ -2087,6 +2087,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '7人具有丰富党务工作经验', value: 7, unit: '人', subject: null, action: null },
       { span: '机关部门、企业负责人等280多人', value: 280, unit: '人', subject: '机关部门、企业负责人', action: '参加', approx: 'over' },
     ] },
+    { note: '定点 before a verb says where the deed is aimed, no part of the counted noun; before a noun it is the noun’s', text: '12名党员定点帮扶困难群众36户。设立定点服务站3个。', expect: [
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+      { span: '帮扶困难群众36户', value: 36, unit: '户', subject: '困难群众', action: '帮扶' },
+      { span: '设立定点服务站3个', value: 3, unit: '个', subject: '定点服务站', action: '设立' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
