@@ -264,3 +264,10 @@ kindsOfLines('chromeKind: a WeChat article’s tail, its preview note, prompts a
   ['党员们纷纷表示知道了今后努力的方向,将继续滑动式推进各项工作。', null],
   ['园区组织青年党员阅读原文原著,开展读书活动12场。', null],
 ]);
+
+kindsOfLines('metaKind: a print citation, the writers before it and the page as 第N版', metaKind, [
+  ['朱 明 《 人民日报 》( 2023年01月17日 第 19 版)', 'citation'],
+  ['《人民日报》(2024年02月27日 第10版)', 'citation'],
+  // a sentence that cites a paper is text
+  ['园区的做法被《人民日报》(2023年01月17日)报道。', null],
+]);

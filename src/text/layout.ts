@@ -129,7 +129,11 @@ const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00
 /** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
 // (not a sentence after it: `■凤城区沿海一线楼宇风光图。` is a picture's caption)
 const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}(?<![。!?！？])$`);
-const PRINT_CITATION = /^《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d*\s*版?\s*[)）]\s*$/;
+/**
+ * `《人民日报》(2024年02月27日 10版)`: a print citation on a line of its own; the writers may stand
+ * before it (`朱 铭 《 人民日报 》( 2023年01月17日 第 19 版)`), and the page as 第19版.
+ */
+export const PRINT_CITATION = /^(?<names>(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}[ \t]+){0,3})《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?\d*\s*版?\s*[)）]\s*$/;
 
 /**
  * `发布者:园区党群办  发布时间:2025年6月18日  点击数:532`: who posted it (a person or an office,

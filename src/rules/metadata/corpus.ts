@@ -578,6 +578,16 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城阅读网' },
     },
     {
+      note: 'the writer before a print citation opening the page (a name spaced out, the page as 第19版) is its author; the line is no headline',
+      text: `朱 明 《 人民日报 》( 2023年01月17日 第 19 版)\n${body}`,
+      expect: { title: null, source: '人民日报', publishedAt: '2023-01-17', authors: ['朱明'] },
+    },
+    {
+      note: 'look-alike: words before a citation that are no names make no author',
+      text: `凤城园区党建结硕果\n党建专版 《凤城日报》(2023年01月17日 第3版)\n${body}`,
+      expect: { source: '凤城日报', authors: [] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

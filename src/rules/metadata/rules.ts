@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, PAPER_PROPERTIES, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -266,6 +266,19 @@ const printCitation: Rule<Meta> = {
       { start: s, end: s + name.length, value: { field: 'source', value: name } },
       { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
     ];
+  },
+};
+
+/** `朱 铭 《 人民日报 》( 2023年01月17日 第 19 版)`: the writers before a print citation on its line are the authors. */
+const namesBeforePrintCitation: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: authors before a print citation',
+  pattern: new RegExp(PRINT_CITATION.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'citation' || !m.groups!.names) return null;
+    // (a name of two characters may be spaced out: `朱 铭`)
+    const list = tokens(m.groups!.names, m.index);
+    return mergeSplitNames(list).every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null;
   },
 };
 
@@ -695,6 +708,7 @@ export const metadataModule: Module<Meta> = {
     sourceOfUndatedDispatch,
     editorInBrackets,
     printCitation,
+    namesBeforePrintCitation,
     paperMasthead,
     paperProperties,
     datelineDate,
