@@ -173,6 +173,15 @@ const sourceBesideDateline: Rule<Meta> = {
   },
 };
 
+/** The outlet (the match's `source`) of a dispatch opening the article's first line, or null elsewhere. */
+function outletOpeningTheArticle(m: RegExpExecArray, doc: Doc): Out | null {
+  const line = lineAt(doc, m.index + m[0].length - 1);
+  if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line) return null;
+  const source = m.groups!.source;
+  const start = m.index + m[0].indexOf(source);
+  return { start, end: start + source.length, value: { field: 'source', value: source } };
+}
+
 /** A dispatch mark (`5月26日电`, `7月1日讯`): where the outlet and the reporters stand at an article's head. */
 const NEAR_DISPATCH: Near = { anchor: /日[电讯]|本[报网台]讯/g, reach: 40 };
 
@@ -185,13 +194,7 @@ const sourceOfDispatch: Rule<Meta> = {
     String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
     'gm',
   ),
-  extract(m, doc) {
-    const line = lineAt(doc, m.index + m[0].length - 1);
-    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line) return null;
-    const source = m.groups!.source;
-    const start = m.index + m[0].indexOf(source);
-    return { start, end: start + source.length, value: { field: 'source', value: source } };
-  },
+  extract: outletOpeningTheArticle,
 };
 
 /** An outlet's name closing right before 讯 (`凤城网讯`, `市场星报、…讯`): where an undated dispatch stands. */
@@ -206,16 +209,10 @@ const sourceOfUndatedDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening an undated dispatch',
   near: NEAR_UNDATED_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ 	]{0,8}(?<source>[一-鿿]{2,10}?${OUTLET})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[一-鿿]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ 	])`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t])`,
     'gm',
   ),
-  extract(m, doc) {
-    const line = lineAt(doc, m.index + m[0].length - 1);
-    if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line) return null;
-    const source = m.groups!.source;
-    const start = m.index + m[0].indexOf(source);
-    return { start, end: start + source.length, value: { field: 'source', value: source } };
-  },
+  extract: outletOpeningTheArticle,
 };
 
 /** `青山日报 2024年5月12日 第03版`: a paper's masthead line names the outlet and the day. */
