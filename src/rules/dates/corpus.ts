@@ -103,6 +103,12 @@ export const corpus: ItemCorpus<'dates'> = {
       { span: '10月15日', value: '2022-10-15' },
       { span: '2023年3月', value: '2023-03' },
     ] },
+    { note: 'two quarters listed are the stretch they span (一、二季度, 三四季度), one mention; listed backwards they are not', text: '一、二季度分别走访企业36家、42家,今年三四季度开展活动,二、一季度。', publishedAt: P, expect: [
+      { span: '一、二季度', value: '2022-Q1/2022-Q2' },
+      { span: '今年三四季度', value: '2022-Q3/2022-Q4' },
+      { span: '一季度', value: '2022-Q1' },
+    ] },
+    none('a number of quarters is a duration', '连续两个季度增长,四个季度累计走访企业120家。'),
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };

@@ -277,13 +277,19 @@ const monthRange: Rule<DateValue> = {
 const quarter: Rule<DateValue> = {
   near: NEAR_QUARTER,
   name: 'date: quarter',
-  pattern: new RegExp(`(?:(?<y>\\d{4})年|${RELATIVE_YEAR})?(?<first>前)?第?(?<q>[一二两三四1-4])(?:个)?季度`, 'g'),
+  // (two quarters listed are the stretch they span: `一、二季度`, `三四季度`)
+  pattern: new RegExp(`(?:(?<y>\\d{4})年|${RELATIVE_YEAR})?(?<first>前)?第?(?:(?<from>[一二三1-3])、?(?=[二三四2-4]季度))?(?<q>[一二两三四1-4])(?:个)?季度`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
-    const q = '一二三四'.indexOf(g.q === '两' ? '二' : g.q) + 1 || Number(g.q);
+    const quarterOf = (n: string) => '一二三四'.indexOf(n === '两' ? '二' : n) + 1 || Number(n);
+    const q = quarterOf(g.q);
+    const from = g.first ? 1 : g.from ? quarterOf(g.from) : q;
+    if (from > q) return null;
+    // (`四个季度`, `两个季度`: a number of quarters is a duration; `第三个季度` is one)
+    if (m[0].includes('个') && !m[0].includes('第') && !g.first) return null;
     const year = g.y ?? resolveYear(doc, null, null, g.rel ?? '今年');
-    // 前三季度: the first three quarters, a range
-    const value = g.first && q > 1 ? `${year}-Q1/${year}-Q${q}` : `${year}-Q${q}`;
+    // 前三季度: the first three quarters, a range; so are two listed, `一、二季度`
+    const value = from < q ? `${year}-Q${from}/${year}-Q${q}` : `${year}-Q${q}`;
     return { start: m.index, end: m.index + m[0].length, value: { value } };
   },
 };
