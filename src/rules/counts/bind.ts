@@ -56,6 +56,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     return batchesOfADoing(text, c, split[0], prev, nextStart);
   }
   let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
+  // `走访了120次`, `选聘了2批`: a verb named as what it counts keeps no aspect particle (走访, as `走访50次`)
+  if (bound.subject && bound.action && bound.subject.length === bound.action.length + 1 && bound.subject.startsWith(bound.action) && /[了过着]$/.test(bound.subject)) {
+    bound = { ...bound, subject: bound.action };
+  }
   // `人均增收800元`: a per-head word alone names nothing counted; the change does, as `630人次参与` does
   // (with no verb it stays what the figure is of: `人均达3万元`)
   // (`建成驿站120个,县均1个以上`: right before the figure, a per-unit word of the thing counted just

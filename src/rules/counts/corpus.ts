@@ -2092,6 +2092,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '帮扶困难群众36户', value: 36, unit: '户', subject: '困难群众', action: '帮扶' },
       { span: '设立定点服务站3个', value: 3, unit: '个', subject: '定点服务站', action: '设立' },
     ] },
+    { note: 'a verb named as what it counts keeps no aspect particle (走访了120次 is 走访, as 走访50次)', text: '累计走访了120次,共选聘了2批,开展了3场。', expect: [
+      { span: '走访了120次', value: 120, unit: '次', subject: '走访', action: '走访' },
+      { span: '选聘了2批', value: 2, unit: '批', subject: '选聘', action: '选聘' },
+      { span: '开展了3场', value: 3, unit: '场', subject: '开展', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
