@@ -271,3 +271,14 @@ kindsOfLines('metaKind: a print citation, the writers before it and the page as 
   // a sentence that cites a paper is text
   ['园区的做法被《人民日报》(2023年01月17日)报道。', null],
 ]);
+
+kindsOfLines('chromeKind: an e-paper’s whole-page switch and current page, and a metadata label left empty', chromeKind, [
+  ['通版阅读请点击:', 'notice'],
+  ['展开通版', 'notice'],
+  ['当前版:07版', 'paper-section'],
+  ['发布日期:', 'empty-label'],
+  ['作者：', 'empty-label'],
+  // a label with its value, and a sentence about a page, are not
+  ['来源:凤城日报', null],
+  ['当前版本的系统已完成升级,服务企业120家。', null],
+]);

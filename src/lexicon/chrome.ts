@@ -51,12 +51,14 @@ export const WIDGET_PHRASES = [
   'APP下载', 'App下载', '下载APP', '下载App', '下载客户端',
   // a WeChat article's tail: its preview note, the follow prompt, the swipe and read-more hints
   '标签不可点', '关注该公众号', '滑动看下一个', '阅读原文',
+  // an e-paper's switch to the whole page (通版阅读请点击, 展开通版, 收缩通版)
+  '通版',
   // a site's login box left under the article (账号+密码登录, 还没有账号?立即注册)
   '密码登录', '验证码登录', '还没有账号', '立即注册', '忘记密码',
 ];
 
-/** `第03版:开发区新闻`, `第2b版:本地`: the page and section of a newspaper's e-paper edition. */
-export const PAPER_SECTION = /^第[\dA-Za-z一二三四五六七八九十]+版[:：\s]/;
+/** `第03版:开发区新闻`, `第2b版:本地`, `当前版:07版`: the page and section of a newspaper's e-paper edition. */
+export const PAPER_SECTION = /^(?:第[\dA-Za-z一二三四五六七八九十]+版[:：\s]|当前版[:：]\s*第?[\dA-Za-z]+版)/;
 
 /** `![]()`, `![图片](a.jpg) |`: an image a page converted to text left as markup. */
 export const IMAGE_MARKUP = /^!\[[^\]]*\]\([^)]*\)[\s|]*$/;

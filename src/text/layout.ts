@@ -172,6 +172,9 @@ export function metaKind(line: string): string | null {
   return null;
 }
 
+/** A metadata label with nothing after it, a page's field left empty (`发布日期:`, `作者：`). */
+const EMPTY_LABEL = /^(?:发布日期|发布时间|日期|时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|点击数|阅读数)\s*[:：]\s*$/;
+
 /** What opens a picture's caption alone: a triangle, or 图为 (`图为昨天,…`). */
 const CAPTION_OPENING = /^(?:[▲△]|图为)/;
 /**
@@ -194,6 +197,7 @@ export function chromeKind(line: string): string | null {
     if (BRACKETED_ITEMS.test(text) && [...text.matchAll(BRACKETED_ITEM)].every((m) => pageActions.has(m[1].trim()))) return 'page-actions';
   }
   if (text.length <= 80 && HEADLINE_LABEL_LINE.test(text)) return 'headline-label';
+  if (text.length <= 12 && EMPTY_LABEL.test(text)) return 'empty-label';
   if (NOW_READING.test(text)) return 'now-reading';
   if (PREV_NEXT.test(text)) return 'prev-next';
   if (PAPER_SECTION.test(text)) return 'paper-section';

@@ -588,6 +588,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城日报', authors: [] },
     },
     {
+      note: 'an e-paper’s whole-page switch, its current page and a publication label left empty stand above the headline: none of them is it',
+      text: `通版阅读请点击:\n展开通版\n收缩通版\n当前版:07版\n发布日期:\n“三训”开启非公党建“智慧之门”\n——我市非公和社会组织党组织教育培训工作纪实\n  本报记者 高乐\n${body}`,
+      expect: { title: '“三训”开启非公党建“智慧之门”', authors: ['高乐'] },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },
