@@ -593,6 +593,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '“三训”开启非公党建“智慧之门”', authors: ['高乐'] },
     },
     {
+      note: 'a source label naming only the page itself or nothing (本站, 网络, 原创) gives no source; a label run on after it (编辑:) is no part of it',
+      text: `市社会主义学院党外干部培训班开班\n发布时间:2022-06-21 16:35:43信息来源:本站编辑:\n${body}`,
+      expect: { source: null, publishedAt: '2022-06-21', editors: [] },
+    },
+    {
+      note: 'look-alike: an outlet whose name opens with such a word is one',
+      text: `市社会主义学院党外干部培训班开班\n来源:网络安全报 2022-06-21\n${body}`,
+      expect: { source: '网络安全报' },
+    },
+    {
       note: 'a print citation padded with spaces',
       text: `${body}\n《 人民日报 》( 2024年02月27日 10 版)`,
       expect: { source: '人民日报', publishedAt: '2024-02-27' },

@@ -128,6 +128,9 @@ function trailingByline(text: string, base: number, minAt = 4, role = TRAILING_R
  */
 const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿|出品/g, reach: 40 };
 
+/** A source that names only the page itself or nothing (`来源:本站`, `来源:网络`, `来源:原创`): none. */
+const SELF_REFERENCE = /^(?:本站|本网|本报|本台|本刊|本平台|网络|网站|互联网|原创|转载|综合|未知)$/;
+
 const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
@@ -141,7 +144,7 @@ const sourceAfterLabel: Rule<Meta> = {
     // (nor the page's buttons run on after it: `来源:中国新闻网参与互动参与互动`)
     // (nor a counter's label, the spans of a page's line joined: `来源:凤城经开区党工委浏览次数:`)
     const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|浏览|点击[数量率]|阅读[数量]|访问量|[?\uFFFD]).*$/, '');
-    if (source.length < 2) return null;
+    if (source.length < 2 || SELF_REFERENCE.test(source)) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
   },
