@@ -357,7 +357,8 @@ function withoutTimeInSubject(text: string, bound: Bound): Bound {
   if (!time) return bound;
   const cut = time.index + time[0].length;
   const rest = subject.slice(cut);
-  if (rest.length < 2 || !/^[\u4e00-\u9fff“"]/.test(rest)) return bound;
+  // (a noun in Latin letters after the time too: `余杭区2024年GDP`)
+  if (rest.length < 2 || !/^[\u4e00-\u9fff“"A-Za-z]/.test(rest)) return bound;
   // (the evidence starts at the rest when it started at the subject)
   const start = text.startsWith(subject, bound.start) ? bound.start + cut : bound.start;
   return { ...bound, subject: rest, start };

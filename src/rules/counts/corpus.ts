@@ -2097,6 +2097,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选聘了2批', value: 2, unit: '批', subject: '选聘', action: '选聘' },
       { span: '开展了3场', value: 3, unit: '场', subject: '开展', action: '开展' },
     ] },
+    { note: 'a time inside the noun phrase before a figure dates it also before a noun in Latin letters (余杭区2024年GDP → GDP)', text: '余杭区2024年GDP达3355.67亿元,全区2023年R&D投入达12亿元。', expect: [
+      { span: 'GDP达3355.67亿元', value: 335567000000, unit: '元', subject: 'GDP', action: null },
+      { span: 'R&D投入达12亿元', value: 1200000000, unit: '元', subject: 'R&D投入', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
