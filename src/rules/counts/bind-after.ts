@@ -167,6 +167,12 @@ function listsDeeds(between: string): boolean {
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
 const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
 
+/** Whether people are named from `from` on, no place they are in among the words (`的党员`, not `的微信群里大家`). */
+function peopleNamedAfter(text: string, from: number, right: number): boolean {
+  const head = phraseAfter(text, from, right).text;
+  return PERSON_HEADS.some((h) => head.endsWith(h)) && !tagWords(head).some((w) => w.tag === 'f');
+}
+
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
 
@@ -204,6 +210,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `组建一支50人的志愿服务队`, `有一个近200人的微信群`: people after an article's 一 and a
   // classifier, before 的, are the size of the group named after 的, which is what is counted
   const sizeOf = c.kind === 'people' && text[c.end] === '的' && ARTICLE_BEFORE.test(before);
+  // `选聘335人的非公党建工作指导员`: people before 的, and people named after it, are those people
+  // (not a group's size, `200人的微信群`, nor a size that describes, `员工100人以上的企业`)
+  // (exact figures: an approximate one was read above)
+  const peopleOf = c.kind === 'people' && c.approx === 'exact' && text[c.end] === '的' && !sizeOf && peopleNamedAfter(text, c.end + 1, right);
   // `下拨2000元/家党建经费`: a rate's unit after the figure is no part of the noun
   const rate = RATE_UNIT.exec(text.slice(c.end, right));
   // (a verb before the figure, or 将/把 putting it before one, takes the counted as an object)
@@ -213,7 +223,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   let verbBeforeRead: boolean | undefined;
   const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
   const governed = (c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before));
-  const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
+  const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf || peopleOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
   // to take it as an object, is said of the things counted just before (events are named by

@@ -2101,6 +2101,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: 'GDP达3355.67亿元', value: 335567000000, unit: '元', subject: 'GDP', action: null },
       { span: 'R&D投入达12亿元', value: 1200000000, unit: '元', subject: 'R&D投入', action: null },
     ] },
+    { note: 'an exact count of people before 的 and people named after it counts those people; after an article’s 一 and a classifier it is a group’s size, the group counted', text: '选聘335人的非公党建工作指导员。选聘了2批335人的党建指导员。组建一支20人的志愿服务队。', expect: [
+      { span: '选聘335人的非公党建工作指导员', value: 335, unit: '人', subject: '非公党建工作指导员', action: '选聘' },
+      { span: '选聘了2批', value: 2, unit: '批', subject: '选聘', action: '选聘' },
+      { span: '335人的党建指导员', value: 335, unit: '人', subject: '党建指导员', action: '选聘' },
+      { span: '组建一支20人的志愿服务队', value: 20, unit: '人', subject: '志愿服务队', action: '组建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
