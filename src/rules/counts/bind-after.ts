@@ -6,7 +6,7 @@ import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunc
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { insideQuotes, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
+import { clauseBounds, insideQuotes, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -167,6 +167,9 @@ function listsDeeds(between: string): boolean {
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
 const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
 
+/** Where people come from, a clause holding a figure and its classifier, closed by 的 (`来自18家企业的`). */
+const FROM_WHERE_WITH_COUNT = /^来自[^,，。;；的]{0,8}?\d+[^,，。;；的]{1,8}?的/;
+
 /** Whether people are named from `from` on, no place they are in among the words (`的党员`, not `的微信群里大家`). */
 function peopleNamedAfter(text: string, from: number, right: number): boolean {
   const head = phraseAfter(text, from, right).text;
@@ -180,6 +183,22 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)
   // (nor where a ratio stands right before the figure, which measures it: `党员占比30%以上的企业`)
   const shareOf = c.kind === 'percent' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !RATIO_RIGHT_BEFORE.test(before);
+  // `36名来自18家企业的青年代表`: people before where they come from, a clause with a count of its
+  // own closed by 的, are the people named after it (the inner count ends no phrase of theirs)
+  // (read past the inner count, which bounds this one's clause, to the clause's end)
+  if ((c.kind === 'people' || c.kind === 'person-times') && text.startsWith('来自', c.end)) {
+    const from = FROM_WHERE_WITH_COUNT.exec(text.slice(c.end, c.end + 40));
+    const clauseEnd = from ? clauseBounds(text, c.end, c.end + from[0].length, 0, text.length).right : 0;
+    if (from && peopleNamedAfter(text, c.end + from[0].length, clauseEnd)) {
+      const head = phraseAfter(text, c.end + from[0].length, clauseEnd);
+      // (the verb right before the figure, or one said of them closing the clause: `…青年代表参加`)
+      const verb = verbsIn(before).at(-1);
+      const done = verb && verb.end === before.length ? verb.text : null;
+      const said = done ? null : verbSaidOf(text, head.end, clauseEnd);
+      const action = done ?? (said?.verb && said.intransitive ? said.verb.text : null);
+      return { bound: { subject: head.text, action, start: done ? left + verb!.start : c.start, end: head.end, carried: false } };
+    }
+  }
   // `推进20个左右的现代服务聚集区`: an approximate figure before 的, right after a verb or at the
   // clause's start, counts the noun after it; after a noun it measures that noun, and what follows
   // 的 is what it describes (`员工100人以上的企业`, `得分在85分以上的党组织`)

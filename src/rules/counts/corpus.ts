@@ -2107,6 +2107,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '335人的党建指导员', value: 335, unit: '人', subject: '党建指导员', action: '选聘' },
       { span: '组建一支20人的志愿服务队', value: 20, unit: '人', subject: '志愿服务队', action: '组建' },
     ] },
+    { note: 'people before where they come from, a clause with a count of its own closed by 的, are the people named after it; the inner count counts its own noun; where they come from without a count was read so already', text: '36名来自18家企业的青年代表参加。选派36名来自12个部门的党员干部。12名来自不同企业的党员参加。', expect: [
+      { span: '36名来自18家企业的青年代表', value: 36, unit: '名', subject: '青年代表', action: '参加' },
+      { span: '18家企业', value: 18, unit: '家', subject: '企业', action: null },
+      { span: '选派36名来自12个部门的党员干部', value: 36, unit: '名', subject: '党员干部', action: '选派' },
+      { span: '12个部门', value: 12, unit: '个', subject: '部门', action: null },
+      { span: '12名来自不同企业的党员', value: 12, unit: '名', subject: '党员', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
