@@ -50,9 +50,9 @@ export const ACTION_VERBS = [
   // 约谈党组织书记8人); promoting and electing (提拔重用干部26名, 补选支委12名); bringing back and putting to
   // use (回引人才86名, 盘活闲置资产1200万元, 启用驿站6个); dealing (洽谈项目20个, 获批项目12个, 助销农产品)
   '推行', '督查', '约谈', '问责', '撤销', '提拔重用', '提拔', '补选', '增补', '兴办', '回引', '盘活', '启用', '洽谈', '获批', '助销',
-  // getting back what was owed or lost (追讨资金6000万元, 挽回经济损失120万元); driving spending
-  // or investment up (拉动消费超1000万元)
-  '追讨', '追回', '挽回', '拉动',
+  // getting back what was owed or lost (追讨资金6000万元, 挽回经济损失120万元, 找回失联党员8名); driving
+  // spending or investment up (拉动消费超1000万元)
+  '追讨', '追回', '挽回', '找回', '拉动',
   // reporting on one's work, working hard at a post (委员现场述职, 党员奋战在一线, 坚守岗位); growing stronger
   '述职', '奋战', '坚守', '增强',
   // taking the stage (31名学员上台交流, 12名党员上台领奖)

@@ -2114,6 +2114,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12个部门', value: 12, unit: '个', subject: '部门', action: null },
       { span: '12名来自不同企业的党员', value: 12, unit: '名', subject: '党员', action: '参加' },
     ] },
+    { note: 'people named before a verb of timing (按期, 如期, 及时) and what they did are counted (not the people of the clause before); 找回 is a verb of getting back', text: '确定发展对象32名,预备党员按期转正28名。组织关系转入党员120名,找回失联党员8名。', expect: [
+      { span: '确定发展对象32名', value: 32, unit: '名', subject: '发展对象', action: '确定' },
+      { span: '预备党员按期转正28名', value: 28, unit: '名', subject: '预备党员', action: '转正' },
+      { span: '转入党员120名', value: 120, unit: '名', subject: '党员', action: '转入' },
+      { span: '找回失联党员8名', value: 8, unit: '名', subject: '失联党员', action: '找回' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
