@@ -2120,6 +2120,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '转入党员120名', value: 120, unit: '名', subject: '党员', action: '转入' },
       { span: '找回失联党员8名', value: 8, unit: '名', subject: '失联党员', action: '找回' },
     ] },
+    { note: '届 before a figure numbers a session (十二届五次全会); the 届 of 换届, an election, does not: the figure after it counts', text: '十二届五次全会召开。党组织完成换届15个。', expect: [
+      { span: '完成换届15个', value: 15, unit: '个' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -90,7 +90,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   const end = m.index + m[0].length;
   const before = text[numStart - 1] ?? '';
   if (isMasked(doc, numStart, numStart + g.num.length)) return 'inside a name, slogan or quoted term';
-  if (before === '第' || before === '届' || before === '前' || before === '每') return 'ordinal or session';
+  // (届 of a session's number, `十二届五次全会`; not of 换届, an election: `完成换届15个`)
+  if (before === '第' || (before === '届' && text[numStart - 2] !== '换') || before === '前' || before === '每') return 'ordinal or session';
   // (后 is a rank from the bottom only opening a phrase or after one: `后3名`, `排名后10位`;
   // after a verb or a time it is "after", `推广后120家企业参与`, `此后5年`)
   if (before === '后' && !/[\u4e00-\u9fff]/.test(text[numStart - 2] ?? '')) return 'ordinal or session';
