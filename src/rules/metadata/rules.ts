@@ -218,6 +218,15 @@ const sourceOfUndatedDispatch: Rule<Meta> = {
   extract: outletOpeningTheArticle,
 };
 
+/** The outlet named at `at` and the day (y, m, d) of the span [dayStart, dayEnd): a masthead's or a citation's pair; null for no valid day. */
+function outletAndDay(at: number, outlet: string, dayStart: number, dayEnd: number, day: Record<string, string>): Out[] | null {
+  if (!validDate(+day.y, +day.m, +day.d)) return null;
+  return [
+    { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } },
+    { start: dayStart, end: dayEnd, value: { field: 'publishedAt', value: iso(day.y, day.m, day.d) } },
+  ];
+}
+
 /** `青山日报 2024年5月12日 第03版`: a paper's masthead line names the outlet and the day. */
 const paperMasthead: Rule<Meta> = {
   lines: metaLines,
@@ -226,11 +235,7 @@ const paperMasthead: Rule<Meta> = {
   extract(m, doc) {
     if (lineAt(doc, m.index)?.role !== 'meta') return null;
     const g = m.groups!;
-    if (!validDate(+g.y, +g.m, +g.d)) return null;
-    return [
-      { start: m.index, end: m.index + g.outlet.length, value: { field: 'source', value: g.outlet } },
-      { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
-    ];
+    return outletAndDay(m.index, g.outlet, m.index, m.index + m[0].length, g);
   },
 };
 
@@ -242,12 +247,7 @@ const paperProperties: Rule<Meta> = {
   extract(m, doc) {
     if (lineAt(doc, m.index)?.why !== 'paper-properties') return null;
     const g = m.groups!;
-    if (!validDate(+g.y, +g.m, +g.d)) return null;
-    const at = m.index + m[0].indexOf(g.outlet);
-    return [
-      { start: at, end: at + g.outlet.length, value: { field: 'source', value: g.outlet } },
-      { start: m.index, end: m.index + g.y.length + g.m.length + g.d.length + 2, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
-    ];
+    return outletAndDay(m.index + m[0].indexOf(g.outlet), g.outlet, m.index, m.index + g.y.length + g.m.length + g.d.length + 2, g);
   },
 };
 
@@ -257,15 +257,10 @@ const printCitation: Rule<Meta> = {
   pattern: /《(?<source>[^》\n]{2,20})》\s*[(（]\s*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日\s*(?:第\s*)?\d*\s*版?\s*[)）]/g,
   extract(m) {
     const g = m.groups!;
-    if (!validDate(+g.y, +g.m, +g.d)) return null;
     // `《 人民日报 》`: the name without the spaces some sites pad it with
     const name = g.source.trim();
     if (name.length < 2) return null;
-    const s = m.index + 1 + g.source.indexOf(name);
-    return [
-      { start: s, end: s + name.length, value: { field: 'source', value: name } },
-      { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } },
-    ];
+    return outletAndDay(m.index + 1 + g.source.indexOf(name), name, m.index, m.index + m[0].length, g);
   },
 };
 
