@@ -74,6 +74,8 @@ const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待'
 const VENUE_OR_TEAM_END = /(?:站|中心|活动|基地|平台|[展场]馆|展厅|阵地|课堂|讲堂|之家|家园|书屋|队|团)$/;
 
 /** A span of time ending a topic before its verb (全年, 半年来, 年内). */
+/** A year closing the noun before a change (`村集体年增收`: a year's; `今年`, `2023年`), not the 年 of a noun (青年, 老年). */
+const TIME_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:\d{2,4}|[今去前明本当全同每])?(?<![青老少中成周童幼晚壮新])年$/;
 const SPAN_OF_TIME_END = /(?:全年|半年|年内|当年|今年|去年|本年|年来|以来|期间)$/;
 
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
@@ -403,7 +405,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const bare = stripPreposition(said);
     from += said.length - bare.length;
     // (a headless 的 closes what changed, as it does before a bare figure: `大专及以上学历的增加到0.45万名`)
-    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare))).replace(/(?<=..)的$/, '');
+    // (nor a time between it and the change: `村集体年增收20万元`, `村集体2023年增收`)
+    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare))).replace(/(?<=..)的$/, '').replace(TIME_BEFORE_CHANGE, '');
     // `推动12个…薄弱村均增收11.2万元`, `15户群众人均增收2万元`: a change said right after the noun
     // of the count before, an adverb of each or per head between at most, is of what that count
     // counted (whatever its unit)

@@ -2123,6 +2123,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '届 before a figure numbers a session (十二届五次全会); the 届 of 换届, an election, does not: the figure after it counts', text: '十二届五次全会召开。党组织完成换届15个。', expect: [
       { span: '完成换届15个', value: 15, unit: '个' },
     ] },
+    { note: 'a change closing the phrase before a linking word or a comparison (达, 超) is said of the noun in front of it, as right before the figure; a deed there is no change (捐款), and a verb leading the phrase keeps it whole', text: '2022年凤岭村集体收入增收达18万元,园区营业收入同比增长超20%,全县商会捐款达900多万元,开展培训次数达6次。', expect: [
+      { span: '凤岭村集体收入增收达18万元', value: 180000, unit: '元', subject: '凤岭村集体收入', action: '增收' },
+      { span: '园区营业收入同比增长超20%', value: 20, unit: '%', approx: 'over', subject: '园区营业收入', action: '增长' },
+      { span: '全县商会捐款达900多万元', value: 9000000, unit: '元', approx: 'over', subject: '全县商会捐款', action: null },
+      { span: '培训次数达6次', value: 6, unit: '次', subject: '培训次数', action: '培训' },
+    ] },
+    { note: 'a year between a noun and its change (年 of each year, 今年, 全年, 2023年) is no part of the noun; the 年 of 青年 or 老年 is', text: '凤岭村集体年增收20万元,凤鸣村集体2023年增收15万元,农村青年增加300人。', expect: [
+      { span: '凤岭村集体年增收20万元', value: 200000, unit: '元', subject: '凤岭村集体', action: '增收' },
+      { span: '凤鸣村集体2023年增收15万元', value: 150000, unit: '元', subject: '凤鸣村集体', action: '增收' },
+      { span: '农村青年增加300人', value: 300, unit: '人', subject: '农村青年', action: '增加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -59,6 +59,8 @@ const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 const PART_THEN_NEAR_SHARE = /^([\u4e00-\u9fff“”]{2,16}?)(?:超过|接近|将近|近|不到|不足|逾|高于|低于)(?![年期日来些])[\u4e00-\u9fff]{2,12}的$/;
 /** Linking words that sum up what was done (`走访企业共计120家`). */
 const SUMMING_UP = new Set(['共计', '合计', '总计', '累计']);
+/** Verbs of change (增收, 增长, 新增…). */
+const CHANGE_VERB_SET = new Set(CHANGE_VERBS);
 /** A verb that only carries the change after it: `实现增长`, `保持增长`. */
 const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
 
@@ -216,6 +218,14 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       const subject = MEASURE_NOUNS.includes(after) ? innerVerb.text + after : after;
       const start = strippedAt + innerVerb.start;
       return { subject, action: innerVerb.text, start, end: c.end, carried: false };
+    }
+    // `集体收入增收达18万元`, `营业收入同比增长超20%`: a change closing the phrase before a linking
+    // word is said of the noun in front of it, as with the figure right after it (`集体收入增收18万元`)
+    if (innerVerb && innerVerb.end === stripped.length && CHANGE_VERB_SET.has(innerVerb.text) && !RATIO.test(stripped)) {
+      const changed = withoutComparison(withoutTrailingAdverbs(stripped.slice(0, innerVerb.start)));
+      if (changed.length >= 2 && verbsIn(changed).length === 0) {
+        return { subject: unquote(changed), action: innerVerb.text, start: strippedAt, end: c.end, carried: false };
+      }
     }
     // `商会向社会各界捐款累计达7000多万元`: a deed closing the phrase, a preposition and whom it was for
     // before it, is the doers' deed, as with nothing between them (`全县商会捐款达…`); a helper verb
