@@ -196,6 +196,8 @@ function secondDeed(text: string, verbs: Word[], figureAt: number): Word | null 
 }
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
 
+/** A quoted title closing with the noun of events right before their figure (`“走进企业”活动`). */
+const QUOTED_EVENT_END = /“[^“”]{2,}”(?:主题)?(?:活动|行动|服务|宣讲|比赛|竞赛|大赛|讲座|论坛|沙龙|培训)(?:[等共累计约近超达]{0,3})$/;
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
@@ -261,8 +263,21 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const eventsNamedByVerb = (i: number, all: Word[]) =>
     c.kind === 'events' && lightVerbs.has(all[i].text) && i === all.length - 2 && all[i + 1].end === c.start && all[i + 1].start > all[i].end &&
     !NOT_ONLY_WHOM.test(text.slice(all[i].end, all[i + 1].start));
+  // `组织党员“走进企业、服务发展”活动36次`: the verbs of a quoted title right before the events'
+  // noun are the title's, not what was done; people between the verb before it and the title are
+  // whom the events were for, no part of them
+  let titleAt = -1;
+  let titled = allVerbs;
+  if (c.kind === 'events' && seg.includes('”')) {
+    const title = QUOTED_EVENT_END.exec(seg);
+    if (title) {
+      titleAt = segStart + title.index;
+      const titleEnd = segStart + seg.lastIndexOf('”');
+      titled = allVerbs.filter((v) => v.end <= titleAt || v.start >= titleEnd);
+    }
+  }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
-  let verbs = allVerbs.filter(
+  let verbs = titled.filter(
     (v, i, all) =>
       !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end) && !eventsNamedByVerb(i, all)) &&
       !(all[i + 1]?.start === v.end && STUDIED_BEFORE.get(v.text)?.includes(all[i + 1].text)),
@@ -291,12 +306,15 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb
       subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
+      if (titleAt > action.end && endsWithBodyOrPerson(text.slice(action.end, titleAt))) subjectFrom = titleAt;
       // `该活动已开展11场`: events named before a light verb right before the figure, adverbs and a
       // demonstrative aside, are what it counts (not a body that held them: `党支部已开展8场`)
       if (light && light.end === c.start && verbs.length === 1) {
         const from = segStart + leadingFunctionWords(seg);
-        const named = unquote(withoutTrailingAdverbs(text.slice(from, light.start)).replace(/^(?:该|此|这些|这个|这项|上述)/, ''));
-        if (named.length >= 2 && EVENT_NOUN_END.test(named) && verbsIn(named).length === 0) {
+        const written = withoutTrailingAdverbs(text.slice(from, light.start)).replace(/^(?:该|此|这些|这个|这项|上述)/, '');
+        const named = unquote(written);
+        // (the verbs of a quoted title aside: `“送政策进企业”活动开展12次`)
+        if (named.length >= 2 && EVENT_NOUN_END.test(named) && verbsIn(written.includes('“') ? written.replace(/“[^“”]*”/g, '') : named).length === 0) {
           return { subject: named, action: light.text, start: from, end: c.end, carried: false };
         }
       }

@@ -2134,6 +2134,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '凤鸣村集体2023年增收15万元', value: 150000, unit: '元', subject: '凤鸣村集体', action: '增收' },
       { span: '农村青年增加300人', value: 300, unit: '人', subject: '农村青年', action: '增加' },
     ] },
+    { note: 'the verbs of a quoted title right before the noun of events are the title’s: the verb before it does them, the people between are whom they were for (it read 走进 as the action); without quotes the people stay in the noun', text: '凤鸣街道组织党员“走进企业、服务发展”活动36次,组织青年“进园区”活动8次,组织党员志愿服务活动20次。', expect: [
+      { span: '组织党员“走进企业、服务发展”活动36次', value: 36, unit: '次', subject: '走进企业、服务发展活动', action: '组织' },
+      { span: '组织青年“进园区”活动8次', value: 8, unit: '次', subject: '进园区活动', action: '组织' },
+      { span: '组织党员志愿服务活动20次', value: 20, unit: '次', subject: '党员志愿服务活动', action: '组织' },
+    ] },
+    { note: 'events named by a quoted title with verbs in it before the light verb that held them are what it counts (it read 开展 alone)', text: '“送政策进企业”活动已开展12次。', expect: [
+      { span: '“送政策进企业”活动已开展12次', value: 12, unit: '次', subject: '送政策进企业活动', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
