@@ -563,6 +563,21 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城新闻网' },
     },
     {
+      note: 'a paper known by its kind alone (晨报, 晚报) opening a dispatch, dated or not, is the outlet, though other outlets are read with three characters or more',
+      text: `凤鸣村:村企联建结硕果\n晨报讯(记者 王明)${body}`,
+      expect: { source: '晨报', authors: ['王明'] },
+    },
+    {
+      note: 'a paper known by its kind alone before a dispatch’s date',
+      text: `凤鸣村:村企联建结硕果\n晚报5月3日讯(记者 王明)${body}`,
+      expect: { source: '晚报', authors: ['王明'] },
+    },
+    {
+      note: 'look-alike: two characters of no paper’s kind before 讯 (简报, 快讯, 周报 of a digest) name none',
+      text: `凤鸣村:村企联建结硕果\n简报讯 ${body}\n快讯(记者 王明)${body}`,
+      expect: { source: null },
+    },
+    {
       note: 'look-alike: 讯 after no outlet, or a dispatch deeper in the article, names no source',
       text: `凤鸣村:村企联建结硕果\n园区通讯(记者 王明)${body}\n凤城网讯(记者 王明)据报道,${body}`,
       expect: { source: null },

@@ -32,6 +32,8 @@ const validDate = (y: number, m: number, d: number) => y >= 1949 && y <= 2100 &&
 
 /** Outlet names end in one of these; a dateline's trailing word without one is not an outlet. */
 const OUTLET = '(?:日报|晚报|早报|时报|商报|周报|报|网|新闻网|在线|客户端|电视台|广播电视台|融媒体中心|杂志|周刊|新闻|发布|社)';
+/** A paper known in its city by its kind alone (`晨报讯`, `晚报讯`), two characters where other outlets have three or more. */
+const OUTLET_BY_KIND = '[晨晚早商]报';
 
 const names = (list: Token[], accept: (t: string) => boolean, field: MetaField): Out[] =>
   mergeSplitNames(list)
@@ -194,7 +196,7 @@ const sourceOfDispatch: Rule<Meta> = {
   // the mark closes the match, at most 35 characters after its start
   near: NEAR_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
     'gm',
   ),
   extract: outletOpeningTheArticle,
@@ -212,7 +214,7 @@ const sourceOfUndatedDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening an undated dispatch',
   near: NEAR_UNDATED_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t])`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t])`,
     'gm',
   ),
   extract: outletOpeningTheArticle,
