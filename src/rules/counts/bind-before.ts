@@ -198,6 +198,12 @@ const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|�
 
 /** A quoted title closing with the noun of events right before their figure (`“走进企业”活动`). */
 const QUOTED_EVENT_END = /“[^“”]{2,}”(?:主题)?(?:活动|行动|服务|宣讲|比赛|竞赛|大赛|讲座|论坛|沙龙|培训)(?:[等共累计约近超达]{0,3})$/;
+/**
+ * What bodies go through, said after them and before their figure: an election, a rectification, a
+ * check (`完成换届`, `整改到位`, `通过验收`), adverbs before it aside.
+ */
+const BODY_STATE_CHANGE = /(?:已经|已|均|全部|顺利)?((?:完成|通过)?(?:换届(?:选举)?|整顿(?:提升)?|整改(?:到位)?|验收|达标|晋位升级|提档升级|转化提升))$/;
+const BODY_STATE_CHANGE_ENDS = new Set('届举顿升改位收标级');
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
@@ -222,6 +228,16 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const phrased = boundBySetPhrasing(text, c, prev, seg, segStart, right);
   if (phrased) return phrased;
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
+  // `村党组织完成换届15个`, `软弱涣散党组织整改到位8个`: bodies named before what they went through
+  // (an election, a rectification: nothing of their own is counted) are what the figure counts
+  if ((c.kind === 'organizations' || c.kind === 'items') && BODY_STATE_CHANGE_ENDS.has(seg[seg.length - 1])) {
+    const change = BODY_STATE_CHANGE.exec(seg);
+    const from = segStart + leadingFunctionWords(seg);
+    const bodies = change ? unquote(withoutTrailingAdverbs(text.slice(from, segStart + change.index))) : '';
+    if (bodies.length >= 2 && verbsIn(bodies).length === 0 && BODY_HEADS.some((h) => bodies.endsWith(h))) {
+      return { subject: bodies, action: change![1], start: from, end: c.end, carried: false };
+    }
+  }
   // `帮助企业招工、融资1.2亿元`: a verb naming money that closes a list of doings right before the
   // figure names the money, as it does alone (`融资1.2亿元`)
   if (c.kind === 'money' && seg.length > 3 && seg.charCodeAt(seg.length - 3) === 0x3001 /* 、 */ && MONEY_VERBS.has(seg.slice(-2))) {

@@ -2121,7 +2121,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '找回失联党员8名', value: 8, unit: '名', subject: '失联党员', action: '找回' },
     ] },
     { note: '届 before a figure numbers a session (十二届五次全会); the 届 of 换届, an election, does not: the figure after it counts', text: '十二届五次全会召开。党组织完成换届15个。', expect: [
-      { span: '完成换届15个', value: 15, unit: '个' },
+      { span: '党组织完成换届15个', value: 15, unit: '个', subject: '党组织', action: '完成换届' },
     ] },
     { note: 'a change closing the phrase before a linking word or a comparison (达, 超) is said of the noun in front of it, as right before the figure; a deed there is no change (捐款), and a verb leading the phrase keeps it whole', text: '2022年凤岭村集体收入增收达18万元,园区营业收入同比增长超20%,全县商会捐款达900多万元,开展培训次数达6次。', expect: [
       { span: '凤岭村集体收入增收达18万元', value: 180000, unit: '元', subject: '凤岭村集体收入', action: '增收' },
@@ -2141,6 +2141,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
     { note: 'events named by a quoted title with verbs in it before the light verb that held them are what it counts (it read 开展 alone)', text: '“送政策进企业”活动已开展12次。', expect: [
       { span: '“送政策进企业”活动已开展12次', value: 12, unit: '次', subject: '送政策进企业活动', action: '开展' },
+    ] },
+    { note: 'bodies named before what they went through (an election, a rectification) and their figure are what it counts, that their action (it counted 换届 by 完成); with no bodies before it the election stays the noun, and a thing made (活动室) is counted as before', text: '全县村党组织完成换届15个,软弱涣散党组织已全部整改到位8个。社区党组织换届12个。全县完成换届6个。企业党组织建立党员活动室9个。', expect: [
+      { span: '全县村党组织完成换届15个', value: 15, unit: '个', subject: '全县村党组织', action: '完成换届' },
+      { span: '软弱涣散党组织已全部整改到位8个', value: 8, unit: '个', subject: '软弱涣散党组织', action: '整改到位' },
+      { span: '社区党组织换届12个', value: 12, unit: '个', subject: '社区党组织', action: '换届' },
+      { span: '完成换届6个', value: 6, unit: '个', subject: '换届', action: '完成' },
+      { span: '建立党员活动室9个', value: 9, unit: '个', subject: '党员活动室', action: '建立' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
