@@ -2149,6 +2149,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完成换届6个', value: 6, unit: '个', subject: '换届', action: '完成' },
       { span: '建立党员活动室9个', value: 9, unit: '个', subject: '党员活动室', action: '建立' },
     ] },
+    { note: 'before a comparison with a figure of no count of ours (超5倍), the places or bodies named first after the classifier are counted and what follows them is compared of them (乡镇人口差超 was read); 超过 there is no verb said of them; with a count after it the same (项目 of 项目投资)', text: '全市19个乡镇人口差超过5倍,9个街道人均收入差逾3倍。6个项目投资超5亿元。', expect: [
+      { span: '19个乡镇', value: 19, unit: '个', subject: '乡镇', action: null },
+      { span: '9个街道', value: 9, unit: '个', subject: '街道', action: null },
+      { span: '6个项目', value: 6, unit: '个', subject: '项目', action: null },
+      { span: '投资超5亿元', value: 500000000, unit: '元', approx: 'over', subject: '投资', action: '投资' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -170,6 +170,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       i += 1;
       continue;
     }
+    // `19个乡镇人口差超5倍`: a comparison before a figure of no count of ours (倍) closes the noun
+    // as the next count's figure would
+    if (i > from && (ch === '超' || ch === '达' || ch === '逾') && FIGURE_COMPARED_AT.test(text.slice(i + 1, i + 4))) break;
     // `13个“天目共富联盟”`, `…的“双强”示范村`: a quoted name right after the classifier is read
     // whole, whatever words its characters make (共, 强); a quoted list or sentence is not a name
     if (i === from && (ch === '“' || ch === '‘')) {
@@ -406,6 +409,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (head && last.tag === 'v' && last.word.length >= 2 && DOER_HEADS.some((h) => head.word.endsWith(h)) && verbsIn(last.word).length === 0) phrase = phrase.slice(0, last.start);
   }
   phrase = withoutLocative(phrase);
+  // `19个乡镇人口差超5倍`: before a comparison with a figure, the bodies or places first named are
+  // what is counted, and what follows them is what is compared of them (人口差)
+  if (!countsPeople && phrase.length >= 4 && (text[i] === '超' || text[i] === '达' || text[i] === '逾') && FIGURE_COMPARED_AT.test(text.slice(i + 1, i + 4))) {
+    const first = tagWords(phrase).find((w) => HOLDERS.some((h) => w.word.endsWith(h)));
+    const end = first ? first.start + first.word.length : 0;
+    if (end >= 2 && phrase.length - end >= 2) phrase = phrase.slice(0, end);
+  }
   // `从调查的60余家企业情况看`: what one sees from them closes the frame, and is no part of the noun
   if (phrase.endsWith('看')) phrase = phrase.replace(FROM_THEM_SEEN, '');
   // `24名政治素质好、责任心强的党员`: qualities before 的 describe the noun after it, which is
@@ -698,6 +708,10 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
 /** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
+/** Bodies and places that have what a comparison measures (`乡镇人口差`, `村集体收入`). */
+const HOLDERS = [...BODY_HEADS, '乡镇', '街道', '县', '镇', '乡', '项目'];
+/** After 超, 达 or 逾 (过 and 到 of 超过, 达到 aside): a figure. */
+const FIGURE_COMPARED_AT = /^[过到]?[\d一二两三四五六七八九十]/;
 const AMOUNT_COMPARED = new Set(['超', '超过', '过', '达', '达到', '逾', '突破']);
 /** A round amount and the noun it qualifies (`亿元项目`; not `亿元` closing the clause: `12家企业营收超亿元`). */
 const AMOUNT_THEN_NOUN = /^[亿万千百]+元?(?!元)[\u4e00-\u9fff]/;

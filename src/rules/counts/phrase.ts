@@ -177,10 +177,15 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   const intransitive =
     after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after))) ||
     (v.start === from + skip && ((passive > 0 && !rest.startsWith('受邀')) || PASSIVE_VERBS.has(v.text)));
+  // (a comparison before a figure of no count of ours compares what the counted have: `19个乡镇人口差超过5倍`)
+  if (COMPARING.has(v.text) && /^[\d一二两三四五六七八九十]/.test(after)) return { verb: null, intransitive: false };
   // (there only a verb that ends the clause: `到企业开展服务` has its object)
   if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
   return { verb: v, intransitive };
 }
+
+/** Verbs of comparing with a figure. */
+const COMPARING = new Set(['超过', '达到', '突破', '超出', '高于', '低于']);
 
 /** Verbs that hold a mark of the passive: the counted before them are rated or approved. */
 const PASSIVE_VERBS = new Set(['获评', '获批', '入选']);
