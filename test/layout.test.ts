@@ -282,3 +282,11 @@ kindsOfLines('chromeKind: an e-paper’s whole-page switch and current page, and
   ['来源:凤城日报', null],
   ['当前版本的系统已完成升级,服务企业120家。', null],
 ]);
+
+kindsOfLines('metaKind: a dateline after the page’s own address', metaKind, [
+  ['http://news.example.com 2012-07-03 13:19 来源: 新闻晚报通讯员 白雪', 'dateline'],
+  ['https://www.example.cn/a/1.html 发布时间:2024-05-16 来源:凤城融媒', 'dateline'],
+  // an address alone, or before a sentence, is none
+  ['http://news.example.com', null],
+  ['http://news.example.com 园区2012年服务企业120家。', null],
+]);

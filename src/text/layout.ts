@@ -150,6 +150,8 @@ const HAS_DIGIT = /\d/;
 /** A few names of two to four characters (each may be spaced out: `刘 婷`), apart by spaces or commas, and nothing else. */
 const NAMES_ALONE = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:(?:[,，、]\s*|\s+)[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,5}$/;
 
+/** A page's address opening a line, before more text. */
+const PAGE_ADDRESS_LEAD = /^https?:\/\/[!-~]+[ \t]+(?=\S)/;
 /** A question mark or a replacement character opening a line, before more text: what a broken icon left. */
 const BROKEN_ICON_LEAD = /^[?？\uFFFD][ \t]*(?=\S)/;
 
@@ -159,7 +161,8 @@ export function metaKind(line: string): string | null {
   // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
   // (or a widget for the type's size: `【字体:大 中 小】 2023-05-12 来源:…`)
   // (or a question mark or a replacement character, what a broken icon left: `?发布时间:2018-07-11`)
-  const text = /^[-·•*?？\uFFFD]/.test(line) ? line.replace(/^[-·•*?？\uFFFD][ \t]*/, '') : line.replace(FONT_SIZE_WIDGET, '');
+  // (or the page's own address: `http://news.example.com 2012-07-03 13:19 来源:…`)
+  const text = /^[-·•*?？\uFFFD]/.test(line) ? line.replace(/^[-·•*?？\uFFFD][ \t]*/, '') : line.startsWith('http') ? line.replace(PAGE_ADDRESS_LEAD, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   // (every dateline and citation holds a digit: most short lines, headings among them, hold none

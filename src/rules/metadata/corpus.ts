@@ -578,6 +578,16 @@ export const corpus: MetaCorpus = {
       expect: { source: null },
     },
     {
+      note: 'a dateline after the page’s address, its source with a correspondent’s role glued after it (新闻晚报通讯员 白雪): the outlet, the day and the author',
+      text: `凤城商会回馈社会捐资1200万元\nhttp://news.example.com 2012-07-03 13:19 来源: 新闻晚报通讯员 白雪\n${body}`,
+      expect: { source: '新闻晚报', publishedAt: '2012-07-03', authors: ['白雪'] },
+    },
+    {
+      note: 'an undated dispatch whose figure follows 讯 with the space gone',
+      text: `凤城商会回馈社会捐资1200万元\n晚报讯 600余名在凤城打拼的企业家近日捐资1200万元。`,
+      expect: { source: '晚报' },
+    },
+    {
       note: 'look-alike: 讯 after no outlet, or a dispatch deeper in the article, names no source',
       text: `凤鸣村:村企联建结硕果\n园区通讯(记者 王明)${body}\n凤城网讯(记者 王明)据报道,${body}`,
       expect: { source: null },

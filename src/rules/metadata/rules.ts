@@ -145,7 +145,8 @@ const sourceAfterLabel: Rule<Meta> = {
     // (nor is what follows a character lost to a broken byte: `人民网-人民日?qǐng`)
     // (nor the page's buttons run on after it: `来源:中国新闻网参与互动参与互动`)
     // (nor a counter's label, the spans of a page's line joined: `来源:凤城经开区党工委浏览次数:`)
-    const source = m.groups!.source.replace(/(?:记者|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|浏览|点击[数量率]|阅读[数量]|访问量|[?\uFFFD]).*$/, '');
+    // (nor a role glued after it, its people after a space: `来源: 新闻晚报通讯员 白雪`)
+    const source = m.groups!.source.replace(/(?:记者|通讯员|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|浏览|点击[数量率]|阅读[数量]|访问量|[?\uFFFD]).*$/, '');
     if (source.length < 2 || SELF_REFERENCE.test(source)) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
@@ -214,7 +215,7 @@ const sourceOfUndatedDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening an undated dispatch',
   near: NEAR_UNDATED_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t])`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t\d])`,
     'gm',
   ),
   extract: outletOpeningTheArticle,
@@ -582,8 +583,9 @@ const NEXT_LABEL = new RegExp(
 const authorInMetaLine: Rule<Meta> = {
   name: 'metadata: byline inside a metadata line',
   near: { anchor: /作者|记者|通讯员|撰稿/g, reach: 80 },
-  // (after a space, a bar or a bracket: `【来源:滨江日报】【作者:王立新】`)
-  pattern: new RegExp(String.raw`(?<=[ \t|｜【\[])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：/]?[ \t]*(?<rest>[^\n]+)`, 'g'),
+  // (after a space, a bar or a bracket: `【来源:滨江日报】【作者:王立新】`; or glued to the outlet
+  // before it: `来源: 新闻晚报通讯员 白雪`)
+  pattern: new RegExp(String.raw`(?<=[ \t|｜【\[报网台])(?:作者|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?记者|(?:特约)?通讯员|撰稿)[ \t]*[:：/]?[ \t]*(?<rest>[^\n]+)`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'author') return null;
