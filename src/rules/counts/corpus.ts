@@ -2155,6 +2155,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6个项目', value: 6, unit: '个', subject: '项目', action: null },
       { span: '投资超5亿元', value: 500000000, unit: '元', approx: 'over', subject: '投资', action: '投资' },
     ] },
+    { note: 'a bare 有 after a time (目前有) or among those named (理事中有) says what exists, no part of it (subjects were 有副会长 and 理事中有非公有制经济人士); 有 inside a word (有序) is no such verb', text: '凤城商会目前有副会长27名,理事148名,理事中有非公有制经济人士117名。集中有序推进项目12个。', expect: [
+      { span: '副会长27名', value: 27, unit: '名', subject: '副会长', action: null },
+      { span: '理事148名', value: 148, unit: '名', subject: '理事', action: null },
+      { span: '非公有制经济人士117名', value: 117, unit: '名', subject: '非公有制经济人士', action: null },
+      { span: '推进项目12个', value: 12, unit: '个', subject: '项目', action: '推进' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

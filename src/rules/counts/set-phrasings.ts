@@ -41,11 +41,12 @@ function ratioNameStart(phrase: string): number {
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
 }
 /**
- * Verbs of existence: after them stands what exists (a bare 有 only after a place: 园区有…), or its
+ * Verbs of existence: after them stands what exists (a bare 有 only after a place,園区有…, a time,
+ * 目前有…, or among those named, 理事中有…), or its
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
  */
-export const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内])有(?![效关力序机限益利偿形的所]))(?=[\u4e00-\u9fff\d“‘])/g;
+export const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中]|目前|当前|现在|如今|至今)有(?![效关力序机限益利偿形的所]))(?=[\u4e00-\u9fff\d“‘])/g;
 export const linking = longestFirst(LINKING_VERBS);
 /** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有, 占比). */
 const SHARE_OF = '占(?![用领据有比]|地(?!区))';
