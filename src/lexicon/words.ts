@@ -208,6 +208,8 @@ export const ADVERBS = [
   // where, how and how far, before a verb (委员现场述职, 书面述职, 示范带初步落地; before a noun
   // they describe it: 现场推进会, 书面材料, 初步成效, see ADJECTIVE_ADVERBS)
   '现场', '书面', '初步',
+  // free of charge, before a verb (20多名骑手免费提供体检; before a noun it describes it: 免费午餐)
+  '免费', '无偿',
   // the manner of developing (推动5个村可持续发展, 12家企业高质量发展; before a noun the pair is
   // a noun: 可持续发展项目, see NOUNS_WITH_VERBS)
   '可持续', '高质量',

@@ -2161,6 +2161,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '非公有制经济人士117名', value: 117, unit: '名', subject: '非公有制经济人士', action: null },
       { span: '推进项目12个', value: 12, unit: '个', subject: '项目', action: '推进' },
     ] },
+    { note: 'a verb of a service closing the clause after a word of its kind, in what a verb before the figure governs, is the noun’s head (便民服务; 便民 was read), so after 免费 right after the classifier; people counted do it, and 免费 after them is how (新就业群体免费 was read)', text: '驿站提供12项便民服务,推出3项免费服务。先后为20多名骑手免费提供体检服务。组织12家企业培训。', expect: [
+      { span: '提供12项便民服务', value: 12, unit: '项', subject: '便民服务', action: '提供' },
+      { span: '推出3项免费服务', value: 3, unit: '项', subject: '免费服务', action: '推出' },
+      { span: '20多名骑手', value: 20, unit: '名', approx: 'over', subject: '骑手' },
+      { span: '组织12家企业', value: 12, unit: '家', subject: '企业', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -27,8 +27,8 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效']);
-/** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷; 生产线高效运转). */
-const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效']);
+/** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
+const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 在, a place of one to five characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
@@ -279,6 +279,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       ) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
+      }
+      // `提供12项便民服务。`, `推出10项特色服务`: a verb of a service closing the clause after a noun
+      // of its kind, in what a verb before the figure governs, is the noun's head (便民 was read);
+      // people counted do it, `12名党员上门服务`, and bodies may: `组织12家企业培训`
+      if (governed && !countsPeople && i - from >= 2 && SERVICE_VERBS.has(verbHere.text) && (verbHere.end >= right || isClauseEndAt(text, verbHere.end)) && verbsIn(text.slice(from, i)).length === 0 && !DOER_HEADS.some((h) => text.endsWith(h, i))) {
+        i = verbHere.end;
+        break;
       }
       break;
     }
@@ -708,6 +715,8 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
 /** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
+/** Verbs that name a service done, a noun after a word of its kind (便民服务, 专项培训). */
+const SERVICE_VERBS = new Set(['服务', '培训', '咨询', '宣讲', '帮扶', '义诊', '体检']);
 /** Bodies and places that have what a comparison measures (`乡镇人口差`, `村集体收入`). */
 const HOLDERS = [...BODY_HEADS, '乡镇', '街道', '县', '镇', '乡', '项目'];
 /** After 超, 达 or 逾 (过 and 到 of 超过, 达到 aside): a figure. */
