@@ -8,6 +8,8 @@ export const PROGRAM_WORDS = [
   '模式', '品牌', '平台', '制度', '体系', '工作', '做法', '实践', '工作室', '驿站', '课堂', '项目', '载体', '路径', '格局', '矩阵', '阵地',
   // a named list of services or duties (`“贴心八条”服务清单`)
   '服务清单',
+  // a named post, net or circle of services (`“小哥权益服务站”`, `“暖新服务网”`, `“15分钟党群服务圈”`)
+  '服务站', '服务网', '服务圈',
   // the work's system, rules, path, platform or setting named as one (`“1+3+N”工作体系`: the kind was 工作),
   // and a way of serving named like a way of working (`“五心”服务法`)
   '工作体系', '工作制度', '工作路径', '工作平台', '工作格局', '工作载体', '服务法',

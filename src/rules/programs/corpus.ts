@@ -161,5 +161,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '领头雁', name: '领头雁', kind: '工程' },
       { span: '娘家人', name: '娘家人', kind: '行动' },
     ] },
+    { note: 'a named post, net or circle of services (服务站, 服务网, 服务圈) is a program word, inside the quotes or after them; unquoted and generic (党群服务站) it names none', text: '社区设立了“小哥权益服务站”,构建“红色物业”服务网,打造“15分钟党群服务圈”。在12个村建立党群服务站。', expect: [
+      { span: '小哥权益服务站', name: '小哥权益服务站', kind: '服务站' },
+      { span: '红色物业', name: '红色物业', kind: '服务网' },
+      { span: '15分钟党群服务圈', name: '15分钟党群服务圈', kind: '服务圈' },
+    ] },
   ],
 };
