@@ -2167,6 +2167,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20多名骑手', value: 20, unit: '名', approx: 'over', subject: '骑手' },
       { span: '组织12家企业', value: 12, unit: '家', subject: '企业', action: '组织' },
     ] },
+    { note: 'people counted (名) are the people named, not the records kept of them after them (流动党员管理台账 was the subject); a role after them stays theirs (党员管理人员)', text: '建有67名流动党员管理台账,录入310名党员信息,配备12名党员管理人员。', expect: [
+      { span: '67名流动党员', value: 67, unit: '名', subject: '流动党员' },
+      { span: '310名党员', value: 310, unit: '名', subject: '党员' },
+      { span: '配备12名党员管理人员', value: 12, unit: '名', subject: '党员管理人员', action: '配备' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -485,7 +485,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
-  const head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from, countsPeople));
+  let head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from, countsPeople));
+  // `77名流动党员管理台账`: people counted (名, 位) are the people named, not the records kept of
+  // them after them
+  if (countsPeople && head.length >= 4 && !endsWithPersonHead(head) && !/[、“”]/.test(head)) head = peopleBeforeTheirRecords(head);
   return { text: head, end: from + head.length };
 }
 
@@ -500,6 +503,19 @@ const FROM_THEM_SEEN = /(?:的?(?:情况|数据|结果|统计))?来?看$/;
 
 /** A size: `5000平方米以上`, `200亩`, `3公里以内` (a measurement, no count of its own). */
 const SIZE_AT = /\d+(?:\.\d+)?(?:万?平方米|平米|亩|公顷|公里|千米|米)(?:以上|以下|以内|左右)?/y;
+
+/** Records kept of people, closing a phrase after them (`流动党员管理台账`, `党员信息库`). */
+const RECORDS_OF_PEOPLE_END = /(?:台账|档案|名册|名单|信息库|数据库|信息)$/;
+/** The people a phrase opens with, where a record of them follows (`流动党员管理台账` → 流动党员); else the phrase. */
+function peopleBeforeTheirRecords(phrase: string): string {
+  if (!RECORDS_OF_PEOPLE_END.test(phrase)) return phrase;
+  const words = tagWords(phrase);
+  for (let k = words.length - 2; k >= 0; k--) {
+    const cut = words[k].start + words[k].word.length;
+    if (cut >= 2 && endsWithPersonHead(words[k].word)) return phrase.slice(0, cut);
+  }
+  return phrase;
+}
 
 /** Whether `s` ends in a head of people (党员, 干部, 代表). */
 function endsWithPersonHead(s: string): boolean {
