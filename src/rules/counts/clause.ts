@@ -327,7 +327,7 @@ const BY_TIME_STARTS = new Set('到至截');
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
-export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿']);
+export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿', '成功']);
 
 /** Whether a 后 stands in `s` from `from` up to `to` (a look at those characters only, not the rest of the phrase). */
 function houWithin(s: string, from: number, to: number): boolean {
@@ -361,13 +361,16 @@ export function leadingFunctionWords(s: string): number {
     if (length === 0) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
-    if (ADJECTIVE_ADVERBS.has(s.slice(at, at + length)) && verbsIn(s.slice(at + length, at + length + 4))[0]?.start !== 0) return at;
+    // (before where the verb is done it is the verb's still: `成功在晋兴板挂牌`)
+    if (ADJECTIVE_ADVERBS.has(s.slice(at, at + length)) && verbsIn(s.slice(at + length, at + length + 4))[0]?.start !== 0 && !PLACE_PREPOSITIONS.has(s[at + length])) return at;
     // (nor is one that opens a noun holding a verb: 可持续发展项目)
     if (ADVERBS_OPENING_NOUNS.has(s.slice(at, at + length)) && nounsWithVerbsIn(s.slice(at, at + 12)).some(([a]) => a === 0)) return at;
     at += length;
   }
 }
 
+/** Prepositions of where something is done (在晋兴板, 到企业, 赴延安). */
+const PLACE_PREPOSITIONS = new Set('在到赴');
 /** The first characters of adverbs and prepositions: most characters start neither, and need no test. */
 const FUNCTION_WORD_STARTS = new Set([...ADVERBS, ...PREPOSITIONS].map((w) => w[0]));
 export const mayStartFunctionWord = (ch: string) => FUNCTION_WORD_STARTS.has(ch);

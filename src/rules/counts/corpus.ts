@@ -2172,6 +2172,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '310名党员', value: 310, unit: '名', subject: '党员' },
       { span: '配备12名党员管理人员', value: 12, unit: '名', subject: '党员管理人员', action: '配备' },
     ] },
+    { note: '成功 before a verb, or before where it is done, says how it went and is no part of the bodies (企业成功 was the subject); right after the classifier it describes the noun (成功案例)', text: '恒达制药、天一纳米等4户企业成功在区域股权市场挂牌,占全市新增量的30%。12家企业成功入选省级名单。总结推广3个成功案例。', expect: [
+      { span: '4户企业', value: 4, unit: '户', subject: '企业', action: '挂牌' },
+      { span: '占全市新增量的30%', value: 30, unit: '%', subject: '企业' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '入选' },
+      { span: '推广3个成功案例', value: 3, unit: '个', subject: '成功案例', action: '推广' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
