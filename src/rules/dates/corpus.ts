@@ -109,6 +109,15 @@ export const corpus: ItemCorpus<'dates'> = {
       { span: '一季度', value: '2022-Q1' },
     ] },
     none('a number of quarters is a duration', '连续两个季度增长,四个季度累计走访企业120家。'),
+    { note: 'a month or day of 同年 (the year last written before it) or 次年, 翌年 (the one after) takes that year; with none written before, it stays open', text: '2018年3月,园区成立党委;同年5月,成立产业联盟,次年3月12日召开年会。翌年6月投产。', publishedAt: P, expect: [
+      { span: '2018年3月', value: '2018-03' },
+      { span: '同年5月', value: '2018-05' },
+      { span: '次年3月12日', value: '2019-03-12' },
+      { span: '翌年6月', value: '2019-06' },
+    ] },
+    { note: '同年 with no year written before it leaves the year open', text: '同年5月,成立产业联盟。', publishedAt: P, expect: [
+      { span: '同年5月', value: 'XXXX-05' },
+    ] },
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };

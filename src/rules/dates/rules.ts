@@ -40,6 +40,24 @@ const NEAR_HALF_YEAR: Near = { anchor: /半年/g, reach: 24 };
 /** A year named relative to publication (resolved by resolveYear), as a named group. */
 const RELATIVE_YEAR = '(?<rel>今年|去年|前年|本年|明年)';
 
+/** A year named by the one the text gave before (`2018年3月…同年5月`, `次年3月`), as a named group. */
+const ANAPHORIC_YEAR = '(?<ana>同年|次年|翌年)';
+/** A year of four digits with its 年. */
+const FOUR_DIGIT_YEAR = /(?<!\d)(\d{4})年/g;
+
+/**
+ * The year 同年 or 次年 at `at` means: the last year of four digits written before it (the same, or
+ * the one after); open (XXXX) where none was.
+ */
+function anaphoricYear(doc: Doc, at: number, word: string): string {
+  let last: number | null = null;
+  const before = doc.contentAndMeta.slice(Math.max(0, at - 400), at);
+  FOUR_DIGIT_YEAR.lastIndex = 0;
+  for (let m = FOUR_DIGIT_YEAR.exec(before); m; m = FOUR_DIGIT_YEAR.exec(before)) last = Number(m[1]);
+  if (last === null || !validYear(last)) return 'XXXX';
+  return String(word === '同年' ? last : last + 1);
+}
+
 /** Words of a day or month that comes every year, right before it. */
 const EVERY_YEAR_BEFORE = /(?:每年|每逢|每年的)$/;
 
@@ -194,13 +212,14 @@ const relativeYearEnd: Rule<DateValue> = {
 const monthDay: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month-day without a year',
-  pattern: new RegExp(`${RELATIVE_YEAR}?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
+  pattern: new RegExp(`(?:${RELATIVE_YEAR}|${ANAPHORIC_YEAR})?(?<m>${NUM})月(?<d>${NUM})(?:日|号)`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
     const d = num(g.d);
     if (!validMonth(mo) || !validDay(d)) return null;
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, d, g.rel, m.index)}-${pad(mo)}-${pad(d)}` } };
+    const year = g.ana ? anaphoricYear(doc, m.index, g.ana) : resolveYear(doc, mo, d, g.rel, m.index);
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${pad(mo)}-${pad(d)}` } };
   },
 };
 
@@ -210,16 +229,17 @@ const SINCE_AFTER = /^(?:以来|以后|起|开始|期间)/;
 const monthOnly: Rule<DateValue> = {
   near: NEAR_DATE_WORD,
   name: 'date: month (of this year)',
-  pattern: new RegExp(`(?:${RELATIVE_YEAR}|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
+  pattern: new RegExp(`(?:${RELATIVE_YEAR}|${ANAPHORIC_YEAR}|截至|截止|到)?(?<m>\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(?<part>上旬|中旬|下旬|初|底|末)?(?![\\d${CN}]{1,3}[日号])`, 'g'),
   extract(m, doc) {
     const g = m.groups!;
     const mo = num(g.m);
     if (!validMonth(mo)) return null;
     // A Chinese-numeral month needs an anchor (今年三月, 三月中旬, 三月份, 十月以来): 一月一次 is a frequency.
-    if (!/^\d/.test(g.m) && !g.rel && !g.part && !m[0].endsWith('份') && !SINCE_AFTER.test(doc.contentAndMeta.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    if (!/^\d/.test(g.m) && !g.rel && !g.ana && !g.part && !m[0].endsWith('份') && !SINCE_AFTER.test(doc.contentAndMeta.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const before = m.index > 0 ? doc.contentAndMeta[m.index - 1] : '';
     if (/[\d年个]/.test(before) || /[一二三四五六七八九十]/.test(before)) return null;
-    return { start: m.index, end: m.index + m[0].length, value: { value: `${resolveYear(doc, mo, null, g.rel, m.index)}-${pad(mo)}` } };
+    const year = g.ana ? anaphoricYear(doc, m.index, g.ana) : resolveYear(doc, mo, null, g.rel, m.index);
+    return { start: m.index, end: m.index + m[0].length, value: { value: `${year}-${pad(mo)}` } };
   },
 };
 
