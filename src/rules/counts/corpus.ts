@@ -2178,6 +2178,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '入选' },
       { span: '推广3个成功案例', value: 3, unit: '个', subject: '成功案例', action: '推广' },
     ] },
+    { note: 'a range’s lower figure with no unit of its own shares the upper’s 万 or 亿 (1至2万元 read 1 to 20000); with its own unit (5000元至1万元) or its own 万 it keeps its value', text: '给予1至2万元补贴。三到五万名群众参加。给予5000元至1万元的启动经费。奖励资金10万至20万元。', expect: [
+      { span: '给予1至2万元补贴', value: 10000, upper: 20000, unit: '元', subject: '补贴' },
+      { span: '三到五万名群众', value: 30000, upper: 50000, unit: '名', subject: '群众' },
+      { span: '给予5000元至1万元的启动经费', value: 5000, upper: 10000, unit: '元' },
+      { span: '奖励资金10万至20万元', value: 100000, upper: 200000, unit: '元' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

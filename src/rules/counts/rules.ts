@@ -142,8 +142,13 @@ const countRule: Rule<CountValue> = {
     if (notACount(doc, m, unit, numStart)) return null;
     // `十几家`, `三十几名`: 几 after tens is some more than they (after anything else it is no figure)
     if (g.yu === '几' && !g.num.endsWith('十')) return null;
-    const raw = readNumeral(g.num);
+    let raw = readNumeral(g.num);
     if (raw === null) return null;
+    // `1至2万元`, `三到五万人`: a range's lower figure with no unit of its own shares the upper's 万 or 亿
+    if (g.num2 && !g.unit1 && !/[万亿]/.test(g.num)) {
+      const shared = g.num2[g.num2.length - 1];
+      if (shared === '万' || shared === '亿') raw *= shared === '亿' ? 1e8 : 1e4;
+    }
     const scale = (unit.scale ?? 1) * (g.scale === '亿' ? 1e8 : g.scale === '万' ? 1e4 : 1);
     let approx: RawCount['approx'] = 'exact';
     if (pre) approx = paired ? pairedApprox(paired.groups!.first, APPROX_BEFORE[pre]) : APPROX_BEFORE[pre];
