@@ -2184,6 +2184,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '给予5000元至1万元的启动经费', value: 5000, upper: 10000, unit: '元' },
       { span: '奖励资金10万至20万元', value: 100000, upper: 200000, unit: '元' },
     ] },
+    { note: 'before a word of summing up, a verb leading the phrase acts on a fund named with a verb in it (慰问金, 帮扶资金: the whole was the subject, no action)', text: '发放慰问金共计12万元,发放帮扶资金累计30万元。', expect: [
+      { span: '发放慰问金共计12万元', value: 120000, unit: '元', subject: '慰问金', action: '发放' },
+      { span: '发放帮扶资金累计30万元', value: 300000, unit: '元', subject: '帮扶资金', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -4,7 +4,7 @@
 // times counted before where they go (`每月1次到挂钩企业走访`), some among those counted before.
 import { CHANGE_TO_VERBS, CHANGE_VERBS, LINKING_VERBS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import { helperVerbs, isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
-import { lastMatch, longestFirst } from '../../text/patterns.js';
+import { lastMatch, longestFirst, startsAt } from '../../text/patterns.js';
 import { tagWords, wordTag } from '../../text/segment.js';
 import {
   measureNounSubject,
@@ -15,6 +15,7 @@ import {
   relativeClauseHead,
   stripPreposition,
   DOER_HEADS,
+  FUND_AFTER_VERB_AT,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -205,7 +206,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // phrase acts on the noun after it (not before a measure or a total: `参与人数共计300人`,
     // `签约项目总投资共计35.6亿元`)
     // (a verb closing the phrase is its noun: 发放补贴, 发放稳岗补贴)
-    if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => v.end === stripped.length && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
+    // (or one naming a fund with what follows it: 发放慰问金, 发放帮扶资金)
+    if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => (v.end === stripped.length || startsAt(FUND_AFTER_VERB_AT, stripped, v.end)) && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
       return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
     const innerVerb = inner[inner.length - 1];
