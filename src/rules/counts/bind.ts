@@ -312,6 +312,12 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
     subject = subject.slice(2);
     if (text.startsWith('来自', start)) start += 2;
   }
+  // `吸引300人参加`, `组织50人参加培训`: people a verb acts on who then do another are counted by
+  // nothing but their figure (the verb before them was read as what is counted, or the one after)
+  if (subject && !bound.carried && action && action !== subject && text.startsWith(subject, c.end) && verbsIn(subject)[0]?.text === subject) return { ...bound, subject: null };
+  if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0) {
+    return { ...bound, subject: null };
+  }
   const doneFor = subject ? DONE_FOR_PEOPLE.exec(subject) : null;
   if (subject && doneFor) {
     const rest = subject.slice(0, doneFor.index);

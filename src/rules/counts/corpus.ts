@@ -678,7 +678,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '118家规上企业', value: 118, unit: '家', subject: '规上企业' },
       { span: '96家', value: 96, unit: '家', subject: '规上企业', action: null },
       { span: '16家新建社会组织党组织', value: 16, unit: '家', subject: '新建社会组织党组织' },
-      { span: '容纳200人', value: 200, unit: '人', subject: '容纳', action: '容纳' },
+      { span: '容纳200人', value: 200, unit: '人', subject: null, action: '容纳' },
     ] },
     { note: 'names quoted side by side in a subject are a list: their quote marks become a list mark, not nothing', text: '选树“最美骑手”“最美快递员”等典型32名,打造“六亮”示范点2个。', expect: [
       { span: '选树“最美骑手”“最美快递员”等典型32名', value: 32, unit: '名', subject: '最美骑手、最美快递员等典型', action: '选树' },
@@ -2187,6 +2187,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'before a word of summing up, a verb leading the phrase acts on a fund named with a verb in it (慰问金, 帮扶资金: the whole was the subject, no action)', text: '发放慰问金共计12万元,发放帮扶资金累计30万元。', expect: [
       { span: '发放慰问金共计12万元', value: 120000, unit: '元', subject: '慰问金', action: '发放' },
       { span: '发放帮扶资金累计30万元', value: 300000, unit: '元', subject: '帮扶资金', action: '发放' },
+    ] },
+    { note: 'people a verb acts on who then do another are counted by nothing but their figure (RECORD.md: null when nothing but people is counted); it read the verb after them, or the one before, as the subject; people named, or people who do the verb before, keep theirs', text: '活动吸引300人参加,组织50人参加培训,共吸引了500余人次参与。参培96人。组织党员50人参加培训。', expect: [
+      { span: '吸引300人', value: 300, unit: '人', subject: null, action: '吸引' },
+      { span: '组织50人', value: 50, unit: '人', subject: null, action: '组织' },
+      { span: '吸引了500余人次参与', value: 500, unit: '人次', subject: null, action: '吸引' },
+      { span: '参培96人', value: 96, unit: '人', subject: '参培', action: '参培' },
+      { span: '组织党员50人', value: 50, unit: '人', subject: '党员', action: '组织' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
