@@ -107,7 +107,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
       (text.charCodeAt(c.start - 1) === 0x7684 /* 的 */ && AGE_OR_SCHOOLING_ONLY.test(bound.subject)))
   ) {
     bound = { ...bound, subject: prev.subject, carried: true };
-  } else if (bound.subject && !bound.carried && (namesNothing(bound.subject) || namesTheMeans(bound, text))) bound = { ...bound, subject: null };
+  } else if (bound.subject && !bound.carried && (namesNothing(bound.subject) || namesTheMeans(bound, text))) {
+    // (person-times with a verb right after them are named by it, as with nothing before them: `线上1200人次观看`, `630人次参与`)
+    const doneAfter = c.kind === 'person-times' && bound.action !== null && text.startsWith(bound.action, c.end);
+    bound = { ...bound, subject: doneAfter ? bound.action : null };
+  }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c);
   if (c.kind !== 'percent') return bound;
   // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
@@ -275,7 +279,10 @@ function pairedWithMeans(bound: Bound, text: string): Bound | null {
 }
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
-const namesNothing = (subject: string) => onlyAdverbs(subject) && !PER_UNIT_ONLY.test(subject);
+// (nor does an adverb of manner or place that is one word: `现场300余人参与`)
+const namesNothing = (subject: string) => (onlyAdverbs(subject) || (subject.length <= 3 && ADVERB_WORDS_ALONE.has(subject))) && !PER_UNIT_ONLY.test(subject);
+/** Adverbs that stand alone before people's figure and name no one (现场, 集中, 线上). */
+const ADVERB_WORDS_ALONE = new Set(['现场', '集中', '线上', '线下', '累计', '先后', '陆续', '同时', '当天', '当日', '全程']);
 
 const SHARE_WORD_ONLY = /^(?:占比|比例|比重|占)$/;
 /** A total named by nothing else (总数, 总量). */

@@ -2195,6 +2195,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参培96人', value: 96, unit: '人', subject: '参培', action: '参培' },
       { span: '组织党员50人', value: 50, unit: '人', subject: '党员', action: '组织' },
     ] },
+    { note: 'an adverb of place or manner alone before people’s figure (现场, 线上, 当天) names no one (it was the subject): people are then counted by nothing, person-times by the verb after them, as with nothing before them (630人次参与); a noun holding it stays (现场会)', text: '现场300余人参与。线上1200人次观看。当天200余人参加。召开现场会3场。', expect: [
+      { span: '现场300余人', value: 300, unit: '人', subject: null, action: '参与' },
+      { span: '线上1200人次', value: 1200, unit: '人次', subject: '观看', action: '观看' },
+      { span: '当天200余人', value: 200, unit: '人', subject: null, action: '参加' },
+      { span: '召开现场会3场', value: 3, unit: '场', subject: '现场会', action: '召开' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
