@@ -210,6 +210,8 @@ export const ADVERBS = [
   '现场', '书面', '初步',
   // free of charge, before a verb (20多名骑手免费提供体检; before a noun it describes it: 免费午餐)
   '免费', '无偿',
+  // at people's doors, before a verb (12名党员上门服务; before a noun it describes it: 上门服务12次)
+  '上门',
   // with success, before a verb (4户企业成功挂牌; before a noun it describes it: 成功案例, 成功经验)
   '成功',
   // the manner of developing (推动5个村可持续发展, 12家企业高质量发展; before a noun the pair is

@@ -327,7 +327,7 @@ const BY_TIME_STARTS = new Set('到至截');
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
-export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿', '成功']);
+export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿', '成功', '上门']);
 
 /** Whether a 后 stands in `s` from `from` up to `to` (a look at those characters only, not the rest of the phrase). */
 function houWithin(s: string, from: number, to: number): boolean {

@@ -2201,6 +2201,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '当天200余人', value: 200, unit: '人', subject: null, action: '参加' },
       { span: '召开现场会3场', value: 3, unit: '场', subject: '现场会', action: '召开' },
     ] },
+    { note: '上门 before a verb says where it is done and is no part of the people (党员上门 was the subject); before a noun it is the noun’s (上门服务)', text: '12名党员上门服务。开展上门服务12次,开展3次上门服务。上门走访企业120家。', expect: [
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '服务' },
+      { span: '开展上门服务12次', value: 12, unit: '次', subject: '上门服务', action: '开展' },
+      { span: '开展3次上门服务', value: 3, unit: '次', subject: '上门服务', action: '开展' },
+      { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -28,7 +28,7 @@ const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效']);
 /** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
-const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功']);
+const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 在, a place of one to five characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
