@@ -2207,6 +2207,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展3次上门服务', value: 3, unit: '次', subject: '上门服务', action: '开展' },
       { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'figures given respectively to bodies listed before a rate of the party’s bodies or work share it (非公企业覆盖率 lost 党组织); the party’s 的 (党的工作) opens no relative clause', text: '全市非公企业和社会组织党组织覆盖率分别达到85%和90%。全县非公企业、社会组织党的工作覆盖率分别达到95%、98%。', expect: [
+      { span: '全市非公企业和社会组织党组织覆盖率分别达到85%', value: 85, unit: '%', subject: '全市非公企业党组织覆盖率' },
+      { span: '90%', value: 90, unit: '%', subject: '社会组织党组织覆盖率' },
+      { span: '全县非公企业、社会组织党的工作覆盖率分别达到95%', value: 95, unit: '%', subject: '全县非公企业党的工作覆盖率' },
+      { span: '98%', value: 98, unit: '%', subject: '社会组织党的工作覆盖率' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

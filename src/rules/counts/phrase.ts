@@ -288,6 +288,8 @@ const SIZE_IN = /\d(?:[\d.,]*)(?:多|余)?(?:平方米|平方公里|公里|米|�
 /** A relative clause longer than this is a sentence of its own, not part of the noun's name. */
 const NAMING_CLAUSE_MAX = 6;
 
+/** What the party's 的 is of in a term (党的工作, 党的组织, 党的建设, 党的领导). */
+const PARTYS_AFTER_DE = /^(?:工作|组织|建设|领导)/;
 /**
  * The noun a long relative clause describes (`在…方面存在的难点问题` → `难点问题`):
  * the words after the last 的, when those before it hold a verb (our lexicon's,
@@ -300,6 +302,8 @@ export function relativeClauseHead(subject: string): string {
   if (makeup && subject.length - makeup[0].length >= 2) return subject.slice(makeup[0].length);
   const de = subject.lastIndexOf('的');
   if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
+  // (the 的 of the party's work or bodies is a term's, no clause's: `…社会组织党的工作覆盖率`)
+  if (subject[de - 1] === '党' && PARTYS_AFTER_DE.test(subject.slice(de + 1))) return subject;
   const clause = subject.slice(0, de);
   // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
   const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);

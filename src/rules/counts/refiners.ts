@@ -209,7 +209,8 @@ function sharingTheMeasure(nouns: string[]): string[] {
   return nouns.map((n, k) => (k < nouns.length - 1 && !MEASURE_TAIL.test(n) ? n + measure[0] : n));
 }
 /** A measure closing a noun: a share or a rate, of what a figure of money or people is said of. */
-const MEASURE_TAIL = /(?:产值|营收|收入|税收|增加值|人数|数量)?(?:占比|比例|比重|覆盖率|增幅|增速)$/;
+// (or of the party's bodies or work in them: `非公企业和社会组织党组织覆盖率` → 非公企业党组织覆盖率)
+const MEASURE_TAIL = /(?:党组织|党的组织|党的工作)?(?:产值|营收|收入|税收|增加值|人数|数量)?(?:占比|比例|比重|覆盖率|组建率|增幅|增速)$/;
 
 /** `分别`, `依次`: what follows goes to the things listed before, one to each. */
 const RESPECTIVELY = /^(?:分别|依次)/;
