@@ -2213,6 +2213,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全县非公企业、社会组织党的工作覆盖率分别达到95%', value: 95, unit: '%', subject: '全县非公企业党的工作覆盖率' },
       { span: '98%', value: 98, unit: '%', subject: '社会组织党的工作覆盖率' },
     ] },
+    { note: 'where the party’s bodies and work are themselves the things listed, the rate alone is shared (非公企业党的组织 lacked it)', text: '非公企业党的组织和党的工作覆盖率分别达到90%和95%。', expect: [
+      { span: '非公企业党的组织和党的工作覆盖率分别达到90%', value: 90, unit: '%', subject: '非公企业党的组织覆盖率' },
+      { span: '95%', value: 95, unit: '%', subject: '党的工作覆盖率' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

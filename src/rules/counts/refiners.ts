@@ -204,13 +204,20 @@ function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): 
 
 /** Nouns listed with the measure the last one closes with given to the others that lack one. */
 function sharingTheMeasure(nouns: string[]): string[] {
-  const measure = MEASURE_TAIL.exec(nouns[nouns.length - 1]);
+  const last = nouns[nouns.length - 1];
+  // (the party's bodies or work in them with it where they are not the whole noun, else the measure alone:
+  // `非公企业党的组织和党的工作覆盖率` → 非公企业党的组织覆盖率)
+  let measure = PARTY_MEASURE_TAIL.exec(last);
+  if (!measure || measure.index < 2) measure = MEASURE_TAIL.exec(last);
   if (!measure || measure.index < 2) return nouns;
-  return nouns.map((n, k) => (k < nouns.length - 1 && !MEASURE_TAIL.test(n) ? n + measure[0] : n));
+  const shared = measure[0];
+  return nouns.map((n, k) => (k < nouns.length - 1 && !MEASURE_TAIL.test(n) ? n + shared : n));
 }
 /** A measure closing a noun: a share or a rate, of what a figure of money or people is said of. */
-// (or of the party's bodies or work in them: `非公企业和社会组织党组织覆盖率` → 非公企业党组织覆盖率)
-const MEASURE_TAIL = /(?:党组织|党的组织|党的工作)?(?:产值|营收|收入|税收|增加值|人数|数量)?(?:占比|比例|比重|覆盖率|组建率|增幅|增速)$/;
+const MEASURE_SOURCE = '(?:产值|营收|收入|税收|增加值|人数|数量)?(?:占比|比例|比重|覆盖率|组建率|增幅|增速)$';
+const MEASURE_TAIL = new RegExp(MEASURE_SOURCE);
+/** Or of the party's bodies or work in them: `非公企业和社会组织党组织覆盖率` → 非公企业党组织覆盖率. */
+const PARTY_MEASURE_TAIL = new RegExp(`(?:党组织|党的组织|党的工作)${MEASURE_SOURCE}`);
 
 /** `分别`, `依次`: what follows goes to the things listed before, one to each. */
 const RESPECTIVELY = /^(?:分别|依次)/;
