@@ -115,9 +115,10 @@ const byEnding: Rule<OrgValue> = {
       if (firm) return { start: firm.start, end, value: { name: doc.content.slice(firm.start, end), kind: 'party' } };
     }
     // (no place named in what stands before: nothing to read, and most titles are such: 公司党委书记)
+    // (a body named by a quoted brand after its place is named in full too: `县委“两新”工委书记`)
     if (titled) {
       const run = hanRunBefore(doc.content, at, 18);
-      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run)) return null;
+      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run) && !brandedBodyBefore(doc.content, at)) return null;
     }
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
@@ -198,6 +199,8 @@ const byEnding: Rule<OrgValue> = {
   },
 };
 
+/** A level's party committee closing a name (县委, 凤城市委). */
+const LEVEL_COMMITTEE_END = /[省市县区旗]委$/;
 /** A quoted brand and the kind of body after it, closing right before a body's ending (`“楼宇红帆”联合`, `“红色引擎”产业链`). */
 const BRAND_KINDS = ['产业链', '产业', '行业', '片区', '区域', '楼宇', '商圈', '联合', '综合', '党建'];
 const QUOTED_BRAND_BEFORE = new RegExp(`“([^“”\\n]{2,10})”((?:${BRAND_KINDS.join('|')})*)$`);
@@ -215,7 +218,8 @@ function brandedBodyBefore(text: string, at: number): { start: number; name: str
   if (!quoted) return null;
   const open = at - quoted[0].length;
   const place = nameBefore(text, open, 16, false, false);
-  if (place.length < 2 || !(placeNameAtStart(place) > 0 || settlementAtStart(place) > 0 || ZONE_NAME.test(place))) return null;
+  // (or a level's party committee, whose working committee it is: `县委“两新”工委`)
+  if (place.length < 2 || !(placeNameAtStart(place) > 0 || settlementAtStart(place) > 0 || ZONE_NAME.test(place) || LEVEL_COMMITTEE_END.test(place))) return null;
   return { start: open - place.length, name: place + quoted[1] + quoted[2] };
 }
 
