@@ -2217,6 +2217,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '非公企业党的组织和党的工作覆盖率分别达到90%', value: 90, unit: '%', subject: '非公企业党的组织覆盖率' },
       { span: '95%', value: 95, unit: '%', subject: '党的工作覆盖率' },
     ] },
+    { note: '评议 (rating members) and 涌现 (coming forth) are verbs, their complement 出 aside (评议出优秀党员 and 涌现出先进典型 were the subjects); 民主评议 after a light verb stays the events’ noun', text: '评议出优秀党员86名,涌现出先进典型36个,开展民主评议12次。', expect: [
+      { span: '评议出优秀党员86名', value: 86, unit: '名', subject: '优秀党员', action: '评议' },
+      { span: '涌现出先进典型36个', value: 36, unit: '个', subject: '先进典型', action: '涌现' },
+      { span: '开展民主评议12次', value: 12, unit: '次', subject: '民主评议', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
