@@ -2222,6 +2222,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '涌现出先进典型36个', value: 36, unit: '个', subject: '先进典型', action: '涌现' },
       { span: '开展民主评议12次', value: 12, unit: '次', subject: '民主评议', action: '开展' },
     ] },
+    { note: 'verbs of handing on and replying to what people ask (交办, 转办, 回复, 反馈), of making media and columns (录制, 拍摄, 开辟, 上线), of raising models, merging bodies and moving in (培树, 合并, 迁入) act on the noun after them (they were read into it; 迁入企业 read 入企 as the verb); a noun after another verb keeps them (反馈意见)', text: '交办问题36个,转办群众诉求30件,回复群众诉求120条,录制微党课12期,开辟专栏3个,上线服务事项120项,培树先进典型12个,合并党支部3个,迁入企业12家,收到反馈意见30条。', expect: [
+      { span: '交办问题36个', value: 36, unit: '个', subject: '问题', action: '交办' },
+      { span: '转办群众诉求30件', value: 30, unit: '件', subject: '群众诉求', action: '转办' },
+      { span: '回复群众诉求120条', value: 120, unit: '条', subject: '群众诉求', action: '回复' },
+      { span: '录制微党课12期', value: 12, unit: '期', subject: '微党课', action: '录制' },
+      { span: '开辟专栏3个', value: 3, unit: '个', subject: '专栏', action: '开辟' },
+      { span: '上线服务事项120项', value: 120, unit: '项', subject: '服务事项', action: '上线' },
+      { span: '培树先进典型12个', value: 12, unit: '个', subject: '先进典型', action: '培树' },
+      { span: '合并党支部3个', value: 3, unit: '个', subject: '党支部', action: '合并' },
+      { span: '迁入企业12家', value: 12, unit: '家', subject: '企业', action: '迁入' },
+      { span: '收到反馈意见30条', value: 30, unit: '条', subject: '反馈意见', action: '收到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
