@@ -2234,6 +2234,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '迁入企业12家', value: 12, unit: '家', subject: '企业', action: '迁入' },
       { span: '收到反馈意见30条', value: 30, unit: '条', subject: '反馈意见', action: '收到' },
     ] },
+    { note: 'verbs of talking with, reminding, disciplining, calling back and caring for members act on the people after them (they were read into the noun); talks as one deed (谈心谈话, 提醒谈话) are one verb, as the person-times’ name', text: '处分党员3名,召回流动党员12名,唤醒“沉睡党员”36名,关怀老党员30名,返聘退休干部5名。谈心谈话120人次。', expect: [
+      { span: '处分党员3名', value: 3, unit: '名', subject: '党员', action: '处分' },
+      { span: '召回流动党员12名', value: 12, unit: '名', subject: '流动党员', action: '召回' },
+      { span: '唤醒“沉睡党员”36名', value: 36, unit: '名', subject: '沉睡党员', action: '唤醒' },
+      { span: '关怀老党员30名', value: 30, unit: '名', subject: '老党员', action: '关怀' },
+      { span: '返聘退休干部5名', value: 5, unit: '名', subject: '退休干部', action: '返聘' },
+      { span: '谈心谈话120人次', value: 120, unit: '人次', subject: '谈心谈话', action: '谈心谈话' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
