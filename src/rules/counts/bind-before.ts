@@ -204,6 +204,10 @@ const QUOTED_EVENT_END = /“[^“”]{2,}”(?:主题)?(?:活动|行动|服务|
  */
 const BODY_STATE_CHANGE = /(?:已经|已|均|全部|顺利)?((?:完成|通过)?(?:换届(?:选举)?|整顿(?:提升)?|整改(?:到位)?|验收|达标|晋位升级|提档升级|转化提升))$/;
 const BODY_STATE_CHANGE_ENDS = new Set('届举顿升改位收标级');
+/** Verbs that name a fund by what it is for (帮扶资金, 奖补资金, 慰问金), not what is done with it (筹集资金). */
+const FUND_NAMING_VERBS = new Set(['帮扶', '奖补', '慰问', '救助', '扶持', '补助', '奖励', '资助', '配套', '启动', '建设', '发展', '运转', '服务', '培训', '保障', '援助']);
+/** A fund's word alone (资金, 经费, 基金, 款, 金), maybe with a linking word after it. */
+const FUND_WORD_ONLY = /^(?:资金|经费|基金|奖金|款项?|金)(?:共计|累计|合计|总计|达到?|超过?|约|近)?$/;
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
@@ -376,6 +380,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
           action = last;
           subjectFrom = last.end;
         }
+      }
+      // `帮扶资金300万元`, `统筹帮扶资金…`: the only verb, right before a fund's word and the figure,
+      // names the fund (帮扶资金) and does nothing to it
+      if (c.kind === 'money' && verbs.length === 1 && FUND_NAMING_VERBS.has(action.text) && FUND_WORD_ONLY.test(text.slice(action.end, c.start))) {
+        // (a helper verb right before it handles the fund: `统筹帮扶资金`)
+        const handling = titled.find((v) => v.end === action!.start);
+        return { subject: unquote(text.slice(action.start, c.start)), action: handling?.text ?? null, start: handling?.start ?? action.start, end: c.end, carried: false };
       }
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before

@@ -2242,6 +2242,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '返聘退休干部5名', value: 5, unit: '名', subject: '退休干部', action: '返聘' },
       { span: '谈心谈话120人次', value: 120, unit: '人次', subject: '谈心谈话', action: '谈心谈话' },
     ] },
+    { note: 'the only verb before a fund’s word and the figure names the fund by what it is for (帮扶资金, 慰问金: it was read as the action on 资金); a helper verb before it handles the fund; a verb of raising or spending acts on the fund (筹集资金); verbs that lever in, pay and claim back money act on it', text: '帮扶资金300万元。慰问金2万元。统筹帮扶资金200万元。筹集资金150万元。撬动社会资本2亿元。追缴欠薪30万元。', expect: [
+      { span: '帮扶资金300万元', value: 3000000, unit: '元', subject: '帮扶资金', action: null },
+      { span: '慰问金2万元', value: 20000, unit: '元', subject: '慰问金', action: null },
+      { span: '统筹帮扶资金200万元', value: 2000000, unit: '元', subject: '帮扶资金', action: '统筹' },
+      { span: '筹集资金150万元', value: 1500000, unit: '元', subject: '资金', action: '筹集' },
+      { span: '撬动社会资本2亿元', value: 200000000, unit: '元', subject: '社会资本', action: '撬动' },
+      { span: '追缴欠薪30万元', value: 300000, unit: '元', subject: '欠薪', action: '追缴' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
