@@ -2250,6 +2250,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '撬动社会资本2亿元', value: 200000000, unit: '元', subject: '社会资本', action: '撬动' },
       { span: '追缴欠薪30万元', value: 300000, unit: '元', subject: '欠薪', action: '追缴' },
     ] },
+    { note: 'verbs of planning, hosting and touring events (策划, 主办, 巡查, 巡讲) act on the noun after them or name the events (they were read into the noun); as a noun after a light verb 巡查 is the events’, and 主办单位 stays a noun', text: '策划主题活动12场,主办论坛3场,巡查企业120家,开展巡查12次,主办单位12家。', expect: [
+      { span: '策划主题活动12场', value: 12, unit: '场', subject: '主题活动', action: '策划' },
+      { span: '主办论坛3场', value: 3, unit: '场', subject: '论坛', action: '主办' },
+      { span: '巡查企业120家', value: 120, unit: '家', subject: '企业', action: '巡查' },
+      { span: '开展巡查12次', value: 12, unit: '次', subject: '巡查', action: '开展' },
+      { span: '主办单位12家', value: 12, unit: '家', subject: '主办单位', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
