@@ -2257,6 +2257,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展巡查12次', value: 12, unit: '次', subject: '巡查', action: '开展' },
       { span: '主办单位12家', value: 12, unit: '家', subject: '主办单位', action: null },
     ] },
+    { note: 'verbs of checking, overseeing, relieving, shutting and merging firms and bodies (抽查, 调度, 纾困, 关停, 撤并) and of meeting them (接洽, 拜会) act on the noun after them (they were read into it); as nouns after a light verb or before a noun’s head they stay (开展抽查, 调度会)', text: '抽查企业30家,调度重点企业12家,纾困企业56家,关停企业3家,撤并党支部5个,接洽企业20家。开展抽查12次,召开调度会8场。', expect: [
+      { span: '抽查企业30家', value: 30, unit: '家', subject: '企业', action: '抽查' },
+      { span: '调度重点企业12家', value: 12, unit: '家', subject: '重点企业', action: '调度' },
+      { span: '纾困企业56家', value: 56, unit: '家', subject: '企业', action: '纾困' },
+      { span: '关停企业3家', value: 3, unit: '家', subject: '企业', action: '关停' },
+      { span: '撤并党支部5个', value: 5, unit: '个', subject: '党支部', action: '撤并' },
+      { span: '接洽企业20家', value: 20, unit: '家', subject: '企业', action: '接洽' },
+      { span: '开展抽查12次', value: 12, unit: '次', subject: '抽查', action: '开展' },
+      { span: '召开调度会8场', value: 8, unit: '场', subject: '调度会', action: '召开' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
