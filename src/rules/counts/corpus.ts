@@ -2267,6 +2267,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展抽查12次', value: 12, unit: '次', subject: '抽查', action: '开展' },
       { span: '召开调度会8场', value: 8, unit: '场', subject: '调度会', action: '召开' },
     ] },
+    { note: 'verbs of asking for views, finding faults, breaking tasks down, deliberating and writing (征求, 查摆, 分解, 审议, 撰写, 起草) act on the noun after them (they were read into it); 精细化工 holds no verb 细化, nor 支付宝 支付, and a staff quota (编制) is a noun', text: '征求意见建议120条,查摆问题36个,分解任务48项,审议议题8项,撰写调研报告12篇,起草文件5份。部署精细化工产业链2条。核定编制12个。通过支付宝捐款1200元。', expect: [
+      { span: '征求意见建议120条', value: 120, unit: '条', subject: '意见建议', action: '征求' },
+      { span: '查摆问题36个', value: 36, unit: '个', subject: '问题', action: '查摆' },
+      { span: '分解任务48项', value: 48, unit: '项', subject: '任务', action: '分解' },
+      { span: '审议议题8项', value: 8, unit: '项', subject: '议题', action: '审议' },
+      { span: '撰写调研报告12篇', value: 12, unit: '篇', subject: '调研报告', action: '撰写' },
+      { span: '起草文件5份', value: 5, unit: '份', subject: '文件', action: '起草' },
+      { span: '部署精细化工产业链2条', value: 2, unit: '条', subject: '精细化工产业链', action: '部署' },
+      { span: '核定编制12个', value: 12, unit: '个', subject: '编制', action: '核定' },
+      { span: '捐款1200元', value: 1200, unit: '元', subject: '捐款', action: '捐款' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
