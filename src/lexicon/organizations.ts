@@ -56,6 +56,10 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   // (not memorials and museums: sites a visit goes to, 参观…纪念馆, more than bodies that act)
   ['档案馆', 'other'], ['图书馆', 'other'], ['文化馆', 'other'],
   ['消防救援大队', 'government'], ['交警大队', 'government'],
+  // (a street's office, named in full: 凤鸣街道办事处; and the committees villagers and residents elect:
+  // 凤鸣村村民委员会, 凤鸣社区居民委员会, 凤鸣村委会)
+  ['办事处', 'government'],
+  ['村民委员会', 'other'], ['居民委员会', 'other'], ['村委会', 'other'], ['居委会', 'other'],
 ];
 
 /** Words that end a name on its left: verbs and function words before an organization. */

@@ -80,7 +80,7 @@ const kindOf = new Map(endings);
  * department named by no committee (组织部部长, or 委组织部 cut off by a bracket: 各县(市、区)委组织部),
  * and a rating's level read as a name (4A级商会组织: 级商会).
  */
-const TOO_GENERIC = /^(?:(?:村级|镇级|乡镇|县级|市级|省级|社区|城市|农村|全县|全市|全区|各级)?(?:图书馆|文化馆|档案馆|电视台|广播电视台|报社|日报社|中学|小学|融媒体中心|政务服务中心|供销社)|各?(?:相关|有关|职能|牵头|主管)?(?:(?:部门|单位)(?:党组|党委)?|局|党委|公司|集团|企业)|(?:局|分局|税务所|司法所|派出所|市场监管所)(?:党支部|党总支|党委|党组)?|(?:园区|开发区|平台|运营|管理|物业|服务|国有|国资|投资|建设|施工|劳务|第三方|专业)+(?:公司|企业)(?:党支部|党总支|党委)?|大企业大集团|上市公司|(?:行业|专业)协会|总商会|委?(?:组织部|宣传部|统战部)|级(?:商会|协会|社会组织)|全街道|人民政府|办公室|管委会|商协会|(?:乡镇|街道|乡镇\((?:街道)\)|镇级|村级|县级|地市|市级|省级|异地|驻外|基层)商会|(?:园区|辖区)?(?:律师|会计师|税务师|资产评估)?事务所|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织|律师事务所|律所)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡|乡镇)街道|镇街|(?:乡|镇|乡镇|镇街|村|社区|街道)(?:党委|党工委|党总支|党支部)|(?:园区|楼宇|商圈|区域|村村|村企|联村|片区|城乡)?(?:[\u4e00-\u9fff]{1,3}型|联合|临时|流动)(?:党支部|党总支|党委)|(?:优秀|先进|示范|标杆|过硬|红旗|模范|[三四五]星级?|星级)(?:基层)?(?:党支部|党总支|党委|党组织)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|行业)联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇|商务楼宇)党委|行业协会商会|(?:新的?社会阶层|党外知识分子|知识分子)(?:人士)?联谊会|新联会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会|(?:党委)?(?:社会工作部|党群工作部|群众工作部))$/;
+const TOO_GENERIC = /^(?:(?:村级|镇级|乡镇|县级|市级|省级|社区|城市|农村|全县|全市|全区|各级)?(?:图书馆|文化馆|档案馆|电视台|广播电视台|报社|日报社|中学|小学|融媒体中心|政务服务中心|供销社)|各?(?:相关|有关|职能|牵头|主管)?(?:(?:部门|单位)(?:党组|党委)?|局|党委|公司|集团|企业)|(?:局|分局|税务所|司法所|派出所|市场监管所)(?:党支部|党总支|党委|党组)?|(?:园区|开发区|平台|运营|管理|物业|服务|国有|国资|投资|建设|施工|劳务|第三方|专业)+(?:公司|企业)(?:党支部|党总支|党委)?|大企业大集团|上市公司|(?:行业|专业)协会|总商会|委?(?:组织部|宣传部|统战部)|级(?:商会|协会|社会组织)|全街道|人民政府|办公室|管委会|商协会|(?:乡镇|街道|乡镇\((?:街道)\)|镇级|村级|县级|地市|市级|省级|异地|驻外|基层)商会|(?:园区|辖区)?(?:律师|会计师|税务师|资产评估)?事务所|(?:园区|辖区)?(?:非公|非公企业|非公有制企业|民营企业|私营企业|外资企业|小微企业|规上企业|链主企业|链上企业|个体工商户|企业|公司|社区|楼宇|社会组织|非公经济组织|律师事务所|律所)(?:党支部|党总支|党委)|(?:全国|全省|全市|全县|全区)?(?:城市|农村|城乡|乡镇)街道|镇街|(?:乡|镇|乡镇|镇街|村|社区|街道)(?:党委|党工委|党总支|党支部)|(?:园区|楼宇|商圈|区域|村村|村企|联村|片区|城乡)?(?:[\u4e00-\u9fff]{1,3}型|联合|临时|流动)(?:党支部|党总支|党委)|(?:优秀|先进|示范|标杆|过硬|红旗|模范|[三四五]星级?|星级)(?:基层)?(?:党支部|党总支|党委|党组织)|(?:产业链|产业|行业)?党建联盟|(?:产业链|产业|行业)联盟|(?:产业链|产业|联盟|产业联盟|产业链联合|楼宇|商务楼宇)党委|行业协会商会|(?:新的?社会阶层|党外知识分子|知识分子)(?:人士)?联谊会|新联会|党组织|基层党组织|基层(?:党委|党支部|党总支)|(?:党|党总)?支部委员会|本公司|该公司|子公司|(?:股份)?有限(?:责任)?公司|分公司|总公司|母公司|各级党委|党组|党支部|支部|党总支|党工委|工委|行业党委|工会|公司工会|企业工会|银行|分行|支行|工作委员会|管理委员会|纪律检查委员会|(?:党委)?(?:社会工作部|党群工作部|群众工作部)|(?:街道)?办事处|(?:村民|居民)委员会|[村居]委会)$/;
 
 /** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
 const QUOTED_ASSOCIATION_ENDINGS = new Set(ASSOCIATION_ENDINGS);
@@ -118,7 +118,8 @@ const byEnding: Rule<OrgValue> = {
     // (a body named by a quoted brand after its place is named in full too: `县委“两新”工委书记`)
     if (titled) {
       const run = hanRunBefore(doc.content, at, 18);
-      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run) && !brandedBodyBefore(doc.content, at)) return null;
+      // (the settlement may be the ending's own: 凤鸣村委会主任)
+      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run + ending) && !brandedBodyBefore(doc.content, at)) return null;
     }
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
@@ -148,7 +149,7 @@ const byEnding: Rule<OrgValue> = {
     const name = prefix + ending;
     // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
     if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
-    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(prefix) === 0) return null;
+    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
@@ -173,7 +174,8 @@ const byEnding: Rule<OrgValue> = {
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
     // body's own, 县工商联)
     // (no kind is longer than twelve characters: longer names are not tested)
-    if (name.length <= 13 && !/^[省市县区镇乡村]/.test(name) && TOO_GENERIC.test(name.slice(1))) return null;
+    // (nor a place's name whose last characters open a generic kind: 凤城市融媒体中心 is no 城市融媒体中心)
+    if (name.length <= 13 && !/^[省市县区镇乡村]/.test(name) && TOO_GENERIC.test(name.slice(1)) && placeNameAtStart(name) === 0) return null;
     // `12家公司`, `新增5家科技公司`, `3家农商银行`: firms counted by their kind are no firm named
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
