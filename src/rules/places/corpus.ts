@@ -80,6 +80,11 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
     { note: 'a short form before 湾 names a bay (杭州湾, 胶州湾), not the city or county', text: '杭州湾新区企业党委成立,胶州湾畔企业参加。', expect: [] },
     { note: 'look-alike: the city named alone, before other words, is one', text: '杭州党建工作会召开,杭州高新区参加。', expect: [{ span: '杭州', name: '杭州市', adcode: '330100' }], partial: true },
+    { note: 'a new area named after a city and a name another city’s district has (绍兴滨海新区) lies in that city: the district (天津 滨海新区) is not named; a city’s own district so named is (天津滨海新区)', text: '绍兴滨海新区党工委召开会议,天津滨海新区也参加。', expect: [
+      { span: '绍兴', adcode: '330600' },
+      { span: '天津', adcode: '120000' },
+      { span: '滨海新区', adcode: '120116' },
+    ] },
   ],
 };
 
@@ -163,6 +168,11 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '浦口经济开发区', name: '浦口经济开发区', adcode: '320111' },
     ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
+    { note: 'a new area named after a city and a name another city’s district has is a zone of that city (绍兴滨海新区); cooperation zones (合作区, 深度合作区) are zones; 合作区域 is none', text: '绍兴滨海新区、深圳前海合作区和珠海横琴粤澳深度合作区参加,双方签订战略合作区域协议。', expect: [
+      { span: '绍兴滨海新区', name: '绍兴滨海新区', adcode: '330600' },
+      { span: '深圳前海合作区', name: '深圳前海合作区', adcode: '440300' },
+      { span: '珠海横琴粤澳深度合作区', name: '珠海横琴粤澳深度合作区', adcode: '440400' },
+    ] },
   ],
 };
 

@@ -120,8 +120,10 @@ const ZONE_TYPES: Array<[RegExp, string]> = [
   // (威海高区, 淄博高区: a city's high-tech zone in short, read only after the city's name)
   [/^高区$/, '高新'],
   [/^经济综合实验区$/, '实验区'],
+  // (cooperation zones: 前海合作区, 横琴粤澳深度合作区)
+  [/^(?:深度)?合作区$/, '合作区'],
 ];
-const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区|新片区|科学城|软件园|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])/g;
+const ZONE_TYPE = /经济技术开发区|经济开发区|经开区|高新技术产业开发区|高技术产业开发区|高新技术开发区|高新技术产业园区|高科技园区|高新区|工业园区|产业园区|科技园区|工业集中区|产业集聚区|工业园|产业园|科技园|开发区|投资区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区|新片区|科学城|软件园|新区(?!域)|旅游度假区|度假区|经济综合实验区|临空经济示范区|临空经济区|空港经济区|高区(?![域别分])|深度合作区|合作区(?!域)/g;
 /** ZONE_TYPE for reading inside a match of it (the rule's own loop runs ZONE_TYPE). */
 const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
@@ -159,8 +161,14 @@ const LEADING_FUNCTION_WORD = /^.*?(作为|建设|推进|贯彻|落实|地处|�
 function cityOpening(core: string): string | null {
   const hit = longestAt(core, 0);
   if (!hit || core.length - hit.length < 2 || hit.units.length !== 1 || hit.units[0].unit.level !== 'city') return null;
-  for (let i = hit.length; i < core.length; i++) if (longestAt(core + '新区', i)?.length === core.length + 2 - i) return null;
-  return hit.units[0].unit.code;
+  const city = hit.units[0].unit.code;
+  // (a district of that city named so is the district: 上海浦东新区; one of another city's is not,
+  // 绍兴滨海新区 is no 天津 滨海新区)
+  for (let i = hit.length; i < core.length; i++) {
+    const unit = longestAt(core + '新区', i);
+    if (unit?.length === core.length + 2 - i && unit.units.some((u) => u.unit.code.slice(0, 4) === city.slice(0, 4))) return null;
+  }
+  return city;
 }
 
 /**
