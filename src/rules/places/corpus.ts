@@ -80,8 +80,10 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
     { note: 'a short form before 湾 names a bay (杭州湾, 胶州湾), not the city or county', text: '杭州湾新区企业党委成立,胶州湾畔企业参加。', expect: [] },
     { note: 'look-alike: the city named alone, before other words, is one', text: '杭州党建工作会召开,杭州高新区参加。', expect: [{ span: '杭州', name: '杭州市', adcode: '330100' }], partial: true },
-    { note: 'a new area named after a city and a name another city’s district has (绍兴滨海新区) lies in that city: the district (天津 滨海新区) is not named; a city’s own district so named is (天津滨海新区)', text: '绍兴滨海新区党工委召开会议,天津滨海新区也参加。', expect: [
+    { note: 'a new area named after a city and a name another city’s district has (绍兴滨海新区) lies in that city: the district (天津 滨海新区) is not named; a city’s own district so named is (天津滨海新区)', text: '绍兴滨海新区党工委召开会议。', expect: [
       { span: '绍兴', adcode: '330600' },
+    ] },
+    { note: 'look-alike: a city’s own district named after it (天津滨海新区) is the district', text: '天津滨海新区召开会议。', expect: [
       { span: '天津', adcode: '120000' },
       { span: '滨海新区', adcode: '120116' },
     ] },
