@@ -2169,7 +2169,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
     { note: 'people counted (名) are the people named, not the records kept of them after them (流动党员管理台账 was the subject); a role after them stays theirs (党员管理人员)', text: '建有67名流动党员管理台账,录入310名党员信息,配备12名党员管理人员。', expect: [
       { span: '67名流动党员', value: 67, unit: '名', subject: '流动党员' },
-      { span: '310名党员', value: 310, unit: '名', subject: '党员' },
+      { span: '录入310名党员', value: 310, unit: '名', subject: '党员', action: '录入' },
       { span: '配备12名党员管理人员', value: 12, unit: '名', subject: '党员管理人员', action: '配备' },
     ] },
     { note: '成功 before a verb, or before where it is done, says how it went and is no part of the bodies (企业成功 was the subject); right after the classifier it describes the noun (成功案例)', text: '恒达制药、天一纳米等4户企业成功在区域股权市场挂牌,占全市新增量的30%。12家企业成功入选省级名单。总结推广3个成功案例。', expect: [
@@ -2277,6 +2277,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '部署精细化工产业链2条', value: 2, unit: '条', subject: '精细化工产业链', action: '部署' },
       { span: '核定编制12个', value: 12, unit: '个', subject: '编制', action: '核定' },
       { span: '捐款1200元', value: 1200, unit: '元', subject: '捐款', action: '捐款' },
+    ] },
+    { note: 'verbs of taking in, checking, sorting and sending on what people ask (接到, 签收, 核实, 分流, 派发, 批转) act on the noun after them (they were read into it); 处置 stays a noun’s (应急处置演练)', text: '接到群众诉求120件,签收工单86件,核实线索12条,分流诉求46件,批转工单30件。开展应急处置演练3场。', expect: [
+      { span: '接到群众诉求120件', value: 120, unit: '件', subject: '群众诉求', action: '接到' },
+      { span: '签收工单86件', value: 86, unit: '件', subject: '工单', action: '签收' },
+      { span: '核实线索12条', value: 12, unit: '条', subject: '线索', action: '核实' },
+      { span: '分流诉求46件', value: 46, unit: '件', subject: '诉求', action: '分流' },
+      { span: '批转工单30件', value: 30, unit: '件', subject: '工单', action: '批转' },
+      { span: '开展应急处置演练3场', value: 3, unit: '场', subject: '应急处置演练', action: '开展' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
