@@ -73,9 +73,9 @@ const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待'
 /** Venues, events and teams: before a verb of serving or drawing people, they did it (驿站, 服务中心, 活动, 宣讲团). */
 const VENUE_OR_TEAM_END = /(?:站|中心|活动|基地|平台|[展场]馆|展厅|阵地|课堂|讲堂|之家|家园|书屋|队|团)$/;
 
-/** A span of time ending a topic before its verb (全年, 半年来, 年内). */
 /** A year closing the noun before a change (`村集体年增收`: a year's; `今年`, `2023年`), not the 年 of a noun (青年, 老年). */
 const TIME_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:\d{2,4}|[今去前明本当全同每])?(?<![青老少中成周童幼晚壮新])年$/;
+/** A span of time ending a topic before its verb (全年, 半年来, 年内). */
 const SPAN_OF_TIME_END = /(?:全年|半年|年内|当年|今年|去年|本年|年来|以来|期间)$/;
 
 /** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
@@ -287,17 +287,17 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // noun are the title's, not what was done; people between the verb before it and the title are
   // whom the events were for, no part of them
   let titleAt = -1;
-  let titled = allVerbs;
+  let verbsOutsideTitle = allVerbs;
   if (c.kind === 'events' && seg.includes('”')) {
     const title = QUOTED_EVENT_END.exec(seg);
     if (title) {
       titleAt = segStart + title.index;
       const titleEnd = segStart + seg.lastIndexOf('”');
-      titled = allVerbs.filter((v) => v.end <= titleAt || v.start >= titleEnd);
+      verbsOutsideTitle = allVerbs.filter((v) => v.end <= titleAt || v.start >= titleEnd);
     }
   }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
-  let verbs = titled.filter(
+  let verbs = verbsOutsideTitle.filter(
     (v, i, all) =>
       !(helperVerbs.has(v.text) && i < all.length - 1 && !(MONEY_VERBS.has(all[i + 1].text) && all[i + 1].start === v.end) && !eventsNamedByVerb(i, all)) &&
       !(all[i + 1]?.start === v.end && STUDIED_BEFORE.get(v.text)?.includes(all[i + 1].text)),
@@ -385,7 +385,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // names the fund (帮扶资金) and does nothing to it
       if (c.kind === 'money' && verbs.length === 1 && FUND_NAMING_VERBS.has(action.text) && FUND_WORD_ONLY.test(text.slice(action.end, c.start))) {
         // (a helper verb right before it handles the fund: `统筹帮扶资金`)
-        const handling = titled.find((v) => v.end === action!.start);
+        const handling = verbsOutsideTitle.find((v) => v.end === action!.start);
         return { subject: unquote(text.slice(action.start, c.start)), action: handling?.text ?? null, start: handling?.start ?? action.start, end: c.end, carried: false };
       }
     }

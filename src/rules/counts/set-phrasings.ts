@@ -42,7 +42,7 @@ function ratioNameStart(phrase: string): number {
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
 }
 /**
- * Verbs of existence: after them stands what exists (a bare 有 only after a place,園区有…, a time,
+ * Verbs of existence: after them stands what exists (a bare 有 only after a place, 园区有…, a time,
  * 目前有…, or among those named, 理事中有…), or its
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
