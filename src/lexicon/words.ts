@@ -325,6 +325,8 @@ export const NOUNS_WITH_VERBS = [
   '申请书', '承诺书', '倡议书', '责任书', '安置房', '安置小区',
   // (a police station and its like: 派出所民警12名; who hosts or builds: 承办方, 承建商)
   '派出所', '派出机构', '承办方', '承建方', '承建商', '中标人',
+  // (professions named by their registration: 市注册税务师协会; see PROTECTED_WORDS in segment.ts)
+  '注册会计师', '注册税务师', '注册建筑师', '注册评估师', '注册造价师',
   // (development as a quality of things before a noun, 可持续发展项目5个, 高质量发展示范区; closing a
   // clause it is the predicate, see nounsWithVerbsIn; the front line of production: 生产一线党员18名)
   '可持续发展', '高质量发展', '生产一线',

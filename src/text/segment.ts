@@ -133,7 +133,8 @@ export function tagWords(text: string): readonly TaggedWord[] {
  * judged by their words (below).
  */
 const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
-const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区|兼合式/g;
+// (and professions named by their registration, which jieba reads as the verb 注册: 注册会计师协会)
+const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区|兼合式|注册(?:会计|税务|建筑|评估|造价)师/g;
 
 /** The last character of a body a stationed office is named after (…局驻, …纪委监委驻, …商会驻). */
 const STATIONED_FROM = /[局委会部办厅院司]$/;
