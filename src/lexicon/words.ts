@@ -62,6 +62,9 @@ export const ACTION_VERBS = [
   // what is done to firms and bodies: checking, overseeing, relieving, shutting and merging (抽查企业30家, 调度重点企业12家,
   // 暗访企业8家, 纾困企业56家, 关停企业3家, 撤并党支部5个), and meeting them (接洽企业20家, 拜会商会6家)
   '抽查', '复核', '监测', '调度', '暗访', '纾困', '培植', '注销', '关停', '淘汰', '撤并', '接洽', '拜会', '约见',
+  // setting party bodies right and moving them (补建党组织12个, 恢复党支部3个, 升格党委2个, 拆分党支部4个, 理顺隶属关系36个,
+  // 划转、移交、托管党组织; not 规范, 达标, 晋级: words of a kind as often, 规范化, 达标党组织)
+  '补建', '恢复', '升格', '拆分', '理顺', '划转', '移交', '托管',
   // asking for views, finding faults and breaking tasks down (征求意见建议120条, 查摆问题36个, 查找短板12项, 分解任务48项,
   // 列出清单3张; not 细化, the 细化 of 精细化工), passing them on (转交), deliberating and approving (审议议题8项, 核定编制12个), posting (公示名单2批)
   '征求', '查摆', '查找', '分解', '列出', '转交', '审议', '核定', '公示',

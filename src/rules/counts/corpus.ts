@@ -2286,6 +2286,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '批转工单30件', value: 30, unit: '件', subject: '工单', action: '批转' },
       { span: '开展应急处置演练3场', value: 3, unit: '场', subject: '应急处置演练', action: '开展' },
     ] },
+    { note: 'verbs of setting party bodies right and moving them (补建, 恢复, 升格, 拆分, 划转, 移交, 托管) act on the bodies after them (they were read into the noun); before a head they stay the noun’s (托管班)', text: '补建非公企业党组织12个,恢复党支部3个,拆分党支部4个,划转党组织6个,开设托管班3个。', expect: [
+      { span: '补建非公企业党组织12个', value: 12, unit: '个', subject: '非公企业党组织', action: '补建' },
+      { span: '恢复党支部3个', value: 3, unit: '个', subject: '党支部', action: '恢复' },
+      { span: '拆分党支部4个', value: 4, unit: '个', subject: '党支部', action: '拆分' },
+      { span: '划转党组织6个', value: 6, unit: '个', subject: '党组织', action: '划转' },
+      { span: '开设托管班3个', value: 3, unit: '个', subject: '托管班', action: '开设' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
