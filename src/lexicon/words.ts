@@ -65,6 +65,9 @@ export const ACTION_VERBS = [
   // setting party bodies right and moving them (补建党组织12个, 恢复党支部3个, 升格党委2个, 拆分党支部4个, 理顺隶属关系36个,
   // 划转、移交、托管党组织; not 规范, 达标, 晋级: words of a kind as often, 规范化, 达标党组织)
   '补建', '恢复', '升格', '拆分', '理顺', '划转', '移交', '托管',
+  // keeping people company and looking in on them (探望老党员30人次, 陪伴留守儿童200人次, 照护失能老人12名, 随访、巡访群众,
+  // 心理疏导12人; not 辅导, 护理, 联络: 辅导员, 护理员, 联络员)
+  '探望', '陪伴', '照护', '陪护', '随访', '巡访', '疏导',
   // asking for views, finding faults and breaking tasks down (征求意见建议120条, 查摆问题36个, 查找短板12项, 分解任务48项,
   // 列出清单3张; not 细化, the 细化 of 精细化工), passing them on (转交), deliberating and approving (审议议题8项, 核定编制12个), posting (公示名单2批)
   '征求', '查摆', '查找', '分解', '列出', '转交', '审议', '核定', '公示',

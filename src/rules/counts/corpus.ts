@@ -2293,6 +2293,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '划转党组织6个', value: 6, unit: '个', subject: '党组织', action: '划转' },
       { span: '开设托管班3个', value: 3, unit: '个', subject: '托管班', action: '开设' },
     ] },
+    { note: 'verbs of keeping people company and looking in on them (探望, 陪伴, 照护, 随访) act on the people after them (they were read into the noun); before a head they stay the noun’s (陪伴小组, 陪护人员), and 心理疏导 after a light verb is the events’ noun', text: '探望老党员30人次,陪伴留守儿童200人次,照护失能老人12名,随访群众80人次。组建陪伴小组3个,开展心理疏导12次。', expect: [
+      { span: '探望老党员30人次', value: 30, unit: '人次', subject: '老党员', action: '探望' },
+      { span: '陪伴留守儿童200人次', value: 200, unit: '人次', subject: '留守儿童', action: '陪伴' },
+      { span: '照护失能老人12名', value: 12, unit: '名', subject: '失能老人', action: '照护' },
+      { span: '随访群众80人次', value: 80, unit: '人次', subject: '群众', action: '随访' },
+      { span: '组建陪伴小组3个', value: 3, unit: '个', subject: '陪伴小组', action: '组建' },
+      { span: '开展心理疏导12次', value: 12, unit: '次', subject: '心理疏导', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
