@@ -261,7 +261,9 @@ export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
 export const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
 
 /** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
-export const FUND_AFTER_VERB_AT = /(?:资金|经费|基金|奖金|款项?|金)/y;
+/** A fund's word (资金, 经费, 基金, 款, 金). */
+export const FUND_WORD = '(?:资金|经费|基金|奖金|款项?|金)';
+export const FUND_AFTER_VERB_AT = new RegExp(FUND_WORD, 'y');
 
 /** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
 export const MAKEUP_BEFORE_DE = /^以[^，,。；;的\n]{1,24}?为(?:主体?|代表|骨干|重点)的/;
