@@ -280,7 +280,7 @@ function pairedWithMeans(bound: Bound, text: string): Bound | null {
 
 /** Adverbs alone (`力争`, `已累计`) name nothing; a per-unit word (`人均`) names what is had per head. */
 // (nor does an adverb of manner or place that is one word: `现场300余人参与`)
-const namesNothing = (subject: string) => (onlyAdverbs(subject) || (subject.length <= 3 && ADVERB_WORDS_ALONE.has(subject))) && !PER_UNIT_ONLY.test(subject);
+const namesNothing = (subject: string) => (onlyAdverbs(subject) || ADVERB_WORDS_ALONE.has(subject)) && !PER_UNIT_ONLY.test(subject);
 /** Adverbs that stand alone before people's figure and name no one (现场, 集中, 线上). */
 const ADVERB_WORDS_ALONE = new Set(['现场', '集中', '线上', '线下', '累计', '先后', '陆续', '同时', '当天', '当日', '全程']);
 
