@@ -2301,6 +2301,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建陪伴小组3个', value: 3, unit: '个', subject: '陪伴小组', action: '组建' },
       { span: '开展心理疏导12次', value: 12, unit: '次', subject: '心理疏导', action: '开展' },
     ] },
+    { note: 'coverage by bodies (组织覆盖) names a rate, at the start of a clause too; 组织 before other words stays a verb', text: '累计组建党组织96个,组织覆盖率达81.25%。组织开展培训12场,组织党员300名参加。', expect: [
+      { span: '组建党组织96个', value: 96, unit: '个', subject: '党组织', action: '组建' },
+      { span: '组织覆盖率达81.25%', value: 81.25, unit: '%', subject: '组织覆盖率', action: null },
+      { span: '开展培训12场', value: 12, unit: '场', subject: '培训', action: '开展' },
+      { span: '组织党员300名', value: 300, unit: '名', subject: '党员', action: '组织' },
+    ] },
+    { note: 'a time word of then or now opening the clause (当时, 如今, 届时) is no part of the noun; 至 and 今年 of a span stay a date', text: '当时我国非公企业已达900多万家。如今全区非公企业已达900多家,届时将新建党组织12个。2020年至今年全区发展党员120名。', expect: [
+      { span: '我国非公企业已达900多万家', value: 9000000, unit: '家', subject: '我国非公企业', approx: 'over' },
+      { span: '全区非公企业已达900多家', value: 900, unit: '家', subject: '全区非公企业', approx: 'over' },
+      { span: '新建党组织12个', value: 12, unit: '个', subject: '党组织', action: '新建' },
+      { span: '发展党员120名', value: 120, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
