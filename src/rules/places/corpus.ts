@@ -87,6 +87,14 @@ export const corpus: ItemCorpus<'localities'> = {
       { span: '天津', adcode: '120000' },
       { span: '滨海新区', adcode: '120116' },
     ] },
+    { note: 'a district named by a direction alone (南区, 北区: Hong Kong’s) is a part of a zone or a town where its city is not named', text: '凤鸣经开区南区新建厂房12栋,园区分为北区和南区。', expect: [] },
+    { note: 'look-alike: beside their city or province they are the districts (东区 and 西区 of 攀枝花, 南区 of 香港)', text: '攀枝花市东区和西区召开会议。香港南区区议会参加。', expect: [
+      { span: '攀枝花市', adcode: '510400' },
+      { span: '东区', adcode: '510402' },
+      { span: '西区', adcode: '510403' },
+      { span: '香港', adcode: '810000' },
+      { span: '南区', adcode: '810004' },
+    ] },
   ],
 };
 

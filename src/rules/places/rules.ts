@@ -426,6 +426,9 @@ function sameZoneNamedInFull(key: string, core: string, type: string): boolean {
   return fullType === type && fullCore.length > core.length && fullCore.endsWith(core);
 }
 
+/** A district named by a direction alone (东区, 南区, 中区). */
+const BARE_DIRECTION_DISTRICT = /^[东西南北中]区$/;
+
 /** Settle ambiguous names by the other places of the article, and choose the place it is about. */
 export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: string | null): ResolvedPlaces {
   const units: ResolvedPlaces['units'] = [];
@@ -434,7 +437,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const zoneKeys = new Set<string>();
   const mentions: Array<{ code: string; start: number }> = [];
   const sure = new Set<string>();
-  for (const f of found) if (f.value.type === 'unit' && !f.value.short && f.value.candidates.length === 1) sure.add(f.value.candidates[0].code);
+  for (const f of found) if (f.value.type === 'unit' && !f.value.short && f.value.candidates.length === 1 && !BARE_DIRECTION_DISTRICT.test(f.value.written)) sure.add(f.value.candidates[0].code);
   for (const f of found) {
     if (f.value.type === 'unit' && f.value.short && f.value.candidates.length === 1 && f.value.candidates[0].level !== 'county') sure.add(f.value.candidates[0].code);
   }
@@ -484,6 +487,9 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
       continue;
     }
     let pick = v.candidates;
+    // 南区, 北区 (Hong Kong's) and 东区, 西区 (Panzhihua's as well) are also a zone's or a
+    // town's parts (`经开区南区`, `园区分为北区和南区`): they count beside their city or province
+    if (BARE_DIRECTION_DISTRICT.test(v.written)) pick = pick.filter((u) => near(u.code));
     // A county's short form is also often a word (资源, 合作, 港口): it counts only
     // when the article names its province or city, or the county in full.
     if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
