@@ -133,6 +133,20 @@ function opensWithPartnersOrWhom(opening: string): boolean {
   return first !== undefined && first.tag === 'p' && /^(?:对|向|给|为|对于|针对)$/.test(first.word);
 }
 
+/**
+ * Whether 对 or 针对 stands before the figure past `from` (the end of any verb before it) as a
+ * preposition: what follows it is what the verb closing the clause is done to (`对辖区20家企业进行
+ * 走访` visits them, `组织干部对40个项目进行评审` reviews them), unlike 向, 给 and 为 (to or for
+ * whom: `向120名党员发出倡议`).
+ */
+function objectMarkedIn(before: string, from: number): boolean {
+  let at = before.lastIndexOf('对');
+  if (at < from) return false;
+  if (at > 0 && before[at - 1] === '针') at -= 1;
+  const first = tagWords(before.slice(at))[0];
+  return first !== undefined && first.tag === 'p' && (first.word === '对' || first.word === '针对');
+}
+
 /** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
 const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
@@ -417,6 +431,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (after 的 a verb said of the counted that closes the clause is still theirs: `来自18家企业的36名青年代表参加`)
     // (one ending it, no object after it: `…的900余名考生陆续走进现场` is none)
     } else if (/的$/.test(beforeTrim)) action = follow.verb && (follow.verb.end >= text.length || isClauseEndAt(text, follow.verb.end)) ? follow.verb.text : null;
+    // (`对辖区20家企业进行走访`, `针对15个软弱涣散党组织开展整顿`: 对 puts what the verb closing the
+    // clause is done to before it)
+    else if (follow.verb && follow.intransitive && objectMarkedIn(beforeTrim, lastVerb ? lastVerb.end - left : 0)) action = follow.verb.text;
     else if ((endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)

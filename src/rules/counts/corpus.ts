@@ -1179,7 +1179,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '产值超过或接近10亿元', value: 1000000000, unit: '元', approx: 'about', subject: '产值', action: null },
     ] },
     { note: 'a relative clause holding a list of places (获得省、市表彰的) still describes the bodies after 的, which are counted (it read 获得); a list of figures is no such clause', text: '对18家获得省、市表彰的“双强六好”非公企业党组织进行授牌,新增12家签约、8家落地企业。', expect: [
-      { span: '18家获得省、市表彰的“双强六好”非公企业党组织', value: 18, unit: '家', subject: '双强六好非公企业党组织', action: null },
+      { span: '18家获得省、市表彰的“双强六好”非公企业党组织', value: 18, unit: '家', subject: '双强六好非公企业党组织', action: '授牌' },
       { span: '8家落地企业', value: 8, unit: '家', subject: '落地企业', action: '新增' },
     ], partial: true },
     { note: 'an aside right after how a part was set up is no object of it (4个联合建(覆盖11个社会组织) had no action); matching one to one (对应) is a verb, no part of the noun before it (it read 处室对应)', text: '成立45个工作支部,其中41个单独建,4个联合建(覆盖11个社会组织)。将网格与机关6个处室对应。', expect: [
@@ -1925,10 +1925,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完善制度12项', value: 12, unit: '项', subject: '制度', action: '完善' },
       { span: '建成党群中心、服务中心等12个阵地', value: 12, unit: '个', subject: '阵地', action: '建成' },
     ] },
-    { note: 'a preposition of whom (对, 向, 为, 针对) opening the clause, with a place between it and the figure, says to whom the verb after was done: not the figure’s action; 向上, 给予 and a place’s 向阳 are no such preposition', text: '对辖区20家企业进行走访。向全区120名党员发出倡议。针对全县15个软弱涣散党组织开展整顿。向上级党委推荐12名优秀党员参评。给予5家企业奖励。向阳社区12名志愿者参与。', expect: [
-      { span: '20家企业', value: 20, unit: '家', subject: '企业', action: null },
+    { note: 'a preposition of whom (向, 为) opening the clause, with a place between it and the figure, says to whom the verb after was done: not the figure’s action; 对 and 针对 say what it was done to (the deed’s verb past the light verb); 向上, 给予 and a place’s 向阳 are no such preposition', text: '对辖区20家企业进行走访。向全区120名党员发出倡议。针对全县15个软弱涣散党组织开展整顿。向上级党委推荐12名优秀党员参评。给予5家企业奖励。向阳社区12名志愿者参与。', expect: [
+      { span: '20家企业', value: 20, unit: '家', subject: '企业', action: '走访' },
       { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
-      { span: '15个软弱涣散党组织', value: 15, unit: '个', subject: '软弱涣散党组织', action: null },
+      { span: '15个软弱涣散党组织', value: 15, unit: '个', subject: '软弱涣散党组织', action: '整顿' },
       { span: '推荐12名优秀党员', value: 12, unit: '名', subject: '优秀党员', action: '推荐' },
       { span: '给予5家企业', value: 5, unit: '家', subject: '企业', action: '给予' },
       { span: '12名志愿者', value: 12, unit: '名', subject: '志愿者', action: '参与' },
@@ -2312,6 +2312,21 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区非公企业已达900多家', value: 900, unit: '家', subject: '全区非公企业', approx: 'over' },
       { span: '新建党组织12个', value: 12, unit: '个', subject: '党组织', action: '新建' },
       { span: '发展党员120名', value: 120, unit: '名', subject: '党员', action: '发展' },
+    ] },
+    { note: 'what 对 puts before the verb closing the clause is what it is done to, right after it too, past a light verb and 了, a deed of two verbs whole; a light verb before the deed said of the counted lends it its place (进行宣讲), and of a pair both', text: '对32名党员进行了培训,对120个暖新驿站进行优化升级,对56家企业逐一走访。组织干部对40个项目进行评审。12名党员进行宣讲。12个党支部、86名党员开展结对。', expect: [
+      { span: '32名党员', value: 32, unit: '名', subject: '党员', action: '培训' },
+      { span: '120个暖新驿站', value: 120, unit: '个', subject: '暖新驿站', action: '优化升级' },
+      { span: '56家企业', value: 56, unit: '家', subject: '企业', action: '走访' },
+      { span: '40个项目', value: 40, unit: '个', subject: '项目', action: '评审' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '宣讲' },
+      { span: '12个党支部', value: 12, unit: '个', subject: '党支部', action: '结对' },
+      { span: '86名党员', value: 86, unit: '名', subject: '党员', action: '结对' },
+    ] },
+    { note: 'look-alikes: to whom (向) or for whom (为) the verb after is done, and a light verb before a noun of its own (开展志愿服务), give no action; 接受 before a verb is a mark of the passive, no part of the noun', text: '向120名党员发出倡议。为36家企业进行授牌。12名党员开展志愿服务。辖区20家企业接受走访。', expect: [
+      { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
+      { span: '36家企业', value: 36, unit: '家', subject: '企业', action: null },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+      { span: '20家企业', value: 20, unit: '家', subject: '企业', action: '走访' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },

@@ -119,9 +119,12 @@ export function withoutLocative(phrase: string): string {
 /** An aside in brackets opening a string, closed within it. */
 const ASIDE_AT_START = /^[(（][^()（）]*[)）]/;
 
-/** Marks of the passive (受表彰, 受到表彰, 被评为, 遭到…), and their first characters. */
-const PASSIVE_AT = /(?:受到|遭到|受邀|受|获|被|遭)/y;
-const PASSIVE_STARTS = new Set(['受', '获', '被', '遭']);
+/**
+ * Marks of the passive (受表彰, 受到表彰, 被评为, 遭到…; 接受 before a verb, `20家企业接受走访`),
+ * and their first characters.
+ */
+const PASSIVE_AT = /(?:受到|遭到|受邀|接受|受|获|被|遭)/y;
+const PASSIVE_STARTS = new Set(['受', '获', '被', '遭', '接']);
 
 /**
  * The length of a mark of the passive at `at` of `text` right before one of `verbs` (found in
@@ -181,7 +184,29 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   if (COMPARING.has(v.text) && /^[\d一二两三四五六七八九十]/.test(after)) return { verb: null, intransitive: false };
   // (there only a verb that ends the clause: `到企业开展服务` has its object)
   if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
+  // `12名党员进行宣讲`, `对20家企业进行了走访`: a light verb before the deed's own verb closing
+  // the clause lends it no meaning; the deed's verb is what is said (or done to them)
+  if (DEED_LENDING_VERBS.has(v.text)) {
+    // (deeds of two verbs are one: 优化升级, 走访慰问)
+    const at = v.end + (text.charCodeAt(v.end) === 0x4e86 /* 了 */ ? 1 : 0);
+    let last = 1;
+    while (last + 1 < verbs.length && verbs[last + 1].start === verbs[last].end) last += 1;
+    const end = verbs[last]?.end ?? -1;
+    // (not a deed jieba reads as a noun, the light verb's object: `开展联建`, which stays as it was)
+    if (last < verbs.length && verbs[1].start === at && (end >= text.length || isClauseEndAt(text, end)) && !nounOfItsOwn(text.slice(at, end))) {
+      return { verb: { text: text.slice(at, end), start: at, end }, intransitive: true };
+    }
+  }
   return { verb: v, intransitive };
+}
+
+/** Light verbs that lend a deed's verb after them its place in the clause (进行走访, 开展结对). */
+const DEED_LENDING_VERBS = new Set(['进行', '开展', '实施']);
+const DEED_LENDING_AT = new RegExp(`(?:${[...DEED_LENDING_VERBS].join('|')})了?`, 'y');
+
+/** Where the deed's verb starts at `at` of `text`: past a light verb lending it its place (`进行了走访`), if one stands there. */
+export function pastLendingVerb(text: string, at: number): number {
+  return startsAt(DEED_LENDING_AT, text, at) ? DEED_LENDING_AT.lastIndex : at;
 }
 
 /** Verbs of comparing with a figure. */

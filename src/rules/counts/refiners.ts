@@ -8,7 +8,7 @@ import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { tagWords } from '../../text/segment.js';
-import { isHanAt, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
+import { isHanAt, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
@@ -244,9 +244,10 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
     }
     // (the verb right after the second's noun, adverbs of togetherness aside; not one before it:
     // `12个部门、8个街道共同参与`, `12个党支部、286名党员参加`)
-    const after = text.slice(second.evidenceEnd ?? second.end, (second.evidenceEnd ?? second.end) + second.action.length + 4);
-    const together = TOGETHER_AT.exec(after);
-    if (after.slice(together?.[0].length ?? 0).startsWith(second.action)) {
+    // (past a light verb lending it its place: `12个党支部、286名党员进行宣讲`)
+    const secondEnd = second.evidenceEnd ?? second.end;
+    const together = TOGETHER_AT.exec(text.slice(secondEnd, secondEnd + 4));
+    if (text.startsWith(second.action, pastLendingVerb(text, secondEnd + (together?.[0].length ?? 0)))) {
       first.action = second.action;
       shared.add(i);
     }
@@ -272,7 +273,7 @@ function partnersOfADeed(sorted: Found<CountValue>[], text: string): void {
     const clauseStart = Math.max(...[...'，,。；;：:\n'].map((mark) => text.lastIndexOf(mark, sorted[first].start - 1))) + 1;
     const opening = text.slice(clauseStart, sorted[first].start);
     const end = sorted[last].value.evidenceEnd ?? sorted[last].value.end;
-    if (/^[与同跟]$/.test(opening.slice(leadingFunctionWords(opening))) && text.startsWith(action, end + (TOGETHER_AT.exec(text.slice(end))?.[0].length ?? 0))) {
+    if (/^[与同跟]$/.test(opening.slice(leadingFunctionWords(opening))) && text.startsWith(action, pastLendingVerb(text, end + (TOGETHER_AT.exec(text.slice(end))?.[0].length ?? 0)))) {
       for (let k = first; k <= last; k++) sorted[k].value.action = null;
     }
     first = last;
