@@ -325,9 +325,14 @@ const DURING_AT = /在[^,，。;；:：\n]{1,16}?期间[,，]?/y;
 const BY_TIME_AT = /(?:到|至|截至|截止到?)(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年|(?:今|明|本|当)?年)(?:底|末|初)?(?:\d{1,2}月(?:底|末)?)?[,，]?/y;
 const BY_TIME_STARTS = new Set('到至截');
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
+/** `近三年`, `过去5年`, `三年来`: a span of years up to now, no part of what changed in it (`近三年年均增幅`). */
+const SPAN_OF_YEARS_AT = /(?:(?:近|过去|最近|这)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中|里)?|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来))[,，]?/y;
+const SPAN_STARTS = new Set('近过最这0123456789一二两三四五六七八九十');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */
-export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿', '成功', '上门']);
+export const ADJECTIVE_ADVERBS = new Set(['新', '专项', '专题', '重点', '首批', '统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '免费', '无偿', '成功', '上门',
+  // (a yearly average's measure: 年均增幅; before a verb how it went each year, 年均增长12%)
+  '年均']);
 
 /** Whether a 后 stands in `s` from `from` up to `to` (a look at those characters only, not the rest of the phrase). */
 function houWithin(s: string, from: number, to: number): boolean {
@@ -347,7 +352,9 @@ const ADVERBS_OPENING_NOUNS = new Set(ADVERBS.filter((a) => a.length >= 2 && NOU
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
-    let length = ADVERB_WORDS.lengthAt(s, at);
+    // (a span of years before the adverbs: 过 of 过去 is one)
+    let length = SPAN_STARTS.has(s[at]) ? stickyLength(SPAN_OF_YEARS_AT, s, at) : 0;
+    if (length === 0) length = ADVERB_WORDS.lengthAt(s, at);
     // (a modal, only where a preposition follows it: 能源, 可持续 open nouns)
     if (length === 0 && (s[at] === '能' || s[at] === '可')) length = stickyLength(MODAL_BEFORE_PREPOSITION_AT, s, at);
     // (a year is tried only where a digit or a numeral starts one: most phrases open with neither)

@@ -2328,6 +2328,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
       { span: '20家企业', value: 20, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'a span of years up to now (近三年, 过去三年, 三年来) opening the clause is no part of the noun (过 of 过去 no adverb); 年均 before a measure is its own, before a verb how it went; a span inside the noun stays (3年以上工作经历)', text: '近三年年均增幅达17.9%。近3年村集体收入年均增长12%。过去三年全区非公企业增加到500家。3年以上工作经历的党员36名。', expect: [
+      { span: '年均增幅达17.9%', value: 17.9, unit: '%', subject: '年均增幅', action: null },
+      { span: '村集体收入年均增长12%', value: 12, unit: '%', subject: '村集体收入', action: '增长' },
+      { span: '全区非公企业增加到500家', value: 500, unit: '家', subject: '全区非公企业' },
+      { span: '3年以上工作经历的党员36名', value: 36, unit: '名', subject: '3年以上工作经历的党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
