@@ -37,6 +37,7 @@ import {
   clauseBounds,
   isHanAt,
   FUND_WORD,
+  FUND_NAMING_VERBS,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
@@ -205,11 +206,6 @@ const QUOTED_EVENT_END = /“[^“”]{2,}”(?:主题)?(?:活动|行动|服务|
  */
 const BODY_STATE_CHANGE = /(?:已经|已|均|全部|顺利)?((?:完成|通过)?(?:换届(?:选举)?|整顿(?:提升)?|整改(?:到位)?|验收|达标|晋位升级|提档升级|转化提升))$/;
 const BODY_STATE_CHANGE_ENDS = new Set('届举顿升改位收标级');
-/**
- * Verbs of ours that name a fund by what it is for (帮扶资金, 慰问金), not what is done with it (筹集资金);
- * words that are no verbs of ours (奖补, 配套, 保障) name their funds without it.
- */
-const FUND_NAMING_VERBS = new Set(['帮扶', '慰问', '救助', '扶持', '补助', '奖励', '资助', '启动', '建设', '发展', '服务', '培训']);
 /** A fund's word alone (资金, 经费, 基金, 款, 金), maybe with a linking word after it. */
 const FUND_WORD_ONLY = new RegExp(`^${FUND_WORD}(?:共计|累计|合计|总计|达到?|超过?|约|近)?$`);
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */

@@ -2334,6 +2334,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区非公企业增加到500家', value: 500, unit: '家', subject: '全区非公企业' },
       { span: '3年以上工作经历的党员36名', value: 36, unit: '名', subject: '3年以上工作经历的党员' },
     ] },
+    { note: 'more verbs that name a fund by what it is for (补贴资金, 改造资金, 宣传经费), with a verb of obtaining before it and its kinds between (争取各类补贴资金); one that spends it still acts on it (发放补贴资金)', text: '为企业争取各类补贴资金共计560万元。改造资金120万元,宣传经费12万元。发放补贴资金8万元。', expect: [
+      { span: '争取各类补贴资金共计560万元', value: 5600000, unit: '元', subject: '各类补贴资金', action: '争取' },
+      { span: '改造资金120万元', value: 1200000, unit: '元', subject: '改造资金', action: null },
+      { span: '宣传经费12万元', value: 120000, unit: '元', subject: '宣传经费', action: null },
+      { span: '发放补贴资金8万元', value: 80000, unit: '元', subject: '补贴资金', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -285,7 +285,13 @@ export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
 
 export const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
 
-/** A fund a verb before it names (慰问金, 帮扶资金, 奖励经费, 扶持基金). */
+/**
+ * Verbs of ours that name a fund by what it is for (帮扶资金, 慰问金), not what is done with it (筹集资金);
+ * words that are no verbs of ours (奖补, 配套, 保障) name their funds without it.
+ */
+export const FUND_NAMING_VERBS = new Set(['帮扶', '慰问', '救助', '扶持', '补助', '奖励', '资助', '启动', '建设', '发展', '服务', '培训',
+  // (found by running verbs of ours through `V资金560万元`: 补贴资金, 改造资金, 宣传经费…)
+  '补贴', '引导', '研发', '运营', '维修', '改造', '宣传', '安置', '孵化', '整治']);
 /** A fund's word (资金, 经费, 基金, 款, 金). */
 export const FUND_WORD = '(?:资金|经费|基金|奖金|款项?|金)';
 export const FUND_AFTER_VERB_AT = new RegExp(FUND_WORD, 'y');

@@ -16,6 +16,7 @@ import {
   stripPreposition,
   DOER_HEADS,
   FUND_AFTER_VERB_AT,
+  FUND_NAMING_VERBS,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -210,7 +211,12 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => (v.end === stripped.length || startsAt(FUND_AFTER_VERB_AT, stripped, v.end)) && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
       return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
-    const innerVerb = inner[inner.length - 1];
+    let innerVerb = inner[inner.length - 1];
+    // `为企业争取各类补贴资金共计560万元`: a last verb naming the fund after it (补贴资金) does nothing
+    // to it; the verb before it does (it read 补贴 as the action, 资金 as the subject)
+    if (innerVerb && inner.length >= 2 && FUND_NAMING_VERBS.has(innerVerb.text) && startsAt(FUND_AFTER_VERB_AT, stripped, innerVerb.end) && FUND_AFTER_VERB_AT.lastIndex === stripped.length) {
+      innerVerb = inner[inner.length - 2];
+    }
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
     if (innerVerb && stripped.endsWith('的') && stripped.length > 3) {
       return { subject: unquote(stripped.slice(0, -1)), action: null, start: strippedAt, end: c.end, carried: false };
