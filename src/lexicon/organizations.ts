@@ -25,6 +25,8 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['街道', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协', 'government'], ['人民法院', 'government'],
   ['人民检察院', 'government'], ['派出所', 'government'],
   ['农商银行', 'enterprise'], ['农商行', 'enterprise'], ['银行', 'enterprise'], ['分行', 'enterprise'], ['支行', 'enterprise'], ['信用社', 'enterprise'],
+  // (a county's union of credit cooperatives: 凤鸣县农村信用合作联社)
+  ['信用合作联社', 'enterprise'],
   ['妇联', 'association'], ['工商联', 'association'], ['总工会', 'association'], ['联合会', 'association'], ['促进会', 'association'],
   ['商会', 'association'], ['协会', 'association'], ['联盟', 'association'], ['联席会议', 'association'],
   // social organizations named so (太极拳研究会, 县慈善总会, 市红十字会); not 学会 or 总会 alone, also words (学会了, 总会有)

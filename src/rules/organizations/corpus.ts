@@ -274,6 +274,12 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a level’s party committee before a quoted term and a working committee is that committee’s body (县委“两新”工委), before its secretary too, as a branded body with its place is (凤鸣街道“楼宇红帆”联合党委书记); a quoted brand with no place or committee before it names none', text: '近日,县委“两新”工委书记讲话。凤城市委“两新”工委召开会议。凤鸣街道“楼宇红帆”联合党委书记王明介绍。会上成立“红帆”联合党委。', expect: [{ span: '县委“两新”工委', name: '县委两新工委', kind: 'party' }, { span: '凤城市委“两新”工委', name: '凤城市委两新工委', kind: 'party' }, { span: '凤鸣街道“楼宇红帆”联合党委', name: '凤鸣街道楼宇红帆联合党委', kind: 'party' }] },
     { note: 'a street’s office (办事处) and the committees villagers and residents elect (村民委员会, 居委会) are bodies, named from their place, before a head’s title too (the settlement in the ending’s own name); bare, they name none; a place whose name ends in 城市 keeps its institution (凤城市融媒体中心 was read as 城市融媒体中心, generic)', text: '凤鸣街道办事处主任王明介绍,凤鸣村村民委员会、凤鸣社区居委会和凤城市融媒体中心参加。凤岭村委会主任李华发言。全县12个村委会完成换届。', expect: [{ span: '凤鸣街道办事处', name: '凤鸣街道办事处', kind: 'government' }, { span: '凤鸣村村民委员会', name: '凤鸣村村民委员会', kind: 'other' }, { span: '凤鸣社区居委会', name: '凤鸣社区居委会', kind: 'other' }, { span: '凤城市融媒体中心', name: '凤城市融媒体中心', kind: 'other' }, { span: '凤岭村委会', name: '凤岭村委会', kind: 'other' }] },
     { note: 'a profession named by its registration (注册会计师, 注册税务师) is part of an association’s name: jieba’s verb 注册 cut it to 会计师协会', text: '凤城市注册会计师协会和凤城市注册税务师协会联合开展活动。', expect: [{ span: '凤城市注册会计师协会', name: '凤城市注册会计师协会', kind: 'association' }, { span: '凤城市注册税务师协会', name: '凤城市注册税务师协会', kind: 'association' }] },
+    { note: 'a county’s union of credit cooperatives (信用合作联社) is a body, listed with bureaus or with its place and party committee; a 联社 of no credit is none', text: '县卫健委、农村信用合作联社、司法局等部门参加。凤鸣县农村信用合作联社党委召开会议,凤鸣村供销联社参加。', expect: [
+      { span: '县卫健委', name: '县卫健委', kind: 'government' },
+      { span: '农村信用合作联社', name: '农村信用合作联社', kind: 'enterprise' },
+      { span: '司法局', name: '司法局', kind: 'government' },
+      { span: '凤鸣县农村信用合作联社党委', name: '凤鸣县农村信用合作联社党委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
