@@ -166,5 +166,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红色物业', name: '红色物业', kind: '服务网' },
       { span: '15分钟党群服务圈', name: '15分钟党群服务圈', kind: '服务圈' },
     ] },
+    { note: 'what work is taken up by or carried on (以“…”为抓手, 为载体, 为牵引) is a program, as a theme is; a metaphor made the way in (为突破口, 为切入点) or an occasion (为契机) names none', text: '凤鸣镇以“村企联建”为抓手,以“链上党建”为牵引推动发展。以“小切口”为突破口,以“大走访”为契机。', expect: [
+      { span: '村企联建', name: '村企联建' },
+      { span: '链上党建', name: '链上党建' },
+    ] },
   ],
 };

@@ -261,15 +261,18 @@ const quotedFormula: Rule<ProgramValue> = {
   },
 };
 
-/** `以“追溯红色记忆 向历史致敬”为主题`: a theme is a named campaign. */
+/**
+ * `以“追溯红色记忆 向历史致敬”为主题`: a theme is a named campaign; so is what work is taken up by or
+ * carried on (`以“村企联建”为抓手`, `以“红色物业”为载体`).
+ */
 const themeOf: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: quoted theme (以“…”为主题)',
-  pattern: new RegExp(`以${QUOTED}为主题`, 'g'),
+  pattern: new RegExp(`以${QUOTED}为(?<role>主题|抓手|载体|牵引)`, 'g'),
   extract(m) {
-    const { name } = m.groups!;
+    const { name, role } = m.groups!;
     if (!acceptable(name)) return null;
-    return { start: m.index + 2, end: m.index + 2 + name.length, value: { name, kind: '主题' } };
+    return { start: m.index + 2, end: m.index + 2 + name.length, value: { name, kind: role === '主题' ? '主题' : null } };
   },
 };
 
