@@ -66,6 +66,8 @@ describe('normalize', () => {
     expect(normalize('區(qū)級(jí)').text).toBe('区级');
     // a word's reading, several toned syllables
     expect(normalize('故障(gùzhàng)报修,府谷县(fǔgǔxiàn)').text).toBe('故障报修,府谷县');
+    // spaced between its syllables; not Latin words, which carry no tone mark
+    expect(normalize('黨員(dǎng yuán)120名,專家(Tom Lee)').text).toBe('党员120名,专家(Tom Lee)');
     // padded with a space inside the parentheses
     expect(normalize('現場(chǎng)會(huì )將在管委會( huì)').text).toBe('现场会将在管委会');
     // the reading ends at its own parenthesis, not at a later one

@@ -35,11 +35,11 @@ const SYLLABLE = `(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv${TONED}]{1,3}(?:
  * A pinyin reading and the closing parenthesis after it, read in place (sticky):
  * no match array, no slice per parenthesis, which on annotated text means per
  * character. One syllable after a character (`會(huì)`; some sites pad it with a
- * space: `會(huì )`), or up to four after a word (`故障(gùzhàng)`) — those carry a
- * tone mark, so a Latin word in parentheses is not taken for one.
+ * space: `會(huì )`), or up to four after a word (`故障(gùzhàng)`, spaced or not: `黨員(dǎng yuán)`) —
+ * those carry a tone mark, so a Latin word in parentheses is not taken for one.
  */
 const PINYIN_READING = new RegExp(
-  `[ \\t]?(?:${SYLLABLE}|(?=[a-zü]*[${TONED}])${SYLLABLE}(?:${SYLLABLE}){1,3})[ \\t]?(?=[)）])`,
+  `[ \\t]?(?:${SYLLABLE}|(?=[a-zü ]*[${TONED}])${SYLLABLE}(?: ?${SYLLABLE}){1,3})[ \\t]?(?=[)）])`,
   'y',
 );
 /** \p{Script=Han} for one UTF-16 unit, by ranges: a regex test per parenthesis was a visible cost on annotated text. */
