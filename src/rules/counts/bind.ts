@@ -75,6 +75,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
+  // `党员(含预备党员)120名`: an aside of what is included, closing the noun, is no part of it
+  // (a name's own brackets are: `县(市、区)工作专班`)
+  if (bound.subject && bound.subject.charCodeAt(bound.subject.length - 1) === 0x29 /* ) */) {
+    const aside = INCLUDING_ASIDE_END.exec(bound.subject);
+    if (aside && aside.index >= 2) bound = { ...bound, subject: bound.subject.slice(0, aside.index) };
+  }
   // `部分党员100余人`: 部分 (some of them) opening the noun is no part of what is counted (inside a
   // list it stays: `会员及部分成员家属`)
   if (bound.subject && bound.subject.length >= 4 && bound.subject.startsWith('部分')) bound = { ...bound, subject: bound.subject.slice(2) };
@@ -362,6 +368,9 @@ const TIME_IN_SUBJECT = new RegExp(
     String.raw`|前?[一二三四\d]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?`,
   'g',
 );
+
+/** An aside of what is included or left out closing a noun: `(含预备党员)`, `（包括流动党员）`. */
+const INCLUDING_ASIDE_END = /\((?:含|包括|包含|不含|不包括|其中)[^()]*\)$/;
 
 function withoutTimeInSubject(text: string, bound: Bound): Bound {
   const subject = bound.subject;

@@ -2340,6 +2340,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '宣传经费12万元', value: 120000, unit: '元', subject: '宣传经费', action: null },
       { span: '发放补贴资金8万元', value: 80000, unit: '元', subject: '补贴资金', action: '发放' },
     ] },
+    { note: 'an aside of what is included or left out (含, 包括, 不含) closing the noun before the figure is no part of it; a name’s own brackets are (县(市、区)工作专班)', text: '共有党员(含预备党员)120名,各类企业（含个体工商户）1200家,发展党员(不含预备党员)36名,全县(市、区)工作专班12个。', expect: [
+      { span: '党员(含预备党员)120名', value: 120, unit: '名', subject: '党员' },
+      { span: '各类企业（含个体工商户）1200家', value: 1200, unit: '家', subject: '各类企业' },
+      { span: '发展党员(不含预备党员)36名', value: 36, unit: '名', subject: '党员', action: '发展' },
+      { span: '全县(市、区)工作专班12个', value: 12, unit: '个', subject: '全县(市、区)工作专班' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
