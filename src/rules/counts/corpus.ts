@@ -2346,6 +2346,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展党员(不含预备党员)36名', value: 36, unit: '名', subject: '党员', action: '发展' },
       { span: '全县(市、区)工作专班12个', value: 12, unit: '个', subject: '全县(市、区)工作专班' },
     ] },
+    { note: 'what people raised, written with no 的 (企业反映问题), is the noun a verb before it acts on (it read 反映 as the action, 问题 alone); 反映 opening the phrase stays the verb', text: '解决企业反映问题36个,收集群众反映问题120条,反映问题12个。', expect: [
+      { span: '解决企业反映问题36个', value: 36, unit: '个', subject: '企业反映问题', action: '解决' },
+      { span: '收集群众反映问题120条', value: 120, unit: '条', subject: '群众反映问题', action: '收集' },
+      { span: '反映问题12个', value: 12, unit: '个', subject: '问题', action: '反映' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
