@@ -343,6 +343,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     verbAfter = afterWords;
     after = '';
   }
+  // `企业反映问题36个已全部解决`: things with no noun after them, then a verb closing the clause
+  // (adverbs before it aside), had that done to them
+  if (c.kind === 'items' && after === '' && verbAfter === null) {
+    const done = verbSaidOf(text, c.end, right);
+    if (done.verb && done.intransitive && (done.verb.end >= text.length || isClauseEndAt(text, done.verb.end))) verbAfter = done.verb.text;
+  }
   // (a share's head may be an abbreviation: `60%以上的GDP`)
   if (/[\u4e00-\u9fff]/.test(unquote(after)) || (shareOf && /^[A-Z]{2,}/.test(after))) {
     // (groups and batches count the people in them: `12组商协会和乡镇代表`, `3批企业负责人`)

@@ -2351,6 +2351,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收集群众反映问题120条', value: 120, unit: '条', subject: '群众反映问题', action: '收集' },
       { span: '反映问题12个', value: 12, unit: '个', subject: '问题', action: '反映' },
     ] },
+    { note: 'things named before their figure, then a verb closing the clause past its adverbs, had that done to them (问题36个已全部解决 had no action); a verb with its own object after them is none of theirs', text: '企业反映问题36个已全部解决。诉求12件均已办结。问题36个,涉及企业12家。', expect: [
+      { span: '企业反映问题36个', value: 36, unit: '个', subject: '企业反映问题', action: '解决' },
+      { span: '诉求12件', value: 12, unit: '件', subject: '诉求', action: '办结' },
+      { span: '问题36个', value: 36, unit: '个', subject: '问题', action: null },
+      { span: '涉及企业12家', value: 12, unit: '家', subject: '企业', action: '涉及' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
