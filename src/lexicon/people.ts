@@ -25,6 +25,8 @@ export const EDITOR_ROLES = [
   '初审编辑', '复审编辑', '终审编辑', '一审编辑', '二审编辑', '三审编辑',
   // (and the rounds alone, as county media print them: `一审:张强`, `三审:陈刚`)
   '一审', '二审', '三审',
+  // (the chief editor and the new-media desk's: `主编:李晓`, `新媒体编辑:刘西正`)
+  '主编', '副主编', '执行主编', '新媒体编辑', '执行编辑',
 ];
 
 /** Bylines that are not people. */

@@ -299,7 +299,9 @@ const isInvisible = (c: number) =>
  * `作  者：`, `编 辑:`), in either script (normalize reads them before converting). With the
  * spaces gone the metadata rules read them as they read `来源:`.
  */
-const SPACED_LABELS = new Set(['来源', '來源', '作者', '编辑', '編輯', '责编', '責編', '审核', '審核', '校对', '校對', '日期', '时间', '時間', '摄影', '攝影', '制作', '製作', '出品', '记者', '記者']);
+const SPACED_LABELS = new Set(['来源', '來源', '作者', '编辑', '編輯', '责编', '責編', '审核', '審核', '校对', '校對', '日期', '时间', '時間', '摄影', '攝影', '制作', '製作', '出品', '记者', '記者',
+  // (the rounds of review and the chief editor, as county media sign an article off: `主 编:`, `终 审:`)
+  '主编', '主編', '初审', '初審', '复审', '複審', '復審', '终审', '終審', '一审', '一審', '二审', '二審', '三审', '三審', '审校', '審校', '监制', '監製', '签发', '簽發', '美编', '美編']);
 /** Characters a label may follow: the line's start, a space, a bar, a bracket. */
 const BEFORE_LABEL = new Set([0x0a, 0x20, 0x7c, 0x5b, 0x28, 0x3010, 0x3011, 0x5d, 0x29]);
 const isSpace = (c: number) => c === 0x20 || c === 0x3000;

@@ -47,6 +47,16 @@ export const corpus: MetaCorpus = {
       expect: { editors: ['李曼文', '马曼茹', '张蕾'], authors: [] },
     },
     {
+      note: 'a county outlet’s sign-off: the new-media desk’s editor, the chief editor and the rounds of review, their roles spaced out to one width (主 编, 终 审), a name padded (李 晓)',
+      text: `${body}\n记 者:刘维方\n新媒体编辑:刘西正\n审 核:刘荣美\n主 编:李 晓\n终 审:李星月`,
+      expect: { authors: ['刘维方'], editors: ['刘西正', '刘荣美', '李晓', '李星月'] },
+    },
+    {
+      note: 'look-alike: a chief editor named inside a sentence is no sign-off',
+      text: `${body}\n他主编了一本党建读物,终审通过。`,
+      expect: { editors: [] },
+    },
+    {
       note: 'look-alike: a sentence that signs off papers (签发文件) names no editor',
       text: `${body}\n会议要求抓好落实,签发文件3份。`,
       expect: { editors: [] },
