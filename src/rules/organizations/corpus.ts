@@ -280,6 +280,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '司法局', name: '司法局', kind: 'government' },
       { span: '凤鸣县农村信用合作联社党委', name: '凤鸣县农村信用合作联社党委', kind: 'party' },
     ] },
+    { note: 'a zone named in full (a name and its type) is a place its bodies are named from, before a secretary’s title too; the field of new bodies joined by 和 (非公企业和社会组织) is one name; a zone named by its type alone, or by 该, names no body before a title', text: '凤鸣经开区综合党委书记李华讲话,凤鸣高新区党工委副书记王明主持。凤鸣区非公有制企业和社会组织党委成立。开发区党工委书记讲话,该开发区党工委书记参加。', expect: [
+      { span: '凤鸣经开区综合党委', name: '凤鸣经开区综合党委', kind: 'party' },
+      { span: '凤鸣高新区党工委', name: '凤鸣高新区党工委', kind: 'party' },
+      { span: '凤鸣区非公有制企业和社会组织党委', name: '凤鸣区非公有制企业和社会组织党委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -6,6 +6,7 @@ import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
 import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross } from '../places/gazetteer.js';
+import { ZONE_NAME_AT_START } from '../places/rules.js';
 import { alternation, lastMatch, spansOf, startsAt } from '../../text/patterns.js';
 import { tagWords, trimToName } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
@@ -98,6 +99,16 @@ export function settlementAtStart(prefix: string): number {
   if (!m || /^[该本各全每其这那此某]/.test(m[1]) || KIND_OF_SETTLEMENT.test(m[1])) return 0;
   const words = tagWords(m[1]);
   if (words.length === 1 && /^(?:a|ad|an|v|vn|d|m)$/.test(words[0].tag)) return 0;
+  return m[0].length;
+}
+
+/**
+ * A zone named in full opening `name` (`凤鸣经开区`, `滨江高新区`: a name and the zone's type), known to
+ * the zone table or not: its length, or 0. Like a town's, its bodies are named from it.
+ */
+export function zoneNamedAtStart(name: string): number {
+  const m = ZONE_NAME_AT_START.exec(name);
+  if (!m || /^[该本各全每其这那此某]/.test(m[0])) return 0;
   return m[0].length;
 }
 

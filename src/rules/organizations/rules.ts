@@ -15,6 +15,7 @@ import {
   notABureau,
   placeNameAtStart,
   settlementAtStart,
+  zoneNamedAtStart,
   namesAPlace,
   KIND_OF_INSTITUTION,
   PROVINCE_DEPARTMENT,
@@ -119,7 +120,8 @@ const byEnding: Rule<OrgValue> = {
     if (titled) {
       const run = hanRunBefore(doc.content, at, 18);
       // (the settlement may be the ending's own: 凤鸣村委会主任)
-      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run + ending) && !brandedBodyBefore(doc.content, at)) return null;
+      // (or a zone's, named in full: 凤鸣经开区综合党委书记)
+      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run + ending) && !brandedBodyBefore(doc.content, at) && zoneNamedAtStart(run) === 0) return null;
     }
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
@@ -149,7 +151,7 @@ const byEnding: Rule<OrgValue> = {
     const name = prefix + ending;
     // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
     if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
-    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0) return null;
+    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0 && zoneNamedAtStart(name) === 0) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending

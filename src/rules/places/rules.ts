@@ -127,6 +127,8 @@ const ZONE_TYPE_AGAIN = new RegExp(ZONE_TYPE.source, 'g');
 const BODY_BEFORE_ZONE = /公司|集团|企业|单位|部门|党委|党工委/g;
 /** A name that ends in a zone type (or 园区) names a zone: no program, no company. */
 export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
+/** A zone named in full, a name and its type, opening a string (`凤鸣经开区综合党委`). */
+export const ZONE_NAME_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${ZONE_TYPE.source})`);
 /** Words of quality or kind before a zone type, all the core: they name no zone (jieba reads them as nouns). */
 const QUALITY_ONLY = /^(?:国际|全国|全省|全市|国内|世界)?(?:一流|领先|特色|特色化|智慧|现代|现代化|绿色|生态|示范|标准化|专业|专业化|综合|综合性|高端|新兴|高标准|高水平|高质量|数字|数字化|世界级|国家级|省级|市级)$/;
 /** Beijing, Tianjin, Shanghai, Chongqing: provinces by level, cities by what their zones are named after. */
