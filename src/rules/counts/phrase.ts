@@ -186,14 +186,14 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   if (placed && !(after.trim() === '' || after.startsWith('的'))) return { verb: null, intransitive: false };
   // `12名党员进行宣讲`, `对20家企业进行了走访`: a light verb before the deed's own verb closing
   // the clause lends it no meaning; the deed's verb is what is said (or done to them)
-  if (DEED_LENDING_VERBS.has(v.text)) {
+  const at = v.end + (text.charCodeAt(v.end) === 0x4e86 /* 了 */ ? 1 : 0);
+  if (DEED_LENDING_VERBS.has(v.text) && verbs[1]?.start === at) {
     // (deeds of two verbs are one: 优化升级, 走访慰问)
-    const at = v.end + (text.charCodeAt(v.end) === 0x4e86 /* 了 */ ? 1 : 0);
     let last = 1;
     while (last + 1 < verbs.length && verbs[last + 1].start === verbs[last].end) last += 1;
-    const end = verbs[last]?.end ?? -1;
+    const end = verbs[last].end;
     // (not a deed jieba reads as a noun, the light verb's object: `开展联建`, which stays as it was)
-    if (last < verbs.length && verbs[1].start === at && (end >= text.length || isClauseEndAt(text, end)) && !nounOfItsOwn(text.slice(at, end))) {
+    if ((end >= text.length || isClauseEndAt(text, end)) && !nounOfItsOwn(text.slice(at, end))) {
       return { verb: { text: text.slice(at, end), start: at, end }, intransitive: true };
     }
   }

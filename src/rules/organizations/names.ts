@@ -94,9 +94,11 @@ export function placeNameAtStart(name: string): number {
 const SETTLEMENT_AT_START = /^(?:[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))?([\u4e00-\u9fff]{2,4}?)(?:村|社区|镇|乡|街道)/;
 /** The words before 村/社区 that make a kind of settlement, not a name: jieba reads most of them as adjectives or verbs. */
 const KIND_OF_SETTLEMENT = /^(?:试点|行政|自然|重点|先进|贫困|城市|城乡|农村|基层|所在|辖区|中心|集体|传统|特色|美丽|文明|和谐|新型|涉农|驻地|周边|沿线|全国|全省|全市|全县|全区)$/;
+/** A place pointed at, not named (该镇, 本村, 各开发区). */
+const NAMED_BY_POINTING = /^[该本各全每其这那此某]/;
 export function settlementAtStart(prefix: string): number {
   const m = SETTLEMENT_AT_START.exec(prefix);
-  if (!m || /^[该本各全每其这那此某]/.test(m[1]) || KIND_OF_SETTLEMENT.test(m[1])) return 0;
+  if (!m || NAMED_BY_POINTING.test(m[1]) || KIND_OF_SETTLEMENT.test(m[1])) return 0;
   const words = tagWords(m[1]);
   if (words.length === 1 && /^(?:a|ad|an|v|vn|d|m)$/.test(words[0].tag)) return 0;
   return m[0].length;
@@ -108,7 +110,7 @@ export function settlementAtStart(prefix: string): number {
  */
 export function zoneNamedAtStart(name: string): number {
   const m = ZONE_NAME_AT_START.exec(name);
-  if (!m || /^[该本各全每其这那此某]/.test(m[0])) return 0;
+  if (!m || NAMED_BY_POINTING.test(m[0])) return 0;
   return m[0].length;
 }
 
