@@ -170,5 +170,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '村企联建', name: '村企联建' },
       { span: '链上党建', name: '链上党建' },
     ] },
+    { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
+      { span: '红色先锋', name: '红色先锋' },
+      { span: '红色引擎', name: '红色引擎' },
+    ] },
   ],
 };

@@ -173,6 +173,12 @@ function listedBefore(text: string, at: number, kind: string, typed: boolean): A
 /** What a role played is called after its quoted figure of speech: `“头雁”作用`, `“领头羊”效应`. */
 const ROLE_PLAYED_AT = /^的?(?:作用|效应|优势)/;
 
+/**
+ * Quoted names (one or several) then a count of party bodies or alliances: the quotes name those
+ * bodies (`组建“装备制造”“新材料”3个产业链联合党委`), which are organizations, no programs.
+ */
+const BODIES_COUNTED_AFTER = /^(?:[“‘「『][^“”‘’「」『』\n]{1,24}[”’」』]|、)*等?[\d一二两三四五六七八九十]{1,3}[个家](?:[\u4e00-\u9fff]{0,8}?)(?:党委|党总支|党支部|联盟|协会|商会|联席会议)/;
+
 const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
   name: 'program: verb of doing + quoted name',
@@ -189,6 +195,7 @@ const verbThenQuoted: Rule<ProgramValue> = {
     if (!acceptable(name, kindBefore !== null || striven)) return null;
     // `发挥“头雁”作用`, `发挥“桥梁纽带”效应`: a role played, named by a figure of speech, is no program
     if (ROLE_PLAYED_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    if (BODIES_COUNTED_AFTER.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? kindBefore;
