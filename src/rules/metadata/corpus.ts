@@ -57,6 +57,11 @@ export const corpus: MetaCorpus = {
       expect: { editors: [] },
     },
     {
+      note: 'two editorial roles after a source on one line, parted by bars or spaces: both are read (the second was lost)',
+      text: `凤鸣经开区召开会议\n${body}\n来源：凤鸣经开区党工委 | 编辑：王小明 | 审核：李大华`,
+      expect: { source: '凤鸣经开区党工委', editors: ['王小明', '李大华'] },
+    },
+    {
       note: 'look-alike: a sentence that signs off papers (签发文件) names no editor',
       text: `${body}\n会议要求抓好落实,签发文件3份。`,
       expect: { editors: [] },

@@ -603,11 +603,13 @@ const authorInMetaLine: Rule<Meta> = {
 const editorInMetaLine: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: editor inside a metadata line',
-  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?<rest>[^\n]+)`, 'g'),
+  // (what follows is read by a look-ahead, so that a second role later on the line is matched too:
+  // `编辑:王明 | 审核:李华`)
+  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?=(?<rest>[^\n]+))`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'editor' || line.why === 'author') return null;
-    const at = m.index + m[0].length - m.groups!.rest.length;
+    const at = m.index + m[0].length;
     const cut = NEXT_LABEL.exec(m.groups!.rest);
     const rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
     const split = tokens(rest, at).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
