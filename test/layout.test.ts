@@ -290,3 +290,10 @@ kindsOfLines('metaKind: a dateline after the page’s own address', metaKind, [
   ['http://news.example.com', null],
   ['http://news.example.com 园区2012年服务企业120家。', null],
 ]);
+
+kindsOfLines('metaKind: a messaging app’s header saying where the account posts from with 发表于', metaKind, [
+  ['凤鸣组工 2024-05-06 18:30 发表于江苏', 'dateline'],
+  ['原创 李明 凤鸣组工 2024-05-06 18:30 发表于凤城', 'dateline'],
+  // a sentence published somewhere, going on after the place, is article text
+  ['凤鸣组工 2024-05-06 18:30 发表于江苏日报的文章', null],
+]);

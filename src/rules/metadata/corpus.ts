@@ -62,6 +62,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤鸣经开区党工委', editors: ['王小明', '李大华'] },
     },
     {
+      note: 'a messaging app’s header saying where the account posts from with 发表于: the account is the source, the date the publication’s, the place none of the article’s',
+      text: `点击蓝字 关注我们\n凤鸣经开区:链上党建激活发展新动能\n凤鸣组工 2024-05-06 18:30 发表于江苏\n${body}`,
+      expect: { title: '凤鸣经开区:链上党建激活发展新动能', source: '凤鸣组工', publishedAt: '2024-05-06' },
+    },
+    {
       note: 'look-alike: a sentence that signs off papers (签发文件) names no editor',
       text: `${body}\n会议要求抓好落实,签发文件3份。`,
       expect: { editors: [] },
