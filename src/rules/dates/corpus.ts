@@ -118,6 +118,10 @@ export const corpus: ItemCorpus<'dates'> = {
     { note: '同年 with no year written before it leaves the year open', text: '同年5月,成立产业联盟。', publishedAt: P, expect: [
       { span: '同年5月', value: 'XXXX-05' },
     ] },
+    { note: 'a range of years of account or of school (年度, 学年) is one range, as one of calendar years', text: '2022—2023学年评选优秀党员12名,2022年度至2023年度新建党组织8个。', publishedAt: P, expect: [
+      { span: '2022—2023学年', value: '2022/2023' },
+      { span: '2022年度至2023年度', value: '2022/2023' },
+    ] },
     none('issues of a periodical', '刊于《党建研究》2024年3期,转载于《支部生活》2023年第12期。'),
   ],
 };

@@ -156,7 +156,8 @@ const yearRange: Rule<DateValue> = {
   near: NEAR_RANGE,
   name: 'date: range of years',
   pattern: new RegExp(
-    `(?<y>${YEAR})(?:年(?<p1>底|初|末)?)?\\s*${TO}\\s*(?<y2>${YEAR})年` +
+    // (years of account or of school, whole: `2022年度至2023年度`, `2022—2023学年`)
+    `(?<y>${YEAR})(?:年度|学年|年(?<p1>底|初|末)?)?\\s*${TO}\\s*(?<y2>${YEAR})(?:年度|学年|年)` +
       `(?:(?<m2>${NUM})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!${NUM}[日号])|(?<p2>底|初|末)|(?!代|度?${NUM}月))`,
     'g',
   ),
