@@ -67,6 +67,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤鸣经开区:链上党建激活发展新动能', source: '凤鸣组工', publishedAt: '2024-05-06' },
     },
     {
+      note: 'a page title’s section and web site after the headline with bare hyphens (…-新闻中心-凤鸣网) are no part of it',
+      text: `凤鸣经开区召开党建推进会-新闻中心-凤鸣网\n${body}`,
+      expect: { title: '凤鸣经开区召开党建推进会' },
+    },
+    {
+      note: 'look-alike: a headline’s second half after a bare hyphen may end in 网 (织密服务网): it stays',
+      text: `凤鸣县“党建+网格”-织密服务网\n${body}`,
+      expect: { title: '凤鸣县“党建+网格”-织密服务网' },
+    },
+    {
       note: 'look-alike: a sentence that signs off papers (签发文件) names no editor',
       text: `${body}\n会议要求抓好落实,签发文件3份。`,
       expect: { editors: [] },

@@ -42,8 +42,12 @@ const names = (list: Token[], accept: (t: string) => boolean, field: MetaField):
 /** The tokens as authors when every one is a person's name; null when any is not (`本报讯(经开区)`). */
 const authorsIfAllPeople = (list: Token[]): Out[] | null => (list.length > 0 && list.every((t) => isPersonName(t.text)) ? names(list, isPersonName, 'author') : null);
 
-/** `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline. */
-const SITE_AFTER_HEADLINE = /(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)$/;
+/**
+ * `园区党建结硕果 | 滨江新闻网`, `…_滨江日报`: the site's name a page title carries after the headline;
+ * with bare hyphens only after the section too, where the site is a web one (`…-新闻中心-滨江网`): a
+ * headline's own second half may end in 网 (`…-织密服务网`).
+ */
+const SITE_AFTER_HEADLINE = /(?:(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)|-[^-|｜_\s]{2,10}-[^-|｜_\s]{2,20}(?:网|在线|门户|频道))$/;
 /** `标题:…`, `题目：…`: a label a page (or an exported form) prints before the headline. */
 const HEADLINE_LABEL = /^(?:标题|原标题|题目|主题|新闻标题|文章标题)[ \t]*[:：][ \t]*(?=[^\s])/;
 /** A labelled headline in quotes or title marks (`标题:“…”`, `原标题:《…》`): the quotes are no part of it. */
