@@ -2357,6 +2357,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '问题36个', value: 36, unit: '个', subject: '问题', action: null },
       { span: '涉及企业12家', value: 12, unit: '家', subject: '企业', action: '涉及' },
     ] },
+    { note: '有 after a body (企业有, 支部有, 公司有) says what it has: what follows is counted (the subject was 企业有党员); not where a 的 after the figure makes a condition, nor before a quality closed by 的 (就业有保障的), nor in 有限公司', text: '该企业有党员12名,平均每个支部有党员8名,恒达公司有员工300人。就业有保障的群众300人。企业有限公司12家。', expect: [
+      { span: '党员12名', value: 12, unit: '名', subject: '党员', action: null },
+      { span: '党员8名', value: 8, unit: '名', subject: '党员', action: null },
+      { span: '员工300人', value: 300, unit: '人', subject: '员工', action: null },
+      { span: '就业有保障的群众300人', value: 300, unit: '人', subject: '就业有保障的群众' },
+      { span: '企业有限公司12家', value: 12, unit: '家', subject: '企业有限公司' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

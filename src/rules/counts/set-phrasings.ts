@@ -48,7 +48,11 @@ function ratioNameStart(phrase: string): number {
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
  */
-export const EXISTENTIAL = /(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中]|目前|当前|现在|如今|至今)有(?![效关力序机限益利偿形的所]))(?=[\u4e00-\u9fff\d“‘])/g;
+/** What 有 opens as a word of its own (有效, 有关, 有力, 有的…): no existence. */
+const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
+export const EXISTENTIAL = new RegExp(`(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中]|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
+/** 有 after a body's last character (企业有, 支部有, 公司有, 商会有), before what it has; not 有的 or a clause closed by 的. */
+const BODY_HAS = new RegExp(`(?<=[业司部位会社])有(?!${HAS_OPENING_A_WORD})(?=[\\u4e00-\\u9fff\\d“‘])(?![^，,。的]{0,12}的)`, 'g');
 export const linking = longestFirst(LINKING_VERBS);
 /** 占 of a share (占全省的80%, 占地区生产总值的55%), not of a word of its own (占地面积, 占用, 占领, 占据, 占有, 占比). */
 const SHARE_OF = '占(?![用领据有比]|地(?!区))';
@@ -311,7 +315,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (part && verbsIn(part).length === 0) return { subject: part, action: null, start: segStart + skip, end: c.end, carried: false };
   }
   // `园区共有党组织61个`, `全国各类园区有非公企业约100万户`: what exists is what is counted
-  const existential = lastMatch(EXISTENTIAL, seg);
+  // (and 有 after a body, `该企业有党员12名`, `每个支部有党员8名`, where no 的 after the figure makes
+  // the clause a condition: `企业有党员20名以上的,单独建立党支部`)
+  const existential = lastMatch(EXISTENTIAL, seg) ?? (text.charCodeAt(c.end) !== 0x7684 /* 的 */ ? lastMatch(BODY_HAS, seg) : null);
   if (existential) {
     // (a bare 有 opening the clause, 的 and a noun after it, says what that noun has:
     // `有党员的企业103家` counts firms with members, not 党员的企业; after a place it is of existence,
