@@ -2364,6 +2364,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '就业有保障的群众300人', value: 300, unit: '人', subject: '就业有保障的群众' },
       { span: '企业有限公司12家', value: 12, unit: '家', subject: '企业有限公司' },
     ] },
+    { note: 'a word of manner right before the verb that ends the noun (携手, 带头, 合力, 创新, 自主) says how it was done, no part of what is counted; as a noun’s part elsewhere it stays (致富带头人, 科技创新平台)', text: '经发、科技等8个部门创新推出4项机制,20名党员带头签订承诺书,3家企业合力打造共享平台,10家企业自主研发新产品。选出3名致富带头人,建成2个科技创新平台。', expect: [
+      { span: '8个部门', value: 8, unit: '个', subject: '部门', action: null },
+      { span: '推出4项机制', value: 4, unit: '项', subject: '机制', action: '推出' },
+      { span: '20名党员', value: 20, unit: '名', subject: '党员', action: null },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
+      { span: '10家企业', value: 10, unit: '家', subject: '企业', action: null },
+      { span: '选出3名致富带头人', value: 3, unit: '名', subject: '致富带头人', action: '选出' },
+      { span: '建成2个科技创新平台', value: 2, unit: '个', subject: '科技创新平台', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

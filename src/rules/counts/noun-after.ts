@@ -27,6 +27,8 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效']);
+/** Words of manner that are nouns or verbs elsewhere, but adverbs right before another verb (`部门联合开展`, `企业自主研发`). */
+const MANNER_BEFORE_VERB = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同'];
 /** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
@@ -396,9 +398,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     i += 1;
   }
   let phrase = text.slice(from, i);
-  // `12个部门联合开展活动`: 联合 right before the verb that ended the phrase says how it was done
-  // (an adverb here; read only where a phrase ends so, not at every 联: 联系, 联盟, 联合党委)
-  if (phrase.length > 2 && phrase.endsWith('联合') && verbs.some((v) => v.start === i)) phrase = phrase.slice(0, -2);
+  // `12个部门联合开展活动`, `8个部门创新推出`, `20名党员带头签订`: a word of manner right before the
+  // verb that ended the phrase says how it was done (read only where a phrase ends so, not wherever
+  // the word stands: 联合党委, 科技创新平台, 带头人)
+  if (phrase.length > 2 && verbs.some((v) => v.start === i)) {
+    const manner = MANNER_BEFORE_VERB.find((w) => phrase.length > w.length && phrase.endsWith(w));
+    if (manner) phrase = phrase.slice(0, -manner.length);
+  }
   // `3个联合建(覆盖13个社会组织)`: an aside the phrase opened and a verb inside it ended is no part of it
   if (depth > 0) phrase = phrase.slice(0, Math.max(phrase.lastIndexOf('('), phrase.lastIndexOf('（'), phrase.lastIndexOf('['), phrase.lastIndexOf('【')));
   // `百名干部带着任务…`: an aspect particle ended the phrase; the word before it is its verb
