@@ -361,10 +361,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
-    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布; nor one a
-    // company's name ends in, listed before the figure: `甲建设公司等9个项目`)
+    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布; a quotation
+    // still open at the figure is speech the figure is part of, and its verbs are the figure's:
+    // `“我们为企业解决了36个难题”`; nor one a company's name ends in, listed before the figure:
+    // `甲建设公司等9个项目`)
     const quoted = beforeTrim.includes('“');
-    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideQuotes(beforeTrim, v.start - left)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
+    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');
     if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
@@ -468,4 +470,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
   }
   return { bound: null, verbAfter };
+}
+
+/** Offset `at` of `s` lies inside a quotation that closes before the end of `s`. */
+function insideClosedQuote(s: string, at: number): boolean {
+  return insideQuotes(s, at) && s.indexOf('”', at) >= 0;
 }

@@ -2373,6 +2373,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选出3名致富带头人', value: 3, unit: '名', subject: '致富带头人', action: '选出' },
       { span: '建成2个科技创新平台', value: 2, unit: '个', subject: '科技创新平台', action: '建成' },
     ] },
+    { note: 'a quoted formula of a structure joined by plus signs is a name however long (its figures are no counts); a quotation with no plus sign that long is speech, and its figures are', text: '探索构建“产业链综合党委+10个链上企业+若干个上下游企业”的组织体系。他说“目前我们园区已经建立了26个非公企业党支部”。', expect: [
+      { span: '建立了26个非公企业党支部', value: 26, unit: '个', subject: '非公企业党支部', action: '建立' },
+    ] },
+    { note: 'in a quotation still open at the figure the verbs before it are the figure’s (speech: it had no action); a verb inside a quoted name closed before the figure is not', text: '“我们今年为园区企业解决了36个难题。”发布了“助企解难”等3个品牌。', expect: [
+      { span: '解决了36个难题', value: 36, unit: '个', subject: '难题', action: '解决' },
+      { span: '发布了“助企解难”等3个品牌', value: 3, unit: '个', subject: '品牌', action: '发布' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

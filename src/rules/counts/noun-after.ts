@@ -472,6 +472,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及') - (both >= 0 && both === phrase.lastIndexOf('及') - 1 ? 1 : 0));
     if (joint > 0) phrase = phrase.slice(0, joint);
   }
+  // `“…建立了26个党支部”。`: a quotation the figure stands in closes after the noun; the mark
+  // is no part of it
+  const unopened = phrase.search(/[”’」』]/);
+  if (unopened > 0 && !/[“‘「『]/.test(phrase.slice(0, unopened))) phrase = phrase.slice(0, unopened);
   // `200名党员“一人一岗、一岗一责”`: a quotation the phrase opens and does not close
   // (the list inside it ended the phrase) names something else
   const quote = phrase.search(/[“‘「『]/);

@@ -280,11 +280,14 @@ function maskIdioms(doc: Doc): void {
 
 /**
  * Short quoted terms are names (`“三会一课”`, `“两个覆盖”`); long quotations with
- * sentence punctuation are speech, whose figures are counts.
+ * sentence punctuation are speech, whose figures are counts. A longer one joined by
+ * plus signs is the formula of a structure (`“产业链综合党委+10个链上企业+若干个上下游企业”`):
+ * a name too, however long.
  */
 function maskQuotedTerms(doc: Doc): void {
-  const re = /[“‘「『"]([^“”‘’「」『』"\n]{1,16})[”’」』"]/g;
+  const re = /[“‘「『"]([^“”‘’「」『』"\n]{1,40})[”’」』"]/g;
   for (let m = re.exec(doc.content); m; m = re.exec(doc.content)) {
+    if (m[1].length > 16 && !m[1].includes('+')) continue;
     if (/[,，。;；!！?？]/.test(m[1])) continue;
     doc.masks.push([m.index, m.index + m[0].length]);
   }
