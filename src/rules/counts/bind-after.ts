@@ -6,7 +6,7 @@ import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunc
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { clauseBounds, insideQuotes, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
+import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -366,7 +366,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `“我们为企业解决了36个难题”`; nor one a company's name ends in, listed before the figure:
     // `甲建设公司等9个项目`)
     const quoted = beforeTrim.includes('“');
-    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
+    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left, beforeTrim.length)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');
     if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
@@ -470,9 +470,4 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     return { bound: { subject, action, start: c.start, end: phraseEnd, carried: false, disposal } };
   }
   return { bound: null, verbAfter };
-}
-
-/** Offset `at` of `s` lies inside a quotation that closes before the end of `s`. */
-function insideClosedQuote(s: string, at: number): boolean {
-  return insideQuotes(s, at) && s.indexOf('”', at) >= 0;
 }

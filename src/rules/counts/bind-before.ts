@@ -32,6 +32,8 @@ import {
   inOneSentence,
   relativeClauseHead,
   stripPreposition,
+  withoutChangeStart,
+  insideClosedQuote,
   DOER_HEADS,
   PER_UNIT_END,
   clauseBounds,
@@ -113,14 +115,6 @@ function withoutBeneficiary(subject: string, afterPreposition: boolean): string 
   const deed = words[1];
   if (words.length < 3 || !/^(?:n|r)/.test(words[0].tag) || !(deed.tag === 'v' || verbsIn(deed.word)[0]?.text === deed.word)) return subject;
   return rest.slice(deed.start);
-}
-
-/** Whether `at` stands inside a quotation (“…”) that closes before `end`. */
-function insideClosedQuote(text: string, at: number, end: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
-  return close >= 0 && close < end;
 }
 
 /** What stands before the figure in its clause: the post-position reading's phrase, and where it starts. */
@@ -207,7 +201,7 @@ const QUOTED_EVENT_END = /“[^“”]{2,}”(?:主题)?(?:活动|行动|服务|
 const BODY_STATE_CHANGE = /(?:已经|已|均|全部|顺利)?((?:完成|通过)?(?:换届(?:选举)?|整顿(?:提升)?|整改(?:到位)?|验收|达标|晋位升级|提档升级|转化提升))$/;
 const BODY_STATE_CHANGE_ENDS = new Set('届举顿升改位收标级');
 /** A fund's word alone (资金, 经费, 基金, 款, 金), maybe with a linking word after it. */
-const FUND_WORD_ONLY = new RegExp(`^${FUND_WORD}(?:共计|累计|合计|总计|达到?|超过?|约|近)?$`);
+const FUND_WORD_ONLY = new RegExp(`^${FUND_WORD}(?:共计|累计|合计|总计|达到?|超过?|约|近|从|由)?$`);
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
@@ -386,7 +380,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (c.kind === 'money' && verbs.length === 1 && FUND_NAMING_VERBS.has(action.text) && FUND_WORD_ONLY.test(text.slice(action.end, c.start))) {
         // (a helper verb right before it handles the fund: `统筹帮扶资金`)
         const handling = verbsOutsideTitle.find((v) => v.end === action!.start);
-        return { subject: unquote(text.slice(action.start, c.start)), action: handling?.text ?? null, start: handling?.start ?? action.start, end: c.end, carried: false };
+        return { subject: withoutChangeStart(unquote(text.slice(action.start, c.start))), action: handling?.text ?? null, start: handling?.start ?? action.start, end: c.end, carried: false };
       }
     }
     // `党员创业就业技能培训1426.7万人次`, `企业走访50次`: a verb naming the events right before
@@ -516,6 +510,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `总产值可突破2000亿元`: nor an adverb before the figure
   // (an adverb may follow them: `…书记等共约300人`)
   subject = withoutTrailingAdverbs(withoutTrailingAdverbs(subject).replace(/(?:各|等)$/, ''));
+  // (nor 从 or 由 opening a change from the figure: `办理费用从93元降至75元`)
+  subject = withoutChangeStart(subject);
   // `符合组建条件的非公企业99.6%`, `新加入党组织的党员120名`: the verb found first and its
   // object before 的 describe the noun after it, a body or a person, which is what is counted
   if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {

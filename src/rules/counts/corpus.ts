@@ -2380,6 +2380,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决了36个难题', value: 36, unit: '个', subject: '难题', action: '解决' },
       { span: '发布了“助企解难”等3个品牌', value: 3, unit: '个', subject: '品牌', action: '发布' },
     ] },
+    { note: '从 or 由 right before the first figure of a change (and a unit it is per, 每度) is no part of the noun changed (费用从 was the subject, 办理 the action: a service names its fee, 办理费用); a word ending so (理由) stays; a verb doing something to a fee (节约) is the action', text: '健康证办理费用从93元降至75元,企业用电成本由每度0.8元降至0.6元。申请理由3条,为企业节约费用20万元。', expect: [
+      { span: '办理费用从93元', value: 93, unit: '元', subject: '办理费用', action: null },
+      { span: '降至75元', value: 75, unit: '元', subject: '办理费用', action: '降至' },
+      { span: '企业用电成本由每度0.8元', value: 0.8, unit: '元', subject: '企业用电成本', action: null },
+      { span: '降至0.6元', value: 0.6, unit: '元', subject: '企业用电成本', action: '降至' },
+      { span: '申请理由3条', value: 3, unit: '条', subject: '理由', action: '申请' },
+      { span: '节约费用20万元', value: 200000, unit: '元', subject: '费用', action: '节约' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

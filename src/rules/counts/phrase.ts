@@ -49,9 +49,13 @@ export function insideBrackets(text: string, from: number, to: number): boolean 
   return open > close && from - open < 200;
 }
 
-/** Offset `at` of `s` lies inside a “quotation” opened before it and not yet closed (as insideBrackets). */
-export function insideQuotes(s: string, at: number): boolean {
-  return s.lastIndexOf('“', at) > s.lastIndexOf('”', at);
+
+/** Whether `at` stands inside a quotation (“…”) that closes before `end`. */
+export function insideClosedQuote(text: string, at: number, end: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close >= 0 && close < end;
 }
 
 /**
@@ -291,9 +295,11 @@ export const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00
  */
 export const FUND_NAMING_VERBS = new Set(['帮扶', '慰问', '救助', '扶持', '补助', '奖励', '资助', '启动', '建设', '发展', '服务', '培训',
   // (found by running verbs of ours through `V资金560万元`: 补贴资金, 改造资金, 宣传经费…)
-  '补贴', '引导', '研发', '运营', '维修', '改造', '宣传', '安置', '孵化', '整治']);
-/** A fund's word (资金, 经费, 基金, 款, 金). */
-export const FUND_WORD = '(?:资金|经费|基金|奖金|款项?|金)';
+  '补贴', '引导', '研发', '运营', '维修', '改造', '宣传', '安置', '孵化', '整治',
+  // (fees named by the service they pay for: 办理费用, 检测费用)
+  '办理', '检测']);
+/** A fund's word (资金, 经费, 费用, 基金, 款, 金). */
+export const FUND_WORD = '(?:资金|经费|费用|基金|奖金|款项?|金)';
 export const FUND_AFTER_VERB_AT = new RegExp(FUND_WORD, 'y');
 
 /** `以快递员、外卖骑手为主的`, `以青年为主体的`: what the counted are mostly made of, said before 的. */
@@ -341,6 +347,22 @@ export function relativeClauseHead(subject: string): string {
   // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
   const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);
   return hasVerb ? subject.slice(de + 1) : subject;
+}
+
+/** 从 or 由 closing a noun before a figure, a unit it is per between (`由每度`): where a change starts from. */
+const CHANGE_START_END = /[从由](?:每[\u4e00-\u9fff])?$/;
+/**
+ * `办理费用从93元降至75元`, `用电成本由每度0.8元降至0.6元`: 从 or 由 right before the first figure
+ * of a change (and a unit it is per) is no part of the noun changed; one that ends a word
+ * (理由, 服从) stays.
+ */
+export function withoutChangeStart(s: string): string {
+  const last = s[s.length - 1];
+  if (last !== '从' && last !== '由' && s[s.length - 2] !== '每') return s;
+  const m = CHANGE_START_END.exec(s);
+  if (!m || m.index === 0) return s;
+  const word = tagWords(s).find((w) => w.start === m.index);
+  return word && word.word.length === 1 ? s.slice(0, m.index) : s;
 }
 
 export function stripPreposition(s: string): string {
