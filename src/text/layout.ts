@@ -28,6 +28,8 @@ import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
 const MIN_HEADLINE = 5;
+/** Two Chinese characters somewhere in a line: a headline has them. */
+const HAN_PAIR = /[\u4e00-\u9fff][^\u4e00-\u9fff]?[\u4e00-\u9fff]/;
 
 export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';
 
@@ -364,9 +366,10 @@ export function layout(text: string): Line[] {
   // (a line that only repeats the page's section, the last step of its breadcrumb, is none;
   // nor a label: `搜索热词:`)
   const sections = new Set(lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).at(-1)!.trim()));
-  // (nor a section's heading under an outline number: `一、案例背景`, `(二)主要做法`)
+  // (nor a section's heading under an outline number: `一、案例背景`, `(二)主要做法`; nor a line
+  // with no two Chinese characters, an image's or a button's label: `logo`, `EN`)
   const mayBeHeadline = (l: Line, i: number) =>
-    i < firstParagraph && l.role === 'body' && !sections.has(l.text) && !/[:：]$/.test(l.text) && !OUTLINE_NUMBER.test(l.text) && (headline ? l.text === headline : true);
+    i < firstParagraph && l.role === 'body' && !sections.has(l.text) && !/[:：]$/.test(l.text) && !OUTLINE_NUMBER.test(l.text) && HAN_PAIR.test(l.text) && (headline ? l.text === headline : true);
   // the line right above the first source or date line is the headline where there is one
   // (menus and widgets may stand above it); else the first line that may be one
   const firstMeta = lines.findIndex((l, i) => i < firstParagraph && (l.why === 'source' || l.why === 'dateline'));

@@ -32,6 +32,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '三河镇:“村企联建”激活发展新动能', publishedAt: '2024-06-18' },
     },
     {
+      note: 'an image’s label alone on the first line (logo) is no headline: the first line of Chinese under it is',
+      text: `logo\n\n    凤鸣:基层党建精准“下单” 外卖小哥有了“娘家人”\n\n${body}`,
+      expect: { title: '凤鸣:基层党建精准“下单” 外卖小哥有了“娘家人”' },
+    },
+    {
       note: 'look-alike: a short headline of five characters above the date is the headline',
       text: `党建促发展\n2024年06月18日\n\n${body}`,
       expect: { title: '党建促发展', publishedAt: '2024-06-18' },
