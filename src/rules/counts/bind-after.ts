@@ -361,11 +361,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const subject = unquote(phrase);
     let action: string | null = null;
     const beforeTrim = before.replace(/\s+$/, '');
-    // (not a verb inside a quoted name: `发布了“经融助企”“浦法惠企”三个品牌` is 发布; a quotation
+    // (not a verb inside a quoted name or a title: `发布了“经融助企”“浦法惠企”三个品牌` is 发布,
+    // `报送了《…助力文创产业腾飞》6个素材` 报送; a quotation
     // still open at the figure is speech the figure is part of, and its verbs are the figure's:
     // `“我们为企业解决了36个难题”`; nor one a company's name ends in, listed before the figure:
     // `甲建设公司等9个项目`)
-    const quoted = beforeTrim.includes('“');
+    const quoted = beforeTrim.includes('“') || beforeTrim.includes('《');
     const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left, beforeTrim.length)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');

@@ -2388,6 +2388,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '申请理由3条', value: 3, unit: '条', subject: '理由', action: '申请' },
       { span: '节约费用20万元', value: 200000, unit: '元', subject: '费用', action: '节约' },
     ] },
+    { note: 'a verb inside the titles of papers listed before the figure (《…助力…》) is no action, as one inside a quoted name is not: the verb before the titles is (助力 was, its span starting inside a title)', text: '累计向区委组织部报送了《党建之翼助力文创产业腾飞》《凤鸣园区打造红色引擎》6个党建样板间素材。', expect: [
+      { span: '报送了《党建之翼助力文创产业腾飞》《凤鸣园区打造红色引擎》6个党建样板间素材', value: 6, unit: '个', subject: '党建样板间素材', action: '报送' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

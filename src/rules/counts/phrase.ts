@@ -50,11 +50,14 @@ export function insideBrackets(text: string, from: number, to: number): boolean 
 }
 
 
-/** Whether `at` stands inside a quotation (“…”) that closes before `end`. */
+/** Whether `at` stands inside a quotation (“…”) or a title (《…》) that closes before `end`. */
 export function insideClosedQuote(text: string, at: number, end: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
+  return insidePair(text, at, end, '“', '”') || insidePair(text, at, end, '《', '》');
+}
+function insidePair(text: string, at: number, end: number, opening: string, closing: string): boolean {
+  const open = text.lastIndexOf(opening, at);
+  if (open < 0 || text.lastIndexOf(closing, at) > open) return false;
+  const close = text.indexOf(closing, at);
   return close >= 0 && close < end;
 }
 
