@@ -129,6 +129,10 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a name ending in a character that may be a conjunction (人和) after a verb', text: '依托人和科技园、MAX科技园等园中园。', expect: [{ span: '人和科技园', name: '人和科技园', adcode: null }] },
     { note: 'a county’s short form before another word of a zone’s name places it (宜都双创); before a landform it is another place (东海岛)', text: '宜都双创产业园全面建成,宜都高新技术产业园区走过了发展之路,东海岛工业园开工。', expect: [{ span: '宜都双创产业园', adcode: '420581' }, { span: '宜都高新技术产业园区', name: '宜都高新技术产业园区', adcode: '420581' }, { span: '东海岛工业园', adcode: null }] },
     { note: 'a place named inside another place’s name in a zone’s is none (兴城 in 泰兴城区)', text: '泰兴城区工业园区召开联盟成立会。', expect: [{ span: '泰兴城区工业园区', name: '泰兴城区工业园区', adcode: '321283' }] },
+    { note: 'a word of technology between the core and the type (新兴技术开发区) is the type’s: the table places the zone by its core (it lay in 上海, the place in front), and the short name after 以下简称 is the same zone, listed once; a core the table lacks still lies nowhere', text: '上海漕河泾新兴技术开发区(以下简称“漕河泾开发区”)是国家级经济技术开发区。凤鸣新技术开发区成立于2001年。', expect: [
+      { span: '上海漕河泾新兴技术开发区', name: '上海漕河泾新兴技术开发区', adcode: '310104' },
+      { span: '凤鸣新技术开发区', name: '凤鸣新技术开发区', adcode: null },
+    ] },
     { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
     { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },
     { note: 'state-level new areas the table knows are zones placed in their city or municipality (南京江北 by its table core); a city’s own new district and the districts so named (浦东新区) are not', text: '两江新区党工委召开会议,南京江北新区研创园揭牌,郑东新区、城东新区和浦东新区也参加。', expect: [{ span: '两江新区', name: '两江新区', adcode: '500000' }, { span: '南京江北新区', name: '南京江北新区', adcode: '320100' }] },

@@ -133,6 +133,8 @@ export const ZONE_NAME_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${ZONE_
 const QUALITY_ONLY = /^(?:国际|全国|全省|全市|国内|世界)?(?:一流|领先|特色|特色化|智慧|现代|现代化|绿色|生态|示范|标准化|专业|专业化|综合|综合性|高端|新兴|高标准|高水平|高质量|数字|数字化|世界级|国家级|省级|市级)$/;
 /** Beijing, Tianjin, Shanghai, Chongqing: provinces by level, cities by what their zones are named after. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+/** A word of technology closing a zone's core before its type (漕河泾新兴技术开发区): the type's, not the name's. */
+const TECHNOLOGY_BEFORE_TYPE = /(?:新兴技术|新技术)$/;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
@@ -312,8 +314,11 @@ const zones: Rule<PlaceValue> = {
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
     let host: string | null = null;
+    // (a word of the technology between the name and the type is the type's: 漕河泾新兴技术开发区
+    // is the zone table's 漕河泾 经开, as 漕河泾开发区 is)
+    const named = core.length - 4 >= 2 && TECHNOLOGY_BEFORE_TYPE.test(core) ? core.replace(TECHNOLOGY_BEFORE_TYPE, '') : core;
     // the zone table by core name, then with the leading place names taken off (南京浦口 → 浦口)
-    for (let i = 0; i < core.length - 1 && !host; i++) host = g.zones.get(`${core.slice(i)}|${type}`) ?? null;
+    for (let i = 0; i < named.length - 1 && !host; i++) host = g.zones.get(`${named.slice(i)}|${type}`) ?? null;
     // a 新区 is a state-level new area as the zone table knows it (两江新区, 雄安新区), or a
     // province's, named after its city (宁波杭州湾新区); a city's own new districts unnamed by it
     // (城东新区, 高铁新区) and the districts so named (浦东新区: the gazetteer's) are not
@@ -359,7 +364,7 @@ const zones: Rule<PlaceValue> = {
     const name = core + typeWritten + (area?.[0] ?? '');
     const start = m.index + m[0].length - core.length - typeWritten.length;
     // one zone under two names (兴县经开区, 兴县经济技术开发区) has one key
-    const key = `${core}|${type}${area ? `|${area[1]}` : ''}`;
+    const key = `${named}|${type}${area ? `|${area[1]}` : ''}`;
     return { start, end: start + name.length, value: host || !hostCandidates ? { type: 'zone', name, host, key, typeStart: m.index } : { type: 'zone', name, host, key, typeStart: m.index, hostCandidates } };
   },
 };
