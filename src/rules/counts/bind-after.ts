@@ -2,7 +2,7 @@
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
 import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
-import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -373,6 +373,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
       const joined = verbsIn(beforeTrim.slice(listMark + 1), left + listMark + 1);
       if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
+    }
+    // `书记讲2次党课`: a party lesson after the figure makes a verb of 讲 or 上 right before it
+    if (/党课$/.test(subject) && (verbs.at(-1)?.end ?? 0) < left + beforeTrim.length) {
+      const lesson = lessonVerbClosing(beforeTrim, left);
+      if (lesson) verbs.push(lesson);
     }
     const lastVerb = verbs[verbs.length - 1];
     let follow = verbSaidOf(text, following.end, right);

@@ -152,6 +152,19 @@ function shangInAWord(s: string, at: number): boolean {
   return wordTag(s.slice(at, at + 2)) === 't' || wordTag(s.slice(at, at + 3)) === 't';
 }
 
+/**
+ * `书记讲2次党课`, `每季度上1次党课`: a verb of giving a lesson closing `s`, for a party lesson named
+ * after a figure (verbsIn sees only `s`, and reads 讲 and 上 alone only before 党课); not the 上 of
+ * a word (线上, 会上).
+ */
+export function lessonVerbClosing(s: string, base = 0): Word | null {
+  for (const verb of LESSON_VERBS) {
+    const start = s.length - verb.length;
+    if (start > 0 && s.endsWith(verb) && !(verb[0] === '上' && shangInAWord(s, start))) return { text: verb, start: base + start, end: base + s.length };
+  }
+  return null;
+}
+
 function readVerbs(s: string): Word[] {
   const out: Word[] = [];
   // (most phrases asked about are short and hold no character a verb starts with: two

@@ -2391,6 +2391,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a verb inside the titles of papers listed before the figure (《…助力…》) is no action, as one inside a quoted name is not: the verb before the titles is (助力 was, its span starting inside a title)', text: '累计向区委组织部报送了《党建之翼助力文创产业腾飞》《凤鸣园区打造红色引擎》6个党建样板间素材。', expect: [
       { span: '报送了《党建之翼助力文创产业腾飞》《凤鸣园区打造红色引擎》6个党建样板间素材', value: 6, unit: '个', subject: '党建样板间素材', action: '报送' },
     ] },
+    { note: '讲 or 上 right before a figure of party lessons named after it gives them (it had no action: 讲 and 上 alone are verbs only before 党课); the 上 of a word (线上) is none', text: '支部书记每季度上1次党课,书记讲2次专题党课,组织收看线上3次党课。', expect: [
+      { span: '上1次党课', value: 1, unit: '次', subject: '党课', action: '上' },
+      { span: '讲2次专题党课', value: 2, unit: '次', subject: '专题党课', action: '讲' },
+      { span: '收看线上3次党课', value: 3, unit: '次', subject: '党课', action: '收看' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
