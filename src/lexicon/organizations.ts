@@ -7,7 +7,8 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['组织部', 'party'], ['宣传部', 'party'], ['统战部', 'party'], ['社会工作部', 'party'], ['社工部', 'party'],
   // (a street's or town's party-building office, and its party-and-government office: 街道党建办, 镇党政办)
   ['党建办', 'party'], ['党政办', 'government'], ['党群工作部', 'party'], ['群众工作部', 'party'], ['综合党委', 'party'], ['党工委', 'party'], ['非公工委', 'party'],
-  ['党总支', 'party'], ['党支部', 'party'], ['党委', 'party'], ['团工委', 'party'], ['团委', 'party'], ['纪委', 'party'], ['区委', 'party'],
+  // (a general branch written in full: 凤鸣中学党总支部)
+  ['党总支部', 'party'], ['党总支', 'party'], ['党支部', 'party'], ['党委', 'party'], ['团工委', 'party'], ['团委', 'party'], ['纪委', 'party'], ['区委', 'party'],
   ['县委', 'party'], ['市委', 'party'], ['工委', 'party'],
   // the full forms of 党工委, 纪委 and 管委会, as formal notices write them
   ['工作委员会', 'party'], ['纪律检查委员会', 'party'], ['管理委员会', 'government'],

@@ -285,6 +285,11 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '凤鸣高新区党工委', name: '凤鸣高新区党工委', kind: 'party' },
       { span: '凤鸣区非公有制企业和社会组织党委', name: '凤鸣区非公有制企业和社会组织党委', kind: 'party' },
     ] },
+    { note: 'a named school’s or hospital’s party body before its secretary is named, as a named firm’s is (凤鸣中学党总支书记 named only 凤鸣中学); a general branch written in full (党总支部) is one ending; a bare 中学 or 医院 before a title names none', text: '凤鸣中学党总支书记王五讲话,凤鸣县人民医院党委书记李华发言,凤城实验小学党总支部参加。中学党支部书记、医院党委书记出席。', expect: [
+      { span: '凤鸣中学党总支', kind: 'party' },
+      { span: '凤鸣县人民医院党委', kind: 'party' },
+      { span: '凤城实验小学党总支部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -109,8 +109,9 @@ const byEnding: Rule<OrgValue> = {
     // body is named in full, from its place on (中山市环境科学学会党支部书记王奎, 马营村党支部书记): that names both
     // (a company's own head names the company, as 总经理 does: 金星钛白集团负责人)
     const titled = kindOf.get(ending) !== 'enterprise' && startsAt(PERSON_TITLE_AT, doc.content, end);
-    // (a named firm's party body is named before its secretary as before anything: 恒达公司党委书记
-    // names 恒达公司 and 恒达公司党委; a bare 公司党委书记 names none)
+    // (a named firm's or institution's party body is named before its secretary as before anything:
+    // 恒达公司党委书记 names 恒达公司 and 恒达公司党委, 凤鸣中学党总支书记 凤鸣中学党总支; a bare
+    // 公司党委书记 names none)
     if (titled && kindOf.get(ending) === 'party') {
       const firm = namedFirmEndingAt(doc, at);
       if (firm) return { start: firm.start, end, value: { name: doc.content.slice(firm.start, end), kind: 'party' } };
@@ -227,11 +228,14 @@ function brandedBodyBefore(text: string, at: number): { start: number; name: str
   return { start: open - place.length, name: place + quoted[1] + quoted[2] };
 }
 
-/** The firm our rules name ending right at `at` (恒达公司, 江苏恒达集团有限公司, 海螺水泥), or null. */
+/**
+ * The firm or institution our rules name ending right at `at` (恒达公司, 江苏恒达集团有限公司, 海螺水泥;
+ * 凤鸣中学, 凤鸣县人民医院), or null.
+ */
 function namedFirmEndingAt(doc: Doc, at: number): { start: number } | null {
   const text = doc.content;
   const ending = at > 0 && byLastChar.has(text[at - 1]) ? endingBefore(text, at) : null;
-  if (ending !== null && kindOf.get(ending) === 'enterprise') return only(byEnding.extract(matchAt(ending, at - ending.length), doc));
+  if (ending !== null && (kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'other')) return only(byEnding.extract(matchAt(ending, at - ending.length), doc));
   const industry = INDUSTRY_WORDS.filter((w) => text.startsWith(w, at - w.length)).sort((a, b) => b.length - a.length)[0];
   return industry ? only(shortCompany.extract(matchAt(industry, at - industry.length), doc)) : null;
 }
