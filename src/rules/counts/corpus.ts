@@ -2396,6 +2396,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '讲2次专题党课', value: 2, unit: '次', subject: '专题党课', action: '讲' },
       { span: '收看线上3次党课', value: 3, unit: '次', subject: '党课', action: '收看' },
     ] },
+    { note: '各 or 各自 (each) closing the noun after a figure, before a verb or a figure, shares out what follows and is no part of the noun (支部各, 村各自); inside a word (各类) it stays', text: '两个支部各发展党员3名,3个村各自成立合作社,5个支部各1名,建立2个各类人才库。', expect: [
+      { span: '两个支部', value: 2, unit: '个', subject: '支部', action: null },
+      { span: '发展党员3名', value: 3, unit: '名', subject: '党员', action: '发展' },
+      { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
+      { span: '5个支部', value: 5, unit: '个', subject: '支部', action: null },
+      { span: '1名', value: 1, unit: '名' },
+      { span: '建立2个各类人才库', value: 2, unit: '个', subject: '各类人才库', action: '建立' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -472,6 +472,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const joint = Math.max(phrase.lastIndexOf('和'), phrase.lastIndexOf('与'), phrase.lastIndexOf('及') - (both >= 0 && both === phrase.lastIndexOf('及') - 1 ? 1 : 0));
     if (joint > 0) phrase = phrase.slice(0, joint);
   }
+  // `两个支部各发展党员3名`, `5个支部各1名`, `3个村各自成立`: 各 or 各自 (each) closing the phrase
+  // before a verb or a figure shares out what follows, and is no part of the noun
+  const each = phrase.endsWith('各自') ? 2 : phrase.endsWith('各') ? 1 : 0;
+  if (each > 0 && phrase.length > each && (verbs.some((v) => v.start === i) || NUMERAL_AHEAD.test(text.slice(i, i + 1)))) phrase = phrase.slice(0, -each);
   // `“…建立了26个党支部”。`: a quotation the figure stands in closes after the noun; the mark
   // is no part of it
   const unopened = phrase.search(/[”’」』]/);
