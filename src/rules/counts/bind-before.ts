@@ -100,6 +100,9 @@ const FOR_WHOM = /[为给替帮]/;
  * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
  * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
  */
+/** A word of totals in the phrase before a figure (共计, 累计): a verb may follow it. */
+const TOTAL_THEN = /(?:共计|累计|合计|总计)/;
+
 function withoutBeneficiary(subject: string, afterPreposition: boolean): string {
   let rest = subject;
   // (the preposition may have been read off already, opening the clause: `为企业代办事项240余件`)
@@ -467,6 +470,21 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
   subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
+  // `全镇共计排出外出创业成功人士255人`: a verb our lexicon lacks (jieba's) right after a word of
+  // totals is the action, and what follows it is counted; `全镇共计党员255人`: with no verb, the
+  // word of totals and the scope before it are no part of the noun
+  if (!action) {
+    const total = TOTAL_THEN.exec(text.slice(subjectFrom, c.start));
+    const after = total ? subjectFrom + total.index + total[0].length : -1;
+    // (a word of its own, as jieba reads it: not the 总计 of 总计划)
+    if (total && c.start - after >= 2 && tagWords(text.slice(subjectFrom, c.start)).some((w) => w.start === total.index && w.word === total[0])) {
+      const verb = tagWords(text.slice(after, c.start))[0];
+      if (verb.tag === 'v' && verb.word.length >= 2 && c.start - (after + verb.word.length) >= 2) {
+        action = { text: verb.word, start: after, end: after + verb.word.length };
+        subjectFrom = action.end;
+      } else subjectFrom = after;
+    }
+  }
   // `“两新”组织中已建立党组织的35家`: a headless relative clause right before the figure
   // counts among what is named before 中, not the object of its verb
   if (action && seg.endsWith('的')) {

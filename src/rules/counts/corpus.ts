@@ -2404,6 +2404,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1名', value: 1, unit: '名' },
       { span: '建立2个各类人才库', value: 2, unit: '个', subject: '各类人才库', action: '建立' },
     ] },
+    { note: 'a verb our lexicon lacks (jieba’s) right after a word of totals (共计, 累计) is the action, what follows it counted (the whole clause was the noun); with no verb the word of totals and the scope before it are no part of the noun; 总计 inside 总计划 is no such word', text: '全镇共计排出外出创业成功人士255人,全村共计党员86人,项目总计划投资10亿元。', expect: [
+      { span: '排出外出创业成功人士255人', value: 255, unit: '人', subject: '外出创业成功人士', action: '排出' },
+      { span: '党员86人', value: 86, unit: '人', subject: '党员', action: null },
+      { span: '投资10亿元', value: 1000000000, unit: '元', subject: '投资', action: '投资' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
