@@ -100,6 +100,9 @@ const FOR_WHOM = /[为给替帮]/;
  * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
  * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
  */
+/** 接受 (and its 了) before the verb of events counted and who did them: the counted were received. */
+const RECEIVED_THEN = /接受了?(?=[\u4e00-\u9fff]{0,8}$)/;
+
 /** A word of totals in the phrase before a figure (共计, 累计): a verb may follow it. */
 const TOTAL_THEN = /(?:共计|累计|合计|总计)/;
 
@@ -397,6 +400,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (helper && helper.end === action.start && helperVerbs.has(helper.text)) {
         return { subject: action.text, action: helper.text, start: helper.start, end: c.end, carried: false };
       }
+      // `接受走访20次`, `企业接受指导站集中指导6次`: what was received (接受) is counted, with who gave
+      // it and how; 接受 is the action (it read 接受走访 as the events)
+      const received = c.kind === 'events' ? RECEIVED_THEN.exec(topic) : null;
+      if (received && (!helper || helper.end <= from + received.index)) {
+        const start = from + received.index + received[0].length;
+        return { subject: text.slice(start, c.start), action: '接受', start: from + received.index, end: c.end, carried: false };
+      }
       // (not where the verb goes: `至少到联系企业走访1次` counts visits; nor who or where did it:
       // `我县先后组织3批次`; nor the topic an adverb or a per-unit word parts from the verb, who
       // did it: `驿站年均服务超3万人次`, `活动共吸引500人次`)
@@ -473,6 +483,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `全镇共计排出外出创业成功人士255人`: a verb our lexicon lacks (jieba's) right after a word of
   // totals is the action, and what follows it is counted; `全镇共计党员255人`: with no verb, the
   // word of totals and the scope before it are no part of the noun
+  // (`接受巡察1次`: what was received, as above, named by a verb our lexicon lacks)
+  const received = !action && c.kind === 'events' ? RECEIVED_THEN.exec(text.slice(subjectFrom, c.start)) : null;
+  if (received && c.start - (subjectFrom + received.index + received[0].length) >= 2) {
+    action = { text: '接受', start: subjectFrom + received.index, end: subjectFrom + received.index + 2 };
+    subjectFrom += received.index + received[0].length;
+  }
   if (!action) {
     const total = TOTAL_THEN.exec(text.slice(subjectFrom, c.start));
     const after = total ? subjectFrom + total.index + total[0].length : -1;

@@ -2409,6 +2409,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员86人', value: 86, unit: '人', subject: '党员', action: null },
       { span: '投资10亿元', value: 1000000000, unit: '元', subject: '投资', action: '投资' },
     ] },
+    { note: 'events received (接受 before their verb, with who gave them and how) are counted, 接受 the action (接受走访 was the noun, 走访 the action), a verb our lexicon lacks too (巡察); bodies before 接受 and a verb are still done to (企业接受走访)', text: '该党支部已接受指导站集中指导6次,接受巡察1次,接受走访20次。辖区8家企业接受走访。', expect: [
+      { span: '接受指导站集中指导6次', value: 6, unit: '次', subject: '指导站集中指导', action: '接受' },
+      { span: '接受巡察1次', value: 1, unit: '次', subject: '巡察', action: '接受' },
+      { span: '接受走访20次', value: 20, unit: '次', subject: '走访', action: '接受' },
+      { span: '8家企业', value: 8, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
