@@ -423,6 +423,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
     },
     {
+      note: 'a person’s name before the account in a messaging app’s header is the writer’s (it was read as nothing)',
+      text: `凤鸣经开区:党建引领园区高质量发展\n原创 张小明 凤鸣组工 2024年05月06日 18:30 江苏\n${body}`,
+      expect: { title: '凤鸣经开区:党建引领园区高质量发展', source: '凤鸣组工', publishedAt: '2024-05-06', authors: ['张小明'] },
+    },
+    {
+      note: 'look-alike: a name before the account that is no person’s (another account, 凤鸣发布) is no writer',
+      text: `凤鸣经开区:党建引领园区高质量发展\n原创 凤鸣发布 凤鸣组工 2024-05-06 18:30 发表于江苏\n${body}`,
+      expect: { source: '凤鸣组工', publishedAt: '2024-05-06', authors: [] },
+    },
+    {
       note: 'who posted it (发布者, an office or a person: no outlet) before the labelled publication time and a hit counter',
       text: `园区举办主题党日活动\n发布者:园区党群办  发布时间:2025年6月18日  点击数:532\n${body}`,
       expect: { title: '园区举办主题党日活动', source: null, publishedAt: '2025-06-18' },

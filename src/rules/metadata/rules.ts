@@ -168,6 +168,19 @@ const sourceBeforeDateline: Rule<Meta> = {
   },
 };
 
+/** `原创 张小明 凤鸣组工 2024年05月06日 18:30 江苏`: a person's name before the account in a messaging app's header is the writer's. */
+const writerBeforeDateline: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: writer before the account in a dateline',
+  pattern: new RegExp(OUTLET_DATELINE.source, 'gm'),
+  extract(m, doc) {
+    const writer = m.groups!.writer;
+    if (!writer || writer === m.groups!.outlet || !isPersonName(writer) || lineAt(doc, m.index)?.role !== 'meta') return null;
+    const start = m.index + m[0].indexOf(writer);
+    return { start, end: start + writer.length, value: { field: 'author', value: writer } };
+  },
+};
+
 const sourceBesideDateline: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: outlet beside the dateline',
@@ -709,6 +722,7 @@ export const metadataModule: Module<Meta> = {
     sourceAfterLabel,
     sourceBesideDateline,
     sourceBeforeDateline,
+    writerBeforeDateline,
     sourceOfDispatch,
     sourceOfUndatedDispatch,
     editorInBrackets,
