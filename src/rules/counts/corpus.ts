@@ -2415,6 +2415,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '接受走访20次', value: 20, unit: '次', subject: '走访', action: '接受' },
       { span: '8家企业', value: 8, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'a hundred million as it is spoken (1个亿) is money (it counted one 亿 by 个); before 元 or 级 个 counts what follows (亿元以上项目, 亿级产业集群)', text: '资金总额超1个亿,争取资金近2个亿。引进1个亿元以上项目,建成3个亿级产业集群。', expect: [
+      { span: '资金总额超1个亿', value: 100000000, unit: '元', approx: 'over', subject: '资金总额', action: null },
+      { span: '争取资金近2个亿', value: 200000000, unit: '元', approx: 'under', subject: '资金', action: '争取' },
+      { span: '引进1个亿元以上项目', value: 1, unit: '个', subject: '亿元以上项目', action: '引进' },
+      { span: '建成3个亿级产业集群', value: 3, unit: '个', subject: '亿级产业集群', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

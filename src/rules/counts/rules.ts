@@ -126,6 +126,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   return null;
 }
 
+/** 亿 right after 个, not before 元 or 级: a hundred million as it is spoken (超1个亿). */
+const SPOKEN_HUNDRED_MILLION_AT = /^亿(?![元级])/;
+
 const countRule: Rule<CountValue> = {
   name: 'count: numeral + classifier',
   pattern: COUNT_PATTERN,
@@ -156,7 +159,15 @@ const countRule: Rule<CountValue> = {
     if (g.post) approx = APPROX_AFTER[g.post];
     // (`约占职工总数的30%`: before the whole a percentage is of)
     if (approx === 'exact' && unit.kind === 'percent') approx = approxBeforeWhole(doc.content, start) ?? 'exact';
-    const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start, end: m.index + m[0].length });
+    let end = m.index + m[0].length;
+    // `超1个亿`, `近2个亿`: a hundred million as it is spoken is money (it counted one 亿); not before
+    // 元 or 级, where 个 counts what follows (1个亿元以上项目, 3个亿级产业集群)
+    if (g.unit === '个' && !g.post && !g.num2 && SPOKEN_HUNDRED_MILLION_AT.test(doc.content.slice(end, end + 2))) {
+      end += 1;
+      const money: CountValue = emptyBinding({ value: round(raw * 1e8), unit: '元', kind: 'money', approx, start, end });
+      return { start, end, value: money };
+    }
+    const value: CountValue = emptyBinding({ value: round(raw * scale), unit: unit.unit, kind: unit.kind, approx, start, end });
     if (g.num2) {
       const upper = readNumeral(g.num2);
       if (upper === null || upper <= raw) return null;
