@@ -310,6 +310,8 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */
 export const NOUNS_WITH_VERBS = [
+  // (goods named by what they are for: 慰问品200件, 宣传品, 纪念品)
+  '慰问品', '宣传品', '纪念品',
   // (`“两新”组织`: a quoted kind of organization)
   '”组织',
   // (firms listed on an exchange: 上市企业12家)

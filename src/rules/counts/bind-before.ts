@@ -632,8 +632,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // (not money a verb names, raised, lent or saved: `…扶持资金,每户群众集资1200元`, `…资金1.6亿元,减税降费3200万元`;
   // but a part of the sum before it: `为企业减负1.2亿元,其中减税6000万元`)
   const amongThem = AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
+  // (things of another unit listed bare right after, nothing named after them: `发放宣传资料5000余份、1.2万册`)
+  const otherUnitListed = prev !== null && prev.unit !== c.unit && prev.kind === 'items' && c.kind === 'items' && !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start)) && !isHanAt(text, c.end);
   if (
-    prev && prev.subject && prev.unit === c.unit && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text) && !amongThem) &&
+    prev && prev.subject && (prev.unit === c.unit || otherUnitListed) && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text) && !amongThem) &&
     // (nor a verb read with its own object: `…,为企业办实事45件`)
     !(action && VERB_AND_OBJECT.has(action.text)) &&
     (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || amongThem)

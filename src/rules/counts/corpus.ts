@@ -2421,6 +2421,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '引进1个亿元以上项目', value: 1, unit: '个', subject: '亿元以上项目', action: '引进' },
       { span: '建成3个亿级产业集群', value: 3, unit: '个', subject: '亿级产业集群', action: '建成' },
     ] },
+    { note: 'things of another unit listed bare right after a count (5000余份、1.2万册) are of its noun, by its verb (the second had none); goods named by what they are for (慰问品) are a noun, no verb after 、; a bare figure with its own noun after it keeps it', text: '发放宣传资料5000余份、1.2万册,发放宣传资料300份、慰问品200件,收集问题36个、12条建议。', expect: [
+      { span: '发放宣传资料5000余份', value: 5000, unit: '份', subject: '宣传资料', action: '发放' },
+      { span: '1.2万册', value: 12000, unit: '册', subject: '宣传资料', action: '发放' },
+      { span: '发放宣传资料300份', value: 300, unit: '份', subject: '宣传资料', action: '发放' },
+      { span: '慰问品200件', value: 200, unit: '件', subject: '慰问品', action: '发放' },
+      { span: '收集问题36个', value: 36, unit: '个', subject: '问题', action: '收集' },
+      { span: '12条建议', value: 12, unit: '条', subject: '建议', action: '收集' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
