@@ -290,6 +290,10 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '凤鸣县人民医院党委', kind: 'party' },
       { span: '凤城实验小学党总支部', kind: 'party' },
     ] },
+    { note: 'a verb right before an ending that opens with a verb (发展促进会) is what the association promotes, the name’s (it named 促进会 alone); an association’s ending alone names none; a bureau named by its work keeps it (产业发展局)', text: '凤鸣市民营经济发展促进会揭牌,促进会召开会议,凤鸣县产业发展局参加。', expect: [
+      { span: '凤鸣市民营经济发展促进会', kind: 'association' },
+      { span: '凤鸣县产业发展局', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

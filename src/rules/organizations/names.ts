@@ -214,6 +214,12 @@ export function nameBefore(text: string, end: number, max: number, withDigits = 
   return name;
 }
 
+/** Whether the ending at `end` opens with a verb of two characters (促进会, 研究会), as jieba reads it. */
+function endingOpensWithVerb(text: string, end: number): boolean {
+  const first = tagWords(text.slice(end, end + 2))[0];
+  return first !== undefined && first.word.length === 2 && first.tag === 'v';
+}
+
 function cutName(text: string, end: number, max: number, withDigits: boolean, legal: boolean): string {
   let start = end;
   // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
@@ -278,6 +284,10 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // (and one right before the ending, with two: `建设银行`, where 建设银 makes none; read only
   // then, for a second reading of every name was a tenth of all the work)
   if (verbs.at(-1)?.end === name.length && !verbsIn(text.slice(end - name.length, end + 2)).some((v) => v.end === name.length)) verbs = verbs.slice(0, -1);
+  // (and one right before an ending that opens with a verb itself: in `经济发展促进会` 发展 is what
+  // the association promotes, the name's; verbs of the clause before a name are stops, cut above)
+  // (the ending's verb as jieba reads its first two characters: ours make a noun of 促进会)
+  else if (verbs.at(-1)?.end === name.length && endingOpensWithVerb(text, end)) verbs = verbs.slice(0, -1);
   // (and its aspect particle: `打造了党建联盟`)
   // (not where one character would be left before an industry word or the ending: `苏州新建元控股集团`,
   // `新建元集团` are names, 元控股 and 元 no brands of their own)

@@ -149,6 +149,8 @@ const byEnding: Rule<OrgValue> = {
     // `凤城市委市政府`, `县委县政府`: a place's party committee and its government, two bodies (as
     // with 、 between them); the committee is named where its own ending is read
     if (ending === '政府' && /[省市县区旗]委[省市县区旗](?:人民)?$/.test(prefix)) prefix = prefix.slice(prefix.lastIndexOf('委') + 1);
+    // (an association's ending alone names none: `促进会召开会议`; a party body's may, 综合党委)
+    if (prefix === '' && kindOf.get(ending) === 'association') return null;
     const name = prefix + ending;
     // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
     if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
