@@ -34,6 +34,7 @@ import {
   stripPreposition,
   withoutChangeStart,
   insideClosedQuote,
+  PARTAKING_VERBS,
   DOER_HEADS,
   PER_UNIT_END,
   clauseBounds,
@@ -352,7 +353,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       const deedAfter = verbs.length === 2 && (c.kind === 'items' || c.kind === 'organizations') ? secondDeed(text, verbs, c.start) : null;
       if (deedAfter) action = deedAfter;
       // `新建改建党群服务阵地12处`: two verbs of building side by side both act on the noun after them
-      const second = verbs.find((v) => v.start === action!.end);
+      let second = verbs.find((v) => v.start === action!.end);
+      // `部门参与建设的驿站12个`: taking part in or paying for a deed, right before its verb and the
+      // 的 of a clause describing the noun, is no action on the noun: the deed's verb is (not where
+      // the noun did the taking part: `参与建设的企业12家`)
+      if (second && PARTAKING_VERBS.has(action.text) && text[second.end] === '的' && !endsWithBodyOrPerson(text.slice(second.end + 1, c.start))) {
+        action = second;
+        second = undefined;
+      }
       if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
       subjectFrom = action.end;
       // `选聘退休干部、党建专员等担任党建指导员126名`: those chosen serve as what is counted; the

@@ -2429,6 +2429,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '收集问题36个', value: 36, unit: '个', subject: '问题', action: '收集' },
       { span: '12条建议', value: 12, unit: '条', subject: '建议', action: '收集' },
     ] },
+    { note: 'in a clause describing the noun, taking part in or paying for a deed (参与建设, 投资建设) right before 的 does nothing to the noun: the deed’s verb acts on it (参与 was the action); where the noun is a doer it took part', text: '市场监管部门参与建设的暖心驿站有近70处,部门投资建设的驿站12个,参与建设的企业有12家。', expect: [
+      { span: '市场监管部门参与建设的暖心驿站有近70处', value: 70, unit: '处', approx: 'under', subject: '暖心驿站', action: '建设' },
+      { span: '建设的驿站12个', value: 12, unit: '个', subject: '驿站', action: '建设' },
+      { span: '参与建设的企业有12家', value: 12, unit: '家', subject: '企业', action: '参与' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

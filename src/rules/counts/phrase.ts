@@ -50,6 +50,9 @@ export function insideBrackets(text: string, from: number, to: number): boolean 
 }
 
 
+/** Verbs of taking part in or paying for a deed (参与建设, 投资建设): the deed's verb right after them acts on its object. */
+export const PARTAKING_VERBS = new Set(['参与', '投资', '出资', '协助', '帮助', '牵头']);
+
 /** Whether `at` stands inside a quotation (“…”) or a title (《…》) that closes before `end`. */
 export function insideClosedQuote(text: string, at: number, end: number): boolean {
   return insidePair(text, at, end, '“', '”') || insidePair(text, at, end, '《', '》');

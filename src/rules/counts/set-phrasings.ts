@@ -17,6 +17,7 @@ import {
   DOER_HEADS,
   FUND_AFTER_VERB_AT,
   FUND_NAMING_VERBS,
+  PARTAKING_VERBS,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -187,7 +188,13 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     }
     if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
       const subject = unquote(stripped.slice(de + 1));
-      return { subject, action: verbsIn(stripped.slice(0, de))[0].text, start: strippedAt, end: c.end, carried: false };
+      // (the clause's first verb, unless it takes part in the deed of the verb right after it,
+      // closing the clause, and the noun is no doer: `部门参与建设的驿站有近70处` → 建设, as
+      // `参与建设的企业有12家` → 参与)
+      const clauseVerbs = verbsIn(stripped.slice(0, de));
+      const partaking = clauseVerbs.length === 2 && PARTAKING_VERBS.has(clauseVerbs[0].text) && clauseVerbs[0].end === clauseVerbs[1].start && clauseVerbs[1].end === de;
+      const deed = partaking && !DOER_HEADS.some((h) => subject.endsWith(h)) ? clauseVerbs[1] : clauseVerbs[0];
+      return { subject, action: deed.text, start: strippedAt, end: c.end, carried: false };
     }
     const inner = verbsIn(stripped);
     // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
