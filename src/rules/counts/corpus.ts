@@ -2434,6 +2434,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建设的驿站12个', value: 12, unit: '个', subject: '驿站', action: '建设' },
       { span: '参与建设的企业有12家', value: 12, unit: '家', subject: '企业', action: '参与' },
     ] },
+    { note: 'a survey to the bottom (摸底排查) is one deed: after 对 and a light verb it is what was done to the bodies (they had no action), and rounds of it are named whole (3轮摸底 was the noun)', text: '集中对1.3万余家非公企业进行摸底排查,开展3轮摸底排查。', expect: [
+      { span: '1.3万余家非公企业', value: 13000, unit: '家', approx: 'over', subject: '非公企业', action: '摸底排查' },
+      { span: '开展3轮摸底排查', value: 3, unit: '轮', subject: '摸底排查', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
