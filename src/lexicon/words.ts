@@ -146,7 +146,7 @@ export const ACTION_VERBS = [
   '统筹',
   // taking in (涵盖多种类型的案例, 囊括12个行业); drawing lessons (总结3条经验, 提炼工作法5个); setting
   // tasks (明确任务42项)
-  '涵盖', '囊括', '总结', '提炼', '明确', '提出', '执行',
+  '涵盖', '囊括', '总结', '提炼', '明确', '确定', '提出', '执行',
   '结对签约',
   // earning more (村集体增收60万元)
   '增收', '创收',
@@ -306,6 +306,8 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
   // (jobs are no kind of post: 提供岗位3200个 is 提供 of 岗位, unlike 设立服务岗; nor a crowd a
   // person: 覆盖人群超万人 is 覆盖 of 人群, unlike 负责人)
   '岗位', '人群',
+  // (a secretary's own projects and studios are no secretary: 实施书记项目 is 实施 of 书记项目)
+  '书记项目', '书记工作室',
   '生产', '生活', '生态', '生命', '生动', '生成', '生效', '生日', '生长', '生意', '生物', '生源', '生存', '生鲜'];
 
 /** Nouns with a verb inside them (党+组织, 组织+部): the verb is not a verb there. */

@@ -2438,6 +2438,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1.3万余家非公企业', value: 13000, unit: '家', approx: 'over', subject: '非公企业', action: '摸底排查' },
       { span: '开展3轮摸底排查', value: 3, unit: '轮', subject: '摸底排查', action: '开展' },
     ] },
+    { note: 'a secretary’s own projects and studios (书记项目, 书记工作室) are no secretary: the verb before them acts on them (实施书记 was read as a person); determining (确定) is a verb; a verb before the secretary alone still makes a kind of secretary (挂职书记)', text: '确定书记项目36个,实施书记项目20个,建立书记工作室3个,挂职书记5名。', expect: [
+      { span: '确定书记项目36个', value: 36, unit: '个', subject: '书记项目', action: '确定' },
+      { span: '实施书记项目20个', value: 20, unit: '个', subject: '书记项目', action: '实施' },
+      { span: '建立书记工作室3个', value: 3, unit: '个', subject: '书记工作室', action: '建立' },
+      { span: '挂职书记5名', value: 5, unit: '名', subject: '挂职书记', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
