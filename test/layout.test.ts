@@ -297,3 +297,11 @@ kindsOfLines('metaKind: a messaging app’s header saying where the account post
   // a sentence published somewhere, going on after the place, is article text
   ['凤鸣组工 2024-05-06 18:30 发表于江苏日报的文章', null],
 ]);
+
+kindsOfLines('chromeKind: a messaging app’s end mark and the heading of its earlier posts', chromeKind, [
+  ['END', 'block-heading'],
+  ['往期推荐', 'block-heading'],
+  ['往期回顾', 'block-heading'],
+  // a sentence about past work is article text
+  ['往期推荐的3个项目均已落地。', null],
+]);

@@ -11,6 +11,8 @@ export const BLOCK_HEADINGS = [
   '全文如下', '朋友圈', '微博', '微信', 'QQ空间',
   // a WeChat article's dialog buttons, left alone on their lines (知道了, 取消 允许)
   '知道了', '取消允许',
+  // a WeChat article's end mark and its lists of earlier posts
+  'END', 'THE END', '往期推荐', '往期回顾', '往期精彩', '精彩回顾',
 ];
 
 /** What a page's buttons do, printed in brackets side by side (`【打印本页】【关闭窗口】`, `[收藏] [打印] [关闭]`). */
@@ -24,6 +26,8 @@ export const TAIL_HEADINGS = [
   '相关阅读', '相关新闻', '相关推荐', '相关文章', '相关链接', '相关报道', '推荐阅读', '延伸阅读', '精彩推送',
   '精彩推荐', '热点推荐', '热门推荐', '热门文章', '猜你喜欢', '为你推荐', '更多新闻', '网友评论', '发表评论',
   '我要评论', '您此时的心情', '新闻表情排行', '视觉焦点', '独家策划', '上一篇', '下一篇', '今日推荐',
+  // (a WeChat article's lists of earlier posts)
+  '往期推荐', '往期回顾', '往期精彩', '精彩回顾',
 ];
 
 /** Phrases that make a line chrome wherever they stand in it: notices no article sentence holds. */

@@ -2444,6 +2444,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立书记工作室3个', value: 3, unit: '个', subject: '书记工作室', action: '建立' },
       { span: '挂职书记5名', value: 5, unit: '名', subject: '挂职书记', action: null },
     ] },
+    { note: 'posts listed under a messaging app’s heading of earlier ones (往期推荐), after its end mark, are no article text: their figures are no counts', text: '凤鸣经开区党工委选派28名党建指导员进驻园区企业。\nEND\n往期推荐\n园区新建党组织12个 | 凤鸣组工\n编辑:张小丽', expect: [
+      { span: '选派28名党建指导员', value: 28, unit: '名', subject: '党建指导员', action: '选派' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
