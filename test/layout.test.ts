@@ -305,3 +305,10 @@ kindsOfLines('chromeKind: a messaging app’s end mark and the heading of its ea
   // a sentence about past work is article text
   ['往期推荐的3个项目均已落地。', null],
 ]);
+
+kindsOfLines('metaKind: the body that supplied the material (素材来源, 内容来源) labels a source line', metaKind, [
+  ['素材来源:凤鸣经开区党工委', 'source'],
+  ['内容来源:凤鸣组工', 'source'],
+  // a sentence about where material came from is article text
+  ['素材来源于一线党员的真实故事。', null],
+]);

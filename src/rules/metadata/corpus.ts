@@ -433,6 +433,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤鸣组工', publishedAt: '2024-05-06', authors: [] },
     },
     {
+      note: 'the body that supplied the material (素材来源) under the article is its source, as 供稿单位 is',
+      text: `园区党建结硕果\n${body}\n素材来源:凤鸣经开区党工委\n编辑:李明`,
+      expect: { title: '园区党建结硕果', source: '凤鸣经开区党工委', editors: ['李明'] },
+    },
+    {
       note: 'who posted it (发布者, an office or a person: no outlet) before the labelled publication time and a hit counter',
       text: `园区举办主题党日活动\n发布者:园区党群办  发布时间:2025年6月18日  点击数:532\n${body}`,
       expect: { title: '园区举办主题党日活动', source: null, publishedAt: '2025-06-18' },
