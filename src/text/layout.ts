@@ -28,7 +28,7 @@ import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
 const MIN_HEADLINE = 5;
-/** Two Chinese characters somewhere in a line: a headline has them. */
+/** Two Chinese characters, side by side or one mark apart: a headline has them. */
 const HAN_PAIR = /[\u4e00-\u9fff][^\u4e00-\u9fff]?[\u4e00-\u9fff]/;
 
 export type LineRole = 'title' | 'body' | 'meta' | 'chrome' | 'repeat' | 'blank';

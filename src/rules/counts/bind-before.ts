@@ -95,18 +95,18 @@ const NOT_ONLY_WHOM = /[赴到在去往向对为给与跟同于从]/;
 /** Prepositions of whom a deed is for (为企业, 给群众, 帮商户, 替职工). */
 const FOR_WHOM = /[为给替帮]/;
 
-/**
- * `党员为企业办理事项240件`, `“红色代办员”为企业代办事项`: the doers, a preposition of whom it was
- * for and its noun, then the deed and its things: those are what is counted. Read where no verb of
- * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
- * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
- */
 /** 接受 (and its 了) before the verb of events counted and who did them: the counted were received. */
 const RECEIVED_THEN = /接受了?(?=[\u4e00-\u9fff]{0,8}$)/;
 
 /** A word of totals in the phrase before a figure (共计, 累计): a verb may follow it. */
 const TOTAL_THEN = /(?:共计|累计|合计|总计)/;
 
+/**
+ * `党员为企业办理事项240件`, `“红色代办员”为企业代办事项`: the doers, a preposition of whom it was
+ * for and its noun, then the deed and its things: those are what is counted. Read where no verb of
+ * ours was found before the figure (办理事项 is a noun of ours); the doers are people, bodies or a
+ * quoted name (or none: `为企业代办事项`), and a noun, then a verb, follow the preposition.
+ */
 function withoutBeneficiary(subject: string, afterPreposition: boolean): string {
   let rest = subject;
   // (the preposition may have been read off already, opening the clause: `为企业代办事项240余件`)
@@ -488,15 +488,15 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
   subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
-  // `全镇共计排出外出创业成功人士255人`: a verb our lexicon lacks (jieba's) right after a word of
-  // totals is the action, and what follows it is counted; `全镇共计党员255人`: with no verb, the
-  // word of totals and the scope before it are no part of the noun
   // (`接受巡察1次`: what was received, as above, named by a verb our lexicon lacks)
   const received = !action && c.kind === 'events' ? RECEIVED_THEN.exec(text.slice(subjectFrom, c.start)) : null;
   if (received && c.start - (subjectFrom + received.index + received[0].length) >= 2) {
     action = { text: '接受', start: subjectFrom + received.index, end: subjectFrom + received.index + 2 };
     subjectFrom += received.index + received[0].length;
   }
+  // `全镇共计排出外出创业成功人士255人`: a verb our lexicon lacks (jieba's) right after a word of
+  // totals is the action, and what follows it is counted; `全镇共计党员255人`: with no verb, the
+  // word of totals and the scope before it are no part of the noun
   if (!action) {
     const total = TOTAL_THEN.exec(text.slice(subjectFrom, c.start));
     const after = total ? subjectFrom + total.index + total[0].length : -1;

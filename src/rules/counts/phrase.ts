@@ -49,7 +49,6 @@ export function insideBrackets(text: string, from: number, to: number): boolean 
   return open > close && from - open < 200;
 }
 
-
 /** Verbs of taking part in or paying for a deed (参与建设, 投资建设): the deed's verb right after them acts on its object. */
 export const PARTAKING_VERBS = new Set(['参与', '投资', '出资', '协助', '帮助', '牵头']);
 

@@ -284,9 +284,9 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // (and one right before the ending, with two: `建设银行`, where 建设银 makes none; read only
   // then, for a second reading of every name was a tenth of all the work)
   if (verbs.at(-1)?.end === name.length && !verbsIn(text.slice(end - name.length, end + 2)).some((v) => v.end === name.length)) verbs = verbs.slice(0, -1);
-  // (and one right before an ending that opens with a verb itself: in `经济发展促进会` 发展 is what
-  // the association promotes, the name's; verbs of the clause before a name are stops, cut above)
-  // (the ending's verb as jieba reads its first two characters: ours make a noun of 促进会)
+  // (and one right before an ending that opens with a verb itself, as jieba reads it: in
+  // `经济发展促进会` 发展 is what the association promotes, the name's; verbs of the clause before a
+  // name are stops, cut above)
   else if (verbs.at(-1)?.end === name.length && endingOpensWithVerb(text, end)) verbs = verbs.slice(0, -1);
   // (and its aspect particle: `打造了党建联盟`)
   // (not where one character would be left before an industry word or the ending: `苏州新建元控股集团`,
