@@ -2447,6 +2447,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'posts listed under a messaging app’s heading of earlier ones (往期推荐), after its end mark, are no article text: their figures are no counts', text: '凤鸣经开区党工委选派28名党建指导员进驻园区企业。\nEND\n往期推荐\n园区新建党组织12个 | 凤鸣组工\n编辑:张小丽', expect: [
       { span: '选派28名党建指导员', value: 28, unit: '名', subject: '党建指导员', action: '选派' },
     ] },
+    { note: 'settling (落户, 签约落户) is said of what is counted, as going or staying is, before a place of any length with no verb of its own (they had no action); a verb after the place keeps the place an object of another deed', text: '同时已有12个项目签约落户科技园,8个项目落户凤鸣经开区科技园,3家企业入驻凤鸣经开区科技园,200名党员深入企业开展服务。', expect: [
+      { span: '12个项目', value: 12, unit: '个', subject: '项目', action: '签约落户' },
+      { span: '8个项目', value: 8, unit: '个', subject: '项目', action: '落户' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: '入驻' },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -188,6 +188,8 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // not after 受邀, invited to do what follows: `受邀参加座谈` is theirs)
   const intransitive =
     after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after))) ||
+    // (a place of any length after going or staying, with no verb of its own: `落户凤鸣科技园`)
+    (GOING_OR_STAYING.has(v.text) && after.length <= 12 && verbsIn(after).length === 0) ||
     (v.start === from + skip && ((passive > 0 && !rest.startsWith('受邀')) || PASSIVE_VERBS.has(v.text)));
   // (a comparison before a figure of no count of ours compares what the counted have: `19个乡镇人口差超过5倍`)
   if (COMPARING.has(v.text) && /^[\d一二两三四五六七八九十]/.test(after)) return { verb: null, intransitive: false };
@@ -225,7 +227,7 @@ const COMPARING = new Set(['超过', '达到', '突破', '超出', '高于', '�
 const PASSIVE_VERBS = new Set(['获评', '获批', '入选']);
 
 /** Verbs of going somewhere or staying there: the noun after them is a place. */
-const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚']);
+const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚', '落户', '签约落户']);
 
 /** Whether `s` is one noun as jieba reads it (群众, 岗位; not 管理, 了, 起来). */
 function nounOfItsOwn(s: string): boolean {
