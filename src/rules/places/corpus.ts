@@ -95,6 +95,7 @@ export const corpus: ItemCorpus<'localities'> = {
       { span: '香港', adcode: '810000' },
       { span: '南区', adcode: '810004' },
     ] },
+    { note: 'a zone named after two counties’ short forms of different cities lies in the first, which is the place named (滨江区 of Hangzhou was)', text: '在江宁滨江经济开发区调研。', expect: [{ span: '江宁', adcode: '320115' }] },
   ],
 };
 
@@ -132,6 +133,10 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a word of technology between the core and the type (新兴技术开发区) is the type’s: the table places the zone by its core (it lay in 上海, the place in front), and the short name after 以下简称 is the same zone, listed once; a core the table lacks still lies nowhere', text: '上海漕河泾新兴技术开发区(以下简称“漕河泾开发区”)是国家级经济技术开发区。凤鸣新技术开发区成立于2001年。', expect: [
       { span: '上海漕河泾新兴技术开发区', name: '上海漕河泾新兴技术开发区', adcode: '310104' },
       { span: '凤鸣新技术开发区', name: '凤鸣新技术开发区', adcode: null },
+    ] },
+    { note: 'a county’s short form after another county’s of another city inside a zone’s name is the zone’s own name (江宁滨江: it lay in Hangzhou’s 滨江区); after its city it is that city’s county (苏州吴中)', text: '在江宁滨江经济开发区调研,苏州吴中经济技术开发区参加。', expect: [
+      { span: '江宁滨江经济开发区', name: '江宁滨江经济开发区', adcode: '320115' },
+      { span: '苏州吴中经济技术开发区', name: '苏州吴中经济技术开发区', adcode: '320506' },
     ] },
     { note: 'a zone the table places', text: '张江高新区党建服务中心揭牌。', expect: [{ span: '张江高新区', name: '张江高新区', adcode: '310115' }] },
     { note: 'a zone of a city, named after it', text: '徐州经济技术开发区召开会议。', expect: [{ span: '徐州经济技术开发区', adcode: '320300' }] },

@@ -352,9 +352,12 @@ const zones: Rule<PlaceValue> = {
         // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
         // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
         if (short && u.level === 'county' && LANDFORM.test(core[at + hit.length] ?? '')) continue;
-        // (nor is one outside the province or city named before it: 苏州太湖 is a lake, 太湖县 is in Anhui)
+        // (nor is one outside the province or city named before it: 苏州太湖 is a lake, 太湖县 is in Anhui;
+        // nor a county's short form after another's of another city: in 江宁滨江经济开发区 滨江 is
+        // the zone's own name, not Hangzhou's district)
         const outer = host ? unitOfCode(host) : undefined;
         if (short && outer && outer.level !== 'county' && !liesIn(u, outer)) continue;
+        if (short && outer && outer.level === 'county' && u.level === 'county' && outer.code.slice(0, 4) !== u.code.slice(0, 4)) continue;
         if (!host || u.level === 'county' || (u.level === 'city' && host.endsWith('0000'))) host = u.code;
       }
     }
