@@ -187,9 +187,9 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // or given, no object of theirs: `2名党员被评为“优秀共产党员”`, `5个党组织获评先进基层党组织`;
   // not after 受邀, invited to do what follows: `受邀参加座谈` is theirs)
   const intransitive =
-    after.length === 0 || after.startsWith('的') || (after.length <= 2 && (GOING_OR_STAYING.has(v.text) || !nounOfItsOwn(after))) ||
-    // (a place of any length after going or staying, with no verb of its own: `落户凤鸣科技园`)
-    (GOING_OR_STAYING.has(v.text) && after.length <= 12 && verbsIn(after).length === 0) ||
+    after.length === 0 || after.startsWith('的') || (after.length <= 2 && !nounOfItsOwn(after)) ||
+    // (after going or staying a place, of any length with no verb of its own: `落户凤鸣科技园`)
+    (GOING_OR_STAYING.has(v.text) && (after.length <= 2 || (after.length <= 12 && verbsIn(after).length === 0))) ||
     (v.start === from + skip && ((passive > 0 && !rest.startsWith('受邀')) || PASSIVE_VERBS.has(v.text)));
   // (a comparison before a figure of no count of ours compares what the counted have: `19个乡镇人口差超过5倍`)
   if (COMPARING.has(v.text) && /^[\d一二两三四五六七八九十]/.test(after)) return { verb: null, intransitive: false };

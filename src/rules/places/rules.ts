@@ -11,7 +11,8 @@ import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAc
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
   // (hostCandidates: the units a shared name inside the zone's name may be, when it is not settled there: 朝阳区望京科技园)
-  | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number; hostCandidates?: string[] };
+  // (hostCandidates always present, undefined where none: one shape for V8, see the zone rule)
+  | { type: 'zone'; name: string; host: string | null; key: string; typeStart: number; hostCandidates: string[] | undefined };
 
 /** What may follow a short form for it to be a place: 长安片区, 广东路, 马尾港, 杭州湾 are not. */
 const NOT_AFTER_SHORT = /(?:[东西南北中]?(?:路|街|大道)|片区|片|园|路|街|巷|大道|道|桥|村|镇|乡|湖|山|江|河|号|港|湾|站|岛|坊|苑|城区|籍|大厦|大楼|广场|饭店|宾馆|酒店)/y;
