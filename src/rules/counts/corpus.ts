@@ -2453,6 +2453,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家企业', value: 3, unit: '家', subject: '企业', action: '入驻' },
       { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'people naming nothing right after a count of events, or listed after it, are the attendance of those events, as person-times are (120人 had no subject); people after a comma, or naming their own noun, are not', text: '凤鸣社区开展培训3期120人,举办专题讲座6场、800余人。开展活动12场,120人参加。举办培训班2期50名党员。', expect: [
+      { span: '开展培训3期', value: 3, unit: '期', subject: '培训', action: '开展' },
+      { span: '120人', value: 120, unit: '人', subject: '培训', action: '开展' },
+      { span: '举办专题讲座6场', value: 6, unit: '场', subject: '专题讲座', action: '举办' },
+      { span: '800余人', value: 800, unit: '人', approx: 'over', subject: '专题讲座', action: '举办' },
+      { span: '开展活动12场', value: 12, unit: '场', subject: '活动', action: '开展' },
+      { span: '120人参加', value: 120, unit: '人', action: '参加' },
+      { span: '举办培训班2期', value: 2, unit: '期', subject: '培训班', action: '举办' },
+      { span: '50名党员', value: 50, unit: '名', subject: '党员' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -349,14 +349,16 @@ function shareHeadsOfBareLists(sorted: Found<CountValue>[], text: string): void 
 
 /**
  * `开展指导员培训5次、480人次`: person-times naming nothing, listed right after a count of events,
- * are the attendance of those events: their subject and action.
+ * are the attendance of those events: their subject and action; so are people, right after the
+ * events or listed (`开展培训3期120人`, `举办讲座6场、800余人`).
  */
 function attendanceOfEvents(sorted: Found<CountValue>[], text: string): void {
   for (let i = 1; i < sorted.length; i++) {
     const count = sorted[i].value;
     const events = sorted[i - 1].value;
-    if (count.kind !== 'person-times' || count.subject !== null || events.kind !== 'events' || !events.subject) continue;
-    if (!LIST_JOIN.test(text.slice(events.evidenceEnd ?? events.end, count.start))) continue;
+    if ((count.kind !== 'person-times' && count.kind !== 'people') || count.subject !== null || events.kind !== 'events' || !events.subject) continue;
+    const between = text.slice(events.evidenceEnd ?? events.end, count.start);
+    if (between !== '' && !LIST_JOIN.test(between)) continue;
     count.subject = events.subject;
     count.action = events.action;
     count.carried = true;
