@@ -2463,6 +2463,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '举办培训班2期', value: 2, unit: '期', subject: '培训班', action: '举办' },
       { span: '50名党员', value: 50, unit: '名', subject: '党员' },
     ] },
+    { note: 'a hundred million as spoken with 多 between (3个多亿) is money, some more than it, and 元 after it is its own; before 级 个 still counts what follows', text: '全年实现产值3个多亿,园区实现税收2个多亿元,建成3个多亿级产业集群。', expect: [
+      { span: '实现产值3个多亿', value: 300000000, unit: '元', approx: 'over', subject: '产值', action: '实现' },
+      { span: '实现税收2个多亿元', value: 200000000, unit: '元', approx: 'over', subject: '税收', action: '实现' },
+      { span: '建成3个多亿级产业集群', value: 3, unit: '个', approx: 'over', subject: '亿级产业集群', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -128,6 +128,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
 
 /** 亿 right after 个, not before 元 or 级: a hundred million as it is spoken (超1个亿). */
 const SPOKEN_HUNDRED_MILLION_AT = /^亿(?![元级])/;
+/** … and after 个多, where 元 may follow (`3个多亿元`; 多 says the figure is the money's, not a count of things of 亿元). */
+const SPOKEN_HUNDRED_MILLION_AFTER_MORE_AT = /^亿(?!级)/;
 
 const countRule: Rule<CountValue> = {
   name: 'count: numeral + classifier',
@@ -161,9 +163,11 @@ const countRule: Rule<CountValue> = {
     if (approx === 'exact' && unit.kind === 'percent') approx = approxBeforeWhole(doc.content, start) ?? 'exact';
     let end = m.index + m[0].length;
     // `超1个亿`, `近2个亿`: a hundred million as it is spoken is money (it counted one 亿); not before
-    // 元 or 级, where 个 counts what follows (1个亿元以上项目, 3个亿级产业集群)
-    if (g.unit === '个' && !g.post && !g.num2 && SPOKEN_HUNDRED_MILLION_AT.test(doc.content.slice(end, end + 2))) {
-      end += 1;
+    // 元 or 级, where 个 counts what follows (1个亿元以上项目, 3个亿级产业集群); 多 may stand between
+    // (`3个多亿`, some more than it), and then 元 after it is the money's too (`3个多亿元`)
+    const spoken = g.unit === '个' && !g.num2 ? (g.post === undefined ? SPOKEN_HUNDRED_MILLION_AT : g.post === '多' ? SPOKEN_HUNDRED_MILLION_AFTER_MORE_AT : null) : null;
+    if (spoken?.test(doc.content.slice(end, end + 2))) {
+      end += doc.content[end + 1] === '元' ? 2 : 1;
       const money: CountValue = emptyBinding({ value: round(raw * 1e8), unit: '元', kind: 'money', approx, start, end });
       return { start, end, value: money };
     }
