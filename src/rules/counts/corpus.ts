@@ -2468,6 +2468,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实现税收2个多亿元', value: 200000000, unit: '元', approx: 'over', subject: '税收', action: '实现' },
       { span: '建成3个多亿级产业集群', value: 3, unit: '个', approx: 'over', subject: '亿级产业集群', action: '建成' },
     ] },
+    { note: 'an adverb right after the classifier before a verb opens a clause describing the bodies after 的, which are counted (it read 3家 with no noun, or 建立 as the subject); without 的 the verb is said of the counted', text: '全区有3家单独建立党组织的企业,走访12家已完成改造的楼宇。有65%以上单独建立党组织的非公企业达到标准。规上企业30家已全部建立党组织。', expect: [
+      { span: '3家单独建立党组织的企业', value: 3, unit: '家', subject: '企业', action: null },
+      { span: '走访12家已完成改造的楼宇', value: 12, unit: '家', subject: '楼宇', action: '走访' },
+      { span: '65%以上单独建立党组织的非公企业', value: 65, unit: '%', approx: 'over', subject: '非公企业', action: null },
+      { span: '规上企业30家', value: 30, unit: '家', subject: '规上企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -338,6 +338,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         continue;
       }
       if (startsWithAdverb(rest) && !adjective) {
+        // `3家已建立党组织的企业`, `65%以上单独组建党支部的企业`: right after the classifier an adverb
+        // before a verb opens a clause describing the bodies or people after 的, which are counted
+        // (without 的 the verb is said of the counted: `30家已建立党组织`)
+        if (i === from && verbs.some((v) => v.start === i + functionWordLength(rest) && v.text !== '是')) {
+          const described = describedAfterDe(text, from, right);
+          if (described) return described;
+        }
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         // (to the clause's end, not to the next count's figure: `3家银行共12家`)
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
