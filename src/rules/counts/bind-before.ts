@@ -68,9 +68,14 @@ const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+|^(?:${
 const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
 /** Words that end a name of people, kinds and titles (党员, 同志, 领导, 书记, 负责人). */
-const PEOPLE_WORDS = [...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导', '负责人', '主任', '会长', '董事长', '总经理'].join('|');
+const PEOPLE_WORDS = [...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导', '负责人', '主任', '会长', '董事长', '总经理', '成员(?!单位)'].join('|');
 /** People who do what a verb after them names (党政负责同志, 党员志愿者, 县领导). */
 const DOERS_IN = new RegExp(`(?:${PEOPLE_WORDS})`, 'g');
+/** How people did what a verb after them names, right after them (`书记带头`, `班子成员亲自`). */
+const DOER_MANNERS = '带头|亲自|主动|定期|经常|分别|共同';
+const DOERS_MANNER = new RegExp(`^(?:${DOER_MANNERS})`);
+/** People, how they did it, and 与: whom they did it with follows (`书记带头与企业负责人`). */
+const DOERS_WITH_PARTNER = new RegExp(`(?:${PEOPLE_WORDS})(?:${DOER_MANNERS})?与`);
 
 /** Verbs of what is done to people, who stand before them as its objects (`党员技能培训`, `老党员慰问`). */
 const DONE_TO_PEOPLE = new Set(['培训', '轮训', '慰问', '表彰', '接待', '服务', '教育', '培养', '帮扶', '救助', '体检', '义诊', '关爱', '走访']);
@@ -426,7 +431,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
         // (but people opening it did them, and are no part of what they did: `党政负责同志外出招商6次`
         // counts 外出招商; `党员培训300人次` names only whom they were for)
         const doers = DONE_TO_PEOPLE.has(action.text) ? null : lastMatch(DOERS_IN, topic);
-        if (doers && topic.length - doers.index - doers[0].length >= 2) subjectFrom = from + doers.index + doers[0].length;
+        // (so are they with a word of how they did it and 与 and whom they did it with, who stay:
+        // `书记带头与企业负责人谈心谈话56次` counts 企业负责人谈心谈话, `书记带头谈心谈话` 谈心谈话)
+        const withPartner = doers && topic.includes('与') ? DOERS_WITH_PARTNER.exec(topic) : null;
+        const manner = doers ? DOERS_MANNER.exec(topic.slice(doers.index + doers[0].length)) : null;
+        if (withPartner && topic.length - withPartner.index - withPartner[0].length >= 2) subjectFrom = from + withPartner.index + withPartner[0].length;
+        else if (manner && doers!.index + doers![0].length + manner[0].length === topic.length) subjectFrom = action.start;
+        else if (doers && topic.length - doers.index - doers[0].length >= 2) subjectFrom = from + doers.index + doers[0].length;
       }
     }
     // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)

@@ -2474,6 +2474,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '65%以上单独建立党组织的非公企业', value: 65, unit: '%', approx: 'over', subject: '非公企业', action: null },
       { span: '规上企业30家', value: 30, unit: '家', subject: '规上企业', action: null },
     ] },
+    { note: 'people before a verb naming events, with a word of how (带头) and 与 whom, did them: they go, whom stays (书记带头与企业负责人谈心谈话 was all the noun); a 与 joining no people is part of the noun', text: '书记带头与企业负责人谈心谈话56次,班子成员带头宣讲12场,开展党建与业务融合培训6次。', expect: [
+      { span: '企业负责人谈心谈话56次', value: 56, unit: '次', subject: '企业负责人谈心谈话', action: '谈心谈话' },
+      { span: '宣讲12场', value: 12, unit: '场', subject: '宣讲', action: '宣讲' },
+      { span: '开展党建与业务融合培训6次', value: 6, unit: '次', subject: '党建与业务融合培训', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
