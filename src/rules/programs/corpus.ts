@@ -170,6 +170,15 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '村企联建', name: '村企联建' },
       { span: '链上党建', name: '链上党建' },
     ] },
+    { note: 'quoted names listed right after a verb of doing are all its objects, of the kind named after the last (only the first was found); listed before a number of measures all are measures; a nickname listed is none, nor are names after a comma', text: '打造“名人长廊”“民俗风情带”“产业振兴展区”三条文化带,推出“红色管家”“先锋岗”“党员责任区”三项举措。吸纳“小哥”“骑手”加入,打造“凤鸣驿站”,“先锋”二字醒目。', expect: [
+      { span: '名人长廊', name: '名人长廊' },
+      { span: '民俗风情带', name: '民俗风情带' },
+      { span: '产业振兴展区', name: '产业振兴展区' },
+      { span: '红色管家', name: '红色管家', kind: '举措' },
+      { span: '先锋岗', name: '先锋岗', kind: '举措' },
+      { span: '党员责任区', name: '党员责任区', kind: '举措' },
+      { span: '凤鸣驿站', name: '凤鸣驿站' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

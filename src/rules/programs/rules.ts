@@ -203,9 +203,30 @@ const verbThenQuoted: Rule<ProgramValue> = {
     // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
     // (nor is a quoted common noun of two characters alone, `建立“问题”清单`: a term stressed)
     if (kind === null && name.length <= 2 && (qualifier || isOneCommonNoun(name))) return null;
-    return { start, end: start + name.length, value: { name, kind } };
+    // `打造“名人长廊”“民俗风情带”“产业振兴展区”三条文化带`: names listed in quotes right after it are
+    // the verb's objects too, of the kind named after the last
+    const listed = listedAfter(doc.content, m.index + m[0].length);
+    if (listed.length === 0) return { start, end: start + name.length, value: { name, kind } };
+    const listEnd = listed[listed.length - 1].end + 1;
+    const kindAfterList = KIND_NEARBY.exec(doc.content.slice(listEnd, listEnd + 8))?.groups?.word ?? kindBefore;
+    return [{ start, end: start + name.length, value: { name, kind: kindAfterList } }, ...listed.map((f) => ({ ...f, value: { name: f.value.name, kind: kindAfterList } }))];
   },
 };
+
+/** A quoted name right at the start, after a list mark or none: `、“民俗风情带”` after `“名人长廊”`. */
+const QUOTED_LISTED_AT = /(?:、|和|及|与|以及)?[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]/y;
+
+/** The quoted names listed right after position `at` (a closing quote's end), acceptable ones, kind unset. */
+function listedAfter(text: string, at: number): Array<Omit<Found<ProgramValue>, 'rule'>> {
+  const out: Array<Omit<Found<ProgramValue>, 'rule'>> = [];
+  QUOTED_LISTED_AT.lastIndex = at;
+  for (let m = QUOTED_LISTED_AT.exec(text); m; m = QUOTED_LISTED_AT.exec(text)) {
+    const end = QUOTED_LISTED_AT.lastIndex - 1;
+    const start = end - m.groups!.name.length;
+    if (acceptable(m.groups!.name)) out.push({ start, end, value: { name: m.groups!.name, kind: null } });
+  }
+  return out;
+}
 
 /** `“四坚持四创新”`, `“三个构建”`, `“六亮”`, `“2+N”`: a quoted term that starts with a numeral is a numbered slogan. */
 const quotedNumbered: Rule<ProgramValue> = {
@@ -250,10 +271,11 @@ const quotedMeasures: Rule<ProgramValue> = {
   near: { anchor: /举措|措施/g, reach: 34 },
   name: 'program: quoted slogan + number of measures',
   pattern: new RegExp(String.raw`${QUOTED}(?:[\d一二两三四五六七八九十]{1,2}(?:大|项|条|个))[\u4e00-\u9fff]{0,2}?(?<word>举措|措施)`, 'g'),
-  extract(m) {
+  extract(m, doc) {
     const { name, word } = m.groups!;
     if (!acceptable(name)) return null;
-    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
+    // (names listed in quotes before it are measures of that number too: `“红色管家”“先锋岗”“党员责任区”三项举措`)
+    return [...listedBefore(doc.content, m.index, word, false), { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } }];
   },
 };
 
