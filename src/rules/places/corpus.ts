@@ -95,6 +95,8 @@ export const corpus: ItemCorpus<'localities'> = {
       { span: '香港', adcode: '810000' },
       { span: '南区', adcode: '810004' },
     ] },
+    { note: 'a name inside a zone’s name shared by a city and its own district is the unit the zone lies in (淮安 of 淮安经济技术开发区, the city’s zone, was 淮安区); alone 淮安区 is the district', text: '淮安经济技术开发区召开会议。', expect: [{ span: '淮安', adcode: '320800' }] },
+    { text: '淮安区委组织部召开会议。', expect: [{ span: '淮安区', adcode: '320803' }] },
     { note: 'a zone named after two counties’ short forms of different cities lies in the first, which is the place named (滨江区 of Hangzhou was)', text: '在江宁滨江经济开发区调研。', expect: [{ span: '江宁', adcode: '320115' }] },
   ],
 };

@@ -480,7 +480,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   };
 
   // `雄安新区`: a name read across a zone's name and its type (安新) is no place of its own
-  const zoneSpans = found.flatMap((f) => (f.value.type === 'zone' ? [{ start: f.start, typeStart: f.value.typeStart }] : []));
+  const zoneSpans = found.flatMap((f) => (f.value.type === 'zone' ? [{ start: f.start, typeStart: f.value.typeStart, host: zoneHost.get(f) ?? null }] : []));
   const straddles = (f: Found<PlaceValue>) => zoneSpans.some((z) => f.start >= z.start && f.start < z.typeStart && f.end > z.typeStart);
   for (const f of found) {
     const v = f.value;
@@ -508,6 +508,12 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     // when the article names its province or city, or the county in full.
     if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
     if (v.short && pick.length === 0) continue;
+    // (a shared name inside a zone's name that can be the unit the zone lies in is that unit:
+    // 淮安 of 淮安经济技术开发区, a zone of 淮安市, is the city, not its 淮安区)
+    if (pick.length > 1) {
+      const zone = zoneSpans.find((z) => z.host !== null && f.start >= z.start && f.start < z.typeStart && pick.some((u) => u.code === z.host));
+      if (zone) pick = pick.filter((u) => u.code === zone.host);
+    }
     if (pick.length > 1) pick = settle(pick);
     if (pick.length !== 1) {
       if (!ambiguous.some((a) => a.name === v.written)) {
