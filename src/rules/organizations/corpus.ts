@@ -297,6 +297,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'more kinds of branches (实体, 功能, 兼合式, 单建, 联建) name no body alone; a firm named before one names it', text: '下设4个实体党支部,成立2个功能党支部和3个兼合式党支部,组建凤鸣公司实体党支部。', expect: [
       { span: '凤鸣公司实体党支部', name: '凤鸣公司实体党支部', kind: 'party' },
     ] },
+    { note: 'an alliance named only by its field (非公企业, 楼宇, 园区党建联盟) names no body; with its place in front it does', text: '组建五大非公企业党建联盟,加入楼宇党建联盟。凤鸣经开区非公企业党建联盟成立。', expect: [
+      { span: '凤鸣经开区非公企业党建联盟', name: '凤鸣经开区非公企业党建联盟', kind: 'association' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
