@@ -312,3 +312,14 @@ kindsOfLines('metaKind: the body that supplied the material (素材来源, 内�
   // a sentence about where material came from is article text
   ['素材来源于一线党员的真实故事。', null],
 ]);
+
+kindsOfLines('metaKind: an e-paper’s breadcrumb is a dateline, and a paper’s name alone a masthead', metaKind, [
+  ['青山日报 > 2024-05-12 > 第A03版:要闻', 'dateline'],
+  ['青山日报 > 2024年5月12日 > 第3版', 'dateline'],
+  ['青山日报', 'masthead'],
+  ['青山晚报', 'masthead'],
+  // a section's breadcrumb names no day; a sentence naming a paper is text; 报 alone ends many words
+  ['首页 > 新闻 > 正文', null],
+  ['青山日报报道了园区党建。', null],
+  ['工作简报', null],
+]);

@@ -92,6 +92,16 @@ export const OUTLET_DATELINE =
 export const PAPER_MASTHEAD =
   /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?:[ \t]*星期[一二三四五六日天])?(?:[ \t]*第?[ \t]*[\dA-Z]{1,3}[ \t]*版(?:[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,10})?)?[ \t]*$/;
 /**
+ * `凤城日报 > 2025-10-20 > 第A03版:要闻`: an e-paper's breadcrumb, the paper, the day and the page.
+ */
+export const PAPER_BREADCRUMB =
+  /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*[>›»][ \t]*(?<y>\d{4})[-年/.](?<m>\d{1,2})[-月/.](?<d>\d{1,2})日?(?:[ \t]*[>›»][ \t]*第?[ \t]*[\dA-Z]{1,4}[ \t]*版(?:[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,10})?)?[ \t]*$/;
+/**
+ * `凤城日报` alone on a line over `2025年10月20日 星期一 第03版`: an e-paper's masthead split in
+ * two, the paper's name on a line of its own (above the article only: see layout).
+ */
+export const PAPER_NAME_ALONE = /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报))$/;
+/**
  * `2021-09-16 2 2 凤城日报 content_18826.html 1 3 凤鸣区…合力 /enpproperty-->`: the properties an
  * e-paper system (founder's ENP) leaves in a comment under the article, its text kept by a scraper:
  * the day, page numbers, the paper, the article's file, its headline.
@@ -173,7 +183,8 @@ export function metaKind(line: string): string | null {
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
-  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && PAPER_MASTHEAD.test(text)))) return 'dateline';
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text))))) return 'dateline';
+  if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
@@ -298,6 +309,13 @@ export function layout(text: string): Line[] {
   }
   let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;
+  // (a paper's name alone below the article's start is text, or a list's heading: no masthead)
+  for (let i = firstParagraph + 1; i < lines.length; i++) {
+    if (metas[i] === 'masthead') {
+      metas[i] = null;
+      chromes[i] = chromeKind(lines[i].text);
+    }
+  }
   let inTail = false;
   // (the tail lists other articles: their dates are theirs)
   let listsOthers = false;

@@ -268,6 +268,21 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建结硕果', source: '青山日报', publishedAt: '2024-05-12' },
     },
     {
+      note: 'a paper’s masthead split in two, its name alone on a line over the day and the page, names the outlet (the name was read as body text)',
+      text: `青山日报\n2024年5月12日 星期日 第03版:要闻\n园区党建结硕果\n${body}`,
+      expect: { title: '园区党建结硕果', source: '青山日报', publishedAt: '2024-05-12' },
+    },
+    {
+      note: 'an e-paper’s breadcrumb (the paper, the day, the page) names the outlet and the day',
+      text: `青山日报 > 2024-05-12 > 第A03版:要闻\n园区党建结硕果\n${body}`,
+      expect: { title: '园区党建结硕果', source: '青山日报', publishedAt: '2024-05-12' },
+    },
+    {
+      note: 'look-alike: a paper’s name alone on a line below the article’s start names no outlet',
+      text: `园区党建结硕果\n${body}\n青山日报\n${body.replace('32', '12')}`,
+      expect: { source: null },
+    },
+    {
       note: 'look-alike: a paper and a date inside a sentence of the body are no masthead',
       text: `园区党建结硕果\n${body}\n据青山日报2024年5月12日报道,园区党建成效显著。`,
       expect: { source: null, publishedAt: null },

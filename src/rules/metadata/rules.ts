@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_MASTHEAD, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -256,6 +256,34 @@ const paperMasthead: Rule<Meta> = {
     if (lineAt(doc, m.index)?.role !== 'meta') return null;
     const g = m.groups!;
     return outletAndDay(m.index, g.outlet, m.index, m.index + m[0].length, g);
+  },
+};
+
+/** `凤城日报 > 2025-10-20 > 第A03版:要闻`: an e-paper's breadcrumb names the paper and the day. */
+const paperBreadcrumb: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: paper breadcrumb (报 > 日期 > 版)',
+  // (the line as a window holds the white space around it)
+  pattern: new RegExp(PAPER_BREADCRUMB.source.replace('^', String.raw`^[ \t]*`), 'gm'),
+  extract(m, doc) {
+    const g = m.groups!;
+    const at = m.index + m[0].indexOf(g.outlet);
+    if (lineAt(doc, at)?.role !== 'meta') return null;
+    const day = /\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?/.exec(m[0])!;
+    return outletAndDay(at, g.outlet, m.index + day.index, m.index + day.index + day[0].length, g);
+  },
+};
+
+/** `凤城日报` alone on a line above the article (an e-paper's masthead split in two): the outlet. */
+const paperNameAlone: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: paper name alone above the article',
+  pattern: new RegExp(PAPER_NAME_ALONE.source.replace('^', String.raw`^[ \t]*`).replace('$', String.raw`[ \t]*$`), 'gm'),
+  extract(m, doc) {
+    const outlet = m.groups!.outlet;
+    const at = m.index + m[0].indexOf(outlet);
+    if (lineAt(doc, at)?.why !== 'masthead') return null;
+    return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
   },
 };
 
@@ -729,6 +757,8 @@ export const metadataModule: Module<Meta> = {
     printCitation,
     namesBeforePrintCitation,
     paperMasthead,
+    paperBreadcrumb,
+    paperNameAlone,
     paperProperties,
     datelineDate,
     journalIssue,
