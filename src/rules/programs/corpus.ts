@@ -179,6 +179,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '党员责任区', name: '党员责任区', kind: '举措' },
       { span: '凤鸣驿站', name: '凤鸣驿站' },
     ] },
+    { note: 'a holiday named by its date, quoted (“七一”, “五四”, “八一”), is when something is done, no program, a program word after it or not; numbered slogans stay', text: '在“七一”“五四”等重要节点开展主题党日,开展“七一”系列活动,利用“八一”建军节开展慰问,落实“一岗双责”。', expect: [
+      { span: '一岗双责', name: '一岗双责' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -48,6 +48,9 @@ const NEAR_QUOTE: Near = { anchor: /[“‘「『]/g, reach: 30 };
  */
 const NEAR_PROGRAM_WORD: Near = { anchor: /工作法|工程|计划|行动|机制|模式|品牌|服务团|专班|示范带/g, reach: 12 };
 
+/** Holidays named by their date, quoted in the genre: 七一 (the Party's founding), 五四, 八一, 十一, 三八, 五一, 六一. */
+const HOLIDAYS_BY_DATE = new Set(['七一', '五一', '五四', '八一', '十一', '三八', '六一', '元旦']);
+
 /** A grade of rating opening a name (五星级党组织, 4星级, 三星级企业). */
 const RATING = /^[一二三四五六七八九十\d]星级/;
 
@@ -57,6 +60,8 @@ const RATING = /^[一二三四五六七八九十\d]星级/;
  */
 function acceptable(name: string, typed = false): boolean {
   if (notPrograms.has(name) && !typed) return false;
+  // `“七一”前夕`, `“五四”青年节`: a holiday named by its date is when something is done, never a program
+  if (name.length === 2 && HOLIDAYS_BY_DATE.has(name)) return false;
   // `“五星级党组织”`: a grade of rating, given not run (unless a program word right after it names it one)
   if (!typed && RATING.test(name)) return false;
   // `“一扫而空”`, `“一呼百应”`: an idiom, as jieba reads it whole, is a figure of speech (unless a
