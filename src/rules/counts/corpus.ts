@@ -2479,6 +2479,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '宣讲12场', value: 12, unit: '场', subject: '宣讲', action: '宣讲' },
       { span: '开展党建与业务融合培训6次', value: 6, unit: '次', subject: '党建与业务融合培训', action: '开展' },
     ] },
+    { note: 'a sum compared (超过, 突破) before 的 and the things the next count counts says which of them are counted, and counts nothing (50万元 was a count of income); before 的 and a word of what it achieved it counts', text: '村集体经济收入超过50万元的村达到28个,年营收突破1亿元的企业有5家。园区实现营业收入突破12亿元的历史性跨越。', expect: [
+      { span: '村达到28个', value: 28, unit: '个', subject: '村', action: null },
+      { span: '企业有5家', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '实现营业收入突破12亿元', value: 1200000000, unit: '元', approx: 'over', subject: '营业收入', action: '实现' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -81,6 +81,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
       found[i + 1].start = Math.min(found[i + 1].start, f.start);
       return false;
     }
+    // `村集体经济收入超过50万元的村达到28个`: a sum compared before 的, the things named right after it
+    // counted by the next count, says which of them are counted; it counts nothing of its own
+    if (f.value.kind === 'money' && approx !== 'exact' && text[f.value.end] === '的' && counted?.subject && found[i + 1].start === f.value.end + 1 && text.startsWith(counted.subject, f.value.end + 1)) return false;
     // `投资200万元的活动室等阵地12个`: an exact sum before 的 took the noun the count right after it
     // counts: the sum stays, of those things, and the count counts them (the last of a list, after its
     // 、 or the 等 closing it, as after a threshold's 的 in phraseBefore)
