@@ -2484,6 +2484,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业有5家', value: 5, unit: '家', subject: '企业', action: null },
       { span: '实现营业收入突破12亿元', value: 1200000000, unit: '元', approx: 'over', subject: '营业收入', action: '实现' },
     ] },
+    { note: 'an adverb that is a word of its own (已) before a verb closing the clause ends the noun (党员已到岗 was all the noun); taking up a post (到岗) is said of those counted; 共享 of a noun stays', text: '选派的17名党员已到岗,12名党员已全部到岗,建成党群共享阵地3个。', expect: [
+      { span: '17名党员', value: 17, unit: '名', subject: '党员', action: '到岗' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '到岗' },
+      { span: '建成党群共享阵地3个', value: 3, unit: '个', subject: '党群共享阵地', action: '建成' },
+    ] },
+    { note: '所 of its own before a verb, or opening 所在 and 所属, starts a clause about the counted, no part of their noun (联合党支部所 was the noun); the 所 of 派出所 and 事务所 stays', text: '分派至8个联合党支部所对应的企业,3所学校所在的社区,走访3个派出所,建成2个律师事务所党支部。', expect: [
+      { span: '8个联合党支部', value: 8, unit: '个', subject: '联合党支部', action: null },
+      { span: '3所学校', value: 3, unit: '所', subject: '学校', action: null },
+      { span: '走访3个派出所', value: 3, unit: '个', subject: '派出所', action: '走访' },
+      { span: '建成2个律师事务所党支部', value: 2, unit: '个', subject: '律师事务所党支部', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -193,6 +193,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // (jieba is asked only past the commonest words these open or close: 有限, 工作)
     // (nor 做到, what the counted achieve: `30个村做到对接全覆盖`; a linking word, no verb of ours)
     if ((ch === '有' || ch === '作' || ch === '做') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
+    // (nor 所 opening a clause of what is done to or by them, a word of its own before a verb:
+    // `8个联合党支部所对应的14家企业`; not the 所 of 派出所, 研究所)
+    // (or opening a word of where or whose they are: `3所学校所在的社区`, `企业所属的行业`)
+    if (ch === '所' && i > from && ((wordAt(i)?.word === '所' && (verbs.some((v) => v.start === i + 1) || /^v/.test(wordAt(i + 1)?.tag ?? ''))) || wordAt(i)?.word === '所在' || wordAt(i)?.word === '所属')) break;
     // (nor where they come from: `810名党员来自个体工商户`)
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     // (nor the verb closing a frame of 从, what is set about from them: `从…等5个方面入手`, `…着手`, `…出发`)
@@ -347,7 +351,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         }
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         // (to the clause's end, not to the next count's figure: `3家银行共12家`)
-        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0) i = right;
+        // (not an adverb that is a word of its own there: `党员已到岗`)
+        if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0 && (wordAt(i)?.word.length ?? 2) > 1) i = right;
         break;
       }
       // (a conjunction inside the phrase joins more of it: `没有党员或未建立党组织的社会组织`)
