@@ -8,6 +8,7 @@ import {
   helperVerbs,
   leadingFunctionWords,
   lightVerbs,
+  nounsWithVerbsIn,
   startsWithPreposition,
   unquote,
   verbsIn,
@@ -181,7 +182,9 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
   // (nor where a comparison opens the figure, said of the second: `新增经营主体6800家,总数已突破4万家`)
   if (COMPARED_AT.test(text.slice(c.start, c.start + 2))) return false;
-  return !tagWords(seg).some((w) => w.tag === 'v');
+  // (jieba's verbs, but not inside a noun that holds one: `社会组织`, 组织/v)
+  const nouns = nounsWithVerbsIn(seg);
+  return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b));
 }
 
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */

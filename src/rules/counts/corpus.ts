@@ -2495,6 +2495,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访3个派出所', value: 3, unit: '个', subject: '派出所', action: '走访' },
       { span: '建成2个律师事务所党支部', value: 2, unit: '个', subject: '律师事务所党支部', action: '建成' },
     ] },
+    { note: 'a noun after a comma that holds a verb only inside it (社会组织, 新经济组织: 组织 as jieba tags it) goes on the list of the count before, with its verb; one with a verb of its own does not', text: '覆盖非公企业28家,社会组织1家。指导建立党组织24个,新经济组织党组织3个。走访企业28家,组织召开座谈会3场。', expect: [
+      { span: '覆盖非公企业28家', value: 28, unit: '家', subject: '非公企业', action: '覆盖' },
+      { span: '社会组织1家', value: 1, unit: '家', subject: '社会组织', action: '覆盖' },
+      { span: '建立党组织24个', value: 24, unit: '个', subject: '党组织', action: '建立' },
+      { span: '新经济组织党组织3个', value: 3, unit: '个', subject: '新经济组织党组织', action: '建立' },
+      { span: '走访企业28家', value: 28, unit: '家', subject: '企业', action: '走访' },
+      { span: '召开座谈会3场', value: 3, unit: '场', subject: '座谈会', action: '召开' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
