@@ -19,6 +19,18 @@ const windowed = modules.flatMap(({ module }) =>
 const lineRead = modules.flatMap(({ module }) =>
   module.rules.filter((r) => r.lines).map((rule) => ({ rule: rule as Rule<unknown>, view: module.view })),
 );
+/** Rules that say nothing of where their matches are: with a document they read its unblanked runs. */
+const unplaced = modules.flatMap(({ module }) =>
+  module.rules.filter((r) => !r.near && !r.lines).map((rule) => ({ rule: rule as Rule<unknown>, view: module.view })),
+);
+
+/** Where a rule matches in a view of a document, read as runModule reads it (with the document) or over the whole view. */
+function matchSpans(rule: Rule<unknown>, doc: Doc, view: 'content' | 'contentAndMeta', useWindows: boolean): Array<readonly [number, string]> {
+  const out: Array<readonly [number, string]> = [];
+  // (an empty match is a rule run once a document, `/^/`, wherever it stands)
+  forEachMatch(rule, doc[view], (m) => void (m[0] !== '' && out.push([m.index, m[0]] as const)), useWindows, doc);
+  return out;
+}
 
 /** What a rule finds in a document, reading its lines only or the whole view. */
 function findingsOf(rule: Rule<unknown>, doc: Doc, view: 'content' | 'contentAndMeta', useWindows: boolean): string[] {
@@ -39,6 +51,7 @@ function sameBothWays(text: string): void {
     expect(spans(matchesOf(rule, viewText, true)), rule.name).toEqual(spans(matchesOf(rule, viewText, false)));
   }
   for (const { rule, view } of lineRead) expect(findingsOf(rule, doc, view, true), rule.name).toEqual(findingsOf(rule, doc, view, false));
+  for (const { rule, view } of unplaced) expect(matchSpans(rule, doc, view, true), rule.name).toEqual(matchSpans(rule, doc, view, false));
 }
 
 describe('rules read windows around their anchors', () => {

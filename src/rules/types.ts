@@ -111,8 +111,8 @@ function lineWindows(text: string, lines: readonly Line[]): number[] {
  */
 interface Joined {
   text: string;
-  /** What the windows were taken by: an anchor set, or a selector of lines. */
-  by: Near | LineSelector;
+  /** What the windows were taken by: an anchor set, a selector of lines, or the text's unblanked runs. */
+  by: Near | LineSelector | typeof KEPT_RUNS;
   joined: string;
   /** Per window: its start in `joined`, then its start in `text`. */
   starts: number[];
@@ -120,11 +120,11 @@ interface Joined {
 const SEPARATOR = '\n\u0000\n';
 /** The joined windows of the text being read, one per anchor set or line selector: rules of a module share them, in turns. */
 const joinedOfText: Joined[] = [];
-function joinedWindows(text: string, by: Near | LineSelector, doc?: Doc): Joined {
+function joinedWindows(text: string, by: Near | LineSelector | typeof KEPT_RUNS, doc?: Doc): Joined {
   if (joinedOfText.length && joinedOfText[0].text !== text) joinedOfText.length = 0;
   const known = joinedOfText.find((j) => j.by === by);
   if (known) return known;
-  const windows = typeof by === 'function' ? lineWindows(text, by(doc!)) : windowsOf(text, by);
+  const windows = by === KEPT_RUNS ? keptRuns(text) : typeof by === 'function' ? lineWindows(text, by(doc!)) : windowsOf(text, by);
   const parts: string[] = [];
   const starts: number[] = [];
   let at = 0;
@@ -139,6 +139,31 @@ function joinedWindows(text: string, by: Near | LineSelector, doc?: Doc): Joined
 }
 
 /**
+ * What rules that say nothing of where their matches are read: the runs of a view that are not
+ * blanked (document.ts blanks chrome and metadata lines with NUL, which no rule matches), joined
+ * as windows are. A quarter of a page's characters may be blanked; scanning them was a tenth of
+ * those rules' time.
+ */
+const KEPT_RUNS = 'kept runs';
+/** A run of blanked lines: from a blanked line's first character over the breaks and blanks after it. */
+const BLANKED_RUN = /\u0000[\u0000\n]*/g;
+
+/** The windows [start, end) of `text` between its blanked runs (the whole text where nothing is blanked). */
+function keptRuns(text: string): number[] {
+  const windows: number[] = [];
+  let at = 0;
+  BLANKED_RUN.lastIndex = 0;
+  for (let m = BLANKED_RUN.exec(text); m; m = BLANKED_RUN.exec(text)) {
+    if (m.index > at) windows.push(at, m.index);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) windows.push(at, text.length);
+  // (nothing kept: one empty window, where a rule run once a document, `/^/`, still runs)
+  if (windows.length === 0) windows.push(0, 0);
+  return windows;
+}
+
+/**
  * Visit every match of a rule's pattern in `text`, in order, until `visit`
  * returns false: over the whole text, or (when the rule says where its matches
  * can be and `useWindows` holds) over the windows around its anchors, with
@@ -148,8 +173,9 @@ function joinedWindows(text: string, by: Near | LineSelector, doc?: Doc): Joined
 export function forEachMatch(rule: Rule<unknown>, text: string, visit: (m: RegExpExecArray) => boolean | void, useWindows = true, doc?: Doc): void {
   const re = rule.pattern;
   re.lastIndex = 0;
-  // (lines are read only with the document they are lines of)
-  const by = rule.lines && doc ? rule.lines : rule.near;
+  // (lines are read only with the document they are lines of; a rule that says nothing reads
+  // the document's unblanked runs)
+  const by = rule.lines && doc ? rule.lines : rule.near ?? (doc ? KEPT_RUNS : undefined);
   if (!useWindows || !by) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex += 1;
