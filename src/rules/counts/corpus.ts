@@ -2503,6 +2503,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访企业28家', value: 28, unit: '家', subject: '企业', action: '走访' },
       { span: '召开座谈会3场', value: 3, unit: '场', subject: '座谈会', action: '召开' },
     ] },
+    { note: 'a sum at least so much before 的 and a noun, then a word of there being (有) and a figure: the sum says which of them the figure counts (50万元 counted 村, 5个 nothing)', text: '其中超50万元的村有5个,投资100万元以上的项目有3个。', expect: [
+      { span: '超50万元的村有5个', value: 5, unit: '个', subject: '村', action: null },
+      { span: '投资100万元以上的项目有3个', value: 3, unit: '个', subject: '项目', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -72,7 +72,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // after, says which of them are counted (the count after counts that noun); so without 的, the
     // noun right after the sum: `5亿元以上项目3个`
     const counted = found[i + 1]?.value;
-    if (f.value.kind === 'money' && approx !== 'exact' && (text[f.value.end] === '的' || (evidenceEnd ?? 0) > f.value.end) && counted && evidenceEnd === counted.start && counted.subject === null) {
+    // (a word of there being or reaching so many may stand between: `超50万元的村有5个`)
+    const countedRightAfter = counted !== undefined && evidenceEnd !== undefined && (evidenceEnd === counted.start || (counted.start - evidenceEnd <= 2 && THERE_BEING.test(text.slice(evidenceEnd, counted.start))));
+    if (f.value.kind === 'money' && approx !== 'exact' && (text[f.value.end] === '的' || (evidenceEnd ?? 0) > f.value.end) && countedRightAfter && counted.subject === null) {
       counted.subject = subject;
       // (the verb before a sum with its noun after it was done to that noun: `签约5亿元以上项目3个`;
       // one before a sum and 的 was of the sum: `投资100万元以上的`)
@@ -122,6 +124,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
 
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
+
+/** Words of there being or reaching so many, between a noun and its figure: `超50万元的村有5个`. */
+const THERE_BEING = /^(?:有|共有|达|达到|为)$/;
 
 /** Bind subjects and actions in text order, so a subject can carry over. */
 export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
