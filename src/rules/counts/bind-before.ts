@@ -457,7 +457,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
   // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
-  if (action && verbs.length === 1 && SETTLING_VERBS.has(action.text) && namesOnlyAPlace(text.slice(action.end, c.start))) {
+  // (or nothing: `企业落户32家`, `科技型中小企业注册入库58家`)
+  if (action && verbs.length === 1 && SETTLING_VERBS.has(action.text) && (action.end === c.start || namesOnlyAPlace(text.slice(action.end, c.start)))) {
     let from = segStart + leadingFunctionWords(seg);
     // (after a helper verb before it: `引导党员扎根一线`)
     const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);

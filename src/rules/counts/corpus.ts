@@ -2507,6 +2507,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '超50万元的村有5个', value: 5, unit: '个', subject: '村', action: null },
       { span: '投资100万元以上的项目有3个', value: 3, unit: '个', subject: '项目', action: null },
     ] },
+    { note: 'a verb of settling or entering a register (入库, 注册入库) right before the figure, nothing after it, is said of the noun before it, which is counted (企业落户32家 counted 落户, 注册入库 read 入库 as the noun); after another verb that verb acts', text: '企业落户32家,科技型中小企业注册入库58家,入库项目12个。园区新增企业落户20家。', expect: [
+      { span: '企业落户32家', value: 32, unit: '家', subject: '企业', action: '落户' },
+      { span: '科技型中小企业注册入库58家', value: 58, unit: '家', subject: '科技型中小企业', action: '注册入库' },
+      { span: '入库项目12个', value: 12, unit: '个', subject: '项目', action: '入库' },
+      { span: '新增企业落户20家', value: 20, unit: '家', subject: '企业', action: '新增' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

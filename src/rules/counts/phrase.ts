@@ -17,7 +17,8 @@ export const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已�
 /** The writer's own place or the one just named (我县, 本市, 该区): who did it, never what was done. */
 export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
-export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根']);
+// (and entering a register: 科技型中小企业注册入库58家)
+export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根', '入库', '注册入库']);
 const SETTLING_VERB = new WordSet(SETTLING_VERBS);
 /** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
 const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
