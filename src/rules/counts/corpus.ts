@@ -2513,6 +2513,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '入库项目12个', value: 12, unit: '个', subject: '项目', action: '入库' },
       { span: '新增企业落户20家', value: 20, unit: '家', subject: '企业', action: '新增' },
     ] },
+    { note: 'a verb of bringing a state about (实现) right after a level word (乡镇) before a kind of body is the clause’s verb, no part of the noun (乡镇实现党组织全 was the noun); a verb of helping after a level names the bodies', text: '全县23个乡镇实现商会全覆盖,18个乡镇实现党组织全覆盖,明确6个县级帮扶单位。', expect: [
+      { span: '23个乡镇', value: 23, unit: '个', subject: '乡镇', action: null },
+      { span: '18个乡镇', value: 18, unit: '个', subject: '乡镇', action: null },
+      { span: '明确6个县级帮扶单位', value: 6, unit: '个', subject: '县级帮扶单位', action: '明确' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

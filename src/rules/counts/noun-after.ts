@@ -252,6 +252,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       }
       if (
         ((i === from || i === headStart) &&
+          // (not one of bringing a state about or joining, never the first half of a noun, after a
+          // level too: `23个乡镇实现党组织全覆盖`)
+          !PUTTING_IN.has(verbHere.text) &&
           (HEADS_AFTER_VERB.startsAt(text, verbHere.end) ||
             startsAt(FUND_AFTER_VERB_AT, text, verbHere.end) ||
             personNounAfterVerb(text, verbHere.end, right) ||
