@@ -214,7 +214,7 @@ const verbThenQuoted: Rule<ProgramValue> = {
     if (listed.length === 0) return { start, end: start + name.length, value: { name, kind } };
     const listEnd = listed[listed.length - 1].end + 1;
     const kindAfterList = KIND_NEARBY.exec(doc.content.slice(listEnd, listEnd + 8))?.groups?.word ?? kindBefore;
-    return [{ start, end: start + name.length, value: { name, kind: kindAfterList } }, ...listed.map((f) => ({ ...f, value: { name: f.value.name, kind: kindAfterList } }))];
+    return [{ start, end: start + name.length, value: { name, kind: kindAfterList } }, ...listed.map((f) => ({ start: f.start, end: f.end, value: { name: f.value.name, kind: kindAfterList } }))];
   },
 };
 
