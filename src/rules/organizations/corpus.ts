@@ -300,6 +300,10 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'an alliance named only by its field (非公企业, 楼宇, 园区党建联盟) names no body; with its place in front it does', text: '组建五大非公企业党建联盟,加入楼宇党建联盟。凤鸣经开区非公企业党建联盟成立。', expect: [
       { span: '凤鸣经开区非公企业党建联盟', name: '凤鸣经开区非公企业党建联盟', kind: 'association' },
     ] },
+    { note: 'companies listed before 等 and 国内(外) with qualities before 企业 are named (等国 read as countries); countries listed before 等国 are none', text: '恒达、凤鸣光电等国内外知名企业纷纷入驻。赴美国、德国、日本等国考察企业。', expect: [
+      { span: '恒达', name: '恒达', kind: 'enterprise' },
+      { span: '凤鸣光电', name: '凤鸣光电', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
