@@ -2518,6 +2518,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '18个乡镇', value: 18, unit: '个', subject: '乡镇', action: null },
       { span: '明确6个县级帮扶单位', value: 6, unit: '个', subject: '县级帮扶单位', action: '明确' },
     ] },
+    { note: 'research institutes, firms of professionals and universities are bodies that do what the verb after them says (研究所承担项目 was all the noun)', text: '12家研究所承担项目,3家研究院参与攻关,与5所高校签订协议。', expect: [
+      { span: '12家研究所', value: 12, unit: '家', subject: '研究所', action: null },
+      { span: '3家研究院', value: 3, unit: '家', subject: '研究院', action: '参与' },
+      { span: '5所高校', value: 5, unit: '所', subject: '高校', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
