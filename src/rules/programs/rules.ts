@@ -214,21 +214,21 @@ const verbThenQuoted: Rule<ProgramValue> = {
     if (listed.length === 0) return { start, end: start + name.length, value: { name, kind } };
     const listEnd = listed[listed.length - 1].end + 1;
     const kindAfterList = KIND_NEARBY.exec(doc.content.slice(listEnd, listEnd + 8))?.groups?.word ?? kindBefore;
-    return [{ start, end: start + name.length, value: { name, kind: kindAfterList } }, ...listed.map((f) => ({ start: f.start, end: f.end, value: { name: f.value.name, kind: kindAfterList } }))];
+    return [{ start, end: start + name.length, value: { name, kind: kindAfterList } }, ...listed.map((l) => ({ start: l.start, end: l.end, value: { name: l.name, kind: kindAfterList } }))];
   },
 };
 
 /** A quoted name right at the start, after a list mark or none: `、“民俗风情带”` after `“名人长廊”`. */
 const QUOTED_LISTED_AT = /(?:、|和|及|与|以及)?[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]/y;
 
-/** The quoted names listed right after position `at` (a closing quote's end), acceptable ones, kind unset. */
-function listedAfter(text: string, at: number): Array<Omit<Found<ProgramValue>, 'rule'>> {
-  const out: Array<Omit<Found<ProgramValue>, 'rule'>> = [];
+/** The acceptable names quoted and listed right after position `at` (a closing quote's end), with their spans. */
+function listedAfter(text: string, at: number): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
   QUOTED_LISTED_AT.lastIndex = at;
   for (let m = QUOTED_LISTED_AT.exec(text); m; m = QUOTED_LISTED_AT.exec(text)) {
+    const name = m.groups!.name;
     const end = QUOTED_LISTED_AT.lastIndex - 1;
-    const start = end - m.groups!.name.length;
-    if (acceptable(m.groups!.name)) out.push({ start, end, value: { name: m.groups!.name, kind: null } });
+    if (acceptable(name)) out.push({ name, start: end - name.length, end });
   }
   return out;
 }
