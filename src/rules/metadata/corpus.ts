@@ -283,6 +283,16 @@ export const corpus: MetaCorpus = {
       expect: { source: null },
     },
     {
+      note: 'reporters in parentheses the scraper cut the closing bracket off, closing the article’s last line, are its authors (they were dropped)',
+      text: `园区党建结硕果\n${body}(记者 张小明 通讯员 李华`,
+      expect: { authors: ['张小明', '李华'] },
+    },
+    {
+      note: 'look-alike: an unclosed bracket opening a sentence of the reporter’s, on a line before the last, names no author',
+      text: `园区党建结硕果\n园区召开推进会。(记者从会上获悉,园区党建成效显著\n${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'look-alike: a paper and a date inside a sentence of the body are no masthead',
       text: `园区党建结硕果\n${body}\n据青山日报2024年5月12日报道,园区党建成效显著。`,
       expect: { source: null, publishedAt: null },

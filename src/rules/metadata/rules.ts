@@ -437,11 +437,15 @@ const TRAILING_ROLE_GLUED = new RegExp(BYLINE_ROLE, 'g');
 const rolesInParentheses: Rule<Meta> = {
   name: 'metadata: reporters named in parentheses',
   // (the role may carry its outlet: `(滨江日报记者 陈东)`)
-  pattern: new RegExp(String.raw`[(（](?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60})[)）]`, 'g'),
-  extract(m) {
+  // (a scraper may have cut the closing bracket off the article's last line: `…参加。(记者 张小明 通讯员 李华`)
+  pattern: new RegExp(String.raw`[(（](?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60}?)(?:[)）]|(?<unclosed>[ \t]*(?=\n|$)))`, 'g'),
+  extract(m, doc) {
     const base = m.index + 1;
     const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST));
-    return names(split.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author');
+    const people = split.filter((t) => !AUTHOR_ROLES.includes(t.text));
+    // (unclosed, only on the article's last line and only names: `(记者从会上获悉,…` opens no byline)
+    if (m.groups!.unclosed !== undefined) return doc.lines.findLast((l) => l.role === 'body') === lineAt(doc, m.index) ? authorsIfAllPeople(people) : null;
+    return names(people, isPersonName, 'author');
   },
 };
 
