@@ -190,6 +190,9 @@ function peopleNamedAfter(text: string, from: number, right: number): boolean {
   return PERSON_HEADS.some((h) => head.endsWith(h)) && !tagWords(head).some((w) => w.tag === 'f');
 }
 
+/** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
+const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{2,60}$/;
+
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
 
@@ -415,11 +418,14 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (not a verb standing for the noun, which says what the counted did: `…活动4期,312人次参加。`)
     // (read only where the kinds differ)
     const closesSentence = () => !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end])) && verbsIn(phrase).length === 0;
+    // (or past names listed after the conjunction, which the figure counts: `组建2个党支部和凤鸣公司党支部等3个党小组`)
+    const namesListedBetween = () => NAMES_LISTED_AFTER_JOIN.test(between) && (between.endsWith('等') || between.includes('、')) && verbsIn(between).length === 0;
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
-      (prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence()
+      ((prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence()
         ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && /[,，]/.test(between))
-        : /^\s*(?:、|和|及|以及)\s*$/.test(between));
+        : /^\s*(?:、|和|及|以及)\s*$/.test(between)) ||
+        (prev.kind === c.kind && namesListedBetween()));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;
     else if (disposalVerb) action = disposalVerb.text;
     // `推动发改、人社等30个部门组建“服务团”`: a helper verb's listed object does the next verb

@@ -2523,6 +2523,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家研究院', value: 3, unit: '家', subject: '研究院', action: '参与' },
       { span: '5所高校', value: 5, unit: '所', subject: '高校', action: null },
     ] },
+    { note: 'a conjunction after a whole body, before names listed up to the next figure, joins that figure’s list (2个’s noun ran into it), and the verb before both acts on the second too; a conjunction joining two nouns of one count still does', text: '下设2个功能型党支部和凤鸣公司党支部、恒达公司党支部4个实体党支部。组建2个党支部和恒达公司党支部等3个党小组。选派12名党员和入党积极分子参加培训。', expect: [
+      { span: '下设2个功能型党支部', value: 2, unit: '个', subject: '功能型党支部', action: '下设' },
+      { span: '4个实体党支部', value: 4, unit: '个', subject: '实体党支部', action: '下设' },
+      { span: '组建2个党支部', value: 2, unit: '个', subject: '党支部', action: '组建' },
+      { span: '3个党小组', value: 3, unit: '个', subject: '党小组', action: '组建' },
+      { span: '选派12名党员和入党积极分子', value: 12, unit: '名', subject: '党员和入党积极分子', action: '选派' },
+    ] },
+    { note: 'a firm’s name jieba cuts as a surname and a verb (凤/nr 鸣/v) before 公司 stays whole in the noun after a figure (党支部和凤 was the noun)', text: '组建2个党支部和凤鸣公司党支部,3个党小组参加活动。', expect: [
+      { span: '组建2个党支部和凤鸣公司党支部', value: 2, unit: '个', subject: '党支部和凤鸣公司党支部', action: '组建' },
+      { span: '3个党小组', value: 3, unit: '个', subject: '党小组', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -358,6 +358,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         if (i > from && functionWordLength(rest) === 1 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && (right >= text.length || isClauseEndAt(text, right)) && verbsIn(rest).length === 0 && (wordAt(i)?.word.length ?? 2) > 1) i = right;
         break;
       }
+      // `2个功能型党支部和凤鸣公司党支部、恒达公司党支部4个实体党支部`: a conjunction after a whole
+      // body or person, before names listed up to the next figure, joins that figure's list
+      if (i > from && (ch === '和' || ch === '及') && right < text.length && NUMERAL_AHEAD.test(text.slice(right, right + 2)) && text.slice(i + 1, right).includes('、') && endsWithCountedHead(text.slice(from, i))) break;
       // (a conjunction inside the phrase joins more of it: `没有党员或未建立党组织的社会组织`)
       // (`120家在园企业`, `15家在京凤城籍商会`: 在 and where they are, right after the classifier and
       // before bodies or people with no verb between, describes them)
@@ -735,9 +738,12 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
     if (after.length > 0 && endsWithCountedHead(phrase.slice(0, w.start)) && !namesCountedThings(rest) && nounEndingLengthAt(phrase, after[0].start) === 0) {
       return phrase.slice(0, w.start);
     }
+    const next = words[k + 1];
+    // (nor a character of a firm's name jieba does not know, cut as a surname and a verb before the
+    // firm's word: 恒/nr 达/v 公司, 凤/nr 鸣/v 公司)
+    if (w.word.length === 1 && words[k - 1].tag === 'nr' && words[k - 1].word.length === 1 && next && FIRM_WORD_AT.test(next.word)) continue;
     // (nor one a one-character noun ending follows as a word of its own: 聚集 区, 集合 点; not
     // 建立 台账, where the ending is a noun the verb acts on)
-    const next = words[k + 1];
     if (next && next.word.length === 1 && nounEndingLengthAt(phrase, next.start) === 1) continue;
     // (nor one our lexicon does not know between two nouns, jieba's half of an industry's name:
     // 智能 制造 产业园, 装备 制造 企业)
@@ -757,6 +763,9 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
   }
   return phrase;
 }
+
+/** Words that close a firm's name: what follows a name jieba cut apart (恒/nr 达/v 公司). */
+const FIRM_WORD_AT = /^(?:公司|集团|企业|有限公司|股份|商会|协会|工厂|厂)/;
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
 /** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
