@@ -22,6 +22,7 @@ import {
   SETTLING_VERBS,
   namesOnlyAPlace,
   settlingVerbIn,
+  GOING_OR_STAYING,
   insideBrackets,
   stripComplement,
   withoutLocative,
@@ -458,7 +459,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `企业落户园区32家`: a verb of settling with only a place after it says where the counted
   // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
   // (or nothing: `企业落户32家`, `科技型中小企业注册入库58家`)
-  if (action && verbs.length === 1 && SETTLING_VERBS.has(action.text) && (action.end === c.start || namesOnlyAPlace(text.slice(action.end, c.start)))) {
+  // (so does one of going or staying, said of people counted: `党员干部下沉一线2300余人次`)
+  const settlingOrGoing = action !== null && (SETTLING_VERBS.has(action.text) || ((c.kind === 'people' || c.kind === 'person-times') && GOING_OR_STAYING.has(action.text)));
+  if (action && verbs.length === 1 && settlingOrGoing && (action.end === c.start || namesOnlyAPlace(text.slice(action.end, c.start)))) {
     let from = segStart + leadingFunctionWords(seg);
     // (after a helper verb before it: `引导党员扎根一线`)
     const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);

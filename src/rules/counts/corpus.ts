@@ -2534,6 +2534,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建2个党支部和凤鸣公司党支部', value: 2, unit: '个', subject: '党支部和凤鸣公司党支部', action: '组建' },
       { span: '3个党小组', value: 3, unit: '个', subject: '党小组', action: '参加' },
     ] },
+    { note: 'people counted after a verb of going with only a place after it (一线, 社区) are named before the verb, as what settles is (下沉一线2300余人次 had no subject); 社区 is such a place', text: '党员干部下沉一线2300余人次,机关党员下沉社区1200人次,项目落地社区12个。', expect: [
+      { span: '党员干部下沉一线2300余人次', value: 2300, unit: '人次', approx: 'over', subject: '党员干部', action: '下沉' },
+      { span: '机关党员下沉社区1200人次', value: 1200, unit: '人次', subject: '机关党员', action: '下沉' },
+      { span: '项目落地社区12个', value: 12, unit: '个', subject: '项目', action: '落地' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -21,7 +21,7 @@ export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根', '入库', '注册入库']);
 const SETTLING_VERB = new WordSet(SETTLING_VERBS);
 /** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
-const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
+const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|社区|村|村居|小区|网格|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
 
 /** `s` names only a place (园区, 我区, 经开区, 泰兴, 南京市): what a verb of settling is followed by. */
 export function namesOnlyAPlace(s: string): boolean {
@@ -228,7 +228,7 @@ const COMPARING = new Set(['超过', '达到', '突破', '超出', '高于', '�
 const PASSIVE_VERBS = new Set(['获评', '获批', '入选']);
 
 /** Verbs of going somewhere or staying there: the noun after them is a place. */
-const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚', '落户', '签约落户']);
+export const GOING_OR_STAYING = new Set(['穿梭', '齐聚', '相聚', '奔赴', '赶赴', '来到', '走进', '深入', '进驻', '入驻', '扎根', '奋战', '坚守', '活跃', '下沉', '回到', '前往', '汇聚', '落户', '签约落户']);
 
 /** Whether `s` is one noun as jieba reads it (群众, 岗位; not 管理, 了, 起来). */
 function nounOfItsOwn(s: string): boolean {
