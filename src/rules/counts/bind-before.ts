@@ -73,6 +73,9 @@ const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比�
 const PEOPLE_WORDS = [...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导', '负责人', '主任', '会长', '董事长', '总经理', '成员(?!单位)'].join('|');
 /** People who do what a verb after them names (党政负责同志, 党员志愿者, 县领导). */
 const DOERS_IN = new RegExp(`(?:${PEOPLE_WORDS})`, 'g');
+/** Bodies people go into, alone after a verb of going: `深入企业`, `走进重点企业`, `下沉车间`. */
+const BODIES_GONE_TO = /^[\u4e00-\u9fff]{0,4}(?:企业|车间|工地|班组|项目)$/;
+
 /** How people did what a verb after them names, right after them (`书记带头`, `班子成员亲自`). */
 const DOER_MANNERS = '带头|亲自|主动|定期|经常|分别|共同';
 const DOERS_MANNER = new RegExp(`^(?:${DOER_MANNERS})`);
@@ -460,8 +463,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // went; what settled is named before the verb (not `入驻园区企业15家`: those are the park's firms)
   // (or nothing: `企业落户32家`, `科技型中小企业注册入库58家`)
   // (so does one of going or staying, said of people counted: `党员干部下沉一线2300余人次`)
-  const settlingOrGoing = action !== null && (SETTLING_VERBS.has(action.text) || ((c.kind === 'people' || c.kind === 'person-times') && GOING_OR_STAYING.has(action.text)));
-  if (action && verbs.length === 1 && settlingOrGoing && (action.end === c.start || namesOnlyAPlace(text.slice(action.end, c.start)))) {
+  const going = action !== null && (c.kind === 'people' || c.kind === 'person-times') && GOING_OR_STAYING.has(action.text);
+  // (people go into bodies too: `深入企业120人次`)
+  const goneTo = (s: string) => namesOnlyAPlace(s) || (going && BODIES_GONE_TO.test(s));
+  if (action && verbs.length === 1 && (going || SETTLING_VERBS.has(action.text)) && (action.end === c.start || goneTo(text.slice(action.end, c.start)))) {
     let from = segStart + leadingFunctionWords(seg);
     // (after a helper verb before it: `引导党员扎根一线`)
     const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);
@@ -470,6 +475,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     if (exists) from += exists.index + exists[0].length;
     const settled = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
     if (settled.length >= 2 && verbsIn(settled).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
+    // (no one named before it: people who went are counted, the place is none of them, `深入企业120人次`)
+    if (settled === '' && (c.kind === 'people' || c.kind === 'person-times') && GOING_OR_STAYING.has(action.text)) return { subject: null, action: action.text, start: action.start, end: c.end, carried: false };
   }
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it

@@ -2539,6 +2539,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '机关党员下沉社区1200人次', value: 1200, unit: '人次', subject: '机关党员', action: '下沉' },
       { span: '项目落地社区12个', value: 12, unit: '个', subject: '项目', action: '落地' },
     ] },
+    { note: 'person-times of going into a place or a body (深入企业, 下沉社区) with no one named before the verb count people, none of the place (企业 was the subject); people named before it are counted; visiting firms counts the firms', text: '深入企业120人次,累计下沉社区3600人次,党员干部深入企业2300余人次,走访企业120家。', expect: [
+      { span: '深入企业120人次', value: 120, unit: '人次', subject: null, action: '深入' },
+      { span: '下沉社区3600人次', value: 3600, unit: '人次', subject: null, action: '下沉' },
+      { span: '党员干部深入企业2300余人次', value: 2300, unit: '人次', approx: 'over', subject: '党员干部', action: '深入' },
+      { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
