@@ -2545,6 +2545,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员干部深入企业2300余人次', value: 2300, unit: '人次', approx: 'over', subject: '党员干部', action: '深入' },
       { span: '走访企业120家', value: 120, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'carrying people (接送) is a verb: those carried are counted (接送职工 was the noun, with no action)', text: '开通“红色专线”3条,接送职工2万余人次,累计接送学生1200人次。', expect: [
+      { span: '开通“红色专线”3条', value: 3, unit: '条', subject: '红色专线', action: '开通' },
+      { span: '接送职工2万余人次', value: 20000, unit: '人次', approx: 'over', subject: '职工', action: '接送' },
+      { span: '接送学生1200人次', value: 1200, unit: '人次', subject: '学生', action: '接送' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
