@@ -476,7 +476,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const settled = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
     if (settled.length >= 2 && verbsIn(settled).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
     // (no one named before it: people who went are counted, the place is none of them, `深入企业120人次`)
-    if (settled === '' && (c.kind === 'people' || c.kind === 'person-times') && GOING_OR_STAYING.has(action.text)) return { subject: null, action: action.text, start: action.start, end: c.end, carried: false };
+    if (settled === '' && going) return { subject: null, action: action.text, start: action.start, end: c.end, carried: false };
   }
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it
