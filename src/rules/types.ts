@@ -141,8 +141,8 @@ function joinedWindows(text: string, by: Near | LineSelector | typeof KEPT_RUNS,
 /**
  * What rules that say nothing of where their matches are read: the runs of a view that are not
  * blanked (document.ts blanks chrome and metadata lines with NUL, which no rule matches), joined
- * as windows are. A quarter of a page's characters may be blanked; scanning them was a tenth of
- * those rules' time.
+ * as windows are. A quarter of the bench's characters are blanked: these rules scanned in 95 µs an
+ * article instead of 122, 0.4% of an article's instructions (irregexp passes over NUL fast).
  */
 const KEPT_RUNS = 'kept runs';
 /** A run of blanked lines: from a blanked line's first character over the breaks and blanks after it. */
