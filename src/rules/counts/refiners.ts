@@ -106,6 +106,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // subject: `企业有党员20名以上的,单独建立党支部`)
     const after = evidenceEnd ?? end;
     if (approx === 'exact' || approx === 'about' || text[after] !== '的') return true;
+    // (余 and 多 round what one has, they bound nothing: `拥有50余个摊位的市场` counts its stalls, as
+    // `有着300名员工的企业` its staff; `有10名以上员工的企业` says which firms are meant)
+    if (ROUNDED_NOT_BOUNDED.test(text.slice(Math.max(0, f.value.start - 2), after))) return true;
     // (现有 is what there is now, `园区现有3家以上企业`, unless a 在 puts it in a place named after 的:
     // `在现有3家以上企业的园区`)
     // (nor does it where people are counted before 的 and bodies named after it: `现有3名以上党员的社会组织`
@@ -124,6 +127,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
 
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
+
+/** A figure rounded by 余 or 多 and bounded by no word of at least or at most around it. */
+const ROUNDED_NOT_BOUNDED = /^(?![^]*(?:以上|以下|超|逾|不足|不到|至少|不少于))[^]*[\d〇零一二三四五六七八九十百千万亿两][余多]/;
 
 /** Words of there being or reaching so many, between a noun and its figure: `超50万元的村有5个`. */
 const THERE_BEING = /^(?:有|共有|达|达到|为)$/;
