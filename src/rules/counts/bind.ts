@@ -331,6 +331,13 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0) {
     return { ...bound, subject: null };
   }
+  // `开展技能培训36期、培训人员1800余人`: a verb of teaching opening a phrase of its own before 人员 or
+  // 学员 is what was done to them, not the holding verb before the list (人员 makes a noun of it
+  // only after a verb: `配备培训人员12名`)
+  const taught = subject && !bound.carried ? TAUGHT_PEOPLE.exec(subject) : null;
+  if (taught && text.startsWith(subject!, c.start - subject!.length) && CLAUSE_OPENS.test(text[c.start - subject!.length - 1] ?? '')) {
+    return { ...bound, subject: taught[2], action: taught[1], start: c.start - subject!.length };
+  }
   const doneFor = subject ? DONE_FOR_PEOPLE.exec(subject) : null;
   if (subject && doneFor) {
     const rest = subject.slice(0, doneFor.index);
@@ -352,6 +359,11 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
 /** Verbs of teaching people, and what they are taught (知识, 技能, 政策): no one counted. */
 const TEACHING_VERBS = new Set(['培训', '轮训', '宣讲', '讲解', '普及', '传授', '宣传', '教授', '辅导', '指导']);
 const TAUGHT = /(?:知识|技能|技术|政策|法规|法律|理论|业务|本领|常识|方法)$/;
+
+/** A verb of teaching jieba reads into one noun with those taught (培训人员, 轮训学员). */
+const TAUGHT_PEOPLE = /^(培训|轮训|集训|培养|辅导)(人员|学员)$/;
+/** What a phrase opens after: nothing, a list's 、, a comma, a full stop. */
+const CLAUSE_OPENS = /^(?:|[、,，;；。:：\n])$/;
 
 /** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
 const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);

@@ -2550,6 +2550,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '接送职工2万余人次', value: 20000, unit: '人次', approx: 'over', subject: '职工', action: '接送' },
       { span: '接送学生1200人次', value: 1200, unit: '人次', subject: '学生', action: '接送' },
     ] },
+    { note: 'what one has rounded by 余 or 多 before 的 is counted, as what one has exactly: 余 bounds nothing (以上, 超过 do, and say which things are meant)', text: '新建拥有60余个摊位的凤鸣农贸市场,成立拥有1万多名会员的恒达商会。对拥有超过20名党员的企业单独建立党委,有5名以上党员的社会组织建立党支部。', expect: [
+      { span: '60余个摊位', value: 60, unit: '个', approx: 'over', subject: '摊位', action: null },
+      { span: '1万多名会员', value: 10000, unit: '名', approx: 'over', subject: '会员', action: null },
+    ] },
+    { note: 'a verb of teaching that jieba reads into one noun with 人员 or 学员 (培训人员), opening a phrase of its own, is what was done to those counted, not the holding verb before the list; after a verb, it is a noun (配备培训人员)', text: '开展技能培训36期、培训人员1800余人次。全年轮训学员300名,配备专职培训人员12名。', expect: [
+      { span: '开展技能培训36期', value: 36, unit: '期', subject: '技能培训', action: '开展' },
+      { span: '培训人员1800余人次', value: 1800, unit: '人次', approx: 'over', subject: '人员', action: '培训' },
+      { span: '轮训学员300名', value: 300, unit: '名', subject: '学员', action: '轮训' },
+      { span: '配备专职培训人员12名', value: 12, unit: '名', subject: '专职培训人员', action: '配备' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
