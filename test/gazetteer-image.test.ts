@@ -65,4 +65,29 @@ describe('the gazetteer’s image', () => {
       expect(parts.s).toBe('马尾');
     }
   });
+
+  test('sparse arrays read back whole, dense ones beside them too; a place past an array’s end reads as none', () => {
+    const table = new Uint16Array(0x10000);
+    table[0x9ee8] = 0x515a;
+    table[0xffff] = 1;
+    const signed = new Int32Array(4096);
+    signed[7] = -5;
+    const dense = Uint8Array.of(1, 2, 3, 4);
+    const image = writeImage({ table, signed, dense, n: 3 }, { sparse: true });
+    expect(image.length).toBeLessThan(1000);
+    const parts = readImage(image)!;
+    expect(Array.from(parts.table as Uint16Array)).toEqual(Array.from(table));
+    expect(Array.from(parts.signed as Int32Array)).toEqual(Array.from(signed));
+    expect(Array.from(parts.dense as Uint8Array)).toEqual([1, 2, 3, 4]);
+    expect(parts.n).toBe(3);
+    // (not asked to, the same arrays are written whole)
+    expect(writeImage({ table, signed, dense, n: 3 }).length).toBeGreaterThan(table.byteLength);
+    // (a place rewritten past its array's length: the first place is right after the JSON header)
+    const corrupt = image.slice();
+    const view = new DataView(corrupt.buffer);
+    const dataStart = (8 + view.getUint32(4, true) + 7) & ~7;
+    expect(view.getUint32(dataStart, true)).toBe(0x9ee8);
+    view.setUint32(dataStart, 0x10000, true);
+    expect(readImage(corrupt)).toBeNull();
+  });
 });

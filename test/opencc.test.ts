@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { converters } from '../src/text/opencc.js';
+import { converters, convertersOf, imageGroups, openccImage, openccImageKey } from '../src/text/opencc.js';
+import { readImage, writeImage } from '../src/text/image.js';
 
 const { tw, hk, reference } = converters();
 
@@ -65,5 +66,42 @@ describe('OpenCC conversion', () => {
   test('a long text (past the output buffer) converts whole', () => {
     const long = lines.join('\n').repeat(20);
     expect(tw(long)).toBe(reference.tw(long));
+  });
+
+  describe('the tables’ image (data/opencc.bin, written by the build)', () => {
+    const image = openccImage();
+    const key = readImage(image)!.madeFrom as string;
+    const fromImage = convertersOf(imageGroups(image, key));
+    const compiled = convertersOf(null);
+
+    test('converts as the tables compiled from the dictionaries, and as opencc-js', () => {
+      const text = [...lines, ...keys.slice(0, 3000)].join('\n');
+      expect(fromImage.tw(text)).toBe(compiled.tw(text));
+      expect(fromImage.hk(text)).toBe(compiled.hk(text));
+      expect(fromImage.tw(text)).toBe(reference.tw(text));
+      expect(fromImage.hk(text)).toBe(reference.hk(text));
+      // (and changes what it should: a phrase, a character, a Hong Kong form)
+      expect(fromImage.tw('黨建引領高質量發展')).toBe('党建引领高质量发展');
+      expect(fromImage.hk('黨委書記')).toBe('党委书记');
+    });
+
+    test('is written sparse: a fraction of the tables it holds', () => {
+      const parts = readImage(image)!;
+      const held = Object.values(parts).reduce<number>((n, p) => n + (typeof p === 'object' ? p.byteLength : 0), 0);
+      expect(image.length).toBeLessThan(held / 4);
+    });
+
+    test('an image of other dictionaries or code, or of another layout, reads as none', () => {
+      expect(key).toMatch(/^\d+:[0-9a-f]+$/);
+      expect(imageGroups(image, openccImageKey(Number(key.split(':')[0]) + 1))).toBeNull();
+      expect(imageGroups(image, `${key.split(':')[0]}:0`)).toBeNull();
+      expect(imageGroups(new Uint8Array(16), key)).toBeNull();
+      expect(imageGroups(image.subarray(0, 200), key)).toBeNull();
+      const parts = readImage(image)!;
+      const { ['cn.0.acts']: _, ...withoutOne } = parts;
+      expect(imageGroups(writeImage(withoutOne), key)).toBeNull();
+      expect(imageGroups(writeImage({ ...parts, 'tw.0.single': Int32Array.from(parts['tw.0.single'] as Uint16Array) }), key)).toBeNull();
+      expect(imageGroups(writeImage(parts), key)).not.toBeNull();
+    });
   });
 });

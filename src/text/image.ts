@@ -13,14 +13,15 @@ const ARRAY_TYPES = { Uint8Array, Uint16Array, Int32Array, Uint32Array } as cons
 type ArrayType = keyof typeof ARRAY_TYPES;
 
 interface Header {
-  arrays: Record<string, { type: ArrayType; at: number; length: number }>;
+  /** `sparse`: how many elements are not zero, written as their places (Uint32) and then their values. */
+  arrays: Record<string, { type: ArrayType; at: number; length: number; sparse?: number }>;
   values: Record<string, number | string>;
 }
 
 const align = (n: number) => (n + 7) & ~7;
 
-/** `parts` as one block of bytes (arrays copied in, numbers and strings in the header). */
-export function writeImage(parts: Record<string, Part>): Uint8Array {
+/** `parts` as one block of bytes (arrays copied in, numbers and strings in the header); `sparse`: mostly-zero arrays by their other elements. */
+export function writeImage(parts: Record<string, Part>, { sparse = false } = {}): Uint8Array {
   const header: Header = { arrays: {}, values: {} };
   const arrays: Array<[number, TypedArray]> = [];
   let at = 0;
@@ -31,6 +32,18 @@ export function writeImage(parts: Record<string, Part>): Uint8Array {
     }
     const type = part.constructor.name as ArrayType;
     if (!(type in ARRAY_TYPES)) throw new TypeError(`writeImage: ${name} is a ${type}`);
+    const places: number[] = [];
+    if (sparse) for (let i = 0; i < part.length; i++) if (part[i] !== 0) places.push(i);
+    // (sparse where that is under half the bytes)
+    if (sparse && places.length * (4 + part.BYTES_PER_ELEMENT) < part.byteLength / 2) {
+      header.arrays[name] = { type, at, length: part.length, sparse: places.length };
+      arrays.push([at, Uint32Array.from(places)]);
+      const values = new ARRAY_TYPES[type](places.length);
+      places.forEach((place, i) => (values[i] = part[place]));
+      arrays.push([align(at + places.length * 4), values]);
+      at = align(align(at + places.length * 4) + values.byteLength);
+      continue;
+    }
     header.arrays[name] = { type, at, length: part.length };
     arrays.push([at, part]);
     at = align(at + part.byteLength);
@@ -63,9 +76,23 @@ export function readImage(image: Uint8Array): Record<string, Part> | null {
   }
   const dataStart = align(8 + jsonLength);
   const parts: Record<string, Part> = { ...header.values };
-  for (const [name, { type, at, length }] of Object.entries(header.arrays)) {
+  for (const [name, { type, at, length, sparse }] of Object.entries(header.arrays)) {
     const Type = ARRAY_TYPES[type];
-    if (!Type || dataStart + at + length * Type.BYTES_PER_ELEMENT > image.length) return null;
+    if (!Type) return null;
+    if (sparse !== undefined) {
+      const valuesAt = align(at + sparse * 4);
+      if (dataStart + valuesAt + sparse * Type.BYTES_PER_ELEMENT > image.length) return null;
+      const places = new Uint32Array(image.buffer as ArrayBuffer, image.byteOffset + dataStart + at, sparse);
+      const values = new Type(image.buffer as ArrayBuffer, image.byteOffset + dataStart + valuesAt, sparse);
+      const array = new Type(length);
+      for (let i = 0; i < sparse; i++) {
+        if (places[i] >= length) return null;
+        array[places[i]] = values[i];
+      }
+      parts[name] = array;
+      continue;
+    }
+    if (dataStart + at + length * Type.BYTES_PER_ELEMENT > image.length) return null;
     parts[name] = new Type(image.buffer as ArrayBuffer, image.byteOffset + dataStart + at, length);
   }
   return parts;
