@@ -414,10 +414,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (and 为/成 after a verb of dividing or making: `将社会组织划分为6个网格`, `打造成3个示范点`)
     const complementTo = lastVerb !== undefined && /^[到为成]$/.test(text.slice(lastVerb.end, c.start));
     // (or between any kinds, where the second alone closes the sentence: `表彰了120个先进基层党组织,
-    // 350名优秀共产党员。`)
+    // 350名优秀共产党员。`, or only more figures and their nouns follow it to the sentence's end:
+    // `…,350名优秀共产党员,21名优秀党务工作者。`)
     // (not a verb standing for the noun, which says what the counted did: `…活动4期,312人次参加。`)
     // (read only where the kinds differ)
-    const closesSentence = () => !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end])) && verbsIn(phrase).length === 0;
+    const closesSentence = () =>
+      !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end]) || onlyFiguresListedAfter(text, following.end)) && verbsIn(phrase).length === 0;
     // (or past names listed after the conjunction, which the figure counts: `组建2个党支部和凤鸣公司党支部等3个党小组`)
     const namesListedBetween = () => NAMES_LISTED_AFTER_JOIN.test(between) && (between.endsWith('等') || between.includes('、')) && verbsIn(between).length === 0;
     const coordinated =
@@ -483,3 +485,15 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   }
   return { bound: null, verbAfter };
 }
+
+/** Figures opening every item after a comma or 、 at `at`, with no verb in them, to the sentence's end: `,21名优秀党务工作者。` */
+function onlyFiguresListedAfter(text: string, at: number): boolean {
+  if (!/[,，、]/.test(text[at] ?? '')) return false;
+  // (to the sentence's end, or 80 characters at most)
+  const rest = text.slice(at + 1, at + 81);
+  const end = rest.search(/[。；;！!？?\n]/);
+  if (end < 0 && at + 81 < text.length) return false;
+  const items = rest.slice(0, end < 0 ? rest.length : end).split(/[,，、]/);
+  return items.every((item) => FIGURE_OPENS.test(item) && verbsIn(item).length === 0);
+}
+const FIGURE_OPENS = /^[\d一二两三四五六七八九十百千万]+(?:\.\d+)?[余多]?[\u4e00-\u9fff]/;

@@ -2560,6 +2560,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '轮训学员300名', value: 300, unit: '名', subject: '学员', action: '轮训' },
       { span: '配备专职培训人员12名', value: 12, unit: '名', subject: '专职培训人员', action: '配备' },
     ] },
+    { note: 'figures of another kind listed after commas to the sentence’s end share the verb of the first, as one closing the sentence alone does; not where an item says what its counted did', text: '会上表彰了26个先进基层党组织,138名优秀共产党员,19名优秀党务工作者。建成5个党群服务中心,12名党员参与,3家企业捐款。', expect: [
+      { span: '表彰了26个先进基层党组织', value: 26, unit: '个', subject: '先进基层党组织', action: '表彰' },
+      { span: '138名优秀共产党员', value: 138, unit: '名', subject: '优秀共产党员', action: '表彰' },
+      { span: '19名优秀党务工作者', value: 19, unit: '名', subject: '优秀党务工作者', action: '表彰' },
+      { span: '建成5个党群服务中心', value: 5, unit: '个', subject: '党群服务中心', action: '建成' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '参与' },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: '捐款' },
+    ] },
+    { note: 'two verbs of jieba’s that our lexicon lacks, closing the clause right after people, are what they did (带头发言); 停产 is a verb', text: '座谈会上,6名党员带头发言。受疫情影响,4家企业停产整顿。', expect: [
+      { span: '6名党员', value: 6, unit: '名', subject: '党员', action: '带头发言' },
+      { span: '4家企业', value: 4, unit: '家', subject: '企业', action: '停产' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
