@@ -6,7 +6,7 @@ import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunc
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
+import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -422,10 +422,13 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       !follow.verb && (following.end >= text.length || /[。；;！!]/.test(text[following.end]) || onlyFiguresListedAfter(text, following.end)) && verbsIn(phrase).length === 0;
     // (or past names listed after the conjunction, which the figure counts: `组建2个党支部和凤鸣公司党支部等3个党小组`)
     const namesListedBetween = () => NAMES_LISTED_AFTER_JOIN.test(between) && (between.endsWith('等') || between.includes('、')) && verbsIn(between).length === 0;
+    // (an aside after the count before, naming what it counts, is no part of what joins them:
+    // `上市企业3家(恒达新材、凤鸣硅化),领军企业4家`)
+    const joinAfterAside = between.replace(ASIDE_OPENING, '');
     const coordinated =
       prev && prev.action && !prev.carried && !/\d/.test(text[following.end] ?? '') &&
       ((prev.kind === c.kind || (THINGS.has(prev.kind) && THINGS.has(c.kind) && !follow.verb) || closesSentence()
-        ? /^[,，、和与及以\s]*$/.test(between) && !(follow.verb && /[,，]/.test(between))
+        ? /^[,，、和与及以\s]*$/.test(joinAfterAside) && !(follow.verb && /[,，]/.test(joinAfterAside))
         : /^\s*(?:、|和|及|以及)\s*$/.test(between)) ||
         (prev.kind === c.kind && namesListedBetween()));
     if (follow.verb && follow.intransitive && text[follow.verb.end] === '的') action = follow.verb.text;

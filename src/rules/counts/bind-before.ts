@@ -43,6 +43,7 @@ import {
   isHanAt,
   FUND_WORD,
   FUND_NAMING_VERBS,
+  ASIDE_OPENING,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
@@ -608,7 +609,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const measured = measureNounSubject(subject);
     // `新增团组织19个、妇联组织76个`: after 、 the verb of the item before goes on
     // (from where the count before ends with its noun: `18个“歇歇角”驿站、幸福驿站4个`)
-    const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim();
+    // (an aside after it, naming what it counts, is no part of what joins them: `上市企业3家(恒达新材、
+    // 凤鸣硅化),领军企业4家`)
+    const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim().replace(ASIDE_OPENING, '');
     // (so after a comma, between things of one unit named before their figures, where no linking
     // word or verb is said of the second: `下设企业党委2个,党支部17个`; not `问题138个,闭环销号127个`)
     const listed =

@@ -75,10 +75,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
-  // `党员(含预备党员)120名`: an aside of what is included, closing the noun, is no part of it
-  // (a name's own brackets are: `县(市、区)工作专班`)
+  // `党员(含预备党员)120名`: an aside of what is included, closing the noun, is no part of it; nor
+  // is one listing names of them (`3家上市企业(恒达新材、凤鸣硅化)`)
+  // (a name's own brackets are: `县(市、区)工作专班`, `30余个县(市、区)`, whose items are one character)
   if (bound.subject && bound.subject.charCodeAt(bound.subject.length - 1) === 0x29 /* ) */) {
-    const aside = INCLUDING_ASIDE_END.exec(bound.subject);
+    const aside = INCLUDING_ASIDE_END.exec(bound.subject) ?? namesListedInAside(bound.subject);
     if (aside && aside.index >= 2) bound = { ...bound, subject: bound.subject.slice(0, aside.index) };
   }
   // `部分党员100余人`: 部分 (some of them) opening the noun is no part of what is counted (inside a
@@ -383,6 +384,14 @@ const TIME_IN_SUBJECT = new RegExp(
 
 /** An aside of what is included or left out closing a noun: `(含预备党员)`, `（包括流动党员）`. */
 const INCLUDING_ASIDE_END = /\((?:含|包括|包含|不含|不包括|其中)[^()]*\)$/;
+/** An aside closing a noun that lists names, two characters or more each: `(恒达新材、凤鸣硅化)`, `(凤鸣科技等)`. */
+function namesListedInAside(noun: string): { index: number } | null {
+  const open = noun.lastIndexOf('(');
+  if (open < 0) return null;
+  const inside = noun.slice(open + 1, -1);
+  if (!/、|等$/.test(inside)) return null;
+  return inside.replace(/等$/, '').split('、').every((name) => name.length >= 2) ? { index: open } : null;
+}
 
 function withoutTimeInSubject(text: string, bound: Bound): Bound {
   const subject = bound.subject;

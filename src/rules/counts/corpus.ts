@@ -2572,6 +2572,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '6名党员', value: 6, unit: '名', subject: '党员', action: '带头发言' },
       { span: '4家企业', value: 4, unit: '家', subject: '企业', action: '停产' },
     ] },
+    { note: 'an aside listing names of what a count counts is no part of its noun, nor of what joins it to the next item of a list (the verb goes on past it); a name’s own brackets stay (县(市、区))', text: '园区招引央企控股企业1家,上市企业3家(恒达新材、凤鸣硅化),细分行业领军企业4家。全年签约2家央企,3家民营企业(凤鸣科技、恒达物流),5家外资企业。深入到30余个县(市、区)调研。', expect: [
+      { span: '招引央企控股企业1家', value: 1, unit: '家', subject: '央企控股企业', action: '招引' },
+      { span: '上市企业3家', value: 3, unit: '家', subject: '上市企业', action: '招引' },
+      { span: '细分行业领军企业4家', value: 4, unit: '家', subject: '细分行业领军企业', action: '招引' },
+      { span: '签约2家央企', value: 2, unit: '家', subject: '央企', action: '签约' },
+      { span: '3家民营企业(凤鸣科技、恒达物流)', value: 3, unit: '家', subject: '民营企业', action: '签约' },
+      { span: '5家外资企业', value: 5, unit: '家', subject: '外资企业', action: '签约' },
+      { span: '深入到30余个县(市、区)', value: 30, unit: '个', approx: 'over', subject: '县(市、区)', action: '深入' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

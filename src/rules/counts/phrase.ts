@@ -14,6 +14,9 @@ export const PAIR_JOIN = /^\s*(?:分别|均|都|共同)?(?:和|与|及|以及)\s
 /** Having, right before a figure: `有着`, `拥有`, `有` (not 所有, 没有; nor 共有, 现有: those say what exists). */
 export const POSSESSION_BEFORE = /(?:有着|拥有|具有|(?<![所没共现已尚还])有)$/;
 
+/** A closed bracket opening a string, and what it holds: `(恒达新材、凤鸣硅化),…`. */
+export const ASIDE_OPENING = /^[(（][^()（）]{1,40}[)）]/;
+
 /** The writer's own place or the one just named (我县, 本市, 该区): who did it, never what was done. */
 export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 /** Verbs of settling somewhere (企业落户园区, 项目落地经开区): after them stands where, not what settled. */
