@@ -2581,6 +2581,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家外资企业', value: 5, unit: '家', subject: '外资企业', action: '签约' },
       { span: '深入到30余个县(市、区)', value: 30, unit: '个', approx: 'over', subject: '县(市、区)', action: '深入' },
     ] },
+    { note: 'a count and 的 right before another says whose the next one is: the verb acts on that one (the head of its object), none of the first nor of those listed with it; before a noun with no figure the first keeps the verb', text: '走访了15个村的120户困难群众。表彰了12家企业和5个社区的30名优秀党员。慰问了16个村的困难群众。', expect: [
+      { span: '15个村', value: 15, unit: '个', subject: '村', action: null },
+      { span: '走访了15个村的120户困难群众', value: 120, unit: '户', subject: '困难群众', action: '走访' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '5个社区', value: 5, unit: '个', subject: '社区', action: null },
+      { span: '表彰了12家企业和5个社区的30名优秀党员', value: 30, unit: '名', subject: '优秀党员', action: '表彰' },
+      { span: '慰问了16个村', value: 16, unit: '个', subject: '村', action: '慰问' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -150,6 +150,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
   partnersOfADeed(sorted, doc.content);
+  possessorsOfTheNext(sorted, doc.content);
   assignRespectively(sorted, doc.content);
   assignRespectivelyToCounts(sorted, doc.content);
   return sorted;
@@ -271,6 +272,33 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
 const LIST_MARK_ONLY = /^\s*、\s*$/;
 /** Adverbs of doing together or each, between a list and its verb (共同参与, 分别承担). */
 const TOGETHER_AT = /^(?:都|均|共同|一起|一同|分别|先后)/;
+
+/**
+ * `走访了15个村的120户困难群众`, `表彰12家企业的30名党员`: a count and 的 right before another says
+ * whose the next ones are; the verb before it acts on them (on the head of its object), none of
+ * it, nor of those listed with it (`72家协会和39家企业的…`). Only where the next one closes its
+ * clause: `收到…的940名党员群众捐款` goes on to what was received.
+ */
+function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const owner = sorted[i].value;
+    const owned = sorted[i + 1].value;
+    if (!owner.action || owned.action || owned.carried || text[owner.evidenceEnd ?? owner.end] !== '的' || (owner.evidenceEnd ?? owner.end) + 1 !== owned.start) continue;
+    if (!CLOSES_THE_OBJECT.test(text[owned.evidenceEnd ?? owned.end] ?? '')) continue;
+    const verb = owner.action;
+    owned.action = verb;
+    // (and those listed with the owner, by the same verb; the evidence then runs from the first of them, with the verb)
+    let first = i;
+    while (first > 0 && sorted[first - 1].value.action === verb && LIST_JOIN.test(text.slice(sorted[first - 1].value.evidenceEnd ?? sorted[first - 1].value.end, sorted[first].value.start))) first -= 1;
+    sorted[i + 1].start = Math.min(sorted[i + 1].start, sorted[first].start);
+    for (let k = first; k <= i; k++) {
+      sorted[k].value.action = null;
+      sorted[k].start = sorted[k].value.start;
+    }
+  }
+}
+/** What may follow the object of a verb: a clause's end, a list's next item, 等, or the text's end. */
+const CLOSES_THE_OBJECT = /^(?:|[,，。;；、!！?？\n等])$/;
 
 /**
  * `与16个职能部门、9个社区开展联建`: counts listed after a preposition of partners (与, 同, 跟)
