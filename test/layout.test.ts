@@ -323,3 +323,11 @@ kindsOfLines('metaKind: an e-paper’s breadcrumb is a dateline, and a paper’s
   ['青山日报报道了园区党建。', null],
   ['工作简报', null],
 ]);
+
+kindsOfLines('metaKind: a journal’s issue with its edition after a middle dot is a citation', metaKind, [
+  ['党建文汇·上 2016年9期', 'citation'],
+  ['党的生活(凤城) 2018年7期', 'citation'],
+  ['学习论坛 2023年6期', 'citation'],
+  // a sentence about an issue of a course is article text
+  ['党员冬训班·上半年共办了2期', null],
+]);

@@ -119,8 +119,9 @@ export const DAY_MONTH_YEAR_DATELINE = /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4
  * (and time) with the authors glued after it; and `学习论坛 2023年6期`, the journal and its issue.
  */
 export const JOURNAL_DATELINE = /^\d{4}-\d{1,2}-\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?<names>[\u4e00-\u9fff]{2,12}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,5})[ \t]*$/;
-// (the journal may carry its edition in brackets: `党的生活(江苏) 2018年7期`)
-export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00-\u9fff]{2,4}[)）])?)[ \t]*\d{4}年第?\d{1,2}期[ \t]*$/;
+// (the journal may carry its edition in brackets, or after a middle dot: `党的生活(江苏) 2018年7期`,
+// `党建文汇·上 2016年9期`, the first half-month's)
+export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00-\u9fff]{2,4}[)）]|·[\u4e00-\u9fff]{1,2})?)[ \t]*\d{4}年第?\d{1,2}期[ \t]*$/;
 /**
  * `B站影视 内地电影 2025-09-19 23:34 2`: the channels a page files the article under, its date and
  * time, and a counter (no outlet among them: no source is read from it).

@@ -353,6 +353,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '学习论坛', publishedAt: '2023-04-29', authors: ['汪明波'] },
     },
     {
+      note: 'a journal’s issue with its half-month edition after a middle dot (党建文汇·上) names the source as written; the reporter in brackets closing the article, with a scraper’s mark glued after, is the author',
+      text: `为什么园区党建是重要抓手\n\n2017-01-05\n\n党建文汇·上 2016年9期\n关键词:园区\n\n${body}(赵明)endprint\n\n猜你喜欢\n\n凤城拥有现代农业园区167个`,
+      expect: { source: '党建文汇·上', publishedAt: '2017-01-05', authors: ['赵明'] },
+    },
+    {
       note: 'two authors glued after the date are not cut apart (the date still is read); a journal-like line further down names no source',
       text: `楼宇社区党建研究\n2017-07-10肖建中陆文华\n${body}\n党员冬训班 2023年第2期\n${body}`,
       expect: { source: null, publishedAt: '2017-07-10', authors: [] },
