@@ -499,4 +499,5 @@ function onlyFiguresListedAfter(text: string, at: number): boolean {
   const items = rest.slice(0, end < 0 ? rest.length : end).split(/[,，、]/);
   return items.every((item) => FIGURE_OPENS.test(item) && verbsIn(item).length === 0);
 }
+/** A figure opening an item: digits or Chinese numerals, rounded or not, and the classifier after it. */
 const FIGURE_OPENS = /^[\d一二两三四五六七八九十百千万]+(?:\.\d+)?[余多]?[\u4e00-\u9fff]/;

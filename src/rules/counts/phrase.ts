@@ -165,7 +165,7 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // (one our lexicon lacks, jieba's, closing the clause alone right after people or bodies: `8家企业停产`;
   // not after other things, `2条产业链为主`)
   if (verbs.length === 0 && rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && DOER_HEADS.some((h) => text.endsWith(h, from))) {
-    // (or two verbs of its, one deed: `21名党务工作者带头发言`)
+    // (or two of its verbs, one deed: `21名党务工作者带头发言`)
     const words = tagWords(rest);
     if (words.length <= 2 && words.every((w) => w.tag === 'v')) return { verb: { text: rest, start: from, end: right }, intransitive: true };
   }
