@@ -2589,6 +2589,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '表彰了12家企业和5个社区的30名优秀党员', value: 30, unit: '名', subject: '优秀党员', action: '表彰' },
       { span: '慰问了16个村', value: 16, unit: '个', subject: '村', action: '慰问' },
     ] },
+    { note: 'after a verb that gets people to do something (组织, 动员, 邀请), a count and 的 before the people says whose they are: the people are its object though a verb of theirs follows, as without the owner (组织300名党员参加培训)', text: '组织12家企业的300名党员参加培训。邀请3家高校的12名专家授课。组织260名党员参观学习。', expect: [
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '组织12家企业的300名党员', value: 300, unit: '名', subject: '党员', action: '组织' },
+      { span: '3家高校', value: 3, unit: '家', subject: '高校', action: null },
+      { span: '邀请3家高校的12名专家', value: 12, unit: '名', subject: '专家', action: '邀请' },
+      { span: '组织260名党员', value: 260, unit: '名', subject: '党员', action: '组织' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

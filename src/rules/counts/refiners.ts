@@ -283,8 +283,13 @@ function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const owner = sorted[i].value;
     const owned = sorted[i + 1].value;
-    if (!owner.action || owned.action || owned.carried || text[owner.evidenceEnd ?? owner.end] !== '的' || (owner.evidenceEnd ?? owner.end) + 1 !== owned.start) continue;
-    if (!CLOSES_THE_OBJECT.test(text[owned.evidenceEnd ?? owned.end] ?? '')) continue;
+    if (!owner.action || owned.carried || text[owner.evidenceEnd ?? owner.end] !== '的' || (owner.evidenceEnd ?? owner.end) + 1 !== owned.start) continue;
+    // (or, after a verb that gets people to do something, where they then do it: `组织12家企业的300名
+    // 党员参加培训`, `邀请3家高校的12名专家授课`, as `组织300名党员参加培训` counts them by 组织, not by
+    // what they then do)
+    const after = owned.evidenceEnd ?? owned.end;
+    const gotToDo = GETTING_PEOPLE_TO.has(owner.action) && verbsIn(text.slice(after, after + 6))[0]?.start === 0;
+    if (!gotToDo && (owned.action || !CLOSES_THE_OBJECT.test(text[after] ?? ''))) continue;
     const verb = owner.action;
     owned.action = verb;
     // (and those listed with the owner, by the same verb; the evidence then runs from the first of them, with the verb)
@@ -297,6 +302,8 @@ function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
     }
   }
 }
+/** Verbs that get people to do what the clause says next (their object is who then does it). */
+const GETTING_PEOPLE_TO = new Set(['组织', '带领', '动员', '发动', '号召', '引导', '鼓励', '邀请', '吸引', '组织动员']);
 /** What may follow the object of a verb: a clause's end, a list's next item, 等, or the text's end. */
 const CLOSES_THE_OBJECT = /^(?:|[,，。;；、!！?？\n等])$/;
 
