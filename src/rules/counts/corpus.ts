@@ -2596,6 +2596,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '邀请3家高校的12名专家', value: 12, unit: '名', subject: '专家', action: '邀请' },
       { span: '组织260名党员', value: 260, unit: '名', subject: '党员', action: '组织' },
     ] },
+    { note: 'an adverb alone before the verb (线上, 线下, 现场) names no one: person-times after the verb are named by it, as with nothing before it (服务超5000人次); a noun after the verb names them', text: '其中线上观看8000余人次,线下参与1200人次,现场参与群众600人次。', expect: [
+      { span: '线上观看8000余人次', value: 8000, unit: '人次', approx: 'over', subject: '观看', action: '观看' },
+      { span: '线下参与1200人次', value: 1200, unit: '人次', subject: '参与', action: '参与' },
+      { span: '参与群众600人次', value: 600, unit: '人次', subject: '群众', action: '参与' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
