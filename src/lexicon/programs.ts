@@ -13,6 +13,8 @@ export const PROGRAM_WORDS = [
   // the work's system, rules, path, platform or setting named as one (`“1+3+N”工作体系`: the kind was 工作),
   // and a way of serving named like a way of working (`“五心”服务法`)
   '工作体系', '工作制度', '工作路径', '工作平台', '工作格局', '工作载体', '服务法',
+  // the line of thinking or the method a work follows (`“四坚持四创新”工作思路`: the kind was 工作)
+  '工作思路', '工作方法', '思路',
   // (a team that serves, not the 服务团 inside it: `“1+3+N”服务团队`)
   '服务团队',
   // a scheme said to be new (`“企业吹哨、部门报到”工作新机制`: the kind is the mechanism, not 工作)

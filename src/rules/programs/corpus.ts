@@ -182,6 +182,11 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a holiday named by its date, quoted (“七一”, “五四”, “八一”), is when something is done, no program, a program word after it or not; numbered slogans stay', text: '在“七一”“五四”等重要节点开展主题党日,开展“七一”系列活动,利用“八一”建军节开展慰问,落实“一岗双责”。', expect: [
       { span: '一岗双责', name: '一岗双责' },
     ] },
+    { note: 'the line of thinking or the method a work follows (工作思路, 工作方法, 思路) is the kind, not 工作', text: '园区党工委坚持“四联四促”工作思路,按照“一企一策”思路推进,总结“五步”工作方法。', expect: [
+      { span: '四联四促', name: '四联四促', kind: '工作思路' },
+      { span: '一企一策', name: '一企一策', kind: '思路' },
+      { span: '五步', name: '五步', kind: '工作方法' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },
