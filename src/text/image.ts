@@ -111,3 +111,13 @@ export function arraysOf<S extends Record<string, ArrayConstructor>>(parts: Reco
   }
   return out as ArraysOf<S>;
 }
+
+/**
+ * A hash (FNV-1a, in hex) of the source text of the code that makes an image's tables, for its
+ * key: an image made by other code is never read, however the files' times fall.
+ */
+export function hashOfCode(code: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16);
+}

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { KeyTrie } from './chartrie.js';
-import { arraysOf, readImage, writeImage } from './image.js';
+import { arraysOf, hashOfCode, readImage, writeImage } from './image.js';
 
 type Dict = string | Array<[string, string]>;
 type Group = Dict[];
@@ -223,10 +223,7 @@ function groupsOf(module: OpenCCModule): { groups: Map<string, Group>; chains: C
  * tables is never read.
  */
 export function openccImageKey(dictionaryBytes: number): string {
-  const code = [compile, entriesOf, joined, KeyTrie].map(String).join('\n');
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193) >>> 0;
-  return `${dictionaryBytes}:${hash.toString(16)}`;
+  return `${dictionaryBytes}:${hashOfCode([compile, entriesOf, joined, KeyTrie].map(String).join('\n'))}`;
 }
 
 const dictionaryPath = () => createRequire(import.meta.url).resolve(DICTIONARIES);

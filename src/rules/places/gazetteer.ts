@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Locality } from '../../schema.js';
 import { KeyTrie } from '../../text/chartrie.js';
-import { arraysOf, readImage, writeImage } from '../../text/image.js';
+import { arraysOf, hashOfCode, readImage, writeImage } from '../../text/image.js';
 import { isHan, startsAt } from '../../text/patterns.js';
 
 export interface Unit {
@@ -159,9 +159,7 @@ export function imageKey(dataBytes: number): string {
     [buildGazetteerTables, shortForms, levelOf, KeyTrie].map(String).join('\n') +
     [PROVINCE_SUFFIX, COUNTY_SUFFIX, CITY_SUFFIX, PEOPLES].map((re) => re.source).join('\n') +
     [...GENERIC_UNIT_NAMES].join();
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193) >>> 0;
-  return `${dataBytes}:${hash.toString(16)}`;
+  return `${dataBytes}:${hashOfCode(code)}`;
 }
 
 /** The tables as one block of bytes, for gazetteerTablesFromImage; `madeFrom`: the imageKey of what made them. */
