@@ -2601,6 +2601,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '线下参与1200人次', value: 1200, unit: '人次', subject: '参与', action: '参与' },
       { span: '参与群众600人次', value: 600, unit: '人次', subject: '群众', action: '参与' },
     ] },
+    { note: 'owners listed before 的 and a count whose noun goes on to the verb’s object (捐款): the owners lose the verb, and it goes to neither', text: '共收到62家行业协会党组织和31家企业党组织的850名党员群众捐款46.3万元。', expect: [
+      { span: '62家行业协会党组织', value: 62, unit: '家', subject: '行业协会党组织', action: null },
+      { span: '31家企业党组织', value: 31, unit: '家', subject: '企业党组织', action: null },
+      { span: '850名党员群众', value: 850, unit: '名', subject: '党员群众', action: null },
+      { span: '捐款46.3万元', value: 463000, unit: '元', subject: '捐款', action: '捐款' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

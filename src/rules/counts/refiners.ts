@@ -276,8 +276,9 @@ const TOGETHER_AT = /^(?:都|均|共同|一起|一同|分别|先后)/;
 /**
  * `走访了15个村的120户困难群众`, `表彰12家企业的30名党员`: a count and 的 right before another says
  * whose the next ones are; the verb before it acts on them (on the head of its object), none of
- * it, nor of those listed with it (`72家协会和39家企业的…`). Only where the next one closes its
- * clause: `收到…的940名党员群众捐款` goes on to what was received.
+ * it, nor of those listed with it (`72家协会和39家企业的…`). Where the next one does not close its
+ * clause, the object goes on past it (`收到…和39家企业党组织的940名党员群众捐款56.3万元`: what was
+ * received is the donation): the owners still lose the verb, and it goes to neither.
  */
 function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -289,13 +290,17 @@ function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
     // what they then do)
     const after = owned.evidenceEnd ?? owned.end;
     const gotToDo = GETTING_PEOPLE_TO.has(owner.action) && verbsIn(text.slice(after, after + 6))[0]?.start === 0;
-    if (!gotToDo && (owned.action || !CLOSES_THE_OBJECT.test(text[after] ?? ''))) continue;
     const verb = owner.action;
-    owned.action = verb;
-    // (and those listed with the owner, by the same verb; the evidence then runs from the first of them, with the verb)
+    // (a count of its own, said of the owned and done: `来自…的36名青年代表参加`; shares and sums own nothing)
+    if ((owned.action && !gotToDo) || owner.kind === 'percent' || owner.kind === 'money') continue;
+    // (and those listed with the owner, by the same verb; the evidence of what the verb acts on then
+    // runs from the first of them, with the verb)
     let first = i;
     while (first > 0 && sorted[first - 1].value.action === verb && LIST_JOIN.test(text.slice(sorted[first - 1].value.evidenceEnd ?? sorted[first - 1].value.end, sorted[first].value.start))) first -= 1;
-    sorted[i + 1].start = Math.min(sorted[i + 1].start, sorted[first].start);
+    if (gotToDo || CLOSES_THE_OBJECT.test(text[after] ?? '')) {
+      owned.action = verb;
+      sorted[i + 1].start = Math.min(sorted[i + 1].start, sorted[first].start);
+    }
     for (let k = first; k <= i; k++) {
       sorted[k].value.action = null;
       sorted[k].start = sorted[k].value.start;
