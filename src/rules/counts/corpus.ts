@@ -2607,6 +2607,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '850名党员群众', value: 850, unit: '名', subject: '党员群众', action: null },
       { span: '捐款46.3万元', value: 463000, unit: '元', subject: '捐款', action: '捐款' },
     ] },
+    { note: '充实 (putting people into a body) is a verb: the people chosen end before it; as a quality before 的 it describes what is counted', text: '从园区企业中选拔15名优秀青年充实到村级后备干部队伍。举办内容充实的12场培训。', expect: [
+      { span: '选拔15名优秀青年', value: 15, unit: '名', subject: '优秀青年', action: '选拔' },
+      { span: '举办内容充实的12场培训', value: 12, unit: '场', subject: '培训', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
