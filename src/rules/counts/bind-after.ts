@@ -276,10 +276,14 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `规上企业中,已有95家建立党组织`: with none of them counted before, a verb and its object after
   // some said to exist are said of some of the whole named before 中, which is what is counted
   if (/有\s*$/.test(before) && !sameUnitBefore() && verbsIn(text.slice(c.end, right))[0]?.start === 0) {
-    const whole = WHOLE_AMONG_BEFORE.exec(text.slice(Math.max(0, left - 14), left));
+    const window = text.slice(Math.max(0, left - 14), left);
+    const whole = WHOLE_AMONG_BEFORE.exec(window);
     // (past a preposition of place: `在这些企业中,`)
     const stripped = whole ? whole[1].replace(/^[在于]/, '') : '';
-    const named = stripped.slice(leadingFunctionWords(stripped));
+    // (a whole counted itself is what that count counts, its classifier no part of it:
+    // `3.6万家个体工商户中,已有1200余户…` read 万家个体工商户)
+    const counted = whole && prev?.subject && stripped.endsWith(prev.subject) && /[\d万亿]$/.test(window.slice(0, whole.index)) ? prev.subject : null;
+    const named = counted ?? stripped.slice(leadingFunctionWords(stripped));
     if (named.length >= 2 && !verbsIn(named).length) return { bound: { subject: named, action: null, start: left + before.search(/\S*有\s*$/), end: c.end, carried: true } };
   }
   // `捐资70万元修建的公益图书馆`: money spent on what a relative clause names is not that thing

@@ -2611,6 +2611,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选拔15名优秀青年', value: 15, unit: '名', subject: '优秀青年', action: '选拔' },
       { span: '举办内容充实的12场培训', value: 12, unit: '场', subject: '培训', action: '举办' },
     ] },
+    { note: 'a whole named before 中 that a count counts is what that count counts: its figure’s scale and classifier are no part of it (万家个体工商户)', text: '全市3.6万家个体工商户中,已有1200余户建立了党组织。全市个体工商户中,已有860余户建立了党小组。', expect: [
+      { span: '3.6万家个体工商户', value: 36000, unit: '家', subject: '个体工商户' },
+      { span: '已有1200余户', value: 1200, unit: '户', approx: 'over', subject: '个体工商户', action: null },
+      { span: '已有860余户', value: 860, unit: '户', approx: 'over', subject: '全市个体工商户', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
