@@ -339,8 +339,8 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   if (taught && text.startsWith(subject!, c.start - subject!.length) && CLAUSE_OPENS.test(text[c.start - subject!.length - 1] ?? '')) {
     return { ...bound, subject: taught[2], action: taught[1], start: c.start - subject!.length };
   }
-  // `线上观看8000余人次`, `现场参与300人`: an adverb alone before the verb names no one; person-times
-  // are named by the verb, as `630人次参与`, people by nothing
+  // `线上观看8000余人次`: an adverb alone before the verb names no one; person-times are named by the
+  // verb, as `630人次参与` is, people by nothing
   if (subject && action && !bound.carried && subject.endsWith(action) && ADVERB_WORDS_ALONE.has(subject.slice(0, -action.length))) {
     subject = kind === 'person-times' ? action : null;
   }

@@ -291,7 +291,8 @@ function possessorsOfTheNext(sorted: Found<CountValue>[], text: string): void {
     const after = owned.evidenceEnd ?? owned.end;
     const gotToDo = GETTING_PEOPLE_TO.has(owner.action) && verbsIn(text.slice(after, after + 6))[0]?.start === 0;
     const verb = owner.action;
-    // (a count of its own, said of the owned and done: `来自…的36名青年代表参加`; shares and sums own nothing)
+    // (where the owned do a verb of their own that no verb of getting people to do it governs, the
+    // owner's verb is left as it was; shares and sums own nothing)
     if ((owned.action && !gotToDo) || owner.kind === 'percent' || owner.kind === 'money') continue;
     // (and those listed with the owner, by the same verb; the evidence of what the verb acts on then
     // runs from the first of them, with the verb)
