@@ -2616,6 +2616,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '已有1200余户', value: 1200, unit: '户', approx: 'over', subject: '个体工商户', action: null },
       { span: '已有860余户', value: 860, unit: '户', approx: 'over', subject: '全市个体工商户', action: null },
     ] },
+    { note: 'an event held (开展, 举办) and named by verbs running to the clause end is named by all of them, with the few characters before them (the noun stopped at the first verb, or at an adverb or a preposition: 开展1次 counted 开展); not verbs with an object after them, nor an event ending in a noun', text: '每年至少开展1次党内走访慰问,开展2轮集中走访调研,举办3场企业家座谈交流。开展1次走访慰问困难党员,开展4次对企业走访,举办7期业务培训班。', expect: [
+      { span: '开展1次党内走访慰问', value: 1, unit: '次', subject: '党内走访慰问', action: '开展', approx: 'over' },
+      { span: '开展2轮集中走访调研', value: 2, unit: '轮', subject: '集中走访调研', action: '开展' },
+      { span: '举办3场企业家座谈交流', value: 3, unit: '场', subject: '企业家座谈交流', action: '举办' },
+      { span: '1次走访慰问困难党员', value: 1, unit: '次', subject: '困难党员', action: '走访慰问' },
+      { span: '开展4次对企业走访', value: 4, unit: '次', subject: '对企业走访', action: '开展' },
+      { span: '举办7期业务培训班', value: 7, unit: '期', subject: '业务培训班', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -112,6 +112,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const head = phraseAfter(text, from + makeup[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
+  // `开展1次党内走访慰问`, `举办2场企业家座谈交流`: an event a verb before the figure holds, named
+  // by verbs running to the clause's end, is all of it (the noun stopped at the first verb)
+  if (governed && EVENT_CLASSIFIERS.has(text[from - 1])) {
+    const event = eventNamedByVerbs(text, from, right);
+    if (event) return event;
+  }
   let i = from;
   const verbs = verbsIn(text.slice(from, right), from);
   // (a classifier that counts people only, 名 or 位: bodies named in the phrase are then where
@@ -785,6 +791,31 @@ function nominalVerbAt(text: string, i: number, right: number): boolean {
   if (!v || MANNERS.has(v.text)) return false;
   const after = text[i + v.end] ?? '';
   return after === '' || CLAUSE_END.test(after) || /[、和及]/.test(after);
+}
+
+/** Classifiers of single events (not 批, a batch of people or things). */
+const EVENT_CLASSIFIERS = new Set(['次', '场', '期', '轮']);
+/** The most characters a name of an event in verbs holds before them (党内, 企业家, 专题). */
+const MAX_BEFORE_EVENT_VERBS = 4;
+
+/**
+ * From `from` to the clause's end, a few characters with no verb in them, then verbs one after
+ * another up to the clause's end (`党内走访慰问`, `集中走访调研`, `对企业走访`): the name of an
+ * event, or null. Not verbs with an object after them (`走访慰问困难党员`), nor a figure's clause.
+ */
+function eventNamedByVerbs(text: string, from: number, right: number): { text: string; end: number } | null {
+  let end = from;
+  while (end < right && end - from <= MAX_BEFORE_EVENT_VERBS + 8 && !isClauseEndAt(text, end)) end += 1;
+  if (end === from || !(end === text.length || isClauseEndAt(text, end))) return null;
+  const rest = text.slice(from, end);
+  if (/[\d零〇一二两三四五六七八九十百千]/.test(rest)) return null;
+  // verbs of ours and jieba's (研讨/vn), walked back from the clause's end
+  const verbs: Array<{ start: number; end: number }> = [...verbsIn(rest), ...tagWords(rest).filter((w) => w.tag === 'v' || w.tag === 'vn').map((w) => ({ start: w.start, end: w.start + w.word.length }))];
+  let chainStart = rest.length;
+  for (let step = verbs.find((v) => v.end === chainStart); step; step = verbs.find((v) => v.end === chainStart)) chainStart = step.start;
+  const before = rest.slice(0, chainStart);
+  if (chainStart === rest.length || verbs.some((v) => v.start < chainStart) || before.length > MAX_BEFORE_EVENT_VERBS || !/^[\u4e00-\u9fff]*$/.test(before)) return null;
+  return { text: rest, end };
 }
 
 /** What closes a clause, looked for right after a word (a look-ahead). */
