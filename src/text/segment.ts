@@ -173,9 +173,10 @@ export function trimToName(name: string): string {
           ? previous === 'm'
           : cutsBeforeName(w.tag) &&
             !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous)) &&
-            // a lone pronoun right after a lone character that ends nothing is jieba splitting an
-            // unknown name (久/a 吾/r in 江苏久吾高科技); after a preposition or a verb it is one (在 我 区)
-            !(w.tag === 'r' && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
+            // a lone pronoun or preposition right after a lone character that ends nothing is jieba
+            // splitting an unknown name (久/a 吾/r in 江苏久吾高科技, 鼎/ng 顺/p in 鼎顺物业); after a
+            // preposition or a verb it is one (在 我 区)
+            !((w.tag === 'r' || w.tag === 'p') && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
             // nor is a lone verb before another lone noun or verb character (砻/v 坊/ng in
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know
