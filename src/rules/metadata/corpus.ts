@@ -793,6 +793,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '清江网', authors: ['周文斌', '李晓梅'] },
     },
     {
+      note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
+      text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
+      expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },
+    },
+    {
       note: '本报讯 names no outlet; reporters after it up to 报道',
       text: `本报讯 记者孙立 钱多报道 ${body}`,
       expect: { source: null, authors: ['孙立', '钱多'] },
