@@ -6,6 +6,7 @@ import {
   AFTER_HOU,
   endsWithPreposition,
   helperVerbs,
+  isClauseEndAt,
   leadingFunctionWords,
   lightVerbs,
   nounsWithVerbsIn,
@@ -187,6 +188,11 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
   // (nor where a comparison opens the figure, said of the second: `新增经营主体6800家,总数已突破4万家`)
   if (COMPARED_AT.test(text.slice(c.start, c.start + 2))) return false;
+  // (nor where a verb after the figure makes the second a clause of its own: `园区党工委每季度召开1次
+  // 党委会议,党工委委员每月至少1次到企业走访调研`)
+  let clauseEnd = c.end;
+  while (clauseEnd < text.length && clauseEnd - c.end < 40 && !isClauseEndAt(text, clauseEnd)) clauseEnd += 1;
+  if (verbsIn(text.slice(c.end, clauseEnd)).length > 0) return false;
   // (jieba's verbs, but not inside a noun that holds one: `社会组织`, 组织/v)
   const nouns = nounsWithVerbsIn(seg);
   return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b));

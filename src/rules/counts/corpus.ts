@@ -2624,6 +2624,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展4次对企业走访', value: 4, unit: '次', subject: '对企业走访', action: '开展' },
       { span: '举办7期业务培训班', value: 7, unit: '期', subject: '业务培训班', action: '举办' },
     ] },
+    { note: 'after a comma a figure of the same unit whose clause goes on with a verb of its own is no item listed with the one before: the verb before does not reach it (召开 was the members’ deed); things of one unit listed after commas share it', text: '园区党工委每季度召开1次党委会议,党工委委员每月至少1次到联系指导企业走访调研。下设企业党委2个,党支部17个。', expect: [
+      { span: '召开1次党委会议', value: 1, unit: '次', subject: '党委会议', action: '召开' },
+      { span: '党工委委员每月至少1次', value: 1, unit: '次', subject: '党工委委员', action: null, approx: 'over' },
+      { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
+      { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
