@@ -341,7 +341,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   let subjectFrom = segStart + leadingFunctionWords(seg);
   if (verbs.length) {
     if (c.kind === 'events') {
-      const light = verbs.find((v) => lightVerbs.has(v.text));
+      // (完成 too, before events it completed: `完成入户走访120次` counts 入户走访)
+      const light = verbs.find((v) => lightVerbs.has(v.text) || v.text === '完成');
       action = light ?? verbs[0];
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb

@@ -2630,6 +2630,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
       { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
     ] },
+    { note: 'taking charge of firms (分包, 包联) are verbs (分包企业 read 分 and the verb 包企; 14位党员分包 was a noun), and so is looking over a site (查看, 考察), 实地 its adverb; 完成 before events names none of them (完成走访 was the noun)', text: '将16位班子成员、14位优秀党员分包到各企业,党员干部包联企业120家,每个支部对12家分包企业实地调研。8名党员现场查看,组织30名企业家考察学习,完成入户走访1200次。', expect: [
+      { span: '16位班子成员', value: 16, unit: '位', subject: '班子成员', action: '分包' },
+      { span: '14位优秀党员', value: 14, unit: '位', subject: '优秀党员', action: '分包' },
+      { span: '包联企业120家', value: 120, unit: '家', subject: '企业', action: '包联' },
+      { span: '12家分包企业', value: 12, unit: '家', subject: '分包企业', action: '调研' },
+      { span: '8名党员', value: 8, unit: '名', subject: '党员', action: '查看' },
+      { span: '组织30名企业家', value: 30, unit: '名', subject: '企业家', action: '组织' },
+      { span: '完成入户走访1200次', value: 1200, unit: '次', subject: '入户走访', action: '完成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
