@@ -331,3 +331,12 @@ kindsOfLines('metaKind: a journal’s issue with its edition after a middle dot 
   // a sentence about an issue of a course is article text
   ['党员冬训班·上半年共办了2期', null],
 ]);
+
+kindsOfLines('chromeKind: a breadcrumb’s label marks it, whatever parts its steps', chromeKind, [
+  ['· 您现在的位置: 时政要闻_时政要闻', 'navigation'],
+  ['当前位置:首页', 'navigation'],
+  ['【您所在的位置:新闻中心 - 党建动态】', 'navigation'],
+  // a sentence about where something stands is article text
+  ['园区当前位置优越,交通便利。', null],
+  ['您的位置决定了您的视野,这是一位老党员的话。', null],
+]);

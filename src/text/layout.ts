@@ -236,6 +236,9 @@ export function chromeKind(line: string): string | null {
   // `首页 资讯 正文`: a breadcrumb whose separators the page's text lost, from the home page to the article
   if (text.length <= 30 && SPACED_BREADCRUMB.test(text)) return 'navigation';
   if (text.length <= 60 && HOME_MENU.test(text)) return 'navigation';
+  // `· 您现在的位置: 时政要闻_时政要闻`, `当前位置:首页`: a label of where on the site the page is,
+  // whatever its steps are parted by (or none)
+  if (text.length <= 60 && WHERE_ON_SITE.test(text)) return 'navigation';
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
   // (or keywords joined by underscores, as a page's own title carries them: `A_B_C_D`)
@@ -276,6 +279,9 @@ const HOME_MENU = /^(?:首页|主页|网站首页)\s*\|/;
 
 /** `首页 资讯 正文`, `首页 新闻中心 党建动态 正文`: short items from the home page, spaces between, ending at the article. */
 const SPACED_BREADCRUMB = /^(?:首页|主页)(?:\s+[\u4e00-\u9fff]{2,6}){1,5}\s*$/;
+
+/** The label of a breadcrumb, a bullet or bracket before it, then a colon. */
+const WHERE_ON_SITE = /^[·•*\-【\[]?\s*(?:当前位置|您的位置|您现在的位置是?|您所在的位置|所在位置)\s*[:：]/;
 
 /** Four or more short items separated by bars (full-width bars are folded by then) or underscores. */
 const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
