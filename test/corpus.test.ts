@@ -64,6 +64,10 @@ describe('consistency warnings', () => {
   test('two figures of one ratio are not part and whole', () => {
     expect(warningsOf('覆盖率从2014年底的30.7%上升到目前的87.3%。')).toEqual([]);
   });
+  test('a figure the one before changed to is no part of it', () => {
+    expect(warningsOf('从业人员从去年的60多人增加到130多人。')).toEqual([]);
+    expect(warningsOf('企业诉求从去年的210条减少至98条。')).toEqual([]);
+  });
   test('nothing is carried across sentences', () => {
     expect(warningsOf('市本级投入60万元。据统计,全市共投入5000余万元。')).toEqual([]);
   });

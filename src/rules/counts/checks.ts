@@ -3,6 +3,10 @@
 import type { Warning } from '../../schema.js';
 import type { Found } from '../types.js';
 import type { CountValue } from './rules.js';
+import { CHANGE_TO_VERBS, CHANGE_VERBS } from '../../lexicon/words.js';
+
+/** Verbs of a change: the figure after one is what the figure before became. */
+const CHANGES = new Set([...CHANGE_TO_VERBS, ...CHANGE_VERBS]);
 
 export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<CountValue>) => Warning['evidence']): Warning[] {
   const warnings: Warning[] = [];
@@ -15,7 +19,8 @@ export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<Co
     // Only a count that names a part (an action of its own, the same unit), not a
     // percentage (two figures of one ratio rise and fall freely) nor a bare repetition.
     const whole = i > 0 ? found[i - 1].value : null;
-    const part = c.carried && c.unit !== '%' && c.action !== null && whole?.unit === c.unit;
+    // (nor a figure the one before changed to: `从去年的60多人增加到130多人` is no part of the 60)
+    const part = c.carried && c.unit !== '%' && c.action !== null && !CHANGES.has(c.action) && whole?.unit === c.unit;
     if (part && whole && c.value > whole.value) {
       warnings.push({
         code: 'part-exceeds-whole',
