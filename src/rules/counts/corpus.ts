@@ -2639,6 +2639,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织30名企业家', value: 30, unit: '名', subject: '企业家', action: '组织' },
       { span: '完成入户走访1200次', value: 1200, unit: '次', subject: '入户走访', action: '完成' },
     ] },
+    { note: 'what changes is named before 从, an adverb (也) and the time it started from, and how often it was (每月), neither of which is part of its name (整体的交易额也从去年的 was the subject)', text: '整体的交易额也从去年的每月400万元增加到今年的每月近700万元,从业人员还从60多人增加到130多人。', expect: [
+      { span: '整体的交易额也从去年的每月400万元', value: 4000000, unit: '元', subject: '整体的交易额', action: null },
+      { span: '增加到今年的每月近700万元', value: 7000000, unit: '元', subject: '整体的交易额', action: '增加到', approx: 'under' },
+      { span: '从业人员还从60多人', value: 60, unit: '人', subject: '从业人员', action: null, approx: 'over' },
+      { span: '增加到130多人', value: 130, unit: '人', subject: '从业人员', action: '增加到', approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -255,13 +255,13 @@ export const PER_UNIT_ONLY = new RegExp(`^${PER_UNIT}$`);
 /** A per-unit word ending a phrase (`驿站年均`): what stands before it did what follows, per unit. */
 export const PER_UNIT_END = new RegExp(`${PER_UNIT}$`);
 
-/** Adverbs that stand between a subject and its verb (`覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`, `经营性收入更是只有`, `覆盖率双100%`). */
+/** Adverbs that stand between a subject and its verb (`交易额也从`, `覆盖率仅为`, `均已达`, `总产值可突破`, `委员每月至少1次`, `经营性收入更是只有`, `覆盖率双100%`). */
 const TRAILING_ADVERB =
-  /(?:已经|已|累计|先后|[人户年月平]均|(?<![人平年户月县村镇乡企])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|依次|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年|(?:更|也|则|却)是|首次|再次|又一次|(?<![一两])双|按期|如期|按时|及时|准时|顺利)$/;
+  /(?:已经|已|累计|先后|[人户年月平]均|(?<![人平年户月县村镇乡企])均|(?<![成首])都|仅仅|仅|只有|只|分别|总共|一共|(?<![中公])共|全部|依次|可以|(?<![许认])可|有望|预计|力争|将|(?<![大节制契])约|每个?(?:月|年|周|天|日|季度|半年)|连续[一二两三四五六七八九十\d]+年|(?:更|也|则|却)是|也|(?<![偿归退返奉交])还|首次|再次|又一次|(?<![一两])双|按期|如期|按时|及时|准时|顺利)$/;
 
 /** The last characters of those adverbs: most subjects end in none, and need no pattern test. */
 // (期, 时 and 利 of 按期, 如期, 按时, 及时, 顺利: `预备党员按期转正28名`)
-const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部次以可望将约争是双期时利');
+const TRAILING_ADVERB_ENDS = new Set('经已计后均都仅有只别共部次以可望将约争是双期时利也还');
 /** And of how often or how long (每月, 每个季度, 连续两年), tested only where 每 or 连续 is there: many nouns end in 年 or 度. */
 const FREQUENCY_ENDS = new Set('月年周天日度');
 

@@ -92,9 +92,10 @@ const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 const CHANGE_TIME_SOURCE = String.raw`(?:原来|原先|过去|以前|此前|最初|起初|当初|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?|(?:成立|建立|组建|创建|起步)(?:之初|初期|时))的`;
 /** How often, when what changes is a frequency: `从每月1次提高到每季度3次`. */
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
-const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})$`);
+// (a time and then how often: `从去年的每月400万元`)
+const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})$`);
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
-const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}|${CHANGE_FREQUENCY_SOURCE})?$`);
+const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})?$`);
 
 /** Whether a plain noun of two to four characters, and 的 and a noun, stand at `at` (`党员的企业`, not `35岁以下的党员`, `凤城的企业`). */
 function hasANounBeforeDe(seg: string, at: number): boolean {
