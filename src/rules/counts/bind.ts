@@ -378,12 +378,14 @@ const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建
  * A time said inside the noun phrase before a figure (`安康高新区2019年生产总值`, `该区今年上半年
  * 税收收入`, `全区1-6月规上工业产值`) dates the figure: what is counted is named after it, and
  * whatever stands before it (the place, the body) is the sentence's topic. Only times with a
- * figure or a named year: 年度党建考核, 年产值 are nouns.
+ * figure or a named year, or now (目前): 年度党建考核, 年产值 are nouns.
  */
 const TIME_IN_SUBJECT = new RegExp(
   String.raw`(?:(?:\d{2,4}|[〇零一二三四五六七八九]{2,4}|[今去前明本当])年(?:度|底|末|初)?|[上下]半年)` +
     String.raw`(?:(?:[上下]半年|前?[一二三四\d]季度)|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?)?` +
-    String.raw`|前?[一二三四\d]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?`,
+    String.raw`|前?[一二三四\d]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?` +
+    // (and now: `郑州目前新就业群体超40万人`)
+    String.raw`|目前|当前|如今|眼下|现阶段`,
   'g',
 );
 
@@ -400,7 +402,7 @@ function namesListedInAside(noun: string): { index: number } | null {
 
 function withoutTimeInSubject(text: string, bound: Bound): Bound {
   const subject = bound.subject;
-  if (!subject || bound.carried || !/[\d年季月]/.test(subject)) return bound;
+  if (!subject || bound.carried || !/[\d年季月前今下段]/.test(subject)) return bound;
   const time = lastMatch(TIME_IN_SUBJECT, subject);
   if (!time) return bound;
   const cut = time.index + time[0].length;

@@ -2645,6 +2645,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '从业人员还从60多人', value: 60, unit: '人', subject: '从业人员', action: null, approx: 'over' },
       { span: '增加到130多人', value: 130, unit: '人', subject: '从业人员', action: '增加到', approx: 'over' },
     ] },
+    { note: 'now (目前, 当前) said inside the noun before a figure dates it, as a year does: what is counted is named after it (郑州目前新就业群体 was the subject)', text: '凤城目前新就业群体超4万人,园区当前规上企业120家。', expect: [
+      { span: '新就业群体超4万人', value: 40000, unit: '人', subject: '新就业群体', action: null, approx: 'over' },
+      { span: '规上企业120家', value: 120, unit: '家', subject: '规上企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
