@@ -254,6 +254,12 @@ export function chromeKind(line: string): string | null {
  */
 const HEADLINE_LABEL_LINE = /^(?:原标题|标题|题目|新闻标题|文章标题)[ \t]*[:：][ \t]*\S/;
 
+/**
+ * A paper's abstract opening a line under its label, bracketed or not (`[摘 要]`, `〔摘要〕`, `摘要:`;
+ * the space between may be a broken byte: `[摘? 要]`).
+ */
+const ABSTRACT_OPENING = /^[\[【〔(]?\s*摘[\s?\uFFFD]{0,3}要\s*(?:[\]】〕)]\s*[:：]?|[:：])/;
+
 /** A summary's label opening a line (`简介`, `摘要:`, `导读`), the colon optional. */
 const SUMMARY_LABEL = /^(?:简介|摘要|导读|内容提要|提要)\s*[:：]?\s*/;
 /** How much of a teaser must open the line after it: a sentence's start, not a shared word. */
@@ -337,8 +343,9 @@ export function layout(text: string): Line[] {
   const inMenu = (i: number) => menuItem(i) && (menuItem(neighbour(i, -1)) || menuItem(neighbour(i, 1)));
   // `许 翾` over `(凤鸣大学 公共管理学院,浙江 杭州 310058)`: names alone right above their
   // affiliation are the article's authors (the metadata rule reads whether they are people's names)
+  // (so are names alone right above a paper's abstract: `张敬芬` over `[摘 要]新时代以来…`)
   chromes.forEach((chrome, i) => {
-    const j = chrome === 'affiliation' ? neighbour(i, -1) : -1;
+    const j = chrome === 'affiliation' || (i < lines.length && ABSTRACT_OPENING.test(lines[i].text)) ? neighbour(i, -1) : -1;
     if (j >= 0 && !metas[j] && !chromes[j] && NAMES_ALONE.test(lines[j].text)) metas[j] = 'names';
   });
 

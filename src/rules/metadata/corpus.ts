@@ -568,6 +568,21 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['陈松林', '刘婷', '余雨'] },
     },
     {
+      note: 'a paper’s authors alone on the line above its abstract’s label, bracketed with a broken byte in it (张敬芬 was the headline)',
+      text: `张敬芬\n[摘? 要]新时代以来,凤鸣区创新“融合型党建”,为新城党建开拓了新的空间。\n${body}`,
+      expect: { title: null, authors: ['张敬芬'] },
+    },
+    {
+      note: 'several authors above an abstract under its colon, a headline above them',
+      text: `园区党组织工作的创新发展\n陈松林 刘婷\n摘要:新时代以来,凤鸣区创新“融合型党建”。\n${body}`,
+      expect: { title: '园区党组织工作的创新发展', authors: ['陈松林', '刘婷'] },
+    },
+    {
+      note: 'look-alike: a heading above a paragraph that sums up is no byline',
+      text: `园区党组织工作的创新发展\n工作成效\n摘得“全省先进”称号以来,凤鸣区党建工作要点如下。\n${body}`,
+      expect: { authors: [] },
+    },
+    {
       note: 'look-alike: a heading above a bracketed aside is no byline',
       text: `园区党组织工作的创新发展\n工作成效\n(凤鸣大学今年招收新生3000人,其中党员120名)\n${body}`,
       expect: { authors: [] },
