@@ -189,6 +189,11 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '浦口经济开发区', name: '浦口经济开发区', adcode: '320111' },
     ] },
     { note: 'verbs the lexicon lacks before a zone type (了解)', text: '要求干部了解经济开发区企业需求。', expect: [] },
+    { note: 'bonded port areas, export processing zones and border cooperation zones are zones (宁波梅山保税港区 was none); the type alone names none', text: '宁波梅山保税港区、昆山出口加工区和凤城综保区参加,保税区企业12家列席。', expect: [
+      { span: '宁波梅山保税港区', name: '宁波梅山保税港区', adcode: '330200' },
+      { span: '昆山出口加工区', name: '昆山出口加工区', adcode: '320583' },
+      { span: '凤城综保区', name: '凤城综保区', adcode: '210682' },
+    ] },
     { note: 'a new area named after a city and a name another city’s district has is a zone of that city (绍兴滨海新区)', text: '绍兴滨海新区参加会议。', expect: [
       { span: '绍兴滨海新区', name: '绍兴滨海新区', adcode: '330600' },
     ] },
