@@ -55,7 +55,7 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (split) {
     return batchesOfADoing(text, c, split[0], prev, nextStart);
   }
-  let bound = withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart));
+  let bound = withoutDemonstrative(text, withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart)));
   // `走访了120次`, `选聘了2批`: a verb named as what it counts keeps no aspect particle (走访, as `走访50次`)
   if (bound.subject && bound.action && bound.subject.length === bound.action.length + 1 && bound.subject.startsWith(bound.action) && /[了过着]$/.test(bound.subject)) {
     bound = { ...bound, subject: bound.action };
@@ -412,6 +412,19 @@ function withoutTimeInSubject(text: string, bound: Bound): Bound {
   // (the evidence starts at the rest when it started at the subject)
   const start = text.startsWith(subject, bound.start) ? bound.start + cut : bound.start;
   return { ...bound, subject: rest, start };
+}
+
+/** A demonstrative opening a noun (`该项目总投资`, `上述企业`, `这些党员`): the one spoken of, not part of its name. */
+const DEMONSTRATIVE_OPENING = /^(?:该|上述|这些|这个|这项|这一|那些)(?=[\u4e00-\u9fff“]{2})/;
+
+/** The subject without a demonstrative opening it (the evidence starts after it where it started at the subject). */
+function withoutDemonstrative(text: string, bound: Bound): Bound {
+  const subject = bound.subject;
+  if (!subject || bound.carried) return bound;
+  const m = DEMONSTRATIVE_OPENING.exec(subject);
+  if (!m) return bound;
+  const start = text.startsWith(subject, bound.start) ? bound.start + m[0].length : bound.start;
+  return { ...bound, subject: subject.slice(m[0].length), start };
 }
 
 /** The clause around the count, read for a noun after the figure first, then for one before it. */

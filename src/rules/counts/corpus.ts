@@ -2649,6 +2649,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新就业群体超4万人', value: 40000, unit: '人', subject: '新就业群体', action: null, approx: 'over' },
       { span: '规上企业120家', value: 120, unit: '家', subject: '规上企业', action: null },
     ] },
+    { note: 'a demonstrative opening the noun before a figure (该, 上述) points at what was spoken of and is no part of its name (该项目总投资 was the subject)', text: '该项目总投资50亿元,上述园区新增企业12家,这些党员参加培训3次。', expect: [
+      { span: '项目总投资50亿元', value: 5000000000, unit: '元', subject: '项目总投资', action: null },
+      { span: '新增企业12家', value: 12, unit: '家', subject: '企业', action: '新增' },
+      { span: '参加培训3次', value: 3, unit: '次', subject: '培训', action: '参加' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
