@@ -2654,6 +2654,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增企业12家', value: 12, unit: '家', subject: '企业', action: '新增' },
       { span: '参加培训3次', value: 3, unit: '次', subject: '培训', action: '参加' },
     ] },
+    { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
+      { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
+      { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
+      { span: '实施5个计划项目', value: 5, unit: '个', subject: '计划项目', action: '实施' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

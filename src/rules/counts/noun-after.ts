@@ -21,6 +21,9 @@ import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb } from './phrase.js';
 
 const MAX_PHRASE = 24;
+/** Words of what is planned or intended, before the verb of it (计划开工, 拟投资). */
+const PLANNED_AT = /^(?:计划|拟|准备|打算)/;
+const PLAN_STARTS = new Set('计拟准打');
 /** A level of government standing before a noun: `市级`, `区镇`, `县乡`. */
 const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市县|乡镇)/y;
 /** The characters a level opens with: the pattern is tried only there. */
@@ -207,6 +210,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     // (nor the verb closing a frame of 从, what is set about from them: `从…等5个方面入手`, `…着手`, `…出发`)
     if (i > from && (ch === '入' || ch === '着' || ch === '出') && FRAME_CLOSING_AT.test(text.slice(i, i + 3))) break;
+    // (nor a word of what is planned right before a verb: `38个项目计划开工建设`, `12个项目拟开工`;
+    // before a noun 计划 is one, `5个计划项目`)
+    if (i > from && PLAN_STARTS.has(ch)) {
+      const plan = PLANNED_AT.exec(text.slice(i, i + 3));
+      if (plan && verbs.some((v) => v.start === i + plan[0].length)) break;
+    }
     const verbHere = verbs.find((v) => v.start === i);
     // `3名网格员受表彰`, `12家企业受到表彰`, `5名党员受邀参加`: a mark of the passive right before a
     // verb is no part of the noun (网格员受 was read); the verb after it is said of the counted
