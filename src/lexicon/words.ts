@@ -179,6 +179,9 @@ export const ACTION_VERBS = [
   '设', '建',
   // giving a party lesson, one character (支部书记上党课165场次, 讲专题党课12次, 讲好党课; the binder reads them only before 党课)
   '讲', '上', '讲好', '上好',
+  // holding a post, one character (3名党员任书记; the binder reads it only before a post, and not as
+  // the end of a word: 主任, 责任, 担任)
+  '任',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
   // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS),

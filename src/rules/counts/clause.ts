@@ -194,6 +194,9 @@ function readVerbs(s: string): Word[] {
     // `支部书记上党课165场次`, `讲专题党课12次`: 讲 and 上 alone are verbs only before a party lesson
     // (with their complement: 讲好党课, 上好党课)
     if (LESSON_VERBS.has(verb) && (!PARTY_LESSON_AFTER.test(s.slice(end, end + 7)) || (verb[0] === '上' && shangInAWord(s, start)))) continue;
+    // `3名党员任书记`: 任 alone only before a post, and where the character before makes no word
+    // with it (主任, 责任, 信任; 担任 and 兼任 are read whole before it)
+    if (verb === '任' && (!startsAt(POST_AT, s, end) || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;
     // `建立4个帮扶试点`, `收入分配试点`: 试点 is a pilot, a noun, unless a verb follows it (`试点推出`: tried out)
     if (verb === '试点' && VERBS.lengthAt(s, end) === 0) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立
@@ -210,12 +213,13 @@ function readVerbs(s: string): Word[] {
       from = end - 1;
       continue;
     }
-    // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows)
+    // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows; nor
+    // does holding a post, read only before one: 任书记)
     // (nor does a verb before a place whose full name opens with a noun ending: 指导会昌县, 走访港口区)
     // (nor do verbs of holding or attending a meeting before one: 参加大会, 召开大会; 表彰大会 is a kind)
     // (nor do verbs of holding that open no noun, before whoever leads what is held: 开展书记领学活动)
     if (
-      nounEndingLengthAt(s, end) > 0 && !PUTTING_IN.has(verb) && !HOLDING_VERBS.has(verb) && !(SETTING_UP_VERBS.has(verb) && startsAt(SET_UP_THING_AT, s, end)) &&
+      nounEndingLengthAt(s, end) > 0 && !PUTTING_IN.has(verb) && !HOLDING_VERBS.has(verb) && verb !== '任' && !(SETTING_UP_VERBS.has(verb) && startsAt(SET_UP_THING_AT, s, end)) &&
       !(MEETING_VERBS.has(verb) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
     ) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
@@ -275,6 +279,8 @@ const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|�
 /** A party body right at a place, no words naming it between (建党组织; not 建筑设计院党委). */
 const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党小组|党组织)/y;
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
+/** A post one holds, right after 任 (任书记, 任党支部书记, 任第一书记, 任指导员). */
+const POST_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:书记|主任|委员|组长|队长|站长|所长|院长|校长|会长|理事长|董事长|经理|指导员|联络员|网格员|专员|顾问)|职)/y;
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 
 /** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */

@@ -2659,6 +2659,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
       { span: '实施5个计划项目', value: 5, unit: '个', subject: '计划项目', action: '实施' },
     ] },
+    { note: '任 alone before a post is a verb of holding it and ends the noun (3名党员任书记 was the noun); not as the end of a word (主任, 责任)', text: '3名党员任书记,选派12名退休干部任党建指导员。落实责任120项,社区主任12名。', expect: [
+      { span: '3名党员', value: 3, unit: '名', subject: '党员', action: null },
+      { span: '选派12名退休干部', value: 12, unit: '名', subject: '退休干部', action: '选派' },
+      { span: '落实责任120项', value: 120, unit: '项', subject: '责任', action: '落实' },
+      { span: '社区主任12名', value: 12, unit: '名', subject: '社区主任', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
