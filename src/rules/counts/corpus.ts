@@ -2665,6 +2665,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '落实责任120项', value: 120, unit: '项', subject: '责任', action: '落实' },
       { span: '社区主任12名', value: 12, unit: '名', subject: '社区主任', action: null },
     ] },
+    { note: 'the country has (全国有, 我国有: jieba reads 国有, state-owned) is the 有 of existence, no part of the noun (我国有社会组织 was the subject); 国有企业 stays a noun', text: '2014年,我国有社会组织5.3万个,全国有党员9000余万名。全县国有企业12家。', expect: [
+      { span: '社会组织5.3万个', value: 53000, unit: '个', subject: '社会组织', action: null },
+      { span: '党员9000余万名', value: 90000000, unit: '名', subject: '党员', action: null, approx: 'over' },
+      { span: '全县国有企业12家', value: 12, unit: '家', subject: '全县国有企业', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
