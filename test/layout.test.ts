@@ -340,3 +340,13 @@ kindsOfLines('chromeKind: a breadcrumb’s label marks it, whatever parts its st
   ['园区当前位置优越,交通便利。', null],
   ['您的位置决定了您的视野,这是一位老党员的话。', null],
 ]);
+
+kindsOfLines('metaKind: the rows of a government page’s disclosure header', metaKind, [
+  ['索引号:fcjkq/2022-00059 | 主题分类:综合政务 | 发布机构:凤城经济开发区 |', 'disclosure'],
+  ['信息索引号:11340000/2023-00012 信息分类:党建工作 发文机关:凤鸣县委组织部 生成日期:2023-05-12', 'disclosure'],
+  ['发布机构:凤鸣县委组织部 | 成文日期:2023-05-12', 'disclosure'],
+  ['发文日期:2022-07-29', 'dateline'],
+  // one label alone, or in a sentence, is no row of one
+  ['主题词:党建引领', null],
+  ['发布单位:凤鸣镇党委对本次活动进行了总结。', null],
+]);

@@ -70,7 +70,7 @@ const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURC
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
 /** A dateline: the publication time at the head of the page, often with the outlet. */
-const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
+const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|发文日期|成文日期|生成日期|公开日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 /**
  * `扬眼 2024-07-02 16:41:10`: a short outlet name, then the date and time, and nothing else (the space may be gone: normalizing drops it between Han and digits).
  * (no 发布时间/日期 in the name: the look-ahead reads only the name's characters, since the rest of a
@@ -172,6 +172,8 @@ const BROKEN_ICON_LEAD = /^[?？\uFFFD][ \t]*(?=\S)/;
 
 /** Metadata lines keep their role wherever they stand; `why` names the kind. */
 export function metaKind(line: string): string | null {
+  // (a government page's disclosure header may run long: a row of six fields)
+  if (line.length <= 200 && DISCLOSURE_LINE.test(line) && isDisclosureRow(line)) return 'disclosure';
   if (line.length > 80) return null;
   // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
   // (or a widget for the type's size: `【字体:大 中 小】 2023-05-12 来源:…`)
@@ -189,6 +191,19 @@ export function metaKind(line: string): string | null {
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
+}
+
+/**
+ * The labels of a government page's information-disclosure header (政府信息公开: `索引号:… | 主题分类:…
+ * | 发布机构:凤城经开区 | 发文日期:2022-07-29`); the headline's label there, 名称, is read as a headline's.
+ */
+export const DISCLOSURE_LABEL = '(?:信息索引号|索引号|主题分类|信息分类|组配分类|体裁分类|服务对象|发布机构|发文机关|发文机构|发布单位|公开责任部门|责任部门|发文日期|成文日期|生成日期|公开日期|发文字号|文号|主题词|有效性|公开方式|公开范围|公开时限)';
+const DISCLOSURE_LINE = new RegExp(`^[\\[【(]?\\s*${DISCLOSURE_LABEL}\\s*[:：]`);
+const DISCLOSURE_LABEL_ANYWHERE = new RegExp(`${DISCLOSURE_LABEL}\\s*[:：]`, 'g');
+/** Whether a line opening with a disclosure label is a row of the header: the index number, or bars, or two labels. */
+function isDisclosureRow(line: string): boolean {
+  if (/^[\[【(]?\s*(?:信息)?索引号/.test(line) || line.includes('|')) return true;
+  return (line.match(DISCLOSURE_LABEL_ANYWHERE)?.length ?? 0) >= 2;
 }
 
 /** A metadata label with nothing after it, a page's field left empty (`发布日期:`, `作者：`). */
@@ -252,7 +267,8 @@ export function chromeKind(line: string): string | null {
  * `标题:“凤城县成立…联盟”`, `原标题:《…》`: a headline given by its label, above the article or
  * under it (where a copying site names the original's); the line is no article text.
  */
-const HEADLINE_LABEL_LINE = /^(?:原标题|标题|题目|新闻标题|文章标题)[ \t]*[:：][ \t]*\S/;
+// (名称: the headline's label in a government page's disclosure header)
+const HEADLINE_LABEL_LINE = /^(?:原标题|标题|题目|新闻标题|文章标题|名称)[ \t]*[:：][ \t]*\S/;
 
 /**
  * A paper's abstract opening a line under its label, bracketed or not (`[摘 要]`, `〔摘要〕`, `摘要:`;

@@ -813,6 +813,21 @@ export const corpus: MetaCorpus = {
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },
     },
     {
+      note: 'a government page’s disclosure header: the publishing body is the source, the date of issue the publication date, 名称 labels the headline (the header’s row was chrome and its date line the headline)',
+      text: `索引号:fcjkq/2022-00059 | 主题分类:综合政务 | 发布机构:凤城经济开发区 |\n发文日期:2022-07-29 | ||\n名称:经开区:发挥党建引领作用 助力企业高质量发展 |\n${body}`,
+      expect: { title: '经开区:发挥党建引领作用 助力企业高质量发展', source: '凤城经济开发区', publishedAt: '2022-07-29' },
+    },
+    {
+      note: 'the disclosure header in one row with spaces, the body named 发文机关, the date 生成日期',
+      text: `凤鸣镇党建工作再上新台阶\n信息索引号:11340000/2023-00012 信息分类:党建工作 发文机关:凤鸣县委组织部 生成日期:2023-05-12\n${body}`,
+      expect: { title: '凤鸣镇党建工作再上新台阶', source: '凤鸣县委组织部', publishedAt: '2023-05-12' },
+    },
+    {
+      note: 'look-alike: one label alone on a line, or in a sentence, is no disclosure header',
+      text: `凤鸣镇党建工作再上新台阶\n主题词:党建引领\n发布单位:凤鸣镇党委对本次活动进行了总结。\n${body}`,
+      expect: { title: '凤鸣镇党建工作再上新台阶', source: null },
+    },
+    {
       note: '本报讯 names no outlet; reporters after it up to 报道',
       text: `本报讯 记者孙立 钱多报道 ${body}`,
       expect: { source: null, authors: ['孙立', '钱多'] },

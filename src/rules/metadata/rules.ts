@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -49,7 +49,7 @@ const authorsIfAllPeople = (list: Token[]): Out[] | null => (list.length > 0 && 
  */
 const SITE_AFTER_HEADLINE = /(?:(?:\s*[|｜_]\s*|\s+-\s+)[^|｜_\s]{2,20}(?:网|日报|晚报|报|在线|发布|频道|门户|新闻|融媒|融媒体中心|客户端)|-[^-|｜_\s]{2,10}-[^-|｜_\s]{2,20}(?:网|在线|门户|频道))$/;
 /** `标题:…`, `题目：…`: a label a page (or an exported form) prints before the headline. */
-const HEADLINE_LABEL = /^(?:标题|原标题|题目|主题|新闻标题|文章标题)[ \t]*[:：][ \t]*(?=[^\s])/;
+const HEADLINE_LABEL = /^(?:标题|原标题|题目|主题|新闻标题|文章标题|名称)[ \t]*[:：][ \t]*(?=[^\s])/;
 /** A labelled headline in quotes or title marks (`标题:“…”`, `原标题:《…》`): the quotes are no part of it. */
 const QUOTED_WHOLE = /^[“"《「](?<inner>[^“”"《》「」]+)[”"》」]$/;
 /** `【党建引领】…`, `(乡村行·看变化)…`: a column's label in brackets opening the headline's line, a headline after it. */
@@ -154,6 +154,33 @@ const sourceAfterLabel: Rule<Meta> = {
     if (source.length < 2 || SELF_REFERENCE.test(source)) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
+/** A disclosure header's lines (layout.ts): the publishing body and the date are read from them. */
+const disclosureLines: LineSelector = (doc) => doc.lines.filter((l) => l.why === 'disclosure');
+
+/**
+ * `发布机构:凤城经开区 | 发文日期:2022-07-29`: a government page's disclosure header names the body
+ * that published the page (its source) and the date it was issued.
+ */
+const disclosureHeader: Rule<Meta> = {
+  lines: disclosureLines,
+  name: 'metadata: government disclosure header',
+  pattern: /(?:(?:发布机构|发文机关|发文机构|发布单位|公开责任部门)[ \t]*[:：][ \t]*(?<source>[^\s|,，。:：;；]{2,30})|(?:发文日期|成文日期|生成日期|公开日期|发布日期)[ \t]*[:：][ \t]*(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?)/g,
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.why !== 'disclosure') return null;
+    const g = m.groups!;
+    if (g.source !== undefined) {
+      // (the next label may follow without a space: `发布机构:凤城经开区发文日期:…`)
+      const source = g.source.replace(new RegExp(`${DISCLOSURE_LABEL}.*$`), '');
+      if (source.length < 2 || SELF_REFERENCE.test(source)) return null;
+      const start = m.index + m[0].length - g.source.length;
+      return { start, end: start + source.length, value: { field: 'source', value: source } };
+    }
+    if (!validDate(+g.y, +g.m, +g.d)) return null;
+    const start = m.index + m[0].indexOf(g.y);
+    return { start, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
   },
 };
 
@@ -752,6 +779,7 @@ export const metadataModule: Module<Meta> = {
   rules: [
     title,
     sourceAfterLabel,
+    disclosureHeader,
     sourceBesideDateline,
     sourceBeforeDateline,
     writerBeforeDateline,
