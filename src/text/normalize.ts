@@ -1,6 +1,7 @@
 // Normalize once, at the door: inline pinyin out, full-width ASCII folded,
-// OpenCC to simplified. Every rule reads the normalized text; every item's
-// evidence is mapped back through the offset map to the text the user gave.
+// corner brackets to curly quotes, OpenCC to simplified. Every rule reads the
+// normalized text; every item's evidence is mapped back through the offset map
+// to the text the user gave.
 import fs from 'node:fs';
 import type { Script } from '../schema.js';
 import { converters } from './opencc.js';
@@ -87,9 +88,15 @@ function isAutospace(codes: Uint16Array, k: number, next: number): boolean {
 function foldWidth(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
   if (code === 0x3000) return 0x20;
+  // corner brackets, the quotation marks of Hong Kong and Taiwan text (「真金白银」, 『…』 inside):
+  // the curly quotes every rule reads
+  if (code >= 0x300c && code <= 0x300f) return CORNER_TO_CURLY[code - 0x300c];
   if (code >= 0xf900 && code <= 0xfaff) return compatibilityIdeograph(code);
   return code;
 }
+
+/** 「 」 『 』 → “ ” ‘ ’. */
+const CORNER_TO_CURLY = [0x201c, 0x201d, 0x2018, 0x2019];
 
 /** CJK compatibility ideographs (some Big5 decoders emit them) → the unified character, when that is one code unit. */
 function compatibilityIdeograph(code: number): number {

@@ -2670,6 +2670,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员9000余万名', value: 90000000, unit: '名', subject: '党员', action: null, approx: 'over' },
       { span: '全县国有企业12家', value: 12, unit: '家', subject: '全县国有企业', action: null },
     ] },
+    { note: 'corner brackets, the quotation marks of Hong Kong and Taiwan text, are read as curly quotes: a quoted title’s verbs are the title’s (走進 was the action, the title cut at 企業)', text: '組織黨員「走進企業、服務發展」活動36次,發放「連心卡」1200張。', expect: [
+      { span: '組織黨員「走進企業、服務發展」活動36次', value: 36, unit: '次', subject: '走进企业、服务发展活动', action: '组织' },
+      { span: '發放「連心卡」1200張', value: 1200, unit: '张', subject: '连心卡', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
