@@ -2674,6 +2674,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '組織黨員「走進企業、服務發展」活動36次', value: 36, unit: '次', subject: '走进企业、服务发展活动', action: '组织' },
       { span: '發放「連心卡」1200張', value: 1200, unit: '张', subject: '连心卡', action: '发放' },
     ] },
+    { note: 'a quotation of clauses (a slogan naming an event) is read whole, its commas ending no clause: before the figure (纾困 was the action) and after it (学党史, was the noun)', text: '组织企业参与“金融助企,暖心纾困”宣讲活动3次,举办3场“学党史,办实事”主题活动。', expect: [
+      { span: '参与“金融助企,暖心纾困”宣讲活动3次', value: 3, unit: '次', subject: '金融助企,暖心纾困宣讲活动', action: '参与' },
+      { span: '举办3场“学党史,办实事”主题活动', value: 3, unit: '场', subject: '学党史,办实事主题活动', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

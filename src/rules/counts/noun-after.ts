@@ -186,9 +186,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (i > from && (ch === '超' || ch === '达' || ch === '逾') && FIGURE_COMPARED_AT.test(text.slice(i + 1, i + 4))) break;
     // `13个“天目共富联盟”`, `…的“双强”示范村`: a quoted name right after the classifier is read
     // whole, whatever words its characters make (共, 强); a quoted list or sentence is not a name
+    // (a slogan of clauses, `“学党史,办实事”`, is a title when a noun follows it: `…”主题活动`)
     if (i === from && (ch === '“' || ch === '‘')) {
       const close = text.indexOf(ch === '“' ? '”' : '’', i + 1);
-      if (close > i + 1 && close < right && close - i <= 16 && !/[、,，。;；:：!?！？]/.test(text.slice(i + 1, close))) {
+      const inside = close > i + 1 ? text.slice(i + 1, close) : '';
+      const titled = close + 1 < right && isHanAt(text, close + 1) && close - i <= 30 && !/[、。;；:：!?！？]/.test(inside);
+      if (close > i + 1 && close < right && ((close - i <= 16 && !/[、,，。;；:：!?！？]/.test(inside)) || titled)) {
         i = close + 1;
         // (a name that ends as bodies and places do is whole: `“天目共富联盟”定向帮扶` goes on
         // with other words; `“双强”示范村` does not end so, and its noun follows)

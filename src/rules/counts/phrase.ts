@@ -96,6 +96,14 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   let closed = 0;
   while (left > 0 && left > prevEnd && !isClauseEndAt(text, left - 1) && start - left < 60) {
     const ch = text[left - 1];
+    // (a quotation is read whole, commas and all: `参与“金融助企,暖心纾困”宣讲活动3次`)
+    if (ch === '”') {
+      const open = quotationOpening(text, left - 1, prevEnd);
+      if (open >= 0) {
+        left = open;
+        continue;
+      }
+    }
     // (a label in square or lenticular brackets before the clause is no part of it: `【数说】全区党员…`,
     // `〔摘要〕…`, `[摘  要]…`; no name holds such brackets)
     if (ch === '】' || ch === '〕' || ch === ']' || ch === '］') break;
@@ -110,8 +118,37 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   OUTLINE_NUMBER_AT.lastIndex = left;
   if (OUTLINE_NUMBER_AT.test(text) && OUTLINE_NUMBER_AT.lastIndex < start) left = OUTLINE_NUMBER_AT.lastIndex;
   let right = end;
-  while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) right += 1;
+  while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) {
+    const close = text[right] === '“' ? quotationClosing(text, right, nextStart) : -1;
+    right = close >= 0 ? close + 1 : right + 1;
+  }
   return { left, right };
+}
+
+/** The longest quotation whose commas do not end a clause: a slogan or a title (`“学党史,办实事”`). */
+const MAX_QUOTATION = 30;
+
+/** Where the quotation closing at `close` (a ”) opens, no further back than `limit`; -1 if not a short one on the line. */
+function quotationOpening(text: string, close: number, limit: number): number {
+  const open = text.lastIndexOf('“', close - 1);
+  if (open < 0 || open < limit || close - open > MAX_QUOTATION) return -1;
+  return quotedRunIsClean(text, open + 1, close) ? open : -1;
+}
+
+/** Where the quotation opening at `open` (a “) closes, before `limit`; -1 if not a short one on the line. */
+function quotationClosing(text: string, open: number, limit: number): number {
+  const close = text.indexOf('”', open + 1);
+  if (close < 0 || close >= limit || close - open > MAX_QUOTATION) return -1;
+  return quotedRunIsClean(text, open + 1, close) ? close : -1;
+}
+
+/** No other quotation mark, sentence end or line break between `from` and `to`. */
+function quotedRunIsClean(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“' || c === '”' || c === '。' || c === '\n' || c === '!' || c === '?' || c === ';') return false;
+  }
+  return true;
 }
 
 /**
