@@ -2678,6 +2678,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '参与“金融助企,暖心纾困”宣讲活动3次', value: 3, unit: '次', subject: '金融助企,暖心纾困宣讲活动', action: '参与' },
       { span: '举办3场“学党史,办实事”主题活动', value: 3, unit: '场', subject: '学党史,办实事主题活动', action: '举办' },
     ] },
+    { note: '挂企 (attached to a firm) is a verb with its object, as 联企 and 包企 are: the people before it are no part of what is counted (处级领导和各社区书记带头挂企 was the subject)', text: '处级领导和各社区书记带头挂企联企120余家。班子成员挂企36家。', expect: [
+      { span: '挂企联企120余家', value: 120, unit: '家', subject: '联企', action: '挂企', approx: 'over' },
+      { span: '挂企36家', value: 36, unit: '家', subject: '挂企', action: '挂企' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
