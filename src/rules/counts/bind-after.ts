@@ -83,13 +83,18 @@ function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boole
   if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase)) && !output) return { phrase, cut: false };
   let best = -1;
   for (const h of BODY_HEADS) {
-    const at = phrase.lastIndexOf(h);
-    if (at >= 0 && at + h.length < phrase.length) best = Math.max(best, at + h.length);
+    let at = phrase.lastIndexOf(h);
+    // (not a body's word that opens the person's: the 村 of 村民, `72户村民`, `12个村村民`)
+    while (at > 0 && opensPersonWord(phrase, at)) at = phrase.lastIndexOf(h, at - 1);
+    if (at >= 0 && at + h.length < phrase.length && !opensPersonWord(phrase, at)) best = Math.max(best, at + h.length);
   }
   if (best > 0) return { phrase: phrase.slice(0, best), cut: true };
   // `22个行业增加值`, `3个项目总投资`: with no body named, what earns it is what stands before the output
   return output && output.index >= 2 ? { phrase: phrase.slice(0, output.index), cut: true } : { phrase, cut: false };
 }
+
+/** Whether a word of people of two characters or more (村民, 居民) opens at `at` of `phrase`. */
+const opensPersonWord = (phrase: string, at: number) => PERSON_HEADS.some((h) => h.length >= 2 && phrase.startsWith(h, at));
 
 /** What bodies or people have that a share of them is said by: `面积`, `营收`, `收入`, `年龄`. */
 const MEASURE_OF_OWNER = /(?:面积|营收|收入|产值|税收|利润|年龄|人数|规模|学历)$/;

@@ -2682,6 +2682,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '挂企联企120余家', value: 120, unit: '家', subject: '联企', action: '挂企', approx: 'over' },
       { span: '挂企36家', value: 36, unit: '家', subject: '挂企', action: '挂企' },
     ] },
+    { note: 'households of people (户 of 村民) are those people’s: the 村 that opens 村民 is no body the count is cut to (72户村民 counted 村); a village before its villagers still is', text: '合作社吸收72户村民为股东。12个村村民代表参加。', expect: [
+      { span: '吸收72户村民', value: 72, unit: '户', subject: '村民', action: '吸收' },
+      { span: '12个村', value: 12, unit: '个', subject: '村', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
