@@ -74,6 +74,10 @@ describe('consistency warnings', () => {
   test('a percentage over 100 is flagged', () => {
     expect(warningsOf('党组织覆盖率达120%。')).toEqual(['percent-over-100']);
   });
+  test('a change over 100% is not', () => {
+    expect(warningsOf('村集体经济收入2153万元,同比增长115.11%。')).toEqual([]);
+    expect(warningsOf('税收增幅达120%。')).toEqual([]);
+  });
 });
 
 describe('the place an article is about', () => {

@@ -5,6 +5,9 @@ import type { Found } from '../types.js';
 import type { CountValue } from './rules.js';
 import { CHANGE_TO_VERBS, CHANGE_VERBS } from '../../lexicon/words.js';
 
+/** A change named as what a percentage is of (增幅, 增速, 增长率). */
+const CHANGE_NAMED = /(?:增幅|增速|增长率|涨幅|降幅|增长|增加|提高|提升|上涨|下降|减少)$/;
+
 /** Verbs of a change: the figure after one is what the figure before became. */
 const CHANGES = new Set([...CHANGE_TO_VERBS, ...CHANGE_VERBS]);
 
@@ -12,7 +15,8 @@ export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<Co
   const warnings: Warning[] = [];
   found.forEach((f, i) => {
     const c = f.value;
-    if (c.unit === '%' && c.value > 100) {
+    // (not a change, which may be more than the whole: `同比增长115%`, `增幅达120%`)
+    if (c.unit === '%' && c.value > 100 && !(c.action !== null && CHANGES.has(c.action)) && !CHANGE_NAMED.test(c.subject ?? '')) {
       warnings.push({ code: 'percent-over-100', message: `${c.value}% is more than the whole`, evidence: evidence(f) });
     }
     // `收集问题531个,已解决439个`: a part carried over from its whole cannot exceed it.
