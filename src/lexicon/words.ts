@@ -246,6 +246,8 @@ export const ADVERBS = [
   // (for the first time, once more: 税收收入首次突破10亿元)
   '首次', '再次', '又一次',
   '每季度', '每周', '每天', '每日', '每人', '年均', '平均', '每个', '每家', '了', '过', '着', '一共', '总共', '首批', '首次', '此次', '本次', '近年来', '年来', '以来',
+  // (one after another, between the doers and the verb: 70余名村民代表依次上台)
+  '依次',
   '紧紧', '紧密', '牢牢', '切实', '有效', '有力', '充分', '认真', '扎实', '广泛', '深度', '高效', '及时', '迅速',
   // manners of meeting (企业代表面对面交流, 手拉手结对)
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',
@@ -325,6 +327,8 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
 export const NOUNS_WITH_VERBS = [
   // (goods named by what they are for: 慰问品200件, 宣传品, 纪念品)
   '慰问品', '宣传品', '纪念品',
+  // (money named by what it is paid as: 分红款一共4万元, 慰问金 and the like are no verbs' objects)
+  '分红款', '分红金',
   // (`“两新”组织`: a quoted kind of organization)
   '”组织',
   // (firms listed on an exchange: 上市企业12家)

@@ -2686,6 +2686,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸收72户村民', value: 72, unit: '户', subject: '村民', action: '吸收' },
       { span: '12个村', value: 12, unit: '个', subject: '村', action: null },
     ] },
+    { note: 'words between the counted and their verb or figure are no part of them: an adverb of order (依次), 就 after how often, whose lead they were under (带领下); 这次 points at the sum; 分红款 is a noun (counted 款, 村民代表依次, 村集体收入每年就, 党员带领下)', text: '70余名村民代表依次上台领取分红款,这次分红款一共4万元。村集体收入每年就增加40多万元。在22名党员带领下,农户参与入股。', expect: [
+      { span: '70余名村民代表', value: 70, unit: '名', subject: '村民代表', action: null, approx: 'over' },
+      { span: '分红款一共4万元', value: 40000, unit: '元', subject: '分红款', action: null },
+      { span: '村集体收入每年就增加40多万元', value: 400000, unit: '元', subject: '村集体收入', action: '增加', approx: 'over' },
+      { span: '22名党员', value: 22, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

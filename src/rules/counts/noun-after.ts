@@ -21,6 +21,9 @@ import { tagWords, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb } from './phrase.js';
 
 const MAX_PHRASE = 24;
+/** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
+const UNDER_LEAD_AT = /(?:带领|领导|指导|帮助|支持|引领|推动|带动|关心|协调)下/y;
+const UNDER_LEAD_STARTS = new Set('带领指帮支引推关协');
 /** Words of what is planned or intended, before the verb of it (计划开工, 拟投资). */
 const PLANNED_AT = /^(?:计划|拟|准备|打算)/;
 const PLAN_STARTS = new Set('计拟准打');
@@ -213,6 +216,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     // (nor the verb closing a frame of 从, what is set about from them: `从…等5个方面入手`, `…着手`, `…出发`)
     if (i > from && (ch === '入' || ch === '着' || ch === '出') && FRAME_CLOSING_AT.test(text.slice(i, i + 3))) break;
+    // (nor whose lead they were under: `在22名党员带领下`)
+    if (i > from && UNDER_LEAD_STARTS.has(ch) && startsAt(UNDER_LEAD_AT, text, i)) break;
     // (nor a word of what is planned right before a verb: `38个项目计划开工建设`, `12个项目拟开工`;
     // before a noun 计划 is one, `5个计划项目`)
     if (i > from && PLAN_STARTS.has(ch)) {
