@@ -67,6 +67,9 @@ const WHEN_CLOSE = new RegExp(`(?:以后|之后|以来|${AFTER_HOU})`, 'g');
 /** A preposition of place (在, 于, 到), not the 在 of 现在, 存在, 所在, 正在…, nor the 于 of a comparison (高于). */
 const PLACE_PREPOSITION = /(?<![现存所正实自内好])在|(?<![对关属等由位高低大小多少])于|(?<![达受得])到/;
 
+/** A verb setting bodies up right before their figure (`成立了`, `组建`). */
+const SET_UP_RIGHT_BEFORE = /(?:成立|组建|建立|新建|创建|筹建|组织成立)了?\s*$/;
+
 /** Kinds of count that are things made or set up, which one verb may govern a list of. */
 const THINGS = new Set(['organizations', 'items']);
 
@@ -263,7 +266,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // (whether a verb stands before the figure in its clause: read once, and only when asked)
   let verbBeforeRead: boolean | undefined;
   const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
-  const governed = (c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before));
+  // (bodies too right after a verb setting them up: what was set up is counted, `成立了843家党支部领办专业合作社`)
+  const governed = ((c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before))) || (c.kind === 'organizations' && SET_UP_RIGHT_BEFORE.test(before));
   const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf || peopleOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure

@@ -2692,6 +2692,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '村集体收入每年就增加40多万元', value: 400000, unit: '元', subject: '村集体收入', action: '增加', approx: 'over' },
       { span: '22名党员', value: 22, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'right after a verb setting bodies up, a body and a verb before a kind of body closing the clause name what was set up (成立了843家党支部 counted the branches); where no such verb stands before the figure the bodies do the verb', text: '去年以来,全市成立了843家党支部领办专业合作社。3个村建立合作社。', expect: [
+      { span: '成立了843家党支部领办专业合作社', value: 843, unit: '家', subject: '党支部领办专业合作社', action: '成立' },
+      { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -302,12 +302,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`,
-      // bodies before it too, which name the event's field, not who does the verb: `举办8期社会组织治理能力研修班`)
+      // bodies before it too, which name the event's field, not who does the verb: `举办8期社会组织治理能力研修班`;
+      // so before a kind of body set up: `成立843家党支部领办专业合作社`)
       if (
         !SETTING_UP_VERBS.has(verbHere.text) &&
         (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
           !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) ||
-          (governed && i > from && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end)))
+          (governed && i > from && (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
       ) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
