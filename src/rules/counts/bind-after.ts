@@ -1,8 +1,8 @@
 // Binding a count whose noun phrase follows its classifier: which noun (noun-after.ts reads
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
-import { AFTER_HOU, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
+import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
+import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -14,9 +14,6 @@ import type { RawCount, Bound } from './bind.js';
 
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
 const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|销售额|利润|资金|经费|金额|总额)$/;
-
-/** Verbs of change, said of a figure rather than done by it. */
-const CHANGING = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
 /** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
 const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;
@@ -345,7 +342,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const verb = verbsIn(text.slice(c.end, right), c.end)[0];
     const object = verb?.start === c.end ? text.slice(verb.end, right).replace(/[\s。,，;；]+$/, '') : '';
     // (not a verb of change or a linking one: `从每月1次提高到每月2次` changes a frequency)
-    const doing = verb !== undefined && !CHANGING.has(verb.text) && !linking.includes(verb.text);
+    const doing = verb !== undefined && !changeVerbs.has(verb.text) && !linking.includes(verb.text);
     if (doing && object.length >= 2 && object.length <= 12 && /^[\u4e00-\u9fff]+$/.test(object) && verbsIn(object)[0]?.start !== 0) {
       return { bound: { subject: object, action: verb!.text, start: c.start, end: verb!.end + object.length, carried: false } };
     }

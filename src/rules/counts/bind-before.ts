@@ -1,9 +1,10 @@
 // Binding a count whose noun phrase stands before its figure: the phrase before it in its
 // clause, its verbs (which one acts, what is the topic, what settled where, what changed), and
 // what carries over from the count before when nothing is named.
-import { BODY_HEADS, CHANGE_TO_VERBS, CHANGE_VERBS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
+import { BODY_HEADS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
 import {
   AFTER_HOU,
+  changeVerbs,
   endsWithPreposition,
   helperVerbs,
   isClauseEndAt,
@@ -95,8 +96,6 @@ const TIME_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:\d{2,4}|[今去前明本�
 /** A span of time ending a topic before its verb (全年, 半年来, 年内). */
 const SPAN_OF_TIME_END = /(?:全年|半年|年内|当年|今年|去年|本年|年来|以来|期间)$/;
 
-/** Verbs of change: said right before a figure, they measure the noun in front of them (成本降低4万元). */
-const CHANGES = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 
 /** A person's title or kind opening a phrase (书记, 负责人, 代表). */
 const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
@@ -490,7 +489,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // measures the noun in front of it
   const change = verbs[verbs.length - 1];
   // (its aspect particle may stand between: `覆盖率提升了3.5个百分点`)
-  if (change && CHANGES.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start))) {
+  if (change && changeVerbs.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start))) {
     let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
     from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
     const said = withoutTrailingAdverbs(text.slice(from, change.start));

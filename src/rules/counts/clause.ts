@@ -2,7 +2,7 @@
 // which words in it are verbs doing something (not verbs inside nouns such as
 // 指导员 or 开发区), and what is an adverb or a preposition to look past.
 import { COMPANY_NAME } from '../../lexicon/organizations.js';
-import { ACTION_VERBS, ADVERBS, HELPER_VERBS, LIGHT_VERBS, LINKING_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
+import { ACTION_VERBS, ADVERBS, CHANGE_TO_VERBS, CHANGE_VERBS, HELPER_VERBS, LIGHT_VERBS, LINKING_VERBS, NOT_NOUN_ENDINGS, NOUN_ENDINGS, NOUNS_WITH_VERBS, PERSON_HEADS, PREPOSITIONS, TOPIC_MARKERS } from '../../lexicon/words.js';
 import { isHanUnit } from '../../text/normalize.js';
 import { fullNameAt } from '../places/gazetteer.js';
 import { alternation, spansOf, startsAt } from '../../text/patterns.js';
@@ -51,6 +51,8 @@ export function nounEndingLengthAt(s: string, i: number): number {
 }
 
 export const helperVerbs = new Set(HELPER_VERBS);
+/** Verbs of a change to a figure, by how much or to what (增长, 降至): said of a figure rather than done by it. */
+export const changeVerbs = new Set([...CHANGE_VERBS, ...CHANGE_TO_VERBS]);
 export const lightVerbs = new Set(LIGHT_VERBS);
 /** Verbs of holding an event, which open no noun with the ending after them (not 组织: 组织部). */
 const HOLDING_VERBS = new Set(['开展', '进行', '举办', '举行', '召开', '组织开展', '集中开展']);
