@@ -174,6 +174,8 @@ export const ACTION_VERBS = [
   '张贴', '悬挂', '配齐', '调训', '送教', '送学', '重温', '瞻仰', '创办', '转接', '调处', '解答', '完工',
   // gathering in, pushing out, covering, showing (归集问题138个, 推送政策800多条, 涵盖27家商会)
   '归集', '推送', '涵盖', '彰显',
+  // trying a way out, and topping out a building (21个村探索实施…, 15栋建筑已经封顶)
+  '探索', '封顶',
   // setting up or building a party body, one character (在机关设党委1个, 已建党组织188个; the binder reads
   // them only before a party body, 建 also before where it was built: 建在产业链上的党组织)
   '设', '建',

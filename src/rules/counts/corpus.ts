@@ -2696,6 +2696,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '成立了843家党支部领办专业合作社', value: 843, unit: '家', subject: '党支部领办专业合作社', action: '成立' },
       { span: '3个村', value: 3, unit: '个', subject: '村', action: null },
     ] },
+    { note: '探索 (trying a way out) and 封顶 (topping out) are verbs, and end the noun before them (21个村探索 was the noun; 15栋建筑 had no action)', text: '择优遴选21个村探索实施党组织领办合作社。15栋建筑已经封顶。', expect: [
+      { span: '遴选21个村', value: 21, unit: '个', subject: '村', action: '遴选' },
+      { span: '15栋建筑', value: 15, unit: '栋', subject: '建筑', action: '封顶' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
