@@ -2700,6 +2700,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '遴选21个村', value: 21, unit: '个', subject: '村', action: '遴选' },
       { span: '15栋建筑', value: 15, unit: '栋', subject: '建筑', action: '封顶' },
     ] },
+    { note: 'a change said of a noun that a verb leads (带动, 促进) is the noun’s: the verb is the sentence’s (带动村民收入 was the subject)', text: '合作社带动村民收入增加210多万元,促进企业营收增长15%。', expect: [
+      { span: '村民收入增加210多万元', value: 2100000, unit: '元', subject: '村民收入', action: '增加', approx: 'over' },
+      { span: '企业营收增长15%', value: 15, unit: '%', subject: '企业营收', action: '增长' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -223,6 +223,11 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => (v.end === stripped.length || startsAt(FUND_AFTER_VERB_AT, stripped, v.end)) && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
       return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
+    // `(合作社)带动村民收入增加210多万元`: a change said of a noun a verb leads (带动, 促进) is the
+    // noun's; the verb is the sentence's
+    if (changeAction && inner.length === 1 && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped)) {
+      return { subject: unquote(stripped.slice(inner[0].end)), action: changeAction, start: strippedAt + inner[0].end, end: c.end, carried: false };
+    }
     let innerVerb = inner[inner.length - 1];
     // `为企业争取各类补贴资金共计560万元`: a last verb naming the fund after it (补贴资金) does nothing
     // to it; the verb before it does (it read 补贴 as the action, 资金 as the subject)
