@@ -498,7 +498,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     from += said.length - bare.length;
     // (a headless 的 closes what changed, as it does before a bare figure: `大专及以上学历的增加到0.45万名`)
     // (nor a time between it and the change: `村集体年增收20万元`, `村集体2023年增收`)
-    const topic = unquote(withoutTrailingAdverbs(withoutComparison(bare))).replace(/(?<=..)的$/, '').replace(TIME_BEFORE_CHANGE, '');
+    let topic = unquote(withoutTrailingAdverbs(withoutComparison(bare))).replace(/(?<=..)的$/, '').replace(TIME_BEFORE_CHANGE, '');
+    // (a verb leading it is the sentence's, whose object changed: `推动党组织覆盖率提高12%`)
+    const leading = topic.length > 3 ? verbsIn(topic) : [];
+    if (leading.length === 1 && leading[0].start === 0 && topic.length - leading[0].end >= 2 && bare.startsWith(topic)) {
+      topic = topic.slice(leading[0].end);
+      from += leading[0].end;
+    }
     // `推动12个…薄弱村均增收11.2万元`, `15户群众人均增收2万元`: a change said right after the noun
     // of the count before, an adverb of each or per head between at most, is of what that count
     // counted (whatever its unit)

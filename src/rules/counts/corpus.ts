@@ -2704,6 +2704,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '村民收入增加210多万元', value: 2100000, unit: '元', subject: '村民收入', action: '增加', approx: 'over' },
       { span: '企业营收增长15%', value: 15, unit: '%', subject: '企业营收', action: '增长' },
     ] },
+    { note: 'a verb of pushing on (推动) before a ratio that changes is the sentence’s: the ratio is what changed (提高 and 提高到 were the subjects)', text: '推动党组织覆盖率提高12%,推动党的工作覆盖率提高到98%。', expect: [
+      { span: '党组织覆盖率提高12%', value: 12, unit: '%', subject: '党组织覆盖率', action: '提高' },
+      { span: '党的工作覆盖率提高到98%', value: 98, unit: '%', subject: '党的工作覆盖率', action: '提高到' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
