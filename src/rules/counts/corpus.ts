@@ -2708,6 +2708,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组织覆盖率提高12%', value: 12, unit: '%', subject: '党组织覆盖率', action: '提高' },
       { span: '党的工作覆盖率提高到98%', value: 98, unit: '%', subject: '党的工作覆盖率', action: '提高到' },
     ] },
+    { note: 'a noun phrase cut by its longest length in the middle of a word reads on to the word’s end (…高校等成员单 was the subject)', text: '该联盟由25家央地国企、民企、金融机构、科研院所、高校等成员单位组成。', expect: [
+      { span: '25家央地国企、民企、金融机构、科研院所、高校等成员单位', value: 25, unit: '家', subject: '央地国企、民企、金融机构、科研院所、高校等成员单位', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -24,6 +24,16 @@ const MAX_PHRASE = 24;
 /** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
 const UNDER_LEAD_AT = /(?:带领|领导|指导|帮助|支持|引领|推动|带动|关心|协调)下/y;
 const UNDER_LEAD_STARTS = new Set('带领指帮支引推关协');
+/** Where the word of jieba's that holds the characters before and at `at` ends (at most four on), or `at` where none does. */
+function endOfWordAcross(text: string, at: number, right: number): number {
+  const from = Math.max(0, at - 4);
+  for (const w of tagWords(text.slice(from, Math.min(right, at + 4)))) {
+    const start = from + w.start;
+    const end = start + w.word.length;
+    if (start < at && end > at) return end;
+  }
+  return at;
+}
 /** Words of what is planned or intended, before the verb of it (计划开工, 拟投资). */
 const PLANNED_AT = /^(?:计划|拟|准备|打算)/;
 const PLAN_STARTS = new Set('计拟准打');
@@ -439,6 +449,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     else if (closing) depth -= 1;
     i += 1;
   }
+  // (cut by the longest phrase in the middle of a word: read on to the word's end, `…高校等成员单位`)
+  if (i - from >= MAX_PHRASE && i < right && isHanAt(text, i) && isHanAt(text, i - 1)) i = endOfWordAcross(text, i, right);
   let phrase = text.slice(from, i);
   // `12个部门联合开展活动`, `8个部门创新推出`, `20名党员带头签订`: a word of manner right before the
   // verb that ended the phrase says how it was done (read only where a phrase ends so, not wherever
