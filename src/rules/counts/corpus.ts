@@ -2711,6 +2711,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a noun phrase cut by its longest length in the middle of a word reads on to the word’s end (…高校等成员单 was the subject)', text: '该联盟由25家央地国企、民企、金融机构、科研院所、高校等成员单位组成。', expect: [
       { span: '25家央地国企、民企、金融机构、科研院所、高校等成员单位', value: 25, unit: '家', subject: '央地国企、民企、金融机构、科研院所、高校等成员单位', action: null },
     ] },
+    { note: 'a space a page left between the classifier and its noun parts nothing; one between two phrases does', text: '园区建成12个 “红色驿站”,选派3名 党建指导员进驻企业。全区体系更健全 高校党组织覆盖率达99%。', expect: [
+      { span: '建成12个 “红色驿站”', value: 12, unit: '个', subject: '红色驿站', action: '建成' },
+      { span: '选派3名 党建指导员', value: 3, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '高校党组织覆盖率达99%', value: 99, unit: '%', subject: '高校党组织覆盖率' },
+    ] },
+    { note: 'the 所 of a township office jieba leaves apart closes the noun (工商所); a 所 before a verb still opens a clause', text: '在68个基层工商所建起党建工作站,8个联合党支部所对应的14家企业全部建立党组织。', expect: [
+      { span: '68个基层工商所', value: 68, unit: '个', subject: '基层工商所' },
+      { span: '8个联合党支部', value: 8, unit: '个', subject: '联合党支部' },
+      { span: '14家企业', value: 14, unit: '家', subject: '企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
@@ -3191,6 +3201,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
     { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
+    { note: 'a figure after a word of likeness (如同, 犹如) is a figure of speech, no count; one before it is', text: '全县56个党支部,如同56座“红色堡垒”,犹如一面面旗帜。如同往年,园区选派12名指导员。', expect: [
+      { span: '56个党支部', value: 56, unit: '个', subject: '党支部' },
+      { span: '选派12名指导员', value: 12, unit: '名', subject: '指导员', action: '选派' },
+    ] },
     { note: 'vague round numbers after 上/成/数/几 (上百, 成千上万, 几十)', text: '上百家企业参加,成千上万名群众受益,几十家商户加入。', expect: [] },
     { note: 'measurements', text: '新建阵地面积2980余平方米,距城区5公里。', expect: [] },
     { note: '十分 is an adverb, 十个 in a set phrase is not read as a score', text: '这项工作十分重要。', expect: [] },

@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb } from './phrase.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, SPACE_BEFORE_NOUN_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
@@ -91,6 +91,8 @@ function itemWithFigureAt(text: string, at: number, right: number): boolean {
 }
 /** What closes a frame of 从 (from those, set about it): 入手, 着手, 出发 (not 出发点). */
 const FRAME_CLOSING_AT = /^(?:入手|着手|出发(?!点))/;
+/** What a township's or county's office called X所 is of (工商所, 司法所, 财政所): its 所 closes a noun. */
+const OFFICE_BEFORE_SUO = new Set(['工商', '税务', '司法', '财政', '国土', '规划', '供电', '卫生', '林业', '水利', '水管', '农经', '农技', '畜牧', '兽医', '农机', '城管', '房管', '土管', '交管', '市监', '财税', '劳保', '文化', '广电', '环保', '计生', '设计', '研究', '事务', '律师', '会计']);
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
@@ -106,6 +108,8 @@ const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|�
  * (`开展12场帮扶活动`, `推动45个共建项目落地`) rather than saying what the counted did.
  */
 export function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
+  // `建成12个 “红色驿站”`: a space a page left between the classifier and its noun parts nothing
+  if (SPACE_BEFORE_NOUN_AT.test(text.slice(from, from + 3))) return phraseAfter(text, from + 1, right, governed);
   // `600亿元人民币意向性授信`: the currency named after the yuan is no part of what they are
   if (text.charCodeAt(from) === 0x4eba /* 人 */ && text[from - 1] === '元' && text.startsWith('人民币', from)) return phraseAfter(text, from + 3, right, governed);
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
@@ -221,7 +225,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // (nor 所 opening a clause of what is done to or by them, a word of its own before a verb:
     // `8个联合党支部所对应的14家企业`; not the 所 of 派出所, 研究所)
     // (or opening a word of where or whose they are: `3所学校所在的社区`, `企业所属的行业`)
-    if (ch === '所' && i > from && ((wordAt(i)?.word === '所' && (verbs.some((v) => v.start === i + 1) || /^v/.test(wordAt(i + 1)?.tag ?? ''))) || wordAt(i)?.word === '所在' || wordAt(i)?.word === '所属')) break;
+    // (nor the 所 of a township's office jieba leaves apart: `68个基层工商所建起…`, 司法所, 财政所)
+    if (ch === '所' && i > from && !OFFICE_BEFORE_SUO.has(text.slice(i - 2, i)) && ((wordAt(i)?.word === '所' && (verbs.some((v) => v.start === i + 1) || /^v/.test(wordAt(i + 1)?.tag ?? ''))) || wordAt(i)?.word === '所在' || wordAt(i)?.word === '所属')) break;
     // (nor where they come from: `810名党员来自个体工商户`)
     if (ch === '来' && i > from && text[i + 1] === '自') break;
     // (nor the verb closing a frame of 从, what is set about from them: `从…等5个方面入手`, `…着手`, `…出发`)

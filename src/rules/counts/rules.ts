@@ -83,6 +83,12 @@ const COUNT_PATTERN = new RegExp(
 /** An abbreviation of capitals right before a figure (GDP, CPI), after no other letter or digit: it names what the figure is. */
 const ABBREVIATION_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,8}$/;
 
+/**
+ * `1218个党组织,如同1218个“主心骨”`: a figure right after a word of likeness says again, as a
+ * figure of speech, what the sentence counted; it is no count of its own.
+ */
+const SIMILE_BEFORE = /(?:如同|犹如|宛如|宛若|好似|恰似|好比|恰如|仿佛|就像|好像)$/;
+
 /** Why a numeral+unit match is not a count, or null if it is one. */
 function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): string | null {
   const text = doc.content;
@@ -111,6 +117,7 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (((/[数几]/.test(before) && /^[十百千万]/.test(g.num)) || (/[上成]/.test(before) && /^[百千万]/.test(g.num))) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
     return 'vague amount (数十, 几百, 上千)';
   }
+  if (SIMILE_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a simile (如同1218个“主心骨”)';
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
   // (`个人`, `个体户` are words of their own; `5个人才驿站` counts stations: jieba, reading the
   // numeral too, says which by whether a word runs across the unit's end)
