@@ -71,6 +71,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'page chrome is not the article', text: '首页 > 地方频道 > 安徽 > 正文\n园区召开党建工作会议,部署下半年工作。', expect: [] },
     { note: '马上就办 is not 马尾', text: '坚持马上就办,服务企业。', expect: [] },
     { note: 'a county’s short form right after a province or city it does not lie in names something there (苏州太湖: the lake; 太湖县 is in Anhui); after its own it is the county', text: '苏州太湖国家旅游度假区推进党建,安庆太湖县委部署工作。', expect: [{ span: '苏州', adcode: '320500' }, { span: '安庆', adcode: '340800' }, { span: '太湖县', adcode: '340825' }] },
+    { note: 'a city’s short form right after a province it does not lie in is a firm’s brand (山西安顺: 安顺 is in Guizhou); after its own province it is the city', text: '山西安顺生物科技有限公司与山东青岛、江苏苏州的企业签约。', expect: [{ span: '山西', adcode: '140000' }, { span: '山东', adcode: '370000' }, { span: '青岛', adcode: '370200' }, { span: '江苏', adcode: '320000' }, { span: '苏州', adcode: '320500' }] },
     { note: 'look-alike: a chamber of people from another province or city, named after where it sits, names both', text: '山东省福建总商会党支部和苏州安庆商会参加。', expect: [{ span: '山东省', adcode: '370000' }, { span: '福建', adcode: '350000' }, { span: '苏州', adcode: '320500' }, { span: '安庆', adcode: '340800' }] },
     { note: '长安片区 is not a county named 长安', text: '长安片区入驻企业越来越多。', expect: [] },
     { note: 'short forms of …城区 districts that are words or nicknames (双城经济圈, 古城), even in their own city', text: '哈尔滨推动双城经济圈建设。丽江市加强古城保护。', expect: [{ span: '哈尔滨', adcode: '230100' }, { span: '丽江市', adcode: '530700' }] },

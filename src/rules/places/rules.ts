@@ -40,12 +40,14 @@ const FROM_THERE_AT = /^(?:[\u4e00-\u9fff]{0,2}商会|同乡会|籍|企业家|�
 
 /**
  * Whether every unit a short form may name is a county outside every province or city the name
- * before it may name (a county before it says nothing: 浦口江宁 are two districts).
+ * before it may name (a county before it says nothing: 浦口江宁 are two districts), or a city
+ * outside every province it may name (`山西安顺生物科技有限公司`: 安顺, a city of Guizhou, is
+ * the firm's brand after its province).
  */
 function liesElsewhere(units: Named, before: Named): boolean {
   if (!before.some(({ unit }) => unit.level !== 'county')) return false;
   for (const { unit } of units) {
-    if (unit.level !== 'county') return false;
+    if (unit.level === 'province' || (unit.level === 'city' && before.some(({ unit: outer }) => outer.level !== 'province'))) return false;
     for (const { unit: outer } of before) if (outer.level !== 'county' && liesIn(unit, outer)) return false;
   }
   return true;
