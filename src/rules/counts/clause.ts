@@ -387,6 +387,9 @@ export function leadingFunctionWords(s: string): number {
     // (and a clause of work done, tried only where a 后 stands near: `建成投产后年产值…`)
     if (length === 0 && houWithin(s, at + 2, at + 11)) length = stickyLength(WHEN_DONE_AT, s, at);
     if (length === 0) return at;
+    // `新建党组织`, `新增企业`: an adverb's character opening a verb of its own is the verb's (verbsIn
+    // reads 共建 in 共建立 as the adverb 共 and 建立)
+    if (length === 1 && verbsIn(s.slice(at, at + 4))[0]?.start === 0) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
     // (before where the verb is done it is the verb's still: `成功在晋兴板挂牌`)

@@ -2721,6 +2721,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '8个联合党支部', value: 8, unit: '个', subject: '联合党支部' },
       { span: '14家企业', value: 14, unit: '家', subject: '企业' },
     ] },
+    { note: 'a verb leading a noun and its total (总数, 数量) did that to what the total counts; 新 opening a verb of its own (新建) is the verb’s; a total of money is no such noun', text: '园区组建各类科研机构总数达78家。今年新建党组织总数达120个。签约项目投资总额达30亿元。', expect: [
+      { span: '组建各类科研机构总数达78家', value: 78, unit: '家', subject: '各类科研机构总数', action: '组建' },
+      { span: '新建党组织总数达120个', value: 120, unit: '个', subject: '党组织总数', action: '新建' },
+      { span: '签约项目投资总额达30亿元', value: 3000000000, unit: '元', subject: '签约项目投资总额', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

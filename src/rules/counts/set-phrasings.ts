@@ -97,6 +97,9 @@ const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SO
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
 const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})?$`);
 
+/** A noun's total by number, closing a phrase (`科研机构总数`, `党员数量`). */
+const COUNT_TOTAL_END = /[\u4e00-\u9fff]{2}(?:总数|数量|总量)$/;
+
 /** Whether a plain noun of two to four characters, and 的 and a noun, stand at `at` (`党员的企业`, not `35岁以下的党员`, `凤城的企业`). */
 function hasANounBeforeDe(seg: string, at: number): boolean {
   const m = NOUN_BEFORE_DE.exec(seg.slice(at));
@@ -227,6 +230,11 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // noun's; the verb is the sentence's
     if (changeAction && inner.length === 1 && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped)) {
       return { subject: unquote(stripped.slice(inner[0].end)), action: changeAction, start: strippedAt + inner[0].end, end: c.end, carried: false };
+    }
+    // `组建各类科研机构总数达78家`: a verb leading a noun and the total of it (总数, 数量) did that to
+    // what the total counts; it leads no name (`签约项目投资总额` is money, a measure of another kind)
+    if (inner.length === 1 && inner[0].start === 0 && c.kind !== 'money' && c.kind !== 'percent' && COUNT_TOTAL_END.test(stripped) && stripped.length - inner[0].end >= 4) {
+      return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
     let innerVerb = inner[inner.length - 1];
     // `为企业争取各类补贴资金共计560万元`: a last verb naming the fund after it (补贴资金) does nothing
