@@ -120,6 +120,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     bound = { ...bound, subject: doneAfter ? bound.action : null };
   }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c);
+  // `开办了“园区大讲堂”,目前已经开展了9期`: a verb of holding alone before the figure names no
+  // event; the events are those the clause before it in the sentence named
+  if (c.kind === 'events' && bound.subject !== null && bound.subject === bound.action && HOLDING_ALONE.has(bound.action)) {
+    const named = eventNamedInClauseBefore(text, bound.start);
+    if (named) bound = { ...bound, subject: named, carried: true };
+  }
   if (c.kind !== 'percent') return bound;
   // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
   // right after it is theirs
@@ -144,6 +150,36 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // `两新组织做到了100%的覆盖` → 两新组织覆盖)
   const named = bound.carried || !bound.subject || bound.subject === bound.action ? '' : withoutTrailingVerbs(bound.subject);
   return Object.assign({}, bound, { subject: named + verb.text, action: verb.text, end: verb.end, carried: false });
+}
+
+/** Verbs of holding events that name none of them when alone before a figure (`已开展9期`). */
+const HOLDING_ALONE = new Set(['开展', '举办', '举行', '组织', '召开', '开设', '开办', '进行']);
+/** Nouns of events that may close what a verb of the clause before named (`党员技能培训`, `“红色讲堂”活动`). */
+const EVENT_NOUN_END = /(?:活动|讲座|培训|课堂|讲堂|论坛|沙龙|宣讲|比赛|大赛|竞赛|党课|夜校|培训班|研讨班|读书班|座谈会|交流会|宣讲会|招聘会|义诊)$/;
+/** A quoted name closing a clause, maybe with a word of kind after it (`“红色讲堂”品牌`, `“送法进企”活动`). */
+const QUOTED_NAME_CLOSING = /“([^“”,，。]{2,16})”([\u4e00-\u9fff]{0,3})$/;
+
+/**
+ * The events the clause right before `at`, in its sentence, named as the object of its verb: a quoted
+ * name (with its event noun, `送法进企活动`; without a word of another kind, `红色讲堂` of
+ * `“红色讲堂”品牌`), or a noun phrase closed by an event noun (`党员技能培训`); null if none.
+ */
+function eventNamedInClauseBefore(text: string, at: number): string | null {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const comma = Math.max(window.lastIndexOf(','), window.lastIndexOf('，'));
+  if (comma < 0) return null;
+  const clause = window.slice(0, comma).split(/[,，。;；!?！？:：\n]/).at(-1)!;
+  // (a verb before the quoted name or the noun: the verbs inside either are theirs, 送法进企, 技能培训)
+  const quoted = QUOTED_NAME_CLOSING.exec(clause);
+  const verbs = verbsIn(quoted ? clause.slice(0, quoted.index) : clause);
+  if (quoted) return verbs.length > 0 && quoted.index - verbs.at(-1)!.end <= 4 ? (EVENT_NOUN_END.test(quoted[2]) ? quoted[1] + quoted[2] : quoted[1]) : null;
+  if (!EVENT_NOUN_END.test(clause)) return null;
+  for (const verb of verbs) {
+    const object = clause.slice(verb.end).replace(/^[了过]/, '');
+    if (object.length < 2 || object.length > 12 || !/^[\u4e00-\u9fff]+$/.test(object)) continue;
+    if (verbsIn(object).every((v) => v.end === object.length)) return object;
+  }
+  return null;
 }
 
 /** A phrase without a verb and its 了 ending it, as jieba tags the verb (`两新组织做到了` → 两新组织). */

@@ -2726,6 +2726,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新建党组织总数达120个', value: 120, unit: '个', subject: '党组织总数', action: '新建' },
       { span: '签约项目投资总额达30亿元', value: 3000000000, unit: '元', subject: '签约项目投资总额', action: null },
     ] },
+    { note: 'a verb of holding alone before a figure of events counts those the clause before named: a quoted name (with its event noun, not a word of another kind) or a noun closed by one; not a place built', text: '园区开办了“红色讲堂”,目前已开展了9期。开展“送法进企”活动,已举办5场。打造“凤鸣学堂”品牌,累计举办12期。组织开展党员技能培训,累计开展6期。建成党群服务中心,已开展3场。', expect: [
+      { span: '开展了9期', value: 9, unit: '期', subject: '红色讲堂', action: '开展' },
+      { span: '举办5场', value: 5, unit: '场', subject: '送法进企活动', action: '举办' },
+      { span: '举办12期', value: 12, unit: '期', subject: '凤鸣学堂', action: '举办' },
+      { span: '开展6期', value: 6, unit: '期', subject: '党员技能培训', action: '开展' },
+      { span: '开展3场', value: 3, unit: '场', subject: '开展', action: '开展' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
