@@ -79,6 +79,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: '资源 (resources) is no 资源县', text: '广西矿产资源丰富。', expect: [{ span: '广西', adcode: '450000' }] },
     { note: 'road names', text: '企业位于广东路和陕西南路交叉口。', expect: [] },
     { note: 'county short forms that are ordinary words', text: '整合资源,加强合作,建设港口码头。', expect: [] },
+    { note: 'county short forms that are ordinary words stay words in their own province; the full name is the county', text: '甘肃省张掖市加盟合作企业15家,合作市党委参加。湖北公安部门比如延长服务时间。', expect: [{ span: '甘肃省', adcode: '620000' }, { span: '张掖市', adcode: '620700' }, { span: '合作市', adcode: '623001' }, { span: '湖北', adcode: '420000' }] },
     { note: 'a short form before 湾 names a bay (杭州湾, 胶州湾), not the city or county', text: '杭州湾新区企业党委成立,胶州湾畔企业参加。', expect: [] },
     { note: 'look-alike: the city named alone, before other words, is one', text: '杭州党建工作会召开,杭州高新区参加。', expect: [{ span: '杭州', name: '杭州市', adcode: '330100' }], partial: true },
     { note: 'a new area named after a city and a name another city’s district has (绍兴滨海新区) lies in that city: the district (天津 滨海新区) is not named; a city’s own district so named is (天津滨海新区)', text: '绍兴滨海新区党工委召开会议。', expect: [
