@@ -337,6 +337,8 @@ export const NOUNS_WITH_VERBS = [
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
   // (coverage by the party's bodies, a rate's name: 组织覆盖率达81%, at a clause's start too)
   '组织覆盖',
+  // (how wide a coverage or a benefit reaches, a measure's name: 党组织覆盖面95%以上, 受益面)
+  '覆盖面', '受益面',
   // (what people raised, a noun with no 的: 解决企业反映问题36个 is 解决 of them)
   '企业反映', '群众反映', '职工反映', '居民反映', '会员反映', '商户反映',
   '党组织', '组织部', '组织关系', '组织生活', '组织体系', '组织架构', '组织保障', '组织建设', '社会组织', '群团组织', '经济组织', '基层组织', '自治组织', '村级组织',

@@ -2733,6 +2733,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展6期', value: 6, unit: '期', subject: '党员技能培训', action: '开展' },
       { span: '开展3场', value: 3, unit: '场', subject: '开展', action: '开展' },
     ] },
+    { note: 'a headless clause after a whole and its 中 counts those of the whole that did its deed; the writer’s own place (我市, 本县) opens no noun; a share of a part stays the part’s', text: '目前全区规上企业中已建立党组织的有120家。本县党员3000名。新发展党员中35岁以下的占78%。', expect: [
+      { span: '全区规上企业中已建立党组织的有120家', value: 120, unit: '家', subject: '全区规上企业', action: '建立' },
+      { span: '党员3000名', value: 3000, unit: '名', subject: '党员' },
+      { span: '35岁以下的占78%', value: 78, unit: '%', subject: '35岁以下' },
+    ] },
+    { note: 'how wide a coverage or a benefit reaches (覆盖面, 受益面) is a measure’s name, no verb and its object', text: '全县党组织覆盖面95%以上,党员受益面80%,覆盖企业120家。', expect: [
+      { span: '全县党组织覆盖面95%以上', value: 95, unit: '%', approx: 'over', subject: '全县党组织覆盖面' },
+      { span: '党员受益面80%', value: 80, unit: '%', subject: '党员受益面' },
+      { span: '覆盖企业120家', value: 120, unit: '家', subject: '企业', action: '覆盖' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
@@ -2768,7 +2778,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实到外资1.31亿美元', value: 131000000, unit: '美元' },
     ], partial: true },
     { note: 'a headless relative clause after 中 counts among what is named before 中 (两新组织), not the object of its verb', text: '至目前,我市“两新”组织中已建立党组织的35家,共有党员626名。', expect: [
-      { span: '我市“两新”组织中已建立党组织的35家', value: 35, unit: '家', subject: '我市两新组织', action: '建立' },
+      { span: '我市“两新”组织中已建立党组织的35家', value: 35, unit: '家', subject: '两新组织', action: '建立' },
       { span: '党员626名', value: 626, unit: '名', subject: '党员' },
     ] },
     { note: 'look-alike: 中 inside a word before the verb (中心) is no “among”', text: '党群服务中心已建立的23家。', expect: [

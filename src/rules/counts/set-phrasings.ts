@@ -97,6 +97,9 @@ const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SO
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
 const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})?$`);
 
+/** A whole named before 中, then adverbs of time or aspect at most before the clause (`非公企业中已`, `两新组织中`). */
+const WHOLE_AMONG_THEN_CLAUSE = /^([^中]{2,16})中(?:已经|已|均|都|共|现)?/;
+
 /** A noun's total by number, closing a phrase (`科研机构总数`, `党员数量`). */
 const COUNT_TOTAL_END = /[\u4e00-\u9fff]{2}(?:总数|数量|总量)$/;
 
@@ -241,6 +244,16 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // to it; the verb before it does (it read 补贴 as the action, 资金 as the subject)
     if (innerVerb && inner.length >= 2 && FUND_NAMING_VERBS.has(innerVerb.text) && startsAt(FUND_AFTER_VERB_AT, stripped, innerVerb.end) && FUND_AFTER_VERB_AT.lastIndex === stripped.length) {
       innerVerb = inner[inner.length - 2];
+    }
+    // `全区非公企业中已建立党组织的有2011个`: a headless clause after a whole and its 中 counts some
+    // of that whole, those that did the clause's deed (a share is the part's: see above)
+    if (innerVerb && c.kind !== 'percent' && stripped.endsWith('的')) {
+      const among = WHOLE_AMONG_THEN_CLAUSE.exec(stripped);
+      const whole = among ? unquote(among[1]) : '';
+      const deed = among ? verbsIn(stripped.slice(among[0].length))[0] : undefined;
+      if (whole.length >= 2 && verbsIn(whole).length === 0 && deed) {
+        return { subject: whole, action: deed.text, start: strippedAt, end: c.end, carried: false };
+      }
     }
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
     if (innerVerb && stripped.endsWith('的') && stripped.length > 3) {
