@@ -828,6 +828,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤鸣镇党建工作再上新台阶', source: null },
     },
     {
+      note: 'editors’ labels glued to the value before them (来源:…编辑:…责编:…) are read each',
+      text: `凤城党建联盟成立\n2023-03-01 13:34:46来源:凤城日报编辑:李明责编:王芳\n${body}`,
+      expect: { source: '凤城日报', publishedAt: '2023-03-01', editors: ['李明', '王芳'] },
+    },
+    {
       note: '本报讯 names no outlet; reporters after it up to 报道',
       text: `本报讯 记者孙立 钱多报道 ${body}`,
       expect: { source: null, authors: ['孙立', '钱多'] },

@@ -681,17 +681,24 @@ const editorInMetaLine: Rule<Meta> = {
   name: 'metadata: editor inside a metadata line',
   // (what follows is read by a look-ahead, so that a second role later on the line is matched too:
   // `编辑:王明 | 审核:李华`)
-  pattern: new RegExp(String.raw`(?<=[ \t|｜])(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?=(?<rest>[^\n]+))`, 'g'),
+  // (or glued to the value of the label before it: `来源:国际在线编辑:杨心怡责编:蒋硕`)
+  pattern: new RegExp(String.raw`(?<=[ \t|｜]|(?:来源|作者|编辑|责编)[ \t]*[:：][ \t]*[^\s|｜:：]{2,30})(?:${EDITOR_ROLE})[ \t]*[:：][ \t]*(?=(?<rest>[^\n]+))`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'meta' || line.why === 'editor' || line.why === 'author') return null;
     const at = m.index + m[0].length;
     const cut = NEXT_LABEL.exec(m.groups!.rest);
-    const rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
+    let rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
+    // (and at a role glued to the name, which this rule reads on its own: `编辑:杨心怡责编:蒋硕`)
+    const glued = NEXT_ROLE_LABEL.exec(rest);
+    if (glued) rest = rest.slice(0, glued.index);
     const split = tokens(rest, at).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
     return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor');
   },
 };
+
+/** A role and its colon: where another label starts, glued or not. */
+const NEXT_ROLE_LABEL = new RegExp(String.raw`(?:${EDITOR_ROLE}|${AUTHOR_ROLE})[ \t]*[:：]`);
 
 /** `责任编辑:赵睿`, `[ 责编:徐皓 ]`, `编辑 薛雅平 何晓丽`, `监制 吴凌 峰 方仁平`; user names too (`hnmd003`). */
 const genericAccounts = new Set(GENERIC_ACCOUNTS);
