@@ -350,3 +350,9 @@ kindsOfLines('metaKind: the rows of a government page’s disclosure header', me
   ['主题词:党建引领', null],
   ['发布单位:凤鸣镇党委对本次活动进行了总结。', null],
 ]);
+
+kindsOfLines('chromeKind: a menu’s items padded with runs of spaces between its bars are a row of links', chromeKind, [
+  ['要闻        |        凤城远洋       |        直观中国       |         原创        |        视频               融播报              房产        ', 'link-row'],
+  // a sentence with bars is article text
+  ['园区 | 企业 | 党员 | 群众共同参与了活动,共有120家企业参加。', null],
+]);

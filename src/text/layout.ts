@@ -257,7 +257,8 @@ export function chromeKind(line: string): string | null {
   if (CHROME_PHRASE.test(text)) return 'notice';
   // `A|B|C|D`: links side by side (a menu, or a spam site's keywords), no sentence among them
   // (or keywords joined by underscores, as a page's own title carries them: `A_B_C_D`)
-  if ((text.includes('|') || text.includes('_')) && LINK_ROW.test(text) && !/[。!?！？]/.test(text)) return 'link-row';
+  // (runs of spaces the page padded its items with count as one: `要闻        |        城市远洋  …`)
+  if ((text.includes('|') || text.includes('_')) && LINK_ROW.test(text.replace(SPACE_RUN, ' ')) && !/[。!?！？]/.test(text)) return 'link-row';
   // (a widget's line is short, or no sentence: a paragraph that mentions a 小程序 is article)
   if ((text.length <= 20 || !/[。!?！？]/.test(text)) && WIDGET_PHRASE.test(text)) return 'notice';
   return null;
@@ -305,6 +306,7 @@ const SPACED_BREADCRUMB = /^(?:首页|主页)(?:\s+[\u4e00-\u9fff]{2,6}){1,5}\s*
 /** The label of a breadcrumb, a bullet or bracket before it, then a colon. */
 const WHERE_ON_SITE = /^[·•*\-【\[]?\s*(?:当前位置|您的位置|您现在的位置是?|您所在的位置|所在位置)\s*[:：]/;
 
+const SPACE_RUN = /[ \t\u3000]{2,}/g;
 /** Four or more short items separated by bars (full-width bars are folded by then) or underscores. */
 const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
 
