@@ -3222,6 +3222,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a photo caption is not article text', text: '新材料产业园三期 张伟 摄\n园区召开党建工作会议。', expect: [] },
     { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
     { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
+    { note: 'minutes after an hour (9时28分, 3点15分) are a time of day, no score; a score after a word ending in 点 is one', text: '昨日上午9时28分会议召开,下午三点15分党员到达,重点工作测评得分95分。', expect: [
+      { span: '重点工作测评得分95分', value: 95, unit: '分', subject: '重点工作测评得分' },
+    ] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
     { note: 'a figure after a word of likeness (如同, 犹如) is a figure of speech, no count; one before it is', text: '全县56个党支部,如同56座“红色堡垒”,犹如一面面旗帜。如同往年,园区选派12名指导员。', expect: [
       { span: '56个党支部', value: 56, unit: '个', subject: '党支部' },

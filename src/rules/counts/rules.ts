@@ -89,6 +89,9 @@ const ABBREVIATION_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,8}$/;
  */
 const SIMILE_BEFORE = /(?:如同|犹如|宛如|宛若|好似|恰似|好比|恰如|仿佛|就像|好像)$/;
 
+/** An hour right before minutes: `9时`, `15点`, `十点` (`9时28分` is a time of day, no score). */
+const HOUR_BEFORE = /(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$/;
+
 /** Why a numeral+unit match is not a count, or null if it is one. */
 function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): string | null {
   const text = doc.content;
@@ -128,6 +131,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   }
   if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
+  // `上午9时28分`, `下午3点15分`: minutes after an hour are a time of day
+  if (unit.kind === 'score' && HOUR_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a time of day (9时28分)';
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
   // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
