@@ -356,3 +356,16 @@ kindsOfLines('chromeKind: a menu’s items padded with runs of spaces between it
   // a sentence with bars is article text
   ['园区 | 企业 | 党员 | 群众共同参与了活动,共有120家企业参加。', null],
 ]);
+
+kindsOfLines('metaKind: a content system’s date, views, source and poster run together is a dateline', metaKind, [
+  ['2019年02月22日104未知admin', 'dateline'],
+  ['2021-06-01 88 佚名 fcadmin', 'dateline'],
+  // a sentence opening with a date and a figure is article text
+  ['2019年02月22日104名党员参加活动', null],
+]);
+
+kindsOfLines('chromeKind: 新闻推荐 heads recommended news', chromeKind, [
+  ['新闻推荐', 'block-heading'],
+  ['【新闻推荐】', 'block-heading'],
+  ['新闻推荐工作会召开', null],
+]);

@@ -127,6 +127,11 @@ export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00
  * time, and a counter (no outlet among them: no source is read from it).
  */
 // (two or three words: normalizing drops the space between the last and the date)
+/**
+ * `2019年02月22日104未知admin`: a content system's line of the date, the views, the source (未知 when
+ * none was given) and the poster's account, run together; nothing else is on it.
+ */
+const CMS_DATELINE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t]*\d{1,7}[ \t]*(?:未知|佚名|本站|网络|原创)?[ \t]*[A-Za-z][A-Za-z0-9_]{1,19}[ \t]*$/;
 const CHANNEL_DATELINE = /^(?:[A-Za-z\u4e00-\u9fff]{2,8}[ \t]+){1,2}[A-Za-z\u4e00-\u9fff]{2,8}[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\d{1,7})?[ \t]*$/;
 const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;
 const AUTHOR_LINE = new RegExp(
@@ -186,7 +191,7 @@ export function metaKind(line: string): string | null {
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
-  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text))))) return 'dateline';
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
