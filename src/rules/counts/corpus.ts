@@ -3225,6 +3225,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'minutes after an hour (9时28分, 3点15分) are a time of day, no score; a score after a word ending in 点 is one', text: '昨日上午9时28分会议召开,下午三点15分党员到达,重点工作测评得分95分。', expect: [
       { span: '重点工作测评得分95分', value: 95, unit: '分', subject: '重点工作测评得分' },
     ] },
+    { note: 'a phase of a project or a site in Chinese numerals (三期项目, 一、二期B区) is no count; events in phases are (举办三期培训班)', text: '揭牌仪式在凤鸣城一、二期B区举行,产业园三期项目开工,园区举办三期培训班。', expect: [
+      { span: '举办三期培训班', value: 3, unit: '期', subject: '培训班', action: '举办' },
+    ] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
     { note: 'a figure after a word of likeness (如同, 犹如) is a figure of speech, no count; one before it is', text: '全县56个党支部,如同56座“红色堡垒”,犹如一面面旗帜。如同往年,园区选派12名指导员。', expect: [
       { span: '56个党支部', value: 56, unit: '个', subject: '党支部' },

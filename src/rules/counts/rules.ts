@@ -89,6 +89,9 @@ const ABBREVIATION_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,8}$/;
  */
 const SIMILE_BEFORE = /(?:如同|犹如|宛如|宛若|好似|恰似|好比|恰如|仿佛|就像|好像)$/;
 
+/** What a phase is of, right after 一期, 二期: a project, a works, a site or its part (`二期工程`, `三期厂房`, `一期B区`). */
+const PHASE_OF_AT = /^(?:项目|工程|厂房|标准厂房|车间|[A-Z]?区|地块|用地|建设|扩建|改造|规划|场地|园区|工地|主体)/;
+
 /** An hour right before minutes: `9时`, `15点`, `十点` (`9时28分` is a time of day, no score). */
 const HOUR_BEFORE = /(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$/;
 
@@ -131,6 +134,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   }
   if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
+  // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
+  if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
   // `上午9时28分`, `下午3点15分`: minutes after an hour are a time of day
   if (unit.kind === 'score' && HOUR_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a time of day (9时28分)';
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;

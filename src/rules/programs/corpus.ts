@@ -187,6 +187,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '一企一策', name: '一企一策', kind: '思路' },
       { span: '五步', name: '五步', kind: '工作方法' },
     ] },
+    { note: 'two numbered names joined by 和 are two programs; a phase of a project’s works (二期工程) is none', text: '园区实施三大工程和五星行动,推进项目二期工程建设。', expect: [
+      { span: '三大工程', name: '三大工程', kind: '工程' },
+      { span: '五星行动', name: '五星行动', kind: '行动' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

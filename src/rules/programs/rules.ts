@@ -356,11 +356,14 @@ const numberedWithWord: Rule<ProgramValue> = {
   name: 'program: numbered name + program word',
   // matched from the numeral; up to four characters before it are read back (see hanRunBefore)
   // (not 个, 项 after the numeral: `两项机制`, `三个行动` count them, unquoted; quoted, they are names)
-  pattern: new RegExp(String.raw`(?<core>[${CN_NUM}](?![个项])大?[\u4e00-\u9fff]{1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
+  // (no program word inside: `三大工程和五星行动` are two names, not one up to the second word)
+  pattern: new RegExp(String.raw`(?<core>[${CN_NUM}](?![个项])大?(?:(?!工程|计划|行动|机制|模式|工作法)[\u4e00-\u9fff]){1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
   extract(m, doc) {
     const { core, word } = m.groups!;
     // `下一步工作计划`: next steps are no numbered name
     if (core.startsWith('一步') && doc.content[m.index - 1] === '下') return null;
+    // `项目二期工程`, `三期工程建设`: a phase of a project's works is no numbered name
+    if (core[1] === '期') return null;
     // (a read-back holding a list word ends a list of the parts: `…和信息互通等五大机制` is 五大机制)
     const before = hanRunBefore(doc.content, m.index, 4);
     let name = (/[等和与及]/.test(before) ? '' : before) + core;
