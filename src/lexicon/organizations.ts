@@ -83,6 +83,9 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   // the writer's own body, pointed at (我院行政二党支部, 我局机关党委, 本公司党委: the body is named after it)
   '我院', '我局', '我校', '我司', '我行', '我所', '我厂', '我公司', '我单位', '我中心', '本院', '本局', '本单位'];
 
+/** What one character alone may be in a pair joined by 和 (党和政府, 镇和村): 和 after any other opens no pair (元和街道). */
+export const ONE_CHARACTER_CONJUNCTS = new Set('党政省市县区镇乡村街企校院');
+
 /**
  * Industry words companies are called by in short (万华化学, 冠捷电子, 奥卡包装):
  * a short name is a few characters before one of these, standing alone.
@@ -108,7 +111,7 @@ export const NOT_COMPANY_PREFIXES = [
  * 住房和城乡建设局, 发展和改革委员会, 文化广电和旅游局, 非公有制经济组织和社会组织工作委员会, 国资和金融系统党委):
  * one name, not two joined.
  */
-export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织|企业|国资)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织|金融)/g;
+export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织|企业|国资|城市管理|海洋|林业|粮食|卫生)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织|金融|综合执法|行政执法|渔业|草原|物资储备|计划生育)/g;
 
 /**
  * `泰山创业投资有限公司`, `华通融资担保有限公司`: up to six characters before a company's

@@ -5,7 +5,7 @@
 // has none, from the trimmed dictionary in data/ (scripts/build-jieba-dict.mjs).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { COMPANY_NAME, OFFICIAL_FIELDS_JOINED } from '../lexicon/organizations.js';
+import { COMPANY_NAME, OFFICIAL_FIELDS_JOINED, ONE_CHARACTER_CONJUNCTS } from '../lexicon/organizations.js';
 import { JiebaDictionary } from './jieba-dict.js';
 import { spansOf } from './patterns.js';
 
@@ -177,6 +177,8 @@ export function trimToName(name: string): string {
             // splitting an unknown name (久/a 吾/r in 江苏久吾高科技, 鼎/ng 顺/p in 鼎顺物业); after a
             // preposition or a verb it is one (在 我 区)
             !((w.tag === 'r' || w.tag === 'p') && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
+            // (so is 和 after the name's first character, where that is nothing a pair joins: 元和街道)
+            !(w.word === '和' && i === 1 && previousLength === 1 && !ONE_CHARACTER_CONJUNCTS.has(words[0].word)) &&
             // nor is a lone verb before another lone noun or verb character (砻/v 坊/ng in
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know

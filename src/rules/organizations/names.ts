@@ -1,7 +1,7 @@
 // The name written before an organization's ending (`马尾区委组织部` before 组织部 → 马尾区委):
 // read leftwards up to a stop (a verb, a conjunction, a list mark, a time), keeping a place,
 // a settlement or a zone that opens it, and what a company's name is made of.
-import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
+import { INDUSTRY_WORDS, OFFICIAL_FIELDS_JOINED, ONE_CHARACTER_CONJUNCTS, ORG_LEFT_STOPS } from '../../lexicon/organizations.js';
 import { PROGRAM_WORDS } from '../../lexicon/programs.js';
 import { ADVERBS } from '../../lexicon/words.js';
 import { verbsIn } from '../counts/clause.js';
@@ -54,6 +54,9 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   }
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
+  // (和 after one character that is no body nor a level of one is a name's: 元和街道, 平和县; 党和政府,
+  // 镇和村 join two)
+  if (s === '和' && at === 1 && !ONE_CHARACTER_CONJUNCTS.has(name[0])) return true;
   // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
   if (insideAWord(name, at) || opensPlace(name, at)) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
