@@ -2743,6 +2743,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员受益面80%', value: 80, unit: '%', subject: '党员受益面' },
       { span: '覆盖企业120家', value: 120, unit: '家', subject: '企业', action: '覆盖' },
     ] },
+    { note: '带领 takes those it leads as its object, a list of them too; 带领下 (under their lead) is no verb of theirs', text: '商会带领138家企业、320名会员参与行动。在22名党员带领下,村民增收。', expect: [
+      { span: '带领138家企业', value: 138, unit: '家', subject: '企业', action: '带领' },
+      { span: '320名会员', value: 320, unit: '名', subject: '会员', action: '带领' },
+      { span: '22名党员', value: 22, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
@@ -2997,7 +3002,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     ] },
     { note: 'money spent on what a relative clause names is not that thing (捐资70万元修建的图书馆); 抱团 is how, not who', text: '由水北商会捐资70万元修建的公益图书馆开放,带领320名会员抱团参与行动。', expect: [
       { span: '捐资70万元', value: 700000, unit: '元', subject: '捐资', action: '捐资' },
-      { span: '320名会员', value: 320, subject: '会员' },
+      { span: '带领320名会员', value: 320, subject: '会员', action: '带领' },
     ] },
     { note: 'a simile (如…般) and a verb of becoming (化身) end the counted noun; 优化调整 one verb', text: '推动12个非公企业党支部如雨后春笋般“破土而出”,19名网格员化身“全天候服务员”,优化调整两新工委成员单位33家。', expect: [
       { span: '推动12个非公企业党支部', value: 12, subject: '非公企业党支部', action: '推动' },
