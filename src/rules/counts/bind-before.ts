@@ -680,6 +680,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // (not money a verb names, raised, lent or saved: `…扶持资金,每户群众集资1200元`, `…资金1.6亿元,减税降费3200万元`;
   // but a part of the sum before it: `为企业减负1.2亿元,其中减税6000万元`)
   const amongThem = AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
+  // `总投资50亿元,其中一期投资20亿元`, `其中设备投资20亿元`: a part named before the verb naming the
+  // money is that part's money, as `工业投资20亿元` is, not the whole's
+  if (amongThem && c.kind === 'money' && action && action.end === c.start && (MONEY_VERBS.has(action.text) || action.text === '投资' || action.text === '投入')) {
+    const part = nameBeforeAction(action).replace(/^其中/, '');
+    if (part.length >= 2 && verbsIn(part).length === 0 && !/[的在对为向从到于把将被由]/.test(part)) {
+      return { subject: part + action.text, action: action.text, start: action.start - part.length, end: c.end, carried: false };
+    }
+  }
   // (things of another unit listed bare right after, nothing named after them: `发放宣传资料5000余份、1.2万册`)
   const otherUnitListed = prev !== null && prev.unit !== c.unit && prev.kind === 'items' && c.kind === 'items' && !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start)) && !isHanAt(text, c.end);
   if (

@@ -2748,6 +2748,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '320名会员', value: 320, unit: '名', subject: '会员', action: '带领' },
       { span: '22名党员', value: 22, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'after 其中, a part named before the verb naming money is that part’s money (一期投资, 设备投资), no phase counted; with no part named the whole’s goes on', text: '项目总投资50亿元,其中一期投资20亿元,二期投资30亿元。落实资金500万元,其中企业投资200万元。投入资金800万元,其中投入120万元用于阵地建设。', expect: [
+      { span: '项目总投资50亿元', value: 5000000000, unit: '元', subject: '项目总投资' },
+      { span: '一期投资20亿元', value: 2000000000, unit: '元', subject: '一期投资', action: '投资' },
+      { span: '二期投资30亿元', value: 3000000000, unit: '元', subject: '二期投资', action: '投资' },
+      { span: '落实资金500万元', value: 5000000, unit: '元', subject: '资金', action: '落实' },
+      { span: '企业投资200万元', value: 2000000, unit: '元', subject: '企业投资', action: '投资' },
+      { span: '投入资金800万元', value: 8000000, unit: '元', subject: '资金', action: '投入' },
+      { span: '投入120万元', value: 1200000, unit: '元', subject: '资金', action: '投入' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

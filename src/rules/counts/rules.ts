@@ -90,7 +90,8 @@ const ABBREVIATION_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,8}$/;
 const SIMILE_BEFORE = /(?:如同|犹如|宛如|宛若|好似|恰似|好比|恰如|仿佛|就像|好像)$/;
 
 /** What a phase is of, right after 一期, 二期: a project, a works, a site or its part (`二期工程`, `三期厂房`, `一期B区`). */
-const PHASE_OF_AT = /^(?:项目|工程|厂房|标准厂房|车间|[A-Z]?区|地块|用地|建设|扩建|改造|规划|场地|园区|工地|主体)/;
+// (or what a phase has or goes through: `二期投资30亿元`, `三期占地120亩`, `二期投产`)
+const PHASE_OF_AT = /^(?:项目|工程|厂房|标准厂房|车间|[A-Z]?区|地块|用地|建设|扩建|改造|规划|场地|园区|工地|主体|投资|占地|建成|投产|开工|竣工)/;
 
 /** An hour right before minutes: `9时`, `15点`, `十点` (`9时28分` is a time of day, no score). */
 const HOUR_BEFORE = /(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$/;
