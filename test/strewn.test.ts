@@ -86,6 +86,14 @@ describe('pieces of the headline strewn by a copying site', () => {
     expectLeftAsItIs(natural);
   });
 
+  test('look-alike: one phrase of the headline repeated in parts that overlap (非公企业党, 非公企业), where jieba cuts the headline oddly (是非), is the writer’s', () => {
+    const natural = [
+      '为什么园区党建是非公企业党建的重要抓手',
+      '截至去年底,全国非公企业党组织覆盖率达51.8%。目前凤鸣园区有非公企业约1200户,七成以上非公企业集中在园区;园区非公企业职工达5.4万人,占全县非公企业职工的52.7%。',
+    ].join('\n');
+    expectLeftAsItIs(natural);
+  });
+
   test('look-alike: a few odd runs of the headline, or one piece alone however often, are a coincidence, and stay', () => {
     // (three odd runs of two pieces, 县暖新驿 and 站让: under the farm’s mark)
     const few = [

@@ -106,8 +106,10 @@ function strewnOf(runs: readonly Run[], title: string): Array<[number, number]> 
   for (const w of tagWords(title)) bounds.add(w.start + w.word.length);
   const cutsAWord = (r: Run) => !bounds.has(r.from) || !bounds.has(r.to);
   const odd = notWords.filter(cutsAWord);
-  const pieces = new Set(odd.map((r) => title.slice(r.from, r.to)));
-  if (odd.length < MIN_ODD_RUNS || pieces.size < MIN_ODD_PIECES) return [];
+  // (pieces from apart in the headline: a farm cuts it into several; an article repeating one phrase of
+  // its headline, `非公企业党组织`, `非公企业`, repeats overlapping runs of one place, where jieba
+  // may have cut the headline's words oddly, `是非/公企业`)
+  if (odd.length < MIN_ODD_RUNS || disjointPieces(odd) < MIN_ODD_PIECES) return [];
   // where the farm cut the headline: the ends of the odd pieces
   const cuts = new Set<number>();
   for (const r of odd) {
@@ -116,4 +118,17 @@ function strewnOf(runs: readonly Run[], title: string): Array<[number, number]> 
   }
   const onCuts = (r: Run) => (r.from === 0 || cuts.has(r.from)) && (r.to === title.length || cuts.has(r.to));
   return runs.filter((r) => odd.includes(r) || onCuts(r)).map((r) => [r.start, r.end]);
+}
+
+/** How many of the runs' places in the headline lie apart from one another (the most that do not overlap). */
+function disjointPieces(runs: readonly Run[]): number {
+  const spans = [...new Map(runs.map((r) => [`${r.from}-${r.to}`, r])).values()].sort((a, b) => a.to - b.to);
+  let count = 0;
+  let end = -1;
+  for (const r of spans) {
+    if (r.from < end) continue;
+    count += 1;
+    end = r.to;
+  }
+  return count;
 }
