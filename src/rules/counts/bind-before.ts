@@ -349,12 +349,16 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (titleAt > action.end && endsWithBodyOrPerson(text.slice(action.end, titleAt))) subjectFrom = titleAt;
       // `该活动已开展11场`: events named before a light verb right before the figure, adverbs and a
       // demonstrative aside, are what it counts (not a body that held them: `党支部已开展8场`)
-      if (light && light.end === c.start && verbs.length === 1) {
+      // (its aspect particle between too: `党员冬训班已举办了3期`)
+      // (the verbs inside a quoted name before it aside)
+      if (light && (light.end === c.start || (light.end + 1 === c.start && text[light.end] === '了')) && verbs.every((v) => v === light || insideClosedQuote(text, v.start, light.start))) {
         const from = segStart + leadingFunctionWords(seg);
         const written = withoutTrailingAdverbs(text.slice(from, light.start)).replace(/^(?:该|此|这些|这个|这项|上述)/, '');
         const named = unquote(written);
-        // (the verbs of a quoted title aside: `“送政策进企业”活动开展12次`)
-        if (named.length >= 2 && EVENT_NOUN_END.test(named) && verbsIn(written.includes('“') ? written.replace(/“[^“”]*”/g, '') : named).length === 0) {
+        // (the verbs of a quoted title aside: `“送政策进企业”活动开展12次`; a quoted name alone is
+        // the events' whatever it ends in: `“空巢老人帮扶”开展了11期`)
+        const quotedAlone = /^“[^“”]{2,}”$/.test(written);
+        if (named.length >= 2 && (EVENT_NOUN_END.test(named) || quotedAlone) && verbsIn(written.includes('“') ? written.replace(/“[^“”]*”/g, '') : named).length === 0) {
           return { subject: named, action: light.text, start: from, end: c.end, carried: false };
         }
       }

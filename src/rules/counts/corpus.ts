@@ -2757,6 +2757,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '投入资金800万元', value: 8000000, unit: '元', subject: '资金', action: '投入' },
       { span: '投入120万元', value: 1200000, unit: '元', subject: '资金', action: '投入' },
     ] },
+    { note: 'events named before a light verb and its 了 are what it counts; so is a quoted name alone there, verbs inside it aside; a body that held them is not', text: '党员冬训班已举办了3期。“空巢老人帮扶”开展了11期。党支部已开展了8场。', expect: [
+      { span: '党员冬训班已举办了3期', value: 3, unit: '期', subject: '党员冬训班', action: '举办' },
+      { span: '“空巢老人帮扶”开展了11期', value: 11, unit: '期', subject: '空巢老人帮扶', action: '开展' },
+      { span: '开展了8场', value: 8, unit: '场', subject: '开展', action: '开展' },
+    ] },
+    { note: 'the most a measure reached (最高达, 最高达到) links it to its figure; 集结 gathers bodies', text: '日接待量最高达600余人次,单日客流最高达到1200人次。统筹集结学校、银行等联建单位20余家。', expect: [
+      { span: '日接待量最高达600余人次', value: 600, unit: '人次', approx: 'over', subject: '日接待量' },
+      { span: '单日客流最高达到1200人次', value: 1200, unit: '人次', subject: '单日客流' },
+      { span: '集结学校、银行等联建单位20余家', value: 20, unit: '家', approx: 'over', subject: '学校、银行等联建单位', action: '集结' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
