@@ -226,6 +226,8 @@ export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '�
 export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计',
   // (the most it reached, before 达到 and 高达: `日接待量最高达600人次` measures 日接待量)
   '最高达到', '最高达', '最多达到', '最多达',
+  // (what is expected, before 计 alone: `收入预计突破600万元` measures 收入)
+  '预计',
   '达到', '高达', '达', '为', '占', '是', '约为', '计', '有', '在', '增长了', '增加了', '提高了', '减少了', '下降了', '增长', '增加', '完成',
   // (kept at a level: 覆盖率保持100%, 稳定在95%以上)
   '保持在', '保持', '稳定在', '维持在'];
@@ -340,6 +342,8 @@ export const NOUNS_WITH_VERBS = [
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
   // (coverage by the party's bodies, a rate's name: 组织覆盖率达81%, at a clause's start too)
   '组织覆盖',
+  // (cooperatives a party body leads, a kind of its own: 党组织领办合作社, 党支部领办专业合作社)
+  '领办合作社', '领办专业合作社', '领办的合作社',
   // (how wide a coverage or a benefit reaches, a measure's name: 党组织覆盖面95%以上, 受益面)
   '覆盖面', '受益面',
   // (what people raised, a noun with no 的: 解决企业反映问题36个 is 解决 of them)

@@ -630,9 +630,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const between = text.slice(Math.max(prev?.end ?? 0, prev?.evidenceEnd ?? 0), segStart).trim().replace(ASIDE_OPENING, '');
     // (so after a comma, between things of one unit named before their figures, where no linking
     // word or verb is said of the second: `下设企业党委2个,党支部17个`; not `问题138个,闭环销号127个`)
+    // (not a verb that named the thing before it too, where nothing was done to it: `股份分红8000元,
+    // 门面房租金5万多元` lists two incomes, the rent no dividend)
     const listed =
       !action && prev?.action && !prev.carried &&
-      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && commaListed(prev, c, seg, text)));
+      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && commaListed(prev, c, seg, text)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
     const part =

@@ -2767,6 +2767,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '单日客流最高达到1200人次', value: 1200, unit: '人次', subject: '单日客流' },
       { span: '集结学校、银行等联建单位20余家', value: 20, unit: '家', approx: 'over', subject: '学校、银行等联建单位', action: '集结' },
     ] },
+    { note: 'after money a payment word closing its noun (生活补贴, 创业补助) is the noun; 预计 before a comparison is no part of what is measured; cooperatives a party body leads (领办合作社) are a kind, no deed', text: '村里发了1.2万元的老年人生活补贴,兑现5000元创业补助。村集体经济收入预计突破600万元。全县党支部领办合作社达120个。', expect: [
+      { span: '发了1.2万元的老年人生活补贴', value: 12000, unit: '元', subject: '老年人生活补贴', action: '发' },
+      { span: '兑现5000元创业补助', value: 5000, unit: '元', subject: '创业补助', action: '兑现' },
+      { span: '村集体经济收入预计突破600万元', value: 6000000, unit: '元', approx: 'over', subject: '村集体经济收入' },
+      { span: '全县党支部领办合作社达120个', value: 120, unit: '个', subject: '全县党支部领办合作社', action: null },
+    ] },
+    { note: 'after a comma, a verb that named the thing before it (分红8000元) goes on to no noun of another kind listed next', text: '杨大爷家今年分红8000元,门面房租金5万多元。召开全体会议6次,专题会议1次。', expect: [
+      { span: '分红8000元', value: 8000, unit: '元', subject: '分红', action: '分红' },
+      { span: '门面房租金5万多元', value: 50000, unit: '元', approx: 'over', subject: '门面房租金', action: null },
+      { span: '召开全体会议6次', value: 6, unit: '次', subject: '全体会议', action: '召开' },
+      { span: '专题会议1次', value: 1, unit: '次', subject: '专题会议', action: '召开' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -91,6 +91,8 @@ function itemWithFigureAt(text: string, at: number, right: number): boolean {
 }
 /** What closes a frame of 从 (from those, set about it): 入手, 着手, 出发 (not 出发点). */
 const FRAME_CLOSING_AT = /^(?:入手|着手|出发(?!点))/;
+/** Payments named by a verb (补贴, 补助): after money, closing its noun, they are that noun. */
+const PAYMENTS = new Set(['补贴', '补助', '奖励', '资助', '救助']);
 /** What a township's or county's office called X所 is of (工商所, 司法所, 财政所): its 所 closes a noun. */
 const OFFICE_BEFORE_SUO = new Set(['工商', '税务', '司法', '财政', '国土', '规划', '供电', '卫生', '林业', '水利', '水管', '农经', '农技', '畜牧', '兽医', '农机', '城管', '房管', '土管', '交管', '市监', '财税', '劳保', '文化', '广电', '环保', '计生', '设计', '研究', '事务', '律师', '会计']);
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
@@ -245,6 +247,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (!verbHere && i > from && passiveBeforeVerb(text, i, verbs) > 0) break;
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
+      // `1.2万元的老年人生活补贴`, `5000元创业补助`: after money, a word of a payment closing the phrase
+      // after a noun is the noun's head, no verb
+      if (i > from && PAYMENTS.has(verbHere.text) && afterYuan(text, from) && !isHanAt(text, verbHere.end)) {
+        i = verbHere.end;
+        break;
+      }
       // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,
       // then people or bodies: those are counted, the clause describes them
       // (not where people or bodies stand before the verb: `153名党员干部参与的…团队` counts them)
