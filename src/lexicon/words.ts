@@ -342,6 +342,8 @@ export const NOUNS_WITH_VERBS = [
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
   // (coverage by the party's bodies, a rate's name: 组织覆盖率达81%, at a clause's start too)
   '组织覆盖',
+  // (firms and works named by what they make: 家具生产企业超7300家, 生产基地, 生产车间)
+  '生产企业', '生产厂家', '生产基地', '生产车间', '生产线',
   // (cooperatives a party body leads, a kind of its own: 党组织领办合作社, 党支部领办专业合作社)
   '领办合作社', '领办专业合作社', '领办的合作社',
   // (how wide a coverage or a benefit reaches, a measure's name: 党组织覆盖面95%以上, 受益面)

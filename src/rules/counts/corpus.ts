@@ -2779,6 +2779,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '召开全体会议6次', value: 6, unit: '次', subject: '全体会议', action: '召开' },
       { span: '专题会议1次', value: 1, unit: '次', subject: '专题会议', action: '召开' },
     ] },
+    { note: 'firms and works named by what they make (生产企业, 生产线) are nouns, no verb and its object', text: '凤鸣拥有家具生产企业超7300家,建成生产线3条。', expect: [
+      { span: '家具生产企业超7300家', value: 7300, unit: '家', approx: 'over', subject: '家具生产企业' },
+      { span: '建成生产线3条', value: 3, unit: '条', subject: '生产线', action: '建成' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
