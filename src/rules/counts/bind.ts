@@ -9,7 +9,7 @@ import { leadingFunctionWords, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, DOER_HEADS } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, withoutTrailingAdverbs, DOER_HEADS } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore } from './bind-before.js';
 
@@ -72,6 +72,13 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   if (!bound.subject && !bound.action && prev?.subject && prev.action && CHANGE_VERB_SET.has(prev.action) && inOneSentence(text, prev, c)) {
     const between = text.slice(prev.evidenceEnd ?? prev.end, c.start);
     if (REACHED_AFTER_CHANGE.test(between)) bound = { ...bound, subject: prev.subject, start: c.start - between.length + between.search(/[^,，\s]/), carried: true };
+  }
+  // `具有大专及以上学历党员超过一半,达16.93万名`, `党员人数持续增长,达到1200名`: a linking word alone
+  // after a clause that names something and says how it stands or grows, with no figure there, gives
+  // that thing's figure
+  if (!bound.subject && !bound.action) {
+    const named = namedInClauseBefore(text, c.start, prev);
+    if (named) bound = { ...bound, subject: named, carried: true };
   }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
@@ -150,6 +157,35 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // `两新组织做到了100%的覆盖` → 两新组织覆盖)
   const named = bound.carried || !bound.subject || bound.subject === bound.action ? '' : withoutTrailingVerbs(bound.subject);
   return Object.assign({}, bound, { subject: named + verb.text, action: verb.text, end: verb.end, carried: false });
+}
+
+/** A linking word alone opening a clause, right before its figure (`,达16.93万名`, `,共120家`). */
+const LINK_ALONE_AFTER_COMMA = /[,，]\s*(?:达到|达|为|升至|增至|突破|共计|共有|共|总计|合计)$/;
+
+/**
+ * What the clause before a clause of a linking word alone names (see bind): the noun opening it,
+ * up to its first verb; null where a figure stands in it, or it names nothing so.
+ */
+function namedInClauseBefore(text: string, at: number, prev: RawCount | null): string | null {
+  const link = LINK_ALONE_AFTER_COMMA.exec(text.slice(Math.max(0, at - 5), at));
+  if (!link) return null;
+  const comma = at - link[0].length + (link[0].search(/[,，]/));
+  const window = text.slice(Math.max(0, comma - 40), comma);
+  const opening = Math.max(...[...',，。;；!?！？:：\n'].map((mark) => window.lastIndexOf(mark)));
+  const clauseStart = comma - window.length + opening + 1;
+  // (no figure in it: one there is what the figure goes on with, see REACHED_AFTER_CHANGE)
+  if (prev && prev.end > clauseStart) return null;
+  const clause = text.slice(clauseStart, comma);
+  const from = leadingFunctionWords(clause);
+  const verb = verbsIn(clause.slice(from))[0];
+  if (!verb || verb.start < 2) return null;
+  // (how it stands or grows, not what it does to something: `我们召开会议,共12场` names no 我们)
+  if (tagWords(clause.slice(from + verb.end)).some((w) => /^(?:n|r|v)/.test(w.tag))) return null;
+  let noun = withoutTrailingAdverbs(clause.slice(from, from + verb.start));
+  // (and adverbs jieba knows: 积极, 稳步, 持续/vd)
+  for (let last = tagWords(noun).at(-1); last && /^(?:d|ad|vd)$/.test(last.tag) && last.start > 0; last = tagWords(noun).at(-1)) noun = noun.slice(0, last.start);
+  if (noun.length < 2 || !/^[\u4e00-\u9fff“”]+$/.test(noun) || verbsIn(noun).length > 0 || tagWords(noun).some((w) => w.tag === 'r')) return null;
+  return noun.replace(/[“”]/g, '');
 }
 
 /** Verbs of holding events that name none of them when alone before a figure (`已开展9期`). */

@@ -2845,8 +2845,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '提升6.53%', value: 6.53, unit: '%', subject: '党组织覆盖率', action: '提升' },
       { span: '2.59%', value: 2.59, unit: '%', subject: '党组织覆盖率' },
     ] },
-    { note: 'a figure after a bare linking word names nothing: no subject rather than the word 达', text: '具有大专及以上学历党员超过一半,达16.93万名。', expect: [
-      { span: '16.93万名', value: 169300, unit: '名', subject: null, action: null },
+    { note: 'a figure after a bare linking word is of what the clause before names, where it says how that stands or grows (not what it does to something), never the word 达', text: '具有大专及以上学历党员超过一半,达16.93万名。园区企业发展迅速,共120家。我们召开会议,共12场。他们积极参与,共120人。全县党员人数持续增长,达到1200名。', expect: [
+      { span: '16.93万名', value: 169300, unit: '名', subject: '具有大专及以上学历党员', action: null },
+      { span: '120家', value: 120, unit: '家', subject: '园区企业', action: null },
+      { span: '12场', value: 12, unit: '场', subject: null, action: null },
+      { span: '120人', value: 120, unit: '人', subject: null, action: null },
+      { span: '1200名', value: 1200, unit: '名', subject: '全县党员人数', action: null },
     ] },
     { note: 'a linking word alone after a count of the same thing: what it links is what was counted', text: '今年新建党组织12个,累计达56个。', expect: [
       { span: '新建党组织12个', value: 12, unit: '个', subject: '党组织', action: '新建' },
