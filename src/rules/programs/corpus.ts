@@ -191,6 +191,9 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '三大工程', name: '三大工程', kind: '工程' },
       { span: '五星行动', name: '五星行动', kind: '行动' },
     ] },
+    { note: 'words of a kind alone before a program word (特色党建工作品牌, 党员服务行动) name no program; a coined word does (红帆品牌)', text: '园区一体培育特色党建工作品牌,积极创建特色党建品牌,开展党员服务行动,打造红帆品牌。', expect: [
+      { span: '红帆品牌', name: '红帆品牌', kind: '品牌' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -395,6 +395,9 @@ const STRONG_WORD = '计划|行动|工程|品牌|工作法|服务团|专班|示�
 /** Words that make a kind of activity, not a name: 专项行动, 系列活动, 重点工程. */
 const GENERIC_NAME = /^(?:专项|系列|主题|各项|相关|重点|集中|联合|这项|此项|该项|此次|本次|一系列|各类|民生|基础|建设|工作|年度|全面|深入|持续|常态化|一批|一项|多项|党建)$|^(?:专项|系列|主题|各项|相关|重点|这项|此项|该项|此次|本次|一系列|各类)|(?:提升|提高|建设|发展|推进|攻坚|能力)$/;
 
+/** Words that say what kind a program is and name none (特色, 党建, 机关…): a name of these alone is generic. */
+const KIND_WORDS = /特色|党建|工作|服务|机关|社区|园区|企业|行业|支部|示范|精品|优秀|基层|党员/g;
+
 /** `实施扬帆计划`, `开展红色领航行动`: an unquoted name after a verb of doing, ending in a program word. */
 const verbThenNamed: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
@@ -403,6 +406,8 @@ const verbThenNamed: Rule<ProgramValue> = {
   extract(m, doc) {
     const { name, core, word } = m.groups!;
     if (GENERIC_NAME.test(core) || /[一二两三四五六七八九十百千万\d]/.test(core)) return null; // numbered names have their own rule
+    // `培育特色党建工作品牌`, `创建特色党建品牌`: words of a kind alone, no name
+    if (core.replace(KIND_WORDS, '') === '') return null;
     // `建立的示范性工程`: the verb ended a relative clause; what follows 的 describes, it names nothing
     if (core.includes('的')) return null;
     // `存在问题及下一步工作计划`: joined nouns and next year's plans are no name
