@@ -369,3 +369,10 @@ kindsOfLines('chromeKind: 新闻推荐 heads recommended news', chromeKind, [
   ['【新闻推荐】', 'block-heading'],
   ['新闻推荐工作会召开', null],
 ]);
+
+kindsOfLines('metaKind: a byline in brackets, outlets parted by a slash, names glued to the role and the credit', metaKind, [
+  ['(凤城日报/凤城网通讯员董乃德刘加雷摄影)', 'author'],
+  ['(凤城日报/凤城网通讯员 董乃德 摄影)', 'author'],
+  // a clause in brackets after a reporter is article text
+  ['(凤城日报记者走访了党员)', null],
+]);

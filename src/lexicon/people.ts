@@ -6,7 +6,7 @@
  * channel with a middle dot between (`大众网·海报新闻记者`), or a brand and the paper
  * (`新甘肃·甘肃经济日报记者`), or a brand right before 全媒体/融媒体 (`海都全媒体记者`). A pattern source.
  */
-export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
+export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{1,5}(?:报|网|台)[/／])?(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
 
 /** Marks some papers set before a byline (`□本报记者 …`). A character class source. */
 export const BYLINE_MARKS = '□■◆◇●';

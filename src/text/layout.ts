@@ -146,6 +146,9 @@ const AUTHOR_LINE = new RegExp(
  * names of two).
  */
 const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
+/** `(凤城日报/凤城网通讯员董乃德刘加雷摄影)`: a byline in brackets, the names glued to the role, a credit after them. */
+// (the credit required: a bracketed clause after 记者 may be a sentence, `(凤城日报记者走访了党员)`)
+const BRACKETED_BYLINE = new RegExp(String.raw`^[(（]${ROLE_OUTLET_PREFIX}(?:记者|通讯员)[\u4e00-\u9fff]{2,12}(?:摄影|摄|报道)[)）]$`);
 /** `■市委组织部课题组`, `■贺伟平 王长峰`: a byline mark before a writer (a person or not), or a few names. */
 // (not a sentence after it: `■凤城区沿海一线楼宇风光图。` is a picture's caption)
 const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}){0,4}(?<![。!?！？])$`);
@@ -193,7 +196,7 @@ export function metaKind(line: string): string | null {
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
   if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
-  if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text)) return 'author';
+  if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
 }

@@ -833,6 +833,21 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城日报', publishedAt: '2023-03-01', editors: ['李明', '王芳'] },
     },
     {
+      note: 'two names glued after the role are split where the second surname starts, a credit glued after them aside; a name that is one stays whole',
+      text: `凤城园区党建联盟成立\n(凤城日报/凤城网通讯员董乃德刘加雷摄影)\n${body}`,
+      expect: { authors: ['董乃德', '刘加雷'] },
+    },
+    {
+      note: 'look-alike: a compound surname’s name of four characters is one name',
+      text: `凤城园区党建联盟成立\n通讯员 欧阳明华\n${body}`,
+      expect: { authors: ['欧阳明华'] },
+    },
+    {
+      note: 'names glued after a role on a line of their own',
+      text: `凤城园区党建联盟成立\n通讯员王明刘强\n${body}`,
+      expect: { authors: ['王明', '刘强'] },
+    },
+    {
       note: '本报讯 names no outlet; reporters after it up to 报道',
       text: `本报讯 记者孙立 钱多报道 ${body}`,
       expect: { source: null, authors: ['孙立', '钱多'] },

@@ -55,3 +55,26 @@ export function mergeSplitNames(list: Token[]): Token[] {
   }
   return out;
 }
+
+/**
+ * `王明刘强`, `董乃德刘加雷`: two names a page printed with nothing between them, split where the
+ * second surname starts; only where one split alone makes two names (a token that is a name stays).
+ */
+export function splitGluedNames(list: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of list) {
+    const splits: number[] = [];
+    if (t.text.length >= 4 && t.text.length <= 6 && !isPersonName(t.text)) {
+      for (let at = 2; at <= t.text.length - 2; at++) {
+        if (surnames.has(t.text[at]) && isPersonName(t.text.slice(0, at)) && isPersonName(t.text.slice(at))) splits.push(at);
+      }
+    }
+    if (splits.length !== 1) {
+      out.push(t);
+      continue;
+    }
+    const at = splits[0];
+    out.push({ text: t.text.slice(0, at), start: t.start, end: t.start + at }, { text: t.text.slice(at), start: t.start + at, end: t.end });
+  }
+  return out;
+}

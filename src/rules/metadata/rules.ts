@@ -8,7 +8,7 @@ import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
 import { tagWords } from '../../text/segment.js';
-import { isPersonName, mergeSplitNames, tokens, type Token } from './names.js';
+import { isPersonName, mergeSplitNames, splitGluedNames, tokens, type Token } from './names.js';
 
 export type MetaField = 'title' | 'source' | 'publishedAt' | 'author' | 'editor';
 export interface Meta {
@@ -36,7 +36,7 @@ const OUTLET = '(?:日报|晚报|早报|时报|商报|周报|报|网|新闻网|�
 const OUTLET_BY_KIND = '[晨晚早商]报';
 
 const names = (list: Token[], accept: (t: string) => boolean, field: MetaField): Out[] =>
-  mergeSplitNames(list)
+  splitGluedNames(mergeSplitNames(list))
     .filter((t) => accept(t.text))
     .map((t) => ({ start: t.start, end: t.end, value: { field, value: t.text } }));
 /** The tokens as authors when every one is a person's name; null when any is not (`本报讯(经开区)`). */
@@ -539,6 +539,13 @@ const namesBeforeReport: Rule<Meta> = {
 };
 
 /** `记者 张三` glued as one token: peel a leading role word off (`rolesLongestFirst`: see longestFirst). */
+/** `董乃德摄影`, `王芳摄`, `李明报道`: what the names did, glued after the last of them, is no part of it. */
+function withoutCreditAfter(t: Token): Token[] {
+  const credit = /(?:摄影|摄|报道)$/.exec(t.text);
+  if (!credit || credit.index < 2) return [t];
+  return [{ text: t.text.slice(0, credit.index), start: t.start, end: t.start + credit.index }];
+}
+
 function splitRole(t: Token, rolesLongestFirst: readonly string[]): Token[] {
   const role = rolesLongestFirst.find((r) => t.text.startsWith(r) && t.text.length > r.length);
   if (!role) return [t];
@@ -634,7 +641,7 @@ const authorLine: Rule<Meta> = {
  * after an editorial role on the same line (`撰稿:李华 审核:张强`).
  */
 function bylineNames(rest: string, base: number): Out[] {
-  const split = tokens(rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST));
+  const split = tokens(rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST)).flatMap(withoutCreditAfter);
   const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
   const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
   const editorPart = firstEditor >= 0 ? split.slice(firstEditor) : [];
