@@ -197,6 +197,18 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
   return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b));
 }
 
+/** Grades of how people did in a test or a review (jieba reads 合格 a noun). */
+const GRADES = new Set(['合格', '不合格', '优秀', '良好', '达标', '通过', '满分', '称职', '基本称职']);
+/**
+ * `参加培训人员29人,合格13人`: a word of how those counted did, alone before the figure (合格, 优秀), is
+ * no thing of a list the verb before goes on to.
+ */
+function saysHowTheyDid(subject: string): boolean {
+  if (GRADES.has(subject)) return true;
+  const words = tagWords(subject);
+  return words.length === 1 && (words[0].tag === 'a' || words[0].tag === 'v');
+}
+
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
 
@@ -634,7 +646,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // 门面房租金5万多元` lists two incomes, the rent no dividend)
     const listed =
       !action && prev?.action && !prev.carried &&
-      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && commaListed(prev, c, seg, text)));
+      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && !saysHowTheyDid(subject) && commaListed(prev, c, seg, text)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
     const part =

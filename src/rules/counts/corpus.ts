@@ -2783,6 +2783,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '家具生产企业超7300家', value: 7300, unit: '家', approx: 'over', subject: '家具生产企业' },
       { span: '建成生产线3条', value: 3, unit: '条', subject: '生产线', action: '建成' },
     ] },
+    { note: 'after a comma, a grade alone before the figure (合格13人, 优秀5人) is how those counted did, no thing the verb before goes on to; a thing of the same kind is', text: '社会工作师参加培训人员29人,合格13人,优秀5人。下设企业党委2个,党支部17个。', expect: [
+      { span: '参加培训人员29人', value: 29, unit: '人', subject: '培训人员', action: '参加' },
+      { span: '合格13人', value: 13, unit: '人', subject: '合格', action: null },
+      { span: '优秀5人', value: 5, unit: '人', subject: '优秀', action: null },
+      { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
+      { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
