@@ -390,6 +390,8 @@ export function leadingFunctionWords(s: string): number {
     // `新建党组织`, `新增企业`: an adverb's character opening a verb of its own is the verb's (verbsIn
     // reads 共建 in 共建立 as the adverb 共 and 建立)
     if (length === 1 && verbsIn(s.slice(at, at + 4))[0]?.start === 0) return at;
+    // (an aspect particle follows a verb and opens no phrase: the 过 of 过关率 is the word's)
+    if (length === 1 && ASPECT_PARTICLES.has(s[at])) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
     // (before where the verb is done it is the verb's still: `成功在晋兴板挂牌`)
@@ -400,6 +402,8 @@ export function leadingFunctionWords(s: string): number {
   }
 }
 
+/** Aspect particles: adverbs closing a verb (走访过, 成立了), never opening what follows. */
+const ASPECT_PARTICLES = new Set('了过着');
 /** Prepositions of where something is done (在晋兴板, 到企业, 赴延安). */
 const PLACE_PREPOSITIONS = new Set('在到赴');
 /** The first characters of adverbs and prepositions: most characters start neither, and need no test. */

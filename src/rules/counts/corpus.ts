@@ -2790,6 +2790,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设企业党委2个', value: 2, unit: '个', subject: '企业党委', action: '下设' },
       { span: '党支部17个', value: 17, unit: '个', subject: '党支部', action: '下设' },
     ] },
+    { note: 'an aspect particle’s character opening a word (过关率) is the word’s; after a verb it is the verb’s (举办了培训)', text: '参加考试29人,过关率44.8%,举办了培训3期。', expect: [
+      { span: '参加考试29人', value: 29, unit: '人', subject: '考试', action: '参加' },
+      { span: '过关率44.8%', value: 44.8, unit: '%', subject: '过关率' },
+      { span: '举办了培训3期', value: 3, unit: '期', subject: '培训', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

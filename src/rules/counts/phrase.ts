@@ -72,7 +72,8 @@ function insidePair(text: string, at: number, end: number, opening: string, clos
  * a result complement (评选出, 收集到, 划分为, 打造成) — but 出资人, 到岗 and 成员 are words of their own.
  */
 export function stripComplement(s: string): string {
-  if (/^[了着过]/.test(s)) return s.slice(1);
+  // (not one opening a word: 过关率, 着力点)
+  if (/^[了着过]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
   // (`划分为A类(示范类)3家`, `打造成…`: 为 and 成 after a verb are its complement too)
   if (/^[出到为成]/.test(s) && tagWords(s.slice(0, 4))[0]?.word.length === 1) return s.slice(1);
   return s;
