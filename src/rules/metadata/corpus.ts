@@ -823,6 +823,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤鸣镇党建工作再上新台阶', source: '凤鸣县委组织部', publishedAt: '2023-05-12' },
     },
     {
+      note: 'the disclosure header as a table flattened into bars, a bar between each label and its value',
+      text: `索引号: | 001008004/2025-137767 | 发布机构: | 凤城经济开发区 |\n公开方式: | 主动公开 | 发文日期: | 2025-04-02 |\n组配分类: | 计划总结 | 文件编号: |\n凤城经济开发区2024年工作总结\n${body}`,
+      expect: { title: '凤城经济开发区2024年工作总结', source: '凤城经济开发区', publishedAt: '2025-04-02' },
+    },
+    {
       note: 'look-alike: one label alone on a line, or in a sentence, is no disclosure header',
       text: `凤鸣镇党建工作再上新台阶\n主题词:党建引领\n发布单位:凤鸣镇党委对本次活动进行了总结。\n${body}`,
       expect: { title: '凤鸣镇党建工作再上新台阶', source: null },

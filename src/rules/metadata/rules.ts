@@ -167,7 +167,8 @@ const disclosureLines: LineSelector = (doc) => doc.lines.filter((l) => l.why ===
 const disclosureHeader: Rule<Meta> = {
   lines: disclosureLines,
   name: 'metadata: government disclosure header',
-  pattern: /(?:(?:发布机构|发文机关|发文机构|发布单位|公开责任部门)[ \t]*[:：][ \t]*(?<source>[^\s|,，。:：;；]{2,30})|(?:发文日期|成文日期|生成日期|公开日期|发布日期)[ \t]*[:：][ \t]*(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?)/g,
+  // (a table's bars may stand between a label and its value: `发文日期: | 2025-04-02 |`)
+  pattern: /(?:(?:发布机构|发文机关|发文机构|发布单位|公开责任部门)[ \t]*[:：][ \t|｜]*(?<source>[^\s|,，。:：;；]{2,30})|(?:发文日期|成文日期|生成日期|公开日期|发布日期)[ \t]*[:：][ \t|｜]*(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?)/g,
   extract(m, doc) {
     if (lineAt(doc, m.index)?.why !== 'disclosure') return null;
     const g = m.groups!;
