@@ -342,6 +342,8 @@ export const NOUNS_WITH_VERBS = [
   '上市企业', '上市公司', '拟上市企业', '上市后备企业',
   // (coverage by the party's bodies, a rate's name: 组织覆盖率达81%, at a clause's start too)
   '组织覆盖',
+  // (where firms are hatched: 孵化器党支部1个, 孵化基地)
+  '孵化器',
   // (firms and works named by what they make: 家具生产企业超7300家, 生产基地, 生产车间)
   '生产企业', '生产厂家', '生产基地', '生产车间', '生产线',
   // (cooperatives a party body leads, a kind of its own: 党组织领办合作社, 党支部领办专业合作社)

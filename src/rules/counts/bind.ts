@@ -508,8 +508,20 @@ function bindPhrase(text: string, c: RawCount, prev: (RawCount & Bound) | null, 
   const { left, right } = clauseBounds(text, c.start, c.end, prev?.end ?? 0, nextStart);
   const after = bindNounAfter(text, c, prev, left, right);
   if (after.bound) return after.bound;
-  const before = bindNounBefore(text, c, prev, left, right, after.verbAfter);
+  const before = withoutMarksOpening(text, bindNounBefore(text, c, prev, left, right, after.verbAfter));
   // `活动累计630人次参与`: where a linking word before the figure left no action, a verb alone
   // after it says what the counted did
   return before.subject && !before.action && after.verbAfter ? { ...before, action: after.verbAfter } : before;
+}
+
+/** A closing bracket or a list mark an aside before the noun left at its start (`…22家(净增18家)、规上服务业企业3家`). */
+const MARKS_OPENING = /^[)）\]】、,，;；\s]+/;
+
+/** The subject without marks opening it (the evidence starts after them where it started at the subject). */
+function withoutMarksOpening(text: string, bound: Bound): Bound {
+  const m = bound.subject ? MARKS_OPENING.exec(bound.subject) : null;
+  if (!m) return bound;
+  const subject = bound.subject!.slice(m[0].length);
+  const start = text.startsWith(bound.subject!, bound.start) ? bound.start + m[0].length : bound.start;
+  return { ...bound, subject: subject || null, start };
 }

@@ -2795,6 +2795,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '过关率44.8%', value: 44.8, unit: '%', subject: '过关率' },
       { span: '举办了培训3期', value: 3, unit: '期', subject: '培训', action: '举办' },
     ] },
+    { note: 'an incubator (孵化器) is a noun, no verb and its object; a bracket or list mark an aside left before the next noun is no part of it', text: '其中孵化器党支部1个,建成孵化器3个。新增规上工业企业22家(净增18家)、规上服务业企业3家。', expect: [
+      { span: '孵化器党支部1个', value: 1, unit: '个', subject: '孵化器党支部' },
+      { span: '建成孵化器3个', value: 3, unit: '个', subject: '孵化器', action: '建成' },
+      { span: '新增规上工业企业22家', value: 22, unit: '家', subject: '规上工业企业', action: '新增' },
+      { span: '净增18家', value: 18, unit: '家', subject: '规上工业企业', action: '净增' },
+      { span: '规上服务业企业3家', value: 3, unit: '家', subject: '规上服务业企业' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
