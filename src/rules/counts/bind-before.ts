@@ -700,7 +700,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const amongThem = AMONG_THEM_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start));
   // `总投资50亿元,其中一期投资20亿元`, `其中设备投资20亿元`: a part named before the verb naming the
   // money is that part's money, as `工业投资20亿元` is, not the whole's
-  if (amongThem && c.kind === 'money' && action && action.end === c.start && (MONEY_VERBS.has(action.text) || action.text === '投资' || action.text === '投入')) {
+  // (so after a 、 listing it with another part: `工业投资50.94亿元、服务业投资37.55亿元`)
+  const listedPart = prev !== null && /^\s*、\s*$/.test(text.slice(prev.end, segStart + leadingFunctionWords(seg)));
+  if ((amongThem || listedPart) && c.kind === 'money' && action && action.end === c.start && (MONEY_VERBS.has(action.text) || action.text === '投资' || action.text === '投入')) {
     const part = nameBeforeAction(action).replace(/^其中/, '');
     if (part.length >= 2 && verbsIn(part).length === 0 && !/[的在对为向从到于把将被由]/.test(part)) {
       return { subject: part + action.text, action: action.text, start: action.start - part.length, end: c.end, carried: false };

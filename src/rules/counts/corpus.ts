@@ -2802,6 +2802,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '净增18家', value: 18, unit: '家', subject: '规上工业企业', action: '净增' },
       { span: '规上服务业企业3家', value: 3, unit: '家', subject: '规上服务业企业' },
     ] },
+    { note: 'a part’s money listed after 、 is named by its part and verb (服务业投资), not carried from the part before; a verb before the money names no part', text: '全年工业投资50亿元、服务业投资37亿元。全年完成投资50亿元、新增投资20亿元。', expect: [
+      { span: '工业投资50亿元', value: 5000000000, unit: '元', subject: '工业投资' },
+      { span: '服务业投资37亿元', value: 3700000000, unit: '元', subject: '服务业投资', action: '投资' },
+      { span: '完成投资50亿元', value: 5000000000, unit: '元', subject: '投资', action: '完成' },
+      { span: '新增投资20亿元', value: 2000000000, unit: '元', subject: '投资', action: '新增' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
