@@ -70,7 +70,7 @@ const BUILDING = alternation(BUILDING_VERBS);
 const VISITING = alternation(['走访', '调研', '拜访', '慰问', '看望', '考察']);
 const BUILDING_LIST = new RegExp(`^(?:${BUILDING})(?:、(?:${BUILDING}))+|^(?:${VISITING})(?:、(?:${VISITING}))+`);
 /** Nouns that name events (an object ending in one is what `场`, `次` count). */
-const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
+export const EVENT_NOUN_END = /(?:活动|服务|培训|讲座|会议|党课|宣讲|比赛|大赛|竞赛|义诊|演出|展览|沙龙|论坛|课程|课堂|讲堂|夜校|[会赛班])(?:[等共累计约近超达]{0,3})$/;
 
 /** Words that end a name of people, kinds and titles (党员, 同志, 领导, 书记, 负责人). */
 const PEOPLE_WORDS = [...PERSON_HEADS.filter((h) => h.length > 1), '同志', '领导', '负责人', '主任', '会长', '董事长', '总经理', '成员(?!单位)'].join('|');

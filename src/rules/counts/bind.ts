@@ -5,13 +5,13 @@
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 // then tidies what was read (a time inside the subject, what is said of people).
 import { CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
-import { leadingFunctionWords, verbsIn } from './clause.js';
+import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, withoutTrailingAdverbs, DOER_HEADS } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
-import { bindNounBefore } from './bind-before.js';
+import { bindNounBefore, EVENT_NOUN_END } from './bind-before.js';
 
 export interface RawCount {
   value: number;
@@ -185,13 +185,11 @@ function namedInClauseBefore(text: string, at: number, prev: RawCount | null): s
   // (and adverbs jieba knows: 积极, 稳步, 持续/vd)
   for (let last = tagWords(noun).at(-1); last && /^(?:d|ad|vd)$/.test(last.tag) && last.start > 0; last = tagWords(noun).at(-1)) noun = noun.slice(0, last.start);
   if (noun.length < 2 || !/^[\u4e00-\u9fff“”]+$/.test(noun) || verbsIn(noun).length > 0 || tagWords(noun).some((w) => w.tag === 'r')) return null;
-  return noun.replace(/[“”]/g, '');
+  return unquote(noun);
 }
 
 /** Verbs of holding events that name none of them when alone before a figure (`已开展9期`). */
 const HOLDING_ALONE = new Set(['开展', '举办', '举行', '组织', '召开', '开设', '开办', '进行']);
-/** Nouns of events that may close what a verb of the clause before named (`党员技能培训`, `“红色讲堂”活动`). */
-const EVENT_NOUN_END = /(?:活动|讲座|培训|课堂|讲堂|论坛|沙龙|宣讲|比赛|大赛|竞赛|党课|夜校|培训班|研讨班|读书班|座谈会|交流会|宣讲会|招聘会|义诊)$/;
 /** A quoted name closing a clause, maybe with a word of kind after it (`“红色讲堂”品牌`, `“送法进企”活动`). */
 const QUOTED_NAME_CLOSING = /“([^“”,，。]{2,16})”([\u4e00-\u9fff]{0,3})$/;
 
@@ -211,7 +209,7 @@ function eventNamedInClauseBefore(text: string, at: number): string | null {
   if (quoted) return verbs.length > 0 && quoted.index - verbs.at(-1)!.end <= 4 ? (EVENT_NOUN_END.test(quoted[2]) ? quoted[1] + quoted[2] : quoted[1]) : null;
   if (!EVENT_NOUN_END.test(clause)) return null;
   for (const verb of verbs) {
-    const object = clause.slice(verb.end).replace(/^[了过]/, '');
+    const object = stripComplement(clause.slice(verb.end));
     if (object.length < 2 || object.length > 12 || !/^[\u4e00-\u9fff]+$/.test(object)) continue;
     if (verbsIn(object).every((v) => v.end === object.length)) return object;
   }
@@ -495,12 +493,15 @@ const DEMONSTRATIVE_OPENING = /^(?:这次|此次|本次|该|上述|这些|这个
 
 /** The subject without a demonstrative opening it (the evidence starts after it where it started at the subject). */
 function withoutDemonstrative(text: string, bound: Bound): Bound {
-  const subject = bound.subject;
-  if (!subject || bound.carried) return bound;
-  const m = DEMONSTRATIVE_OPENING.exec(subject);
-  if (!m) return bound;
-  const start = text.startsWith(subject, bound.start) ? bound.start + m[0].length : bound.start;
-  return { ...bound, subject: subject.slice(m[0].length), start };
+  const m = bound.subject && !bound.carried ? DEMONSTRATIVE_OPENING.exec(bound.subject) : null;
+  return m ? withoutOpening(text, bound, m[0].length) : bound;
+}
+
+/** The subject without its first `length` characters (the evidence starts after them where it started at the subject). */
+function withoutOpening(text: string, bound: Bound, length: number): Bound {
+  const subject = bound.subject!;
+  const start = text.startsWith(subject, bound.start) ? bound.start + length : bound.start;
+  return { ...bound, subject: subject.slice(length) || null, start };
 }
 
 /** The clause around the count, read for a noun after the figure first, then for one before it. */
@@ -520,8 +521,5 @@ const MARKS_OPENING = /^[)）\]】、,，;；\s]+/;
 /** The subject without marks opening it (the evidence starts after them where it started at the subject). */
 function withoutMarksOpening(text: string, bound: Bound): Bound {
   const m = bound.subject ? MARKS_OPENING.exec(bound.subject) : null;
-  if (!m) return bound;
-  const subject = bound.subject!.slice(m[0].length);
-  const start = text.startsWith(bound.subject!, bound.start) ? bound.start + m[0].length : bound.start;
-  return { ...bound, subject: subject || null, start };
+  return m ? withoutOpening(text, bound, m[0].length) : bound;
 }
