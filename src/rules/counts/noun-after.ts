@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, SPACE_BEFORE_NOUN_AT } from './phrase.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
@@ -111,7 +111,8 @@ const AGE_AT = /^(?:\d{1,3}(?:[-—~至到]\d{1,3})?周?岁(?:及?以[上下]|�
  */
 export function phraseAfter(text: string, from: number, right: number, governed = false): { text: string; end: number } {
   // `建成12个 “红色驿站”`: a space a page left between the classifier and its noun parts nothing
-  if (SPACE_BEFORE_NOUN_AT.test(text.slice(from, from + 3))) return phraseAfter(text, from + 1, right, governed);
+  // (a character looked at first: this runs for every count)
+  if (isSpaceAt(text, from) && SPACE_BEFORE_NOUN_AT.test(text.slice(from, from + 2))) return phraseAfter(text, from + 1, right, governed);
   // `600亿元人民币意向性授信`: the currency named after the yuan is no part of what they are
   if (text.charCodeAt(from) === 0x4eba /* 人 */ && text[from - 1] === '元' && text.startsWith('人民币', from)) return phraseAfter(text, from + 3, right, governed);
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted

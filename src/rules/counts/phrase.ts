@@ -119,7 +119,7 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   OUTLINE_NUMBER_AT.lastIndex = left;
   if (OUTLINE_NUMBER_AT.test(text) && OUTLINE_NUMBER_AT.lastIndex < start) left = OUTLINE_NUMBER_AT.lastIndex;
   // (a space right after the figure's classifier parts nothing: `建成12个 红色驿站`, a page's typography)
-  let right = end < nextStart && SPACE_BEFORE_NOUN_AT.test(text.slice(end, end + 2)) ? end + 1 : end;
+  let right = end < nextStart && isSpaceAt(text, end) && SPACE_BEFORE_NOUN_AT.test(text.slice(end, end + 2)) ? end + 1 : end;
   while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) {
     const close = text[right] === '“' ? quotationClosing(text, right, nextStart) : -1;
     right = close >= 0 ? close + 1 : right + 1;
@@ -127,6 +127,8 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   return { left, right };
 }
 
+/** Whether an ASCII or ideographic space stands at `at`. */
+export const isSpaceAt = (text: string, at: number) => text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000;
 /** One space, then a character a noun may open with (Han or an opening quotation mark). */
 export const SPACE_BEFORE_NOUN_AT = /^[ \u3000](?=[\u4e00-\u9fff“])/;
 

@@ -88,6 +88,8 @@ const ABBREVIATION_BEFORE = /(?<![A-Za-z0-9])[A-Z]{2,8}$/;
  * figure of speech, what the sentence counted; it is no count of its own.
  */
 const SIMILE_BEFORE = /(?:如同|犹如|宛如|宛若|好似|恰似|好比|恰如|仿佛|就像|好像)$/;
+/** Their last characters: the pattern is tried only after one. */
+const SIMILE_ENDS = new Set('同如若似比佛像');
 
 /** What a phase is of, right after 一期, 二期: a project, a works, a site or its part (`二期工程`, `三期厂房`, `一期B区`). */
 // (or what a phase has or goes through: `二期投资30亿元`, `三期占地120亩`, `二期投产`)
@@ -124,7 +126,7 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (((/[数几]/.test(before) && /^[十百千万]/.test(g.num)) || (/[上成]/.test(before) && /^[百千万]/.test(g.num))) && !(before === '数' && /[人次户总]/.test(twoBefore))) {
     return 'vague amount (数十, 几百, 上千)';
   }
-  if (SIMILE_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a simile (如同1218个“主心骨”)';
+  if (SIMILE_ENDS.has(before) && SIMILE_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a simile (如同1218个“主心骨”)';
   if (unit.notBefore?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `not a classifier here (${unit.written}…)`;
   // (`个人`, `个体户` are words of their own; `5个人才驿站` counts stations: jieba, reading the
   // numeral too, says which by whether a word runs across the unit's end)
