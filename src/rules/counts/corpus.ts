@@ -2808,6 +2808,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完成投资50亿元', value: 5000000000, unit: '元', subject: '投资', action: '完成' },
       { span: '新增投资20亿元', value: 2000000000, unit: '元', subject: '投资', action: '新增' },
     ] },
+    { note: 'a lecture series started (开讲) counts its sessions, named before it; an ordinal after it is none', text: '红色讲堂累计开讲了20期,“凤鸣夜校”开讲12期。书记开讲第一课。', expect: [
+      { span: '红色讲堂累计开讲了20期', value: 20, unit: '期', subject: '红色讲堂', action: '开讲' },
+      { span: '“凤鸣夜校”开讲12期', value: 12, unit: '期', subject: '凤鸣夜校', action: '开讲' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
