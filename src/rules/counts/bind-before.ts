@@ -649,9 +649,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && !saysHowTheyDid(subject) && commaListed(prev, c, seg, text)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
+    // (其中 and a colon before them too: `下辖47个党支部,其中:机关党支部1个`)
     const part =
-      !action && prev?.action && !prev.carried && prev.kind === c.kind && /^[,，]$/.test(between) &&
-      (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)));
+      !action && prev?.action && !prev.carried && prev.kind === c.kind &&
+      ((/^[,，]$/.test(between) && (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)))) || /^[,，]?\s*其中\s*[:：]$/.test(between));
     const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
     // `为群众办实事好事1200余件`: a verb of one character read with its object as one word, and more
     // objects after it, counts them all (实事好事), done by the verb

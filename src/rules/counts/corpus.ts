@@ -2812,6 +2812,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '红色讲堂累计开讲了20期', value: 20, unit: '期', subject: '红色讲堂', action: '开讲' },
       { span: '“凤鸣夜校”开讲12期', value: 12, unit: '期', subject: '凤鸣夜校', action: '开讲' },
     ] },
+    { note: 'parts listed after 其中 and a colon were counted by the verb of the whole, as without the colon; a new sentence’s parts are not', text: '园区党委下辖47个党支部,其中:机关党支部1个、非公企业党支部42个。机关党支部1个。', expect: [
+      { span: '下辖47个党支部', value: 47, unit: '个', subject: '党支部', action: '下辖' },
+      { span: '机关党支部1个', value: 1, unit: '个', subject: '机关党支部', action: '下辖' },
+      { span: '非公企业党支部42个', value: 42, unit: '个', subject: '非公企业党支部', action: '下辖' },
+      { span: '机关党支部1个', value: 1, unit: '个', subject: '机关党支部', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
