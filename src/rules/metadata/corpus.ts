@@ -853,6 +853,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['王明', '刘强'] },
     },
     {
+      note: 'a reporter of an outlet named after another outlet and a slash, where the second is a news brand (扬子晚报/紫牛新闻记者)',
+      text: `凤城园区党建联盟成立\n凤城晚报/紫牛新闻记者 黄玉琴\n${body}`,
+      expect: { authors: ['黄玉琴'] },
+    },
+    {
       note: '本报讯 names no outlet; reporters after it up to 报道',
       text: `本报讯 记者孙立 钱多报道 ${body}`,
       expect: { source: null, authors: ['孙立', '钱多'] },
