@@ -7,7 +7,7 @@ import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
-import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
+import { endsWithPersonHead, phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -309,7 +309,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `选派党员干部206名深入企业`: after a figure of people a verb, then a body or a place, is what
   // they did, where they went; no body is counted by a people's classifier (`3名结对干部` is people)
   // (a verb alone is read below, as what they did)
-  if ((c.kind === 'people' || c.kind === 'person-times') && after && !PERSON_HEADS.some((h) => after.endsWith(h))) {
+  if ((c.kind === 'people' || c.kind === 'person-times') && after && !endsWithPersonHead(after)) {
     const verb = verbsIn(after)[0];
     if (verb?.start === 0 && verb.end < after.length) after = '';
   }

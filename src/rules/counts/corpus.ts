@@ -2818,6 +2818,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '非公企业党支部42个', value: 42, unit: '个', subject: '非公企业党支部', action: '下辖' },
       { span: '机关党支部1个', value: 1, unit: '个', subject: '机关党支部', action: null },
     ] },
+    { note: 'a verb and a noun in 家 that names no people (国家, 厂家) after a figure of people are what they did; 专家 are people', text: '聚集各类专家人才3000余人,其中14人进入国家“百人计划”。引进15名专家。', expect: [
+      { span: '聚集各类专家人才3000余人', value: 3000, unit: '人', approx: 'over', subject: '各类专家人才', action: '聚集' },
+      { span: '14人', value: 14, unit: '人', subject: '各类专家人才' },
+      { span: '引进15名专家', value: 15, unit: '名', subject: '专家', action: '引进' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
