@@ -3312,6 +3312,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a phase of a project or a site in Chinese numerals (三期项目, 一、二期B区) is no count; events in phases are (举办三期培训班)', text: '揭牌仪式在凤鸣城一、二期B区举行,产业园三期项目开工,园区举办三期培训班。', expect: [
       { span: '举办三期培训班', value: 3, unit: '期', subject: '培训班', action: '举办' },
     ] },
+    { note: 'festivals and days and nights counted (5个春节, 24个昼夜) are a span of time; a noun of things after them is counted (春节慰问点)', text: '高新区已连续5个春节开展人才走访,党员24个昼夜坚守一线,建成5个春节慰问点。', expect: [
+      { span: '建成5个春节慰问点', value: 5, unit: '个', subject: '春节慰问点', action: '建成' },
+    ] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
     { note: 'a figure after a word of likeness (如同, 犹如) is a figure of speech, no count; one before it is', text: '全县56个党支部,如同56座“红色堡垒”,犹如一面面旗帜。如同往年,园区选派12名指导员。', expect: [
       { span: '56个党支部', value: 56, unit: '个', subject: '党支部' },

@@ -95,6 +95,11 @@ const SIMILE_ENDS = new Set('同如若似比佛像');
 // (or what a phase has or goes through: `二期投资30亿元`, `三期占地120亩`, `二期投产`)
 const PHASE_OF_AT = /^(?:项目|工程|厂房|标准厂房|车间|[A-Z]?区|地块|用地|建设|扩建|改造|规划|场地|园区|工地|主体|投资|占地|建成|投产|开工|竣工)/;
 
+/** Festivals and days and nights as a span of time, with no noun of a thing after them. */
+const SPAN_IN_FESTIVALS_AT = /^(?:春节|寒暑假|暑假|寒假|昼夜|日夜|通宵)(?![\u4e00-\u9fff]{0,3}(?:点|站|处|中心|基地|活动|项目|礼包))/;
+/** Their first characters: the pattern is tried only at one. */
+const SPAN_STARTS = new Set('春寒暑昼日通');
+
 /** An hour right before minutes: `9时`, `15点`, `十点` (`9时28分` is a time of day, no score). */
 const HOUR_BEFORE = /(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})[时点]$/;
 
@@ -139,6 +144,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
   // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
   if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
+  // `连续5个春节`, `24个昼夜`: festivals and days and nights counted are a span of time, not what a
+  // noun after them names (`5个春节慰问点` counts the points)
+  if (unit.unit === '个' && SPAN_STARTS.has(text[end]) && SPAN_IN_FESTIVALS_AT.test(text.slice(end, end + 8))) return 'a span of time (5个春节)';
   // `上午9时28分`, `下午3点15分`: minutes after an hour are a time of day
   if (unit.kind === 'score' && HOUR_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a time of day (9时28分)';
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
