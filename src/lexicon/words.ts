@@ -260,6 +260,8 @@ export const ADVERBS = [
   '紧紧', '紧密', '牢牢', '切实', '有效', '有力', '充分', '认真', '扎实', '广泛', '深度', '高效', '及时', '迅速',
   // manners of meeting (企业代表面对面交流, 手拉手结对)
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',
+  // (hand in hand: 58个村居联袂开展活动, 12家企业携手参与)
+  '联袂', '携手',
   // (in a closed loop, to the end: 闭环销号127个)
   '闭环',
   // (so, this way: 3名党员这样说; `这样的` before a noun is a likeness, see noun-after.ts)

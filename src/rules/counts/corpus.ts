@@ -2823,6 +2823,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '14人', value: 14, unit: '人', subject: '各类专家人才' },
       { span: '引进15名专家', value: 15, unit: '名', subject: '专家', action: '引进' },
     ] },
+    { note: 'hand in hand (联袂, 携手) is how the counted do the verb after it, no part of their noun', text: '园区组织58个村居联袂开展系列活动,12家企业携手参与。', expect: [
+      { span: '组织58个村居', value: 58, unit: '个', subject: '村居', action: '组织' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '参与' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
