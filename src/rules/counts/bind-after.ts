@@ -6,8 +6,8 @@ import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS } from './phrase.js';
-import { endsWithPersonHead, phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
+import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
+import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -80,7 +80,7 @@ const ARTICLE_BEFORE = /一[个支只批]\s*$/;
 function cutToBody(phrase: string, kind: UnitKind): { phrase: string; cut: boolean } {
   if (kind === 'people' || kind === 'person-times' || kind === 'percent' || kind === 'money') return { phrase, cut: false };
   const output = kind === 'organizations' || kind === 'items' ? OUTPUT_OF_THINGS.exec(phrase) : null;
-  if (!PERSON_HEADS.some((h) => phrase.endsWith(h)) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase)) && !output) return { phrase, cut: false };
+  if (!endsWithPersonHead(phrase) && !(kind === 'organizations' && AMOUNT_OF_BODIES.test(phrase)) && !output) return { phrase, cut: false };
   let best = -1;
   for (const h of BODY_HEADS) {
     let at = phrase.lastIndexOf(h);
@@ -192,7 +192,7 @@ const FROM_WHERE_WITH_COUNT = /^来自[^,，。;；的]{0,8}?\d+[^,，。;；的
 /** Whether people are named from `from` on, no place they are in among the words (`的党员`, not `的微信群里大家`). */
 function peopleNamedAfter(text: string, from: number, right: number): boolean {
   const head = phraseAfter(text, from, right).text;
-  return PERSON_HEADS.some((h) => head.endsWith(h)) && !tagWords(head).some((w) => w.tag === 'f');
+  return endsWithPersonHead(head) && !tagWords(head).some((w) => w.tag === 'f');
 }
 
 /** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
@@ -241,7 +241,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   if (approxOf && approxWordBefore && !/(?:左右|以上|以下|上下)$/.test(text.slice(c.start, c.end))) {
     const head = phraseAfter(text, c.end + 1, right).text;
     // (people named, not a place they are in: `近200人的微信群里大家…`)
-    const names = c.kind === 'people' || c.kind === 'person-times' ? PERSON_HEADS.some((h) => head.endsWith(h)) : head.length >= 2;
+    const names = c.kind === 'people' || c.kind === 'person-times' ? endsWithPersonHead(head) : head.length >= 2;
     approxOf = names && !tagWords(head).some((w) => w.tag === 'f');
   }
   // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
@@ -332,7 +332,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     const words = tagWords(after);
     const ofPeople = c.kind === 'people' || c.kind === 'person-times';
     // (people named as jieba tags a verb, after a figure of people, are people: `900余名考生`)
-    const people = ofPeople && PERSON_HEADS.some((h) => after.endsWith(h));
+    const people = ofPeople && endsWithPersonHead(after);
     if (isJiebaVerb(after) && verbsIn(after).length === 0 && !people) after = '';
     else if (words.length === 1 && ofPeople && /^(?:a|ad|d)$/.test(words[0].tag)) after = '';
   }
@@ -490,7 +490,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `630人次参与`: the verb names the person-times; people it names not (`不少于50人参加`: nothing is
     // counted but people, RECORD.md)
     // (for people also a verb jieba knows and our lexicon does not: `200余人应聘`; not people it tags as one, 考生)
-    else if (verbsIn(subject).some((v) => v.text === subject) || (c.kind === 'people' && subject.length <= 4 && !PERSON_HEADS.some((h) => subject.endsWith(h)) && isJiebaVerb(subject))) {
+    else if (verbsIn(subject).some((v) => v.text === subject) || (c.kind === 'people' && subject.length <= 4 && !endsWithPersonHead(subject) && isJiebaVerb(subject))) {
       action = subject;
       if (c.kind === 'people') return { bound: { subject: null, action, start: c.start, end: phraseEnd, carried: false, disposal } };
     }

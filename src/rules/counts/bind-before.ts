@@ -46,6 +46,7 @@ import {
   FUND_WORD,
   FUND_NAMING_VERBS,
   ASIDE_OPENING,
+  endsWithPersonHead,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
@@ -244,7 +245,7 @@ const COMPARED_AT = /^(?:超|突破|逾|达)/;
 
 /** Whether a noun phrase of two characters or more ends in a body or a person (企业, 社会组织, 党务干部). */
 function endsWithBodyOrPerson(phrase: string): boolean {
-  return phrase.length >= 2 && verbsIn(phrase).length === 0 && (BODY_HEADS.some((h) => phrase.endsWith(h)) || PERSON_HEADS.some((h) => phrase.endsWith(h)));
+  return phrase.length >= 2 && verbsIn(phrase).length === 0 && (BODY_HEADS.some((h) => phrase.endsWith(h)) || endsWithPersonHead(phrase));
 }
 
 /** Words of a total (共计3673人). */
@@ -299,10 +300,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // or where)
     const people = allVerbs[1].start > allVerbs[0].end ? unquote(text.slice(allVerbs[0].end, allVerbs[1].start)) : '';
     const object = people ? unquote(text.slice(allVerbs[1].end, c.start)) : '';
-    const isPeople = (s: string) => s.length >= 2 && PERSON_HEADS.some((h) => s.endsWith(h)) && verbsIn(s).length === 0;
+    const isPeople = (s: string) => s.length >= 2 && endsWithPersonHead(s) && verbsIn(s).length === 0;
     if (isPeople(people) && !BECOMING_VERBS.has(allVerbs[1].text) && !SETTLING_VERBS.has(allVerbs[1].text)) {
       if (allVerbs.length === 2 && isPeople(object)) return { subject: object, action: allVerbs[1].text, start: allVerbs[1].start, end: c.end, carried: false };
-      if (!PERSON_HEADS.some((h) => object.endsWith(h))) {
+      if (!endsWithPersonHead(object)) {
         return { subject: people, action: helperVerbs.has(allVerbs[0].text) ? allVerbs[1].text : allVerbs[0].text, start: allVerbs[0].start, end: c.end, carried: false };
       }
     }
@@ -612,7 +613,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // object before 的 describe the noun after it, a body or a person, which is what is counted
   if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {
     const tail = subject.slice(subject.indexOf('的') + 1);
-    if (tail.length >= 2 && (PERSON_HEADS.some((h) => tail.endsWith(h)) || BODY_HEADS.some((h) => tail.endsWith(h)))) {
+    if (tail.length >= 2 && (endsWithPersonHead(tail) || BODY_HEADS.some((h) => tail.endsWith(h)))) {
       subject = tail;
       // (a share's verb is then none: `…的非公企业99.6%建立了党组织` says what the share did, to
       // another object, as `规模以上非公企业95%建立了党组织` does; the evidence still reads from the clause's verb)
@@ -670,7 +671,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const nameBeforeAction = (verb: Word, from = namedFrom()) => unquote(withoutTrailingAdverbs(text.slice(from, verb.start)));
   if (action && (c.kind === 'people' || c.kind === 'person-times')) {
     const namedBefore = nameBeforeAction(action);
-    if (namedBefore.length >= 2 && verbsIn(namedBefore).length === 0 && PERSON_HEADS.some((h) => namedBefore.endsWith(h))) {
+    if (namedBefore.length >= 2 && verbsIn(namedBefore).length === 0 && endsWithPersonHead(namedBefore)) {
       return { subject: namedBefore, action: action.text, start: namedFrom(), end: c.end, carried: false };
     }
   }

@@ -4,12 +4,12 @@
 //   after the noun:                     解决问题352件 → 问题, 解决              (bind-before.ts)
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 // then tidies what was read (a time inside the subject, what is said of people).
-import { CHANGE_VERBS, PERSON_HEADS } from '../../lexicon/words.js';
+import { CHANGE_VERBS } from '../../lexicon/words.js';
 import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS } from './phrase.js';
+import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { bindNounBefore, EVENT_NOUN_END } from './bind-before.js';
 
@@ -417,14 +417,14 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   const doneFor = subject ? DONE_FOR_PEOPLE.exec(subject) : null;
   if (subject && doneFor) {
     const rest = subject.slice(0, doneFor.index);
-    subject = rest.length >= 2 && PERSON_HEADS.some((h) => rest.endsWith(h)) ? rest : null;
+    subject = rest.length >= 2 && endsWithPersonHead(rest) ? rest : null;
   }
   // `培训知识技能900余人`, `宣讲政策法规1200人次`: what people were taught is no one; for people
   // nothing is named, person-times are named by the verb (as `630人次参与`)
   if (subject && action && TEACHING_VERBS.has(action) && TAUGHT.test(subject) && !bound.carried) {
     subject = kind === 'people' ? null : action;
   }
-  if (action && FOUNDING_BODIES.has(action) && subject && PERSON_HEADS.some((h) => subject!.endsWith(h))) {
+  if (action && FOUNDING_BODIES.has(action) && subject && endsWithPersonHead(subject!)) {
     action = null;
     // (the evidence then starts at what is counted)
     const at = text.indexOf(subject, start);

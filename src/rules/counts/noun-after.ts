@@ -18,7 +18,7 @@ import {
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT } from './phrase.js';
+import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT, endsWithPersonHead } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
@@ -600,11 +600,7 @@ function peopleBeforeTheirRecords(phrase: string): string {
 }
 
 /** Whether `s` ends in a head of people (党员, 干部, 代表). */
-export function endsWithPersonHead(s: string): boolean {
-  return PERSON_HEADS.some((h) => s.endsWith(h)) && !NOT_PEOPLE_IN_JIA.test(s);
-}
-/** Words in 家 that name no people (企业家, 专家 do): a country, a maker, a home. */
-const NOT_PEOPLE_IN_JIA = /(?:国家|厂家|商家|农家|娘家|回家|万家|千家|东家)$/;
+
 
 /** A head of people within a few characters, no clause mark or figure before it. */
 const PERSON_HEAD_WITHIN = new RegExp(`^[^,，。;；、\\d]{0,6}?(?:${PERSON_HEADS.join('|')})`);

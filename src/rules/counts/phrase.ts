@@ -343,6 +343,13 @@ export const HEADS_AFTER_VERB = new WordSet([...[...BODY_HEADS, ...PERSON_HEADS]
 /** People and bodies, who may do a verb said after them. */
 export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
 
+/** Whether a phrase ends in a head of people (党员, 骑手, 专家), not a word in 家 that names none (国家, 厂家). */
+export function endsWithPersonHead(s: string): boolean {
+  return PERSON_HEADS.some((h) => s.endsWith(h)) && !NOT_PEOPLE_IN_JIA.test(s);
+}
+/** Words in 家 that name no people (企业家, 专家 do): a country, a maker, a home. */
+const NOT_PEOPLE_IN_JIA = /(?:国家|厂家|商家|农家|娘家|回家|万家|千家|东家)$/;
+
 export const isHanAt = (text: string, i: number) => text.charCodeAt(i) >= 0x4e00 && text.charCodeAt(i) <= 0x9fff;
 
 /**
