@@ -351,13 +351,16 @@ const digitCoded: Rule<ProgramValue> = {
 /** 一 opening a word of quality or quantity (一流, 一批, 一系列, 一揽子, 一些): no numbering of a name's parts. */
 const NOT_A_NUMBERING = /^一(?:流|批|系列|揽子|些|切)/;
 
+/** The program words a numbered name ends in (`三大工程`, `五星行动`). */
+const NUMBERED_WORD = '工程|计划|行动|机制|模式|工作法';
+
 const numberedWithWord: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
   // matched from the numeral; up to four characters before it are read back (see hanRunBefore)
   // (not 个, 项 after the numeral: `两项机制`, `三个行动` count them, unquoted; quoted, they are names)
   // (no program word inside: `三大工程和五星行动` are two names, not one up to the second word)
-  pattern: new RegExp(String.raw`(?<core>[${CN_NUM}](?![个项])大?(?:(?!工程|计划|行动|机制|模式|工作法)[\u4e00-\u9fff]){1,5}?(?<word>工程|计划|行动|机制|模式|工作法))`, 'g'),
+  pattern: new RegExp(String.raw`(?<core>[${CN_NUM}](?![个项])大?(?:(?!${NUMBERED_WORD})[\u4e00-\u9fff]){1,5}?(?<word>${NUMBERED_WORD}))`, 'g'),
   extract(m, doc) {
     const { core, word } = m.groups!;
     // `下一步工作计划`: next steps are no numbered name
