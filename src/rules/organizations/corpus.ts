@@ -310,6 +310,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb of asking a body to act (要求, 鼓励, 建议) is no part of the body after it', text: '县委组织部要求公司把项目落地,鼓励集团上市,建议公司把新项目投向园区,恒达公司帮助凤鸣村。', expect: [{ span: '县委组织部', kind: 'party' }, { span: '恒达公司', kind: 'enterprise' }] },
     { note: '和 after a name’s first character that nothing pairs with is the name’s (元和街道); 城市管理和行政执法局 is one official name; 党和政府 joins two', text: '元和街道党工委、市城市管理和行政执法局、县林业和草原局参加,党和政府关心企业。', expect: [{ span: '元和街道党工委', kind: 'party' }, { span: '市城市管理和行政执法局', kind: 'government' }, { span: '县林业和草原局', kind: 'government' }] },
     { note: 'a bank of good deeds (时间银行, 道德银行) is a scheme, no bank; a bank is one', text: '社区建立爱心时间银行和道德银行,凤城农商银行党支部参加。', expect: [{ span: '凤城农商银行党支部', kind: 'party' }] },
+    { note: 'party and government bodies right after a figure and its classifier are a kind counted, none named; an ordinal before one, or a noun after it that the figure counts, leaves the body named', text: '园区有2个国企党支部、1个非公企业联合党支部和3个机关党支部,2个乡镇党委均已完成换届;全县第1个凤鸣商圈联合党委在凤鸣大厦成立,18家县委两新工委成员单位参加。', expect: [
+      { span: '凤鸣商圈联合党委', kind: 'party' }, { span: '县委两新工委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -8,7 +8,7 @@ import type { Doc } from '../../text/document.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
-import { alternation, hanRunBefore, startsAt } from '../../text/patterns.js';
+import { alternation, hanRunBefore, isHan, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import {
   stops,
@@ -190,6 +190,10 @@ const byEnding: Rule<OrgValue> = {
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
     if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && ((COUNTED_AT_START.test(name) && fullNameAt(name, 0) === 0) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) || (ending === '商会' && CHAMBERS_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 10), end - name.length))))) return null;
+    // `2个国企党支部`, `3个机关党支部`: party and government bodies right after a figure and its
+    // classifier are counted by their kind, none named (not an ordinal: 第1个); not where a noun
+    // follows, which is what the figure counts: `18家县委非公工委成员单位`
+    if ((kindOf.get(ending) === 'party' || kindOf.get(ending) === 'government') && BODIES_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) && !nounFollows(doc.content, end)) return null;
     // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
     if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
@@ -276,6 +280,15 @@ const partyCommitteeInFull: Rule<OrgValue> = {
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
+/** Whether a noun follows at `at`: not punctuation, the text's end, nor a word of another part of speech (凝聚, 均, 在, 和). */
+function nounFollows(text: string, at: number): boolean {
+  if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
+  const tag = tagWords(text.slice(at, at + 6))[0]?.tag ?? '';
+  return !/^[vdpc]/.test(tag);
+}
+
+/** A figure and a classifier of bodies right before a name, not an ordinal's (`2个|国企党支部`, not `第1个`). */
+const BODIES_COUNTED_BEFORE = /(?<![第\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+(?:多|余)?[个家支]$/;
 /** … and chambers counted with where they stand between (`27家驻鲁地市闽籍商会`, `15家在京凤城籍商会`). */
 const CHAMBERS_COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家[驻在][\u4e00-\u9fff]{0,4}$/;
 /**
