@@ -196,6 +196,9 @@ function readVerbs(s: string): Word[] {
     // `支部书记上党课165场次`, `讲专题党课12次`: 讲 and 上 alone are verbs only before a party lesson
     // (with their complement: 讲好党课, 上好党课)
     if (LESSON_VERBS.has(verb) && (!PARTY_LESSON_AFTER.test(s.slice(end, end + 7)) || (verb[0] === '上' && shangInAWord(s, start)))) continue;
+    // `联合34家上下游企业`: 联合 is a verb only right before a figure; elsewhere it says how
+    // (部门联合开展) or names a kind of body (联合党支部, 联合会)
+    if (verb === '联合' && end < s.length && !NUMERAL_START.test(s[end])) continue;
     // `3名党员任书记`: 任 alone only before a post, and where the character before makes no word
     // with it (主任, 责任, 信任; 担任 and 兼任 are read whole before it)
     if (verb === '任' && (!startsAt(POST_AT, s, end) || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;
@@ -283,6 +286,8 @@ const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党�
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 /** A post one holds, right after 任 (任书记, 任党支部书记, 任第一书记, 任指导员). */
 const POST_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:书记|主任|委员|组长|队长|站长|所长|院长|校长|会长|理事长|董事长|经理|指导员|联络员|网格员|专员|顾问)|职)/y;
+/** A character a figure opens with, in digits or in Chinese numerals (34家, 三家, 几家). */
+const NUMERAL_START = /[\d一二两三四五六七八九十百千几数]/;
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 
 /** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */

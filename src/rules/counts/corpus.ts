@@ -2827,6 +2827,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织58个村居', value: 58, unit: '个', subject: '村居', action: '组织' },
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '参与' },
     ] },
+    { note: '联合 right before a figure is the verb of joining with those counted; before a verb it says how, before a body it names a kind', text: '园区以龙头企业为核心,联合34家上下游企业组建产业链党委,12个部门联合开展服务,新建联合党支部3个,还联合三家协会举办培训班2期。', expect: [
+      { span: '联合34家上下游企业', value: 34, unit: '家', subject: '上下游企业', action: '联合' },
+      { span: '12个部门', value: 12, unit: '个', subject: '部门', action: null },
+      { span: '新建联合党支部3个', value: 3, unit: '个', subject: '联合党支部', action: '新建' },
+      { span: '联合三家协会', value: 3, unit: '家', subject: '协会', action: '联合' },
+      { span: '举办培训班2期', value: 2, unit: '期', subject: '培训班', action: '举办' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
@@ -3319,6 +3326,8 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'festivals and days and nights counted (5个春节, 24个昼夜) are a span of time; a noun of things after them is counted (春节慰问点)', text: '高新区已连续5个春节开展人才走访,党员24个昼夜坚守一线,建成5个春节慰问点。', expect: [
       { span: '建成5个春节慰问点', value: 5, unit: '个', subject: '春节慰问点', action: '建成' },
     ] },
+    { note: 'a place whose name opens with a numeral and a classifier (五家渠市, 七台河, 三台县, 九台区) is no count; 三台 before a noun is', text: '五家渠市、七台河和三台县、九台区的党员来到凤鸣园区。', expect: [] },
+    { note: 'a numeral and 台 before machines is a count, not the county 三台', text: '企业新增三台设备。', expect: [{ span: '新增三台设备', value: 3, unit: '台', subject: '设备', action: '新增' }] },
     { note: 'vague amounts', text: '他每天步行几万步,走访了数十家企业。', expect: [] },
     { note: 'a figure after a word of likeness (如同, 犹如) is a figure of speech, no count; one before it is', text: '全县56个党支部,如同56座“红色堡垒”,犹如一面面旗帜。如同往年,园区选派12名指导员。', expect: [
       { span: '56个党支部', value: 56, unit: '个', subject: '党支部' },

@@ -8,6 +8,7 @@ import { TENTHS, TENTHS_NOT_BEFORE, UNITS, type Unit } from '../../lexicon/units
 import { IDIOMS } from '../../lexicon/words.js';
 import { isMasked, type Doc } from '../../text/document.js';
 import { alternation } from '../../text/patterns.js';
+import { longestAt } from '../places/gazetteer.js';
 import { tagWords } from '../../text/segment.js';
 import type { Found, Module, Rule } from '../types.js';
 import type { Bound, RawCount } from './bind.js';
@@ -142,6 +143,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   }
   if (!/^\d/.test(g.num) && unit.notBeforeChineseNumeral?.some((w) => text.startsWith(w, end - (g.post?.length ?? 0)))) return `a session, not a count (${g.num}${unit.written}…)`;
   if (unit.kind === 'score' && !/^\d/.test(g.num)) return 'Chinese numeral before 分 (十分 is an adverb)';
+  // `五家渠市`, `七台河`, `三台县`, `九台区`: a place whose name opens with a numeral and a classifier
+  // (a name of three characters or more, running past the classifier; 三台 alone may be machines)
+  if (!/^\d/.test(g.num) && placeNameOver(text, numStart, unitEnd)) return 'a place’s name (五家渠市)';
   // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
   if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
   // `连续5个春节`, `24个昼夜`: festivals and days and nights counted are a span of time, not what a
@@ -152,6 +156,12 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
   // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
+}
+
+/** Whether a place's name of three characters or more starts at `start` and runs past `end`. */
+function placeNameOver(text: string, start: number, end: number): boolean {
+  const hit = longestAt(text, start);
+  return hit !== null && hit.length >= 3 && start + hit.length > end;
 }
 
 /** 亿 right after 个, not before 元 or 级: a hundred million as it is spoken (超1个亿). */
