@@ -56,6 +56,8 @@ import type { RawCount, Bound } from './bind.js';
 /** A break inside a clause: a phrase of whom across one is no longer the phrase. */
 const CLAUSE_BREAK_IN = /[、,，;；]/;
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
+/** A figure and a word of at least or at most closing a phrase (`5000万元以上`, `100人以下`). */
+const FIGURE_BOUND_CLOSING = /[\d〇零一二两三四五六七八九十百千万亿][^\d\u4e00-\u9fff]?[\u4e00-\u9fff]{0,2}(?:以上|以下|以内)$/;
 /** A phrase of manner leading the clause (`通过联合组建方式`, `采取单独建立形式`): a verb inside says how. */
 // (or with no preposition, after a list of manners: `挂靠依托等其他方式覆盖社会组织66家`)
 const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，。;；]{1,10}?等(?:其他|其它)?)(?:方式|形式|办法|途径)/;
@@ -264,6 +266,12 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   const phrased = boundBySetPhrasing(text, c, prev, seg, segStart, right);
   if (phrased) return phrased;
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };
+  // `其中:5000万元以上25个`: a figure bounded right before the count is the class of things counted
+  // (projects of so much or more), no noun of them: they are of the kind counted just before in
+  // the sentence, in the same unit (`签约项目70个(其中:…)`), if any
+  if (FIGURE_BOUND_CLOSING.test(seg)) {
+    return prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) ? { ...none, subject: prev.subject, carried: true } : none;
+  }
   // `村党组织完成换届15个`, `软弱涣散党组织整改到位8个`: bodies named before what they went through
   // (an election, a rectification: nothing of their own is counted) are what the figure counts
   if ((c.kind === 'organizations' || c.kind === 'items') && BODY_STATE_CHANGE_ENDS.has(seg[seg.length - 1])) {

@@ -2834,6 +2834,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '联合三家协会', value: 3, unit: '家', subject: '协会', action: '联合' },
       { span: '举办培训班2期', value: 2, unit: '期', subject: '培训班', action: '举办' },
     ] },
+    { note: 'a sum bounded right before a count of another unit is the class of things counted, no money of its own; they are of the kind counted just before; a bounded sum in a clause of its own is money', text: '全年签约项目70个(其中:5000万元以上25个,5000万元以下45个),当年完成投资5000万元以上。', expect: [
+      { span: '签约项目70个', value: 70, unit: '个', subject: '项目', action: '签约' },
+      { span: '25个', value: 25, unit: '个', subject: '项目', action: null },
+      { span: '45个', value: 45, unit: '个', subject: '项目', action: null },
+      { span: '完成投资5000万元以上', value: 50000000, unit: '元', subject: '投资', action: '完成', approx: 'over' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

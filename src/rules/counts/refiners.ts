@@ -36,6 +36,10 @@ export function distantApprox(found: Found<CountValue>[], doc: Doc): Found<Count
 export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Found<CountValue>[] {
   const text = doc.content;
   return found.filter((f, i) => {
+    // `(其中:5000万元以上25个,5000万元以下45个)`: a bound of a kind other than the count's right
+    // after it is the class of things that count counts (projects of so much or more), no count
+    const next = found[i + 1];
+    if (next && next.start === f.end && next.value.kind !== f.value.kind && BOUND_CLOSING.test(text.slice(f.start, f.end))) return false;
     const prev = found[i - 1];
     if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent' || text[f.end] !== '的' || f.value.approx === 'exact') return true;
     // (the clause read on past 的, for what it may not describe: `…万元的目标`)
@@ -44,6 +48,9 @@ export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Fou
     return !verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end);
   });
 }
+/** A figure's match closed by a word of at least or at most (`5000万元以上`). */
+const BOUND_CLOSING = /(?:以上|以下|以内)$/;
+
 /** Where the last thing of a list starts in `noun` (`活动室、书屋等阵地`: 阵地), after its 、 or a 等 standing as a word of its own (not 高等院校); 0 for no list. */
 function lastListed(noun: string): number {
   const mark = noun.lastIndexOf('、');
