@@ -56,6 +56,22 @@ import type { RawCount, Bound } from './bind.js';
 /** A break inside a clause: a phrase of whom across one is no longer the phrase. */
 const CLAUSE_BREAK_IN = /[、,，;；]/;
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
+/** An aside's closing bracket, a list mark and the next item's noun, right after a count inside the aside (`…12%)、企业`). */
+const CLOSING_ASIDE_THEN_ITEM = /^[)）]\s*、[^,，。;；:：、()（）]*$/;
+
+/**
+ * The first verb of the clause before the aside that holds `at` (`新增市场主体2356户(同比增长12%`:
+ * 新增), or null: no bracket opened shortly before it, or no verb in that clause.
+ */
+function verbBeforeAside(text: string, at: number): string | null {
+  const window = text.slice(Math.max(0, at - 30), at);
+  const open = Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(window.slice(open))) return null;
+  const before = window.slice(0, open);
+  const clause = before.slice(Math.max(...[...',，。;；:：\n'].map((mark) => before.lastIndexOf(mark))) + 1);
+  return verbsIn(clause.slice(leadingFunctionWords(clause)))[0]?.text ?? null;
+}
+
 /** A figure and a word of at least or at most closing a phrase (`5000万元以上`, `100人以下`). */
 const FIGURE_BOUND_CLOSING = /[\d〇零一二两三四五六七八九十百千万亿][^\d\u4e00-\u9fff]?[\u4e00-\u9fff]{0,2}(?:以上|以下|以内)$/;
 /** A phrase of manner leading the clause (`通过联合组建方式`, `采取单独建立形式`): a verb inside says how. */
@@ -658,11 +674,15 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && !saysHowTheyDid(subject) && commaListed(prev, c, seg, text)));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
-    // (其中 and a colon before them too: `下辖47个党支部,其中:机关党支部1个`)
+    // (其中 and a colon before them too: `下辖47个党支部,其中:机关党支部1个`; or an aside opening
+    // with 其中: `发展党员120名(其中女性45名)`)
     const part =
       !action && prev?.action && !prev.carried && prev.kind === c.kind &&
-      ((/^[,，]$/.test(between) && (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)))) || /^[,，]?\s*其中\s*[:：]$/.test(between));
-    const verb = action?.text ?? (listed || part ? prev!.action : null) ?? measured ?? verbAfter;
+      ((/^[,，(（]$/.test(between) && (seg.startsWith('其中') || AMONG_THEM_BEFORE.test(text.slice(Math.max(0, segStart - 60), segStart)))) || /^[,，(（]?\s*其中\s*[:：]$/.test(between));
+    // `新增市场主体2356户(同比增长12%)、企业812家`: after an aside closing the item before, the
+    // list goes on from that item, past the aside: its clause's verb goes on
+    const pastAside = !action && !listed && !part && prev && CLOSING_ASIDE_THEN_ITEM.test(text.slice(Math.max(prev.end, prev.evidenceEnd ?? 0), c.start)) ? verbBeforeAside(text, prev.start) : null;
+    const verb = action?.text ?? (listed || part ? prev!.action : null) ?? pastAside ?? measured ?? verbAfter;
     // `为群众办实事好事1200余件`: a verb of one character read with its object as one word, and more
     // objects after it, counts them all (实事好事), done by the verb
     const deed = action ? VERB_AND_OBJECT.get(action.text) : undefined;

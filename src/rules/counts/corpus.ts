@@ -2840,6 +2840,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '45个', value: 45, unit: '个', subject: '项目', action: null },
       { span: '完成投资5000万元以上', value: 50000000, unit: '元', subject: '投资', action: '完成', approx: 'over' },
     ] },
+    { note: 'past an aside closing the item before, a 、-list goes on with its clause’s verb; a part in an aside opening with 其中 takes the whole’s verb; with no verb before the aside none goes on', text: '全年新增市场主体2356户(同比增长12%)、企业812家,发展党员120名(其中女性45名)、入党积极分子300名,园区有企业120家(含外资企业8家)、党员560名。', expect: [
+      { span: '新增市场主体2356户', value: 2356, unit: '户', subject: '市场主体', action: '新增' },
+      { span: '增长12%', value: 12, unit: '%', subject: '市场主体', action: '增长' },
+      { span: '企业812家', value: 812, unit: '家', subject: '企业', action: '新增' },
+      { span: '发展党员120名', value: 120, unit: '名', subject: '党员', action: '发展' },
+      { span: '女性45名', value: 45, unit: '名', subject: '女性', action: '发展' },
+      { span: '入党积极分子300名', value: 300, unit: '名', subject: '入党积极分子', action: '发展' },
+      { span: '企业120家', value: 120, unit: '家', subject: '企业', action: null },
+      { span: '外资企业8家', value: 8, unit: '家', subject: '外资企业', action: null },
+      { span: '党员560名', value: 560, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
