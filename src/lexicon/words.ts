@@ -224,7 +224,9 @@ export const STUDIED_BEFORE = new Map([
 /** Light verbs of events: `开展调研走访145次` counts 调研走访, done by 开展. */
 export const LIGHT_VERBS = ['开展', '进行', '组织', '举办', '举行', '召开', '参加', '参与', '组织开展', '集中开展',
   // (a lecture series started, its sessions counted: `红色讲堂累计开讲了20期`)
-  '开讲'];
+  '开讲',
+  // (开 alone, read as a verb only before 了, clause.ts: `爱心课堂已经开了28期`)
+  '开'];
 
 /** Words that link a quantity to what it measures: `比例达40%`, `总额共计572亿元`. */
 export const LINKING_VERBS = ['共计', '合计', '总计', '累计达', '累计',

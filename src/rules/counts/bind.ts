@@ -11,6 +11,7 @@ import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
+import { BECOMING_VERBS } from './noun-after.js';
 import { bindNounBefore, EVENT_NOUN_END } from './bind-before.js';
 
 export interface RawCount {
@@ -381,6 +382,9 @@ const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
  * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
  * the people.
  */
+/** A verb of becoming opening a phrase (`成为企业家`). */
+const BECOMING_AT = new RegExp(`^(?:${[...BECOMING_VERBS].join('|')})`);
+
 function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   const kind = c.kind;
   let { subject, action } = bound;
@@ -395,6 +399,12 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   if (subject?.startsWith('来自') && subject.length > 4) {
     subject = subject.slice(2);
     if (text.startsWith('来自', start)) start += 2;
+  }
+  // `引进15名科学家,3人成为企业家`: what people became, right after their figure, is what they
+  // are counted as, by the verb of becoming
+  if (subject && kind === 'people' && text.startsWith(subject, c.end)) {
+    const becoming = BECOMING_AT.exec(subject);
+    if (becoming && subject.length - becoming[0].length >= 2) return { ...bound, subject: subject.slice(becoming[0].length), action: becoming[0], end: c.end + subject.length, carried: false };
   }
   // `吸引300人参加`, `组织50人参加培训`: people a verb acts on who then do another are counted by
   // nothing but their figure (the verb before them was read as what is counted, or the one after)

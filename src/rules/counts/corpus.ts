@@ -2851,6 +2851,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '外资企业8家', value: 8, unit: '家', subject: '外资企业', action: null },
       { span: '党员560名', value: 560, unit: '名', subject: '党员', action: null },
     ] },
+    { note: '开 alone before 了 is a light verb: events named before it are what it held; events named after it are counted by it', text: '爱心课堂已经开了28期,支部今年开了3次会。', expect: [
+      { span: '爱心课堂已经开了28期', value: 28, unit: '期', subject: '爱心课堂', action: '开' },
+      { span: '开了3次会', value: 3, unit: '次', subject: '会', action: '开' },
+    ] },
+    { note: 'what people became, right after their bare figure, is what they are counted as, by the verb of becoming', text: '园区引进15名科学家,3人成为企业家;其中5人担任村党组织书记。', expect: [
+      { span: '引进15名科学家', value: 15, unit: '名', subject: '科学家', action: '引进' },
+      { span: '3人成为企业家', value: 3, unit: '人', subject: '企业家', action: '成为' },
+      { span: '5人担任村党组织书记', value: 5, unit: '人', subject: '村党组织书记', action: '担任' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
