@@ -338,6 +338,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['陈芳', '刘洋', '王芳'] },
     },
     {
+      note: 'the reporters in parentheses after any outlet’s 讯 opening the article, the first with no role, the rest after one glued to them; a unit that sent it in, or a word, is no reporter',
+      text: `园区党建结硕果\n中国报道讯(郭远乐 通讯员陈丹 曹丹)${body}\n凤城网讯(高新区 供稿)${body}`,
+      expect: { authors: ['郭远乐', '陈丹', '曹丹'] },
+    },
+    {
       note: 'reporters with their roles, glued to their names, after the last sentence of the article',
       text: `园区党建结硕果\n${body}\n${body} 记者司明远 通讯员张弛\n[编辑:李红]`,
       expect: { authors: ['司明远', '张弛'], editors: ['李红'] },

@@ -483,21 +483,27 @@ const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|
 /** How many body lines may stand before the one a dispatch opens (captions, a repeated headline). */
 const FIRST_BODY_LINES = 3;
 
+/** A dispatch mark right before a bracket (`日电(`, `本报讯(`, `中国报道讯（`): where reporters may be named. */
+const NEAR_DISPATCH_BRACKET: Near = { anchor: /[电讯][(（]/g, reach: 60 };
+
 /**
- * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`, `本报讯(陈芳)`: names alone in
- * parentheses right after the dispatch mark opening the article are its reporters.
+ * `新华网杭州3月12日电(李明)`, `中新网衢州6月8日电(王涛 刘芳)`, `本报讯(陈芳)`, `中国报道讯(郭远乐
+ * 通讯员陈丹 曹丹)`: names in parentheses right after the dispatch mark opening the article are its
+ * reporters, the first with no role before them, the rest maybe after one.
  */
 const namesAfterDispatch: Rule<Meta> = {
   name: 'metadata: names in parentheses after the dispatch mark',
-  // (the dispatch mark's windows, which the outlet's rule reads too: one scan of the text for both)
-  near: NEAR_DISPATCH,
+  near: NEAR_DISPATCH_BRACKET,
   // (the body that wrote in may stand before them: `本网讯(行政二党支部 刘芳)`; it is no author)
-  pattern: new RegExp(String.raw`(?:日[电讯]|本[报网台]讯)[(（](?:[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,4})[)）]`, 'g'),
+  // (any outlet's 讯: the line must open the article's body, below)
+  pattern: new RegExp(String.raw`(?:日电|讯)[(（](?:[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+(?:${AUTHOR_ROLE})?[ \t:：]*[\u4e00-\u9fff]{2,4}){0,5})[)）]`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
     if (!line || line.role !== 'body' || !doc.lines.filter((l) => l.role === 'body').slice(0, FIRST_BODY_LINES).includes(line) || m.index - line.start > 30) return null;
-    const list = tokens(m.groups!.inner, m.index + m[0].length - m.groups!.inner.length - 1);
+    const list = tokens(m.groups!.inner, m.index + m[0].length - m.groups!.inner.length - 1)
+      .flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST))
+      .filter((t) => !AUTHOR_ROLES.includes(t.text));
     return authorsIfAllPeople(list);
   },
 };
