@@ -195,11 +195,17 @@ function peopleNamedAfter(text: string, from: number, right: number): boolean {
   return endsWithPersonHead(head) && !tagWords(head).some((w) => w.tag === 'f');
 }
 
+/** A word of varying after a range, closing its clause (`不等`, `之间`, `不一`). */
+const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])/;
+
 /** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
 const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{2,60}$/;
 
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
+  // `每户补贴500至2000元不等`: a word of varying after a range names nothing; the noun is before
+  // (its first characters first: most figures have neither after them)
+  if ((text[c.end] === '不' || text[c.end] === '之') && VARYING_AFTER.test(text.slice(c.end, c.end + 3))) return { bound: null, verbAfter: null };
 
   // --- pre-position: a noun phrase follows the classifier --------------------
   // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)

@@ -56,6 +56,17 @@ import type { RawCount, Bound } from './bind.js';
 /** A break inside a clause: a phrase of whom across one is no longer the phrase. */
 const CLAUSE_BREAK_IN = /[、,，;；]/;
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
+/** Verbs of one character that do something to things or people counted right after them (not 建, 设, 开: read elsewhere). */
+const ONE_CHARACTER_DEEDS = new Set([...'跑送修卖买收来挖栽运印接办帮救养招']);
+
+/** A verb of ONE_CHARACTER_DEEDS closing `seg` as a word of its own, jieba says (`骑手|跑`, `来|了`), after something; else null. */
+function loneDeedClosing(seg: string): { verb: string; at: number } | null {
+  const at = seg.endsWith('了') ? seg.length - 2 : seg.length - 1;
+  if (at < 1 || !ONE_CHARACTER_DEEDS.has(seg[at])) return null;
+  const word = tagWords(seg).find((w) => w.start === at);
+  return word && word.word.length === 1 && word.tag === 'v' ? { verb: word.word, at } : null;
+}
+
 /** An aside's closing bracket, a list mark and the next item's noun, right after a count inside the aside (`…12%)、企业`). */
 const CLOSING_ASIDE_THEN_ITEM = /^[)）]\s*、[^,，。;；:：、()（）]*$/;
 
@@ -318,6 +329,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // they did: the people are counted; the first verb is the action, or, a helper's, the second
   // (the phrase's verbs read once, for this and what follows)
   const allVerbs = verbsIn(seg, segStart);
+  // `每名骑手跑30至50单`, `村里来了50人`: a verb of one character, a word of its own right before
+  // the figure (its aspect particle between), with none of ours in the phrase, is what was done; who
+  // did it stands before it, and names nothing counted
+  // (before 了 it is read as a verb already, the phrase's only one)
+  if (allVerbs.length <= 1 && (c.kind === 'items' || c.kind === 'people')) {
+    const lone = loneDeedClosing(seg);
+    if (lone && (allVerbs.length === 0 || allVerbs[0].start === segStart + lone.at)) return { subject: null, action: lone.verb, start: segStart + lone.at, end: c.end, carried: false };
+  }
   if (c.kind === 'people' && allVerbs.length >= 2) {
     // (where the second verb's object is people too, those are counted: `选派党员干部帮扶困难群众200人`
     // counts those helped; not after a verb of serving or settling, whose object or place says what

@@ -382,6 +382,12 @@ const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
  * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
  * the people.
  */
+/** Whether jieba reads `phrase` as one word, a verb (休息, 就餐, 务工). */
+function isOneVerb(phrase: string): boolean {
+  const words = tagWords(phrase);
+  return words.length === 1 && words[0].tag === 'v';
+}
+
 /** A verb of becoming opening a phrase (`成为企业家`). */
 const BECOMING_AT = new RegExp(`^(?:${[...BECOMING_VERBS].join('|')})`);
 
@@ -409,6 +415,10 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   // `吸引300人参加`, `组织50人参加培训`: people a verb acts on who then do another are counted by
   // nothing but their figure (the verb before them was read as what is counted, or the one after)
   if (subject && !bound.carried && action && action !== subject && text.startsWith(subject, c.end) && verbsIn(subject)[0]?.text === subject) return { ...bound, subject: null };
+  // `供给20到30人休息`, `有50人就餐`: a verb alone after people, one of jieba's if none of ours, is
+  // what they do; it names none of them (and is the action where none was read); not a word of
+  // people jieba tags a verb (考生); person-times are named by what they did (`630人次参与`)
+  if (kind === 'people' && subject && !bound.carried && text.startsWith(subject, c.end) && isOneVerb(subject) && !endsWithPersonHead(subject)) return { ...bound, subject: null, action: action ?? subject };
   if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0) {
     return { ...bound, subject: null };
   }

@@ -2860,6 +2860,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3人成为企业家', value: 3, unit: '人', subject: '企业家', action: '成为' },
       { span: '5人担任村党组织书记', value: 5, unit: '人', subject: '村党组织书记', action: '担任' },
     ] },
+    { note: 'a modal after an adverb (就能, 能够) closing the noun is no part of it; a word of varying after a range (不等) names nothing, the noun is before it; a fee in 费 is a noun whole (培训费); a verb alone after people, one jieba knows, is what they do', text: '站点的订单量就能达到3500单,每户补贴500至2000元不等,培训费每人300至500元不等,驿站能够供给20到30人休息,党员共120名。', expect: [
+      { span: '站点的订单量就能达到3500单', value: 3500, unit: '单', subject: '站点的订单量', action: null },
+      { span: '补贴500至2000元', value: 500, upper: 2000, unit: '元', subject: '补贴', action: '补贴' },
+      { span: '培训费每人300至500元', value: 300, upper: 500, unit: '元', subject: '培训费', action: null },
+      { span: '20到30人休息', value: 20, upper: 30, unit: '人', subject: null, action: '休息' },
+      { span: '党员共120名', value: 120, unit: '名', subject: '党员', action: null },
+    ] },
+    { note: 'a verb of one character right before the figure, a word of its own (跑, 来 before 了), with none of ours, is the action; who did it is no noun of what is counted', text: '平均每名骑手跑30至50单,村里来了50人,企业招了80人。', expect: [
+      { span: '跑30至50单', value: 30, upper: 50, unit: '单', subject: null, action: '跑' },
+      { span: '来了50人', value: 50, unit: '人', subject: null, action: '来' },
+      { span: '招了80人', value: 80, unit: '人', subject: null, action: '招' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
