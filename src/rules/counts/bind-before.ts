@@ -296,7 +296,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `其中:5000万元以上25个`: a figure bounded right before the count is the class of things counted
   // (projects of so much or more), no noun of them: they are of the kind counted just before in
   // the sentence, in the same unit (`签约项目70个(其中:…)`), if any
-  if (FIGURE_BOUND_CLOSING.test(seg)) {
+  // (its last character first: most phrases end in none of 上, 下, 内)
+  const lastOfSeg = seg.charCodeAt(seg.length - 1);
+  if ((lastOfSeg === 0x4e0a || lastOfSeg === 0x4e0b || lastOfSeg === 0x5185) && FIGURE_BOUND_CLOSING.test(seg)) {
     return prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) ? { ...none, subject: prev.subject, carried: true } : none;
   }
   // `村党组织完成换届15个`, `软弱涣散党组织整改到位8个`: bodies named before what they went through
