@@ -313,6 +313,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'party and government bodies right after a figure and its classifier are a kind counted, none named; an ordinal before one, or a noun after it that the figure counts, leaves the body named', text: '园区有2个国企党支部、1个非公企业联合党支部和3个机关党支部,2个乡镇党委均已完成换届;全县第1个凤鸣商圈联合党委在凤鸣大厦成立,18家县委两新工委成员单位参加。', expect: [
       { span: '凤鸣商圈联合党委', kind: 'party' }, { span: '县委两新工委', kind: 'party' },
     ] },
+    { note: 'a verb opening the first listed company is the clause’s, unless what is left is a trade named by its verb (振兴铸造 is one name, 铸造 none)', text: '园区相继成立了振兴铸造、天齐电气等企业党支部,开展了走访华钢、博顿等企业活动。', expect: [
+      { span: '振兴铸造', kind: 'enterprise' }, { span: '天齐电气', kind: 'enterprise' }, { span: '华钢', kind: 'enterprise' }, { span: '博顿', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -389,7 +389,11 @@ function withoutClauseOpening(name: string): string {
   if (verb?.start === 0 && name.length - verb.end >= 2) return name.slice(verb.end);
   const first = tagWords(name)[0];
   const opens = (first.tag === 'v' && first.word.length >= 2) || (first.tag === 'p' && first.word.length === 1);
-  return opens && name.length - first.word.length >= 2 ? name.slice(first.word.length) : name;
+  if (!opens || name.length - first.word.length < 2) return name;
+  // (not where what is left is a trade named by its verb, no name: `成立了振兴铸造、…` names 振兴铸造)
+  const rest = name.slice(first.word.length);
+  const restWords = tagWords(rest);
+  return first.tag === 'v' && restWords.length === 1 && restWords[0].tag.startsWith('v') ? name : rest;
 }
 
 /** Endings of party and government offices, which no company's short name has. */
