@@ -61,6 +61,10 @@ describe('consistency warnings', () => {
   test('a part within its whole is not', () => {
     expect(warningsOf('共收集企业诉求210条,已办结198条。')).toEqual([]);
   });
+  test('parts listed one after another are measured against their whole, not each other', () => {
+    expect(warningsOf('新建党组织33个,其中16个单独组建、17个联合组建。')).toEqual([]);
+    expect(warningsOf('新建党组织10个,其中6个单独组建、16个联合组建。')).toEqual(['part-exceeds-whole']);
+  });
   test('two figures of one ratio are not part and whole', () => {
     expect(warningsOf('覆盖率从2014年底的30.7%上升到目前的87.3%。')).toEqual([]);
   });

@@ -1,12 +1,12 @@
 // Binding a count whose noun phrase follows its classifier: which noun (noun-after.ts reads
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
-import { BODY_HEADS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { clauseBounds, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
+import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
@@ -195,6 +195,10 @@ function peopleNamedAfter(text: string, from: number, right: number): boolean {
   return endsWithPersonHead(head) && !tagWords(head).some((w) => w.tag === 'f');
 }
 
+/** How a body was set up, said right after its figure and closing its item (`单独组建、`, `挂靠,`): the verb in group 1. */
+const SET_UP_HOW_AT = /^(?:单独|联合|独立|分别)?(组建|成立|建立|建|挂靠|联建|单建)(?=[、,，;；。)）]|$)/;
+const SET_UP_HOW_STARTS = new Set('单联独分组成建挂');
+
 /** A word of varying after a range, closing its clause (`不等`, `之间`, `不一`). */
 const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])/;
 
@@ -206,6 +210,21 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `每户补贴500至2000元不等`: a word of varying after a range names nothing; the noun is before
   // (its first characters first: most figures have neither after them)
   if ((text[c.end] === '不' || text[c.end] === '之') && VARYING_AFTER.test(text.slice(c.end, c.end + 3))) return { bound: null, verbAfter: null };
+  // `其中16个单独组建、17个联合组建`, `16家单独成立、17家挂靠`: how a part was set up, right after its
+  // figure and closing its item, is said of the things counted just before in the sentence (or of
+  // what is left unnamed, nothing before the figure): one listed after it would read it as a noun
+  // (its first character first: most figures have none of these after them)
+  if (SET_UP_HOW_STARTS.has(text[c.end])) {
+    const how = SET_UP_HOW_AT.exec(text.slice(c.end, c.end + 7));
+    const carried = prev?.subject && prev.unit === c.unit && inOneSentence(text, prev, c) ? prev.subject : null;
+    const unnamed = /^[\s,，、:：]*(?:其中[\s:：]*)?$/.test(text.slice(Math.max(left, prev?.evidenceEnd ?? 0), c.start));
+    if (how) {
+      const action = SETTING_UP_MANNERS.includes(how[0]) ? how[0] : how[1];
+      if (unnamed) return { bound: { subject: carried, action, start: c.start, end: c.end + how[0].length, carried: carried !== null } };
+      // (with the things named before the figure, `企业16家单独成立`, it is their verb; nothing after the figure names them)
+      return { bound: null, verbAfter: action };
+    }
+  }
 
   // --- pre-position: a noun phrase follows the classifier --------------------
   // `八成以上的会员企业`, `70%的企业`: a share of the noun after 的 (not of `…95%的目标`)

@@ -765,7 +765,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     prev && prev.subject && (prev.unit === c.unit || otherUnitListed) && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text) && !amongThem) &&
     // (nor a verb read with its own object: `…,为企业办实事45件`)
     !(action && VERB_AND_OBJECT.has(action.text)) &&
-    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || amongThem)
+    // (after a part carried over, another part with a verb of its own is of the same whole: `收集问题531个,
+    // 已解决439个,已办结400个`)
+    (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || amongThem || (action !== null && prev.action !== null))
   ) {
     // (a bare figure listed right after the one before shares its verb too: `分别增收60万元、150万元`)
     const listedRightAfter = !action && BARE_LIST_MARK.test(text.slice(prev.end, c.start));

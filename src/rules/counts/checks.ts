@@ -19,7 +19,11 @@ export function countWarnings(found: Found<CountValue>[], evidence: (f: Found<Co
     // `收集问题531个,已解决439个`: a part carried over from its whole cannot exceed it.
     // Only a count that names a part (an action of its own, the same unit), not a
     // percentage (two figures of one ratio rise and fall freely) nor a bare repetition.
-    const whole = i > 0 ? found[i - 1].value : null;
+    // (the whole is the count its subject was carried from: parts listed one after another,
+    // `其中16个单独组建、17个联合组建`, are no parts of each other)
+    let from = i - 1;
+    while (from > 0 && found[from].value.carried && found[from].value.subject === c.subject) from -= 1;
+    const whole = from >= 0 ? found[from].value : null;
     // (nor a figure the one before changed to: `从去年的60多人增加到130多人` is no part of the 60)
     const part = c.carried && c.unit !== '%' && c.action !== null && !changeVerbs.has(c.action) && whole?.unit === c.unit;
     if (part && whole && c.value > whole.value) {

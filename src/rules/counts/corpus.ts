@@ -2872,6 +2872,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '来了50人', value: 50, unit: '人', subject: null, action: '来' },
       { span: '招了80人', value: 80, unit: '人', subject: null, action: '招' },
     ] },
+    { note: 'how each part was set up, right after its figure and closing its item before a 、, is said of the whole counted before it (the verb, 单独建 whole); with the things named before the figure it is their verb', text: '新建党组织33个,其中16个单独组建、17个联合组建;园区企业16家单独成立,社会组织党组织3个联合组建。', expect: [
+      { span: '新建党组织33个', value: 33, unit: '个', subject: '党组织', action: '新建' },
+      { span: '16个单独组建', value: 16, unit: '个', subject: '党组织', action: '组建' },
+      { span: '17个联合组建', value: 17, unit: '个', subject: '党组织', action: '组建' },
+      { span: '园区企业16家', value: 16, unit: '家', subject: '园区企业', action: '成立' },
+      { span: '社会组织党组织3个', value: 3, unit: '个', subject: '社会组织党组织', action: '组建' },
+    ] },
+    { note: 'after a part carried over, another part with a verb of its own is of the same whole', text: '共收集问题531个,已解决439个,已办结400个。', expect: [
+      { span: '收集问题531个', value: 531, unit: '个', subject: '问题', action: '收集' },
+      { span: '解决439个', value: 439, unit: '个', subject: '问题', action: '解决' },
+      { span: '办结400个', value: 400, unit: '个', subject: '问题', action: '办结' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
