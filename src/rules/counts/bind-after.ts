@@ -195,6 +195,9 @@ function peopleNamedAfter(text: string, from: number, right: number): boolean {
   return endsWithPersonHead(head) && !tagWords(head).some((w) => w.tag === 'f');
 }
 
+/** A 、-list closed by 等, in one clause, at the end of a phrase (`活力群团、讲习学习创新技术等`). */
+const LIST_CLOSED_BY_DENG = /[^,，;；。:：、]*(?:、[^,，;；。:：、]+)+等$/;
+
 /** How a body was set up, said right after its figure and closing its item (`单独组建、`, `挂靠,`): the verb in group 1. */
 const SET_UP_HOW_AT = /^(?:单独|联合|独立|分别)?(组建|成立|建立|建|挂靠|联建|单建)(?=[、,，;；。)）]|$)/;
 const SET_UP_HOW_STARTS = new Set('单联独分组成建挂');
@@ -405,7 +408,14 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `“我们为企业解决了36个难题”`; nor one a company's name ends in, listed before the figure:
     // `甲建设公司等9个项目`)
     const quoted = beforeTrim.includes('“') || beforeTrim.includes('《');
-    const verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left, beforeTrim.length)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
+    let verbs = verbsIn(beforeTrim, left).filter((v) => (!quoted || !insideClosedQuote(beforeTrim, v.start - left, beforeTrim.length)) && !COMPANY_ENDING_AT.test(text.slice(v.end, v.end + 2)));
+    // (nor one inside the names of a 、-list closed by 等 right before the figure, past its first
+    // 、: `成立活力群团、讲习学习创新技术等3个党小组` was done by 成立, not 学习)
+    if (beforeTrim.endsWith('等')) {
+      const list = LIST_CLOSED_BY_DENG.exec(beforeTrim);
+      const firstMark = list ? left + list.index + list[0].indexOf('、') : -1;
+      if (list && verbs.some((v) => v.end <= firstMark)) verbs = verbs.filter((v) => v.end <= firstMark);
+    }
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');
     if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {

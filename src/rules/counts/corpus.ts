@@ -2884,6 +2884,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决439个', value: 439, unit: '个', subject: '问题', action: '解决' },
       { span: '办结400个', value: 400, unit: '个', subject: '问题', action: '办结' },
     ] },
+    { note: 'a verb inside the names of a 、-list closed by 等 right before the figure is the names’, the clause’s verb is the one before the list; a verb right after a 、 before its own figure is that figure’s', text: '园区成立活力群团、讲习学习创新技术等3个党小组,选派12名干部、组建3支队伍。', expect: [
+      { span: '成立活力群团、讲习学习创新技术等3个党小组', value: 3, unit: '个', subject: '党小组', action: '成立' },
+      { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
+      { span: '组建3支队伍', value: 3, unit: '支', subject: '队伍', action: '组建' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
