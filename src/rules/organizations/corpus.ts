@@ -316,6 +316,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb opening the first listed company is the clause’s, unless what is left is a trade named by its verb (振兴铸造 is one name, 铸造 none)', text: '园区相继成立了振兴铸造、天齐电气等企业党支部,开展了走访华钢、博顿等企业活动。', expect: [
       { span: '振兴铸造', kind: 'enterprise' }, { span: '天齐电气', kind: 'enterprise' }, { span: '华钢', kind: 'enterprise' }, { span: '博顿', kind: 'enterprise' },
     ] },
+    { note: 'kinds of bodies named by what they serve or where they are (公益图书馆, 商会党支部, 商会(企业)党支部, 镇村商会) name none; a chamber’s own branch and a library with its own name are bodies', text: '水北商会捐资修建公益图书馆,推动商会党支部与商会(企业)党支部结对,打造镇村商会示范带;水北商会党支部召开会议,凤鸣图书馆开馆。', expect: [
+      { span: '水北商会', kind: 'association' }, { span: '水北商会党支部', kind: 'party' }, { span: '凤鸣图书馆', kind: 'other' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
