@@ -2889,6 +2889,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
       { span: '组建3支队伍', value: 3, unit: '支', subject: '队伍', action: '组建' },
     ] },
+    { note: 'people bounded or ranged with no noun of their own, before 的 and bodies, say which bodies by their size (no count); a service’s place (服务驿站) is a noun whole; 全部加起来 closing the noun is no part of it', text: '宝鸡市10人以上和3~9人的非公企业中党组织覆盖率分别提升了2.39%和7.13%,设立110个骑手服务驿站,小微企业和个体工商户全部加起来达到1.7亿户。', expect: [
+      { span: '非公企业中党组织覆盖率分别提升了2.39%', value: 2.39, unit: '%', subject: '非公企业中党组织覆盖率', action: '提升' },
+      { span: '7.13%', value: 7.13, unit: '%', subject: '非公企业中党组织覆盖率', action: '提升' },
+      { span: '设立110个骑手服务驿站', value: 110, unit: '个', subject: '骑手服务驿站', action: '设立' },
+      { span: '小微企业和个体工商户全部加起来达到1.7亿户', value: 170000000, unit: '户', subject: '小微企业和个体工商户', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -74,6 +74,17 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
   const text = doc.content;
   return found.filter((f, i) => {
     const { subject, evidenceEnd, approx, start } = f.value;
+    // `10人以上和3~9人的非公企业`: people bounded or ranged, no noun of their own, before 的 and
+    // bodies (past other such figures joined to them), say which bodies by their size: no count
+    if (!subject && f.value.kind === 'people' && (approx !== 'exact' || f.value.upper !== undefined)) {
+      let last = i;
+      while (last + 1 < found.length && JOINING.test(text.slice(found[last].value.end, found[last + 1].value.start))) last += 1;
+      const end = found[last].value.end;
+      if (text[end] === '的') {
+        BODY_AFTER_DE.lastIndex = end + 1;
+        if (BODY_AFTER_DE.test(text)) return false;
+      }
+    }
     if (!subject) return true;
     // `投资100万元以上的项目3个`: a sum at least so much before 的 and a noun, that noun counted right
     // after, says which of them are counted (the count after counts that noun); so without 的, the
@@ -131,6 +142,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     return !(/[,，;；]/.test(text[after + 1] ?? '') && /有/.test(subject));
   });
 }
+
+/** A conjunction alone between two figures (`10人以上和3~9人`). */
+const JOINING = /^[和、及与]$/;
 
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
