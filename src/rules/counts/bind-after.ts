@@ -13,7 +13,8 @@ import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
 
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
-const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|销售额|利润|资金|经费|金额|总额)$/;
+// (a comparing verb may stand between: `年利税突破10亿元的大型民营科技企业` measures 年利税)
+const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|利税|销售额|利润|资金|经费|金额|总额|总资产|资产)(?:超过|超|突破|达到|达|逾)?$/;
 
 /** `/家`, `/人`, `/月`: a rate's unit written after a sum of money. */
 const RATE_UNIT = /^\/(?:人次|平方米|平米|小时|[家人个户名次月年天周亩吨件单])/;

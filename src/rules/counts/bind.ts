@@ -81,6 +81,16 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const named = namedInClauseBefore(text, c.start, prev);
     if (named) bound = { ...bound, subject: named, carried: true };
   }
+  // `集团成长为一家总资产260亿元的企业`: what something became, one of a kind, opens with 为 and
+  // an article; the noun measured follows it (its characters first: most subjects hold no 为一)
+  if (bound.subject && !bound.carried && bound.subject.includes('为一')) {
+    const became = BECAME_ONE.exec(bound.subject);
+    // (its evidence from the noun, where it opened with the subject)
+    if (became && bound.subject.length - became[0].length >= 2) {
+      const start = text.startsWith(bound.subject, bound.start) ? bound.start + became[0].length : bound.start;
+      bound = { ...bound, subject: bound.subject.slice(became[0].length), start };
+    }
+  }
   // `部分成员家属等合计近400人`: the 等 closing a list before its figure is no part of the noun
   if (bound.subject && bound.subject.length > 3 && bound.subject.endsWith('等')) bound = { ...bound, subject: bound.subject.slice(0, -1) };
   // `党员(含预备党员)120名`: an aside of what is included, closing the noun, is no part of it; nor
@@ -225,12 +235,15 @@ function withoutTrailingVerbs(phrase: string): string {
   return last && last.word.length >= 2 && last.tag.startsWith('v') ? phrase.slice(0, last.start) : phrase;
 }
 
+/** Up to 为 and an article with its classifier (`集团成长为一家`, `建成为一个`). */
+const BECAME_ONE = /^.*?为一[家个座所位支]/;
+
 /** Words after a counted noun that are said of it and are no part of it, and the counts they may close. */
 const TAILS_SAID_OF_IT: Array<[RegExp, (c: RawCount) => boolean]> = [
   // `发放党建工作经费每家5000元`: how a sum is shared
   [PER_UNIT_END, (c) => c.kind === 'money'],
-  // `捐赠物资折合人民币80万元`: what goods are worth in yuan
-  [/(?:折合|折算|价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
+  // `捐赠物资折合人民币80万元`: what goods are worth in yuan (not a kind of value: 经济价值, 社会价值)
+  [/(?:折合|折算|(?<!经济|社会|生态|商业|市场|文化|品牌|产出)价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
   // `汇聚42家民企力量`, `统筹12个部门力量`: the strength of the bodies counted (people and teams
   // may be one: `12名新生力量`, `3支先锋力量`)
   [/力量$/, (c) => c.unit === '家' || c.unit === '个'],

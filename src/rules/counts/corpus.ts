@@ -2017,7 +2017,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访企业60家', value: 60, unit: '家', subject: '企业', action: '走访' },
       { span: '党员的12家', value: 12, unit: '家', subject: '企业', action: null },
     ] },
-    { note: '由 and who did it after the counted, then the verb closing the clause (after a verb of how: 出资建设): it was done to them, their action; counts after 由 are who did it (no action), and a verb not closing the clause is none', text: '其中3个安置小区由凤建公司承建。5个驿站由企业出资建设。3名党员由组织部选派。由3家企业承办。12个项目由园区党工委牵头,负责推进。', expect: [
+    { note: '由 and who did it after the counted, then the verb closing the clause (after a verb of how: 出资建设): it was done to them, their action; counts after 由 are who did it (no action), and a verb not closing the clause is none', text: '其中3个安置小区由凤建公司承建。5个驿站由企业出资建设。3名党员由组织部选派。由3家企业承办。12个项目由园区党工委领衔,负责推进。', expect: [
       { span: '3个安置小区', value: 3, unit: '个', subject: '安置小区', action: '承建' },
       { span: '5个驿站', value: 5, unit: '个', subject: '驿站', action: '建设' },
       { span: '3名党员', value: 3, unit: '名', subject: '党员', action: '选派' },
@@ -2894,6 +2894,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '7.13%', value: 7.13, unit: '%', subject: '非公企业中党组织覆盖率', action: '提升' },
       { span: '设立110个骑手服务驿站', value: 110, unit: '个', subject: '骑手服务驿站', action: '设立' },
       { span: '小微企业和个体工商户全部加起来达到1.7亿户', value: 170000000, unit: '户', subject: '小微企业和个体工商户', action: null },
+    ] },
+    { note: 'a kind of value (经济价值) is the noun, where goods’ 价值 is what they are worth; money before 的 measures an indicator before it, a comparing verb between (年利税突破); 为一家 before a noun is no part of it; 牵头 is a verb (taking the lead: it ends the people after 由, who did it), a helper before another', text: '集团创造经济价值9000余万元,捐赠物资价值80万元,成长为一家总资产260亿元、年利税突破10亿元的企业。小组由1位副总经理牵头,牵头成立3个产业联盟。', expect: [
+      { span: '创造经济价值9000余万元', value: 90000000, unit: '元', subject: '经济价值', action: '创造', approx: 'over' },
+      { span: '捐赠物资价值80万元', value: 800000, unit: '元', subject: '物资', action: '捐赠' },
+      { span: '总资产260亿元', value: 26000000000, unit: '元', subject: '总资产', action: null },
+      { span: '年利税突破10亿元', value: 1000000000, unit: '元', subject: '年利税', action: null, approx: 'over' },
+      { span: '1位副总经理', value: 1, unit: '位', subject: '副总经理', action: null },
+      { span: '成立3个产业联盟', value: 3, unit: '个', subject: '产业联盟', action: '成立' },
     ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
