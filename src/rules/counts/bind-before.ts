@@ -184,7 +184,12 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
     const when = lastMatch(WHEN_CLAUSE, rest);
     if (when && when.index + when[0].length > lead && verbsIn(rest.slice(when.index + when[0].length)).length > 0) {
       const before = rest.slice(0, when.index);
-      if (verbsIn(before).at(-1)?.end === before.length) lead = when.index + when[0].length;
+      // (or a verb further back, where jieba reads 后 as a word of its own, "after": `投产达产后可为
+      // 企业新增产值`, 达产 none of ours)
+      const verbs = verbsIn(before);
+      if (verbs.at(-1)?.end === before.length || (verbs.length > 0 && when[0] === '后' && tagWords(rest).some((w) => w.start === when.index && w.word === '后' && w.tag === 'f'))) {
+        lead = when.index + when[0].length;
+      }
     }
   }
   // (a clause the count before ended with 的 names that count's thing first, one of a list:

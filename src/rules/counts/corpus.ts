@@ -2903,6 +2903,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '1位副总经理', value: 1, unit: '位', subject: '副总经理', action: null },
       { span: '成立3个产业联盟', value: 3, unit: '个', subject: '产业联盟', action: '成立' },
     ] },
+    { note: 'a clause of when closed by 后, "after", with a verb of ours further back in it (投产达产后) says when: the doing and its noun follow it; 售后 in a word is no clause', text: '新生产线投产达产后可为企业新增产值2000万元以上,园区设立售后服务网点12个。', expect: [
+      { span: '新增产值2000万元以上', value: 20000000, unit: '元', subject: '产值', action: '新增', approx: 'over' },
+      { span: '设立售后服务网点12个', value: 12, unit: '个', subject: '售后服务网点', action: '设立' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
