@@ -194,6 +194,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'words of a kind alone before a program word (特色党建工作品牌, 党员服务行动) name no program; a coined word does (红帆品牌)', text: '园区一体培育特色党建工作品牌,积极创建特色党建品牌,开展党员服务行动,打造红帆品牌。', expect: [
       { span: '红帆品牌', name: '红帆品牌', kind: '品牌' },
     ] },
+    { note: 'quoted names right before one a program word follows, with nothing between them, share its kind, whatever stands before them; a quoted sentence of speech does not', text: '开展以党员为骨干的“揭榜挂帅”“赛马”活动。他说:“我们要干。”“擂台”比武开始了。', expect: [
+      { span: '揭榜挂帅', name: '揭榜挂帅' },
+      { span: '赛马', name: '赛马' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

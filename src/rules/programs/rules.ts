@@ -148,8 +148,10 @@ const quotedThenWord: Rule<ProgramValue> = {
     // they are the program's name, as unquoted (五大工程, RECORD.md)
     if (typed && HOW_MANY_ONLY.test(name)) return { start: m.index + 1, end: m.index + m[0].length, value: { name: name + word, kind: word } };
     const found = { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
-    // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 (or their number) share the kind
-    return word !== null && (count !== '' || between.startsWith('等')) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
+    // `“红色代办”“暖心食堂”等服务品牌`: names listed in quotes before 等 (or their number) share the kind;
+    // so do quoted names right before this one, where the word follows it right away (`“揭榜挂帅”“赛马”活动`)
+    const quoteRightBefore = typed && /[”’」』]$/.test(doc.content.slice(Math.max(0, m.index - 1), m.index));
+    return word !== null && (count !== '' || between.startsWith('等') || quoteRightBefore) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
 
