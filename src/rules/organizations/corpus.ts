@@ -319,6 +319,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'kinds of bodies named by what they serve or where they are (公益图书馆, 商会党支部, 商会(企业)党支部, 镇村商会) name none; a chamber’s own branch and a library with its own name are bodies', text: '水北商会捐资修建公益图书馆,推动商会党支部与商会(企业)党支部结对,打造镇村商会示范带;水北商会党支部召开会议,凤鸣图书馆开馆。', expect: [
       { span: '水北商会', kind: 'association' }, { span: '水北商会党支部', kind: 'party' }, { span: '凤鸣图书馆', kind: 'other' },
     ] },
+    { note: '经 (by way of) before a level, a superior or a place’s name is the preposition of who approved, no part of the name; levels and up (县以上党委) are no body; 经开区, 经济开发区 and 经信局 keep their 经', text: '经县委组织部批准、经凤城市委组织部同意、经上级党委和县以上党委审核,经开区党工委、经济开发区党工委和经信局党支部开展活动。', expect: [
+      { span: '县委组织部', kind: 'party' }, { span: '凤城市委组织部', kind: 'party' }, { span: '经开区党工委', kind: 'party' }, { span: '经济开发区党工委', kind: 'party' }, { span: '经信局党支部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

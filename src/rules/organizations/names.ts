@@ -223,6 +223,9 @@ function endingOpensWithVerb(text: string, end: number): boolean {
   return first !== undefined && first.word.length === 2 && first.tag === 'v';
 }
 
+/** 经 before a level or a superior: `经县委…`, `经上级党委`, `经中共…`. */
+const APPROVED_BY_AT = /^经(?:[省市县区州旗盟乡镇]|上级|中共)/;
+
 function cutName(text: string, end: number, max: number, withDigits: boolean, legal: boolean): string {
   let start = end;
   // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
@@ -326,6 +329,9 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // `从市委组织部获悉`, `据县委统战部介绍`: a preposition before a bare level committee
   // (too short for jieba's cut below)
   name = name.replace(/^[从据自](?=[省市县区州旗盟]委$)/, '');
+  // `经县委组织部批准`, `经上级党委同意`: 经 (by way of) before a level, a superior or a place's name
+  // is the preposition of who approved (not 经开区, 经济, 经信局: no level or place follows)
+  if (name.charCodeAt(0) === 0x7ecf /* 经 */ && (APPROVED_BY_AT.test(name) || fullNameAt(name, 1) > 0)) name = name.slice(1);
   // a unit's full name opening the name is never cut into (jieba reads the 从 of 从化区 as
   // 'from'); what follows it still is (`福州市锚定产业链党委`: the place goes with the verb)
   // (nor is a zone the zone table knows, after a place or not: 河北雄安新区)
