@@ -375,6 +375,13 @@ function stickyLength(re: RegExp, s: string, at: number): number {
 const ADVERBS_OPENING_NOUNS = new Set(ADVERBS.filter((a) => a.length >= 2 && NOUNS_WITH_VERBS.some((n) => n.startsWith(a))));
 
 /** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
+/** Whether jieba reads a word of two characters or more at `at` that describes or names (正式/ad, 再生资源 no: 再生/v). */
+function opensDescribingWord(s: string, at: number): boolean {
+  const first = tagWords(s.slice(at, at + 6))[0];
+  return first !== undefined && first.word.length >= 2 && DESCRIBING_TAGS.has(first.tag);
+}
+const DESCRIBING_TAGS = new Set(['a', 'ad', 'an', 'b', 'n', 'nz']);
+
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
@@ -397,6 +404,9 @@ export function leadingFunctionWords(s: string): number {
     if (length === 1 && verbsIn(s.slice(at, at + 4))[0]?.start === 0) return at;
     // (an aspect particle follows a verb and opens no phrase: the 过 of 过关率 is the word's)
     if (length === 1 && ASPECT_PARTICLES.has(s[at])) return at;
+    // (nor does an adverb's character that opens a word describing a noun, as jieba reads it: the
+    // 正 of `正式党员3人以上`; not a verb's, 已有, 共有)
+    if (length === 1 && opensDescribingWord(s, at)) return at;
     // `新就业群体`, `新业态`: 新 before a noun is part of it; it is an adverb before a verb (新发展党员);
     // so with the others that describe a noun (重点企业, 专项资金, 统一战线)
     // (before where the verb is done it is the verb's still: `成功在晋兴板挂牌`)

@@ -2907,6 +2907,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增产值2000万元以上', value: 20000000, unit: '元', subject: '产值', action: '新增', approx: 'over' },
       { span: '设立售后服务网点12个', value: 12, unit: '个', subject: '售后服务网点', action: '设立' },
     ] },
+    { note: 'an adverb’s character opening a word that describes (正 of 正式) is the word’s, not an adverb before the noun; words of having (已有, 共有) are no such word', text: '截至目前,正式党员3200人,园区已有96家企业建立党组织,共有党员120名。', expect: [
+      { span: '正式党员3200人', value: 3200, unit: '人', subject: '正式党员', action: null },
+      { span: '96家企业', value: 96, unit: '家', subject: '企业', action: null },
+      { span: '党员120名', value: 120, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
