@@ -326,9 +326,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `出资15万元提升阵地建设`: money before a verb and its object paid for that, which is no thing
   // counted (but a verb before a fund's noun names it: `100万元帮扶资金`)
   // (a verb as jieba reads it: ours make a noun before 阵地, 基地…)
+  // (so does a verbal noun alone closing the clause: `由凤鸣公司投资33亿元建设` paid for building)
   if (c.kind === 'money' && !sumOf && after) {
-    const first = tagWords(after)[0];
-    if (first.tag === 'v' && first.word.length > 1 && !startsAt(FUND_AFTER_VERB_AT, after, first.word.length)) after = '';
+    const words = tagWords(after);
+    const first = words[0];
+    const doing = first.tag === 'v' || (first.tag === 'vn' && words.length === 1);
+    if (doing && first.word.length > 1 && !startsAt(FUND_AFTER_VERB_AT, after, first.word.length)) after = '';
   }
   // `近400人欢聚一堂`: an idiom after the figure says what they did, and names nothing counted
   if (after.length === 4 && isHanAt(text, following.end - 1)) {

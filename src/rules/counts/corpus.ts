@@ -2912,6 +2912,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '96家企业', value: 96, unit: '家', subject: '企业', action: null },
       { span: '党员120名', value: 120, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'a verbal noun alone after money, closing the clause (建设), is what it paid for, no noun of it; with a fund’s noun after it (建设资金) it names the fund', text: '该项目由凤鸣公司投资33亿元建设,园区投入50万元建设资金,发放100万元补贴。', expect: [
+      { span: '投资33亿元', value: 3300000000, unit: '元', subject: '投资', action: '投资' },
+      { span: '投入50万元建设资金', value: 500000, unit: '元', subject: '建设资金', action: '投入' },
+      { span: '发放100万元补贴', value: 1000000, unit: '元', subject: '补贴', action: '发放' },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
