@@ -388,13 +388,6 @@ const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(
 /** Where people come from and what they have, said right after their figure (来自, 具有, 具备). */
 const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
 
-/**
- * What is said of people counted that is no part of them. Where they come from (`来自…`).
- * What was done for them (`解决就业25人`): what is counted is the people before it
- * (`解决群众就业410人` → 群众) or no one (RECORD.md: `为39人解决就业问题`). A verb setting
- * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
- * the people.
- */
 /** Whether jieba reads `phrase` as one word, a verb (休息, 就餐, 务工). */
 function isOneVerb(phrase: string): boolean {
   const words = tagWords(phrase);
@@ -404,6 +397,13 @@ function isOneVerb(phrase: string): boolean {
 /** A verb of becoming opening a phrase (`成为企业家`). */
 const BECOMING_AT = new RegExp(`^(?:${[...BECOMING_VERBS].join('|')})`);
 
+/**
+ * What is said of people counted that is no part of them. Where they come from (`来自…`).
+ * What was done for them (`解决就业25人`): what is counted is the people before it
+ * (`解决群众就业410人` → 群众) or no one (RECORD.md: `为39人解决就业问题`). A verb setting
+ * up bodies (`新组建非公企业党支部书记80多人`) says what the bodies are, and is not done to
+ * the people.
+ */
 function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   const kind = c.kind;
   let { subject, action } = bound;

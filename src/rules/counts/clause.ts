@@ -374,7 +374,6 @@ function stickyLength(re: RegExp, s: string, at: number): number {
 /** Adverbs that open a noun holding a verb (可持续 of 可持续发展项目, 积极 of 入党积极分子): looked for only after them. */
 const ADVERBS_OPENING_NOUNS = new Set(ADVERBS.filter((a) => a.length >= 2 && NOUNS_WITH_VERBS.some((n) => n.startsWith(a))));
 
-/** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 /** Whether jieba reads a word of two characters or more at `at` that describes or names (正式/ad, 再生资源 no: 再生/v). */
 function opensDescribingWord(s: string, at: number): boolean {
   const first = tagWords(s.slice(at, at + 6))[0];
@@ -382,6 +381,7 @@ function opensDescribingWord(s: string, at: number): boolean {
 }
 const DESCRIBING_TAGS = new Set(['a', 'ad', 'an', 'b', 'n', 'nz']);
 
+/** Strip leading adverbs, time words, years and prepositions; returns how many characters were stripped. */
 export function leadingFunctionWords(s: string): number {
   let at = 0;
   for (;;) {
