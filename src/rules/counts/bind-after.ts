@@ -8,7 +8,7 @@ import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
-import { phraseBefore, namesSomething } from './bind-before.js';
+import { loneDeedClosing, phraseBefore, namesSomething } from './bind-before.js';
 import { linking } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -419,6 +419,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       const list = LIST_CLOSED_BY_DENG.exec(beforeTrim);
       const firstMark = list ? left + list.index + list[0].indexOf('、') : -1;
       if (list && verbs.some((v) => v.end <= firstMark)) verbs = verbs.filter((v) => v.end <= firstMark);
+    }
+    // `每天能送30到40单外卖`: with none of ours, a verb of one character right before the figure (bind-before.ts)
+    if (verbs.length === 0 && (c.kind === 'items' || c.kind === 'people')) {
+      const lone = loneDeedClosing(beforeTrim);
+      if (lone) verbs.push({ text: lone.verb, start: left + lone.at, end: left + lone.at + 1 });
     }
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
     const listMark = beforeTrim.lastIndexOf('、');

@@ -60,7 +60,7 @@ const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|�
 const ONE_CHARACTER_DEEDS = new Set([...'跑送修卖买收来挖栽运印接办帮救养招']);
 
 /** A verb of ONE_CHARACTER_DEEDS closing `seg` as a word of its own, jieba says (`骑手|跑`, `来|了`), after something; else null. */
-function loneDeedClosing(seg: string): { verb: string; at: number } | null {
+export function loneDeedClosing(seg: string): { verb: string; at: number } | null {
   const at = seg.endsWith('了') ? seg.length - 2 : seg.length - 1;
   if (at < 1 || !ONE_CHARACTER_DEEDS.has(seg[at])) return null;
   const word = tagWords(seg).find((w) => w.start === at);

@@ -2917,6 +2917,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '投入50万元建设资金', value: 500000, unit: '元', subject: '建设资金', action: '投入' },
       { span: '发放100万元补贴', value: 1000000, unit: '元', subject: '补贴', action: '发放' },
     ] },
+    { note: 'a verb of one character right before the figure, with the noun after it and none of ours before, is the action (送); a bare 有 after a site (站点有) is of existence: what it has is counted, with no action', text: '骑手每天能送30到40单外卖,站点有骑手120名。', expect: [
+      { span: '送30到40单外卖', value: 30, upper: 40, unit: '单', subject: '外卖', action: '送' },
+      { span: '骑手120名', value: 120, unit: '名', subject: '骑手', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },

@@ -44,14 +44,14 @@ function ratioNameStart(phrase: string): number {
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
 }
 /**
- * Verbs of existence: after them stands what exists (a bare 有 only after a place, 园区有…, a time,
+ * Verbs of existence: after them stands what exists (a bare 有 only after a place, 园区有…, 站点有…, a time,
  * 目前有…, or among those named, 理事中有…), or its
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
  */
 /** What 有 opens as a word of its own (有效, 有关, 有力, 有的…): no existence. */
 const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
-export const EXISTENTIAL = new RegExp(`(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中]|全国|我国|本国|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
+export const EXISTENTIAL = new RegExp(`(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中点站]|全国|我国|本国|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
 /** 有 after a body's last character (企业有, 支部有, 公司有, 商会有), before what it has; not 有的 or a clause closed by 的. */
 const BODY_HAS = new RegExp(`(?<=[业司部位会社])有(?!${HAS_OPENING_A_WORD})(?=[\\u4e00-\\u9fff\\d“‘])(?![^，,。的]{0,12}的)`, 'g');
 export const linking = longestFirst(LINKING_VERBS);
