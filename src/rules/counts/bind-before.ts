@@ -217,6 +217,21 @@ export function namesSomething(phrase: string): boolean {
 }
 
 /** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
+/** Verbs of reaching bodies and people, which go on over both: `覆盖企业1200余家,党员3600余名`. */
+const COVERING_VERBS = new Set(['覆盖', '惠及', '辐射', '联系', '带动']);
+const BODIES_OR_PEOPLE = new Set(['organizations', 'people']);
+
+/**
+ * `覆盖企业1200余家,党员3600余名`: after a comma, bodies and people named bare before their figures
+ * closing the sentence go on with a verb of reaching that counted the item before, whatever their
+ * classifiers.
+ */
+function coveredListed(prev: RawCount & Bound, c: RawCount, seg: string, text: string): boolean {
+  if (!prev.action || !COVERING_VERBS.has(prev.action) || !BODIES_OR_PEOPLE.has(prev.kind) || !BODIES_OR_PEOPLE.has(c.kind)) return false;
+  const next = text[c.end] ?? '';
+  return (next === '' || '。;；!！\n'.includes(next)) && /^[\u4e00-\u9fff]{2,}$/.test(seg) && verbsIn(seg).length === 0;
+}
+
 function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): boolean {
   // (a whole before 的 is what a share after it is of, no item listed: `党员的30%参加培训`)
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
@@ -697,7 +712,7 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // 门面房租金5万多元` lists two incomes, the rent no dividend)
     const listed =
       !action && prev?.action && !prev.carried &&
-      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && !saysHowTheyDid(subject) && commaListed(prev, c, seg, text)));
+      (/^[、和及]$/.test(between) || (/^[,，]$/.test(between) && prev.subject !== prev.action && !saysHowTheyDid(subject) && (commaListed(prev, c, seg, text) || coveredListed(prev, c, seg, text))));
     // `新增市场主体2356户,其中企业812家`: a part named after 其中 was counted by the same verb
     // (and so are the parts after it, one to a clause: `其中党委34家,党总支36家,党支部2390家`)
     // (其中 and a colon before them too: `下辖47个党支部,其中:机关党支部1个`; or an aside opening

@@ -2921,6 +2921,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '送30到40单外卖', value: 30, upper: 40, unit: '单', subject: '外卖', action: '送' },
       { span: '骑手120名', value: 120, unit: '名', subject: '骑手', action: null },
     ] },
+    { note: 'after a comma, people named bare before their figure closing the sentence go on with a verb of reaching (覆盖) that counted the bodies before, whatever the classifier; not with a verb of their own after them, nor after another verb', text: '园区党组织覆盖企业1200余家,党员3600余名。覆盖企业300家,党员800名参加活动。走访企业50家,职工2000人。', expect: [
+      { span: '覆盖企业1200余家', value: 1200, unit: '家', subject: '企业', action: '覆盖', approx: 'over' },
+      { span: '党员3600余名', value: 3600, unit: '名', subject: '党员', action: '覆盖', approx: 'over' },
+      { span: '覆盖企业300家', value: 300, unit: '家', subject: '企业', action: '覆盖' },
+      { span: '党员800名', value: 800, unit: '名', subject: '党员', action: null },
+      { span: '走访企业50家', value: 50, unit: '家', subject: '企业', action: '走访' },
+      { span: '职工2000人', value: 2000, unit: '人', subject: '职工', action: null },
+    ] },
     { note: 'a change of a percentage in points is a figure of its own (unit 百分点), of the ratio that changed, the comparison and an aspect particle aside', text: '非公企业党组织组建率较去年提高12个百分点,覆盖率提升了3.5个百分点。', expect: [
       { span: '非公企业党组织组建率较去年提高12个百分点', value: 12, unit: '百分点', subject: '非公企业党组织组建率', action: '提高' },
       { span: '覆盖率提升了3.5个百分点', value: 3.5, unit: '百分点', subject: '覆盖率', action: '提升' },
