@@ -322,6 +322,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '经 (by way of) before a level, a superior or a place’s name is the preposition of who approved, no part of the name; levels and up (县以上党委) are no body; 经开区, 经济开发区 and 经信局 keep their 经', text: '经县委组织部批准、经凤城市委组织部同意、经上级党委和县以上党委审核,经开区党工委、经济开发区党工委和经信局党支部开展活动。', expect: [
       { span: '县委组织部', kind: 'party' }, { span: '凤城市委组织部', kind: 'party' }, { span: '经开区党工委', kind: 'party' }, { span: '经济开发区党工委', kind: 'party' }, { span: '经信局党支部', kind: 'party' },
     ] },
+    { note: 'short company names listed before 等 and a count of 个 then 企业 are companies, as before 家; kinds of work listed so are none', text: '世家洁具、雅楚服饰、日升木业等12个企业党支部成立销售小队,生产、销售等5个环节企业参与。', expect: [
+      { span: '世家洁具', kind: 'enterprise' }, { span: '雅楚服饰', kind: 'enterprise' }, { span: '日升木业', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

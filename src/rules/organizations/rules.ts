@@ -406,13 +406,13 @@ const OFFICE_ENDING = /(?:部|局|委|办|厅|署)$/;
 const listedCompanies: Rule<OrgValue> = {
   name: 'organization: companies listed before 等…企业',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
-  // (after a count, 企业 follows within a few characters: `5家非公企业`, not `10家开发园区…企业`)
+  // (after a count, 企业 follows within a few characters: `5家非公企业`, `12个企业党支部`, not `10家开发园区…企业`)
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
   // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so; `医药、电商等各类企业`:
   // kinds of firm, 各类 says so)
   // (`部门、局等机关单位分别与企业…`: what 等 closes is named before any body word or
   // preposition, which ends the list's noun: those are no companies)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})家[\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
   extract(m, doc) {
     const first = hanRunBefore(doc.content, m.index, 6);
     if (first.length < 2) return null;
