@@ -216,7 +216,6 @@ export function namesSomething(phrase: string): boolean {
   return /[\u4e00-\u9fff]{2}/.test(core);
 }
 
-/** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
 /** Verbs of reaching bodies and people, which go on over both: `覆盖企业1200余家,党员3600余名`. */
 const COVERING_VERBS = new Set(['覆盖', '惠及', '辐射', '联系', '带动']);
 const BODIES_OR_PEOPLE = new Set(['organizations', 'people']);
@@ -232,6 +231,7 @@ function coveredListed(prev: RawCount & Bound, c: RawCount, seg: string, text: s
   return (next === '' || '。;；!！\n'.includes(next)) && /^[\u4e00-\u9fff]{2,}$/.test(seg) && verbsIn(seg).length === 0;
 }
 
+/** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
 function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): boolean {
   // (a whole before 的 is what a share after it is of, no item listed: `党员的30%参加培训`)
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
