@@ -2308,7 +2308,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织党员300名', value: 300, unit: '名', subject: '党员', action: '组织' },
     ] },
     { note: 'a time word of then or now opening the clause (当时, 如今, 届时) is no part of the noun; 至 and 今年 of a span stay a date', text: '当时我国非公企业已达900多万家。如今全区非公企业已达900多家,届时将新建党组织12个。2020年至今年全区发展党员120名。', expect: [
-      { span: '我国非公企业已达900多万家', value: 9000000, unit: '家', subject: '我国非公企业', approx: 'over' },
+      { span: '非公企业已达900多万家', value: 9000000, unit: '家', subject: '非公企业', approx: 'over' },
       { span: '全区非公企业已达900多家', value: 900, unit: '家', subject: '全区非公企业', approx: 'over' },
       { span: '新建党组织12个', value: 12, unit: '个', subject: '党组织', action: '新建' },
       { span: '发展党员120名', value: 120, unit: '名', subject: '党员', action: '发展' },
@@ -2653,6 +2653,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '项目总投资50亿元', value: 5000000000, unit: '元', subject: '项目总投资', action: null },
       { span: '新增企业12家', value: 12, unit: '家', subject: '企业', action: '新增' },
       { span: '参加培训3次', value: 3, unit: '次', subject: '培训', action: '参加' },
+    ] },
+    { note: 'the writer\'s own country (我国, 本国) opening the noun before a figure is no part of its name, as 我市 is not; a word opening with 国 is (国有企业)', text: '我国非公企业已达900多万家,本国企业新增12家,国有企业党组织30个。', expect: [
+      { span: '非公企业已达900多万家', value: 9000000, unit: '家', subject: '非公企业', action: null, approx: 'over' },
+      { span: '企业新增12家', value: 12, unit: '家', subject: '企业', action: '新增' },
+      { span: '国有企业党组织30个', value: 30, unit: '个', subject: '国有企业党组织', action: null },
+    ] },
+    { note: 'a dash after the noun of a count opens what the things counted are, spelled out: no part of the noun', text: '他新增了两个全新身份——支部书记和队长。园区建成3个阵地—党群中心、书屋和驿站。', expect: [
+      { span: '新增了两个全新身份', value: 2, unit: '个', subject: '全新身份', action: '新增' },
+      { span: '建成3个阵地', value: 3, unit: '个', subject: '阵地', action: '建成' },
     ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },

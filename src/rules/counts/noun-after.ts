@@ -442,6 +442,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     }
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
+    // `新增了两个全新身份——党支部书记和…`: a dash opens what they are, spelled out; the noun ends before it
+    if ((ch === '—' || ch === '─') && i > from) break;
     // `4家骨干企业+1个行业商会+若干协作单位`: a plus before another figure adds the next part of a formula
     // (read past the clause's bound, which the next count's figure may set right after the plus)
     if (ch === '+' && NUMERAL_AHEAD.test(text.slice(i + 1, i + 3))) break;
