@@ -33,6 +33,8 @@ function isJiebaVerb(s: string): boolean {
 
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
+/** Nouns of one character a share after 的 is of (`三分之一的村`, `30%的户`): most one-character words after a figure are none. */
+const SHARED_ONE_CHARACTER_NOUNS = new Set(['村', '户', '人', '镇', '乡', '厂', '店', '校']);
 /**
  * What bodies earn or make, or need, after their count (16家企业总产值, 5家链主企业共性需求):
  * not what the count is of.
@@ -355,7 +357,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   if (after === '大关' || after === '关口') after = '';
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
-  if (c.kind === 'percent' && after && (after.length < 2 || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
+  // (`三分之一的村`: after 的 a village, a household is a noun of one character)
+  if (c.kind === 'percent' && after && ((after.length < 2 && !(shareOf && SHARED_ONE_CHARACTER_NOUNS.has(after))) || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
   // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
   // after it, starts the next predicate; it names nothing counted
   // (a word is at most four characters: jieba is asked only about phrases that short)

@@ -506,6 +506,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '过半数企业', value: 50, unit: '%', approx: 'over', subject: '企业' },
       { span: '超过半数的社区', value: 50, unit: '%', approx: 'over', subject: '社区' },
     ] },
+    { note: '一半 before a bound or 的 is half, as 半数 is; 另一半 (the other half) and 一半 alone before 是 share nothing named', text: '超过一半的党员是青年,一半以上企业建立了工会。他的另一半的工作忙。一半是海水,一半是火焰。', expect: [
+      { span: '超过一半的党员', value: 50, unit: '%', approx: 'over', subject: '党员' },
+      { span: '一半以上企业', value: 50, unit: '%', approx: 'over', subject: '企业' },
+    ] },
+    { note: 'a share after 的 may be of a noun of one character (村, 户, 人); other single characters after a percentage name nothing', text: '其中三分之一的村为“零收入”,30%的户建起了大棚,90%的人满意。增速达30%的水平。', expect: [
+      { span: '三分之一的村', value: 33.33, unit: '%', subject: '村' },
+      { span: '30%的户', value: 30, unit: '%', subject: '户', action: null },
+      { span: '90%的人', value: 90, unit: '%', subject: '人', action: '满意' },
+      { span: '增速达30%', value: 30, unit: '%', subject: '增速', action: null },
+    ] },
     { note: 'the copula 是, a word of its own, ends the noun after a share', text: '超过60%的党员是青年,三分之二的职工是90后。', expect: [
       { span: '超过60%的党员', value: 60, unit: '%', approx: 'over', subject: '党员' },
       { span: '三分之二的职工', value: 66.67, unit: '%', subject: '职工' },

@@ -287,11 +287,13 @@ const fractionRule: Rule<CountValue> = {
 const halfRule: Rule<CountValue> = {
   name: 'count: 半数 (half) as a percentage',
   // `半数以上党员`, `过半数企业`, `超过半数的`; not 半数字化
-  pattern: /(?<!过)半数(?!字|据|码)(?<post>以上|以下|左右)?|过半数/g,
+  // `一半以上的企业`, `超过一半的党员`: 一半 before a bound or 的 (not 另一半, the other half; nor
+  // 一半 standing alone, `一半是…`, which shares nothing named)
+  pattern: /(?<!过)半数(?!字|据|码)(?<post>以上|以下|左右)?|过半数|(?<!另)一半(?=以上|以下|左右|的)(?<halfPost>以上|以下|左右)?/g,
   extract(m, doc) {
     const end = m.index + m[0].length;
     if (isMasked(doc, m.index, end)) return null;
-    const post = m.groups!.post ?? (m[0] === '过半数' ? '以上' : undefined);
+    const post = m.groups!.post ?? m.groups!.halfPost ?? (m[0] === '过半数' ? '以上' : undefined);
     return shareCount(doc, m.index, end, 50, post);
   },
 };
