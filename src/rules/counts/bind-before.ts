@@ -1,7 +1,7 @@
 // Binding a count whose noun phrase stands before its figure: the phrase before it in its
 // clause, its verbs (which one acts, what is the topic, what settled where, what changed), and
 // what carries over from the count before when nothing is named.
-import { BODY_HEADS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, PERSON_HEADS, STUDIED_BEFORE } from '../../lexicon/words.js';
 import {
   AFTER_HOU,
   changeVerbs,
@@ -48,7 +48,7 @@ import {
   ASIDE_OPENING,
   endsWithPersonHead,
 } from './phrase.js';
-import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing } from './set-phrasings.js';
+import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing, onlyTimeReached } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -570,8 +570,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `运输成本减少10万余元`, `入驻后仓储成本降低3万元`: a change said right before the figure
   // measures the noun in front of it
   const change = verbs[verbs.length - 1];
-  // (its aspect particle may stand between: `覆盖率提升了3.5个百分点`)
-  if (change && changeVerbs.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start))) {
+  // (its aspect particle may stand between: `覆盖率提升了3.5个百分点`; or the time it reached,
+  // `收入提高到目前的28.8万元`)
+  if (change && changeVerbs.has(change.text) && (change.end === c.start || (text[change.end] === '了' && change.end + 1 === c.start) || (CHANGE_TO_VERBS.includes(change.text) && onlyTimeReached(text.slice(change.end, c.start))))) {
     let from = verbs.length > 1 ? verbs[verbs.length - 2].end : segStart + leadingFunctionWords(seg);
     from += /^(?:之后|以后|以来|后|时)?/.exec(text.slice(from, change.start))![0].length;
     const said = withoutTrailingAdverbs(text.slice(from, change.start));
@@ -673,7 +674,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // (an adverb may follow them: `…书记等共约300人`)
   subject = withoutTrailingAdverbs(withoutTrailingAdverbs(subject).replace(/(?:各|等)$/, ''));
   // (nor 从 or 由 opening a change from the figure: `办理费用从93元降至75元`)
-  subject = withoutChangeStart(subject);
+  const changeStart = withoutChangeStart(subject);
+  // (`推动村集体收入由不到5万元提高到28.8万元`: the figure a change starts from is no object of a
+  // verb before its noun, which acts on the change, as none acts on it with no verb there)
+  if (changeStart !== subject && action && action.end <= subjectFrom) action = null;
+  subject = changeStart;
   // `符合组建条件的非公企业99.6%`, `新加入党组织的党员120名`: the verb found first and its
   // object before 的 describe the noun after it, a body or a person, which is what is counted
   if (action && subject.indexOf('的') > 0 && subject.indexOf('的') === subject.lastIndexOf('的')) {

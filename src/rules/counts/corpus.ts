@@ -2390,6 +2390,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决了36个难题', value: 36, unit: '个', subject: '难题', action: '解决' },
       { span: '发布了“助企解难”等3个品牌', value: 3, unit: '个', subject: '品牌', action: '发布' },
     ] },
+    { note: 'a change from a figure: a helper verb opening what changes brought the change about (帮助, 推动), and no verb acts on the figure it starts from; the second figure, past a comma and the time it reached (去年的, 目前的), goes on with what changed', text: '推动村集体收入由平均不到5万元,提高到去年的28.8万元。帮助企业从3家发展到12家。党员人数增加到目前的120名。', expect: [
+      { span: '村集体收入由平均不到5万元', value: 50000, unit: '元', subject: '村集体收入', action: null, approx: 'under' },
+      { span: '提高到去年的28.8万元', value: 288000, unit: '元', subject: '村集体收入', action: '提高到' },
+      { span: '企业从3家', value: 3, unit: '家', subject: '企业', action: null },
+      { span: '发展到12家', value: 12, unit: '家', subject: '企业', action: '发展到' },
+      { span: '党员人数增加到目前的120名', value: 120, unit: '名', subject: '党员人数', action: '增加到' },
+    ] },
     { note: '从 or 由 right before the first figure of a change (and a unit it is per, 每度) is no part of the noun changed (费用从 was the subject, 办理 the action: a service names its fee, 办理费用); a word ending so (理由) stays; a verb doing something to a fee (节约) is the action', text: '健康证办理费用从93元降至75元,企业用电成本由每度0.8元降至0.6元。申请理由3条,为企业节约费用20万元。', expect: [
       { span: '办理费用从93元', value: 93, unit: '元', subject: '办理费用', action: null },
       { span: '降至75元', value: 75, unit: '元', subject: '办理费用', action: '降至' },

@@ -94,6 +94,12 @@ const CHANGE_TIME_SOURCE = String.raw`(?:原来|原先|过去|以前|此前|最�
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
 // (a time and then how often: `从去年的每月400万元`)
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})$`);
+/** Only a time a change reached, before 的 and its figure (`提高到目前的`: `目前的`). */
+const TIME_REACHED = new RegExp(`^${CHANGE_TIME_SOURCE}$`);
+/** Whether `s`, between a verb of change and its figure, is only the time it reached (`目前的`, `去年的`). */
+export function onlyTimeReached(s: string): boolean {
+  return s.length > 2 && s.endsWith('的') && TIME_REACHED.test(s);
+}
 /** What changes, named before 从/由 and the time it started from: `每人费用从`, `党组织由2019年的`. */
 const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})?$`);
 
@@ -372,13 +378,18 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   // (or a verb that describes the bodies or people after it: `入驻企业由2019年的35家`)
   const changeFrom = CHANGE_FROM.exec(seg);
   if (changeFrom && (MEASURE_NOUNS.some((m) => changeFrom[1].endsWith(m)) || verbsDescribeHead(changeFrom[1].slice(changeFrom[1].lastIndexOf('的') + 1)))) {
-    const skip = leadingFunctionWords(changeFrom[1]);
+    let skip = leadingFunctionWords(changeFrom[1]);
+    // (`帮助企业从3家发展到12家`, `推动人均收入从3000元…`: a helper verb opening it brought the
+    // change about; what changes is named after it)
+    const helper = changeFrom[1].slice(skip, skip + 2);
+    if (helperVerbs.has(helper) && changeFrom[1].length - skip - 2 >= 2) skip += 2;
     const subject = unquote(withoutTrailingAdverbs(changeFrom[1].slice(skip)));
     if (subject.length >= 2) return { subject, action: null, start: segStart + skip, end: c.end, carried: false };
   }
-  // (`增加到目前的286个`: with the time it reached, before 的)
+  // (`增加到目前的286个`: with the time it reached, before 的; a comma may part the two figures,
+  // `由不到5万元,提高到去年的28.8万元`)
   const changedTo = seg.replace(CHANGE_TIME, '');
-  if (prev?.subject && CHANGED_TO.has(changedTo) && countsTheSame(text, prev, c) && text.slice(prev.end, segStart).trim() === '') {
+  if (prev?.subject && CHANGED_TO.has(changedTo) && countsTheSame(text, prev, c) && /^[\s,，]*$/.test(text.slice(prev.end, segStart))) {
     return { subject: prev.subject, action: changedTo, start: segStart, end: c.end, carried: true };
   }
   return null;
