@@ -488,7 +488,10 @@ const TIME_IN_SUBJECT = new RegExp(
     String.raw`(?:(?:[上下]半年|前?[一二三四\d]季度)|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?)?` +
     String.raw`|前?[一二三四\d]季度|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份|底|末|初|[上中下]旬)?` +
     // (and now: `郑州目前新就业群体超40万人`)
-    String.raw`|目前|当前|如今|眼下|现阶段`,
+    String.raw`|目前|当前|如今|眼下|现阶段` +
+    // (and the end or the span of a five-year plan: `“十四五”末村集体收入`, `十三五期间新建党组织`;
+    // not the plan itself, `十四五规划项目`)
+    String.raw`|“?十[一二三四五六七八九]五”?(?:末|期间|初|以来|时期)`,
   'g',
 );
 
@@ -505,7 +508,7 @@ function namesListedInAside(noun: string): { index: number } | null {
 
 function withoutTimeInSubject(text: string, bound: Bound): Bound {
   const subject = bound.subject;
-  if (!subject || bound.carried || !/[\d年季月前今下段]/.test(subject)) return bound;
+  if (!subject || bound.carried || !/[\d年季月前今下段五]/.test(subject)) return bound;
   const time = lastMatch(TIME_IN_SUBJECT, subject);
   if (!time) return bound;
   const cut = time.index + time[0].length;

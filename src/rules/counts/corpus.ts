@@ -2671,6 +2671,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增企业12家', value: 12, unit: '家', subject: '企业', action: '新增' },
       { span: '参加培训3次', value: 3, unit: '次', subject: '培训', action: '参加' },
     ] },
+    { note: 'the end or the span of a five-year plan inside the noun before a figure dates it, as a year does (十四五末村集体收入 was the subject); the plan itself names projects', text: '力争“十四五”末村集体收入超过50万元,十三五期间园区党员总数达到3000名。实施十四五规划项目12个。', expect: [
+      { span: '“十四五”末村集体收入超过50万元', value: 500000, unit: '元', subject: '村集体收入', action: null, approx: 'over' },
+      { span: '园区党员总数达到3000名', value: 3000, unit: '名', subject: '园区党员总数', action: null },
+      { span: '实施十四五规划项目12个', value: 12, unit: '个', subject: '十四五规划项目', action: '实施' },
+    ] },
     { note: 'the writer\'s own country (我国, 本国) opening the noun before a figure is no part of its name, as 我市 is not; a word opening with 国 is (国有企业)', text: '我国非公企业已达900多万家,本国企业新增12家,国有企业党组织30个。', expect: [
       { span: '非公企业已达900多万家', value: 9000000, unit: '家', subject: '非公企业', action: null, approx: 'over' },
       { span: '企业新增12家', value: 12, unit: '家', subject: '企业', action: '新增' },
