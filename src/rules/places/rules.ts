@@ -152,6 +152,9 @@ const ZONE_CORE_MAX = 8;
  */
 const NOT_ZONE_CORES = /^国家$|^(?:国家级|省级|自治区级|市级|首批|全国|各类|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
+/** A figure's classifier a zone's kind may follow (`11家国家高新区`, `三个省级开发区`). */
+const COUNTED_BEFORE_NAME = /^([〇零一二两三四五六七八九十百千]*)[家个所座批处]/;
+
 /** The end of a date a zone's name may follow: 年 of `2015年`, or a date in Chinese numerals. */
 const DATE_BEFORE_NAME = /^([〇零一二三四五六七八九十]*)[年月日号]/;
 
@@ -238,6 +241,10 @@ const zones: Rule<PlaceValue> = {
     // (where no figure comes before, 日 may open one: 日照经济技术开发区)
     const dateEnd = DATE_BEFORE_NAME.exec(core);
     if (dateEnd && (dateEnd[1] !== '' || /[0-9]$/.test(doc.content.slice(0, m.index - core.length)))) core = core.slice(dateEnd[0].length);
+    // so is a classifier after its figure: `11家国家高新区` counts zones of a kind, and names none
+    // (家国家 was read as a name); not a place whose name opens so (五家渠, 个旧)
+    const counted = COUNTED_BEFORE_NAME.exec(core);
+    if (counted && (counted[1] !== '' || /[0-9]$/.test(doc.content.slice(0, m.index - core.length))) && !longestAt(core, 0)) core = core.slice(counted[0].length);
     // a zone named just before belongs to itself: 经开区高新区 is two zones
     const previous = lastMatch(ZONE_TYPE_AGAIN, core);
     // (a district whose name ends as a zone type does, 浦东新区, is where the zone named after it lies)
