@@ -268,6 +268,8 @@ export const ADVERBS = [
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',
   // (hand in hand: 58个村居联袂开展活动, 12家企业携手参与)
   '联袂', '携手',
+  // (each other: 派出21名年轻干部相互挂职, 12名党员互相学习)
+  '相互', '互相',
   // (in a closed loop, to the end: 闭环销号127个)
   '闭环',
   // (so, this way: 3名党员这样说; `这样的` before a noun is a likeness, see noun-after.ts)

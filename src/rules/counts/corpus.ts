@@ -2685,6 +2685,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '新增了两个全新身份', value: 2, unit: '个', subject: '全新身份', action: '新增' },
       { span: '建成3个阵地', value: 3, unit: '个', subject: '阵地', action: '建成' },
     ] },
+    { note: 'each other (相互, 互相) after people is how they did the verb after it, no part of them; inside a noun after a verb it stays', text: '派出21名年轻干部相互挂职,12名党员互相学习。建立相互支持机制3项。', expect: [
+      { span: '派出21名年轻干部', value: 21, unit: '名', subject: '年轻干部', action: '派出' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '学习' },
+      { span: '建立相互支持机制3项', value: 3, unit: '项', subject: '相互支持机制', action: '建立' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
