@@ -188,6 +188,10 @@ export const ACTION_VERBS = [
   // holding a post, one character (3名党员任书记; the binder reads it only before a post, and not as
   // the end of a word: 主任, 责任, 担任)
   '任',
+  // winning, one character (获一等奖6次, 获省级表彰3项; the binder reads it only before an award or
+  // an honour, and not as the end of a word: 收获, 查获, 捕获); granting a patent (授权发明专利3项;
+  // 专利授权 is a noun, NOUNS_WITH_VERBS)
+  '获', '授权',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
   // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS),
@@ -346,6 +350,8 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
 export const NOUNS_WITH_VERBS = [
   // (goods named by what they are for: 慰问品200件, 宣传品, 纪念品)
   '慰问品', '宣传品', '纪念品',
+  // (patents granted, counted as such: 获得专利授权超百项)
+  '专利授权',
   // (money named by what it is paid as: 分红款一共4万元, 慰问金 and the like are no verbs' objects)
   '分红款', '分红金',
   // (`“两新”组织`: a quoted kind of organization)

@@ -37,6 +37,7 @@ import {
   relativeClauseHead,
   stripPreposition,
   withoutChangeStart,
+  insideBookTitle,
   insideClosedQuote,
   PARTAKING_VERBS,
   DOER_HEADS,
@@ -350,7 +351,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // `吸纳“小哥”加入志愿服务队伍210人`, `组织党员参加培训120人`: people a verb acts on, then what
   // they did: the people are counted; the first verb is the action, or, a helper's, the second
   // (the phrase's verbs read once, for this and what follows)
-  const allVerbs = verbsIn(seg, segStart);
+  // (not those inside a book title closed before the figure: `《凤鸣培训系统》授权软著2项`)
+  const allVerbs = seg.includes('《') ? verbsIn(seg, segStart).filter((v) => !insideBookTitle(text, v.start, c.start)) : verbsIn(seg, segStart);
   // `每名骑手跑30至50单`, `村里来了50人`: a verb of one character, a word of its own right before
   // the figure (its aspect particle between), with none of ours in the phrase, is what was done; who
   // did it stands before it, and names nothing counted
@@ -447,6 +449,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // adverb is whom it was done to (the topic)
       const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
       if (later) action = later;
+      // `党员研发的项目已获得专利授权超百项`: the verb of a clause closed by 的 describes the noun after
+      // it; a verb after that noun, with an object of its own before the figure, is the figure's
+      else if (verbs.length >= 2) {
+        const last = verbs[verbs.length - 1];
+        const de = text.indexOf('的', verbs[0].end);
+        if (de >= 0 && de + 2 < last.start && verbs[verbs.length - 2].end <= de && c.start - last.end >= 2 && !/[,，、]/.test(text.slice(de, c.start))) action = last;
+      }
       // `走访企业解决问题12个`: a second deed, its verb after the first one's object, with a noun of
       // its own before the figure, is what the figure counts (not 企业解决问题 by 走访); not a verb of
       // becoming, which says what those chosen serve as (`选聘…担任党建指导员126名`)

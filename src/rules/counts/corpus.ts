@@ -2690,6 +2690,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '学习' },
       { span: '建立相互支持机制3项', value: 3, unit: '项', subject: '相互支持机制', action: '建立' },
     ] },
+    { note: '获 alone before an award or an honour is a verb (of winning), not where it ends a word (收获) nor before 奖 (获奖作品); 授权 grants a patent, 专利授权 is a noun', text: '公司获省级荣誉称号5项,授权发明专利3项,获奖作品12件。今年收获颇丰。', expect: [
+      { span: '获省级荣誉称号5项', value: 5, unit: '项', subject: '省级荣誉称号', action: '获' },
+      { span: '授权发明专利3项', value: 3, unit: '项', subject: '发明专利', action: '授权' },
+      { span: '获奖作品12件', value: 12, unit: '件', subject: '获奖作品', action: null },
+    ] },
+    { note: 'verbs and 的 inside a book title (《…》) are the title\'s: the verb after it acts on the noun before the figure', text: '其中《凤鸣培训系统》授权软著2项,学习《关于加强党建工作的意见》等文件12份。', expect: [
+      { span: '授权软著2项', value: 2, unit: '项', subject: '软著', action: '授权' },
+      { span: '学习《关于加强党建工作的意见》等文件12份', value: 12, unit: '份', subject: '《关于加强党建工作的意见》等文件', action: '学习' },
+    ] },
+    { note: 'the verb of a clause closed by 的 describes the noun after it; a verb after that noun, with an object of its own before the figure, is the figure\'s (研发 was the action, 项目已获得专利授权 the subject)', text: '党员研发的项目已获得专利授权超百项,参与志愿服务的党员已服务群众达3000人次。参与志愿服务的党员达300人。', expect: [
+      { span: '获得专利授权超百项', value: 100, unit: '项', subject: '专利授权', action: '获得', approx: 'over' },
+      { span: '服务群众达3000人次', value: 3000, unit: '人次', subject: '群众', action: '服务' },
+      { span: '参与志愿服务的党员达300人', value: 300, unit: '人', subject: '党员', action: '参与' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

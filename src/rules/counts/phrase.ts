@@ -60,6 +60,10 @@ export const PARTAKING_VERBS = new Set(['参与', '投资', '出资', '协助', 
 export function insideClosedQuote(text: string, at: number, end: number): boolean {
   return insidePair(text, at, end, '“', '”') || insidePair(text, at, end, '《', '》');
 }
+/** Whether `at` lies inside a book title (《…》) that closes before `end`. */
+export function insideBookTitle(text: string, at: number, end: number): boolean {
+  return insidePair(text, at, end, '《', '》');
+}
 function insidePair(text: string, at: number, end: number, opening: string, closing: string): boolean {
   const open = text.lastIndexOf(opening, at);
   if (open < 0 || text.lastIndexOf(closing, at) > open) return false;
@@ -406,6 +410,8 @@ export function relativeClauseHead(subject: string): string {
   if (makeup && subject.length - makeup[0].length >= 2) return subject.slice(makeup[0].length);
   const de = subject.lastIndexOf('的');
   if (de <= NAMING_CLAUSE_MAX || subject.length - de - 1 < 2) return subject;
+  // (nor is the 的 of a book title: `《关于加强党建工作的意见》等文件`)
+  if (subject.indexOf('》', de) > 0 && subject.lastIndexOf('《', de) >= 0) return subject;
   // (the 的 of the party's work or bodies is a term's, no clause's: `…社会组织党的工作覆盖率`)
   if (subject[de - 1] === '党' && PARTYS_AFTER_DE.test(subject.slice(de + 1))) return subject;
   const clause = subject.slice(0, de);

@@ -201,6 +201,12 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     }
     if (de > 0 && de < stripped.length - 1 && verbsIn(stripped.slice(0, de)).length > 0) {
       const subject = unquote(stripped.slice(de + 1));
+      // (`党员研发的项目已获得专利授权超百项`: a verb of its own after the noun 的 heads, with a noun
+      // after it, is the deed, and that noun what is counted)
+      const own = verbsIn(stripped.slice(de + 1), de + 1).at(-1);
+      if (own && own.start > de + 1 && stripped.length - own.end >= 2 && verbsIn(stripped.slice(own.end)).length === 0) {
+        return { subject: unquote(stripped.slice(own.end)), action: own.text, start: strippedAt + own.start, end: c.end, carried: false };
+      }
       // (the clause's first verb, unless it takes part in the deed of the verb right after it,
       // closing the clause, and the noun is no doer: `部门参与建设的驿站有近70处` → 建设, as
       // `参与建设的企业有12家` → 参与)
