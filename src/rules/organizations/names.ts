@@ -315,12 +315,13 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
   else if (name.startsWith('(') || (name.includes(')') && !name.includes('('))) name = name.slice(name.indexOf(')') + 1);
   // `3家公司`: a number and its classifier are a count, not a name
-  name = name.replace(/^[A-Za-z0-9]*\d+[家个名位所处座条支项批类种组]/, '');
+  // (an approximation between: `300余家商会`, `近百家企业`, `十余个党支部`)
+  name = name.replace(/^[A-Za-z0-9]*\d+[余多来]?[家个名位所处座条支项批类种组]/, '');
   // (in Chinese numerals too, vague ones among them: `一两个党支部`, `三家公司`, `几个党组织`)
-  name = name.replace(/^[零〇一二两三四五六七八九十百千万几数多]+[家个名位所处座条支项批类种组]/, '');
+  name = name.replace(/^[近约]?[零〇一二两三四五六七八九十百千万几数多]+[余来]?[家个名位所处座条支项批类种组]/, '');
   // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
   // (a template's placeholder counts too: `已建立 X 个企业党支部`)
-  if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^(?:[家个名位所处座条支项批类种组次场期届轮]|大(?!队))/.test(name)) name = name.slice(1);
+  if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^(?:[余多来]?[家个名位所处座条支项批类种组次场期届轮]|大(?!队))/.test(name)) name = name.slice(/^[余多来]/.test(name) ? 2 : 1);
   // `2014年4月和丰…党委`: nor is what ends a date
   if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   // (or a date in Chinese numerals, its year read digit by digit: `二〇二三年五月日照…党工委`; a
