@@ -62,6 +62,8 @@ export const UNITS: Unit[] = [
   // cases and incidents (矛盾纠纷37起); 起来, 起步, 起草… are verbs
   { written: '起', unit: '起', kind: 'items', notBefore: ['来', '步', '点', '草', '诉', '义', '源', '因', '码', '见', '到', '床', '飞', '航', '始', '身', '用'] },
   { written: '条', unit: '条', kind: 'items', notBefore: ['件', '例', '款', '幅', '理', '形码'] },
+  // cases (化解矛盾纠纷346例, 成功调解12例); 例如, 例会, 例外, 例行, 例子… are words of their own
+  { written: '例', unit: '例', kind: 'items', notBefore: ['如', '会', '外', '行', '子', '题', '证', '句', '假', '文', '言', '规'] },
   // matters, cases and parcels of land (用地问题12宗, 出让土地3宗); 宗旨, 宗教, 宗族… are words of their own
   { written: '宗', unit: '宗', kind: 'items', notBefore: ['旨', '教', '族', '师', '祠', '亲', '派', '室'] },
   { written: '项', unit: '项', kind: 'items', notBefore: ['目标', '链'] },

@@ -352,6 +352,11 @@ export const NOUNS_WITH_VERBS = [
   '慰问品', '宣传品', '纪念品',
   // (patents granted, counted as such: 获得专利授权超百项)
   '专利授权',
+  // (committees named by what they do: 174家人民调解委员会; 委员 is no noun ending, and a verb
+  // before 委员会 is mostly one of setting it up: 成立委员会)
+  '调解委员会', '管理委员会', '监督委员会', '评审委员会', '仲裁委员会',
+  // (what investors mean to put in, a noun: 投资意向金额349亿元)
+  '投资意向',
   // (money named by what it is paid as: 分红款一共4万元, 慰问金 and the like are no verbs' objects)
   '分红款', '分红金',
   // (`“两新”组织`: a quoted kind of organization)

@@ -242,8 +242,9 @@ const BECAME_ONE = /^.*?为一[家个座所位支]/;
 const TAILS_SAID_OF_IT: Array<[RegExp, (c: RawCount) => boolean]> = [
   // `发放党建工作经费每家5000元`: how a sum is shared
   [PER_UNIT_END, (c) => c.kind === 'money'],
-  // `捐赠物资折合人民币80万元`: what goods are worth in yuan (not a kind of value: 经济价值, 社会价值)
-  [/(?:折合|折算|(?<!经济|社会|生态|商业|市场|文化|品牌|产出)价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
+  // `捐赠物资折合人民币80万元`: what goods are worth in yuan (not a kind of value: 经济价值, 社会价值;
+  // nor a total, the measure itself: 捐款捐物总价值)
+  [/(?:折合|折算|(?<!经济|社会|生态|商业|市场|文化|品牌|产出|总)价值)(?:人民币)?(?:约|近|超)?$/, (c) => c.kind === 'money'],
   // `汇聚42家民企力量`, `统筹12个部门力量`: the strength of the bodies counted (people and teams
   // may be one: `12名新生力量`, `3支先锋力量`)
   [/力量$/, (c) => c.unit === '家' || c.unit === '个'],

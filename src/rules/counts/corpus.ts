@@ -2704,6 +2704,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务群众达3000人次', value: 3000, unit: '人次', subject: '群众', action: '服务' },
       { span: '参与志愿服务的党员达300人', value: 300, unit: '人', subject: '党员', action: '参与' },
     ] },
+    { note: '例 counts cases (化解矛盾346例); 例如, 例会 and the like are words of their own', text: '人民调解委员会化解矛盾346例,例如邻里纠纷;每月召开1次例会。', expect: [
+      { span: '化解矛盾346例', value: 346, unit: '例', subject: '矛盾', action: '化解' },
+      { span: '召开1次例会', value: 1, unit: '次', subject: '例会', action: '召开' },
+    ] },
+    { note: 'a committee named by what it does (调解委员会) holds its verb; a verb of setting one up before 委员会 stays a verb', text: '174家社会组织人民调解委员会参加,成立委员会3个。', expect: [
+      { span: '174家社会组织人民调解委员会', value: 174, unit: '家', subject: '社会组织人民调解委员会', action: '参加' },
+      { span: '成立委员会3个', value: 3, unit: '个', subject: '委员会', action: '成立' },
+    ] },
+    { note: 'a total value (总价值) is the measure itself, not what goods are worth (价值 after them); 投资意向 is a noun', text: '捐款捐物总价值达3000多万元,捐赠物资价值80万元。投资意向金额349亿元。', expect: [
+      { span: '捐款捐物总价值达3000多万元', value: 30000000, unit: '元', subject: '捐款捐物总价值', action: null, approx: 'over' },
+      { span: '捐赠物资价值80万元', value: 800000, unit: '元', subject: '物资', action: '捐赠' },
+      { span: '投资意向金额349亿元', value: 34900000000, unit: '元', subject: '投资意向金额', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
