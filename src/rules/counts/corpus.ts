@@ -2717,6 +2717,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '捐赠物资价值80万元', value: 800000, unit: '元', subject: '物资', action: '捐赠' },
       { span: '投资意向金额349亿元', value: 34900000000, unit: '元', subject: '投资意向金额', action: null },
     ] },
+    { note: 'in what a verb before the figure governs, verbs running on to a kind of work (项目, 工程) closing the clause, or before 并 and the next predicate, are in its name; doers counted by a classifier of things do the verb before an event (党支部开展…活动 was the noun), events counted name it', text: '完成了8个危险工序人机隔离操作安全改造项目并投入使用,建设3个垃圾分类处理工程。组织8个党支部开展主题党日活动,举办8期社会组织治理能力研修班。', expect: [
+      { span: '完成了8个危险工序人机隔离操作安全改造项目', value: 8, unit: '个', subject: '危险工序人机隔离操作安全改造项目', action: '完成' },
+      { span: '建设3个垃圾分类处理工程', value: 3, unit: '个', subject: '垃圾分类处理工程', action: '建设' },
+      { span: '组织8个党支部', value: 8, unit: '个', subject: '党支部', action: '组织' },
+      { span: '举办8期社会组织治理能力研修班', value: 8, unit: '期', subject: '社会组织治理能力研修班', action: '举办' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

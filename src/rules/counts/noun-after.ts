@@ -327,12 +327,14 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`,
       // bodies before it too, which name the event's field, not who does the verb: `举办8期社会组织治理能力研修班`;
-      // so before a kind of body set up: `成立843家党支部领办专业合作社`)
+      // so before a kind of body set up: `成立843家党支部领办专业合作社`; not where doers counted by a
+      // classifier of things do the verb: `组织8个党支部开展主题党日活动`)
       if (
         !SETTING_UP_VERBS.has(verbHere.text) &&
         (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
           !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) ||
-          (governed && i > from && (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
+          (governed && i > from && (EVENT_CLASSIFIERS.has(text[from - 1]) || !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) &&
+            (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
       ) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
@@ -863,13 +865,15 @@ function eventNamedByVerbs(text: string, from: number, right: number): { text: s
 }
 
 /** What closes a clause, looked for right after a word (a look-ahead). */
-const CLAUSE_CLOSES = '(?=[,，。;；、:：\\n]|$)';
-/** Up to four characters and one of `kinds` closing the clause, read where a verb ends (sticky). */
-const closingKindAhead = (kinds: string) => new RegExp(`[\\u4e00-\\u9fff]{0,4}?${kinds}${CLAUSE_CLOSES}`, 'y');
+// (or 并 before the next predicate: `…改造项目并投入使用`)
+const CLAUSE_CLOSES = '(?=[,，。;；、:：\\n]|$|并(?!购|入|列))';
+/** Up to `most` characters (four) and one of `kinds` closing the clause, read where a verb ends (sticky). */
+const closingKindAhead = (kinds: string, most = 4) => new RegExp(`[\\u4e00-\\u9fff]{0,${most}}?${kinds}${CLAUSE_CLOSES}`, 'y');
 
-/** Kinds of work, named by their verbs: `工作机制。`, `服务模式,`. */
-const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目|案例|经验)';
-const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK);
+/** Kinds of work, named by their verbs: `工作机制。`, `服务模式,`, `改造提升工程`. */
+const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目|工程|行动|案例|经验)';
+// (six characters before one: `隔离操作安全改造项目`)
+const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK, 6);
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
 const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
