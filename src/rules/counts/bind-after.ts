@@ -205,8 +205,8 @@ const LIST_CLOSED_BY_DENG = /[^,，;；。:：、]*(?:、[^,，;；。:：、]+)
 const SET_UP_HOW_AT = /^(?:单独|联合|独立|分别)?(组建|成立|建立|建|挂靠|联建|单建)(?=[、,，;；。)）]|$)/;
 const SET_UP_HOW_STARTS = new Set('单联独分组成建挂');
 
-/** A word of varying after a range, closing its clause (`不等`, `之间`, `不一`). */
-const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])/;
+/** A word of varying after a range, closing its clause (`不等`, `之间`, `不一`), or 之间 before 的 (`3至5人之间的支部`). */
+const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])|^之间(?=的)/;
 
 /** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
 const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{2,60}$/;
@@ -274,6 +274,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (people named, not a place they are in: `近200人的微信群里大家…`)
     const names = c.kind === 'people' || c.kind === 'person-times' ? endsWithPersonHead(head) : head.length >= 2;
     approxOf = names && !tagWords(head).some((w) => w.tag === 'f');
+  } else if (approxOf && c.kind === 'people') {
+    // (people bounded, before 的 and what is no people, say how big those are: `10人以上的非公企业`)
+    approxOf = endsWithPersonHead(phraseAfter(text, c.end + 1, right).text);
   }
   // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
   // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)

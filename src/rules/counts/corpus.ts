@@ -2958,6 +2958,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
       { span: '组建3支队伍', value: 3, unit: '支', subject: '队伍', action: '组建' },
     ] },
+    { note: 'people bounded before 的 and bodies, or ranged and closed by 之间, say how big the bodies are and count nothing; the bodies counted after are named by the noun after 的 (10人以上 had 非公企业, 之间的支部 was a noun); people after 的 are counted', text: '全县共有3至5人之间的支部12个,10人以上的非公企业3家,50名以上的党员参加。', expect: [
+      { span: '支部12个', value: 12, unit: '个', subject: '支部', action: null },
+      { span: '非公企业3家', value: 3, unit: '家', subject: '非公企业', action: null },
+      { span: '50名以上的党员', value: 50, unit: '名', subject: '党员', action: '参加', approx: 'over' },
+    ] },
     { note: 'people bounded or ranged with no noun of their own, before 的 and bodies, say which bodies by their size (no count); a service’s place (服务驿站) is a noun whole; 全部加起来 closing the noun is no part of it', text: '宝鸡市10人以上和3~9人的非公企业中党组织覆盖率分别提升了2.39%和7.13%,设立110个骑手服务驿站,小微企业和个体工商户全部加起来达到1.7亿户。', expect: [
       { span: '非公企业中党组织覆盖率分别提升了2.39%', value: 2.39, unit: '%', subject: '非公企业中党组织覆盖率', action: '提升' },
       { span: '7.13%', value: 7.13, unit: '%', subject: '非公企业中党组织覆盖率', action: '提升' },

@@ -79,7 +79,8 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     if (!subject && f.value.kind === 'people' && (approx !== 'exact' || f.value.upper !== undefined)) {
       let last = i;
       while (last + 1 < found.length && JOINING.test(text.slice(found[last].value.end, found[last + 1].value.start))) last += 1;
-      const end = found[last].value.end;
+      // (之间 may close the range: `3至5人之间的支部`)
+      const end = found[last].value.end + (text.startsWith('之间', found[last].value.end) ? 2 : 0);
       if (text[end] === '的') {
         BODY_AFTER_DE.lastIndex = end + 1;
         if (BODY_AFTER_DE.test(text)) return false;
