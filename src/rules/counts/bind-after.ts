@@ -186,6 +186,13 @@ function listsDeeds(between: string): boolean {
   return deeds > 0 && deeds * 2 >= items.length && !items.some((item) => tagWords(item)[0]?.tag.startsWith('n'));
 }
 
+/** Groups and teams set up, which a list before their figure names (`活力群团、学习创新技术等3个党小组`), doing no deeds. */
+const GROUP_END = /(?:小组|组|队|队伍|团|联盟|中心|站|委员会)$/;
+/** Whether `subject` ends in a body or a group: a 、-list before its figure names them, whatever verbs open its items. */
+function namesBodiesOrGroups(subject: string): boolean {
+  return GROUP_END.test(subject) || BODY_HEADS.some((h) => subject.endsWith(h));
+}
+
 /** A ratio right before its figure, a linking word between at most (`党员占比`, `覆盖率达`). */
 const RATIO_RIGHT_BEFORE = /(?:占比|比例|比重|率)(?:达到?|为|在|超过?)?$/;
 
@@ -524,7 +531,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (
       lastVerb && (complementTo || !endsWithPreposition(text.slice(lastVerb.end, c.start))) && !(prev && prev.end > lastVerb.start) &&
-      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start)) && !listsDeeds(text.slice(lastVerb.end, c.start))
+      !AFTER_THE_DEED.test(text.slice(lastVerb.end, c.start)) && !prepositionBetween(text.slice(lastVerb.end, c.start)) && !(listsDeeds(text.slice(lastVerb.end, c.start)) && !namesBodiesOrGroups(subject))
     ) {
       action = lastVerb.text;
       // the evidence reads from the verb: 选派206名党员干部职工

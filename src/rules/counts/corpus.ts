@@ -2723,6 +2723,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织8个党支部', value: 8, unit: '个', subject: '党支部', action: '组织' },
       { span: '举办8期社会组织治理能力研修班', value: 8, unit: '期', subject: '社会组织治理能力研修班', action: '举办' },
     ] },
+    { note: 'a 、-list before groups or bodies counted names them, whatever verbs open its items: the verb before the list acts on them (a list of deeds before 方面 leaves none)', text: '园区成立活力群团、学习创新技术等3个党小组,组建先锋服务、关爱帮扶等12支队伍,从搭建活动载体、强化组织保障等5个方面入手。', expect: [
+      { span: '成立活力群团、学习创新技术等3个党小组', value: 3, unit: '个', subject: '党小组', action: '成立' },
+      { span: '组建先锋服务、关爱帮扶等12支队伍', value: 12, unit: '支', subject: '队伍', action: '组建' },
+      { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
