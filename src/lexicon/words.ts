@@ -192,6 +192,9 @@ export const ACTION_VERBS = [
   // an honour, and not as the end of a word: 收获, 查获, 捕获); granting a patent (授权发明专利3项;
   // 专利授权 is a noun, NOUNS_WITH_VERBS)
   '获', '授权',
+  // managing party members (管理党员486名; the binder reads it only before them: 城市管理和…,
+  // 管理人员 and 党员管理 are nouns)
+  '管理',
   // trying out in a few places first, and choosing them (在6幢重点楼宇试点推出…, 选取3个试点社区)
   '试点', '选取', '选定',
   // working beside others (选派4名指导员协助企业…, 抽调12名民警配合公安部门…; 协同推进 is an adverb's, ADVERBS),

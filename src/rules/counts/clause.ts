@@ -148,6 +148,8 @@ const VERBS_IN_HUA = new Set(['强化', '优化', '深化', '转化', '简化', 
 const LESSON_VERBS = new Set(['讲', '上', '讲好', '上好']);
 const PARTY_LESSON_AFTER = /^(?:(?!党)[\u4e00-\u9fff]){0,4}?党课/;
 
+/** Party members a verb of managing acts on (`党员`, `流动党员`, `在册党员`). */
+const MANAGED_AT = /^(?:流动|在册|农村|离退休|退休)?党员/;
 /** An award or an honour ahead, a few characters at most (`一等奖`, `省级表彰`, `荣誉称号`, `发明专利`). */
 const AWARD_AHEAD = /^[^,，。;；、]{0,10}?(?:奖|称号|荣誉|表彰|专利|认证|嘉奖)/;
 
@@ -208,6 +210,8 @@ function readVerbs(s: string): Word[] {
     // `获一等奖6次`, `获省级表彰3项`: 获 alone is a verb only before an award or an honour, and where
     // the character before makes no word with it (收获, 查获; 荣获 and 获得 are read whole before it)
     if (verb === '获' && (!AWARD_AHEAD.test(s.slice(end, end + 12)) || s[end] === '奖' || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;
+    // `管理党员486名`: 管理 is a verb only before the members managed (管理人员 are managers)
+    if (verb === '管理' && !MANAGED_AT.test(s.slice(end, end + 5))) continue;
     // `建立4个帮扶试点`, `收入分配试点`: 试点 is a pilot, a noun, unless a verb follows it (`试点推出`: tried out)
     if (verb === '试点' && VERBS.lengthAt(s, end) === 0) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立

@@ -2728,6 +2728,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建先锋服务、关爱帮扶等12支队伍', value: 12, unit: '支', subject: '队伍', action: '组建' },
       { span: '5个方面', value: 5, unit: '个', subject: '方面', action: null },
     ] },
+    { note: '管理 is a verb before the party members managed (管理党员 was the noun); 管理人员 and 党员管理 are nouns', text: '支部目前管理党员486名。企业管理人员120名。加强党员管理12项。', expect: [
+      { span: '管理党员486名', value: 486, unit: '名', subject: '党员', action: '管理' },
+      { span: '企业管理人员120名', value: 120, unit: '名', subject: '企业管理人员', action: null },
+      { span: '加强党员管理12项', value: 12, unit: '项', subject: '党员管理', action: '加强' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
