@@ -21,6 +21,9 @@ export const ACTION_VERBS = [
   '谈心谈话', '提醒谈话', '约谈提醒', '谈话提醒',
   // (putting right as one deed: 整改落实问题12个)
   '整改落实',
+  // (fostering as one deed: 培育发展党员先锋示范岗12个, not 发展党员; posts waiting to be filled,
+  // said of them: 500多个岗位虚席以待; helping students, a deed of its own: 商会助学捐款)
+  '培育发展', '虚席以待', '助学',
   // (issuing papers: 出具法律意见书56份; granting land: 出让工业用地3宗)
   '出具', '出让',
   // (an item of a list struck off as done: 已销号41项)

@@ -92,6 +92,8 @@ const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，�
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
 /** Verbs that name the money they raise, lend, give or save (集资1200元 is money raised: 集资; 减税降费3200万元, taxes and fees cut). */
+/** Deeds money is given for, right before the verb naming it (`助学捐款`, `扶贫捐款`). */
+const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', '济困']);
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
@@ -334,7 +336,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // `帮助企业招工、融资1.2亿元`: a verb naming money that closes a list of doings right before the
   // figure names the money, as it does alone (`融资1.2亿元`)
-  if (c.kind === 'money' && seg.length > 3 && seg.charCodeAt(seg.length - 3) === 0x3001 /* 、 */ && MONEY_VERBS.has(seg.slice(-2))) {
+  // (so after a deed it is done for, a verb itself: `商会助学捐款120万元`, 助学 was the action)
+  if (c.kind === 'money' && seg.length > 3 && MONEY_VERBS.has(seg.slice(-2)) && (seg.charCodeAt(seg.length - 3) === 0x3001 /* 、 */ || DEEDS_FUNDED.has(seg.slice(-4, -2)))) {
     const verb = seg.slice(-2);
     return { subject: verb, action: verb, start: segStart + seg.length - 2, end: c.end, carried: false };
   }

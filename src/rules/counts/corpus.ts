@@ -2733,6 +2733,18 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业管理人员120名', value: 120, unit: '名', subject: '企业管理人员', action: null },
       { span: '加强党员管理12项', value: 12, unit: '项', subject: '党员管理', action: '加强' },
     ] },
+    { note: 'how far the work reaches (覆盖面) is a ratio, and the 的 of the party\'s work no clause\'s: a verb leading it is the sentence\'s; a 的-clause before a ratio stays whole', text: '实现党的工作覆盖面达到98%,建立党组织的企业比例达90%。', expect: [
+      { span: '党的工作覆盖面达到98%', value: 98, unit: '%', subject: '党的工作覆盖面', action: null },
+      { span: '建立党组织的企业比例达90%', value: 90, unit: '%', subject: '建立党组织的企业比例', action: null },
+    ] },
+    { note: 'compound deeds read whole (培育发展, not 发展党员); posts waiting to be filled (虚席以待) is said of them; 助学 is a deed of its own (money given for it is named by the verb of giving), 助学金 a noun', text: '培育发展党员先锋示范岗12个,发展党员35名。还有500多个岗位虚席以待。23个乡镇商会助学捐款120万元,发放助学金30万元。', expect: [
+      { span: '培育发展党员先锋示范岗12个', value: 12, unit: '个', subject: '党员先锋示范岗', action: '培育发展' },
+      { span: '发展党员35名', value: 35, unit: '名', subject: '党员', action: '发展' },
+      { span: '500多个岗位', value: 500, unit: '个', subject: '岗位', action: '虚席以待', approx: 'over' },
+      { span: '23个乡镇商会', value: 23, unit: '个', subject: '乡镇商会', action: null },
+      { span: '捐款120万元', value: 1200000, unit: '元', subject: '捐款', action: '捐款' },
+      { span: '发放助学金30万元', value: 300000, unit: '元', subject: '助学金', action: '发放' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

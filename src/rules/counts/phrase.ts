@@ -398,6 +398,10 @@ const NAMING_CLAUSE_MAX = 6;
 
 /** What the party's 的 is of in a term (党的工作, 党的组织, 党的建设, 党的领导). */
 const PARTYS_AFTER_DE = /^(?:工作|组织|建设|领导)/;
+/** Whether the 的 at `de` in `s` is the party's of a term (`党的工作`, `党的组织`), no clause's. */
+export function partysDe(s: string, de: number): boolean {
+  return s[de - 1] === '党' && PARTYS_AFTER_DE.test(s.slice(de + 1, de + 3));
+}
 /**
  * The noun a long relative clause describes (`在…方面存在的难点问题` → `难点问题`):
  * the words after the last 的, when those before it hold a verb (our lexicon's,
@@ -413,7 +417,7 @@ export function relativeClauseHead(subject: string): string {
   // (nor is the 的 of a book title: `《关于加强党建工作的意见》等文件`)
   if (subject.indexOf('》', de) > 0 && subject.lastIndexOf('《', de) >= 0) return subject;
   // (the 的 of the party's work or bodies is a term's, no clause's: `…社会组织党的工作覆盖率`)
-  if (subject[de - 1] === '党' && PARTYS_AFTER_DE.test(subject.slice(de + 1))) return subject;
+  if (partysDe(subject, de)) return subject;
   const clause = subject.slice(0, de);
   // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
   const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);

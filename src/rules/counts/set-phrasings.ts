@@ -18,6 +18,7 @@ import {
   FUND_AFTER_VERB_AT,
   FUND_NAMING_VERBS,
   PARTAKING_VERBS,
+  partysDe,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -27,7 +28,8 @@ const FOR_WHOM_BEFORE_DEED = /[向为给对](?=[\u4e00-\u9fff]{2})/;
 /** Words of a figure's change and time only (上升到目前的): nothing named of its own. */
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
-const RATIO = /(?:比例|比率|比重|占比|率)$/;
+// (and how far the work reaches, 覆盖面: `党的工作覆盖面达到98%`)
+const RATIO = /(?:比例|比率|比重|占比|率|覆盖面)$/;
 
 /** Verbs of bringing a state about, which lead a clause and never name a ratio (实现, 推动; 服务 does: 服务覆盖率). */
 const BRINGING_ABOUT = new Set(['实现', '促进', '带动', '确保']);
@@ -193,7 +195,9 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // one that leads the phrase (`签约项目投资总额`: signed projects), nor inside a
     // ratio (`…担任党组织书记比例达40%` counts the ratio itself)
     // `参与志愿服务的党员在300人以上`: a relative clause before 的; the head noun after it is counted
-    const de = stripped.lastIndexOf('的');
+    // (not the party's of a term: `实现党的工作覆盖面达到98%`)
+    const lastDe = stripped.lastIndexOf('的');
+    const de = lastDe > 0 && partysDe(stripped, lastDe) ? -1 : lastDe;
     // (a ratio after one is of the clause, whole: `书记参加培训班的比例达到100%`, `建立党组织的企业比例`;
     // so after a share of a whole: `党员占职工总数的比例为8.5%`)
     if (de > 0 && de < stripped.length - 1 && (verbsIn(stripped.slice(0, de)).length > 0 || SHARE_OF_IN.test(stripped.slice(0, de))) && RATIO.test(stripped)) {
