@@ -813,6 +813,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '清江网', authors: ['周文斌', '李晓梅'] },
     },
     {
+      note: 'a paper and its app named together, joined by a middle dot, open the dispatch: the outlet is both as written (it gave none)',
+      text: `江城日报·新江城客户端11月22日讯(通讯员 何丹 余思慧)${body}`,
+      expect: { source: '江城日报·新江城客户端', authors: ['何丹', '余思慧'] },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

@@ -34,6 +34,8 @@ const validDate = (y: number, m: number, d: number) => y >= 1949 && y <= 2100 &&
 const OUTLET = '(?:日报|晚报|早报|时报|商报|周报|报|网|新闻网|在线|客户端|电视台|广播电视台|融媒体中心|杂志|周刊|新闻|发布|社)';
 /** A paper known in its city by its kind alone (`晨报讯`, `晚报讯`), two characters where other outlets have three or more. */
 const OUTLET_BY_KIND = '[晨晚早商]报';
+/** A paper and its app named together (`湖南日报·新湖南客户端`): the first, then a middle dot, opening the outlet's name. */
+const PAIRED_OUTLET = `(?:[\\u4e00-\\u9fff]{2,10}?${OUTLET}[·・•])?`;
 
 const names = (list: Token[], accept: (t: string) => boolean, field: MetaField): Out[] =>
   splitGluedNames(mergeSplitNames(list))
@@ -242,7 +244,7 @@ const sourceOfDispatch: Rule<Meta> = {
   // the mark closes the match, at most 35 characters after its start
   near: NEAR_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
+    String.raw`^[ \t]{0,8}(?<source>${PAIRED_OUTLET}[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})[\u4e00-\u9fff]{0,4}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)`,
     'gm',
   ),
   extract: outletOpeningTheArticle,
