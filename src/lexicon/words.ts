@@ -24,6 +24,10 @@ export const ACTION_VERBS = [
   // (fostering as one deed: 培育发展党员先锋示范岗12个, not 发展党员; posts waiting to be filled,
   // said of them: 500多个岗位虚席以待; helping students, a deed of its own: 商会助学捐款)
   '培育发展', '虚席以待', '助学',
+  // (making stronger and better, said of bodies and work: 建强街道党工委, 做优做强街道两新党建工作)
+  '做优做强', '做强做优', '做大做强', '做实做细', '建强',
+  // (taking over the care of party bodies or members moved in: 接转了191家两新党组织)
+  '接转',
   // (issuing papers: 出具法律意见书56份; granting land: 出让工业用地3宗)
   '出具', '出让',
   // (an item of a list struck off as done: 已销号41项)

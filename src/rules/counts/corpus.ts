@@ -2745,6 +2745,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '捐款120万元', value: 1200000, unit: '元', subject: '捐款', action: '捐款' },
       { span: '发放助学金30万元', value: 300000, unit: '元', subject: '助学金', action: '发放' },
     ] },
+    { note: 'verbs of making stronger (建强, 做大做强) and of taking over party bodies (接转, not 转 before 了) act on the noun after them', text: '建强村党组织12个,做大做强园区企业35家。综合党委接转了新区191家两新党组织。', expect: [
+      { span: '建强村党组织12个', value: 12, unit: '个', subject: '村党组织', action: '建强' },
+      { span: '做大做强园区企业35家', value: 35, unit: '家', subject: '园区企业', action: '做大做强' },
+      { span: '接转了新区191家两新党组织', value: 191, unit: '家', subject: '两新党组织', action: '接转' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
