@@ -384,7 +384,8 @@ const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总
  * What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`), or
  * what they reached (`达成就业意向860人`): no one counted.
  */
-const DONE_FOR_PEOPLE = /(?:再?就业|创业|就业问题|就业难题|务工|(?:就业|用工|签约|求职)意向)$/;
+// (就业 and 再就业 said together too: `城镇失业人员就业再就业4867人`)
+const DONE_FOR_PEOPLE = /(?:(?:再?就业)+|创业|就业问题|就业难题|务工|(?:就业|用工|签约|求职)意向)$/;
 
 /** Where people come from and what they have, said right after their figure (来自, 具有, 具备). */
 const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;

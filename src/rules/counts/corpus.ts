@@ -2750,6 +2750,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '做大做强园区企业35家', value: 35, unit: '家', subject: '园区企业', action: '做大做强' },
       { span: '接转了新区191家两新党组织', value: 191, unit: '家', subject: '两新党组织', action: '接转' },
     ] },
+    { note: 'finding work said twice (就业再就业) after people is done for them, who are counted; a verb closing the phrase before 在 keeps the noun before it at the figure (控制 was in the noun)', text: '城镇失业人员就业再就业4867人。将到场求职人员数量控制在50人左右。控制成本120万元。', expect: [
+      { span: '城镇失业人员就业再就业4867人', value: 4867, unit: '人', subject: '城镇失业人员', action: null },
+      { span: '到场求职人员数量控制在50人左右', value: 50, unit: '人', subject: '到场求职人员数量', action: '控制', approx: 'about' },
+      { span: '控制成本120万元', value: 1200000, unit: '元', subject: '成本', action: '控制' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

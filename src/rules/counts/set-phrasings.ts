@@ -290,6 +290,12 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
         return { subject: unquote(changed), action: innerVerb.text, start: strippedAt, end: c.end, carried: false };
       }
     }
+    // `将求职人员数量控制在50人左右`, `覆盖率保持在95%以上`: a verb closing the phrase before 在 keeps
+    // the noun before it at the figure: that noun is counted, and the verb is the action
+    if (innerVerb && innerVerb.end === stripped.length && link === '在') {
+      const kept = withoutTrailingAdverbs(stripped.slice(0, innerVerb.start));
+      if (kept.length >= 2 && verbsIn(kept).length === 0) return { subject: unquote(kept), action: innerVerb.text, start: strippedAt, end: c.end, carried: false };
+    }
     // `商会向社会各界捐款累计达7000多万元`: a deed closing the phrase, a preposition and whom it was for
     // before it, is the doers' deed, as with nothing between them (`全县商会捐款达…`); a helper verb
     // before the doers is the sentence's (`引导会员企业向…捐款`)
