@@ -1,7 +1,7 @@
 // Binding a count whose noun phrase follows its classifier: which noun (noun-after.ts reads
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
-import { BODY_HEADS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
+import { BODY_HEADS, CHANGE_TO_VERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
@@ -9,7 +9,7 @@ import { tagWords } from '../../text/segment.js';
 import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { loneDeedClosing, phraseBefore, namesSomething } from './bind-before.js';
-import { linking } from './set-phrasings.js';
+import { linking, onlyTimeReached } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
 
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
@@ -522,6 +522,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (a preposition's character closing a verb right before the figure is the verb's: 收到, 来到)
     // (after 的 a verb said of the counted that closes the clause is still theirs: `来自18家企业的36名青年代表参加`)
     // (one ending it, no object after it: `…的900余名考生陆续走进现场` is none)
+    // (`发展到如今的46名党员`: the time a change reached, before 的, leaves the change the action)
+    } else if (/的$/.test(beforeTrim) && lastVerb && CHANGE_TO_VERBS.includes(lastVerb.text) && onlyTimeReached(text.slice(lastVerb.end, left + beforeTrim.length))) {
+      return { bound: { subject, action: lastVerb.text, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
     } else if (/的$/.test(beforeTrim)) action = follow.verb && (follow.verb.end >= text.length || isClauseEndAt(text, follow.verb.end)) ? follow.verb.text : null;
     // (`对辖区20家企业进行走访`, `针对15个软弱涣散党组织开展整顿`: 对 puts what the verb closing the
     // clause is done to before it)

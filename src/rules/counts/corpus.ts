@@ -2755,6 +2755,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '到场求职人员数量控制在50人左右', value: 50, unit: '人', subject: '到场求职人员数量', action: '控制', approx: 'about' },
       { span: '控制成本120万元', value: 1200000, unit: '元', subject: '成本', action: '控制' },
     ] },
+    { note: 'a change to a figure and its noun after it, the time it reached and 的 between (发展到如今的46名党员), is the action; a clause before 的 with a verb of its own is no change', text: '党支部从成立之初的6名党员发展到如今的46名党员。表彰作出突出贡献的30名党员。', expect: [
+      { span: '6名党员', value: 6, unit: '名', subject: '党员', action: null },
+      { span: '发展到如今的46名党员', value: 46, unit: '名', subject: '党员', action: '发展到' },
+      { span: '表彰作出突出贡献的30名党员', value: 30, unit: '名', subject: '党员', action: '表彰' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
