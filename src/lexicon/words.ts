@@ -25,7 +25,7 @@ export const ACTION_VERBS = [
   // said of them: 500多个岗位虚席以待; helping students, a deed of its own: 商会助学捐款)
   '培育发展', '虚席以待', '助学',
   // (making stronger and better, said of bodies and work: 建强街道党工委, 做优做强街道两新党建工作)
-  '做优做强', '做强做优', '做大做强', '做实做细', '建强',
+  '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强', '做实',
   // (taking over the care of party bodies or members moved in: 接转了191家两新党组织)
   '接转',
   // (keeping a number within bounds: 将求职人员数量控制在50人左右)

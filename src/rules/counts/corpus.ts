@@ -2760,6 +2760,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展到如今的46名党员', value: 46, unit: '名', subject: '党员', action: '发展到' },
       { span: '表彰作出突出贡献的30名党员', value: 30, unit: '名', subject: '党员', action: '表彰' },
     ] },
+    { note: 'a measure bounded before other conditions listed with 、 and 的 says which things are meant, and counts nothing (党员人数3人以上 was a count); exact, with no 的, it counts; 做优 is a verb', text: '对党员人数3人以上、符合条件的企业建立党组织13个。党员人数达120名、占职工总数的15%。做优6个行业标杆示范党支部。', expect: [
+      { span: '建立党组织13个', value: 13, unit: '个', subject: '党组织', action: '建立' },
+      { span: '党员人数达120名', value: 120, unit: '名', subject: '党员人数', action: null },
+      { span: '占职工总数的15%', value: 15, unit: '%', subject: '党员人数', action: null },
+      { span: '做优6个行业标杆示范党支部', value: 6, unit: '个', subject: '行业标杆示范党支部', action: '做优' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

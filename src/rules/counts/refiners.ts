@@ -118,7 +118,8 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // (figures listed with 、 before 的 are bounds of one measure alike: `党员人数超过50名、100名的`)
     let next = i;
     while (next + 1 < found.length && text[found[next].value.end] === '、' && found[next + 1].value.start === found[next].value.end + 1) next += 1;
-    const end = found[next].value.end;
+    // (other conditions may be listed after it, up to the 的: `党员人数3人以上、符合条件的企业`)
+    const end = text[found[next].value.end] === '、' ? conditionsListedAfter(text, found[next].value.end) : found[next].value.end;
     // (the things meant may be left unsaid: `党员人数超过50名的,建立党总支`)
     if (text[end] === '的' && (isHanAt(text, end + 1) || text[end + 1] === ',' || text[end + 1] === '，') && MEASURE_NOUNS.some((m) => subject.endsWith(m))) return false;
     // (what is had stands after 有 and before the figure, or, with nothing after 的, in the
@@ -143,6 +144,13 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     return !(/[,，;；]/.test(text[after + 1] ?? '') && /有/.test(subject));
   });
 }
+
+/** Conditions listed after a 、 at `at`, no figure among them, up to a 的: where that 的 stands (else `at`). */
+function conditionsListedAfter(text: string, at: number): number {
+  const m = CONDITIONS_LISTED.exec(text.slice(at, at + 16));
+  return m ? at + m[0].length : at;
+}
+const CONDITIONS_LISTED = /^(?:、[\u4e00-\u9fff]{2,8})+(?=的)/;
 
 /** A conjunction alone between two figures (`10人以上和3~9人`). */
 const JOINING = /^[和、及与]$/;
