@@ -294,6 +294,8 @@ const BODY_STATE_CHANGE_ENDS = new Set('届举顿升改位收标级');
 const FUND_WORD_ONLY = new RegExp(`^${FUND_WORD}(?:共计|累计|合计|总计|达到?|超过?|约|近|从|由)?$`);
 /** A comparison opening a figure's span (超, 突破, 逾, 达): the figure is the predicate of what stands before it. */
 const COMPARED_AT = /^(?:超|突破|逾|达)/;
+/** Verbs of bringing a state about (实现, 确保): before a share's noun and its figure compared, they act on the clause. */
+const BRINGING_ABOUT_CLAUSE = new Set(['实现', '确保']);
 
 /** Whether a noun phrase of two characters or more ends in a body or a person (企业, 社会组织, 党务干部). */
 function endsWithBodyOrPerson(phrase: string): boolean {
@@ -549,8 +551,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       }
     }
     // `推动企业营收突破1亿元`: a helper verb before a noun and its figure compared (超, 突破)
-    // acts on that clause, not on the figure: the noun is counted, no action
-    if (verbs.length === 1 && helperVerbs.has(action.text) && COMPARED_AT.test(text.slice(c.start, c.start + 2))) action = null;
+    // acts on that clause, not on the figure: the noun is counted, no action; so does a verb of
+    // bringing a share about (`确保党员比例超过50%`, `实现党组织覆盖率超过60%`, as when 达 links them;
+    // a sum it achieved is its object: `实现营业收入突破12亿元`)
+    if (verbs.length === 1 && (helperVerbs.has(action.text) || (c.kind === 'percent' && BRINGING_ABOUT_CLAUSE.has(action.text))) && COMPARED_AT.test(text.slice(c.start, c.start + 2))) action = null;
     // `成立由12名党员组成的突击队3支`: a clause of whom the counted are made (由…组成的), the count
     // before standing in it, says what they are; the verb before 由, if any, is what was done to them
     else if (prev && action.start === segStart && text[action.end] === '的' && text[prev.start - 1] === '由') {

@@ -2766,6 +2766,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '占职工总数的15%', value: 15, unit: '%', subject: '党员人数', action: null },
       { span: '做优6个行业标杆示范党支部', value: 6, unit: '个', subject: '行业标杆示范党支部', action: '做优' },
     ] },
+    { note: '多 after the classifier rounds only a figure closing the clause or a time; opening a word (多方, 多元) it is no approximation (12次 was over 12, its noun 方协商)', text: '通过12次多方协商解决难题,开展5次多元化服务,历时1个多月,走访企业12家多。', expect: [
+      { span: '12次多方协商', value: 12, unit: '次', subject: '多方协商', action: null },
+      { span: '开展5次多元化服务', value: 5, unit: '次', subject: '多元化服务', action: '开展' },
+      { span: '走访企业12家多', value: 12, unit: '家', subject: '企业', action: '走访', approx: 'over' },
+    ] },
+    { note: '确保 is a verb; before a share\'s noun and its figure compared it brings the clause about, as 实现 does, and is no action of the share (nor part of its noun); before a count it is its action', text: '确保各小区物管会党员比例超半数,实现党组织覆盖率超过60%。确保12个项目按期完工。', expect: [
+      { span: '各小区物管会党员比例超半数', value: 50, unit: '%', subject: '各小区物管会党员比例', action: null, approx: 'over' },
+      { span: '党组织覆盖率超过60%', value: 60, unit: '%', subject: '党组织覆盖率', action: null, approx: 'over' },
+      { span: '确保12个项目', value: 12, unit: '个', subject: '项目', action: '确保' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

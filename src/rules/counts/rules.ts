@@ -72,8 +72,10 @@ const COUNT_PATTERN = new RegExp(
     `(?<yu>余|多|几)?` +
     `(?:(?<scale>[万亿](?=${UNIT_SOURCE}))?` +
     `(?<unit>${UNIT_SOURCE})` +
-    // (not the 上下 of 上下游, 上下级: `10多家上下游企业` is no "about")
-    `(?<post>${alternation(Object.keys(APPROX_AFTER).filter((w) => w !== '上下'))}|上下(?![游级班]))?` +
+    // (not the 上下 of 上下游, 上下级: `10多家上下游企业` is no "about"; nor a 多 opening a word after the
+    // classifier, `12次多方协商`, `3项多元服务`: it rounds only a figure the clause ends on or a time,
+    // `1个多月`, `2个多小时`)
+    `(?<post>${alternation(Object.keys(APPROX_AFTER).filter((w) => w !== '上下' && w !== '多'))}|上下(?![游级班])|多(?![\\u4e00-\\u9fff])|多(?=[月亿万]|小时|星期))?` +
     // (or an amount in 万/亿 in digits with no unit after it, read as money only after a word
     // of money: see moneyWithoutYuan; matched here, not by a pattern of its own, which cost a
     // scan of every article)
