@@ -2424,7 +2424,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a verb our lexicon lacks (jieba’s) right after a word of totals (共计, 累计) is the action, what follows it counted (the whole clause was the noun); with no verb the word of totals and the scope before it are no part of the noun; 总计 inside 总计划 is no such word', text: '全镇共计排出外出创业成功人士255人,全村共计党员86人,项目总计划投资10亿元。', expect: [
       { span: '排出外出创业成功人士255人', value: 255, unit: '人', subject: '外出创业成功人士', action: '排出' },
       { span: '党员86人', value: 86, unit: '人', subject: '党员', action: null },
-      { span: '投资10亿元', value: 1000000000, unit: '元', subject: '投资', action: '投资' },
+      { span: '总计划投资10亿元', value: 1000000000, unit: '元', subject: '总计划投资', action: '投资' },
     ] },
     { note: 'events received (接受 before their verb, with who gave them and how) are counted, 接受 the action (接受走访 was the noun, 走访 the action), a verb our lexicon lacks too (巡察); bodies before 接受 and a verb are still done to (企业接受走访)', text: '该党支部已接受指导站集中指导6次,接受巡察1次,接受走访20次。辖区8家企业接受走访。', expect: [
       { span: '接受指导站集中指导6次', value: 6, unit: '次', subject: '指导站集中指导', action: '接受' },
@@ -2775,6 +2775,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '各小区物管会党员比例超半数', value: 50, unit: '%', subject: '各小区物管会党员比例', action: null, approx: 'over' },
       { span: '党组织覆盖率超过60%', value: 60, unit: '%', subject: '党组织覆盖率', action: null, approx: 'over' },
       { span: '确保12个项目', value: 12, unit: '个', subject: '项目', action: '确保' },
+    ] },
+    { note: 'the investment of a phase or a plan (年度计划投资, 一期投资) is named whole and is no part of a sum before it, after a comma (总投资 was carried); what is then done of it goes on with it; a doer\'s investment is the verb\'s', text: '总投资131亿元,年度计划投资39.2亿元,预计完成13亿元。该项目一期投资20亿元。企业投资20亿元建设厂房。', expect: [
+      { span: '总投资131亿元', value: 13100000000, unit: '元', subject: '总投资', action: null },
+      { span: '年度计划投资39.2亿元', value: 3920000000, unit: '元', subject: '年度计划投资', action: '投资' },
+      { span: '完成13亿元', value: 1300000000, unit: '元', subject: '年度计划投资', action: '完成' },
+      { span: '一期投资20亿元', value: 2000000000, unit: '元', subject: '一期投资', action: '投资' },
+      { span: '投资20亿元', value: 2000000000, unit: '元', subject: '投资', action: '投资' },
     ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },

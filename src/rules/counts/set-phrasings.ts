@@ -96,6 +96,8 @@ const CHANGE_TIME_SOURCE = String.raw`(?:原来|原先|过去|以前|此前|最�
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
 // (a time and then how often: `从去年的每月400万元`)
 const CHANGE_TIME = new RegExp(`(?:${CHANGE_TIME_SOURCE}(?:${CHANGE_FREQUENCY_SOURCE})?|${CHANGE_FREQUENCY_SOURCE})$`);
+/** The investment of a phase or a plan, closing a phrase (`一期投资`, `年度计划投资`; 固定资产投资 is an indicator, read elsewhere). */
+const INVESTMENT_MEASURE_END = /总?(?:[一二三四五六七八九十\d]期|年度计划|年度|计划|实际|协议|意向)投资$/;
 /** Only a time a change reached, before 的 and its figure (`提高到目前的`: `目前的`). */
 const TIME_REACHED = new RegExp(`^${CHANGE_TIME_SOURCE}$`);
 /** Whether `s`, between a verb of change and its figure, is only the time it reached (`目前的`, `去年的`). */
@@ -129,6 +131,19 @@ function verbsDescribeHead(phrase: string): boolean {
 
 /** The binding of a count in one of the set phrasings above, or null. */
 export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & Bound) | null, seg: string, segStart: number, right: number): Bound | null {
+  // `一期投资20亿元`, `年度计划投资39.2亿元`: the investment of a phase or a plan is named whole, by the
+  // verb with it, and is no part of a sum before it (总投资 was carried to it after a comma)
+  // (its last character first: most phrases before money end otherwise)
+  if (c.kind === 'money' && seg.charCodeAt(seg.length - 1) === 0x8d44 /* 资 */) {
+    const measure = INVESTMENT_MEASURE_END.exec(seg);
+    if (measure) {
+      const at = segStart + measure.index;
+      // (a verb right before it acts on it: `完成固定资产投资12亿元`)
+      const verb = verbsIn(seg.slice(0, measure.index), segStart).at(-1);
+      const done = verb?.end === at ? verb : undefined;
+      return { subject: measure[0], action: done?.text ?? '投资', start: done?.start ?? at, end: c.end, carried: false };
+    }
+  }
   // `为群众办好事、解难题300余件`: one-character verbs with their objects listed before the figure
   // count the objects (listed as written), done by the first verb
   const deeds = VERB_AND_OBJECT_LIST.exec(seg);
