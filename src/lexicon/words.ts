@@ -369,6 +369,9 @@ export const NOUNS_WITH_VERBS = [
   '调解委员会', '管理委员会', '监督委员会', '评审委员会', '仲裁委员会',
   // (what investors mean to put in, a noun: 投资意向金额349亿元)
   '投资意向',
+  // (promoting a place to investors, and events matching firms with partners, kinds of event:
+  // 组织招商推介活动6次, 开展政企对接活动12场)
+  '招商推介', '对接活动',
   // (money named by what it is paid as: 分红款一共4万元, 慰问金 and the like are no verbs' objects)
   '分红款', '分红金',
   // (`“两新”组织`: a quoted kind of organization)

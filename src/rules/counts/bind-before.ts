@@ -496,7 +496,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // (not a 、 inside a quoted title before the noun: `培育“党建强、发展强”行业协会商会30个`)
       const listed = text.slice(subjectFrom, c.start);
       const mark = listed.lastIndexOf('、');
-      if (mark > 0 && listed.indexOf('、') === mark && !insideClosedQuote(text, subjectFrom + mark, c.start)) {
+      // (nor names listed and closed by 等 before their head noun: `协调解决用地难、融资难等突出问题12件`)
+      const deng = listed.indexOf('等', mark);
+      if (mark > 0 && listed.indexOf('、') === mark && !insideClosedQuote(text, subjectFrom + mark, c.start) && !(deng > 0 && listed.length - deng > 2)) {
         const last = verbsIn(listed.slice(mark + 1), subjectFrom + mark + 1)[0];
         const object = last ? text.slice(last.end, c.start) : '';
         if (last?.start === subjectFrom + mark + 1 && object.length >= 2 && verbsIn(object).length === 0) {

@@ -2783,6 +2783,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '一期投资20亿元', value: 2000000000, unit: '元', subject: '一期投资', action: '投资' },
       { span: '投资20亿元', value: 2000000000, unit: '元', subject: '投资', action: '投资' },
     ] },
+    { note: 'names listed with 、 and closed by 等 before their head noun are no doings listed (融资 of 融资难 was the action); kinds of event named by verbs (招商推介, 对接活动) are nouns; doings listed before a bare noun still are', text: '共为企业协调解决用地难、融资难等突出问题12件。组织招商推介、产品展销、技术交流等对接活动6次。收集意见、解决问题56个。', expect: [
+      { span: '解决用地难、融资难等突出问题12件', value: 12, unit: '件', subject: '用地难、融资难等突出问题', action: '解决' },
+      { span: '组织招商推介、产品展销、技术交流等对接活动6次', value: 6, unit: '次', subject: '招商推介、产品展销、技术交流等对接活动', action: '组织' },
+      { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
