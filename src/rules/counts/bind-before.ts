@@ -627,8 +627,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   }
   // (`2.年营业收入…`, `(一)…`: an outline number opening the clause is not part of the noun)
   subjectFrom += OUTLINE_NUMBER.exec(text.slice(subjectFrom, c.start))?.[0].length ?? 0;
-  // (`接受巡察1次`: what was received, as above, named by a verb our lexicon lacks)
-  const received = !action && c.kind === 'events' ? RECEIVED_THEN.exec(text.slice(subjectFrom, c.start)) : null;
+  // (`接受巡察1次`: what was received, as above, named by a verb our lexicon lacks; so by the people
+  // it came from, counted by their visits: `接受群众咨询800余人次`)
+  const received = !action && (c.kind === 'events' || c.kind === 'person-times') ? RECEIVED_THEN.exec(text.slice(subjectFrom, c.start)) : null;
   if (received && c.start - (subjectFrom + received.index + received[0].length) >= 2) {
     action = { text: '接受', start: subjectFrom + received.index, end: subjectFrom + received.index + 2 };
     subjectFrom += received.index + received[0].length;

@@ -2788,6 +2788,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织招商推介、产品展销、技术交流等对接活动6次', value: 6, unit: '次', subject: '招商推介、产品展销、技术交流等对接活动', action: '组织' },
       { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
     ] },
+    { note: 'person-times received (接受 before who asked and what) are counted by what was received, 接受 the action, as events are (接受群众咨询 was the noun)', text: '发放宣传资料5000余份,接受群众咨询800余人次。现场接受咨询300人次。', expect: [
+      { span: '发放宣传资料5000余份', value: 5000, unit: '份', subject: '宣传资料', action: '发放', approx: 'over' },
+      { span: '接受群众咨询800余人次', value: 800, unit: '人次', subject: '群众咨询', action: '接受', approx: 'over' },
+      { span: '接受咨询300人次', value: 300, unit: '人次', subject: '咨询', action: '接受' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
