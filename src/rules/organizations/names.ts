@@ -55,12 +55,15 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
   // (和 after one character that is no body nor a level of one is a name's: 元和街道, 平和县; 党和政府,
-  // 镇和村 join two)
-  if (s === '和' && at === 1 && !ONE_CHARACTER_CONJUNCTS.has(name[0])) return true;
+  // 镇和村 join two; so does the last character of a body's word, all that the window read of it:
+  // `恒达公司和天成科技公司` gave 司和天成科技公司)
+  if (s === '和' && at === 1 && !ONE_CHARACTER_CONJUNCTS.has(name[0]) && !LAST_OF_A_BODY.has(name[0])) return true;
   // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
   if (insideAWord(name, at) || opensPlace(name, at)) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
+/** Last characters of bodies' words (公司, 集团, 协会, 党委, 分局…), which no name of a body ends in before 和. */
+const LAST_OF_A_BODY = new Set('司团会委局部厂社行店站所院办府厅');
 /** Stops of one character (将, 和, 在…): one may open a place's name (将乐县, 和县). */
 const ONE_CHARACTER_STOPS = new Set(stops.filter((s) => s.length === 1));
 /** Whether the stop's character at `at` opens a place's name: a full one (将乐县), or 和县 where it is no conjunction. */
