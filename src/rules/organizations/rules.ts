@@ -94,6 +94,10 @@ const QUOTED_ASSOCIATION_ENDINGS = new Set(ASSOCIATION_ENDINGS);
 /** A short quoted name closing right where the ending starts, or its field (`“1+N”党建联盟`). */
 const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]((?:产业链|产业|行业)?(?:党建)?)$/;
 
+/** A level and a short name of two or three characters before an office's ending (`县人社`, `市财政`). */
+const LEVEL_AND_SHORT_NAME_END = /(?:^|[^\u4e00-\u9fff]|[和及与、])[省市县区州旗][\u4e00-\u9fff]{2,3}$/;
+/** The same, read as the name before the ending (`县人社`, `市财政`), whole. */
+const LEVEL_AND_SHORT_NAME = /^[省市县区州旗][\u4e00-\u9fff]{2,3}$/;
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
 
@@ -128,7 +132,8 @@ const byEnding: Rule<OrgValue> = {
       const run = hanRunBefore(doc.content, at, 18);
       // (the settlement may be the ending's own: 凤鸣村委会主任)
       // (or a zone's, named in full: 凤鸣经开区综合党委书记)
-      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run + ending) && !brandedBodyBefore(doc.content, at) && zoneNamedAtStart(run) === 0) return null;
+      // (or a government office named by its level and short name: 县人社局负责人, 市财政局负责人)
+      if (!namesAPlace(run) && !/(?:村|社区|镇|乡|街道)/.test(run + ending) && !brandedBodyBefore(doc.content, at) && zoneNamedAtStart(run) === 0 && !(kindOf.get(ending) === 'government' && LEVEL_AND_SHORT_NAME_END.test(run))) return null;
     }
     // `…党建工作联席会议制度`: a body's name before 制度 names a system, not the body; before
     // 大厦, 大楼 it names a building (总商会大厦, 建工大厦)
@@ -162,7 +167,7 @@ const byEnding: Rule<OrgValue> = {
     const name = prefix + ending;
     // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
     if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
-    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0 && zoneNamedAtStart(name) === 0) return null;
+    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0 && zoneNamedAtStart(name) === 0 && !(kindOf.get(ending) === 'government' && LEVEL_AND_SHORT_NAME.test(prefix))) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
