@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { evidenceIn } from './evidence.js';
 import { ArticleRecord, decode, extract, InputError } from '../src/index.js';
 import { longestNonOverlapping } from '../src/rules/types.js';
+import { ORG_ENDINGS } from '../src/lexicon/organizations.js';
 
 const SEEDS = fs
   .readdirSync('fixtures/articles')
@@ -99,6 +100,19 @@ describe('any input gives a valid record or a typed error', () => {
       { numRuns: 40 },
     );
   });
+});
+
+// Every pairing the organization rules look back across: a body's ending right after a character
+// that ends another ending (机关 ends as 海关 does), then a person's title, which makes the rule ask
+// whether a firm is named before the body. Before 540fbd6 a quarter of these threw, and such an
+// article got an internal error instead of a record.
+describe('any ending after the last character of another, before a title, keeps the contract', () => {
+  const lastCharacters = [...new Set(ORG_ENDINGS.map(([ending]) => ending.at(-1)!))];
+  for (const title of ['书记', '负责人', '委员']) {
+    test(`…${title}`, () => {
+      for (const character of lastCharacters) for (const [ending] of ORG_ENDINGS) checkContract(`凤鸣${character}${ending}${title}参加。`);
+    });
+  }
 });
 
 describe('bytes that cannot be decoded are said on the record', () => {
