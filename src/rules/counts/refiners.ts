@@ -145,12 +145,13 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
   });
 }
 
+/** Conditions listed with 、, Han characters only, up to a 的 (`、符合条件`). */
+const CONDITIONS_LISTED = /^(?:、[\u4e00-\u9fff]{2,8})+(?=的)/;
 /** Conditions listed after a 、 at `at`, no figure among them, up to a 的: where that 的 stands (else `at`). */
 function conditionsListedAfter(text: string, at: number): number {
   const m = CONDITIONS_LISTED.exec(text.slice(at, at + 16));
   return m ? at + m[0].length : at;
 }
-const CONDITIONS_LISTED = /^(?:、[\u4e00-\u9fff]{2,8})+(?=的)/;
 
 /** A conjunction alone between two figures (`10人以上和3~9人`). */
 const JOINING = /^[和、及与]$/;

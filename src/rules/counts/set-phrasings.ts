@@ -138,7 +138,7 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     const measure = INVESTMENT_MEASURE_END.exec(seg);
     if (measure) {
       const at = segStart + measure.index;
-      // (a verb right before it acts on it: `完成固定资产投资12亿元`)
+      // (a verb right before it acts on it: `完成年度计划投资12亿元`)
       const verb = verbsIn(seg.slice(0, measure.index), segStart).at(-1);
       const done = verb?.end === at ? verb : undefined;
       return { subject: measure[0], action: done?.text ?? '投资', start: done?.start ?? at, end: c.end, carried: false };
