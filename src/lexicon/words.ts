@@ -369,6 +369,8 @@ export const NOUNS_WITH_VERBS = [
   '调解委员会', '管理委员会', '监督委员会', '评审委员会', '仲裁委员会',
   // (what investors mean to put in, a noun: 投资意向金额349亿元)
   '投资意向',
+  // (money and events for helping students, nouns: 筹集扶贫助学款100万元; 助学 alone is a verb)
+  '助学款', '助学金', '助学资金', '助学贷款', '助学活动',
   // (promoting a place to investors, and events matching firms with partners, kinds of event:
   // 组织招商推介活动6次, 开展政企对接活动12场)
   '招商推介', '对接活动',

@@ -2793,6 +2793,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '接受群众咨询800余人次', value: 800, unit: '人次', subject: '群众咨询', action: '接受', approx: 'over' },
       { span: '接受咨询300人次', value: 300, unit: '人次', subject: '咨询', action: '接受' },
     ] },
+    { note: 'money and events for helping students (助学款, 助学金, 助学活动) are nouns, whose 助学 acts on nothing: the verb of a clause closed by 的 before them describes who it was for', text: '为苏州对口帮扶的贵州铜仁筹集扶贫助学款100万元,开展助学活动12次。', expect: [
+      { span: '筹集扶贫助学款100万元', value: 1000000, unit: '元', subject: '扶贫助学款', action: '筹集' },
+      { span: '开展助学活动12次', value: 12, unit: '次', subject: '助学活动', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
