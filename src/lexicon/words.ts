@@ -28,7 +28,7 @@ export const ACTION_VERBS = [
   '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强', '做实',
   // (taking over the care of party bodies or members moved in: 接转了191家两新党组织)
   '接转',
-  // (keeping a number within bounds: 将求职人员数量控制在50人左右)
+  // (keeping a number within bounds: 将求职人员数量控制在50人左右; the binder reads it only before 在)
   '控制',
   // (issuing papers: 出具法律意见书56份; granting land: 出让工业用地3宗)
   '出具', '出让',

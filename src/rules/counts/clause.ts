@@ -212,6 +212,9 @@ function readVerbs(s: string): Word[] {
     if (verb === '获' && (!AWARD_AHEAD.test(s.slice(end, end + 12)) || s[end] === '奖' || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;
     // `管理党员486名`: 管理 is a verb only before the members managed (管理人员 are managers)
     if (verb === '管理' && !MANAGED_AT.test(s.slice(end, end + 5))) continue;
+    // `将人员数量控制在50人左右`: 控制 likewise only before 在, or closing what is asked about (the
+    // phrase before a linking 在); 内部控制制度, 质量控制体系 are nouns
+    if (verb === '控制' && end < s.length && s[end] !== '在') continue;
     // `建立4个帮扶试点`, `收入分配试点`: 试点 is a pilot, a noun, unless a verb follows it (`试点推出`: tried out)
     if (verb === '试点' && VERBS.lengthAt(s, end) === 0) continue;
     // `市工商联建立…`: where another verb starts at the next character and runs past this one (建立

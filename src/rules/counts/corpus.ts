@@ -2750,10 +2750,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '做大做强园区企业35家', value: 35, unit: '家', subject: '园区企业', action: '做大做强' },
       { span: '接转了新区191家两新党组织', value: 191, unit: '家', subject: '两新党组织', action: '接转' },
     ] },
-    { note: 'finding work said twice (就业再就业) after people is done for them, who are counted; a verb closing the phrase before 在 keeps the noun before it at the figure (控制 was in the noun)', text: '城镇失业人员就业再就业4867人。将到场求职人员数量控制在50人左右。控制成本120万元。', expect: [
+    { note: 'finding work said twice (就业再就业) after people is done for them, who are counted; a verb closing the phrase before 在 keeps the noun before it at the figure (控制 was in the noun); 控制 is a verb only there (内部控制制度 is a noun)', text: '城镇失业人员就业再就业4867人。将到场求职人员数量控制在50人左右。完善内部控制制度5项。', expect: [
       { span: '城镇失业人员就业再就业4867人', value: 4867, unit: '人', subject: '城镇失业人员', action: null },
       { span: '到场求职人员数量控制在50人左右', value: 50, unit: '人', subject: '到场求职人员数量', action: '控制', approx: 'about' },
-      { span: '控制成本120万元', value: 1200000, unit: '元', subject: '成本', action: '控制' },
+      { span: '完善内部控制制度5项', value: 5, unit: '项', subject: '内部控制制度', action: '完善' },
     ] },
     { note: 'a change to a figure and its noun after it, the time it reached and 的 between (发展到如今的46名党员), is the action; a clause before 的 with a verb of its own is no change', text: '党支部从成立之初的6名党员发展到如今的46名党员。表彰作出突出贡献的30名党员。', expect: [
       { span: '6名党员', value: 6, unit: '名', subject: '党员', action: null },
