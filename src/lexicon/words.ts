@@ -25,7 +25,8 @@ export const ACTION_VERBS = [
   // said of them: 500多个岗位虚席以待; helping students, a deed of its own: 商会助学捐款)
   '培育发展', '虚席以待', '助学',
   // (making stronger and better, said of bodies and work: 建强街道党工委, 做优做强街道两新党建工作)
-  '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强', '做实',
+  // (not 做实 alone: 做实事 does 实事)
+  '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强',
   // (taking over the care of party bodies or members moved in: 接转了191家两新党组织)
   '接转',
   // (keeping a number within bounds: 将求职人员数量控制在50人左右; the binder reads it only before 在)
@@ -362,8 +363,8 @@ export const NOT_NOUN_ENDINGS = ['班组', '班长', '班次', '群众', '人民
 export const NOUNS_WITH_VERBS = [
   // (goods named by what they are for: 慰问品200件, 宣传品, 纪念品)
   '慰问品', '宣传品', '纪念品',
-  // (patents granted, counted as such: 获得专利授权超百项)
-  '专利授权',
+  // (patents granted, counted as such: 获得专利授权超百项; a power of attorney: 授权委托书)
+  '专利授权', '授权委托书',
   // (committees named by what they do: 174家人民调解委员会; 委员 is no noun ending, and a verb
   // before 委员会 is mostly one of setting it up: 成立委员会)
   '调解委员会', '管理委员会', '监督委员会', '评审委员会', '仲裁委员会',

@@ -2760,11 +2760,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展到如今的46名党员', value: 46, unit: '名', subject: '党员', action: '发展到' },
       { span: '表彰作出突出贡献的30名党员', value: 30, unit: '名', subject: '党员', action: '表彰' },
     ] },
-    { note: 'a measure bounded before other conditions listed with 、 and 的 says which things are meant, and counts nothing (党员人数3人以上 was a count); exact, with no 的, it counts; 做优 is a verb', text: '对党员人数3人以上、符合条件的企业建立党组织13个。党员人数达120名、占职工总数的15%。做优6个行业标杆示范党支部。', expect: [
+    { note: 'a measure bounded before other conditions listed with 、 and 的 says which things are meant, and counts nothing (党员人数3人以上 was a count); exact, with no 的, it counts; 做优 is a verb (做实 is none: 做实事 is one deed, as 做好事 is)', text: '对党员人数3人以上、符合条件的企业建立党组织13个。党员人数达120名、占职工总数的15%。做优6个行业标杆示范党支部。为群众做实事120件。', expect: [
       { span: '建立党组织13个', value: 13, unit: '个', subject: '党组织', action: '建立' },
       { span: '党员人数达120名', value: 120, unit: '名', subject: '党员人数', action: null },
       { span: '占职工总数的15%', value: 15, unit: '%', subject: '党员人数', action: null },
       { span: '做优6个行业标杆示范党支部', value: 6, unit: '个', subject: '行业标杆示范党支部', action: '做优' },
+      { span: '为群众做实事120件', value: 120, unit: '件', subject: '做实事', action: null },
     ] },
     { note: '多 after the classifier rounds only a figure closing the clause or a time; opening a word (多方, 多元) it is no approximation (12次 was over 12, its noun 方协商)', text: '通过12次多方协商解决难题,开展5次多元化服务,历时1个多月,走访企业12家多。', expect: [
       { span: '12次多方协商', value: 12, unit: '次', subject: '多方协商', action: null },
