@@ -2798,6 +2798,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '筹集扶贫助学款100万元', value: 1000000, unit: '元', subject: '扶贫助学款', action: '筹集' },
       { span: '开展助学活动12次', value: 12, unit: '次', subject: '助学活动', action: '开展' },
     ] },
+    { note: '多出 (more than what is compared) is a change, said of the noun before the comparison; with none named it names the figure, as 增加 does (同期多出 was the subject)', text: '党员人数比去年多出12名。比去年同期多出120人。', expect: [
+      { span: '党员人数比去年多出12名', value: 12, unit: '名', subject: '党员人数', action: '多出' },
+      { span: '多出120人', value: 120, unit: '人', subject: '多出', action: '多出' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
