@@ -243,6 +243,12 @@ const quotedNumbered: Rule<ProgramValue> = {
   extract(m, doc) {
     const { name } = m.groups!;
     if (!acceptable(name) || /^(?:一[个次些])/.test(name)) return null;
+    // `评定“一般”等次3个`: an ordinary word that opens with a numeral's character (一般, 一致), read
+    // whole by jieba as a word that describes, is no numbered slogan (一站式, 十佳 may be names)
+    if (name.length <= 3) {
+      const words = tagWords(name);
+      if (words.length === 1 && /^(?:a|ad|d|c|p|u|r)/.test(words[0].tag)) return null;
+    }
     // `“三有”非公有制企业`, `“四上”企业`: a numbered term right before a kind of firm or
     // organization says which of them are meant (those with three things, above four sizes)
     if (KIND_OF_FIRM_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
