@@ -330,6 +330,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '和 after the last character of a body\'s word (公司和) joins two names, however little of the first the window read (司和天成科技公司 was one name, 恒达公司 lost); 和 inside a name (元和街道) stays', text: '走访了恒达公司和天成科技公司,凤鸣股份有限公司和天成科技公司,元和街道党工委参加。', expect: [{ span: '恒达公司', kind: 'enterprise' }, { span: '天成科技公司', kind: 'enterprise' }, { span: '凤鸣股份有限公司', kind: 'enterprise' }, { span: '元和街道党工委', kind: 'party' }] },
     { note: 'a word ending as an ending does (机关, as 海关) before a party body and a person\'s title asks nothing of a firm (机关党工委书记 threw, and the article got no record)', text: '区直机关党工委书记、凤城海关党委书记列席。', expect: [{ span: '凤城海关', kind: 'government' }] },
     { note: 'a government office named by its level and short name before a person\'s title is named (县人社局负责人 named none); a bare body before a title still names none', text: '县人社局负责人、市财政局负责人参加,公司党委书记、各局负责人列席。', expect: [{ span: '县人社局', kind: 'government' }, { span: '市财政局', kind: 'government' }] },
+    { note: 'branches of a standard, at a level (省级标准化规范化党支部), are a kind and no body; a village\'s is named', text: '创建省级标准化规范化党支部示范点5个,打造标准化党支部12个,凤鸣村标准化党支部参加。', expect: [{ span: '凤鸣村标准化党支部', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
