@@ -660,6 +660,17 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       return { subject: unquote(among[1]), action: action.text, start: segStart + skip, end: c.end, carried: false };
     }
   }
+  // `党员发展计划完成率100%`: a share's ratio whose name holds the verb, a noun before it, is named
+  // whole, and nothing acts on it (发展 was the action, 计划完成率 the subject)
+  // (its last character first: most nouns before a share end in no ratio)
+  if (c.kind === 'percent' && action && text.charCodeAt(c.start - 1) === 0x7387 /* 率 */ && action.start > segStart) {
+    const lead = segStart + leadingFunctionWords(seg);
+    const noun = text.slice(lead, action.start);
+    if (noun.length >= 2 && /^[\u4e00-\u9fff]+$/.test(noun) && verbsIn(noun).length === 0 && c.start - action.end >= 2) {
+      subjectFrom = lead;
+      action = null;
+    }
+  }
   // (a 的 left at the start by the count before, `…79人的企业都100%`, is no part of the noun)
   if (text[subjectFrom] === '的' && subjectFrom + 1 < c.start) subjectFrom += 1;
   let subject = unquote(stripComplement(text.slice(subjectFrom, c.start)).replace(/的$/, '')).trim();

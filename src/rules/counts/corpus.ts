@@ -2802,6 +2802,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员人数比去年多出12名', value: 12, unit: '名', subject: '党员人数', action: '多出' },
       { span: '多出120人', value: 120, unit: '人', subject: '多出', action: '多出' },
     ] },
+    { note: 'a ratio whose name holds a verb after a noun (党员发展计划完成率) is named whole and nothing acts on it; a verb opening the phrase still does', text: '全年党员发展计划完成率100%,推动党组织覆盖率100%。', expect: [
+      { span: '党员发展计划完成率100%', value: 100, unit: '%', subject: '党员发展计划完成率', action: null },
+      { span: '推动党组织覆盖率100%', value: 100, unit: '%', subject: '党组织覆盖率', action: '推动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
