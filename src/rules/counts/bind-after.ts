@@ -33,6 +33,8 @@ function isJiebaVerb(s: string): boolean {
 
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
+/** A ratio of a doing, named by its verb (`参与率`, `办结率`, `覆盖率`), whole. */
+const RATIO_NAMED_BY_VERB = /^[\u4e00-\u9fff]{2,4}率$/;
 /** Nouns of one character a share after 的 is of (`三分之一的村`, `30%的户`): most one-character words after a figure are none. */
 const SHARED_ONE_CHARACTER_NOUNS = new Set(['村', '户', '人', '镇', '乡', '厂', '店', '校']);
 /**
@@ -368,7 +370,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
   // (`三分之一的村`: after 的 a village, a household is a noun of one character)
-  if (c.kind === 'percent' && after && ((after.length < 2 && !(shareOf && SHARED_ONE_CHARACTER_NOUNS.has(after))) || (shareOf ? verbsIn(after).some((v) => v.text === after) : tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)))) after = '';
+  // (a ratio named by a verb, right after its figure, is what it measures: `100%参与率`)
+  if (c.kind === 'percent' && after && ((after.length < 2 && !(shareOf && SHARED_ONE_CHARACTER_NOUNS.has(after))) || (shareOf ? verbsIn(after).some((v) => v.text === after) : (tagWords(after)[0]?.tag === 'v' || verbsIn(after).some((v) => v.start === 0)) && !RATIO_NAMED_BY_VERB.test(after)))) after = '';
   // `上榜数增加至23家作出积极贡献`: a verb jieba knows (our lexicon does not), acting on an object
   // after it, starts the next predicate; it names nothing counted
   // (a word is at most four characters: jieba is asked only about phrases that short)

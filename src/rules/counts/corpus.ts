@@ -2806,6 +2806,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员发展计划完成率100%', value: 100, unit: '%', subject: '党员发展计划完成率', action: null },
       { span: '推动党组织覆盖率100%', value: 100, unit: '%', subject: '党组织覆盖率', action: '推动' },
     ] },
+    { note: 'a ratio named by its verb right after a percentage (100%参与率) is what the percentage measures; a verb alone after one still names nothing', text: '62个党支部,1000余名党员,100%参与率。90%以上企业参与。', expect: [
+      { span: '62个党支部', value: 62, unit: '个', subject: '党支部', action: null },
+      { span: '1000余名党员', value: 1000, unit: '名', subject: '党员', action: null, approx: 'over' },
+      { span: '100%参与率', value: 100, unit: '%', subject: '参与率', action: null },
+      { span: '90%以上企业', value: 90, unit: '%', subject: '企业', action: '参与', approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
