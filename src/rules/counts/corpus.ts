@@ -2812,6 +2812,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '100%参与率', value: 100, unit: '%', subject: '参与率', action: null },
       { span: '90%以上企业', value: 90, unit: '%', subject: '企业', action: '参与', approx: 'over' },
     ] },
+    { note: 'a headless clause after a whole of bodies or people and its 中, a comma between, counts some of that whole, those that did its deed (建立党组织 was the subject); a frame before 中 (在工作中) is no whole', text: '全区非公企业中,已建立党组织的有2011个。在工作中,已建立党组织的有12家。', expect: [
+      { span: '全区非公企业中,已建立党组织的有2011个', value: 2011, unit: '个', subject: '全区非公企业', action: '建立' },
+      { span: '建立党组织的有12家', value: 12, unit: '家', subject: '建立党组织', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

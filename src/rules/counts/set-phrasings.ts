@@ -109,6 +109,8 @@ const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?
 
 /** A whole named before 中, then adverbs of time or aspect at most before the clause (`非公企业中已`, `两新组织中`). */
 const WHOLE_AMONG_THEN_CLAUSE = /^([^中]{2,16})中(?:已经|已|均|都|共|现)?/;
+/** The same whole and its 中 closing the clause before, a comma between (`全区非公企业中,`). */
+const WHOLE_AMONG_BEFORE_COMMA = /([^中,，。;；:：\n]{2,16})中[,，]$/;
 
 /** A noun's total by number, closing a phrase (`科研机构总数`, `党员数量`). */
 const COUNT_TOTAL_END = /[\u4e00-\u9fff]{2}(?:总数|数量|总量)$/;
@@ -284,6 +286,13 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
       const deed = among ? verbsIn(stripped.slice(among[0].length))[0] : undefined;
       if (whole.length >= 2 && verbsIn(whole).length === 0 && deed) {
         return { subject: whole, action: deed.text, start: strippedAt, end: c.end, carried: false };
+      }
+      // (so with a comma after 中: `全区非公企业中,已建立党组织的有2011个`, `…书记中,由出资人担任的有128人`)
+      const before = WHOLE_AMONG_BEFORE_COMMA.exec(text.slice(Math.max(0, segStart - 20), segStart));
+      const amongBefore = before ? unquote(before[1]) : '';
+      // (bodies or people, not a frame: `在工作中,`)
+      if (amongBefore.length >= 2 && verbsIn(amongBefore).length === 0 && DOER_HEADS.some((h) => amongBefore.endsWith(h)) && !/^[在从于]/.test(amongBefore)) {
+        return { subject: amongBefore, action: innerVerb.text, start: segStart - before![0].length, end: c.end, carried: false };
       }
     }
     // `由企业高管担任党组织书记的占62.5%`: a headless clause with its verb is what the figure is of, whole
