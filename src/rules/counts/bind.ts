@@ -5,7 +5,7 @@
 //   carried over from the clause before: 收集问题531个,已解决439个 → 问题
 // then tidies what was read (a time inside the subject, what is said of people).
 import { CHANGE_VERBS } from '../../lexicon/words.js';
-import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
+import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -277,9 +277,13 @@ function rateOfPayment(text: string, c: RawCount): Bound | null {
   if (!verb || verb.start !== from) return null;
   // (what is paid closes the clause, a verbal noun among them: 补贴, 补助, 奖励)
   const noun = /^[\u4e00-\u9fff]{2,8}?(?=[,，。;；、]|$)/.exec(text.slice(verb.end, verb.end + 9));
-  if (!noun) return null;
   // (the evidence from the rate's 按 or its payee, not the list mark before a listed one)
   const start = c.start - before[0].length + (before[0].startsWith('、') ? 1 : 0);
+  // (a verb of paying closing the clause names what is paid, as one before a sum does: `按照每个党组织
+  // 每年不低于5000元的标准拨付`, as `拨付5000元`)
+  // (not a verb of carrying the rate out: `按照200元标准执行` is the rate)
+  if (!noun && PAYING_VERBS.has(verb.text) && (verb.end >= text.length || isClauseEndAt(text, verb.end))) return { subject: verb.text, action: verb.text, start, end: verb.end, carried: false };
+  if (!noun) return null;
   return { subject: noun[0], action: verb.text, start, end: verb.end + noun[0].length, carried: false };
 }
 /**
@@ -288,6 +292,8 @@ function rateOfPayment(text: string, c: RawCount): Bound | null {
  */
 const RATE_BEFORE = /按照?(?:[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}|(?:每[人户家个名年月季天日]){0,3})$/;
 const RATE_AFTER = /^(?:\/[月年人天次户]|的?标准(?:为)?)[,，]?/;
+/** Verbs of paying out, which name what is paid when nothing follows them (`…的标准拨付`). */
+const PAYING_VERBS = new Set(['拨付', '下拨', '发放', '支付', '兑现', '补贴', '补助', '奖励']);
 /** A rate listed after another (`、本科生每人`), and one such rate whole after a rate (`、本科生每人1500元/月`). */
 const LISTED_RATE_BEFORE = /、[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}$/;
 const LISTED_RATE_AFTER = /^、[\u4e00-\u9fff]{1,6}?(?:每[人户家个名年月季天日]){1,3}[\d.]+万?元(?:\/[月年人天次户]|的?标准)?/;

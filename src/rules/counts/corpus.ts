@@ -2816,6 +2816,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '全区非公企业中,已建立党组织的有2011个', value: 2011, unit: '个', subject: '全区非公企业', action: '建立' },
       { span: '建立党组织的有12家', value: 12, unit: '家', subject: '建立党组织', action: null },
     ] },
+    { note: '不低于 sets a floor (over), 不高于 a ceiling (under; 低于 alone was read, and 不 left in the noun); a rate paid by a verb of paying closing the clause names the payment by that verb, as the verb before a sum does (按照200元标准执行 stays the rate)', text: '按照每个党组织每年不低于5000元的标准拨付。费用不高于300元。', expect: [
+      { span: '按照每个党组织每年不低于5000元的标准拨付', value: 5000, unit: '元', subject: '拨付', action: '拨付', approx: 'over' },
+      { span: '费用不高于300元', value: 300, unit: '元', subject: '费用', action: null, approx: 'under' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
