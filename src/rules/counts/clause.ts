@@ -101,15 +101,11 @@ export interface Word {
 }
 
 /**
- * Verbs of doing in `s`, in order. A verb followed by a noun ending (`指导`+`员`,
- * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
- * noun phrase and not returned.
- */
-/**
  * Verbs of joining, putting into and putting to use, never the first half of a noun (not 服务+清单,
- * 指导+员); nor are those of bringing a state about (`实现书记、主任“一肩挑”比例达95%`: 实现+书记 no noun).
+ * 指导+员; `投入阵地建设资金`: 投入 and 阵地 make none); nor are those of bringing a state about
+ * (`实现书记、主任“一肩挑”比例达95%`: 实现+书记 no noun).
  */
-export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '列为', '用于', '用在', '实现', '确保']);
+export const PUTTING_IN = new Set(['加入', '纳入', '列入', '写入', '融入', '嵌入', '注入', '投入', '列为', '用于', '用在', '实现', '确保']);
 
 /**
  * verbsIn's answers within the document being read, by phrase: the binder asks about the same
@@ -120,6 +116,11 @@ let verbsOfPhrase = new Map<string, readonly Word[]>();
 let verbsGeneration = -1;
 const MAX_REMEMBERED_PHRASES = 5000;
 
+/**
+ * Verbs of doing in `s`, in order. A verb followed by a noun ending (`指导`+`员`,
+ * `开发`+`区`), or standing in a 、-list (`咨询、培训、业务办理等`), is part of a
+ * noun phrase and not returned.
+ */
 export function verbsIn(s: string, base = 0): Word[] {
   // a new map for each document (not the old one cleared: that one lives in the old generation
   // by then, and its tables grown anew every document kept 50 MB more there, measured), and past

@@ -2820,6 +2820,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '按照每个党组织每年不低于5000元的标准拨付', value: 5000, unit: '元', subject: '拨付', action: '拨付', approx: 'over' },
       { span: '费用不高于300元', value: 300, unit: '元', subject: '费用', action: null, approx: 'under' },
     ] },
+    { note: '投入 never opens a noun with the noun ending after it (投入阵地 was one: the money had 建设资金 and no action); 投入产出 stays a noun', text: '累计投入阵地建设资金1200万元。新增投入产出分析12项。', expect: [
+      { span: '投入阵地建设资金1200万元', value: 12000000, unit: '元', subject: '阵地建设资金', action: '投入' },
+      { span: '新增投入产出分析12项', value: 12, unit: '项', subject: '投入产出分析', action: '新增' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
