@@ -6,7 +6,7 @@ import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead } from './phrase.js';
+import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead, WHOLE_AMONG_BEFORE } from './phrase.js';
 import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
 import { loneDeedClosing, phraseBefore, namesSomething } from './bind-before.js';
 import { linking, onlyTimeReached } from './set-phrasings.js';
@@ -157,15 +157,8 @@ function objectMarkedIn(before: string, from: number): boolean {
   return first !== undefined && first.tag === 'p' && (first.word === '对' || first.word === '针对');
 }
 
-/** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
-const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
 
 
-/**
- * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):
- * its binding, or none, and then any verb said right after the figure of what stood before
- * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
- */
 /** A word of existence closing what stands before a figure: 有, 共有, 现有, 拥有, 已有. */
 const EXISTENCE_END = /(?:^|[共现已尚还另拥])有\s*$/;
 
@@ -220,6 +213,11 @@ const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])|^之间(?=�
 /** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
 const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{2,60}$/;
 
+/**
+ * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):
+ * its binding, or none, and then any verb said right after the figure of what stood before
+ * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
+ */
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
   // `每户补贴500至2000元不等`: a word of varying after a range names nothing; the noun is before

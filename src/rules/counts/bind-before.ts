@@ -53,9 +53,9 @@ import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing, onlyTimeReac
 import { BECOMING_VERBS } from './noun-after.js';
 import type { RawCount, Bound } from './bind.js';
 
-/** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
 /** A break inside a clause: a phrase of whom across one is no longer the phrase. */
 const CLAUSE_BREAK_IN = /[、,，;；]/;
+/** A 在-phrase of place or field opening a clause (在生产和工作第一线, 在企业中, 在各园区内). */
 const IN_PLACE = /^在[^,，。;；]{1,12}?(?:第一线|一线|中|上|里|内|期间|方面|领域)/;
 /** Verbs of one character that do something to things or people counted right after them (not 建, 设, 开: read elsewhere). */
 const ONE_CHARACTER_DEEDS = new Set([...'跑送修卖买收来挖栽运印接办帮救养招']);
@@ -91,9 +91,9 @@ const FIGURE_BOUND_CLOSING = /[\d〇零一二两三四五六七八九十百千�
 const BY_MANNER = /^(?:(?:通过|采取|采用|以)[^,，。;；]{1,10}?|[^,，。;；]{1,10}?等(?:其他|其它)?)(?:方式|形式|办法|途径)/;
 /** A role people take right after their count (`141人担任党建指导员`, `30名作为联络员`): what they are counted as. */
 const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”()（）]{2,16}?)(?=[,，。;；、]|$)/;
-/** Verbs that name the money they raise, lend, give or save (集资1200元 is money raised: 集资; 减税降费3200万元, taxes and fees cut). */
 /** Deeds money is given for, right before the verb naming it (`助学捐款`, `扶贫捐款`). */
 const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', '济困']);
+/** Verbs that name the money they raise, lend, give or save (集资1200元 is money raised: 集资; 减税降费3200万元, taxes and fees cut). */
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
@@ -265,7 +265,6 @@ function saysHowTheyDid(subject: string): boolean {
 /** What stands between two bare figures of one list: `120名、98名和76名`, `200万元和150万元`. */
 const BARE_LIST_MARK = /^(?:、|和|及|以及)$/;
 
-/** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 /**
  * The last of two deeds before a figure, each a verb with its object (`走访企业解决问题12个`): the
  * second verb, where a noun alone stands between the verbs and after the second (no list, no 的,
@@ -280,6 +279,7 @@ function secondDeed(text: string, verbs: Word[], figureAt: number): Word | null 
   // (in `上报并跟踪整改问题` the verbs joined by 并 share one object)
   return /^[\u4e00-\u9fff]+$/.test(object + own) && !/[的和与及等并]/.test(object + own) ? second : null;
 }
+/** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
 
 /** A quoted title closing with the noun of events right before their figure (`“走进企业”活动`). */

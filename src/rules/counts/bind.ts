@@ -302,7 +302,6 @@ const RATE_OPENING = /按照?/;
 /** The clause before `at`: back to its last clause mark. */
 const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 60), at).split(/[,，。;；:：\n]/).at(-1)!;
 
-/** Words that name a share and nothing it is of. */
 /** Classifiers of kinds and batches, which a count of the items in them may follow (`3类27项`). */
 const GROUPING_UNITS = new Set(['类', '批', '组']);
 /** A word of summing up alone between two figures: `3类共86条`. */

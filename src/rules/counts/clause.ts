@@ -297,20 +297,20 @@ function withVerbsBeforeAspect(s: string, verbs: Word[]): Word[] {
 const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党支部|支部|党小组|党组织)|党)/y;
 /** A party body right at a place, no words naming it between (建党组织; not 建筑设计院党委). */
 const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党小组|党组织)/y;
-/** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 /** A post one holds, right after 任 (任书记, 任党支部书记, 任第一书记, 任指导员). */
 const POST_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:书记|主任|委员|组长|队长|站长|所长|院长|校长|会长|理事长|董事长|经理|指导员|联络员|网格员|专员|顾问)|职)/y;
 /** A character a figure opens with, in digits or in Chinese numerals (34家, 三家, 几家). */
 const NUMERAL_START = /[\d一二两三四五六七八九十百千几数]/;
+/** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
 
-/** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */
 /** Whether jieba, reading around `at`, has a word of two characters or more start there. */
 function wordStartsAt(s: string, at: number): boolean {
   const from = Math.max(0, at - 4);
   return tagWords(s.slice(from, at + 4)).some((w) => from + w.start === at && w.word.length > 1);
 }
 
+/** Whether jieba reads the character at `at` of `s` as the last of a word that began before it (工商联|建立). */
 function endsAWordBefore(s: string, at: number): boolean {
   const from = Math.max(0, at - 4);
   return tagWords(s.slice(from, at + 4)).some((w) => from + w.start < at && from + w.start + w.word.length === at + 1);

@@ -820,13 +820,13 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
 const FIRM_WORD_AT = /^(?:公司|集团|企业|有限公司|股份|商会|协会|工厂|厂)/;
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
-/** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
 /** Verbs of ours that name a service done, a noun after a word of its kind (便民服务, 专项培训). */
 const SERVICE_VERBS = new Set(['服务', '培训', '宣讲', '帮扶']);
 /** Bodies and places that have what a comparison measures (`乡镇人口差`, `村集体收入`). */
 const HOLDERS = [...BODY_HEADS, '乡镇', '街道', '县', '镇', '乡', '项目'];
 /** After 超, 达 or 逾 (过 and 到 of 超过, 达到 aside): a figure. */
 const FIGURE_COMPARED_AT = /^[过到]?[\d一二两三四五六七八九十]/;
+/** Verbs comparing a measure with an amount (超亿元, 达千万元): inside a noun they qualify it. */
 const AMOUNT_COMPARED = new Set(['超', '超过', '过', '达', '达到', '逾', '突破']);
 /** A round amount and the noun it qualifies (`亿元项目`; not `亿元` closing the clause: `12家企业营收超亿元`). */
 const AMOUNT_THEN_NOUN = /^[亿万千百]+元?(?!元)[\u4e00-\u9fff]/;

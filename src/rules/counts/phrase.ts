@@ -60,6 +60,9 @@ export const PARTAKING_VERBS = new Set(['参与', '投资', '出资', '协助', 
 export function insideClosedQuote(text: string, at: number, end: number): boolean {
   return insidePair(text, at, end, '“', '”') || insidePair(text, at, end, '《', '》');
 }
+/** A whole named before 中 and a comma, right before the clause: `规上企业中,`. */
+export const WHOLE_AMONG_BEFORE = /([\u4e00-\u9fff]{2,10})[中里][,，]\s*$/;
+
 /** Whether `at` lies inside a book title (《…》) that closes before `end`. */
 export function insideBookTitle(text: string, at: number, end: number): boolean {
   return insidePair(text, at, end, '《', '》');

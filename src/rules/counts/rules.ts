@@ -40,9 +40,9 @@ const WORDS_ENDING_IN_JIN = new Set([...'附最邻靠亲就贴']);
 const nearEndsAWord = (text: string, at: number) => WORDS_ENDING_IN_JIN.has(text[at - 2]);
 /** Characters that make a word with a 约 after them (签约, 节约, 制约, 预约, 履约…): no “about”. */
 const WORDS_ENDING_IN_YUE = new Set([...'签节制契预邀履特合公条相违解践赴失守']);
-/** Whether the 近 or 约 right before the figure at `at` ends a word rather than approximating it. */
 /** Measures a figure after 过 is compared with (`产值过5000万元`): elsewhere 过 ends a word (通过) or is an aspect particle (参加过). */
 const MEASURE_BEFORE_GUO = /(?:产值|营收|收入|税收|销售额|利润|投资|规模|总额|资产|人数|面积)$/;
+/** Whether the 近 or 约 right before the figure at `at` ends a word rather than approximating it. */
 const approxEndsAWord = (text: string, at: number, word: string) =>
   (word === '近' && nearEndsAWord(text, at)) || (word === '约' && WORDS_ENDING_IN_YUE.has(text[at - 2])) ||
   (word === '过' && !MEASURE_BEFORE_GUO.test(text.slice(Math.max(0, at - 4), at - 1)));
@@ -328,10 +328,10 @@ function emptyBinding(raw: RawCount): CountValue {
   return { subject: null, action: null, carried: false, ...raw };
 }
 
-/** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
 /** All idioms in one pass; longest first, so an idiom inside a longer one never wins. */
 const IDIOM_RE = new RegExp(alternation(IDIOMS), 'g');
 
+/** Fixed phrases (千家万户, 四套班子) are masked before counts are read. */
 function maskIdioms(doc: Doc): void {
   IDIOM_RE.lastIndex = 0;
   for (let m = IDIOM_RE.exec(doc.content); m; m = IDIOM_RE.exec(doc.content)) doc.masks.push([m.index, m.index + m[0].length]);

@@ -19,6 +19,7 @@ import {
   FUND_NAMING_VERBS,
   PARTAKING_VERBS,
   partysDe,
+  WHOLE_AMONG_BEFORE,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -45,14 +46,14 @@ function ratioNameStart(phrase: string): number {
   if (rest < 3) return 0;
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
 }
+/** What 有 opens as a word of its own (有效, 有关, 有力, 有的…): no existence. */
+const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
 /**
  * Verbs of existence: after them stands what exists (a bare 有 only after a place, 园区有…, 站点有…, a time,
  * 目前有…, or among those named, 理事中有…), or its
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
  */
-/** What 有 opens as a word of its own (有效, 有关, 有力, 有的…): no existence. */
-const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
 export const EXISTENTIAL = new RegExp(`(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中点站]|全国|我国|本国|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
 /** 有 after a body's last character (企业有, 支部有, 公司有, 商会有), before what it has; not 有的 or a clause closed by 的. */
 const BODY_HAS = new RegExp(`(?<=[业司部位会社])有(?!${HAS_OPENING_A_WORD})(?=[\\u4e00-\\u9fff\\d“‘])(?![^，,。的]{0,12}的)`, 'g');
@@ -109,8 +110,6 @@ const CHANGE_FROM = new RegExp(`^(.{2,16}?)(?:从|由)(?:${CHANGE_TIME_SOURCE}(?
 
 /** A whole named before 中, then adverbs of time or aspect at most before the clause (`非公企业中已`, `两新组织中`). */
 const WHOLE_AMONG_THEN_CLAUSE = /^([^中]{2,16})中(?:已经|已|均|都|共|现)?/;
-/** The same whole and its 中 closing the clause before, a comma between (`全区非公企业中,`). */
-const WHOLE_AMONG_BEFORE_COMMA = /([^中,，。;；:：\n]{2,16})中[,，]$/;
 
 /** A noun's total by number, closing a phrase (`科研机构总数`, `党员数量`). */
 const COUNT_TOTAL_END = /[\u4e00-\u9fff]{2}(?:总数|数量|总量)$/;
@@ -288,7 +287,7 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
         return { subject: whole, action: deed.text, start: strippedAt, end: c.end, carried: false };
       }
       // (so with a comma after 中: `全区非公企业中,已建立党组织的有2011个`, `…书记中,由出资人担任的有128人`)
-      const before = WHOLE_AMONG_BEFORE_COMMA.exec(text.slice(Math.max(0, segStart - 20), segStart));
+      const before = WHOLE_AMONG_BEFORE.exec(text.slice(Math.max(0, segStart - 14), segStart));
       const amongBefore = before ? unquote(before[1]) : '';
       // (bodies or people, not a frame: `在工作中,`)
       if (amongBefore.length >= 2 && verbsIn(amongBefore).length === 0 && DOER_HEADS.some((h) => amongBefore.endsWith(h)) && !/^[在从于]/.test(amongBefore)) {

@@ -547,7 +547,6 @@ const namesBeforeReport: Rule<Meta> = {
   },
 };
 
-/** `记者 张三` glued as one token: peel a leading role word off (`rolesLongestFirst`: see longestFirst). */
 /** `董乃德摄影`, `王芳摄`, `李明报道`: what the names did, glued after the last of them, is no part of it. */
 function withoutCreditAfter(t: Token): Token[] {
   const credit = /(?:摄影|摄|报道)$/.exec(t.text);
@@ -555,6 +554,7 @@ function withoutCreditAfter(t: Token): Token[] {
   return [{ text: t.text.slice(0, credit.index), start: t.start, end: t.start + credit.index }];
 }
 
+/** `记者 张三` glued as one token: peel a leading role word off (`rolesLongestFirst`: see longestFirst). */
 function splitRole(t: Token, rolesLongestFirst: readonly string[]): Token[] {
   const role = rolesLongestFirst.find((r) => t.text.startsWith(r) && t.text.length > r.length);
   if (!role) return [t];

@@ -329,7 +329,6 @@ const quotedCampaign: Rule<ProgramValue> = {
   },
 };
 
-/** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
 /** Everything up to the last verb of doing in a name. */
 const UP_TO_A_VERB = new RegExp(`^.*(?:${VERB})`);
 const A_NUMERAL = new RegExp(`[${CN_NUM}]`);
@@ -362,6 +361,7 @@ const NOT_A_NUMBERING = /^一(?:流|批|系列|揽子|些|切)/;
 /** The program words a numbered name ends in (`三大工程`, `五星行动`). */
 const NUMBERED_WORD = '工程|计划|行动|机制|模式|工作法';
 
+/** `党建引领五链融创工程`, `五大工程`: an unquoted name with a numeral, ending in a program word. */
 const numberedWithWord: Rule<ProgramValue> = {
   near: NEAR_PROGRAM_WORD,
   name: 'program: numbered name + program word',
