@@ -94,7 +94,6 @@ export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[:
 export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
 export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$/;
 
-/** `联系地址:陕西省西安市…`, `电话:0571-…`: the site's own contact details, a label at the head of a short line. */
 /** `关键词:园区党建 非公企业`, `标签:党建`: a page's keywords or tags, no sentence of the article. */
 // (a journal may put the label in brackets, with no colon: `[关键词]党建引领;…`, `〔关键词〕…`)
 export const KEYWORDS_LINE = /^(?:(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：]|[\[【〔]\s*(?:关\s*键\s*词|关键字)\s*[\]】〕])/i;
@@ -114,6 +113,7 @@ export const CATALOG_LINE = /^[\[【〔]?\s*(?:中图分类号|文献标识码|�
  */
 export const AFFILIATION_LINE = /^\(\s*[^()]{0,60}?(?:大学|学院|党校|研究院|研究所|研究中心|科学院|学校)[^()]{0,60}?(?:\d{6}|[,，;；]\s*[\u4e00-\u9fff]{2,4}\s+[\u4e00-\u9fff]{2,4})\s*\)$/;
 
+/** `联系地址:陕西省西安市…`, `电话:0571-…`: the site's own contact details, a label at the head of a short line. */
 // (a newsroom's hotline and the mailbox for submissions: `新闻热线:`, `投稿邮箱:`)
 export const CONTACT_LINE = /^(?:联系地址|通讯地址|单位地址|地址|联系电话|(?:新闻|投稿|服务|举报)?(?:热线|电话|邮箱|信箱)|传真|邮编|邮政编码|电子邮箱|客服|E-?mail)\s*[:：]/i;
 

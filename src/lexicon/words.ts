@@ -2,10 +2,6 @@
 // count), helper verbs and adverbs to look past, prepositions, and the endings
 // that make a verb part of a noun (`指导员`, `服务中心`). Data, not code.
 
-/**
- * Verbs whose object is a counted thing in this genre. Longest match wins, so
- * compounds (`持证上岗`, `选优配强`) stand before their parts.
- */
 /** Verbs of a change from one figure to another, said between the two (`从93元降至75元`). */
 export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '减少到', '减少至', '减至', '增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '升至', '扩大到', '扩大至', '发展到', '发展至', '壮大到', '壮大至'];
 
@@ -15,6 +11,10 @@ export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '�
  */
 export const SETTING_UP_MANNERS = ['单独建', '联合建', '独立建', '联建', '单建'];
 
+/**
+ * Verbs whose object is a counted thing in this genre. Longest match wins, so
+ * compounds (`持证上岗`, `选优配强`) stand before their parts.
+ */
 export const ACTION_VERBS = [
   '选优配强', '持证上岗', '挂钩服务', '服务保障', '结对帮扶', '走访慰问', '调研走访', '走访调研', '入户走访', '改造提升',
   // (talks as one deed: 谈心谈话120人次, 提醒谈话12人, 约谈提醒3人)

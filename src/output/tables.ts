@@ -56,14 +56,14 @@ const ITEM_SCHEMAS = {
   dates: DateMention,
 } as const;
 
+/** Fields too long for a cell: the article text of a web page stays in JSON output. */
+const NOT_IN_CSV = new Set(['text']);
+
 /**
  * The article table: every scalar field; lists of strings joined with `; `;
  * the primary locality flattened (`locality_name`, `locality_adcode`, …); lists
  * of items summarised by their names (or values) and their number.
  */
-/** Fields too long for a cell: the article text of a web page stays in JSON output. */
-const NOT_IN_CSV = new Set(['text']);
-
 function articleColumns(): string[] {
   const cols: string[] = [];
   for (const [key, field] of Object.entries(shapeOf(ArticleRecord as unknown as AnySchema))) {
