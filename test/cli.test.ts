@@ -1,9 +1,9 @@
 // The real `bin/extract`, spawned as a user runs it.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test, beforeAll } from 'vitest';
+import { tempDir } from './temp-dirs.js';
 
 const BIN = path.resolve('bin/extract');
 const SEED = 'fixtures/articles/003_77041d6444ac8022.txt';
@@ -15,7 +15,7 @@ function run(args: string[], input?: string | Buffer) {
 
 let bad: string;
 beforeAll(() => {
-  bad = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-bad-'));
+  bad = tempDir('extract-bad-');
   fs.copyFileSync(SEED, path.join(bad, 'good.txt'));
   fs.writeFileSync(path.join(bad, 'empty.txt'), '');
   fs.writeFileSync(path.join(bad, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
@@ -64,7 +64,7 @@ describe('extract CLI', () => {
   });
 
   test('files a folder holds with other endings are named once on stderr, not read, and the exit stays 0; --ext takes them', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-endings-'));
+    const dir = tempDir('extract-endings-');
     fs.copyFileSync(SEED, path.join(dir, 'a.txt'));
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.copyFileSync(SEED, path.join(dir, 'sub', 'b.text'));
@@ -87,7 +87,7 @@ describe('extract CLI', () => {
   });
 
   test('--errors writes failures as JSON Lines', () => {
-    const file = path.join(bad, '..', `errors-${process.pid}.jsonl`);
+    const file = path.join(tempDir('extract-errors-'), 'errors.jsonl');
     run([bad, '--errors', file]);
     const rows = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.error)).toEqual(['empty', 'binary', 'undecodable']);
@@ -130,7 +130,7 @@ describe('extract CLI', () => {
   });
 
   test('--out writes to a file', () => {
-    const out = path.join(bad, '..', `out-${process.pid}.jsonl`);
+    const out = path.join(tempDir('extract-out-'), 'out.jsonl');
     const r = run([SEED, '--out', out]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).id).toBe(SEED);

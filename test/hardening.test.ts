@@ -3,10 +3,10 @@
 // the input.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from './temp-dirs.js';
 
 const BIN = path.resolve('bin/extract');
 const SEED_DIR = 'fixtures/articles';
@@ -26,7 +26,7 @@ let mixed: string;
 let mixedCount: number;
 beforeAll(() => {
   // Every kind of file a scraper leaves behind, good and bad, in one folder.
-  mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-mixed-'));
+  mixed = tempDir('extract-mixed-');
   const files: Record<string, Buffer> = {
     'a-good.txt': Buffer.from(SEEDS[3]),
     'b-empty.txt': Buffer.alloc(0),
@@ -48,7 +48,7 @@ beforeAll(() => {
 describe('nothing is lost', () => {
   for (const jobs of ['1', '2']) {
     test(`a mixed folder: records + error lines = inputs (--jobs ${jobs})`, () => {
-      const errors = path.join(mixed, `..`, `errors-${path.basename(mixed)}-${jobs}.jsonl`);
+      const errors = path.join(tempDir('extract-errors-'), 'errors.jsonl');
       // --alone-first 1: past the first file, the rest go through the pool (by default the first 200 articles do not)
       const r = run([mixed, '--jobs', jobs, '--alone-first', '1', '--max-bytes', '100000', '--errors', errors]);
       const records = nonEmptyLines(r.stdout).map((l) => JSON.parse(l));
@@ -131,7 +131,7 @@ describe('limits', () => {
   });
 
   test('the default limit takes several-MB articles and refuses bigger dumps', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-limit-'));
+    const dir = tempDir('extract-limit-');
     fs.writeFileSync(path.join(dir, 'dump.txt'), Buffer.alloc(9 * 1024 * 1024, 0x61));
     const r = run([path.join(dir, 'dump.txt')]);
     expect(r.status).toBe(1);

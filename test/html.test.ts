@@ -3,10 +3,10 @@
 // evidence pointing into the article text the record carries.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evidenceIn } from './evidence.js';
+import { tempDir } from './temp-dirs.js';
 import { ArticleRecord, extract } from '../src/index.js';
 import { declaredCharset, looksLikeHtml } from '../src/io/html.js';
 
@@ -177,7 +177,7 @@ describe('the CLI reads pages with no flag', () => {
   });
 
   test('a folder mixing .txt and .html', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-mixed-html-'));
+    const dir = tempDir('extract-mixed-html-');
     fs.copyFileSync(path.join(TEXT_DIR, fs.readdirSync(TEXT_DIR).sort()[3]), path.join(dir, 'a.txt'));
     fs.copyFileSync(path.join(HTML_DIR, pages[3]), path.join(dir, 'b.html'));
     fs.copyFileSync(path.join(HTML_DIR, pages[3]), path.join(dir, 'c.htm'));
