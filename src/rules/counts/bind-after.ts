@@ -33,6 +33,8 @@ function isJiebaVerb(s: string): boolean {
 
 /** A head after 的 that a figure is measured up to (`达95%的目标`), not one it is a share or sum of. */
 const NOT_SHARE_HEADS = new RegExp(`^${MEASURED_UP_TO}`);
+/** A word of there being or reaching so many, opening what follows a 的 (`…的有21个`, `…的占30%`): no noun. */
+const THERE_BEING_OPENS = /^(?:共?有|达|为|占)/;
 /** A ratio of a doing, named by its verb (`参与率`, `办结率`, `覆盖率`), whole. */
 const RATIO_NAMED_BY_VERB = /^[\u4e00-\u9fff]{2,4}率$/;
 /** Nouns of one character a share after 的 is of (`三分之一的村`, `30%的户`): most one-character words after a figure are none. */
@@ -288,7 +290,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // `给予2000元的奖励`, `筹集100万元的帮扶资金`: money before 的 is the sum of the noun after it
   // (a noun, not a verb's clause: `投入50万元的用于…`; not what it measures up to: `…万元的目标`)
   // (not where an indicator names the sum right before it: `前往总投资2.2亿元的项目现场` measures 总投资)
-  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
+  // (nor a word of there being, after a threshold: `超过5万元的有21个` counts what passes it)
+  const sumOf = c.kind === 'money' && text[c.end] === '的' && !NOT_SHARE_HEADS.test(text.slice(c.end + 1, c.end + 3)) && !THERE_BEING_OPENS.test(text.slice(c.end + 1, c.end + 3)) && !INDICATOR_BEFORE.test(before);
   // `组建一支50人的志愿服务队`, `有一个近200人的微信群`: people after an article's 一 and a
   // classifier, before 的, are the size of the group named after 的, which is what is counted
   const sizeOf = c.kind === 'people' && text[c.end] === '的' && ARTICLE_BEFORE.test(before);

@@ -176,6 +176,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
     f.start = Math.min(f.start, b.start);
     f.end = Math.max(f.end, b.end);
   });
+  partsPassingAThreshold(sorted, doc.content);
   shareHeadsAfterLevels(sorted, doc.content);
   shareHeadsOfBareLists(sorted, doc.content);
   attendanceOfEvents(sorted, doc.content);
@@ -186,6 +187,60 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   assignRespectivelyToCounts(sorted, doc.content);
   return sorted;
 }
+
+/**
+ * `全县214个行政村,集体经济收入超过3万元的有46个,超过5万元的有21个`: a count naming nothing, right
+ * after a threshold of another measure (so much or more, then 的 or a word of there being), counts
+ * those of the whole counted before it in the sentence, in its unit, that pass it: villages, not
+ * incomes; so in brackets, `40个村…(100万元以上7个)`. A threshold's own figure naming nothing is of
+ * the measure the threshold before it named (`超过5万元`: 集体经济收入).
+ */
+function partsPassingAThreshold(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const part = sorted[i].value;
+    if (part.carried || part.kind === 'money' || part.kind === 'percent') continue;
+    // (the threshold's last character first: most counts naming nothing have none before them)
+    const before = text[part.start - 1];
+    if (before !== '的' && before !== '有' && before !== '上' && before !== '下' && before !== '内' && before !== '达' && before !== '为') continue;
+    let whole: CountValue | undefined;
+    for (let j = i - 1; j >= 0 && !SENTENCE_BREAK.test(text.slice(sorted[j].value.end, part.start)); j--) {
+      const w = sorted[j].value;
+      if (w.unit === part.unit && w.subject) {
+        whole = w;
+        break;
+      }
+    }
+    if (!whole) continue;
+    const wholeEnd = whole.evidenceEnd ?? whole.end;
+    const from = Math.max(wholeEnd, text.slice(0, part.start).search(/[^,，;；:：(（]*$/));
+    const threshold = text.slice(from, part.start);
+    if (!THRESHOLD_THEN_PART.test(threshold) || !BOUNDING.test(threshold)) continue;
+    // (a noun read for it can only be the threshold's own words: `营收超亿元的有12家` read 营收超亿元)
+    if (part.subject !== null && !threshold.startsWith(part.subject)) continue;
+    part.subject = whole.subject;
+    part.action = null;
+    part.carried = true;
+    sorted[i].start = Math.min(sorted[i].start, from);
+    // (the threshold's own figure, where it named nothing: of the measure named by one before it)
+    const own = sorted[i - 1].value;
+    if (own.subject === null && own.start >= from) {
+      const named = sorted.slice(0, i - 1).findLast((f) => f.value.unit === own.unit && f.value.subject && !SENTENCE_BREAK.test(text.slice(f.value.end, own.start)));
+      if (named) {
+        own.subject = named.value.subject;
+        own.carried = true;
+      }
+    }
+  }
+}
+/** What ends a sentence between two counts. */
+const SENTENCE_BREAK = /[。;；!?！？\n]/;
+/**
+ * A threshold alone before a count: a measure's name at most, a word of comparing, a figure and its
+ * unit, a bound, 的, a word of there being (`集体经济收入超过3万元的有`, `10万元以上的`, `100万元以上`).
+ */
+const THRESHOLD_THEN_PART = /^[\u4e00-\u9fff]{0,10}?(?:年均|均)?(?:超过|超|达到|达|在|高于|低于|不足|不到|少于|多于)?[\d.〇零一二两三四五六七八九十百千]*[万亿千]?(?:元|%|人|名|户|亩)(?:及?以上|及?以下|以内)?的?(?:有|共有|达|为)?$/;
+/** A bound in a threshold: at least or at most so much. */
+const BOUNDING = /超|高于|低于|不足|不到|少于|多于|以上|以下|以内/;
 
 /**
  * `党员先锋岗、党员责任区分别达到46个、38个`: a list of nouns, 分别, then as many figures listed:
