@@ -2847,6 +2847,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '集体经济收入达10万元以上', value: 100000, unit: '元', subject: '集体经济收入', action: null, approx: 'over' },
       { span: '100万元以上7个', value: 7, unit: '个', subject: '村', action: null },
     ] },
+    { note: '年均 before a verb is the verb\'s (each year), not part of the noun after the classifier (80个村年均 was the noun); before a noun it still opens one', text: '全县80个村年均增收5万元。5个村年均收入10万元。', expect: [
+      { span: '80个村', value: 80, unit: '个', subject: '村', action: null },
+      { span: '增收5万元', value: 50000, unit: '元', subject: '增收', action: '增收' },
+      { span: '5个村', value: 5, unit: '个', subject: '村', action: null },
+      { span: '年均收入10万元', value: 100000, unit: '元', subject: '年均收入', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
