@@ -2853,6 +2853,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5个村', value: 5, unit: '个', subject: '村', action: null },
       { span: '年均收入10万元', value: 100000, unit: '元', subject: '年均收入', action: null },
     ] },
+    { note: 'a change from the time before something began (成立前的, 联村党委成立前的, 项目实施前的) is of the noun before 从, as from 成立之初的 (前 was the subject, 成立 the action)', text: '村级集体经济从成立前的1279.85万元增长到4430.35万元。党组织从项目实施前的3家增加到12家。', expect: [
+      { span: '村级集体经济从成立前的1279.85万元', value: 12798500, unit: '元', subject: '村级集体经济', action: null },
+      { span: '增长到4430.35万元', value: 44303500, unit: '元', subject: '村级集体经济', action: '增长到' },
+      { span: '党组织从项目实施前的3家', value: 3, unit: '家', subject: '党组织', action: null },
+      { span: '增加到12家', value: 12, unit: '家', subject: '党组织', action: '增加到' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -92,7 +92,8 @@ const CHANGED_TO = new Set(CHANGE_TO_VERBS);
 /** When a figure stood or stands, said before 的 between the change and the figure (`由2019年的`, `增加到目前的`). */
 // (or when it began: `成立之初的8家`, `建立时的3个`)
 // (or at first: `由最初的十几家`, `从起初的3个`)
-const CHANGE_TIME_SOURCE = String.raw`(?:原来|原先|过去|以前|此前|最初|起初|当初|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?|(?:成立|建立|组建|创建|起步)(?:之初|初期|时))的`;
+// (or before something began, named or not: `从成立前的5038元`, `从联村党委成立前的`, `从项目实施前的3家`)
+const CHANGE_TIME_SOURCE = String.raw`(?:原来|原先|过去|以前|此前|最初|起初|当初|目前|现在|当前|如今|去年底?|上年底?|年初|今年|\d{4}年(?:底|末|初)?|[\u4e00-\u9fff“”]{0,8}?(?:成立|建立|组建|创建|起步|实施|启动)(?:之初|初期|时|之?前|以前))的`;
 /** How often, when what changes is a frequency: `从每月1次提高到每季度3次`. */
 const CHANGE_FREQUENCY_SOURCE = String.raw`每个?(?:月|年|周|天|日|季度|半年)`;
 // (a time and then how often: `从去年的每月400万元`)
