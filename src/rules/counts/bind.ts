@@ -74,6 +74,13 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     const between = text.slice(prev.evidenceEnd ?? prev.end, c.start);
     if (REACHED_AFTER_CHANGE.test(between)) bound = { ...bound, subject: prev.subject, start: c.start - between.length + between.search(/[^,，\s]/), carried: true };
   }
+  // `两项产业覆盖率达到100%`: a percentage right after a count whose noun is a ratio, a linking word
+  // between, is that ratio's figure (the count before took the ratio's name as its noun)
+  if (!bound.subject && !bound.action && c.kind === 'percent' && prev?.subject && RATIO_END.test(prev.subject) && RATIO_LINK.test(text.slice(prev.evidenceEnd ?? prev.end, c.start))) {
+    // (its evidence from the ratio's name)
+    const named = (prev.evidenceEnd ?? prev.end) - prev.subject.length;
+    bound = { ...bound, subject: prev.subject, start: text.startsWith(prev.subject, named) ? named : prev.evidenceEnd ?? prev.end, carried: true };
+  }
   // `具有大专及以上学历党员超过一半,达16.93万名`, `党员人数持续增长,达到1200名`: a linking word alone
   // after a clause that names something and says how it stands or grows, with no figure there, gives
   // that thing's figure
@@ -170,6 +177,10 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   return Object.assign({}, bound, { subject: named + verb.text, action: verb.text, end: verb.end, carried: false });
 }
 
+/** A noun that names a ratio (覆盖率, 占比, 比例). */
+const RATIO_END = /(?:率|比例|比重|占比)$/;
+/** A linking word alone between a ratio's name and its figure (`达到`, `为`). */
+const RATIO_LINK = /^(?:均|已|已经|都)?(?:达到了?|达|为|是|超过|超|突破)$/;
 /** A linking word alone opening a clause, right before its figure (`,达16.93万名`, `,共120家`). */
 const LINK_ALONE_AFTER_COMMA = /[,，]\s*(?:达到|达|为|升至|增至|突破|共计|共有|共|总计|合计)$/;
 
@@ -502,6 +513,9 @@ const TIME_IN_SUBJECT = new RegExp(
   'g',
 );
 
+/** A time closing a noun before its figure, two characters of the noun before it at least (`收入年内`, `党员今年`; not `当年`, `全年` alone). */
+const TIME_CLOSING_SUBJECT = /(?<=[\u4e00-\u9fff”]{2})(?:年内|年底前?|年末|当年|今年|全年)$/;
+
 /** An aside of what is included or left out closing a noun: `(含预备党员)`, `（包括流动党员）`. */
 const INCLUDING_ASIDE_END = /\((?:含|包括|包含|不含|不包括|其中)[^()]*\)$/;
 /** An aside closing a noun that lists names, two characters or more each: `(恒达新材、凤鸣硅化)`, `(凤鸣科技等)`. */
@@ -516,6 +530,9 @@ function namesListedInAside(noun: string): { index: number } | null {
 function withoutTimeInSubject(text: string, bound: Bound): Bound {
   const subject = bound.subject;
   if (!subject || bound.carried || !/[\d年季月前今下段五]/.test(subject)) return bound;
+  // (a time closing it says when the figure was reached, after what is counted: `集体经济收入年内均达`)
+  const closing = TIME_CLOSING_SUBJECT.exec(subject);
+  if (closing) return { ...bound, subject: subject.slice(0, closing.index) };
   const time = lastMatch(TIME_IN_SUBJECT, subject);
   if (!time) return bound;
   const cut = time.index + time[0].length;

@@ -2859,6 +2859,16 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组织从项目实施前的3家', value: 3, unit: '家', subject: '党组织', action: null },
       { span: '增加到12家', value: 12, unit: '家', subject: '党组织', action: '增加到' },
     ] },
+    { note: 'a time closing the noun before a figure (年内, 当年) says when it was reached and is no part of what is counted; a time alone (全年共发放) stays out of the noun as before', text: '全县63个村集体经济收入年内均达5万元以上。村集体收入当年突破10万元。全年共发放资金120万元。', expect: [
+      { span: '63个村', value: 63, unit: '个', subject: '村', action: null },
+      { span: '集体经济收入年内均达5万元以上', value: 50000, unit: '元', subject: '集体经济收入', action: null, approx: 'over' },
+      { span: '村集体收入当年突破10万元', value: 100000, unit: '元', subject: '村集体收入', action: null, approx: 'over' },
+      { span: '发放资金120万元', value: 1200000, unit: '元', subject: '资金', action: '发放' },
+    ] },
+    { note: 'a percentage after a count that took a ratio\'s name as its noun, a linking word between, is that ratio\'s figure (it had no subject)', text: '全村贫困户两项产业覆盖率达到100%。', expect: [
+      { span: '两项产业覆盖率', value: 2, unit: '项', subject: '产业覆盖率', action: null },
+      { span: '产业覆盖率达到100%', value: 100, unit: '%', subject: '产业覆盖率', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
