@@ -145,6 +145,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     bound = { ...bound, subject: doneAfter ? bound.action : null };
   }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c);
+  // `带动贫困户入社1.552万户`: households, as people, are not what was done for them (入社, 增收)
+  if (c.unit === '户' && bound.subject && !bound.carried) {
+    const doneFor = DONE_FOR_PEOPLE.exec(bound.subject);
+    const households = doneFor ? bound.subject.slice(0, doneFor.index) : '';
+    if (households.length >= 2 && households.endsWith('户')) bound = { ...bound, subject: households };
+  }
   // `开办了“园区大讲堂”,目前已经开展了9期`: a verb of holding alone before the figure names no
   // event; the events are those the clause before it in the sentence named
   if (c.kind === 'events' && bound.subject !== null && bound.subject === bound.action && HOLDING_ALONE.has(bound.action)) {
@@ -400,8 +406,12 @@ const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总
  * What is done for people, named before their figure (`解决就业25人`, `带动群众就业410人`), or
  * what they reached (`达成就业意向860人`): no one counted.
  */
-// (就业 and 再就业 said together too: `城镇失业人员就业再就业4867人`)
-const DONE_FOR_PEOPLE = /(?:(?:再?就业)+|创业|就业问题|就业难题|务工|(?:就业|用工|签约|求职)意向)$/;
+// (就业 and 再就业 said together too: `城镇失业人员就业再就业4867人`; so what they gained or joined:
+// `带动群众增收致富120人`, `带动贫困户入社1.552万户`)
+const DONE_FOR_PEOPLE = /(?:(?:再?就业|创业|务工|增收|脱贫|致富|入社|入股)+|就业问题|就业难题|(?:就业|用工|签约|求职)意向)$/;
+
+/** What is done for people, opening what follows their figure (`2万人就业增收`, `300人脱贫`). */
+const DONE_FOR_PEOPLE_AT = /^(?:再?就业|创业|务工|增收|脱贫|致富)/;
 
 /** Where people come from and what they have, said right after their figure (来自, 具有, 具备). */
 const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
@@ -450,7 +460,8 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   // what they do; it names none of them (and is the action where none was read); not a word of
   // people jieba tags a verb (考生); person-times are named by what they did (`630人次参与`)
   if (kind === 'people' && subject && !bound.carried && text.startsWith(subject, c.end) && isOneVerb(subject) && !endsWithPersonHead(subject)) return { ...bound, subject: null, action: action ?? subject };
-  if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0) {
+  // (or what is done for them: `带动2万人就业增收`, `帮助300人脱贫`)
+  if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && (verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0 || DONE_FOR_PEOPLE_AT.test(text.slice(c.end, c.end + 3)))) {
     return { ...bound, subject: null };
   }
   // `开展技能培训36期、培训人员1800余人`: a verb of teaching opening a phrase of its own before 人员 or

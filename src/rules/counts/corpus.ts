@@ -2869,6 +2869,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '两项产业覆盖率', value: 2, unit: '项', subject: '产业覆盖率', action: null },
       { span: '产业覆盖率达到100%', value: 100, unit: '%', subject: '产业覆盖率', action: null },
     ] },
+    { note: 'what is done for people or households (就业增收, 致富, 入社, 入股), after their figure or before it, names none of them (带动 and 致富 were the subjects of people, 贫困户入社 of households); households named before it stay', text: '带动2万人就业增收。带动120人致富。带动群众增收致富120人。带动贫困户入社1.552万户。带动脱贫户120户。', expect: [
+      { span: '带动2万人', value: 20000, unit: '人', subject: null, action: '带动' },
+      { span: '带动120人致富', value: 120, unit: '人', subject: null, action: '带动' },
+      { span: '带动群众增收致富120人', value: 120, unit: '人', subject: '群众', action: '带动' },
+      { span: '带动贫困户入社1.552万户', value: 15520, unit: '户', subject: '贫困户', action: '带动' },
+      { span: '带动脱贫户120户', value: 120, unit: '户', subject: '脱贫户', action: '带动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
