@@ -331,6 +331,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a word ending as an ending does (机关, as 海关) before a party body and a person\'s title asks nothing of a firm (机关党工委书记 threw, and the article got no record)', text: '区直机关党工委书记、凤城海关党委书记列席。', expect: [{ span: '凤城海关', kind: 'government' }] },
     { note: 'a government office named by its level and short name before a person\'s title is named (县人社局负责人 named none); a bare body before a title still names none', text: '县人社局负责人、市财政局负责人参加,公司党委书记、各局负责人列席。', expect: [{ span: '县人社局', kind: 'government' }, { span: '市财政局', kind: 'government' }] },
     { note: 'branches of a standard, at a level (省级标准化规范化党支部), are a kind and no body; a village\'s is named', text: '创建省级标准化规范化党支部示范点5个,打造标准化党支部12个,凤鸣村标准化党支部参加。', expect: [{ span: '凤鸣村标准化党支部', kind: 'party' }] },
+    { note: 'short firm names listed before 等 or a count and party bodies (尚德、正泰等6个非公党支部) are the firms whose bodies they are; kinds of body, words a dictionary knows and places listed so are none', text: '已组建尚德、正泰等6个非公党支部,选树阿喜、明德、小岗盼盼3个党组织,在机关、学校、医院等8个党支部,指导两新组织、社会组织等12个党组织,苏州、无锡等3个党委。', expect: [
+      { span: '尚德', kind: 'enterprise' }, { span: '正泰', kind: 'enterprise' }, { span: '阿喜', kind: 'enterprise' }, { span: '明德', kind: 'enterprise' }, { span: '小岗盼盼', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

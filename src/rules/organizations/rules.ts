@@ -1,5 +1,6 @@
 // Organizations: party bodies, government bureaus, companies, party branches,
 // associations and alliances, named as written, with their kind.
+import { BODY_HEADS } from '../../lexicon/words.js';
 import { ASSOCIATION_ENDINGS, BRAND_FIRMS, INDUSTRY_WORDS, NOT_COMPANY_PREFIXES, ORG_ENDINGS } from '../../lexicon/organizations.js';
 import { STRIVEN_FOR_AT } from '../../lexicon/programs.js';
 import type { OrganizationKind } from '../../schema.js';
@@ -9,7 +10,7 @@ import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
 import { alternation, hanRunBefore, isHan, startsAt } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, wordTag } from '../../text/segment.js';
 import {
   stops,
   notABureau,
@@ -421,38 +422,58 @@ const listedCompanies: Rule<OrgValue> = {
   // (`部门、局等机关单位分别与企业…`: what 等 closes is named before any body word or
   // preposition, which ends the list's noun: those are no companies)
   pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
-  extract(m, doc) {
-    const first = hanRunBefore(doc.content, m.index, 6);
-    if (first.length < 2) return null;
-    const list = first + m.groups!.rest;
-    const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
-    // (a conjunction inside an item after the first joins two names of two characters or more:
-    // `华钢、博顿和润丰等企业`; not a name's character, 润和光伏)
-    const pieces: Array<{ raw: string; at: number }> = [];
-    let next = m.index - first.length;
-    for (const [k, raw] of list.split('、').entries()) {
-      const joined = k > 0 ? TWO_JOINED.exec(raw) : null;
-      if (joined) pieces.push({ raw: joined[1], at: next }, { raw: joined[2], at: next + raw.length - joined[2].length });
-      else pieces.push({ raw, at: next });
-      next += raw.length + 1;
-    }
-    for (const { raw, at } of pieces) {
-      // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
-      let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动|[已共现拥还尚均都]有(?=[\u4e00-\u9fff]{2}))/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
-      if (at === m.index - first.length) name = withoutClauseOpening(name);
-      // (a conjunction closing the last before a count: `行业协会和8家企业`; a short name may end in
-      // its character, 润和)
-      if (name.length > 3 && /[和及与]$/.test(name)) name = name.slice(0, -1);
-      const start = at + raw.length - name.length;
-      // (a zone listed beside companies is none of them)
-      // (nor is a field of industry on its own: 医药, 新能源)
-      // (nor a department or bureau named among them: 党群工作部, 应急管理局)
-      // (nor a kind of body: 上市公司, 行业协会)
-      if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
-    }
-    return out.length >= 2 ? out : null;
-  },
+  extract: (m, doc) => companiesListed(m, doc, false),
 };
+
+/**
+ * `组建尚德、正泰等6个非公党支部`, `选树阿喜、明德、小岗盼盼3个党组织`: short firm names listed before 等
+ * or their count, then party bodies: the bodies are those firms'; the firms are named.
+ */
+const companiesOfListedPartyBodies: Rule<OrgValue> = {
+  name: 'organization: companies listed before their party bodies',
+  // (as listedCompanies; the count or 等 is needed, and a kind of firm may stand before the body)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?:\d+|[两三四五六七八九十]{1,2})?|(?:\d+|[两三四五六七八九十]{1,2}))[家个](?:非公|非公企业|企业)?(?:党支部|党组织|党委|党总支)/g,
+  extract: (m, doc) => companiesListed(m, doc, true),
+};
+
+/**
+ * The short names listed in a match of a list rule (see listedCompanies), each one a firm; null
+ * for fewer than two. `unknownWordsOnly`: where the list stands before party bodies, which kinds of
+ * body (机关、学校) are listed before too, only names no dictionary knows as a word and no kind of
+ * body or place are firms' (尚德, 正泰, 阿喜, 小岗盼盼).
+ */
+function companiesListed(m: RegExpExecArray, doc: Doc, unknownWordsOnly: boolean): Array<Omit<Found<OrgValue>, 'rule'>> | null {
+  const first = hanRunBefore(doc.content, m.index, 6);
+  if (first.length < 2) return null;
+  const list = first + m.groups!.rest;
+  const out: Array<Omit<Found<OrgValue>, 'rule'>> = [];
+  // (a conjunction inside an item after the first joins two names of two characters or more:
+  // `华钢、博顿和润丰等企业`; not a name's character, 润和光伏)
+  const pieces: Array<{ raw: string; at: number }> = [];
+  let next = m.index - first.length;
+  for (const [k, raw] of list.split('、').entries()) {
+    const joined = k > 0 ? TWO_JOINED.exec(raw) : null;
+    if (joined) pieces.push({ raw: joined[1], at: next }, { raw: joined[2], at: next + raw.length - joined[2].length });
+    else pieces.push({ raw, at: next });
+    next += raw.length + 1;
+  }
+  for (const { raw, at } of pieces) {
+    // (`汇集了比亚迪、…`: a verb and its aspect particle are no part of the first name)
+    let name = raw.replace(UP_TO_A_STOP, '').replace(/^(?:向|对|为|兑现|推动|[已共现拥还尚均都]有(?=[\u4e00-\u9fff]{2}))/, '').replace(/^[\u4e00-\u9fff]{1,3}[了着]/, '');
+    if (at === m.index - first.length) name = withoutClauseOpening(name);
+    // (a conjunction closing the last before a count: `行业协会和8家企业`; a short name may end in
+    // its character, 润和)
+    if (name.length > 3 && /[和及与]$/.test(name)) name = name.slice(0, -1);
+    const start = at + raw.length - name.length;
+    // (a zone listed beside companies is none of them)
+    // (nor is a field of industry on its own: 医药, 新能源)
+    // (nor a department or bureau named among them: 党群工作部, 应急管理局)
+    // (nor a kind of body: 上市公司, 行业协会)
+    if (unknownWordsOnly && (wordTag(name) !== undefined || BODY_HEADS.some((h) => name.endsWith(h)) || longestAt(name, 0)?.length === name.length)) continue;
+    if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+  }
+  return out.length >= 2 ? out : null;
+}
 
 /** Two names joined by a conjunction inside a listed item (`博顿和润丰`). */
 const TWO_JOINED = /^([\u4e00-\u9fff]{2,})(?:和|及|与)([\u4e00-\u9fff]{2,})$/;
@@ -475,6 +496,6 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
 export const organizationsModule: Module<OrgValue> = {
   name: 'organizations',
   view: 'content',
-  rules: [byEnding, partyCommitteeInFull, listedCompanies, shortCompany, brandFirm],
+  rules: [byEnding, partyCommitteeInFull, listedCompanies, companiesOfListedPartyBodies, shortCompany, brandFirm],
   refiners: [refine],
 };
