@@ -334,6 +334,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'short firm names listed before 等 or a count and party bodies (尚德、正泰等6个非公党支部) are the firms whose bodies they are; kinds of body, words a dictionary knows and places listed so are none', text: '已组建尚德、正泰等6个非公党支部,选树阿喜、明德、小岗盼盼3个党组织,在机关、学校、医院等8个党支部,指导两新组织、社会组织等12个党组织,苏州、无锡等3个党委。', expect: [
       { span: '尚德', kind: 'enterprise' }, { span: '正泰', kind: 'enterprise' }, { span: '阿喜', kind: 'enterprise' }, { span: '明德', kind: 'enterprise' }, { span: '小岗盼盼', kind: 'enterprise' },
     ] },
+    { note: 'a community\'s residents\' committee unnamed (社区居委会, 社区居民委员会) is a kind of body, as 居委会 is; a named one is named', text: '在10个社区居委会建立加油站。凤鸣社区居委会参加,社区居民委员会列席。', expect: [{ span: '凤鸣社区居委会', kind: 'other' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
