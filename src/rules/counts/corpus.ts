@@ -2876,6 +2876,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '带动贫困户入社1.552万户', value: 15520, unit: '户', subject: '贫困户', action: '带动' },
       { span: '带动脱贫户120户', value: 120, unit: '户', subject: '脱贫户', action: '带动' },
     ] },
+    { note: 'a quoted noun closing the clause after the noun (群众“微心愿”, 党员“先锋岗”) is part of what is counted, and carried; a quoted way or state (“自助办”, “零距离”) is what was made of it, as before', text: '共收集95条群众“微心愿”,办结52条。建成12个党员“先锋岗”。推动168项高频事项“自助办”。实现20个小区“零距离”。', expect: [
+      { span: '收集95条群众“微心愿”', value: 95, unit: '条', subject: '群众微心愿', action: '收集' },
+      { span: '办结52条', value: 52, unit: '条', subject: '群众微心愿', action: '办结' },
+      { span: '建成12个党员“先锋岗”', value: 12, unit: '个', subject: '党员先锋岗', action: '建成' },
+      { span: '推动168项高频事项', value: 168, unit: '项', subject: '高频事项', action: '推动' },
+      { span: '实现20个小区', value: 20, unit: '个', subject: '小区', action: '实现' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

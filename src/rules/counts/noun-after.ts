@@ -564,9 +564,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   // `168项高频事项“自助办”`: a quotation after a whole noun, closing the clause, says what was made
   // of it (the clause's predicate), and is no part of it
+  // (not a quoted noun naming what the thing before it has or is: `95条群众“微心愿”`, `12个党员“先锋岗”`)
   if (/[”’」』]$/.test(phrase) && CLAUSE_END.test(text[i] ?? '。')) {
     const open = lastQuoteOpening(phrase);
-    if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n')) phrase = phrase.slice(0, open);
+    if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n') && !namesAThing(phrase.slice(open + 1, -1))) phrase = phrase.slice(0, open);
   }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
@@ -708,6 +709,16 @@ function startsWithAWordEndingAsNouns(s: string): boolean {
   const first = tagWords(s)[0];
   return first !== undefined && endsWithNounEnding(first.word);
 }
+
+/**
+ * Whether a quoted name names a thing (微心愿, 先锋岗: its last word a noun), not a state or a way
+ * something is done (自助办, 全覆盖, 零距离, 不见面, 网格化, 一站式).
+ */
+function namesAThing(quoted: string): boolean {
+  return quoted.length >= 2 && !WAY_OR_STATE.test(quoted) && (tagWords(quoted).at(-1)?.tag.startsWith('n') ?? false);
+}
+/** How a quoted state or way reads: opening with none, no or all, or closing with -化 or -式. */
+const WAY_OR_STATE = /^[零不全无]|[化式]$/;
 
 /** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
 function lastQuoteOpening(phrase: string): number {
