@@ -48,6 +48,7 @@ import {
   FUND_NAMING_VERBS,
   ASIDE_OPENING,
   endsWithPersonHead,
+  FOUNDING_BODIES,
 } from './phrase.js';
 import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing, onlyTimeReached } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
@@ -487,7 +488,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // before bodies or people, acts on them too and is no part of them (the first stays the
       // action, as the gold has it: `走访服务企业400余家` → 走访); not before what the second names
       // with its noun (帮扶资金, 慰问金), nor a verb of settling, which says which firms (`新增落户企业32家`)
-      if (second && second.text.length >= 2 && action.end === second.start && !SETTLING_VERBS.has(second.text) && endsWithBodyOrPerson(unquote(text.slice(second.end, c.start)))) {
+      // (nor after a verb of founding, where the second names the kind of body: `成立销售合作社5家`)
+      if (second && second.text.length >= 2 && action.end === second.start && !SETTLING_VERBS.has(second.text) && !FOUNDING_BODIES.has(action.text) && endsWithBodyOrPerson(unquote(text.slice(second.end, c.start)))) {
         subjectFrom = second.end;
       }
       // `收集意见、解决问题56个`: doings listed with 、, each a verb and its object, before the figure:

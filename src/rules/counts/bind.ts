@@ -9,7 +9,7 @@ import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
-import { PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS, endsWithPersonHead } from './phrase.js';
+import { FOUNDING_BODIES, PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { BECOMING_VERBS } from './noun-after.js';
 import { bindNounBefore, EVENT_NOUN_END } from './bind-before.js';
@@ -503,8 +503,6 @@ const TAUGHT_PEOPLE = /^(培训|轮训|集训|培养|辅导)(人员|学员)$/;
 /** What a phrase opens after: nothing, a list's 、, a comma, a full stop. */
 const CLAUSE_OPENS = /^(?:|[、,，;；。:：\n])$/;
 
-/** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
-const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);
 
 /**
  * A time said inside the noun phrase before a figure (`安康高新区2019年生产总值`, `该区今年上半年

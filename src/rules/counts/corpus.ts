@@ -2883,6 +2883,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推动168项高频事项', value: 168, unit: '项', subject: '高频事项', action: '推动' },
       { span: '实现20个小区', value: 20, unit: '个', subject: '小区', action: '实现' },
     ] },
+    { note: 'a verb right after a verb of founding, before a kind of body, names the kind (成立销售合作社: 销售 was dropped as a second deed); after other verbs a second verb still acts on the bodies', text: '成立销售合作社5家,组建生产专业合作社3家。联系服务企业1580家。', expect: [
+      { span: '成立销售合作社5家', value: 5, unit: '家', subject: '销售合作社', action: '成立' },
+      { span: '组建生产专业合作社3家', value: 3, unit: '家', subject: '生产专业合作社', action: '组建' },
+      { span: '联系服务企业1580家', value: 1580, unit: '家', subject: '企业', action: '联系' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -349,6 +349,9 @@ const COMPARED_WITH =
  */
 export const HEADS_AFTER_VERB = new WordSet([...[...BODY_HEADS, ...PERSON_HEADS].filter((h) => h.length > 1), '领导', '村', '户']);
 
+/** Verbs of founding bodies, never done to people (not 新增: `新增兼职党建指导员24名`). */
+export const FOUNDING_BODIES = new Set(['组建', '成立', '建立', '设立', '创建', '筹建', '建成']);
+
 /** People and bodies, who may do a verb said after them. */
 export const DOER_HEADS = [...PERSON_HEADS, ...BODY_HEADS];
 
