@@ -57,6 +57,9 @@ export const UNITS: Unit[] = [
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
   { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
   { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
+  // trees and plants planted or handed out (套种苗木2.4万余棵, 发放果苗3000株); 株洲 is a city
+  { written: '棵', unit: '棵', kind: 'items' },
+  { written: '株', unit: '株', kind: 'items', notBefore: ['洲'] },
   // orders and deliveries (日配送量35万单); 单位, 单独, 单元… are words of their own
   { written: '单', unit: '单', kind: 'items', notBefore: ['位', '独', '元', '项', '个', '一', '身', '纯', '据', '价', '品', '体', '列', '亲', '打', '向', '次', '间', '建', '靠', '调', '薄', '车', '人', '页', '行', '曲', '日', '月', '年'] },
   // cases and incidents (矛盾纠纷37起); 起来, 起步, 起草… are verbs

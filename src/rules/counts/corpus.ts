@@ -2888,6 +2888,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组建生产专业合作社3家', value: 3, unit: '家', subject: '生产专业合作社', action: '组建' },
       { span: '联系服务企业1580家', value: 1580, unit: '家', subject: '企业', action: '联系' },
     ] },
+    { note: 'trees and plants are counted by 棵 and 株, by the verbs of planting (套种, 栽种, 嫁接); 株洲 is a city, not a classifier; areas are no count (RECORD.md)', text: '在600余亩土地上套种了苗木2.4万余棵。栽种果树3000株。参加2023株洲招商推介会。', expect: [
+      { span: '套种了苗木2.4万余棵', value: 24000, unit: '棵', subject: '苗木', action: '套种', approx: 'over' },
+      { span: '栽种果树3000株', value: 3000, unit: '株', subject: '果树', action: '栽种' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
