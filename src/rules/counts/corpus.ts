@@ -2892,6 +2892,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '套种了苗木2.4万余棵', value: 24000, unit: '棵', subject: '苗木', action: '套种', approx: 'over' },
       { span: '栽种果树3000株', value: 3000, unit: '株', subject: '果树', action: '栽种' },
     ] },
+    { note: '不超 (not over) sets a ceiling, as 不超过 does (超 was read, over, with 不 left in the noun); 超 alone is over', text: '村集体年收入不超3万元。营收超3万元。', expect: [
+      { span: '村集体年收入不超3万元', value: 30000, unit: '元', subject: '村集体年收入', action: null, approx: 'under' },
+      { span: '营收超3万元', value: 30000, unit: '元', subject: '营收', action: null, approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

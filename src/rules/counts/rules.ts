@@ -30,6 +30,8 @@ const APPROX_BEFORE: Record<string, RawCount['approx']> = {
   多于: 'over', 高于: 'over',
   // (negated: `不低于5000元的标准` is a floor, not a ceiling; `不高于`, `不多于` a ceiling)
   不低于: 'over', 不高于: 'under', 不多于: 'under',
+  // (so 不超, not over: `年收入不超3万元`)
+  不超: 'under',
   // (a ceiling or a floor set: 给予最高5万元支持, 每人最多3000元, 最低1800元)
   最高: 'under', 最多: 'under', 最低: 'over',
   约: 'about', 大约: 'about', 约为: 'about', 约有: 'about', 大约有: 'about',
