@@ -2896,6 +2896,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '村集体年收入不超3万元', value: 30000, unit: '元', subject: '村集体年收入', action: null, approx: 'under' },
       { span: '营收超3万元', value: 30000, unit: '元', subject: '营收', action: null, approx: 'over' },
     ] },
+    { note: 'a noun, where it is (在 and a place), then 有 and the figure: the noun is counted, the place no part of it (村支部在烟台市 was the subject; 党员在园区有 named none); the head after a 的 of a describing clause', text: '像凤鸣村这样领办合作社的村支部在全市有1400多个,占行政村总数的五分之一。党员在园区有120名。企业在园区内共有32家。', expect: [
+      { span: '村支部在全市有1400多个', value: 1400, unit: '个', subject: '村支部', action: null, approx: 'over' },
+      { span: '占行政村总数的五分之一', value: 20, unit: '%', subject: '村支部', action: null },
+      { span: '党员在园区有120名', value: 120, unit: '名', subject: '党员', action: null },
+      { span: '企业在园区内共有32家', value: 32, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -84,6 +84,9 @@ const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+$`);
 /** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
 const GOING_TO = /^(?:到|去|赴|进)/;
 
+/** A noun, where it is (在, a place, a locative at most), then 有 closing the phrase: `党员在园区有`, `村支部在烟台市内共有`. */
+const PLACED_THEN_HAS = /([^,，。;；:：]{2,}?)在[\u4e00-\u9fff]{1,8}?[内里中]?(?:共|已|还|现|仍)?有$/;
+
 /** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
 const AMONG_THOSE = /^(?:[中里内](?:已经|已|共|还)?|另外?|还)有$/;
 
@@ -171,6 +174,18 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
   }
   // `38家规上企业中有35家`: some among those counted just before (or more of them: `另有5家`)
   if (prev?.subject && prev.unit === c.unit && AMONG_THOSE.test(seg)) return { subject: prev.subject, action: null, start: segStart, end: c.end, carried: true };
+  // `党员在园区有120名`, `…的村支部在烟台市有1400多个`: what is somewhere, then 有 and the figure:
+  // the noun before the place is counted (its last character first: most phrases end otherwise)
+  if (seg.charCodeAt(seg.length - 1) === 0x6709 /* 有 */) {
+    const placed = PLACED_THEN_HAS.exec(seg);
+    if (placed) {
+      // (the head after a 的, what describes it aside: `像…领办合作社的村支部`)
+      const de = placed[1].lastIndexOf('的');
+      const from = de > 0 && placed[1].length - de > 2 && !partysDe(placed[1], de) ? de + 1 : leadingFunctionWords(placed[1]);
+      const noun = unquote(placed[1].slice(from));
+      if (noun.length >= 2 && verbsIn(noun).length === 0) return { subject: noun, action: null, start: segStart + placed.index + from, end: c.end, carried: false };
+    }
+  }
   // `比例达40%`, `总额共计572亿元`: the phrase before the linking word is the subject
   // (`人数达到了12.6万人`: with an aspect particle after it; `覆盖率仅为41.5%`: adverbs before it).
   const linked = seg.replace(/了$/, '');
