@@ -2902,6 +2902,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员在园区有120名', value: 120, unit: '名', subject: '党员', action: null },
       { span: '企业在园区内共有32家', value: 32, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'a verb between a noun of doers and a kind of work closing the clause describes it where the classifier counts rules or documents, which no doers are (33条合作社 was counted); firms counted by 家 still do the verb', text: '出台了33条合作社扶持政策。出台12条企业帮扶措施。12家企业搭建服务平台。', expect: [
+      { span: '出台了33条合作社扶持政策', value: 33, unit: '条', subject: '合作社扶持政策', action: '出台' },
+      { span: '出台12条企业帮扶措施', value: 12, unit: '条', subject: '企业帮扶措施', action: '出台' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -323,6 +323,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // 模式, 平台) describes it
       // (not after people or bodies, who do the verb: `12名党员服务企业…`, `近万家企业搭建…平台`;
       // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
+      // (after a noun of doers too where the classifier counts no doers: `12条企业帮扶措施`, `33条合作社扶持政策`)
       // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`,
@@ -332,7 +333,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       if (
         !SETTING_UP_VERBS.has(verbHere.text) &&
         (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
-          !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) ||
+          (!DOER_HEADS.some((h) => text.slice(from, i).endsWith(h)) || (DOCUMENT_CLASSIFIERS.has(text[from - 1]) && startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end)))) ||
           (governed && i > from && (EVENT_CLASSIFIERS.has(text[from - 1]) || !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) &&
             (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
       ) {
@@ -888,6 +889,9 @@ const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK, 6);
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
 const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
+
+/** Classifiers of rules and documents (条, 项, 份, 套, 部), which count no doers: `12条企业帮扶措施` counts measures. */
+const DOCUMENT_CLASSIFIERS = new Set(['条', '项', '份', '套', '部']);
 
 /** Where the first kind of work that closes its clause starts in `text` between `from` and `right`, or -1. */
 function kindOfWorkClosing(text: string, from: number, right: number): number {
