@@ -145,11 +145,19 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     bound = { ...bound, subject: doneAfter ? bound.action : null };
   }
   if (c.kind === 'people' || c.kind === 'person-times') return peopleOnly(text, bound, c);
-  // `带动贫困户入社1.552万户`: households, as people, are not what was done for them (入社, 增收)
+  // `带动贫困户入社1.552万户`, `吸引500户村民入社`: households, as people, are not what was done for
+  // them (入社, 增收); where that alone follows the figure, they are named between the verb and it
+  // (`吸引了村民165户入社`)
   if (c.unit === '户' && bound.subject && !bound.carried) {
     const doneFor = DONE_FOR_PEOPLE.exec(bound.subject);
     const households = doneFor ? bound.subject.slice(0, doneFor.index) : '';
-    if (households.length >= 2 && households.endsWith('户')) bound = { ...bound, subject: households };
+    const arePeople = (s: string) => s.length >= 2 && (s.endsWith('户') || endsWithPersonHead(s)) && verbsIn(s).length === 0;
+    if (arePeople(households)) bound = { ...bound, subject: households };
+    else if (doneFor?.index === 0 && bound.action && text.startsWith(bound.subject, c.end)) {
+      const verbAt = text.lastIndexOf(bound.action, c.start);
+      const named = verbAt >= 0 && c.start - verbAt <= 12 ? text.slice(verbAt + bound.action.length, c.start).replace(/^了/, '') : '';
+      if (arePeople(named)) bound = { ...bound, subject: named, start: Math.min(bound.start, verbAt) };
+    }
   }
   // `开办了“园区大讲堂”,目前已经开展了9期`: a verb of holding alone before the figure names no
   // event; the events are those the clause before it in the sentence named

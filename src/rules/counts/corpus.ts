@@ -2907,6 +2907,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '出台12条企业帮扶措施', value: 12, unit: '条', subject: '企业帮扶措施', action: '出台' },
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'households are not what was done for them, after the figure (500户村民入社 had 村民入社) or alone after it, the households named between the verb and the figure (村民165户入社 had 入社)', text: '吸引500户村民入社。吸引了村民165户入社。吸收72户村民为股东。', expect: [
+      { span: '吸引500户村民入社', value: 500, unit: '户', subject: '村民', action: '吸引' },
+      { span: '吸引了村民165户入社', value: 165, unit: '户', subject: '村民', action: '吸引' },
+      { span: '吸收72户村民', value: 72, unit: '户', subject: '村民', action: '吸收' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
