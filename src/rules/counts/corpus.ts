@@ -2912,6 +2912,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸引了村民165户入社', value: 165, unit: '户', subject: '村民', action: '吸引' },
       { span: '吸收72户村民', value: 72, unit: '户', subject: '村民', action: '吸收' },
     ] },
+    { note: '该 and a place (该村, 该县) opening a noun is the place spoken of, no part of what is counted (该村合作社社员 kept 村); a level (该村级组织) or a committee (该县委) stays', text: '该村合作社社员达2000多人。该县企业有32家。该村级组织有12个。该县委组织部有12人。', expect: [
+      { span: '合作社社员达2000多人', value: 2000, unit: '人', subject: '合作社社员', action: null, approx: 'over' },
+      { span: '企业有32家', value: 32, unit: '家', subject: '企业', action: null },
+      { span: '村级组织有12个', value: 12, unit: '个', subject: '村级组织', action: null },
+      { span: '县委组织部有12人', value: 12, unit: '人', subject: '县委组织部', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
