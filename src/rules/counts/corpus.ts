@@ -2918,6 +2918,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '村级组织有12个', value: 12, unit: '个', subject: '村级组织', action: null },
       { span: '县委组织部有12人', value: 12, unit: '人', subject: '县委组织部', action: null },
     ] },
+    { note: '有 after a place ending in 场 (市场, 广场, 现场) is of existence: what follows it is counted (市场有商户 was the noun)', text: '市场有商户120家。现场有群众300余人。', expect: [
+      { span: '商户120家', value: 120, unit: '家', subject: '商户', action: null },
+      { span: '群众300余人', value: 300, unit: '人', subject: '群众', action: null, approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
