@@ -822,6 +822,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     prev && prev.subject && (prev.unit === c.unit || otherUnitListed) && sameSentence && !(c.kind === 'money' && action && MONEY_VERBS.has(action.text) && !amongThem) &&
     // (nor a verb read with its own object: `…,为企业办实事45件`)
     !(action && VERB_AND_OBJECT.has(action.text)) &&
+    // (nor a subject that was only the verb before, to a figure with a verb of its own: `列支1000万元,县级财政
+    // 再配套2000万元` is 配套's, not 列支's)
+    // (a part of it after 其中 is still of that sum: `减负1.2亿元,其中减税6000万元`)
+    !(action && prev.subject === prev.action && action.text !== prev.action && !amongThem) &&
     // (after a part carried over, another part with a verb of its own is of the same whole: `收集问题531个,
     // 已解决439个,已办结400个`)
     (!prev.carried || BARE_LIST_MARK.test(text.slice(prev.end, c.start)) || text[prev.end] === '、' || insideBrackets(text, prev.end, c.start) || amongThem || (action !== null && prev.action !== null))

@@ -205,6 +205,9 @@ function readVerbs(s: string): Word[] {
     // `联合34家上下游企业`: 联合 is a verb only right before a figure; elsewhere it says how
     // (部门联合开展) or names a kind of body (联合党支部, 联合会)
     if (verb === '联合' && end < s.length && !NUMERAL_START.test(s[end])) continue;
+    // `县级财政再配套2000万元`: 配套 (matching funds) likewise only right before a figure; 配套企业,
+    // 配套设施, 配套资金 are nouns
+    if (verb === '配套' && end < s.length && !NUMERAL_START.test(s[end])) continue;
     // `3名党员任书记`: 任 alone only before a post, and where the character before makes no word
     // with it (主任, 责任, 信任; 担任 and 兼任 are read whole before it)
     if (verb === '任' && (!startsAt(POST_AT, s, end) || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;

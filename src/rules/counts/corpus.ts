@@ -2922,6 +2922,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '商户120家', value: 120, unit: '家', subject: '商户', action: null },
       { span: '群众300余人', value: 300, unit: '人', subject: '群众', action: null, approx: 'over' },
     ] },
+    { note: 'one\'s share got (分到, 领到, 领取) and matching funds (配套, only right before a figure) are verbs; a sum named by its verb alone is not carried to a sum with a verb of its own (配套2000万元 had 列支); 配套资金, 配套企业 are nouns', text: '村民凤鸣家分到了5000元。市财政每年专项列支1000万元,县级财政再配套2000万元。落实配套资金500万元,带动50家上下游配套企业。', expect: [
+      { span: '分到了5000元', value: 5000, unit: '元', subject: '分到', action: '分到' },
+      { span: '列支1000万元', value: 10000000, unit: '元', subject: '列支', action: '列支' },
+      { span: '配套2000万元', value: 20000000, unit: '元', subject: '配套', action: '配套' },
+      { span: '落实配套资金500万元', value: 5000000, unit: '元', subject: '配套资金', action: '落实' },
+      { span: '带动50家上下游配套企业', value: 50, unit: '家', subject: '上下游配套企业', action: '带动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
