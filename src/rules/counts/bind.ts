@@ -166,6 +166,17 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     if (named) bound = { ...bound, subject: named, carried: true };
   }
   if (c.kind !== 'percent') return bound;
+  // `其中20%直接分给村民,40%作为滚动资金,30%用于村集体公共建设`: a share said only of where it goes
+  // (a verb of giving or using right after it, an adverb at most between) is named by that: the use it
+  // is put to, or the giving and to whom (the ones after it carried the first one's words)
+  if (!bound.subject || bound.carried || text.startsWith(bound.subject, c.end)) {
+    const goes = SHARE_GOES_TO.exec(text.slice(c.end, c.end + 32));
+    if (goes) {
+      const [, verb, object] = goes;
+      const named = PUT_TO_USE.has(verb) ? unquote(object) : verb + unquote(object);
+      return { ...bound, subject: named, action: verb, end: c.end + goes[0].length, carried: false };
+    }
+  }
   // `全镇23个行政村100%实现…`: a share right after a count of bodies or people is of them; the verb
   // right after it is theirs
   // (bodies or people by their kind, or by the head of what is counted: `23个行政村`)
@@ -195,6 +206,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
 const RATIO_END = /(?:率|比例|比重|占比)$/;
 /** A linking word alone between a ratio's name and its figure (`达到`, `为`). */
 const RATIO_LINK = /^(?:均|已|已经|都)?(?:达到了?|达|为|是|超过|超|突破)$/;
+/** A verb of giving or using right after a share, an adverb at most before it, and its object to the clause's end (`直接分给村民`, `作为滚动资金`). */
+const SHARE_GOES_TO = /^(?:直接|全部|主要|统一|均|则|将)?(作为|用于|用作|用来|留作|分给|分配给|返还给|返还|奖励给|发放给)([^,，。;；、:：\n]{2,24})(?=[,，。;；:：\n]|$)/;
+/** Of those, the verbs of putting to a use: the use names the share (`作为滚动资金` → 滚动资金). */
+const PUT_TO_USE = new Set(['作为', '用于', '用作', '用来', '留作']);
+
 /** A linking word alone opening a clause, right before its figure (`,达16.93万名`, `,共120家`). */
 const LINK_ALONE_AFTER_COMMA = /[,，]\s*(?:达到|达|为|升至|增至|突破|共计|共有|共|总计|合计)$/;
 

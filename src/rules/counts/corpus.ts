@@ -2929,6 +2929,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '落实配套资金500万元', value: 5000000, unit: '元', subject: '配套资金', action: '落实' },
       { span: '带动50家上下游配套企业', value: 50, unit: '家', subject: '上下游配套企业', action: '带动' },
     ] },
+    { note: 'a share said only of where it goes (a verb of giving or using right after it) is named by the use, or by the giving and to whom; the ones after the first carried its words (直接分给村民); a share of a noun named before it stays that noun\'s', text: '其中20%直接分给村民,40%作为村庄产业发展的滚动资金,30%用于村集体公共建设。收益的30%用于村集体公共建设。', expect: [
+      { span: '20%直接分给村民', value: 20, unit: '%', subject: '分给村民', action: '分给' },
+      { span: '40%作为村庄产业发展的滚动资金', value: 40, unit: '%', subject: '村庄产业发展的滚动资金', action: '作为' },
+      { span: '30%用于村集体公共建设', value: 30, unit: '%', subject: '村集体公共建设', action: '用于' },
+      { span: '收益的30%', value: 30, unit: '%', subject: '收益', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
