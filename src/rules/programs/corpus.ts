@@ -201,6 +201,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'an ordinary word opening with a numeral\'s character, quoted as a grade (“一般”, “一致”), is no numbered slogan; numbered terms still are (一岗双责)', text: '评定“一般”等次3个,意见“一致”通过,落实“一岗双责”。', expect: [
       { span: '一岗双责', name: '一岗双责' },
     ] },
+    { note: 'a space a page left at either end inside the quotes is no part of the name, nor of its evidence; one inside it is', text: '持续擦亮“三员助力 双色扬帆 ”党建品牌,打造“ 红色家园”品牌。', expect: [
+      { span: '三员助力 双色扬帆', name: '三员助力 双色扬帆', kind: '党建品牌' },
+      { span: '红色家园', name: '红色家园', kind: '品牌' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -502,6 +502,22 @@ function dropBodies(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>
   return found.filter((f) => !(/[”’」』]/.test(doc.content[f.end] ?? '') && startsAt(ASSOCIATION_AT, doc.content, f.end + 1) && !PROGRAM_WORD_STARTS.startsAt(doc.content, ASSOCIATION_AT.lastIndex)));
 }
 
+/** `“三员助力 双色扬帆 ”`: a space a page left inside the quotes, at either end, is no part of the name (nor of its evidence, where that is the name). */
+function trimmedNames(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
+  for (const f of found) {
+    const name = f.value.name;
+    const trimmed = name.trim();
+    if (trimmed === name) continue;
+    if (doc.content.startsWith(name, f.start)) {
+      const lead = name.length - name.trimStart().length;
+      if (f.end - f.start === name.length) f.end -= name.length - trimmed.length - lead;
+      f.start += lead;
+    }
+    f.value.name = trimmed;
+  }
+  return found;
+}
+
 /** One program per span; of overlapping finds the longer; each name once per article (first mention). */
 function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
   const bySpan = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -524,7 +540,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedMeasures, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
-  refiners: [dropHonours, dropBodies, refine, dropPlaces],
+  refiners: [trimmedNames, dropHonours, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
     // (each name searched for once, however often it was found). Counts consult masks
