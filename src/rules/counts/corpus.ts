@@ -2935,6 +2935,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '30%用于村集体公共建设', value: 30, unit: '%', subject: '村集体公共建设', action: '用于' },
       { span: '收益的30%', value: 30, unit: '%', subject: '收益', action: null },
     ] },
+    { note: 'a year right after the classifier dates what is counted, which follows it (表彰12名2023年度优秀党员 named the verb; 近期对3家2021年… named 近期对); a year after the noun is no part of it', text: '表彰12名2023年度优秀党员。近期对3家2021年新申报的党群服务站进行走访评估。发展党员12名2023年。', expect: [
+      { span: '表彰12名2023年度优秀党员', value: 12, unit: '名', subject: '优秀党员', action: '表彰' },
+      { span: '3家2021年新申报的党群服务站', value: 3, unit: '家', subject: '党群服务站', action: '走访评估' },
+      { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -97,6 +97,13 @@ const PAYMENTS = new Set(['补贴', '补助', '奖励', '资助', '救助']);
 const OFFICE_BEFORE_SUO = new Set(['工商', '税务', '司法', '财政', '国土', '规划', '供电', '卫生', '林业', '水利', '水管', '农经', '农技', '畜牧', '兽医', '农机', '城管', '房管', '土管', '交管', '市监', '财税', '劳保', '文化', '广电', '环保', '计生', '设计', '研究', '事务', '律师', '会计']);
 /** One of a whole (`的一员`, `的一部分`): said of the counted, not a noun they are. */
 const ONE_OF = /^一(?:员|部分|分子|份子|环)/;
+/** A year, or a year's span, right after a classifier (`2023年度`, `2021年`, `2022-2023年度`). */
+const YEAR_AFTER_CLASSIFIER_AT = /(?:19|20)\d{2}(?:[-—~至到](?:19|20)?\d{2})?年度?(?![\d底末初])/y;
+/** Whether an ASCII digit stands at `at`. */
+const isDigitAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+};
 /** A ranking named by its size (世界500强, 百强 has no digits): part of the noun it stands in. */
 const RANKING_AT = /^\d{2,4}强/;
 /** An age or a generation inside a noun after the classifier: `3名35岁以下党员`, `12名18-35周岁青年`, `5名90后党员`. */
@@ -115,6 +122,15 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   if (isSpaceAt(text, from) && SPACE_BEFORE_NOUN_AT.test(text.slice(from, from + 2))) return phraseAfter(text, from + 1, right, governed);
   // `600亿元人民币意向性授信`: the currency named after the yuan is no part of what they are
   if (text.charCodeAt(from) === 0x4eba /* 人 */ && text[from - 1] === '元' && text.startsWith('人民币', from)) return phraseAfter(text, from + 3, right, governed);
+  // `表彰12名2023年度优秀党员`, `3家2021年新申报的服务站`: a year right after the classifier dates
+  // what is counted; the noun follows it (a digit looked at first: most nouns open otherwise)
+  if (isDigitAt(text, from)) {
+    YEAR_AFTER_CLASSIFIER_AT.lastIndex = from;
+    if (YEAR_AFTER_CLASSIFIER_AT.test(text)) {
+      const head = phraseAfter(text, YEAR_AFTER_CLASSIFIER_AT.lastIndex, right, governed);
+      if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+    }
+  }
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
   const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
   if (qualities && QUALITY_END.test(qualities[1])) {
