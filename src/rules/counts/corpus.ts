@@ -2940,6 +2940,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3家2021年新申报的党群服务站', value: 3, unit: '家', subject: '党群服务站', action: '走访评估' },
       { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
     ] },
+    { note: 'a verb inside the name of facilities closing the clause, built or rebuilt (粪污处理设施建设), describes them (the noun was cut at 处理); people before a verb still do it', text: '完成170个规模养殖场粪污处理设施建设。建成3处污水处理设施。12名党员服务群众。', expect: [
+      { span: '完成170个规模养殖场粪污处理设施', value: 170, unit: '个', subject: '规模养殖场粪污处理设施', action: '完成' },
+      { span: '建成3处污水处理设施', value: 3, unit: '处', subject: '污水处理设施', action: '建成' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -900,8 +900,9 @@ const closingKindAhead = (kinds: string, most = 4) => new RegExp(`[\\u4e00-\\u9f
 
 /** Kinds of work, named by their verbs: `工作机制。`, `服务模式,`, `改造提升工程`. */
 const KIND_OF_WORK = '(?:机制|模式|体系|制度|平台|工作法|举措|政策|措施|办法|项目|工程|行动|案例|经验)';
-// (six characters before one: `隔离操作安全改造项目`)
-const KIND_OF_WORK_AHEAD = closingKindAhead(KIND_OF_WORK, 6);
+// (six characters before one: `隔离操作安全改造项目`; and facilities, built or rebuilt as a project:
+// `170个规模养殖场粪污处理设施建设`)
+const KIND_OF_WORK_AHEAD = closingKindAhead(`(?:${KIND_OF_WORK}|设施(?:建设|改造|提升)?)`, 6);
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
 const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
