@@ -309,8 +309,17 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   const verbBefore = () => (verbBeforeRead ??= verbsIn(before).length > 0);
   // (bodies too right after a verb setting them up: what was set up is counted, `成立了843家党支部领办专业合作社`)
   const governed = ((c.kind === 'items' || c.kind === 'events') && (verbBefore() || /[将把]\s*$/.test(before))) || (c.kind === 'organizations' && SET_UP_RIGHT_BEFORE.test(before));
-  const following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf || peopleOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
+  let following = phraseAfter(text, shareOf || approxOf || sumOf || sizeOf || peopleOf ? c.end + 1 : rate ? c.end + rate[0].length : c.end, right, governed);
   let after = following.text;
+  // `90%的人表示满意`: after a share's 的, a noun of one character jieba reads alone, a verb of jieba's
+  // after it (none of ours ended the noun), is the head; the verb is what they did
+  if (shareOf && after.length > 2 && SHARED_ONE_CHARACTER_NOUNS.has(after[0])) {
+    const words = tagWords(after);
+    if (words[0].word.length === 1 && words[1]?.tag.startsWith('v')) {
+      following = { text: after[0], end: c.end + 2 };
+      after = after[0];
+    }
+  }
   // `签约项目10个,其中5个开工`: a verb alone after the classifier, with no verb before the figure
   // to take it as an object, is said of the things counted just before (events are named by
   // their verb: `其中3场培训`; with a verb before, it is its object: `举办7期培训`)

@@ -2945,6 +2945,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成3处污水处理设施', value: 3, unit: '处', subject: '污水处理设施', action: '建成' },
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'after a share\'s 的, a noun of one character jieba reads alone, then a verb of jieba\'s, is the head, and the verb what they did (人表示满意 was the noun); a longer word opening so (人才) stays whole', text: '调查显示90%的人表示满意。80%的人才来自外地。', expect: [
+      { span: '90%的人', value: 90, unit: '%', subject: '人', action: '表示满意' },
+      { span: '80%的人才', value: 80, unit: '%', subject: '人才', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
