@@ -32,6 +32,16 @@ kindsOfLines('metaKind: a widget for the type size before a metadata line', meta
   ['【字体:大 中 小】', null],
   // the widget alone strips nothing from an article's sentence
   ['【字体:大 中 小】全区发展党员120名。', null],
+  // (one that lost its buttons, before a date labelled 编辑日期)
+  ['字体【 】 【编辑日期:2025-09-10 09:53】 【来源:凤城县委宣传部】 【作者:】', 'dateline'],
+  ['字体【 】全区发展党员120名。', null],
+]);
+
+kindsOfLines('metaKind: an e-paper masthead with the day first', metaKind, [
+  ['日期:[2018年09月13日] -- 凤城晚报 -- 版次:[J2]', 'dateline'],
+  ['2018年09月13日 | 凤城日报 | 版次:A03', 'dateline'],
+  // a sentence naming a paper and a date is article text
+  ['2018年09月13日,凤城日报刊发了园区党建经验。', null],
 ]);
 
 kindsOfLines('chromeKind: a page’s buttons in brackets side by side', chromeKind, [

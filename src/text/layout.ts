@@ -70,7 +70,7 @@ const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURC
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
 /** A dateline: the publication time at the head of the page, often with the outlet. */
-const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|发文日期|成文日期|生成日期|公开日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
+const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|编辑日期|编辑时间|发文日期|成文日期|生成日期|公开日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
 /**
  * `扬眼 2024-07-02 16:41:10`: a short outlet name, then the date and time, and nothing else (the space may be gone: normalizing drops it between Han and digits).
  * (no 发布时间/日期 in the name: the look-ahead reads only the name's characters, since the rest of a
@@ -91,6 +91,12 @@ export const OUTLET_DATELINE =
  */
 export const PAPER_MASTHEAD =
   /^(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日(?:[ \t]*星期[一二三四五六日天])?(?:[ \t]*第?[ \t]*[\dA-Z]{1,3}[ \t]*版(?:[ \t]*[:：]?[ \t]*[\u4e00-\u9fff·]{0,10})?)?[ \t]*$/;
+/**
+ * `日期:[2018年09月13日] -- 华商报 -- 版次:[J2]`: an e-paper's masthead with the day first, then the
+ * paper and the page, parted by dashes or bars.
+ */
+export const PAPER_MASTHEAD_DAY_FIRST =
+  /^(?:日期[ \t]*[:：][ \t]*)?[\[【]?[ \t]*(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日[ \t]*[\]】]?[ \t]*(?:-{1,2}|—{1,2}|[|｜])[ \t]*(?<outlet>[\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报))[ \t]*(?:-{1,2}|—{1,2}|[|｜])[ \t]*版次?[ \t]*[:：]?[ \t]*[\[【]?[ \t]*[\dA-Z]{1,4}[ \t]*[\]】]?[ \t]*$/;
 /**
  * `凤城日报 > 2025-10-20 > 第A03版:要闻`: an e-paper's breadcrumb, the paper, the day and the page.
  */
@@ -165,8 +171,8 @@ export const PRINT_CITATION = /^(?<names>(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff])
 // (a bar may stand between the two: `发布者:焦作市委组织部   |   日期:2025-08-06`)
 const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发布机构|录入者?|上传者?)\s*[:：]\s*[^\s:：|]{1,20}\s*(?:\s|[|｜])\s*(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]?\s*\d{4}\s*[-年/.]/;
 
-/** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`. */
-const FONT_SIZE_WIDGET = /^[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]\s*/;
+/** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`, `字体【 】` (its buttons lost). */
+const FONT_SIZE_WIDGET = /^(?:[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]|(?:字体|字号)[:：]?\s*[【\[][大中小默认\s]*[】\]])\s*/;
 
 const HAS_DIGIT = /\d/;
 
@@ -194,7 +200,7 @@ export function metaKind(line: string): string | null {
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
-  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text))))) return 'dateline';
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';

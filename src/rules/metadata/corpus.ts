@@ -818,6 +818,16 @@ export const corpus: MetaCorpus = {
       expect: { source: '江城日报·新江城客户端', authors: ['何丹', '余思慧'] },
     },
     {
+      note: 'a page\'s header line opening with a font widget that lost its buttons (字体【 】), its date labelled 编辑日期: the date and the source are read (the line was article text)',
+      text: `凤城经开区推进党建联建\n字体【 】 【编辑日期:2025-09-10 09:53】 【来源:凤城县委宣传部】 【作者:】 【 关 闭 】\n${body}`,
+      expect: { title: '凤城经开区推进党建联建', source: '凤城县委宣传部', publishedAt: '2025-09-10' },
+    },
+    {
+      note: 'an e-paper\'s masthead with the day first, then the paper and the page (日期:[…] -- 报 -- 版次:[J2]): the day and the paper (it was read as the headline)',
+      text: `日期:[2018年09月13日] -- 凤城晚报 -- 版次:[J2]\n\n凤城县级融媒体建设现场会召开\n\n${body}`,
+      expect: { title: '凤城县级融媒体建设现场会召开', source: '凤城晚报', publishedAt: '2018-09-13' },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

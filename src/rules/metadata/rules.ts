@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
+import { DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -286,6 +286,19 @@ const paperMasthead: Rule<Meta> = {
     if (lineAt(doc, m.index)?.role !== 'meta') return null;
     const g = m.groups!;
     return outletAndDay(m.index, g.outlet, m.index, m.index + m[0].length, g);
+  },
+};
+
+/** `日期:[2018年09月13日] -- 凤城日报 -- 版次:[J2]`: a masthead with the day first names the day and the paper. */
+const paperMastheadDayFirst: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: paper masthead, day first (日期 报 版次)',
+  pattern: new RegExp(PAPER_MASTHEAD_DAY_FIRST.source, 'gm'),
+  extract(m, doc) {
+    if (lineAt(doc, m.index)?.role !== 'meta') return null;
+    const g = m.groups!;
+    const day = /\d{4}年\d{1,2}月\d{1,2}日/.exec(m[0])!;
+    return outletAndDay(m.index + m[0].indexOf(g.outlet, day.index + day[0].length), g.outlet, m.index + day.index, m.index + day.index + day[0].length, g);
   },
 };
 
@@ -812,6 +825,7 @@ export const metadataModule: Module<Meta> = {
     printCitation,
     namesBeforePrintCitation,
     paperMasthead,
+    paperMastheadDayFirst,
     paperBreadcrumb,
     paperNameAlone,
     paperProperties,
