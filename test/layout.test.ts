@@ -37,6 +37,12 @@ kindsOfLines('metaKind: a widget for the type size before a metadata line', meta
   ['字体【 】全区发展党员120名。', null],
 ]);
 
+kindsOfLines('metaKind: a county media centre before the reporter\'s role', metaKind, [
+  ['县融媒体中心记者:陈庆彬', 'author'],
+  ['凤城区融媒体中心记者 张三 通讯员 李四', 'author'],
+  ['县融媒体中心记者深入园区采访。', null],
+]);
+
 kindsOfLines('metaKind: an e-paper masthead with the day first', metaKind, [
   ['日期:[2018年09月13日] -- 凤城晚报 -- 版次:[J2]', 'dateline'],
   ['2018年09月13日 | 凤城日报 | 版次:A03', 'dateline'],

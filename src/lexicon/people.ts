@@ -4,10 +4,11 @@
  * What an outlet may write before a reporter's role: its short name and the
  * posting (`苏报驻昆山首席记者`, `苏报通讯员`, `大众网记者`, `川观新闻记者`), or the outlet and its
  * channel with a middle dot between (`大众网·海报新闻记者`), or a brand and the paper
- * (`新甘肃·甘肃经济日报记者`), or a brand right before 全媒体/融媒体 (`海都全媒体记者`); any of them may follow
+ * (`新甘肃·甘肃经济日报记者`), or a brand right before 全媒体/融媒体 (`海都全媒体记者`), or a county's
+ * media centre (`县融媒体中心记者`, `凤城区融媒体中心记者`); any of them may follow
  * another outlet and a slash (`扬子晚报/紫牛新闻记者`, `凤城日报/凤城网通讯员`). A pattern source.
  */
-export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{1,5}(?:报|网|台)[/／])?(?:(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体)))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
+export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{1,5}(?:报|网|台)[/／])?(?:(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{0,6}?(?:融媒体|融媒|传媒)中心|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体)))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
 
 /** Marks some papers set before a byline (`□本报记者 …`). A character class source. */
 export const BYLINE_MARKS = '□■◆◇●';

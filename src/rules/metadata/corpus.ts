@@ -828,6 +828,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城县级融媒体建设现场会召开', source: '凤城晚报', publishedAt: '2018-09-13' },
     },
     {
+      note: 'a county media centre before the reporter\'s role (县融媒体中心记者:) names its outlet, as a paper does (the line was article text); a sentence about one is no byline',
+      text: `${body}\n县融媒体中心记者:陈庆彬\n编 辑:苏 伟`,
+      expect: { authors: ['陈庆彬'], editors: ['苏伟'] },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },
