@@ -434,8 +434,8 @@ const TOTAL_WORD_ONLY = /^(?:总数|总量|总计|合计|共计|累计|累计总
 // `带动群众增收致富120人`, `带动贫困户入社1.552万户`)
 const DONE_FOR_PEOPLE = /(?:(?:再?就业|创业|务工|增收|脱贫|致富|入社|入股)+|就业问题|就业难题|(?:就业|用工|签约|求职)意向)$/;
 
-/** What is done for people, opening what follows their figure (`2万人就业增收`, `300人脱贫`). */
-const DONE_FOR_PEOPLE_AT = /^(?:再?就业|创业|务工|增收|脱贫|致富)/;
+/** What is done for people, opening what follows their figure (`2万人就业增收`, `300人脱贫`, `460余人就近就业`). */
+const DONE_FOR_PEOPLE_AT = /^(?:(?:就近|就地|稳定|灵活)?再?就业|创业|务工|增收|脱贫|致富)/;
 
 /** Where people come from and what they have, said right after their figure (来自, 具有, 具备). */
 const SAID_OF_PEOPLE_AFTER = /^(?:来自|具有|具备)/;
@@ -485,7 +485,7 @@ function peopleOnly(text: string, bound: Bound, c: RawCount): Bound {
   // people jieba tags a verb (考生); person-times are named by what they did (`630人次参与`)
   if (kind === 'people' && subject && !bound.carried && text.startsWith(subject, c.end) && isOneVerb(subject) && !endsWithPersonHead(subject)) return { ...bound, subject: null, action: action ?? subject };
   // (or what is done for them: `带动2万人就业增收`, `帮助300人脱贫`)
-  if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && (verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0 || DONE_FOR_PEOPLE_AT.test(text.slice(c.end, c.end + 3)))) {
+  if (subject && !bound.carried && subject === action && text.slice(Math.max(0, c.start - action.length - 1), c.start).replace(/了$/, '').endsWith(action) && (verbsIn(text.slice(c.end, c.end + 4))[0]?.start === 0 || DONE_FOR_PEOPLE_AT.test(text.slice(c.end, c.end + 5)))) {
     return { ...bound, subject: null };
   }
   // `开展技能培训36期、培训人员1800余人`: a verb of teaching opening a phrase of its own before 人员 or

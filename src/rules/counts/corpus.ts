@@ -2949,6 +2949,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '90%的人', value: 90, unit: '%', subject: '人', action: '表示满意' },
       { span: '80%的人才', value: 80, unit: '%', subject: '人才', action: null },
     ] },
+    { note: 'work found near home or kept (就近就业, 稳定就业) after people\'s figure names none of them (实现 was the subject)', text: '实现460余人就近就业。带动120人稳定就业。', expect: [
+      { span: '实现460余人', value: 460, unit: '人', subject: null, action: '实现', approx: 'over' },
+      { span: '带动120人', value: 120, unit: '人', subject: null, action: '带动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
