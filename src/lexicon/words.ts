@@ -114,8 +114,9 @@ export const ACTION_VERBS = [
   // 约谈党组织书记8人); promoting and electing (提拔重用干部26名, 补选支委12名); bringing back and putting to
   // use (回引人才86名, 盘活闲置资产1200万元, 启用驿站6个); dealing (洽谈项目20个, 获批项目12个, 助销农产品)
   '推行', '督查', '约谈', '问责', '撤销', '提拔重用', '提拔', '补选', '增补', '兴办', '回引', '盘活', '启用', '洽谈', '获批', '助销',
-  // planting (套种苗木2.4万余棵, 栽种果树3000株, 嫁接核桃9000余棵; not 种植, which names cooperatives: 红星种植专业合作社)
-  '栽种', '套种', '栽植', '补植', '嫁接',
+  // planting (套种苗木2.4万余棵, 栽种果树3000株, 嫁接核桃9000余棵; 种植 read only where it names no
+  // cooperative, base or grower: 红星种植专业合作社, 种植基地, 种植大户)
+  '种植', '栽种', '套种', '栽植', '补植', '嫁接',
   // getting one's share, and matching funds (分到5000元, 领取分红款; 县级财政再配套2000万元, read only before a figure)
   '分到', '领到', '分得', '领取', '拿到', '配套',
   // getting back what was owed or lost (追讨资金6000万元, 挽回经济损失120万元, 找回失联党员8名); driving

@@ -149,6 +149,8 @@ const VERBS_IN_HUA = new Set(['强化', '优化', '深化', '转化', '简化', 
 const LESSON_VERBS = new Set(['讲', '上', '讲好', '上好']);
 const PARTY_LESSON_AFTER = /^(?:(?!党)[\u4e00-\u9fff]){0,4}?党课/;
 
+/** What 种植 names rather than does (`专业合作社`, `基地`, `大户`, `户`, `面积`, `业`, `园`): after it, it is no verb. */
+const PLANTING_NAMES_AT = /^[\u4e00-\u9fff]{0,2}?(?:专业合作社|合作社|基地|大户|户|面积|业|园|结构|技术|产业|示范)/;
 /** Party members a verb of managing acts on (`党员`, `流动党员`, `在册党员`). */
 const MANAGED_AT = /^(?:流动|在册|农村|离退休|退休)?党员/;
 /** An award or an honour ahead, a few characters at most (`一等奖`, `省级表彰`, `荣誉称号`, `发明专利`). */
@@ -205,6 +207,9 @@ function readVerbs(s: string): Word[] {
     // `联合34家上下游企业`: 联合 is a verb only right before a figure; elsewhere it says how
     // (部门联合开展) or names a kind of body (联合党支部, 联合会)
     if (verb === '联合' && end < s.length && !NUMERAL_START.test(s[end])) continue;
+    // `在村内种植树木113棵`: 种植 is a verb only where it names no cooperative, base, grower or field
+    // of its own (种植专业合作社, 种植基地, 种植大户, 种植户, 种植面积, 种植业)
+    if (verb === '种植' && PLANTING_NAMES_AT.test(s.slice(end, end + 5))) continue;
     // `县级财政再配套2000万元`: 配套 (matching funds) likewise only right before a figure; 配套企业,
     // 配套设施, 配套资金 are nouns
     if (verb === '配套' && end < s.length && !NUMERAL_START.test(s[end])) continue;

@@ -2953,6 +2953,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实现460余人', value: 460, unit: '人', subject: null, action: '实现', approx: 'over' },
       { span: '带动120人', value: 120, unit: '人', subject: null, action: '带动' },
     ] },
+    { note: '种植 is a verb where it names no cooperative, base, grower or field (在村内种植树木 was all noun); 种植专业合作社, 种植基地, 种植大户 stay whole', text: '在村内种植树木113棵。成立种植专业合作社5家。培育种植大户120户。', expect: [
+      { span: '种植树木113棵', value: 113, unit: '棵', subject: '树木', action: '种植' },
+      { span: '成立种植专业合作社5家', value: 5, unit: '家', subject: '种植专业合作社', action: '成立' },
+      { span: '培育种植大户120户', value: 120, unit: '户', subject: '种植大户', action: '培育' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
