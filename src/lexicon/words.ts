@@ -427,6 +427,8 @@ export const NOUNS_WITH_VERBS = [
   '可持续发展', '高质量发展', '生产一线',
   // (what one has been through, a noun: 3年以上工作经历; 经历了3个阶段 stays a verb)
   '工作经历', '从业经历', '任职经历', '基层经历', '人生经历',
+  // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
+  '在岗职工', '在岗党员', '在岗人员', '在岗员工',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)
   '驻村工作队员', '驻村工作队', '驻村干部', '驻村书记', '驻村第一书记', '驻企指导员', '驻企干部',
   // (what granting land brings in: 土地出让金3亿元)

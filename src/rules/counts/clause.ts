@@ -347,6 +347,11 @@ export function nounsWithVerbsIn(s: string): Array<[number, number]> {
   return s.includes('有限') ? spans.concat(spansOf(COMPANY_NAME, s)) : spans;
 }
 
+/** Whether a noun of our lexicon that holds a verb opens `s` (`在岗职工`: its 在 is no preposition). */
+export function opensWithNounHoldingVerb(s: string): boolean {
+  return NOUNS_HOLDING_VERBS.lengthAt(s, 0) > 0;
+}
+
 /** Whether the noun at s[a, b) that holds a verb is that noun where it stands (one pass: this runs on most phrases). */
 function holdsItsVerb(s: string, a: number, b: number): boolean {
   const noun = s.slice(a, b);

@@ -2958,6 +2958,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '成立种植专业合作社5家', value: 5, unit: '家', subject: '种植专业合作社', action: '成立' },
       { span: '培育种植大户120户', value: 120, unit: '户', subject: '种植大户', action: '培育' },
     ] },
+    { note: 'people at their posts (在岗职工, 在岗党员) are a noun: 在岗 in them is no verb (在岗 was the action and 职工党员 the subject), nor its 在 a preposition (岗职工); 在岗 after people stays their verb', text: '公有制单位在岗职工党员9.69万名。在岗职工1200人。全镇45名网格员在岗。', expect: [
+      { span: '公有制单位在岗职工党员9.69万名', value: 96900, unit: '名', subject: '公有制单位在岗职工党员', action: null },
+      { span: '在岗职工1200人', value: 1200, unit: '人', subject: '在岗职工', action: null },
+      { span: '45名网格员', value: 45, unit: '名', subject: '网格员', action: '在岗' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -1,7 +1,7 @@
 // Small readings of clauses and phrases shared by the binders: a clause's bounds, adverbs,
 // comparisons, prepositions and locatives at a phrase's edges, relative clauses, places.
 import { BODY_HEADS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
-import { isClauseEndAt, leadingFunctionWords, prepositionLength, verbsIn, type Word } from './clause.js';
+import { isClauseEndAt, leadingFunctionWords, opensWithNounHoldingVerb, prepositionLength, verbsIn, type Word } from './clause.js';
 import { tagWords } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
 import { startsAt } from '../../text/patterns.js';
@@ -448,7 +448,8 @@ export function withoutChangeStart(s: string): string {
 
 export function stripPreposition(s: string): string {
   const length = prepositionLength(s);
-  if (length === 0 || s.length <= 2) return s;
+  // (nor one opening a noun of ours that holds a verb: `在岗职工`)
+  if (length === 0 || s.length <= 2 || opensWithNounHoldingVerb(s)) return s;
   // `从业人数`, `以上`: the character starts a word of its own, as jieba reads it
   return tagWords(s)[0].word.length > length ? s : s.slice(length);
 }
