@@ -410,10 +410,12 @@ const OFFICE_ENDING = /(?:部|局|委|办|厅|署)$/;
 
 /**
  * `向万华化学、冠捷电子等…企业`, `瑞丰科技、天成控股2家企业`: short company names
- * listed before 等 or their count, then 企业 or 公司.
+ * listed before 等 or their count, then 企业 or 公司; and `组建尚德、正泰等6个非公党支部`,
+ * `选树阿喜、明德、小岗盼盼3个党组织`: before 等 or a count and party bodies, the bodies those firms'
+ * (group `bodies`; one scan of the list for both).
  */
 const listedCompanies: Rule<OrgValue> = {
-  name: 'organization: companies listed before 等…企业',
+  name: 'organization: companies listed before 等…企业 or their party bodies',
   // matched from the first 、; the first name is read back before it (see hanRunBefore)
   // (after a count, 企业 follows within a few characters: `5家非公企业`, `12个企业党支部`, not `10家开发园区…企业`)
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
@@ -421,23 +423,13 @@ const listedCompanies: Rule<OrgValue> = {
   // kinds of firm, 各类 says so)
   // (`部门、局等机关单位分别与企业…`: what 等 closes is named before any body word or
   // preposition, which ends the list's noun: those are no companies)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)/g,
-  extract: (m, doc) => companiesListed(m, doc, false),
+  // (before party bodies the count or 等 is needed, and a kind of firm may stand before the body)
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)|(?<bodies>(?:等(?:\d+|[两三四五六七八九十]{1,2})?|(?:\d+|[两三四五六七八九十]{1,2}))[家个](?:非公|非公企业|企业)?(?:党支部|党组织|党委|党总支)))/g,
+  extract: (m, doc) => companiesListed(m, doc, m.groups!.bodies !== undefined),
 };
 
 /**
- * `组建尚德、正泰等6个非公党支部`, `选树阿喜、明德、小岗盼盼3个党组织`: short firm names listed before 等
- * or their count, then party bodies: the bodies are those firms'; the firms are named.
- */
-const companiesOfListedPartyBodies: Rule<OrgValue> = {
-  name: 'organization: companies listed before their party bodies',
-  // (as listedCompanies; the count or 等 is needed, and a kind of firm may stand before the body)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:等(?:\d+|[两三四五六七八九十]{1,2})?|(?:\d+|[两三四五六七八九十]{1,2}))[家个](?:非公|非公企业|企业)?(?:党支部|党组织|党委|党总支)/g,
-  extract: (m, doc) => companiesListed(m, doc, true),
-};
-
-/**
- * The short names listed in a match of a list rule (see listedCompanies), each one a firm; null
+ * The short names listed in a match of listedCompanies, each one a firm; null
  * for fewer than two. `unknownWordsOnly`: where the list stands before party bodies, which kinds of
  * body (机关、学校) are listed before too, only names no dictionary knows as a word and no kind of
  * body or place are firms' (尚德, 正泰, 阿喜, 小岗盼盼).
@@ -496,6 +488,6 @@ function refine(found: Found<OrgValue>[]): Found<OrgValue>[] {
 export const organizationsModule: Module<OrgValue> = {
   name: 'organizations',
   view: 'content',
-  rules: [byEnding, partyCommitteeInFull, listedCompanies, companiesOfListedPartyBodies, shortCompany, brandFirm],
+  rules: [byEnding, partyCommitteeInFull, listedCompanies, shortCompany, brandFirm],
   refiners: [refine],
 };
