@@ -2963,6 +2963,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '在岗职工1200人', value: 1200, unit: '人', subject: '在岗职工', action: null },
       { span: '45名网格员', value: 45, unit: '名', subject: '网格员', action: '在岗' },
     ] },
+    { note: 'verbs of taking charge of a body (挂包, 包挂, 挂联) are read whole (挂包企业 read 包企 and counted 业; 挂包联系村 read 包联 and 系村)', text: '分别挂包1个党支部。挂包企业12家。挂包联系村3个。挂联村3个。', expect: [
+      { span: '挂包1个党支部', value: 1, unit: '个', subject: '党支部', action: '挂包' },
+      { span: '挂包企业12家', value: 12, unit: '家', subject: '企业', action: '挂包' },
+      { span: '挂包联系村3个', value: 3, unit: '个', subject: '联系村', action: '挂包' },
+      { span: '挂联村3个', value: 3, unit: '个', subject: '村', action: '挂联' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
