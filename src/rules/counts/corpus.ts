@@ -2969,6 +2969,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '挂包联系村3个', value: 3, unit: '个', subject: '联系村', action: '挂包' },
       { span: '挂联村3个', value: 3, unit: '个', subject: '村', action: '挂联' },
     ] },
+    { note: 'works done to a place (改造提升, 整治) before a project closing the clause name the project, after bodies too (5个老旧小区 was counted); bodies before a verb of their own still do it', text: '推进5个老旧小区改造提升工程。完成8个村人居环境整治项目。12个小区推行红色物业模式。', expect: [
+      { span: '推进5个老旧小区改造提升工程', value: 5, unit: '个', subject: '老旧小区改造提升工程', action: '推进' },
+      { span: '完成8个村人居环境整治项目', value: 8, unit: '个', subject: '村人居环境整治项目', action: '完成' },
+      { span: '12个小区', value: 12, unit: '个', subject: '小区', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -339,7 +339,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // 模式, 平台) describes it
       // (not after people or bodies, who do the verb: `12名党员服务企业…`, `近万家企业搭建…平台`;
       // nor a verb setting one up, whose object it is: `搭建资源共享平台`)
-      // (after a noun of doers too where the classifier counts no doers: `12条企业帮扶措施`, `33条合作社扶持政策`)
+      // (after a noun of doers too where the classifier counts no doers: `12条企业帮扶措施`, `33条合作社扶持政策`;
+      // or where the verbs are works done to a place, a project's name: `5个老旧小区改造提升工程`)
       // (so does one between a noun and a kind of firm or body closing the clause: `3家物业服务公司`,
       // `2个人民调解委员会`; not `3个村建立合作社`, nor after doers, `12名党员服务企业`)
       // (and one before a kind of event, in what a verb before the figure governs: `参加9场次校园招聘活动`,
@@ -349,7 +350,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       if (
         !SETTING_UP_VERBS.has(verbHere.text) &&
         (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
-          (!DOER_HEADS.some((h) => text.slice(from, i).endsWith(h)) || (DOCUMENT_CLASSIFIERS.has(text[from - 1]) && startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end)))) ||
+          (!DOER_HEADS.some((h) => text.slice(from, i).endsWith(h)) || (DOCUMENT_CLASSIFIERS.has(text[from - 1]) && startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end)) || startsAt(WORK_ON_A_PLACE_AT, text, i))) ||
           (governed && i > from && (EVENT_CLASSIFIERS.has(text[from - 1]) || !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) &&
             (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
       ) {
@@ -906,6 +907,9 @@ const KIND_OF_WORK_AHEAD = closingKindAhead(`(?:${KIND_OF_WORK}|设施(?:建设|
 const KIND_OF_WORK_END = new RegExp(`${KIND_OF_WORK}$`);
 /** A kind of work closing the clause: `…扶持政策。`. */
 const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
+
+/** Works done to a place, then a project closing the clause (`改造提升工程。`, `整治项目,`): the project's name, not what a place did. */
+const WORK_ON_A_PLACE_AT = /(?:改造|提升|整治|修缮|改建|扩建|升级|美化|亮化|绿化|硬化|更新){1,2}(?:工程|项目)(?=[,，。;；、\n]|$)/y;
 
 /** Classifiers of rules and documents (条, 项, 份, 套, 部), which count no doers: `12条企业帮扶措施` counts measures. */
 const DOCUMENT_CLASSIFIERS = new Set(['条', '项', '份', '套', '部']);
