@@ -2974,6 +2974,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完成8个村人居环境整治项目', value: 8, unit: '个', subject: '村人居环境整治项目', action: '完成' },
       { span: '12个小区', value: 12, unit: '个', subject: '小区', action: null },
     ] },
+    { note: 'right after a classifier of events, a verb before a kind of event closing the clause names the event, with no verb before the figure too (500场服务活动 had 服务 for its action and 活动 for its noun)', text: '形成50余个服务项目500场服务活动。累计1200场志愿服务活动。', expect: [
+      { span: '形成50余个服务项目', value: 50, unit: '个', subject: '服务项目', action: '形成', approx: 'over' },
+      { span: '500场服务活动', value: 500, unit: '场', subject: '服务活动', action: null },
+      { span: '1200场志愿服务活动', value: 1200, unit: '场', subject: '志愿服务活动', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

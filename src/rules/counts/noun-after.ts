@@ -352,7 +352,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         (((startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end) || (i > from && startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) &&
           (!DOER_HEADS.some((h) => text.slice(from, i).endsWith(h)) || (DOCUMENT_CLASSIFIERS.has(text[from - 1]) && startsAt(KIND_OF_WORK_AHEAD, text, verbHere.end)) || startsAt(WORK_ON_A_PLACE_AT, text, i))) ||
           (governed && i > from && (EVENT_CLASSIFIERS.has(text[from - 1]) || !DOER_HEADS.some((h) => text.slice(from, i).endsWith(h))) &&
-            (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))))
+            (startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end) || startsAt(KIND_OF_BODY_AHEAD, text, verbHere.end))) ||
+          // (right after a classifier of events, governed or not: `形成…500场服务活动`)
+          (i === from && EVENT_CLASSIFIERS.has(text[from - 1]) && startsAt(KIND_OF_EVENT_AHEAD, text, verbHere.end)))
       ) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
