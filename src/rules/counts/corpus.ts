@@ -2979,6 +2979,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '500场服务活动', value: 500, unit: '场', subject: '服务活动', action: null },
       { span: '1200场志愿服务活动', value: 1200, unit: '场', subject: '志愿服务活动', action: null },
     ] },
+    { note: 'people with a bound after their noun before 的 and bodies (80名职工以上的企业) say which bodies are meant: no count (it counted 企业 by 名); people so bounded before another noun still count', text: '80名职工以上的企业都建立了党组织。选派职工50人以上的队伍。', expect: [
+      { span: '选派职工50人以上', value: 50, unit: '人', subject: '职工', action: '选派', approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -76,6 +76,14 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     const { subject, evidenceEnd, approx, start } = f.value;
     // `10人以上和3~9人的非公企业`: people bounded or ranged, no noun of their own, before 的 and
     // bodies (past other such figures joined to them), say which bodies by their size: no count
+    // (so with the bound after their noun: `80名职工以上的企业`)
+    if (f.value.kind === 'people' && approx === 'exact' && f.value.upper === undefined) {
+      const bound = STAFF_THEN_BOUND.exec(text.slice(f.value.end, f.value.end + 12));
+      if (bound) {
+        BODY_AFTER_DE.lastIndex = f.value.end + bound[0].length;
+        if (BODY_AFTER_DE.test(text)) return false;
+      }
+    }
     if (!subject && f.value.kind === 'people' && (approx !== 'exact' || f.value.upper !== undefined)) {
       let last = i;
       while (last + 1 < found.length && JOINING.test(text.slice(found[last].value.end, found[last + 1].value.start))) last += 1;
@@ -158,6 +166,9 @@ const JOINING = /^[和、及与]$/;
 
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
+
+/** Staff after the figure, then a bound and 的 (`职工以上的`, `员工及以下的`). */
+const STAFF_THEN_BOUND = /^[\u4e00-\u9fff]{0,3}?(?:职工|员工|党员|从业人员|人员)(?:及|或)?(?:以上|以下)的/;
 
 /** A figure rounded by 余 or 多 and bounded by no word of at least or at most around it. */
 const ROUNDED_NOT_BOUNDED = /^(?![^]*(?:以上|以下|超|逾|不足|不到|至少|不少于))[^]*[\d〇零一二三四五六七八九十百千万亿两][余多]/;
