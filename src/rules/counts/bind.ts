@@ -527,7 +527,6 @@ const TAUGHT_PEOPLE = /^(培训|轮训|集训|培养|辅导)(人员|学员)$/;
 /** What a phrase opens after: nothing, a list's 、, a comma, a full stop. */
 const CLAUSE_OPENS = /^(?:|[、,，;；。:：\n])$/;
 
-
 /**
  * A time said inside the noun phrase before a figure (`安康高新区2019年生产总值`, `该区今年上半年
  * 税收收入`, `全区1-6月规上工业产值`) dates the figure: what is counted is named after it, and
@@ -580,7 +579,8 @@ function withoutTimeInSubject(text: string, bound: Bound): Bound {
 /**
  * A demonstrative opening a noun (`该项目总投资`, `上述企业`, `这次分红款`): the one spoken of, not
  * part of its name; so is the writer's own place (`我市“两新”组织`, `本县企业`, `我国非公企业`), which the record
- * names as the locality.
+ * names as the locality, and the place spoken of (`该村合作社社员`, `该县企业`; not before a level or a
+ * committee: `该村级组织`, `该县委`).
  */
 const DEMONSTRATIVE_OPENING = /^(?:这次|此次|本次|该(?:[省区县镇乡村](?![级委])|市(?![场级委]))?|上述|这些|这个|这项|这一|那些|[我本](?:[省区县镇乡州旗国]|市(?!场)))(?=[\u4e00-\u9fff“]{2})/;
 

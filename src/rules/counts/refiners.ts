@@ -8,7 +8,7 @@ import { bind } from './bind.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { tagWords } from '../../text/segment.js';
-import { isHanAt, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
+import { inOneSentence, isHanAt, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
@@ -214,7 +214,7 @@ function partsPassingAThreshold(sorted: Found<CountValue>[], text: string): void
     const before = text[part.start - 1];
     if (before !== '的' && before !== '有' && before !== '上' && before !== '下' && before !== '内' && before !== '达' && before !== '为') continue;
     let whole: CountValue | undefined;
-    for (let j = i - 1; j >= 0 && !SENTENCE_BREAK.test(text.slice(sorted[j].value.end, part.start)); j--) {
+    for (let j = i - 1; j >= 0 && inOneSentence(text, sorted[j].value, part); j--) {
       const w = sorted[j].value;
       if (w.unit === part.unit && w.subject) {
         whole = w;
@@ -235,7 +235,7 @@ function partsPassingAThreshold(sorted: Found<CountValue>[], text: string): void
     // (the threshold's own figure, where it named nothing: of the measure named by one before it)
     const own = sorted[i - 1].value;
     if (own.subject === null && own.start >= from) {
-      const named = sorted.slice(0, i - 1).findLast((f) => f.value.unit === own.unit && f.value.subject && !SENTENCE_BREAK.test(text.slice(f.value.end, own.start)));
+      const named = sorted.slice(0, i - 1).findLast((f) => f.value.unit === own.unit && f.value.subject && inOneSentence(text, f.value, own));
       if (named) {
         own.subject = named.value.subject;
         own.carried = true;
@@ -243,8 +243,6 @@ function partsPassingAThreshold(sorted: Found<CountValue>[], text: string): void
     }
   }
 }
-/** What ends a sentence between two counts. */
-const SENTENCE_BREAK = /[。;；!?！？\n]/;
 /**
  * A threshold alone before a count: a measure's name at most, a word of comparing, a figure and its
  * unit, a bound, 的, a word of there being (`集体经济收入超过3万元的有`, `10万元以上的`, `100万元以上`).
