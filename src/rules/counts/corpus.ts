@@ -2982,6 +2982,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'people with a bound after their noun before 的 and bodies (80名职工以上的企业) say which bodies are meant: no count (it counted 企业 by 名); people so bounded before another noun still count', text: '80名职工以上的企业都建立了党组织。选派职工50人以上的队伍。', expect: [
       { span: '选派职工50人以上', value: 50, unit: '人', subject: '职工', action: '选派', approx: 'over' },
     ] },
+    { note: 'what bodies lack, before 的 (无党员的, 没有党员的), describes them, as what they have does (13家无党员的非公企业 counted 无党员)', text: '为13家无党员的非公企业选派了6名党建指导员。5家没有党员的企业。', expect: [
+      { span: '13家无党员的非公企业', value: 13, unit: '家', subject: '非公企业', action: null },
+      { span: '选派了6名党建指导员', value: 6, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '5家没有党员的企业', value: 5, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

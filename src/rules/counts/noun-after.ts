@@ -534,8 +534,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const verb = tagWords(phrase).find((w) => w.start > 0 && w.tag === 'v' && w.word.length >= 2);
     if (verb) phrase = phrase.slice(0, verb.start);
   }
-  // (`17家有少数党员的企业`: what the counted have, before 的, describes them too)
-  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || /^有(?!限)/.test(phrase))) {
+  // (`17家有少数党员的企业`: what the counted have, before 的, describes them too; or lack, `13家无党员的
+  // 非公企业`, `5家没有党员的企业`; not 无人机, 无线)
+  if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || HAVING_OR_LACKING.test(phrase))) {
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
@@ -912,6 +913,9 @@ const KIND_OF_WORK_CLOSING = new RegExp(`${KIND_OF_WORK}${CLAUSE_CLOSES}`);
 
 /** Works done to a place, then a project closing the clause (`改造提升工程。`, `整治项目,`): the project's name, not what a place did. */
 const WORK_ON_A_PLACE_AT = /(?:改造|提升|整治|修缮|改建|扩建|升级|美化|亮化|绿化|硬化|更新){1,2}(?:工程|项目)(?=[,，。;；、\n]|$)/y;
+
+/** What bodies have or lack, opening a phrase before 的 (`有少数党员`, `无党员`, `没有党员`; not 有限, 无人机, 无线, 无偿). */
+const HAVING_OR_LACKING = /^(?:有(?!限)|没有|无(?![人线偿]))/;
 
 /** Classifiers of rules and documents (条, 项, 份, 套, 部), which count no doers: `12条企业帮扶措施` counts measures. */
 const DOCUMENT_CLASSIFIERS = new Set(['条', '项', '份', '套', '部']);
