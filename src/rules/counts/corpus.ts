@@ -2987,6 +2987,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派了6名党建指导员', value: 6, unit: '名', subject: '党建指导员', action: '选派' },
       { span: '5家没有党员的企业', value: 5, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'qualities listed before 的 may end with something the people have (有奉献精神): the noun after 的 is counted (the list\'s first two were)', text: '选派1600余名政治立场坚定、理论水平较强、有奉献精神的党建指导员。走访12家企业、有党员的商户。', expect: [
+      { span: '选派1600余名政治立场坚定、理论水平较强、有奉献精神的党建指导员', value: 1600, unit: '名', subject: '党建指导员', action: '选派', approx: 'over' },
+      { span: '走访12家企业', value: 12, unit: '家', subject: '企业', action: '走访' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

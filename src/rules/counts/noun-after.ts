@@ -133,7 +133,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   }
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
   const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
-  if (qualities && QUALITY_END.test(qualities[1])) {
+  // (the last may be something they have: `…理论水平较强、有奉献精神的党建指导员`)
+  if (qualities && (QUALITY_END.test(qualities[1]) || (qualities[1].startsWith('有') && QUALITY_END.test(qualities[0].slice(0, qualities[0].lastIndexOf('、')))))) {
     const head = phraseAfter(text, from + qualities[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
