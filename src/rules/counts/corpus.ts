@@ -2991,6 +2991,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派1600余名政治立场坚定、理论水平较强、有奉献精神的党建指导员', value: 1600, unit: '名', subject: '党建指导员', action: '选派', approx: 'over' },
       { span: '走访12家企业', value: 12, unit: '家', subject: '企业', action: '走访' },
     ] },
+    { note: 'levels alone listed before 分别 share the last noun\'s head, past its level (市级 was counted alone); nouns of their own keep theirs', text: '市级、县级示范党组织分别达到12个、35个。党员先锋岗、党员责任区分别达到46个、38个。', expect: [
+      { span: '市级、县级示范党组织分别达到12个', value: 12, unit: '个', subject: '市级示范党组织', action: null },
+      { span: '35个', value: 35, unit: '个', subject: '县级示范党组织', action: null },
+      { span: '党员先锋岗、党员责任区分别达到46个', value: 46, unit: '个', subject: '党员先锋岗', action: null },
+      { span: '38个', value: 38, unit: '个', subject: '党员责任区', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

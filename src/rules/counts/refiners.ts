@@ -312,9 +312,15 @@ function assignRespectivelyToCounts(sorted: Found<CountValue>[], text: string): 
   }
 }
 
-/** Nouns listed with the measure the last one closes with given to the others that lack one. */
+/** Nouns listed with the measure the last one closes with given to the others that lack one (or, levels alone, its head). */
 function sharingTheMeasure(nouns: string[]): string[] {
   const last = nouns[nouns.length - 1];
+  // (levels alone share the last's head, past its own level: `市级、县级示范党组织` → 市级示范党组织)
+  const level = LEVEL_AT_START.exec(last);
+  if (level && last.length - level[0].length >= 2 && nouns.slice(0, -1).every((n) => LEVEL_ONLY.test(n))) {
+    const head = last.slice(level[0].length);
+    return nouns.map((n, k) => (k < nouns.length - 1 ? n + head : n));
+  }
   // (the party's bodies or work in them with it where they are not the whole noun, else the measure alone:
   // `非公企业党的组织和党的工作覆盖率` → 非公企业党的组织覆盖率)
   let measure = PARTY_MEASURE_TAIL.exec(last);
