@@ -2997,6 +2997,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员先锋岗、党员责任区分别达到46个', value: 46, unit: '个', subject: '党员先锋岗', action: null },
       { span: '38个', value: 38, unit: '个', subject: '党员责任区', action: null },
     ] },
+    { note: 'a verb leading a noun before a word of reaching (为, 达) acts on it, as before a word of summing up (开展主题党日活动 was the noun); a measure (参与人数) and money keep theirs', text: '全年共开展主题党日活动分别为48场次和36场次。走访企业达120家。参与人数为300人。', expect: [
+      { span: '开展主题党日活动分别为48场次', value: 48, unit: '场次', subject: '主题党日活动', action: '开展' },
+      { span: '36场次', value: 36, unit: '场次', subject: '主题党日活动', action: '开展' },
+      { span: '走访企业达120家', value: 120, unit: '家', subject: '企业', action: '走访' },
+      { span: '参与人数为300人', value: 300, unit: '人', subject: '参与人数', action: '参与' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -70,6 +70,8 @@ const PART_THEN_SHARE = new RegExp(`^(.{2,24}?)${SHARE_OF}`);
 const PART_THEN_NEAR_SHARE = /^([\u4e00-\u9fff“”]{2,16}?)(?:超过|接近|将近|近|不到|不足|逾|高于|低于)(?![年期日来些])[\u4e00-\u9fff]{2,12}的$/;
 /** Linking words that sum up what was done (`走访企业共计120家`). */
 const SUMMING_UP = new Set(['共计', '合计', '总计', '累计']);
+/** Linking words of what was reached (`开展活动为48场次`, `走访企业达120家`). */
+const REACHING = new Set(['为', '达', '达到', '达到了']);
 /** Verbs of change (增收, 增长, 新增…). */
 const CHANGE_VERB_SET = new Set(CHANGE_VERBS);
 /** A verb that only carries the change after it: `实现增长`, `保持增长`. */
@@ -274,7 +276,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // `签约项目总投资共计35.6亿元`)
     // (a verb closing the phrase is its noun: 发放补贴, 发放稳岗补贴)
     // (or one naming a fund with what follows it: 发放慰问金, 发放帮扶资金)
-    if (SUMMING_UP.has(link) && inner[0]?.start === 0 && inner.slice(1).every((v) => (v.end === stripped.length || startsAt(FUND_AFTER_VERB_AT, stripped, v.end)) && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
+    // (so before a word of reaching, for things, bodies and events: `开展主题党日活动分别为48场次`)
+    if ((SUMMING_UP.has(link) || (REACHING.has(link) && c.kind !== 'money' && c.kind !== 'percent')) && inner[0]?.start === 0 && inner.slice(1).every((v) => (v.end === stripped.length || startsAt(FUND_AFTER_VERB_AT, stripped, v.end)) && v.start >= inner[0].end) && stripped.length - inner[0].end >= 2 && !RATIO.test(stripped) && !MEASURE_NOUNS.some((n) => stripped.endsWith(n)) && !stripped.includes('总', inner[0].end)) {
       return { subject: unquote(stripped.slice(inner[0].end)), action: inner[0].text, start: strippedAt, end: c.end, carried: false };
     }
     // `(合作社)带动村民收入增加210多万元`: a change said of a noun a verb leads (带动, 促进) is the
