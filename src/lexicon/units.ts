@@ -57,6 +57,8 @@ export const UNITS: Unit[] = [
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
   { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
   { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
+  // deals and transactions (交易达成2万余笔, 发放贷款126笔); 笔记, 笔者, 笔试, 笔录 are words of their own
+  { written: '笔', unit: '笔', kind: 'items', notBefore: ['记', '者', '墨', '试', '画', '直', '录', '筒', '名', '触', '迹', '下', '芯', '尖'] },
   // trees and plants planted or handed out (套种苗木2.4万余棵, 发放果苗3000株); 株洲 is a city
   { written: '棵', unit: '棵', kind: 'items' },
   { written: '株', unit: '株', kind: 'items', notBefore: ['洲'] },

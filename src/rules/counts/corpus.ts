@@ -3003,6 +3003,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访企业达120家', value: 120, unit: '家', subject: '企业', action: '走访' },
       { span: '参与人数为300人', value: 300, unit: '人', subject: '参与人数', action: '参与' },
     ] },
+    { note: '相继 (one after another) is an adverb, as 陆续 is: no part of the noun, the verb after it said of the counted (行业党组织相继 was the noun)', text: '市互联网行业党委等10个行业党组织相继成立。', expect: [
+      { span: '10个行业党组织', value: 10, unit: '个', subject: '行业党组织', action: '成立' },
+    ] },
+    { note: 'deals and transactions are counted by 笔 (交易达成2万余笔 was no count); 笔记, 笔者 and the like are words of their own', text: '农特产品交易达成2万余笔。发放贷款126笔。写下3笔记录。', expect: [
+      { span: '农特产品交易达成2万余笔', value: 20000, unit: '笔', subject: '农特产品交易', action: '达成', approx: 'over' },
+      { span: '发放贷款126笔', value: 126, unit: '笔', subject: '贷款', action: '发放' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
