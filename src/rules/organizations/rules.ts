@@ -457,11 +457,12 @@ function companiesListed(m: RegExpExecArray, doc: Doc, unknownWordsOnly: boolean
     // its character, 润和)
     if (name.length > 3 && /[和及与]$/.test(name)) name = name.slice(0, -1);
     const start = at + raw.length - name.length;
+    // (before party bodies: no word a dictionary knows, no kind of body, no place: 机关、学校, 苏州、无锡)
+    if (unknownWordsOnly && (wordTag(name) !== undefined || BODY_HEADS.some((h) => name.endsWith(h)) || longestAt(name, 0)?.length === name.length)) continue;
     // (a zone listed beside companies is none of them)
     // (nor is a field of industry on its own: 医药, 新能源)
     // (nor a department or bureau named among them: 党群工作部, 应急管理局)
     // (nor a kind of body: 上市公司, 行业协会)
-    if (unknownWordsOnly && (wordTag(name) !== undefined || BODY_HEADS.some((h) => name.endsWith(h)) || longestAt(name, 0)?.length === name.length)) continue;
     if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
   }
   return out.length >= 2 ? out : null;
