@@ -74,9 +74,9 @@ export const ACTION_VERBS = [
   // moving money: levering it in, paying, claiming back and cutting (撬动社会资本2亿元, 垫付资金50万元, 追缴欠薪30万元,
   // 核减投资1200万元, 认捐善款80万元; not 支付, the 支付 of 支付宝)
   '撬动', '垫付', '报销', '追缴', '清退', '核减', '审减', '压减', '认捐',
-  // planning, hosting and touring events (策划主题活动12场, 主办论坛3场, 放映红色电影20场, 巡讲30场, 巡查企业120家, 送课上门20次;
+  // planning, hosting and touring events (策划主题活动12场, 主办论坛3场, 联办宣讲活动13场, 放映红色电影20场, 巡讲30场, 巡查企业120家, 送课上门20次;
   // not 义诊, 演出: nouns as often, 开展义诊12场, 文艺演出8场)
-  '策划', '主办', '协办', '放映', '巡讲', '巡演', '巡查', '送课', '考评',
+  '策划', '主办', '协办', '联办', '合办', '共办', '放映', '巡讲', '巡演', '巡查', '送课', '考评',
   // what is done to firms and bodies: checking, overseeing, relieving, shutting and merging (抽查企业30家, 调度重点企业12家,
   // 暗访企业8家, 纾困企业56家, 关停企业3家, 撤并党支部5个), and meeting them (接洽企业20家, 拜会商会6家)
   '抽查', '复核', '监测', '调度', '暗访', '纾困', '培植', '注销', '关停', '停产', '停业', '淘汰', '撤并', '接洽', '拜会', '约见',

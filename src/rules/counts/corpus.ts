@@ -3010,6 +3010,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '农特产品交易达成2万余笔', value: 20000, unit: '笔', subject: '农特产品交易', action: '达成', approx: 'over' },
       { span: '发放贷款126笔', value: 126, unit: '笔', subject: '贷款', action: '发放' },
     ] },
+    { note: 'hosting events together (联办, 合办, 共办) is a verb, as 主办 is (联办宣讲活动 counted 活动 by 宣讲); 联办单位 stays a noun', text: '联合开展主题党课19场、联办宣讲活动13场。合办讲座3期。联办单位12家。', expect: [
+      { span: '开展主题党课19场', value: 19, unit: '场', subject: '主题党课', action: '开展' },
+      { span: '联办宣讲活动13场', value: 13, unit: '场', subject: '宣讲活动', action: '联办' },
+      { span: '合办讲座3期', value: 3, unit: '期', subject: '讲座', action: '合办' },
+      { span: '联办单位12家', value: 12, unit: '家', subject: '联办单位', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
