@@ -427,6 +427,9 @@ export const NOUNS_WITH_VERBS = [
   '可持续发展', '高质量发展', '生产一线',
   // (what one has been through, a noun: 3年以上工作经历; 经历了3个阶段 stays a verb)
   '工作经历', '从业经历', '任职经历', '基层经历', '人生经历',
+  // (the poor on the register, a term: 30个建档立卡贫困村, 建档立卡户; 建档 alone stays a verb; and a field of
+  // work, 产业发展: 引进产业发展项目56个, 推动产业发展)
+  '建档立卡', '产业发展',
   // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
   '在岗职工', '在岗党员', '在岗人员', '在岗员工',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)

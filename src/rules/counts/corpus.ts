@@ -3016,6 +3016,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '合办讲座3期', value: 3, unit: '期', subject: '讲座', action: '合办' },
       { span: '联办单位12家', value: 12, unit: '家', subject: '联办单位', action: null },
     ] },
+    { note: 'the poor on the register (建档立卡) and a field of work (产业发展) are terms holding a verb: no verb of the count (30个“十三五”建档立卡贫困村 named 十三五; 产业发展项目 read 发展); 建档 alone stays a verb', text: '覆盖30个“十三五”建档立卡贫困村。引进产业发展项目56个。为贫困户建档120户。', expect: [
+      { span: '覆盖30个“十三五”建档立卡贫困村', value: 30, unit: '个', subject: '十三五建档立卡贫困村', action: '覆盖' },
+      { span: '引进产业发展项目56个', value: 56, unit: '个', subject: '产业发展项目', action: '引进' },
+      { span: '建档120户', value: 120, unit: '户', subject: '建档', action: '建档' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
