@@ -377,6 +377,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   }
   // `年产值突破10亿元大关`: a milestone (大关) names no thing; what reached it stands before the figure
   if (after === '大关' || after === '关口') after = '';
+  // `推动项目12个落地`: a verb of ours alone after things or bodies counted, closing the clause, with
+  // their noun before the figure, is what they did; it names none of them (落地 was counted)
+  if ((c.kind === 'items' || c.kind === 'organizations') && after.length >= 2 && isHanAt(text, c.start - 1) && isClauseEndAt(text, following.end)) {
+    const alone = verbsIn(after);
+    if (alone.length === 1 && alone[0].start === 0 && alone[0].end === after.length) after = '';
+  }
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none
   // (`三分之一的村`: after 的 a village, a household is a noun of one character)
