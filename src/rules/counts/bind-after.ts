@@ -7,7 +7,7 @@ import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
 import { clauseBounds, inOneSentence, insideClosedQuote, sentenceEnd, verbSaidOf, isHanAt, withoutComparison, ASIDE_OPENING, FUND_AFTER_VERB_AT, POSSESSION_BEFORE, PAIR_JOIN, DOER_HEADS, endsWithPersonHead, WHOLE_AMONG_BEFORE } from './phrase.js';
-import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN } from './noun-after.js';
+import { phraseAfter, MEASURED_UP_TO, ONLY_QUALITIES_BEFORE_DE, QUANTIFIED_JOIN, SERVICE_VERBS } from './noun-after.js';
 import { loneDeedClosing, phraseBefore, namesSomething } from './bind-before.js';
 import { linking, onlyTimeReached } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
@@ -379,7 +379,9 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   if (after === '大关' || after === '关口') after = '';
   // `推动项目12个落地`: a verb of ours alone after things or bodies counted, closing the clause, with
   // their noun before the figure, is what they did; it names none of them (落地 was counted)
-  if ((c.kind === 'items' || c.kind === 'organizations') && after.length >= 2 && isHanAt(text, c.start - 1) && isClauseEndAt(text, following.end)) {
+  // (not a list closed by 等 before the figure, whose head follows it, nor a service, a noun as often:
+  // `提供法律援助、爱心义诊等20余项服务`)
+  if ((c.kind === 'items' || c.kind === 'organizations') && after.length >= 2 && isHanAt(text, c.start - 1) && text[c.start - 1] !== '等' && !SERVICE_VERBS.has(after) && isClauseEndAt(text, following.end)) {
     const alone = verbsIn(after);
     if (alone.length === 1 && alone[0].start === 0 && alone[0].end === after.length) after = '';
   }

@@ -3021,9 +3021,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '引进产业发展项目56个', value: 56, unit: '个', subject: '产业发展项目', action: '引进' },
       { span: '建档120户', value: 120, unit: '户', subject: '建档', action: '建档' },
     ] },
-    { note: 'a verb of ours alone after things counted, closing the clause, with their noun before the figure, is what they did, no noun (推动项目12个落地 counted 落地); events named by a verb after their figure stay named by it', text: '推动项目12个落地。开展12次走访。', expect: [
+    { note: 'a verb of ours alone after things counted, closing the clause, with their noun before the figure, is what they did, no noun (推动项目12个落地 counted 落地); events named by a verb after their figure stay named by it, and a service after a list closed by 等 names what is counted', text: '推动项目12个落地。开展12次走访。提供法律援助、爱心义诊等20余项服务。', expect: [
       { span: '推动项目12个', value: 12, unit: '个', subject: '项目', action: '推动' },
       { span: '开展12次走访', value: 12, unit: '次', subject: '走访', action: '开展' },
+      { span: '提供法律援助、爱心义诊等20余项服务', value: 20, unit: '项', subject: '服务', action: '提供', approx: 'over' },
     ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },

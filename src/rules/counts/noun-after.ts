@@ -854,7 +854,7 @@ const FIRM_WORD_AT = /^(?:公司|集团|企业|有限公司|股份|商会|协会
 
 const MANNERS = new Set(SETTING_UP_MANNERS);
 /** Verbs of ours that name a service done, a noun after a word of its kind (便民服务, 专项培训). */
-const SERVICE_VERBS = new Set(['服务', '培训', '宣讲', '帮扶']);
+export const SERVICE_VERBS = new Set(['服务', '培训', '宣讲', '帮扶']);
 /** Bodies and places that have what a comparison measures (`乡镇人口差`, `村集体收入`). */
 const HOLDERS = [...BODY_HEADS, '乡镇', '街道', '县', '镇', '乡', '项目'];
 /** After 超, 达 or 逾 (过 and 到 of 超过, 达到 aside): a figure. */
