@@ -114,6 +114,12 @@ describe('the place an article is about', () => {
     // (in one paragraph too, where the counties tie with the city)
     expect(extract(citywide.replace(/\n/g, ''), { id: 'c3' }).locality?.adcode).toBe('341300');
   });
+  test('a county’s party or government office as the source speaks for the county; another word after its name does not', () => {
+    const body = '\n县委宣传部一行深入丁香镇开展调研。';
+    expect(extract(`来源:石台县委宣传部${body}`, { id: 'o7' }).locality?.adcode).toBe('341722');
+    expect(extract(`来源:石台县人民政府${body}`, { id: 'o8' }).locality?.adcode).toBe('341722');
+    expect(extract(`来源:石台县委党校报告厅${body}`, { id: 'o9' }).locality?.adcode).not.toBe('341722');
+  });
   test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
     const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });
     expect(r.locality?.adcode).toBe('340000');

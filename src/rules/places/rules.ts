@@ -582,8 +582,11 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
 
 const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2);
 
-/** What a county's own outlet is called after its name: `武进新闻`, `江宁发布`, `长丰县融媒体中心`. */
-const COUNTY_OUTLET = /^(?:区|县|市)?(?:新闻|日报|发布|融媒|电视台|广播电视台|在线|网|报)/;
+/**
+ * What a county's own outlet is called after its name: `武进新闻`, `江宁发布`, `长丰县融媒体中心`; or one
+ * of its party or government offices publishing its news (`石台县委宣传部`, `凤城区委组织部`, `长丰县人民政府`).
+ */
+const COUNTY_OUTLET = /^(?:区|县|市)?(?:新闻|日报|发布|融媒|电视台|广播电视台|在线|网|报|委(?:宣传部|组织部|统战部|社会工作部|办公室|网信办)|人民政府|政府)/;
 
 /** A zone's own site as the source (`来源: 杜集经济开发区`): the zone type right after the county's name. */
 const COUNTY_ZONE = new RegExp(`^(?:区|县|市)?(?:${ZONE_TYPE.source})`);
