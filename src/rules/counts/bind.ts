@@ -579,10 +579,10 @@ function withoutTimeInSubject(text: string, bound: Bound): Bound {
 /**
  * A demonstrative opening a noun (`该项目总投资`, `上述企业`, `这次分红款`): the one spoken of, not
  * part of its name; so is the writer's own place (`我市“两新”组织`, `本县企业`, `我国非公企业`), which the record
- * names as the locality, and the place spoken of (`该村合作社社员`, `该县企业`; not before a level or a
- * committee: `该村级组织`, `该县委`).
+ * names as the locality, and the place spoken of (`该村合作社社员`, `该县企业`; not before a level, a
+ * committee or the village's collective: `该村级组织`, `该县委`, `该村集体经济`).
  */
-const DEMONSTRATIVE_OPENING = /^(?:这次|此次|本次|该(?:[省区县镇乡村](?![级委])|市(?![场级委]))?|上述|这些|这个|这项|这一|那些|[我本](?:[省区县镇乡州旗国]|市(?!场)))(?=[\u4e00-\u9fff“]{2})/;
+const DEMONSTRATIVE_OPENING = /^(?:这次|此次|本次|该(?:[省区县镇乡](?![级委])|村(?![级委集])|市(?![场级委]))?|上述|这些|这个|这项|这一|那些|[我本](?:[省区县镇乡州旗国]|市(?!场)))(?=[\u4e00-\u9fff“]{2})/;
 
 /** The subject without a demonstrative opening it (the evidence starts after it where it started at the subject). */
 function withoutDemonstrative(text: string, bound: Bound): Bound {

@@ -2912,11 +2912,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸引了村民165户入社', value: 165, unit: '户', subject: '村民', action: '吸引' },
       { span: '吸收72户村民', value: 72, unit: '户', subject: '村民', action: '吸收' },
     ] },
-    { note: '该 and a place (该村, 该县) opening a noun is the place spoken of, no part of what is counted (该村合作社社员 kept 村); a level (该村级组织) or a committee (该县委) stays', text: '该村合作社社员达2000多人。该县企业有32家。该村级组织有12个。该县委组织部有12人。', expect: [
+    { note: '该 and a place (该村, 该县) opening a noun is the place spoken of, no part of what is counted (该村合作社社员 kept 村); a level (该村级组织), a committee (该县委) or the village\'s collective (该村集体经济) stays', text: '该村合作社社员达2000多人。该县企业有32家。该村级组织有12个。该县委组织部有12人。该村集体经济组织经营收益达65.7万元。', expect: [
       { span: '合作社社员达2000多人', value: 2000, unit: '人', subject: '合作社社员', action: null, approx: 'over' },
       { span: '企业有32家', value: 32, unit: '家', subject: '企业', action: null },
       { span: '村级组织有12个', value: 12, unit: '个', subject: '村级组织', action: null },
       { span: '县委组织部有12人', value: 12, unit: '人', subject: '县委组织部', action: null },
+      { span: '村集体经济组织经营收益达65.7万元', value: 657000, unit: '元', subject: '村集体经济组织经营收益', action: null },
     ] },
     { note: '有 after a place ending in 场 (市场, 广场, 现场) is of existence: what follows it is counted (市场有商户 was the noun)', text: '市场有商户120家。现场有群众300余人。', expect: [
       { span: '商户120家', value: 120, unit: '家', subject: '商户', action: null },
