@@ -138,8 +138,8 @@ export const ACTION_VERBS = [
   '采纳',
   // verbs ending in 入: listed, or the 入 of 融入企业 was read as 入企
   '融入', '嵌入', '列入', '注入', '写入',
-  // handing over and putting out (送去大礼包, 投放宣传单页, 提报工单)
-  '送去', '送上', '送出', '送来', '送达', '投放', '提报',
+  // handing over and putting out (送去大礼包, 投放宣传单页, 提报工单, 下达发展党员计划30个)
+  '送去', '送上', '送出', '送来', '送达', '投放', '提报', '下达',
   // surveys handed out and back, names put down (发放问卷, 收回问卷1327份, 报名300人)
   '发出', '收回', '回收', '报名',
   '获取', '整合', '抢抓', '存在', '用于', '选举产生', '产生', '挂靠', '出席', '列席', '捐资', '出资', '化身', '优化调整', '挂牌成立', '揭牌成立',
@@ -430,6 +430,8 @@ export const NOUNS_WITH_VERBS = [
   // (the poor on the register, a term: 30个建档立卡贫困村, 建档立卡户; 建档 alone stays a verb; and a field of
   // work, 产业发展: 引进产业发展项目56个, 推动产业发展)
   '建档立卡', '产业发展',
+  // (the quota of members to be recruited, a noun: 投放发展党员计划104个)
+  '发展党员计划',
   // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
   '在岗职工', '在岗党员', '在岗人员', '在岗员工',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)

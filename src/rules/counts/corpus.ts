@@ -3027,6 +3027,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '开展12次走访', value: 12, unit: '次', subject: '走访', action: '开展' },
       { span: '提供法律援助、爱心义诊等20余项服务', value: 20, unit: '项', subject: '服务', action: '提供', approx: 'over' },
     ] },
+    { note: 'the quota of members to recruit (发展党员计划) is a noun holding a verb, and 下达 hands one down (投放链上发展党员计划 read 发展 for the action; 下达 was part of the noun); 发展党员 alone stays a verb and its object', text: '今年定向投放链上发展党员计划104个。下达发展党员计划30个。发展党员12名。', expect: [
+      { span: '投放链上发展党员计划104个', value: 104, unit: '个', subject: '链上发展党员计划', action: '投放' },
+      { span: '下达发展党员计划30个', value: 30, unit: '个', subject: '发展党员计划', action: '下达' },
+      { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
