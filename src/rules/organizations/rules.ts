@@ -203,7 +203,7 @@ const byEnding: Rule<OrgValue> = {
     // classifier are counted by their kind, none named (not an ordinal: 第1个); not where a noun
     // follows, which is what the figure counts: `18家县委非公工委成员单位`; a title following counts the
     // bodies' people, the bodies still of a kind: `141家国家级开发区党工委书记`)
-    if ((kindOf.get(ending) === 'party' || kindOf.get(ending) === 'government') && BODIES_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) && (!nounFollows(doc.content, end) || TITLE_AT.test(doc.content.slice(end, end + 4)))) return null;
+    if ((kindOf.get(ending) === 'party' || kindOf.get(ending) === 'government') && BODIES_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) && (!nounFollows(doc.content, end) || startsAt(PERSON_TITLE_AT, doc.content, end))) return null;
     // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
     if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
     // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
@@ -297,8 +297,6 @@ function nounFollows(text: string, at: number): boolean {
   return !/^[vdpc]/.test(tag);
 }
 
-/** A title of a body's people opening what follows its name (`书记`, `副书记`, `负责人`, `主任`). */
-const TITLE_AT = /^(?:副?书记|负责人|副?主任|委员|班子成员)/;
 /** A figure and a classifier of bodies right before a name, not an ordinal's (`2个|国企党支部`, not `第1个`). */
 const BODIES_COUNTED_BEFORE = /(?<![第\d一二两三四五六七八九十百千])[\d一二两三四五六七八九十百千]+(?:多|余)?[个家支]$/;
 /** … and chambers counted with where they stand between (`27家驻鲁地市闽籍商会`, `15家在京凤城籍商会`). */
