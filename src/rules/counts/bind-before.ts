@@ -180,8 +180,9 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
   }
   const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)
-  // (and a 的 the count before left: `三个园区的党员人数`, with the 之间 that closed its range: `3至5人之间的支部`)
-  let lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及|之间)+/, '').length;
+  // (and a 的 the count before left: `三个园区的党员人数`, with the 之间 that closed its range: `3至5人之间的支部`,
+  // or the bound after its noun: `80名职工以上的企业有12家`)
+  let lead = rest.length - rest.replace(/^(?:[\s、和及与的(（【\[［]|以及|之间|(?:以上|以下)(?=的))+/, '').length;
   // (and a clause of when, a verb and 以来 or 后 before the doing: `联盟成立以来吸纳成员单位36家`)
   // (tested for the characters first: most phrases hold neither)
   if (rest.includes('以来') || rest.includes('后')) {

@@ -375,8 +375,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // joins a noun of its own, which the figure does not count
       if (i > from && QUANTIFIED_JOIN.test(rest)) break;
       // `12家规模以上企业`, `5个市级以上示范点`: 以上/以下 after a word of size or level is part
-      // of the noun (after a figure it is an approximation, read with the figure)
-      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1])) {
+      // of the noun (after a figure it is an approximation, read with the figure; after people it
+      // bounds how many of them, the noun ending there: `80名职工以上的企业` counts 职工)
+      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1]) && !endsWithPersonHead(text.slice(from, i))) {
         i += 2;
         continue;
       }
