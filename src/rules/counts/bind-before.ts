@@ -200,12 +200,15 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
   // (a clause the count before ended with 的 names that count's thing first, one of a list:
   // `总投资30亿元的凤悦项目、总投资1亿元的…`, `…的凤特设备等亿元以上项目8个`: this count's noun
   // starts after the list's mark)
-  if (prev && text.charCodeAt(prev.end) === 0x7684 /* 的 */ && from <= prev.end + 1) {
+  // (so one that ended with a bound after its noun and 的: `80名职工以上的企业、从业50——79人`)
+  if (prev && ((text.charCodeAt(prev.end) === 0x7684 /* 的 */ && from <= prev.end + 1) || BOUND_THEN_DE.test(rest))) {
     const mark = lastMatch(LIST_MARK_AFTER_HEAD, rest);
     if (mark && mark.index + 1 > lead && mark.index + 1 < rest.length) lead = mark.index + 1;
   }
   return { segStart: from + lead, seg: rest.slice(lead).replace(/\s+$/, '') };
 }
+/** A bound and 的 after a noun (`以上的`, `以下的`). */
+const BOUND_THEN_DE = /^(?:以上|以下)的/;
 /** A list's mark after the thing a clause with 的 named: 、, or 等 closing the examples (not 等级, 等同, 等待). */
 const LIST_MARK_AFTER_HEAD = /、|等(?![级同待于])/g;
 /** What ends a clause of when after its verb: `以来`, `后`, `之后`, `以后` (the verb is checked apart). */

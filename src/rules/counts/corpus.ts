@@ -3032,10 +3032,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下达发展党员计划30个', value: 30, unit: '个', subject: '发展党员计划', action: '下达' },
       { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
     ] },
-    { note: 'people bounded after their noun (80名职工以上) count those people, not the bodies after 的, which the count after them names (12家 had no noun); a level or size before 以上 is still part of the noun', text: '全区80名职工以上的企业有12家,20名党员以下的支部8个,5个市级以上示范点。', expect: [
+    { note: 'people bounded after their noun (80名职工以上) count those people, not the bodies after 的, which the count after them names (12家 had no noun); a level or size before 以上 is still part of the noun; a figure after such bodies listed with 、 names nothing of them', text: '全区80名职工以上的企业有12家,20名党员以下的支部8个,5个市级以上示范点。80名职工以上的企业、从业50人以上的商户都建立了党组织。', expect: [
       { span: '企业有12家', value: 12, unit: '家', subject: '企业' },
       { span: '支部8个', value: 8, unit: '个', subject: '支部' },
       { span: '5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点' },
+      { span: '从业50人以上', value: 50, unit: '人', subject: '从业', approx: 'over' },
     ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
