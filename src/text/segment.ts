@@ -172,7 +172,8 @@ export function trimToName(name: string): string {
         : w.tag === 'q'
           ? previous === 'm'
           : cutsBeforeName(w.tag) &&
-            !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^[nj]/.test(previous)) &&
+            // (after a verbal noun too: 营销/vn 采购/v 部)
+            !(w.tag === 'v' && w.word.length >= 2 && previousLength >= 2 && /^(?:[nj]|vn)/.test(previous)) &&
             // a lone pronoun or preposition right after a lone character that ends nothing is jieba
             // splitting an unknown name (久/a 吾/r in 江苏久吾高科技, 鼎/ng 顺/p in 鼎顺物业); after a
             // preposition or a verb it is one (在 我 区)
@@ -183,8 +184,9 @@ export function trimToName(name: string): string {
             // 砻坊科技文化园, 迈/v 盛/v in 迈盛智能科技), nor the lone character after it: jieba
             // splitting a name it does not know
             !(w.tag === 'v' && w.word.length === 1 && words[i + 1]?.word.length === 1 && /^(?:n|v|j|[nz]?g)/.test(words[i + 1].tag)) &&
-            // nor after a lone character jieba guessed a surname (凤/nr 鸣/v in 凤鸣产业园)
-            !(w.tag === 'v' && w.word.length === 1 && previousLength === 1 && previous === 'nr') &&
+            // nor after a lone character jieba guessed a surname (凤/nr 鸣/v in 凤鸣产业园), or a
+            // place opening the name (华/ns 兴/v in 华兴铝业)
+            !(w.tag === 'v' && w.word.length === 1 && previousLength === 1 && (previous === 'nr' || (previous === 'ns' && i === 1))) &&
             !(splitName && w.word.length === 1) &&
             // nor 驻 after a body: its office stationed somewhere is one body (市场监管局驻园区分局)
             !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word));

@@ -337,6 +337,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a community\'s residents\' committee unnamed (社区居委会, 社区居民委员会) is a kind of body, as 居委会 is; a named one is named', text: '在10个社区居委会建立加油站。凤鸣社区居委会参加,社区居民委员会列席。', expect: [{ span: '凤鸣社区居委会', kind: 'other' }] },
     { note: 'two words of a kind before a branch (临时联合党支部) are a kind as one is (it was a body); a village\'s is named', text: '宣告临时联合党支部正式成立。凤鸣村临时党支部成立。', expect: [{ span: '凤鸣村临时党支部', kind: 'party' }] },
     { note: 'bodies counted by a figure before them and followed by a title (141家国家级开发区党工委书记) are of a kind: the figure counts their people, none is named; a noun after them that the figure counts keeps them (县委非公工委成员单位)', text: '141家国家级开发区党工委书记参加。18家县委非公工委成员单位参加。凤城经开区党工委书记讲话。', expect: [{ span: '县委非公工委', kind: 'party' }, { span: '凤城经开区党工委', kind: 'party' }] },
+    { note: 'a lone character of a place and a lone verb opening a name are its brand (华/ns 兴/v: 华兴铝业党支部 was 铝业党支部); a department named by a verbal noun and a verb is one (营销采购部第一党支部 was 部第一党支部); a verb of the clause before a name still ends what stands before it', text: '管委会党支部与华兴铝业营销采购部第一党支部签订协议,华兴公司党支部参加。积极响应凤翔化工党委号召。', expect: [
+      { span: '管委会党支部', kind: 'party' }, { span: '华兴铝业营销采购部第一党支部', kind: 'party' }, { span: '华兴公司党支部', kind: 'party' }, { span: '凤翔化工党委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
