@@ -833,6 +833,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['陈庆彬'], editors: ['苏伟'] },
     },
     {
+      note: 'a later reporter\'s role after the dispatch mark may carry the outlet (农民日报·中国农网记者): the names were lost',
+      text: `凤城县党建工作会召开\n本报讯(邓爽 农民日报·中国农网记者 吕兵兵)近日,凤城县召开党建工作会。\n${body}`,
+      expect: { title: '凤城县党建工作会召开', authors: ['邓爽', '吕兵兵'] },
+    },
+    {
+      note: 'a news site\'s counters around the date beside its name (衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0) leave a dateline (it was article text); an outlet and a reading count alone are not one',
+      text: `凤城县党建工作会召开\n\n衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0\n\n${body}\n凤城晚报 阅读:35`,
+      expect: { title: '凤城县党建工作会召开', source: '衡水新闻网', publishedAt: '2025-08-13' },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

@@ -511,17 +511,26 @@ const namesAfterDispatch: Rule<Meta> = {
   near: NEAR_DISPATCH_BRACKET,
   // (the body that wrote in may stand before them: `本网讯(行政二党支部 刘芳)`; it is no author)
   // (any outlet's 讯: the line must open the article's body, below)
-  pattern: new RegExp(String.raw`(?:日电|讯)[(（](?:[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+(?:${AUTHOR_ROLE})?[ \t:：]*[\u4e00-\u9fff]{2,4}){0,5})[)）]`, 'g'),
+  // (a later one's role may carry its outlet: `本报讯(邓爽 农民日报·中国农网记者 吕兵兵)`)
+  pattern: new RegExp(String.raw`(?:日电|讯)[(（](?:[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+(?:${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE}))?[ \t:：]*[\u4e00-\u9fff]{2,4}){0,5})[)）]`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     // (the dispatch opens one of the first body lines: a photo's caption may stand before it)
     if (!line || line.role !== 'body' || !doc.lines.filter((l) => l.role === 'body').slice(0, FIRST_BODY_LINES).includes(line) || m.index - line.start > 30) return null;
     const list = tokens(m.groups!.inner, m.index + m[0].length - m.groups!.inner.length - 1)
+      .map(withoutOutletBeforeRole)
       .flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST))
       .filter((t) => !AUTHOR_ROLES.includes(t.text));
     return authorsIfAllPeople(list);
   },
 };
+
+/** A role's outlet opening a token (`农民日报·中国农网记者吕兵兵`): the token from its role on. */
+const OUTLET_THEN_ROLE = new RegExp(`^${ROLE_OUTLET_PREFIX}(?=(?:${AUTHOR_ROLE}))`);
+function withoutOutletBeforeRole(t: Token): Token {
+  const outlet = OUTLET_THEN_ROLE.exec(t.text)?.[0].length ?? 0;
+  return outlet === 0 ? t : { text: t.text.slice(outlet), start: t.start + outlet, end: t.end };
+}
 
 /**
  * `本报讯 记者华铭 张海帝报道`: reporters named after the dispatch mark, up to 报道; or opening the
