@@ -98,6 +98,8 @@ const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', 
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
+/** Verbs of bringing something about, whose object is a noun and what happens to it (`助力村集体经济收入突破`). */
+const CAUSING_VERBS = new Set(['助力', '助推', '带动', '推动', '促进', '驱动']);
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
 const BUILDING = alternation(BUILDING_VERBS);
 /** Verbs of visiting, listed likewise (`走访、调研企业130余家`). */
@@ -454,6 +456,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       }
     } else {
       action = verbs[0];
+      // `全域覆盖助力村集体经济收入突破30万元`: a verb of bringing about right after the first verb
+      // is the deed; the first one, with nothing after it to act on, says how
+      if (verbs[1]?.start === action.end && CAUSING_VERBS.has(verbs[1].text) && !CAUSING_VERBS.has(action.text)) action = verbs[1];
       // `对18个规范化建设支部分别下拨党费1000元`: a verb after an adverb of distribution or
       // time, with its own object before the figure, is the figure's; what stands before the
       // adverb is whom it was done to (the topic)

@@ -3038,6 +3038,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点' },
       { span: '从业50人以上', value: 50, unit: '人', subject: '从业', approx: 'over' },
     ] },
+    { note: 'a verb of bringing about (助力, 带动) right after another verb is the deed, the first says how (全域覆盖助力村集体经济收入 had 覆盖 and 助力 in the subject); a second verb of another kind still leaves the first the action', text: '全域覆盖助力村集体经济收入突破30万元,结对帮带动员群众参与,联系服务企业1580家。', expect: [
+      { span: '助力村集体经济收入突破30万元', value: 300000, unit: '元', subject: '村集体经济收入', action: '助力', approx: 'over' },
+      { span: '联系服务企业1580家', value: 1580, unit: '家', subject: '企业', action: '联系' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
