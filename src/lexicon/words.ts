@@ -46,6 +46,8 @@ export const ACTION_VERBS = [
   // (taking up a post, said of those sent: 17名党员已到岗; 上岗 after 持证 above)
   '到岗', '上岗', '在岗',
   '转正', '挂职', '回访', '排摸', '储备', '轮训', '荣获', '汇聚', '涌现', '发挥', '响应', '结对', '共建', '调整优化', '调整', '优化', '净增', '关心关爱', '关心', '关爱', '希望',
+  // (dividing into finer ones: 将9个大网格细化为38个小网格; not 细分, 细分行业 a noun)
+  '细化',
   // planning projects (谋划项目336个, 储备项目20个); allotting funds (划拨1.8亿元)
   '谋划', '划拨',
   // sending people (抽调50人组成工作专班, 选送12名党员, 委派3名党建指导员)

@@ -177,8 +177,12 @@ export function phraseBefore(text: string, c: RawCount, prev: (RawCount & Bound)
   let from = prev?.evidenceEnd !== undefined && prev.evidenceEnd > left && prev.evidenceEnd <= c.start ? prev.evidenceEnd : left;
   // (but where the count before cut its bodies from the people named right after them, those
   // people, of those bodies, open this count's noun: `46家开发区党工委书记以及…书记等共约180人`)
-  if (from === prev?.evidenceEnd && prev.subject && c.kind === 'people' && prev.kind !== 'people' && isHanAt(text, from) && text.endsWith(prev.subject, from) && PERSON_HEAD_AT.test(text.slice(from, from + 4))) {
-    from -= prev.subject.length;
+  // (but where a 、 lists them apart from this count's own noun, they are the bodies' before it and
+  // no part of this one: `12家企业党组织书记、党建指导员38名`, `9个网格支部书记、楼栋长38个`)
+  if (from === prev?.evidenceEnd && prev.subject && prev.kind !== 'people' && isHanAt(text, from) && text.endsWith(prev.subject, from)) {
+    const people = PERSON_HEAD_AT.exec(text.slice(from, from + 4));
+    if (people && text[from + people[0].length] === '、') from += people[0].length;
+    else if (people && c.kind === 'people') from -= prev.subject.length;
   }
   const rest = text.slice(from, c.start);
   // (and the bracket of an aside it opens: `党委12个【社区党委8个…】`)

@@ -3042,6 +3042,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '助力村集体经济收入突破30万元', value: 300000, unit: '元', subject: '村集体经济收入', action: '助力', approx: 'over' },
       { span: '联系服务企业1580家', value: 1580, unit: '家', subject: '企业', action: '联系' },
     ] },
+    { note: '细化 (dividing into finer ones) is a verb (9个大网格细化 was the noun), not inside 精细化工', text: '社区将9个大网格细化为38个小网格,部署精细化工、新型显示2条产业链党建工作。', expect: [
+      { span: '9个大网格', value: 9, unit: '个', subject: '大网格', action: '细化' },
+      { span: '细化为38个小网格', value: 38, unit: '个', subject: '小网格', action: '细化' },
+      { span: '部署精细化工、新型显示2条产业链党建工作', value: 2, unit: '条', subject: '产业链党建工作', action: '部署' },
+    ] },
+    { note: 'people after bodies a figure counted, listed with 、 before another noun and its figure, are those bodies\' and no part of that noun (书记、党建指导员 was it); joined by 以及 to a total after 等共, they open it', text: '全县12家企业党组织书记、党建指导员38名参加。形成9个网格支部书记、楼栋长38个的网络。86家园区党工委书记以及部分企业书记等共约220人参加。', expect: [
+      { span: '12家企业党组织', value: 12, unit: '家', subject: '企业党组织' },
+      { span: '党建指导员38名', value: 38, unit: '名', subject: '党建指导员', action: '参加' },
+      { span: '9个网格支部', value: 9, unit: '个', subject: '网格支部' },
+      { span: '楼栋长38个', value: 38, unit: '个', subject: '楼栋长' },
+      { span: '86家园区党工委', value: 86, unit: '家', subject: '园区党工委' },
+      { span: '园区党工委书记以及部分企业书记等共约220人', value: 220, unit: '人', approx: 'about', subject: '园区党工委书记以及部分企业书记', action: '参加' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
