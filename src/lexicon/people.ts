@@ -20,7 +20,7 @@ export const AUTHOR_ROLES = ['特约全媒体记者', '特约融媒体记者', '
 
 /** Editorial roles; the names after them are editors. */
 export const EDITOR_ROLES = [
-  '责任编辑', '责编', '值班编辑', '网络编辑', '编辑', '美编', '校对', '审校', '审核', '初审', '复审', '终审', '审签', '监制', '总监制', '出品人', '统筹',
+  '责任编辑', '责编', '值班编辑', '网络编辑', '编辑', '美编', '校对', '审校', '审核', '初审', '复审', '复核', '终审', '审签', '监制', '总监制', '出品人', '统筹',
   // (who signs the page off: `签发/张蕾`; who made the page, credited beside its editors: `制作: 万轶| 编辑:方丹`)
   '签发', '制作',
   // (the rounds of review, named with the editor's role: `初审编辑:刘蕊`)

@@ -843,6 +843,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城县党建工作会召开', source: '衡水新闻网', publishedAt: '2025-08-13' },
     },
     {
+      note: 'the body that wrote in, then a writer and reviewers by their roles, in parentheses closing the article (凤鸣街道 撰稿:… 初审:… 复核:…): the writer an author, the reviewers editors (none was read; 复核 was no role)',
+      text: `${body}(凤鸣街道 撰稿:张明 初审:李华 复核:王强 终审:赵刚)`,
+      expect: { authors: ['张明'], editors: ['李华', '王强', '赵刚'] },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

@@ -476,24 +476,27 @@ const TRAILING_ROLE = new RegExp(`${BYLINE_ROLE}(?=[ \\t:：])`, 'g');
 /** The same role glued to a name, where nothing but a sentence's end stands before it (`。记者司明 通讯员张华`). */
 const TRAILING_ROLE_GLUED = new RegExp(BYLINE_ROLE, 'g');
 
+/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
+const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
+
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
   name: 'metadata: reporters named in parentheses',
   // (the role may carry its outlet: `(滨江日报记者 陈东)`)
   // (a scraper may have cut the closing bracket off the article's last line: `…参加。(记者 张小明 通讯员 李华`)
-  pattern: new RegExp(String.raw`[(（](?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60}?)(?:[)）]|(?<unclosed>[ \t]*(?=\n|$)))`, 'g'),
+  // (the body that wrote in may stand first, and editors' roles after the writers': `(人民路街道
+  // 撰稿:鲁佳佳 初审:鲁佳佳 复核:朱贤军)`)
+  pattern: new RegExp(String.raw`[(（](?:[ \t]*[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+)?(?<inner>\s*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[\s:：]*[^()（）\n]{2,60}?)(?:[)）]|(?<unclosed>[ \t]*(?=\n|$)))`, 'g'),
   extract(m, doc) {
-    const base = m.index + 1;
-    const split = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST));
-    const people = split.filter((t) => !AUTHOR_ROLES.includes(t.text));
+    const base = m.index + m[0].lastIndexOf(m.groups!.inner);
     // (unclosed, only on the article's last line and only names: `(记者从会上获悉,…` opens no byline)
-    if (m.groups!.unclosed !== undefined) return doc.lines.findLast((l) => l.role === 'body') === lineAt(doc, m.index) ? authorsIfAllPeople(people) : null;
-    return names(people, isPersonName, 'author');
+    if (m.groups!.unclosed !== undefined) {
+      const people = tokens(m.groups!.inner, base).flatMap((t) => splitRole(t, AUTHOR_ROLES_LONGEST_FIRST)).filter((t) => !AUTHOR_ROLES.includes(t.text));
+      return doc.lines.findLast((l) => l.role === 'body') === lineAt(doc, m.index) ? authorsIfAllPeople(people) : null;
+    }
+    return bylineNames(m.groups!.inner, base);
   },
 };
-
-/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
-const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
 
 /** How many body lines may stand before the one a dispatch opens (captions, a repeated headline). */
 const FIRST_BODY_LINES = 3;
