@@ -89,6 +89,11 @@ export function isClauseEndAt(text: string, i: number): boolean {
     case 0x20:
     case 0x3000:
       return isHanUnit(text.charCodeAt(i - 1)) && isHanUnit(text.charCodeAt(i + 1));
+    // a dash with a space either side, before words, parts items as a bullet does (`约6.4万人 - 快递
+    // 从业人员约6.38万人`); after a figure it is a range (`3 - 5人`)
+    case 0x2d: // -
+    case 0x2014: // —
+      return text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20 && isHanUnit(text.charCodeAt(i + 2)) && !(text.charCodeAt(i - 2) >= 0x30 && text.charCodeAt(i - 2) <= 0x39);
     default:
       return false;
   }

@@ -3055,6 +3055,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '86家园区党工委', value: 86, unit: '家', subject: '园区党工委' },
       { span: '园区党工委书记以及部分企业书记等共约220人', value: 220, unit: '人', approx: 'about', subject: '园区党工委书记以及部分企业书记', action: '参加' },
     ] },
+    { note: 'a dash with a space either side before words parts the items of a summary as a bullet does (- 快递从业人员 was a noun, and 约6.4万人 - 快递 one); between figures it is a range', text: '外卖配送员约6.4万人 - 快递从业人员约6.38万人 [4] - 每个网格配备网格员3 - 5人。', expect: [
+      { span: '外卖配送员约6.4万人', value: 64000, unit: '人', subject: '外卖配送员', approx: 'about' },
+      { span: '快递从业人员约6.38万人', value: 63800, unit: '人', subject: '快递从业人员', approx: 'about' },
+      { span: '配备网格员3 - 5人', value: 3, upper: 5, unit: '人', subject: '网格员', action: '配备' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
