@@ -528,6 +528,14 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
       const zone = zoneSpans.find((z) => z.host !== null && f.start >= z.start && f.start < z.typeStart && pick.some((u) => u.code === z.host));
       if (zone) pick = pick.filter((u) => u.code === zone.host);
     }
+    // (a short form both a city and a county of that city bear, 长沙 of 长沙市 and 长沙县, is the
+    // city, which it names in speech; the county only where the article names it in full)
+    if (pick.length > 1 && v.short) {
+      const city = pick.find((u) => u.level === 'city');
+      if (city && pick.every((u) => u === city || (u.level === 'county' && u.code.slice(0, 4) === city.code.slice(0, 4)))) {
+        pick = [pick.find((u) => u !== city && sure.has(u.code)) ?? city];
+      }
+    }
     if (pick.length > 1) pick = settle(pick);
     if (pick.length !== 1) {
       if (!ambiguous.some((a) => a.name === v.written)) {
