@@ -27,6 +27,9 @@ export const ACTION_VERBS = [
   // (making stronger and better, said of bodies and work: 建强街道党工委, 做优做强街道两新党建工作)
   // (not 做实 alone: 做实事 does 实事)
   '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强',
+  // (and so of firms and chains, as papers put it in four characters: 2200余家企业强筋壮骨, 30家企业
+  // 提档升级, 强链补链)
+  '强筋壮骨', '提档升级', '强链补链', '补链强链', '延链补链', '强链延链',
   // (taking over the care of party bodies or members moved in: 接转了191家两新党组织)
   '接转',
   // (keeping a number within bounds: 将求职人员数量控制在50人左右; the binder reads it only before 在)

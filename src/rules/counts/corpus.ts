@@ -3060,6 +3060,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '快递从业人员约6.38万人', value: 63800, unit: '人', subject: '快递从业人员', approx: 'about' },
       { span: '配备网格员3 - 5人', value: 3, upper: 5, unit: '人', subject: '网格员', action: '配备' },
     ] },
+    { note: 'four-character phrases of firms and chains growing stronger (强筋壮骨, 提档升级, 强链补链) are said of the counted, no part of them; before a noun they name a kind with it', text: '党建引领2200余家企业强筋壮骨,推动30家企业提档升级,开展强链补链行动3次。', expect: [
+      { span: '2200余家企业', value: 2200, unit: '家', subject: '企业', action: '强筋壮骨', approx: 'over' },
+      { span: '推动30家企业', value: 30, unit: '家', subject: '企业', action: '推动' },
+      { span: '开展强链补链行动3次', value: 3, unit: '次', subject: '强链补链行动', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
