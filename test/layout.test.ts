@@ -128,6 +128,16 @@ kindsOfLines('metaKind: a trainee or media reporter’s byline, the outlet befor
   ['记者深入园区调研', null],
 ]);
 
+kindsOfLines('metaKind: the paper before a reporter\'s role, names glued to it, more roles and names after, a byline\'s mark before', metaKind, [
+  ['本报记者刘臻', 'author'],
+  ['□本报记者刘臻本报通讯员陈众贾鹏魏伯阳', 'author'],
+  ['□本报记者刘臻 通讯员陈众', 'author'],
+  ['凤城日报记者王明 通讯员李华张强', 'author'],
+  // a sentence with a reporter in it is article text
+  ['本报记者来到凤鸣村党群服务中心采访。', null],
+  ['□本报记者刘臻走进凤鸣村。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

@@ -152,7 +152,10 @@ const AUTHOR_LINE = new RegExp(
  * no article text, though its names are not cut apart (six characters may as well be three
  * names of two).
  */
-const BARE_BYLINE = new RegExp(String.raw`^(?:(?:记者|通讯员|作者)[\u4e00-\u9fff]{2,4}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
+// (its outlet may stand before the role, and more roles and names glued after, behind a byline's
+// mark: `□本报记者刘臻本报通讯员陈众贾鹏魏伯阳`, `本报记者刘臻 通讯员陈众`)
+const REPORTER_ROLE = String.raw`${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?(?:记者|通讯员)`;
+const BARE_BYLINE = new RegExp(String.raw`^(?:[${BYLINE_MARKS}][ \t]*)?(?:(?:${REPORTER_ROLE}|作者)[\u4e00-\u9fff]{2,4}(?:[ \t]*${REPORTER_ROLE}[\u4e00-\u9fff]{2,12}){0,3}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
 /** `(凤城日报/凤城网通讯员董乃德刘加雷摄影)`: a byline in brackets, the names glued to the role, a credit after them. */
 // (the credit required: a bracketed clause after 记者 may be a sentence, `(凤城日报记者走访了党员)`)
 const BRACKETED_BYLINE = new RegExp(String.raw`^[(（]${ROLE_OUTLET_PREFIX}(?:记者|通讯员)[\u4e00-\u9fff]{2,12}(?:摄影|摄|报道)[)）]$`);

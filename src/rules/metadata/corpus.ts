@@ -848,6 +848,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['张明'], editors: ['李华', '王强', '赵刚'] },
     },
     {
+      note: 'a byline with the paper before each role, names glued to the roles and to each other (□本报记者刘臻本报通讯员陈众贾鹏魏伯阳): each name (none was read); three names glued split where only one way makes three names',
+      text: `凤城县党建工作会召开\n□本报记者刘臻本报通讯员陈众贾鹏魏伯阳\n\n${body}`,
+      expect: { title: '凤城县党建工作会召开', authors: ['刘臻', '陈众', '贾鹏', '魏伯阳'] },
+    },
+    {
+      note: 'the paper before a reporter\'s role, the name glued after it, alone on a line (本报记者刘臻): a byline (it was article text)',
+      text: `凤城县党建工作会召开\n本报记者刘臻\n\n${body}`,
+      expect: { title: '凤城县党建工作会召开', authors: ['刘臻'] },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

@@ -63,18 +63,28 @@ export function mergeSplitNames(list: Token[]): Token[] {
 export function splitGluedNames(list: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of list) {
-    const splits: number[] = [];
-    if (t.text.length >= 4 && t.text.length <= 6 && !isPersonName(t.text)) {
-      for (let at = 2; at <= t.text.length - 2; at++) {
-        if (surnames.has(t.text[at]) && isPersonName(t.text.slice(0, at)) && isPersonName(t.text.slice(at))) splits.push(at);
-      }
-    }
-    if (splits.length !== 1) {
+    // (three names glued run to seven to nine characters: `陈众贾鹏魏伯阳`)
+    const ways = t.text.length >= 4 && t.text.length <= 9 && !isPersonName(t.text) ? waysIntoNames(t.text, t.text.length <= 6 ? 2 : 3) : [];
+    if (ways.length !== 1) {
       out.push(t);
       continue;
     }
-    const at = splits[0];
-    out.push({ text: t.text.slice(0, at), start: t.start, end: t.start + at }, { text: t.text.slice(at), start: t.start + at, end: t.end });
+    let from = 0;
+    for (const at of [...ways[0], t.text.length]) {
+      out.push({ text: t.text.slice(from, at), start: t.start + from, end: t.start + at });
+      from = at;
+    }
   }
   return out;
+}
+
+/** The ways `s` splits into `parts` names (each a list of where the names after the first start); two at most are looked for. */
+function waysIntoNames(s: string, parts: number): number[][] {
+  if (parts === 1) return isPersonName(s) ? [[]] : [];
+  const ways: number[][] = [];
+  for (let at = 2; at <= s.length - 2 && ways.length < 2; at++) {
+    if (!surnames.has(s[at]) || !isPersonName(s.slice(0, at))) continue;
+    for (const rest of waysIntoNames(s.slice(at), parts - 1)) ways.push([at, ...rest.map((r) => r + at)]);
+  }
+  return ways;
 }

@@ -675,7 +675,7 @@ const authorLine: Rule<Meta> = {
  * after an editorial role on the same line (`撰稿:李华 审核:张强`).
  */
 function bylineNames(rest: string, base: number): Out[] {
-  const split = tokens(rest.replace(/[\]】)/]/g, ' '), base).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST)).flatMap(withoutCreditAfter);
+  const split = tokens(rest.replace(/[\]】)/]/g, ' '), base).flatMap(apartAtGluedRoles).flatMap((t) => splitRole(t, ANY_ROLE_LONGEST_FIRST)).flatMap(withoutCreditAfter);
   const firstEditor = split.findIndex((t) => EDITOR_ROLES.includes(t.text));
   const authorPart = firstEditor >= 0 ? split.slice(0, firstEditor) : split;
   const editorPart = firstEditor >= 0 ? split.slice(firstEditor) : [];
@@ -683,6 +683,24 @@ function bylineNames(rest: string, base: number): Out[] {
     ...names(authorPart.filter((t) => !AUTHOR_ROLES.includes(t.text)), isPersonName, 'author'),
     ...names(editorPart.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor'),
   ];
+}
+
+/** A reporter's or correspondent's role glued after a name (`刘臻本报通讯员陈众`). */
+const GLUED_ROLE = /(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?(?:记者|通讯员)/g;
+/** A token cut around each role glued inside it: `刘臻本报通讯员陈众` → `刘臻`, `本报通讯员`, `陈众`. */
+function apartAtGluedRoles(t: Token): Token[] {
+  const out: Token[] = [];
+  let from = 0;
+  for (const m of t.text.matchAll(GLUED_ROLE)) {
+    const end = m.index! + m[0].length;
+    // (a role opening the token, or alone, is splitRole's to read)
+    if (m.index === 0 || end === t.text.length) continue;
+    if (m.index! > from) out.push({ text: t.text.slice(from, m.index), start: t.start + from, end: t.start + m.index! });
+    out.push({ text: m[0], start: t.start + m.index!, end: t.start + end });
+    from = end;
+  }
+  out.push(from === 0 ? t : { text: t.text.slice(from), start: t.start + from, end: t.end });
+  return out;
 }
 
 /** Labels a page prints beside a byline on one line: where the byline ends. */
