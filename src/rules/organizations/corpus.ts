@@ -340,6 +340,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a lone character of a place and a lone verb opening a name are its brand (华/ns 兴/v: 华兴铝业党支部 was 铝业党支部); a department named by a verbal noun and a verb is one (营销采购部第一党支部 was 部第一党支部); a verb of the clause before a name still ends what stands before it', text: '管委会党支部与华兴铝业营销采购部第一党支部签订协议,华兴公司党支部参加。积极响应凤翔化工党委号召。', expect: [
       { span: '管委会党支部', kind: 'party' }, { span: '华兴铝业营销采购部第一党支部', kind: 'party' }, { span: '华兴公司党支部', kind: 'party' }, { span: '凤翔化工党委', kind: 'party' },
     ] },
+    { note: 'a count of kinds (八大, 9大) before a body names none, also after the verb of the clause (举行八大产业链联合党委揭牌仪式 named one); a name opening with 大 is a name', text: '夏津县举行八大产业链联合党委集中揭牌仪式,组建9大产业链联合党委,大唐公司党委参加。', expect: [{ span: '大唐公司党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -181,6 +181,9 @@ export function opensWithAProvince(name: string): boolean {
 /** One character and an industry word or a company's ending (元控股, 元集团): what a verb's cut would leave of a company's name. */
 const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)}|集团|公司)$`);
 
+/** A count of kinds opening what stands before a body (`9大`, `五大`): no part of a name. */
+const COUNT_OF_KINDS = /^(?:\d+|[一二两三四五六七八九十]+)大/;
+
 /** A body left unnamed on purpose: `某公司`, `某科技有限公司党支部` (华某公司 is a name, masked). */
 export const LEFT_UNNAMED = /^某/;
 /** … or named by a determiner before it: `某生物科技公司`, `这家新材料公司`, `该企业党支部`. */
@@ -284,7 +287,7 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // `全县首个产业链党建联盟——…`, `首届环湖…联席会议`: a rank or an edition describes the body named
   // after it, and is no part of a name;
   // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
-  name = name.replace(/^.*(?:首个|首家|首批|首届|唯一|第一个)/, '').replace(/^(?:\d+|[一二两三四五六七八九十]+)大/, '');
+  name = name.replace(/^.*(?:首个|首家|首批|首届|唯一|第一个)/, '').replace(COUNT_OF_KINDS, '');
   // nor are levels counted (`省、市(州)、县(区)三级党委社会工作部`: the departments of three levels)
   name = name.replace(/^.*[二两三四五六七八九十]级(?=党|[省市县区]|$)/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
@@ -312,7 +315,8 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
     while (first > 0 && BUSINESS_VERBS.has(verbs[first - 1].text) && verbs[first - 1].end === verbs[first].start) first -= 1;
     if (verbs[first].start - (verbs[first - 1]?.end ?? 0) >= 2) verb = verbs[first - 1];
   }
-  if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '');
+  // (a count of kinds after the verb is none either: `举行八大产业链联合党委揭牌仪式`)
+  if (verb && !LONE_BRAND.test(name.slice(verb.end))) name = name.slice(verb.end).replace(/^[了着过]+/, '').replace(COUNT_OF_KINDS, '');
   // `党组(党委)`: a bracket left open is an aside the name starts after; one that opens what
   // stands before the name, or closes with none opened, is a byline (`(陈衍葵)江西赣州…工委`)
   if (name.lastIndexOf('(') > name.lastIndexOf(')')) name = name.slice(name.lastIndexOf('(') + 1);
