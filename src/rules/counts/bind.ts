@@ -39,6 +39,11 @@ export interface Bound {
   evidenceEnd?: number;
 }
 
+/** A scope alone: the whole or this province, city, county… (全省, 本市, 该县, 我区, 全国). */
+const SCOPE_ONLY = /^(?:全|本|我|该)(?:省|市|县|区|镇|乡|村|州|旗|国|街道|社区|园区)$/;
+/** A word of there being, alone (`有`, `共有`, `现有`). */
+const THERE_BEING_ALONE = /^(?:共|现|还|另|仍)?有$/;
+
 /**
  * Subject and action of one count. A percentage followed by the verb that ends
  * its clause measures that verb (`实现党的工作100%覆盖`: 党的工作覆盖, 覆盖).
@@ -57,6 +62,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
     return batchesOfADoing(text, c, split[0], prev, nextStart);
   }
   let bound = withoutDemonstrative(text, withoutTimeInSubject(text, bindPhrase(text, c, prev, nextStart)));
+  // `全省有8人荣获…`, `该县有8个`: a scope (全省, 本市, 该县) right before a word of there being is
+  // where they are, not what is counted
+  if (bound.subject && SCOPE_ONLY.test(bound.subject) && text.startsWith(bound.subject, bound.start) && THERE_BEING_ALONE.test(text.slice(bound.start + bound.subject.length, c.start))) {
+    bound = { ...bound, subject: null, start: c.start };
+  }
   // `走访了120次`, `选聘了2批`: a verb named as what it counts keeps no aspect particle (走访, as `走访50次`)
   if (bound.subject && bound.action && bound.subject.length === bound.action.length + 1 && bound.subject.startsWith(bound.action) && /[了过着]$/.test(bound.subject)) {
     bound = { ...bound, subject: bound.action };

@@ -3065,6 +3065,22 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '推动30家企业', value: 30, unit: '家', subject: '企业', action: '推动' },
       { span: '开展强链补链行动3次', value: 3, unit: '次', subject: '强链补链行动', action: '开展' },
     ] },
+    { note: 'a quoted title and a word of honour after the people counted (“优秀党员”称号) are what they were given, no part of them; a quoted name of the counted things stays', text: '授予车建新等20位非公有制经济人士“光彩之星”称号,授予20名党员“优秀党员”称号,评选出12个“五星级党支部”。', expect: [
+      { span: '授予车建新等20位非公有制经济人士', value: 20, unit: '位', subject: '非公有制经济人士', action: '授予' },
+      { span: '授予20名党员', value: 20, unit: '名', subject: '党员', action: '授予' },
+      { span: '评选出12个“五星级党支部”', value: 12, unit: '个', subject: '五星级党支部', action: '评选' },
+    ] },
+    { note: 'electing (选举, 换届选举) is a verb (会议还选举常务理事 was the noun); villages counted before their elections are the villages', text: '会议还选举常务理事20名、理事26名,完成12个村换届选举工作。', expect: [
+      { span: '选举常务理事20名', value: 20, unit: '名', subject: '常务理事', action: '选举' },
+      { span: '理事26名', value: 26, unit: '名', subject: '理事', action: '选举' },
+      { span: '完成12个村', value: 12, unit: '个', subject: '村', action: '完成' },
+    ] },
+    { note: 'a scope (全省, 该县) right before 有 is where the counted are, not what they are (全省 was the subject of 8人); people counted are not the thing a clause after them names (颁发的光彩事业奖章 was); what is counted before 共有 still is', text: '全省有8人荣获中国光彩会颁发的光彩事业奖章。该县有8个。全县共有党员8人。村支部在烟台市有1400多个。', expect: [
+      { span: '8人', value: 8, unit: '人', subject: null, action: null },
+      { span: '8个', value: 8, unit: '个', subject: null },
+      { span: '党员8人', value: 8, unit: '人', subject: '党员' },
+      { span: '村支部在烟台市有1400多个', value: 1400, unit: '个', subject: '村支部', approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -274,9 +274,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // `15名扎根基层的优秀党员`, `86位换届试点乡镇的党委书记`: a clause holding a verb, then 的,
       // then people or bodies: those are counted, the clause describes them
       // (not where people or bodies stand before the verb: `153名党员干部参与的…团队` counts them)
+      // (people counted are people: `8人获得县委颁发的荣誉证书` counts no certificates)
       if (i - from <= 6 && !(i > from && endsWithCountedHead(text.slice(from, i)))) {
         const described = describedAfterDe(text, from, right);
-        if (described) return described;
+        if (described && (!(countsPeople || text[from - 1] === '人') || endsWithPersonHead(described.text))) return described;
       }
       // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
       // it names is part of the noun (nothing else would be counted)
@@ -592,6 +593,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const open = lastQuoteOpening(phrase);
     if (open >= 2 && tagWords(phrase.slice(0, open)).at(-1)?.tag.startsWith('n') && !namesAThing(phrase.slice(open + 1, -1))) phrase = phrase.slice(0, open);
   }
+  // `授予20名党员“优秀党员”称号`: a quoted title and a word of honour after the noun are what those
+  // counted were given, no part of them
+  if (phrase.length > 4 && HONOUR_AFTER_QUOTE.test(phrase)) {
+    const open = lastQuoteOpening(phrase);
+    if (open >= 2) phrase = phrase.slice(0, open);
+  }
   // (a locative again once the head noun is cut from what followed it: `6条优势产业链上成立联盟党委`)
   // (and per head, which says how a figure after it is shared: `15户群众人均增收2万元`)
   // (a conjunction the next count's figure cut off is no part of it: `8家职能部门以及4个街道`)
@@ -742,6 +749,9 @@ function namesAThing(quoted: string): boolean {
 }
 /** How a quoted state or way reads: opening with none, no or all, or closing with -化 or -式. */
 const WAY_OR_STATE = /^[零不全无]|[化式]$/;
+
+/** A quoted title, then a word of the honour it is (称号, 荣誉称号, 奖章, 证书), closing a phrase. */
+const HONOUR_AFTER_QUOTE = /[”’」』](?:荣誉称号|称号|荣誉证书|荣誉|奖章|奖牌|证书|牌匾)$/;
 
 /** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
 function lastQuoteOpening(phrase: string): number {
