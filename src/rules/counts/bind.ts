@@ -8,7 +8,8 @@ import { CHANGE_VERBS } from '../../lexicon/words.js';
 import { isClauseEndAt, leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, wordTag } from '../../text/segment.js';
+import { isPersonName } from '../metadata/names.js';
 import { FOUNDING_BODIES, PER_UNIT_ONLY, PER_UNIT_END, sentenceEnd, clauseBounds, inOneSentence, namesOnlyAPlace, onlyAdverbs, stripComplement, withoutTrailingAdverbs, DOER_HEADS, endsWithPersonHead } from './phrase.js';
 import { bindNounAfter } from './bind-after.js';
 import { BECOMING_VERBS } from './noun-after.js';
@@ -39,6 +40,22 @@ export interface Bound {
   evidenceEnd?: number;
 }
 
+/**
+ * Whether a phrase ends in a person's name (`王忠`, `董事长王忠`, `党员李建军`): two or three characters
+ * from a surname on, no word of the dictionary (代表, 党员 are none), alone or after a title or a
+ * word of people.
+ */
+function endsWithAPersonsName(phrase: string): boolean {
+  for (const length of [3, 2]) {
+    const name = phrase.slice(-length);
+    const before = phrase.slice(0, -length);
+    if (phrase.length >= length && isPersonName(name) && wordTag(name) === undefined && (before === '' || endsWithPersonHead(before) || TITLE_END.test(before))) return true;
+  }
+  return false;
+}
+/** Titles a name may follow: 董事长, 会长, 主任, 经理, 主席. */
+const TITLE_END = /(?:长|主任|经理|主席|总裁|总监)$/;
+
 /** A scope alone: the whole or this province, city, county… (全省, 本市, 该县, 我区, 全国). */
 const SCOPE_ONLY = /^(?:全|本|我|该)(?:省|市|县|区|镇|乡|村|州|旗|国|街道|社区|园区)$/;
 /** A word of there being, alone (`有`, `共有`, `现有`). */
@@ -66,6 +83,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // where they are, not what is counted
   if (bound.subject && SCOPE_ONLY.test(bound.subject) && text.startsWith(bound.subject, bound.start) && THERE_BEING_ALONE.test(text.slice(bound.start + bound.subject.length, c.start))) {
     bound = { ...bound, subject: null, start: c.start };
+  }
+  // `董事长王忠等17人参加`: a person named before 等 is one of those counted, an example: the count
+  // is of people, no noun
+  if (bound.subject && text[bound.start + bound.subject.length] === '等' && text.startsWith(bound.subject, bound.start) && endsWithAPersonsName(bound.subject)) {
+    bound = { ...bound, subject: null };
   }
   // `走访了120次`, `选聘了2批`: a verb named as what it counts keeps no aspect particle (走访, as `走访50次`)
   if (bound.subject && bound.action && bound.subject.length === bound.action.length + 1 && bound.subject.startsWith(bound.action) && /[了过着]$/.test(bound.subject)) {

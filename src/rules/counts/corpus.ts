@@ -3081,6 +3081,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员8人', value: 8, unit: '人', subject: '党员' },
       { span: '村支部在烟台市有1400多个', value: 1400, unit: '个', subject: '村支部', approx: 'over' },
     ] },
+    { note: 'a person named before 等 and people counted (董事长王忠等17人) is one of them, an example: no noun (董事长王忠 was it); kinds of people listed before 等 (党员代表) are the noun', text: '公司董事长王忠等17人参加,党员李建军等5人发言,企业负责人、党员代表等30人列席。', expect: [
+      { span: '公司董事长王忠等17人', value: 17, unit: '人', subject: null, action: '参加' },
+      { span: '5人发言', value: 5, unit: '人', subject: null, action: '发言' },
+      { span: '企业负责人、党员代表等30人', value: 30, unit: '人', subject: '企业负责人、党员代表', action: '列席' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
