@@ -138,6 +138,16 @@ kindsOfLines('metaKind: the paper before a reporter\'s role, names glued to it, 
   ['□本报记者刘臻走进凤鸣村。', null],
 ]);
 
+kindsOfLines('metaKind: a row of labelled fields, the poster first, a source or a date among them, values maybe empty', metaKind, [
+  ['发布:管理员 来源:党委办公室 日期:2021-03-12 人气:', 'source'],
+  ['发布者:管理员 日期:2021-03-12 浏览:35', 'dateline'],
+  // (one opening with its author is the author's)
+  ['作者:李明 日期:2021-03-12 浏览:35', 'author'],
+  // labels of no source or date, or words after a label, are not such a row
+  ['时间:上午9点 地点:会议室', null],
+  ['发布:全区党员人数达3000名,同比增长12%', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

@@ -175,6 +175,15 @@ export const PRINT_CITATION = /^(?<names>(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff])
 // (a bar may stand between the two: `发布者:焦作市委组织部   |   日期:2025-08-06`)
 const POSTER_DATELINE = /^(?:发布者|发布人|发布单位|发布部门|发布机构|录入者?|上传者?)\s*[:：]\s*[^\s:：|]{1,20}\s*(?:\s|[|｜])\s*(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]?\s*\d{4}\s*[-年/.]/;
 
+/**
+ * `发布:管理员 来源:党委办公室 日期:2021-03-12 人气:`: a row of a page's labelled fields and nothing
+ * else, who posted it, where from, when, and counters (a value may be left empty); a source or a
+ * date among them.
+ */
+const FIELD_LABEL = String.raw`(?:发布者?|发布人|来源|信息来源|稿件来源|日期|时间|发布时间|发布日期|作者|编辑|责任编辑|人气|浏览(?:次数|量)?|点击(?:数|量|率)?|阅读(?:数|量)?|访问量)`;
+const LABELLED_FIELDS = new RegExp(String.raw`^(?:${FIELD_LABEL}[ 	]*[:：][ 	]*[^\s:：]{0,24}[ 	]*){2,7}$`);
+const SOURCE_OR_DATE_FIELD = /(?:来源|日期|时间)[ 	]*[:：]/;
+
 /** A widget for the type's size opening a line: `【字体:大 中 小】`, `[字号：大 中 小]`, `字体【 】` (its buttons lost). */
 const FONT_SIZE_WIDGET = /^(?:[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]|(?:字体|字号)[:：]?\s*[【\[][大中小默认\s]*[】\]])\s*/;
 
@@ -207,6 +216,7 @@ export function metaKind(line: string): string | null {
   if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
+  if (LABELLED_FIELDS.test(text) && SOURCE_OR_DATE_FIELD.test(text)) return text.includes('来源') ? 'source' : 'dateline';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
 }

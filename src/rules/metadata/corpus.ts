@@ -858,6 +858,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城县党建工作会召开', authors: ['刘臻'] },
     },
     {
+      note: 'a row of labelled fields under the headline, the poster first (发布:管理员 来源:… 日期:… 人气:): the source and the date (the row was article text, its date and counter a count of 3 to 12 people)',
+      text: `凤城县党建工作会召开\n\n发布:管理员 来源:党委办公室 日期:2021-03-12 人气:\n\n${body}`,
+      expect: { title: '凤城县党建工作会召开', source: '党委办公室', publishedAt: '2021-03-12' },
+    },
+    {
+      note: 'correspondents listed with 、 after the dispatch mark, up to 报道 (本报讯通讯员王能朗、夏恢友报道): each (none was read)',
+      text: `凤城县党建工作会召开\n本报讯通讯员王能朗、夏恢友报道:近日,凤城县召开党建工作会。\n${body}`,
+      expect: { title: '凤城县党建工作会召开', authors: ['王能朗', '夏恢友'] },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

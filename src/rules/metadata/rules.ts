@@ -543,7 +543,7 @@ const rolesAfterDispatch: Rule<Meta> = {
   name: 'metadata: reporters named after the dispatch mark',
   // 报道 closes the match, at most 59 characters after its start
   near: { anchor: /报道/g, reach: 60 },
-  pattern: new RegExp(String.raw`(?:(?:讯|电)[ \t]{0,4}|^[ \t]*${ROLE_OUTLET_PREFIX})(?<inner>(?:${AUTHOR_ROLE})[ \t:：]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff \t]{1,40}?)报道`, 'gm'),
+  pattern: new RegExp(String.raw`(?:(?:讯|电)[ \t]{0,4}|^[ \t]*${ROLE_OUTLET_PREFIX})(?<inner>(?:${AUTHOR_ROLE})[ \t:：]{0,4}[\u4e00-\u9fff][\u4e00-\u9fff \t、]{1,40}?)报道`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index);
     if (!line || line.role !== 'body' || doc.lines.find((l) => l.role === 'body') !== line || m.index - line.start > 30) return null;
