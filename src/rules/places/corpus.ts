@@ -202,6 +202,10 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a new area named after a city and a name another city’s district has is a zone of that city (绍兴滨海新区)', text: '绍兴滨海新区参加会议。', expect: [
       { span: '绍兴滨海新区', name: '绍兴滨海新区', adcode: '330600' },
     ] },
+    { note: 'an industry or the towns alone before a park\'s type (动漫产业园区, 街镇工业园区) name parks of a kind, no zone; a place or a name before them does (合肥文化产业园, 中塘工业园)', text: '成立动漫产业园区、中塘工业园理事会,6个街镇工业园区全覆盖,企业入驻合肥文化产业园。', expect: [
+      { span: '中塘工业园', name: '中塘工业园', adcode: null },
+      { span: '合肥文化产业园', name: '合肥文化产业园', adcode: '340100' },
+    ] },
   ],
 };
 

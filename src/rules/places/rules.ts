@@ -139,6 +139,8 @@ export const ZONE_NAME = new RegExp(`(?:${ZONE_TYPE.source}|园区)$`);
 export const ZONE_NAME_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(?:${ZONE_TYPE.source})`);
 /** Words of quality or kind before a zone type, all the core: they name no zone (jieba reads them as nouns). */
 const QUALITY_ONLY = /^(?:国际|全国|全省|全市|国内|世界)?(?:一流|领先|特色|特色化|智慧|现代|现代化|绿色|生态|示范|标准化|专业|专业化|综合|综合性|高端|新兴|高标准|高水平|高质量|数字|数字化|世界级|国家级|省级|市级)$/;
+/** An industry or the towns alone before a park's type name parks of a kind (动漫产业园区, 街镇工业园区, 乡镇工业园): no zone. */
+const KIND_OF_PARK = /^(?:街镇|乡镇|镇街|村镇|(?:动漫|电商|物流|文创|创意|食品|光伏|软件|文化|农业|医药|生物|化工|新材料|汽车|现代农业|农产品)+)$/;
 /** Beijing, Tianjin, Shanghai, Chongqing: provinces by level, cities by what their zones are named after. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 /** A word of technology closing a zone's core before its type (漕河泾新兴技术开发区): the type's, not the name's. */
@@ -302,7 +304,7 @@ const zones: Rule<PlaceValue> = {
         }
         core = trimToName(core);
         // (a quality or a kind names no zone: 打造一流产业园, 建设特色产业园, 世界级软件园)
-        if (QUALITY_ONLY.test(core)) return null;
+        if (QUALITY_ONLY.test(core) || KIND_OF_PARK.test(core)) return null;
       }
     }
     // (a name the window's width cut into is read from the start of the place it cut:
