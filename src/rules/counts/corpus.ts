@@ -3086,6 +3086,23 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5人发言', value: 5, unit: '人', subject: null, action: '发言' },
       { span: '企业负责人、党员代表等30人', value: 30, unit: '人', subject: '企业负责人、党员代表', action: '列席' },
     ] },
+    { note: 'a level, then an adjective\'s adverb, then a verb before bodies is their noun (10家市级重点帮扶企业 was 市级重点)', text: '确定10家市级重点帮扶企业、16家区级重点帮扶企业。', expect: [
+      { span: '确定10家市级重点帮扶企业', value: 10, unit: '家', subject: '市级重点帮扶企业', action: '确定' },
+      { span: '16家区级重点帮扶企业', value: 16, unit: '家', subject: '区级重点帮扶企业', action: '确定' },
+    ] },
+    { note: 'after 、 a clause of its own, a noun doing a verb right before its figure, ends the noun before it (重点企业、区领导 was one noun)', text: '工作组联系12家重点企业、区领导联系13个重大项目。', expect: [
+      { span: '联系12家重点企业', value: 12, unit: '家', subject: '重点企业', action: '联系' },
+      { span: '联系13个重大项目', value: 13, unit: '个', subject: '重大项目', action: '联系' },
+    ] },
+    { note: 'among them in two characters (当中, 之中) closing a noun is no part of it, as 中 alone is not', text: '759家重点企业及项目当中,738家已复工复产。在12个村之中,8个已完成。', expect: [
+      { span: '759家重点企业及项目', value: 759, unit: '家', subject: '重点企业及项目' },
+      { span: '738家', value: 738, unit: '家', subject: '重点企业及项目' },
+      { span: '12个村', value: 12, unit: '个', subject: '村' },
+      { span: '8个已完成', value: 8, unit: '个', subject: '村', action: '完成' },
+    ] },
+    { note: 'a quality in an idiom or an adjective before 的 describes any thing named after it (独具特色的党建品牌 counted 独具特色)', text: '打造12个独具特色的党建品牌。', expect: [
+      { span: '打造12个独具特色的党建品牌', value: 12, unit: '个', subject: '党建品牌', action: '打造' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

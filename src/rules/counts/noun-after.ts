@@ -86,8 +86,10 @@ const ITEM_WITH_FIGURE = /^[^、,，。;；:：\d等]{2,12}[\d零〇一二两三
 function itemWithFigureAt(text: string, at: number, right: number): boolean {
   const m = ITEM_WITH_FIGURE.exec(text.slice(at, right + 2));
   if (m === null) return false;
-  const verbs = verbsIn(m[0].slice(0, -1));
-  return verbs.length === 0 || verbs[0].start === 0;
+  const item = m[0].slice(0, -1);
+  const verbs = verbsIn(item);
+  // (or a clause of its own, a noun doing a verb right before its figure: `…、区领导联系13个重大企业`)
+  return verbs.length === 0 || verbs[0].start === 0 || (verbs.length === 1 && verbs[0].end === item.length && (tagWords(item.slice(0, verbs[0].start)).at(-1)?.tag.startsWith('n') ?? false));
 }
 /** What closes a frame of 从 (from those, set about it): 入手, 着手, 出发 (not 出发点). */
 const FRAME_CLOSING_AT = /^(?:入手|着手|出发(?!点))/;
@@ -190,13 +192,11 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   };
   // where the phrase's head may start: right after the classifier, or past an adjective's adverb
   // there (`12个重点帮扶村`, `3个协同创新中心`: a verb after it still describes the noun)
-  const leadingAdjective = functionWordLength(text.slice(from, from + 4));
-  // or past a level (`1位市级挂钩领导`, `1名区镇包联干部`: no level does the verb after it)
-  const headStart = ADJECTIVE_ADVERBS.has(text.slice(from, from + leadingAdjective))
-    ? from + leadingAdjective
-    : LEVEL_STARTS.has(text[from]) && startsAt(LEVEL_AT, text, from)
-      ? LEVEL_AT.lastIndex
-      : from;
+  // or past a level (`1位市级挂钩领导`, `1名区镇包联干部`: no level does the verb after it), and an
+  // adjective's adverb after the level (`10家市级重点帮扶企业`)
+  const levelEnd = LEVEL_STARTS.has(text[from]) && startsAt(LEVEL_AT, text, from) ? LEVEL_AT.lastIndex : from;
+  const leadingAdjective = functionWordLength(text.slice(levelEnd, levelEnd + 4));
+  const headStart = ADJECTIVE_ADVERBS.has(text.slice(levelEnd, levelEnd + leadingAdjective)) ? levelEnd + leadingAdjective : levelEnd;
   let depth = 0; // brackets opened inside the phrase: `县(市、区)` is a name
   let kindOfWorkAt: number | undefined;
   // where the last verb read as describing the noun ends (`县级包联干部`): jieba's verbs before
@@ -549,8 +549,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (not one of a whole, which those named before the verb became: `7个村支部成为联盟的一员`)
   if (text[i] === '的' && !oneOf && phrase.length >= 2 && describes(phrase)) {
     const head = phraseAfter(text, i + 1, right);
-    // (or any thing, after a clause with a verb of ours: `23个涵盖多种类型的村企共建案例`)
-    if (head.text.length >= 2 && (namesCountedThings(head.text) || (verbsIn(phrase).length > 0 && endsWithNoun(head.text)))) return head;
+    // (or any thing, after a clause with a verb of ours: `23个涵盖多种类型的村企共建案例`, or after a
+    // quality in an idiom or an adjective: `12个独具特色的党建品牌`)
+    if (head.text.length >= 2 && (namesCountedThings(head.text) || ((verbsIn(phrase).length > 0 || QUALITY_TAG.test(tagWords(phrase).at(-1)!.tag)) && endsWithNoun(head.text)))) return head;
   }
   // `30名机关单位的党员干部`, `12余名个体工商户的党员代表`: people counted (名, 位) of a body or a
   // kind of firm named before 的 are the people after it, not the bodies (`3家企业的党员` counts firms)
@@ -713,6 +714,9 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
   // (people, bodies, or any thing a noun names: `23个涵盖多种类型的村企共建案例`, `12个可复制推广的典型经验`)
   return head.text.length >= 2 && (namesCountedThings(head.text) || endsWithNoun(head.text)) ? head : null;
 }
+
+/** jieba's tags of a quality: an adjective, an idiom or a fixed phrase, a state (独具特色/l, 鲜明/a). */
+const QUALITY_TAG = /^(?:a|l|i|z)$/;
 
 /** Marks that end a clause or list a relative clause cannot run past. */
 const CLAUSE_OR_LIST_MARK = /[,，。;；、”]/;

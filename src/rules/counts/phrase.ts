@@ -173,6 +173,8 @@ function quotedRunIsClean(text: string, from: number, to: number): boolean {
 export function withoutLocative(phrase: string): string {
   // (`38家规上企业中有35家…`: among them some are counted next; 有 is no part of the noun)
   if (/[中里内](?:已经|已|共|还)?有$/.test(phrase) && phrase.length > 3) return withoutLocative(phrase.replace(/(?:已经|已|共|还)?有$/, ''));
+  // (`759家重点企业及项目当中,738家…`: among them, in two characters too: 当中, 之中)
+  if (/(?:当|之)中$/.test(phrase) && phrase.length >= 3) return phrase.slice(0, -2);
   // (`6条优势产业链上成立…`: on them; not the 上 of a word: 线上, 以上, 马上)
   if (!/(?:[中里内]|(?<![线以之马早晚路身手北向])上)$/.test(phrase) || phrase.length <= 2) return phrase;
   if (/[区园][中里内]$/.test(phrase)) return phrase.slice(0, -1);
