@@ -189,7 +189,9 @@ export function trimToName(name: string): string {
             !(w.tag === 'v' && w.word.length === 1 && previousLength === 1 && (previous === 'nr' || (previous === 'ns' && i === 1))) &&
             !(splitName && w.word.length === 1) &&
             // nor 驻 after a body: its office stationed somewhere is one body (市场监管局驻园区分局)
-            !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word));
+            !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word)) &&
+            // nor a lone verb right before a zone's type, which is the zone's name (新/a 站/v 高新区)
+            !(w.tag === 'v' && w.word.length === 1 && protectedSpans.some(([a]) => a === end));
     splitName = !cuts && w.tag === 'v' && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
