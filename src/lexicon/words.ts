@@ -120,7 +120,7 @@ export const ACTION_VERBS = [
   // putting a way of working in place, checking on it and calling to account (12个小区推行红色物业模式,
   // 约谈党组织书记8人); promoting and electing (提拔重用干部26名, 补选支委12名); bringing back and putting to
   // use (回引人才86名, 盘活闲置资产1200万元, 启用驿站6个); dealing (洽谈项目20个, 获批项目12个, 助销农产品)
-  '推行', '督查', '约谈', '问责', '撤销', '提拔重用', '提拔', '补选', '增补', '兴办', '回引', '盘活', '启用', '洽谈', '获批', '助销',
+  '推行', '督查', '约谈', '问责', '撤销', '提拔重用', '提拔', '补选', '增补', '兴办', '回引', '盘活', '启用', '投用', '投入使用', '洽谈', '获批', '助销',
   // planting (套种苗木2.4万余棵, 栽种果树3000株, 嫁接核桃9000余棵; 种植 read only where it names no
   // cooperative, base or grower: 红星种植专业合作社, 种植基地, 种植大户)
   '种植', '栽种', '套种', '栽植', '补植', '嫁接',

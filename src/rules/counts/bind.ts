@@ -56,6 +56,9 @@ function endsWithAPersonsName(phrase: string): boolean {
 /** Titles a name may follow: 董事长, 会长, 主任, 经理, 主席. */
 const TITLE_END = /(?:长|主任|经理|主席|总裁|总监)$/;
 
+/** An aspect particle opening a phrase (了, 着, 过). */
+const ASPECT_AT_START = /^[了着过]/;
+
 /** A scope alone: the whole or this province, city, county… (全省, 本市, 该县, 我区, 全国). */
 const SCOPE_ONLY = /^(?:全|本|我|该)(?:省|市|县|区|镇|乡|村|州|旗|国|街道|社区|园区)$/;
 /** A word of there being, alone (`有`, `共有`, `现有`). */
@@ -88,6 +91,11 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // is of people, no noun
   if (bound.subject && text[bound.start + bound.subject.length] === '等' && text.startsWith(bound.subject, bound.start) && endsWithAPersonsName(bound.subject)) {
     bound = { ...bound, subject: null };
+  }
+  // `套种了苗木共计9000余棵`: the aspect particle right after the verb opens no noun (了解 is a word
+  // of its own; 过 before an amount is no particle: 5个过亿元项目)
+  if (bound.subject && bound.action && bound.subject.length > 2 && ASPECT_AT_START.test(bound.subject) && tagWords(bound.subject)[0].word.length === 1 && text.startsWith(bound.action + bound.subject, bound.start)) {
+    bound = { ...bound, subject: bound.subject.slice(1) };
   }
   // `走访了120次`, `选聘了2批`: a verb named as what it counts keeps no aspect particle (走访, as `走访50次`)
   if (bound.subject && bound.action && bound.subject.length === bound.action.length + 1 && bound.subject.startsWith(bound.action) && /[了过着]$/.test(bound.subject)) {

@@ -3103,6 +3103,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a quality in an idiom or an adjective before 的 describes any thing named after it (独具特色的党建品牌 counted 独具特色)', text: '打造12个独具特色的党建品牌。', expect: [
       { span: '打造12个独具特色的党建品牌', value: 12, unit: '个', subject: '党建品牌', action: '打造' },
     ] },
+    { note: 'putting into use (投用, 投入使用) is a verb (建成驿站12个投用 counted 投用); an aspect particle right after the verb opens no noun (了苗木 was it), 了解 and 过亿元 are no particles', text: '建成驿站12个投用,套种了苗木共计9000余棵,了解情况12次,引进甘肃某基地等5个过亿元项目。', expect: [
+      { span: '建成驿站12个', value: 12, unit: '个', subject: '驿站', action: '建成' },
+      { span: '套种了苗木共计9000余棵', value: 9000, unit: '棵', subject: '苗木', action: '套种', approx: 'over' },
+      { span: '了解情况12次', value: 12, unit: '次', subject: '了解情况' },
+      { span: '引进甘肃某基地等5个过亿元项目', value: 5, unit: '个', subject: '过亿元项目', action: '引进' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
