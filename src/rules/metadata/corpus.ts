@@ -868,6 +868,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城县党建工作会召开', authors: ['王能朗', '夏恢友'] },
     },
     {
+      note: 'a paper named by its kind before 讯 and a reporter\'s role with no name (晨报讯记者昨天从…获悉): the paper (none was read); 本报 names no paper',
+      text: `凤城县党建工作会召开\n晨报讯记者昨天从市委组织部获悉,凤城县召开党建工作会。\n${body}`,
+      expect: { title: '凤城县党建工作会召开', source: '晨报' },
+    },
+    {
+      note: '本报 before 讯 and a role is no outlet\'s name',
+      text: `凤城县党建工作会召开\n本报讯记者从市委组织部获悉,凤城县召开党建工作会。\n${body}`,
+      expect: { title: '凤城县党建工作会召开', source: null },
+    },
+    {
       note: 'reporters of the common surnames 萧 and 阎 (萧海山 was no name; 蕭 in traditional text is 萧 once converted)',
       text: `本报讯(记者 史子杨 通讯员 萧海山 阎静)${body}`,
       expect: { source: null, authors: ['史子杨', '萧海山', '阎静'] },

@@ -256,13 +256,13 @@ const NEAR_UNDATED_DISPATCH: Near = { anchor: /[报网线端台心志刊闻布�
 /**
  * `凤城网讯(记者 王明)`, `市场星报、凤城财经网(m.example.cn)、掌中凤城讯(记者 徐越)`: the outlet
  * opening a dispatch with no date, the first of those listed (a site's address in brackets after
- * one), before its reporters in brackets or a space.
+ * one), before its reporters in brackets or a space, or a reporter's role (`晨报讯记者昨天从…获悉`).
  */
 const sourceOfUndatedDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening an undated dispatch',
   near: NEAR_UNDATED_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t\d])`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t\d]|记者|通讯员)`,
     'gm',
   ),
   extract: outletOpeningTheArticle,
