@@ -23,7 +23,7 @@ import {
   TAIL_HEADINGS,
   TRAILING_DATE,
 } from '../lexicon/chrome.js';
-import { BYLINE_MARKS, EDITOR_ROLES, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
+import { BYLINE_MARKS, EDITOR_ROLES, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../lexicon/people.js';
 import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
@@ -146,6 +146,8 @@ const AUTHOR_LINE = new RegExp(
   // of a name's length that ends there: `文/体/旅融合…` opens a sentence)
   String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者(?:姓名)?|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:图文|文|图片?|视频|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
 );
+/** A reporter's or correspondent's role, its outlet maybe before it (`本报记者`, `凤城日报通讯员`). */
+const REPORTER_ROLE = String.raw`${ROLE_OUTLET_PREFIX}${REPORTER_ROLE_WORD}`;
 /**
  * `记者朱晓芳`: a role and a name with nothing between them, alone on a line; or two names of
  * three glued together after a media or trainee reporter's role (`海都全媒体见习记者王灵婧吴诗榕`):
@@ -154,7 +156,6 @@ const AUTHOR_LINE = new RegExp(
  */
 // (its outlet may stand before the role, and more roles and names glued after, behind a byline's
 // mark: `□本报记者刘臻本报通讯员陈众贾鹏魏伯阳`, `本报记者刘臻 通讯员陈众`)
-const REPORTER_ROLE = String.raw`${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?(?:记者|通讯员)`;
 const BARE_BYLINE = new RegExp(String.raw`^(?:[${BYLINE_MARKS}][ \t]*)?(?:(?:${REPORTER_ROLE}|作者)[\u4e00-\u9fff]{2,4}(?:[ \t]*${REPORTER_ROLE}[\u4e00-\u9fff]{2,12}){0,3}|${ROLE_OUTLET_PREFIX}(?:(?:全媒体|融媒体)(?:见习|实习)?|见习|实习)记者[\u4e00-\u9fff]{6})$`);
 /** `(凤城日报/凤城网通讯员董乃德刘加雷摄影)`: a byline in brackets, the names glued to the role, a credit after them. */
 // (the credit required: a bracketed clause after 记者 may be a sentence, `(凤城日报记者走访了党员)`)

@@ -1,7 +1,7 @@
 // Metadata: title, source, publication date, authors, editors. Read from the
 // headline, the dateline and the closing lines; never from chrome (the view
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
-import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
+import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
 import { DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
@@ -686,7 +686,7 @@ function bylineNames(rest: string, base: number): Out[] {
 }
 
 /** A reporter's or correspondent's role glued after a name (`刘臻本报通讯员陈众`). */
-const GLUED_ROLE = /(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?(?:记者|通讯员)/g;
+const GLUED_ROLE = new RegExp(REPORTER_ROLE_WORD, 'g');
 /** A token cut around each role glued inside it: `刘臻本报通讯员陈众` → `刘臻`, `本报通讯员`, `陈众`. */
 function apartAtGluedRoles(t: Token): Token[] {
   const out: Token[] = [];
