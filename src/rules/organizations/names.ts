@@ -238,6 +238,9 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // (tested by code: a pattern test per character was a visible share of this rule)
   const isNameChar = withDigits ? isCompanyNameUnit : isBodyNameUnit;
   while (start > 0 && end - start < max && isNameChar(text.charCodeAt(start - 1))) start -= 1;
+  // (where the window's width cut a stop's word, its second character opens no name: `村里帮助豪源
+  // 减速机公司` read 助豪源减速机公司)
+  if (start > 0 && end - start === max && isNameChar(text.charCodeAt(start - 1)) && STOP_WORDS.lengthAt(text, start - 1) === 2) start += 1;
   let name = text.slice(start, end);
   // `县委和县政府`, `县妇联和县工商联`: 和 joins another body to a county's own, whatever jieba reads
   // in the name before the ending (和县, a county); the body is the county's
