@@ -439,6 +439,8 @@ export const NOUNS_WITH_VERBS = [
   '建档立卡', '产业发展',
   // (the quota of members to be recruited, a noun: 投放发展党员计划104个)
   '发展党员计划',
+  // (housing where villagers were moved together: 建成107套农民集中居住公寓, 集中居住区)
+  '集中居住',
   // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
   '在岗职工', '在岗党员', '在岗人员', '在岗员工',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)

@@ -343,8 +343,11 @@ function nounAcrossAside(s: string, start: number, verb: string): boolean {
 /** Firms named by their tie to someone (挂钩企业: the firms one is linked with), nouns unless people before them do the linking. */
 const LINKED_FIRMS = new Set(['挂钩企业', '联系企业', '包联企业', '结对企业']);
 
-/** Development in a manner: a noun before another noun (可持续发展项目), the predicate where the clause ends with it (推动5个村可持续发展). */
-const DEVELOPING_IN_A_MANNER = new Set(['可持续发展', '高质量发展']);
+/**
+ * Development in a manner: a noun before another noun (可持续发展项目), the predicate where the clause
+ * ends with it (推动5个村可持续发展); so living together (集中居住公寓, 引导120户农民集中居住).
+ */
+const DEVELOPING_IN_A_MANNER = new Set(['可持续发展', '高质量发展', '集中居住']);
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {

@@ -3109,6 +3109,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '了解情况12次', value: 12, unit: '次', subject: '了解情况' },
       { span: '引进甘肃某基地等5个过亿元项目', value: 5, unit: '个', subject: '过亿元项目', action: '引进' },
     ] },
+    { note: 'living together (集中居住) before a noun is part of it (107套农民集中居住公寓 counted 农民); closing the clause it is said of the counted', text: '已建成107套农民集中居住公寓,引导120户农民集中居住。', expect: [
+      { span: '建成107套农民集中居住公寓', value: 107, unit: '套', subject: '农民集中居住公寓', action: '建成' },
+      { span: '引导120户农民', value: 120, unit: '户', subject: '农民', action: '引导' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
