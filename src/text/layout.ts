@@ -189,6 +189,8 @@ const SOURCE_OR_DATE_FIELD = /(?:来源|日期|时间)[ 	]*[:：]/;
 const FONT_SIZE_WIDGET = /^(?:[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默认\s]*[】\]]|(?:字体|字号)[:：]?\s*[【\[][大中小默认\s]*[】\]])\s*/;
 
 const HAS_DIGIT = /\d/;
+/** A role's word a bare byline holds. */
+const HAS_BARE_ROLE = /记者|通讯员|作者/;
 
 /** A few names of two to four characters (each may be spaced out: `刘 婷`), apart by spaces or commas, and nothing else. */
 const NAMES_ALONE = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:(?:[,，、]\s*|\s+)[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,5}$/;
@@ -216,8 +218,9 @@ export function metaKind(line: string): string | null {
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
   if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
-  if (AUTHOR_LINE.test(text) || BARE_BYLINE.test(text) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
-  if (LABELLED_FIELDS.test(text) && SOURCE_OR_DATE_FIELD.test(text)) return text.includes('来源') ? 'source' : 'dateline';
+  // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
+  if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
+  if (SOURCE_OR_DATE_FIELD.test(text) && LABELLED_FIELDS.test(text)) return text.includes('来源') ? 'source' : 'dateline';
   if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
 }

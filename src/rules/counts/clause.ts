@@ -201,7 +201,8 @@ function readVerbs(s: string): Word[] {
     // (not after a verb in 化: 强化服务企业, 优化管理)
     if (start > 1 && s.charCodeAt(start - 1) === 0x5316 /* 化 */ && WORK_AFTER_HUA.has(verb) && isHanUnit(s.charCodeAt(start - 2)) && !VERBS_IN_HUA.has(s.slice(start - 2, start))) continue;
     // `精细化工`: a verb in 化 whose first character ends a word before it (精细) is none
-    if (start > 0 && s.charCodeAt(end - 1) === 0x5316 /* 化 */ && VERBS_IN_HUA.has(verb) && endsAWordBefore(s, start)) continue;
+    // (jieba asked only where the two characters are a word at all: most such verbs stand after none)
+    if (start > 0 && s.charCodeAt(end - 1) === 0x5316 /* 化 */ && VERBS_IN_HUA.has(verb) && wordTag(s.slice(start - 1, start + 1)) !== undefined && endsAWordBefore(s, start)) continue;
     // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
     // (建设, 创设, 开设, 增设: 创设服务平台)
     if (verb === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
