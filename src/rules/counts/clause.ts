@@ -345,10 +345,11 @@ function nounAcrossAside(s: string, start: number, verb: string): boolean {
 const LINKED_FIRMS = new Set(['挂钩企业', '联系企业', '包联企业', '结对企业']);
 
 /**
- * Development in a manner: a noun before another noun (可持续发展项目), the predicate where the clause
- * ends with it (推动5个村可持续发展); so living together (集中居住公寓, 引导120户农民集中居住).
+ * Ways of doing held in one noun: developing in a manner, living together; a noun before another
+ * noun (可持续发展项目, 集中居住公寓), the predicate where the clause ends with it (推动5个村可持续发展,
+ * 引导120户农民集中居住).
  */
-const DEVELOPING_IN_A_MANNER = new Set(['可持续发展', '高质量发展', '集中居住']);
+const MANNERS_OF_DOING = new Set(['可持续发展', '高质量发展', '集中居住']);
 
 /** Spans [start, end) of the nouns in `s` that hold a verb (党组织, 经济组织, 开发区): no verb there. */
 export function nounsWithVerbsIn(s: string): Array<[number, number]> {
@@ -369,7 +370,7 @@ function holdsItsVerb(s: string, a: number, b: number): boolean {
   // `指导员联系企业5家`: after people, who do it, 联系/挂钩/结对 is the verb, not the firms so linked
   if (LINKED_FIRMS.has(noun) && PERSON_HEADS.some((h) => s.endsWith(h, a))) return false;
   // `推动5个村可持续发展`: closing the clause, development in a manner is the predicate
-  if (DEVELOPING_IN_A_MANNER.has(noun) && !isHanUnit(s.charCodeAt(b))) return false;
+  if (MANNERS_OF_DOING.has(noun) && !isHanUnit(s.charCodeAt(b))) return false;
   // `组织部分党员参加`: 组织 then 部分 (some), not the department (组织部) — unless 分管 follows it (组织部分管领导)
   if (noun === '组织部' && s[b] === '分' && s[b + 1] !== '管') return false;
   return true;
