@@ -100,6 +100,11 @@ const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Verbs of bringing something about, whose object is a noun and what happens to it (`助力村集体经济收入突破`). */
 const CAUSING_VERBS = new Set(['助力', '助推', '带动', '推动', '促进', '驱动']);
+/**
+ * Verbs that name the people who do them (参培, 参训, 参会: those who took part), or whose object is
+ * the people (招工, 用工: workers), or a change (多出, 增加).
+ */
+const PEOPLE_NAMED_BY_VERB = /^(?:参[\u4e00-\u9fff]|招工|用工|多出|增加|减少|新增|净增|增长)$/;
 /** Two or more of them listed with 、 opening the phrase before a figure (`新建、改扩建`). */
 const BUILDING = alternation(BUILDING_VERBS);
 /** Verbs of visiting, listed likewise (`走访、调研企业130余家`). */
@@ -877,6 +882,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // `为企业办实事45件`: a verb of one character and its object, read as one word, count the object
     const object = VERB_AND_OBJECT.get(action.text);
     if (object) return { subject: object, action: action.text.slice(0, action.text.length - object.length), start: action.start, end: c.end, carried: false };
+    // (people a verb was done to are counted by nothing but their figure: `选派150人`, `可容纳150人`,
+    // as RECORD.md asks; a verb they do themselves names them, `参培96人`, and a change, `多出120人`)
+    if (c.kind === 'people' && !PEOPLE_NAMED_BY_VERB.test(action.text)) return { subject: null, action: action.text, start: action.start, end: c.end, carried: false };
     return { subject: action.text, action: action.text, start: action.start, end: c.end, carried: false };
   }
   const follow = verbSaidOf(text, c.end, right);

@@ -3113,6 +3113,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成107套农民集中居住公寓', value: 107, unit: '套', subject: '农民集中居住公寓', action: '建成' },
       { span: '引导120户农民', value: 120, unit: '户', subject: '农民', action: '引导' },
     ] },
+    { note: 'people a verb alone before their figure was done to are counted by nothing but their figure (选派150人, 可容纳150人 named 选派, 容纳), as RECORD.md asks; a verb they do themselves (参训), a verb whose object is the people (招工) and a change (新增) name them', text: '选派150人,会议室可容纳200余人,参训80人,招工120人。比去年新增30人。', expect: [
+      { span: '选派150人', value: 150, unit: '人', subject: null, action: '选派' },
+      { span: '容纳200余人', value: 200, unit: '人', subject: null, action: '容纳', approx: 'over' },
+      { span: '参训80人', value: 80, unit: '人', subject: '参训', action: '参训' },
+      { span: '招工120人', value: 120, unit: '人', subject: '招工', action: '招工' },
+      { span: '新增30人', value: 30, unit: '人', subject: '新增', action: '新增' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
