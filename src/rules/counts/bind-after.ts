@@ -488,7 +488,7 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       beforeTrim.lastIndexOf('把') > (lastVerb ? lastVerb.end - left : -1) ||
       (beforeTrim.lastIndexOf('将') > (lastVerb ? lastVerb.end - left : -1) && DISPOSED_LIST.test(beforeTrim)) ||
       Boolean(prev?.disposal && /^[、和及与\s]*$/.test(text.slice(prev.evidenceEnd ?? prev.end, c.start)));
-    const disposalVerb = disposal ? verbsIn(text.slice(following.end, sentenceEnd(text, c.end)), following.end)[0] : undefined;
+    const disposalVerb = disposal ? verbAfterListedCounts(text, following.end, sentenceEnd(text, c.end)) : undefined;
     // `覆盖260余家企业、2300余名党员`: after 、/和 one verb governs both, whatever they count
     // (from where the count before ends with its noun: after it, `…18个“歇歇角”驿站、`, or before it,
     // `司机驿站1个。`, where its figure ends it)
@@ -592,3 +592,30 @@ function onlyFiguresListedAfter(text: string, at: number): boolean {
 }
 /** A figure opening an item: digits or Chinese numerals, rounded or not, and the classifier after it. */
 const FIGURE_OPENS = /^[\d一二两三四五六七八九十百千万]+(?:\.\d+)?[余多]?[\u4e00-\u9fff]/;
+
+/** A figure and a classifier of things, bodies or people, read where a list of counts goes on (`、63个`, `和70名`). */
+const LISTED_COUNT = /[\d零〇一二两三四五六七八九十百千万]+[余多]?[个家名位条项所处座支户人]/g;
+
+/**
+ * The first verb from `from` to `end` that stands in none of the nouns the counts listed there
+ * count: after 将 and a list, what disposes of them (`将11个重点项目、16家区级重点帮扶企业,确定为…`:
+ * 确定, not the 帮扶 of a later noun).
+ */
+function verbAfterListedCounts(text: string, from: number, end: number): { text: string; start: number; end: number } | undefined {
+  const verbs = verbsIn(text.slice(from, end), from);
+  // (most lists hold no later count: the first verb is the one)
+  LISTED_COUNT.lastIndex = from;
+  let m = LISTED_COUNT.exec(text);
+  if (verbs.length === 0 || !m || m.index >= verbs[0].start) return verbs[0];
+  const nouns: Array<[number, number]> = [];
+  for (; m && m.index < end; m = LISTED_COUNT.exec(text)) {
+    const noun = phraseAfter(text, m.index + m[0].length, end);
+    if (noun.text) nouns.push([noun.end - noun.text.length, noun.end]);
+  }
+  const outside = verbs.find((v) => !nouns.some(([a, b]) => v.start >= a && v.end <= b));
+  if (outside) return outside;
+  // (the list may close with a comma before the verb: `…16家区级重点帮扶企业,确定为…`)
+  if (text[end] !== ',' && text[end] !== '，') return verbs[0];
+  const next = verbsIn(text.slice(end + 1, sentenceEnd(text, end + 1)), end + 1)[0];
+  return next?.start === end + 1 ? next : verbs[0];
+}

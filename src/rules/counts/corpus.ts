@@ -3120,6 +3120,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '招工120人', value: 120, unit: '人', subject: '招工', action: '招工' },
       { span: '新增30人', value: 30, unit: '人', subject: '新增', action: '新增' },
     ] },
+    { note: 'after 将 and a list of counts, the verb disposing of them is the first one in no later count\'s noun, past the comma closing the list (帮扶 of 重点帮扶企业 was read); with none later, the first verb', text: '进一步将11个重点项目、16家区级重点帮扶企业,确定为跟踪服务对象。将12家重点帮扶企业纳入管理。', expect: [
+      { span: '11个重点项目', value: 11, unit: '个', subject: '重点项目', action: '确定' },
+      { span: '16家区级重点帮扶企业', value: 16, unit: '家', subject: '区级重点帮扶企业', action: '确定' },
+      { span: '12家重点帮扶企业', value: 12, unit: '家', subject: '重点帮扶企业', action: '纳入' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
