@@ -602,14 +602,14 @@ const LISTED_COUNT = /[\d零〇一二两三四五六七八九十百千万]+[余�
  * 确定, not the 帮扶 of a later noun).
  */
 function verbAfterListedCounts(text: string, from: number, end: number): { text: string; start: number; end: number } | undefined {
-  const verbs = verbsIn(text.slice(from, end), from);
-  // (most lists hold no later count: the first verb is the one)
-  LISTED_COUNT.lastIndex = from;
-  let m = LISTED_COUNT.exec(text);
-  if (verbs.length === 0 || !m || m.index >= verbs[0].start) return verbs[0];
+  const clause = text.slice(from, end);
+  const verbs = verbsIn(clause, from);
+  // (most lists hold no later count: the first verb is the one; figures are looked for in the clause only)
+  const counts = [...clause.matchAll(LISTED_COUNT)];
+  if (verbs.length === 0 || counts.length === 0 || from + counts[0].index! >= verbs[0].start) return verbs[0];
   const nouns: Array<[number, number]> = [];
-  for (; m && m.index < end; m = LISTED_COUNT.exec(text)) {
-    const noun = phraseAfter(text, m.index + m[0].length, end);
+  for (const m of counts) {
+    const noun = phraseAfter(text, from + m.index! + m[0].length, end);
     if (noun.text) nouns.push([noun.end - noun.text.length, noun.end]);
   }
   const outside = verbs.find((v) => !nouns.some(([a, b]) => v.start >= a && v.end <= b));
