@@ -120,6 +120,12 @@ const DOERS_IN = new RegExp(`(?:${PEOPLE_WORDS})`, 'g');
 /** Bodies people go into, alone after a verb of going: `深入企业`, `走进重点企业`, `下沉车间`. */
 const BODIES_GONE_TO = /^[\u4e00-\u9fff]{0,4}(?:企业|车间|工地|班组|项目)$/;
 
+/**
+ * People alone between two verbs (`选派干部走访企业`), or people and where they went (`分包干部深入企业`):
+ * whom the first sent, who did the second.
+ */
+const PEOPLE_BETWEEN_VERBS = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${PEOPLE_WORDS})(?<going>(?:${alternation([...GOING_OR_STAYING, '到', '赴'])})[\\u4e00-\\u9fff]{1,8})?$`);
+
 /** How people did what a verb after them names, right after them (`书记带头`, `班子成员亲自`). */
 const DOER_MANNERS = '带头|亲自|主动|定期|经常|分别|共同';
 const DOERS_MANNER = new RegExp(`^(?:${DOER_MANNERS})`);
@@ -444,6 +450,13 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // (完成 too, before events it completed: `完成入户走访120次` counts 入户走访)
       const light = verbs.find((v) => lightVerbs.has(v.text) || v.text === '完成');
       action = light ?? verbs[0];
+      // `选派干部走访企业50次`, `帮扶干部走访企业`: people alone between the first verb and a second
+      // with an object of its own did the second: the events are its (not `组织党员培训12次`, trainings
+      // of the members, nor a verb right after the people: that one names them, `党员服务`)
+      // (where the people went, the second verb alone names the events: `分包干部深入企业走访调研`)
+      const second = verbs[1];
+      const between = second && !light && second.start > action.end ? PEOPLE_BETWEEN_VERBS.exec(text.slice(action.end, second.start)) : null;
+      if (between && (between.groups!.going || second.end < c.start) && verbsIn(text.slice(second.end, c.start)).length === 0) action = second;
       // `走访企业50次`: the visits are counted, the verb names them; `推出义诊活动70场`: the
       // object names the events itself, as after a light verb
       subjectFrom = light || EVENT_NOUN_END.test(unquote(text.slice(action.end, c.start))) ? action.end : action.start;
@@ -558,7 +571,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // (nor a venue, an event or a team before the verb, which served, received or drew the people:
       // `驿站接待1200人次`, `活动吸引500人次`, `宣讲团宣讲20场`; nor a topic a span of time parts
       // from the verb, as an adverb does: `驿站全年接待`, `党员半年来培训`)
-      if (topic.length >= 2 && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && !SPAN_OF_TIME_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic) && !VENUE_OR_TEAM_END.test(topic)) {
+      // (nor where the doers went: `党员深入企业走访300余次` counts visits, as `到企业走访` does)
+      if (topic.length >= 2 && !(c.kind === 'events' && verbsIn(topic).some((v) => GOING_OR_STAYING.has(v.text))) && withoutTrailingAdverbs(topic) === topic && !PER_UNIT_END.test(topic) && !SPAN_OF_TIME_END.test(topic) && /^[\u4e00-\u9fff]+$/.test(topic) && !/[到在向对为给从于至往赴的]/.test(topic) && !namesOnlyAPlace(topic) && !OWN_PLACE.test(topic) && !VENUE_OR_TEAM_END.test(topic)) {
         subjectFrom = from;
         // (but people opening it did them, and are no part of what they did: `党政负责同志外出招商6次`
         // counts 外出招商; `党员培训300人次` names only whom they were for)

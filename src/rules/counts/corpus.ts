@@ -3125,6 +3125,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '16家区级重点帮扶企业', value: 16, unit: '家', subject: '区级重点帮扶企业', action: '确定' },
       { span: '12家重点帮扶企业', value: 12, unit: '家', subject: '重点帮扶企业', action: '纳入' },
     ] },
+    { note: 'people alone between a first verb and a second with an object did the second: the events are its (选派干部走访企业 read 选派); where the people went (深入企业) the second verb alone names them, as 到企业走访 does; a verb right after the people is done to them (组织党员培训)', text: '今年选派干部走访企业210余次,帮扶干部走访农户90次,分包干部深入企业走访调研300余次,党员深入社区服务60余次,组织党员培训12次。', expect: [
+      { span: '走访企业210余次', value: 210, unit: '次', subject: '走访企业', action: '走访', approx: 'over' },
+      { span: '走访农户90次', value: 90, unit: '次', subject: '走访农户', action: '走访' },
+      { span: '走访调研300余次', value: 300, unit: '次', subject: '走访调研', action: '走访调研', approx: 'over' },
+      { span: '服务60余次', value: 60, unit: '次', subject: '服务', action: '服务', approx: 'over' },
+      { span: '组织党员培训12次', value: 12, unit: '次', subject: '党员培训', action: '组织' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
