@@ -3132,6 +3132,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '服务60余次', value: 60, unit: '次', subject: '服务', action: '服务', approx: 'over' },
       { span: '组织党员培训12次', value: 12, unit: '次', subject: '党员培训', action: '组织' },
     ] },
+    { note: 'a head opening with a verb that names its kind, after a quality and 的, is what is counted (各具特色 was the noun)', text: '全镇成立30个各具特色的共建理事会,打造6个独具特色的帮扶基地。', expect: [
+      { span: '成立30个各具特色的共建理事会', value: 30, unit: '个', subject: '共建理事会', action: '成立' },
+      { span: '打造6个独具特色的帮扶基地', value: 6, unit: '个', subject: '帮扶基地', action: '打造' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

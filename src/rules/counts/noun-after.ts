@@ -548,7 +548,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // firms, `12个小区的居民` the estates)
   // (not one of a whole, which those named before the verb became: `7个村支部成为联盟的一员`)
   if (text[i] === '的' && !oneOf && phrase.length >= 2 && describes(phrase)) {
-    const head = phraseAfter(text, i + 1, right);
+    let head = phraseAfter(text, i + 1, right);
+    // (a head opening with a verb that names its kind, `30个各具特色的共建理事会`, is read as
+    // after a verb of the sentence, which made the verb part of the noun)
+    if (head.text === '') head = phraseAfter(text, i + 1, right, true);
     // (or any thing, after a clause with a verb of ours: `23个涵盖多种类型的村企共建案例`, or after a
     // quality in an idiom or an adjective: `12个独具特色的党建品牌`)
     if (head.text.length >= 2 && (namesCountedThings(head.text) || ((verbsIn(phrase).length > 0 || QUALITY_TAG.test(tagWords(phrase).at(-1)!.tag)) && endsWithNoun(head.text)))) return head;
