@@ -3136,6 +3136,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '成立30个各具特色的共建理事会', value: 30, unit: '个', subject: '共建理事会', action: '成立' },
       { span: '打造6个独具特色的帮扶基地', value: 6, unit: '个', subject: '帮扶基地', action: '打造' },
     ] },
+    { note: 'bodies counted by 家 opening a clause before 的 (a body, then how they stand) are counted, not the noun after 的 (工作架构 was read); people or a noun after the body (党员人数多, 企业规模大) leave the noun after 的 counted', text: '形成16家企业党支部上下垂直、运行良好的工作架构。培育5家党员人数多、规模大的企业,有8家企业规模大、效益好的龙头企业。', expect: [
+      { span: '形成16家企业党支部', value: 16, unit: '家', subject: '企业党支部', action: '形成' },
+      { span: '培育5家党员人数多、规模大的企业', value: 5, unit: '家', subject: '企业', action: '培育' },
+      { span: '8家企业规模大、效益好的龙头企业', value: 8, unit: '家', subject: '龙头企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -136,7 +136,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // `24名政治素质好、党务经验丰富、责任心强的党员`: a list of qualities, then 的, then what is counted
   const qualities = QUALITIES_BEFORE_DE.exec(text.slice(from, right));
   // (the last may be something they have: `…理论水平较强、有奉献精神的党建指导员`)
-  if (qualities && (QUALITY_END.test(qualities[1]) || (qualities[1].startsWith('有') && QUALITY_END.test(qualities[0].slice(0, qualities[0].lastIndexOf('、')))))) {
+  // (not where bodies counted by 家 open them: `16家企业党支部上下垂直、运行良好的工作架构`, read on below)
+  if (qualities && (QUALITY_END.test(qualities[1]) || (qualities[1].startsWith('有') && QUALITY_END.test(qualities[0].slice(0, qualities[0].lastIndexOf('、'))))) && !(text[from - 1] === '家' && bodiesOpeningAClause(qualities[0]) > 0)) {
     const head = phraseAfter(text, from + qualities[0].length, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
@@ -540,6 +541,10 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // (`17家有少数党员的企业`: what the counted have, before 的, describes them too; or lack, `13家无党员的
   // 非公企业`, `5家没有党员的企业`; not 无人机, 无线)
   if (text[i] === '的' && (phrase.includes('、') || QUALITY_END.test(phrase) || startsWithVerb(phrase) || HAVING_OR_LACKING.test(phrase))) {
+    // (not where bodies counted by 家 open the clause and what follows says how they stand:
+    // `16家企业党支部上下垂直、运行良好的工作架构` counts the branches, not the framework)
+    const bodies = text[from - 1] === '家' ? bodiesOpeningAClause(phrase) : 0;
+    if (bodies > 0) return { text: phrase.slice(0, bodies), end: from + bodies };
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
   }
@@ -669,6 +674,23 @@ function bodyNotPeopleAtEnd(s: string): boolean {
 /** Whether `s` ends in a head of people or bodies (党员, 书记, 企业, 村), which a count counts. */
 function endsWithCountedHead(s: string): boolean {
   return endsWithPersonHead(s) || BODY_HEADS.some((h) => s.endsWith(h));
+}
+
+/**
+ * The length of bodies of ours opening a clause's first item, two characters or more before its
+ * end (`企业党支部上下垂直`: 5), else 0. Read only in the item before the first 、, and only where
+ * jieba ends a word with the body and no noun follows it (`企业党支部书记` names people).
+ */
+function bodiesOpeningAClause(phrase: string): number {
+  const mark = phrase.indexOf('、');
+  const first = mark < 0 ? phrase : phrase.slice(0, mark);
+  if (first.length < 4 || !BODY_HEADS.some((h) => first.includes(h))) return 0;
+  const words = tagWords(first);
+  for (let w = words.length - 1; w > 0; w--) {
+    const k = words[w].start;
+    if (k >= 2 && first.length - k >= 2 && BODY_HEADS.some((h) => first.endsWith(h, k))) return words[w].tag.startsWith('n') ? 0 : k;
+  }
+  return 0;
 }
 
 /** Whether a phrase before 的 describes (a verb, an adjective, 新) rather than names what has the noun after it. */
