@@ -148,6 +148,14 @@ kindsOfLines('metaKind: a row of labelled fields, the poster first, a source or 
   ['发布:全区党员人数达3000名,同比增长12%', null],
 ]);
 
+kindsOfLines('metaKind: a messaging app’s date, time and province, the spaces lost', metaKind, [
+  ['2025年12月18日17:12江苏', 'dateline'],
+  ['2025年12月18日 17:12 发表于江苏', 'dateline'],
+  // a time then what happens at it, or a sentence after the province, is article text
+  ['2025年12月18日17:12开幕', null],
+  ['2025年12月18日17:12江苏在园区召开党建推进会。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

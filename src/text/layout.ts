@@ -140,6 +140,13 @@ export const JOURNAL_ISSUE = /^(?<journal>[\u4e00-\u9fff]{2,10}?(?:[(（][\u4e00
  */
 const CMS_DATELINE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t]*\d{1,7}[ \t]*(?:未知|佚名|本站|网络|原创)?[ \t]*[A-Za-z][A-Za-z0-9_]{1,19}[ \t]*$/;
 const CHANNEL_DATELINE = /^(?:[A-Za-z\u4e00-\u9fff]{2,8}[ \t]+){1,2}[A-Za-z\u4e00-\u9fff]{2,8}[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+\d{1,7})?[ \t]*$/;
+/**
+ * `2025年12月18日17:12江苏`: a messaging app's date and time and the province it was posted from,
+ * the account's name on the line before it or lost (spaces dropped by the copy).
+ */
+const POSTED_FROM_DATELINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}[ \t]*(?:发表于)?(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)[ \t]*$/;
+/** An account's name alone on its line: a few words, no punctuation (`南京社会工作`, `东山组工`). */
+export const ACCOUNT_NAME_ALONE = /^(?<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16})$/;
 const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`, `图文:刘洋`, `图片:王芳`: a credit's slash or colon is its separator, before a word
@@ -216,7 +223,7 @@ export function metaKind(line: string): string | null {
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
-  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || POSTED_FROM_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
   if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
@@ -378,6 +385,14 @@ export function layout(text: string): Line[] {
       metas[i] = null;
       chromes[i] = chromeKind(lines[i].text);
     }
+  }
+  // `南京社会工作` right above `2025年12月18日17:12江苏`: a messaging app's account, named alone over
+  // its date, time and province, is the outlet, not the headline
+  for (let i = 1; i <= firstParagraph && i < lines.length; i++) {
+    if (metas[i] !== 'dateline' || !POSTED_FROM_DATELINE.test(lines[i].text)) continue;
+    let j = i - 1;
+    while (j > 0 && lines[j].text === '') j -= 1;
+    if (!metas[j] && !chromes[j] && ACCOUNT_NAME_ALONE.test(lines[j].text)) metas[j] = 'account';
   }
   let inTail = false;
   // (the tail lists other articles: their dates are theirs)

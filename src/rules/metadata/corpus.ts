@@ -453,6 +453,16 @@ export const corpus: MetaCorpus = {
       expect: { title: null, source: '凤城社会工作', publishedAt: '2025-12-18' },
     },
     {
+      note: 'a messaging app’s account alone on the line above its date, time and province (the copy kept the lines, lost the spaces) is the source, not the headline; the headline above it stays one',
+      text: `凤鸣经开区:快递小哥成了流动网格员\n凤城社会工作\n2025年12月18日17:12江苏\n${body}`,
+      expect: { title: '凤鸣经开区:快递小哥成了流动网格员', source: '凤城社会工作', publishedAt: '2025-12-18' },
+    },
+    {
+      note: 'look-alike: a short line over a dateline that names no province is the headline, no account',
+      text: `凤城社会工作\n2025年12月18日 17:12\n${body}`,
+      expect: { title: '凤城社会工作', source: null, publishedAt: '2025-12-18' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

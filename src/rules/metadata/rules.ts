@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
+import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -326,6 +326,19 @@ const paperNameAlone: Rule<Meta> = {
     const outlet = m.groups!.outlet;
     const at = m.index + m[0].indexOf(outlet);
     if (lineAt(doc, at)?.why !== 'masthead') return null;
+    return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
+  },
+};
+
+/** `南京社会工作` alone right above a messaging app's date, time and province (layout.ts): the outlet. */
+const accountAboveDateline: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: account name above its dateline',
+  pattern: new RegExp(ACCOUNT_NAME_ALONE.source.replace('^', String.raw`^[ \t]*`).replace('$', String.raw`[ \t]*$`), 'gm'),
+  extract(m, doc) {
+    const outlet = m.groups!.outlet;
+    const at = m.index + m[0].indexOf(outlet);
+    if (lineAt(doc, at)?.why !== 'account') return null;
     return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
   },
 };
@@ -858,6 +871,7 @@ export const metadataModule: Module<Meta> = {
     paperMastheadDayFirst,
     paperBreadcrumb,
     paperNameAlone,
+    accountAboveDateline,
     paperProperties,
     datelineDate,
     journalIssue,
