@@ -3141,6 +3141,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '培育5家党员人数多、规模大的企业', value: 5, unit: '家', subject: '企业', action: '培育' },
       { span: '8家企业规模大、效益好的龙头企业', value: 8, unit: '家', subject: '龙头企业', action: null },
     ] },
+    { note: 'a word of manner after people or bodies, right before a preposition of whom or what for, is no part of them (企业家现场 was the noun); after events it names their sites (活动现场)', text: '66位企业家现场为困难对象捐款19.8万元,12名专家现场为企业把脉问诊,3个活动现场为群众提供服务。', expect: [
+      { span: '66位企业家', value: 66, unit: '位', subject: '企业家', action: null },
+      { span: '捐款19.8万元', value: 198000, unit: '元', subject: '捐款', action: '捐款' },
+      { span: '12名专家', value: 12, unit: '名', subject: '专家', action: null },
+      { span: '3个活动现场', value: 3, unit: '个', subject: '活动现场', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -45,6 +45,9 @@ const LEVEL_STARTS = new Set('省市县区镇乡村');
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Words of manner that are nouns or verbs elsewhere, but adverbs right before another verb (`部门联合开展`, `企业自主研发`). */
 const MANNER_BEFORE_VERB = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同'];
+/** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
+const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERB, '现场', '集中', '主动', '积极', '亲自', '定期', '自发'];
+const FOR_WHOM_AFTER_MANNER = new Set([...'为向给对与']);
 /** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
@@ -500,6 +503,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   if (phrase.length > 2 && verbs.some((v) => v.start === i)) {
     const manner = MANNER_BEFORE_VERB.find((w) => phrase.length > w.length && phrase.endsWith(w));
     if (manner) phrase = phrase.slice(0, -manner.length);
+  }
+  // (so is one after people or bodies, right before a preposition of whom or what for:
+  // `66位企业家现场为困难对象捐款`; not `3个活动现场为…`, the events' sites)
+  else if (phrase.length > 2 && FOR_WHOM_AFTER_MANNER.has(text[i])) {
+    const manner = MANNER_BEFORE_PREPOSITION.find((w) => phrase.length > w.length && phrase.endsWith(w));
+    if (manner && endsWithCountedHead(phrase.slice(0, -manner.length))) phrase = phrase.slice(0, -manner.length);
   }
   // `3个联合建(覆盖13个社会组织)`: an aside the phrase opened and a verb inside it ended is no part of it
   if (depth > 0) phrase = phrase.slice(0, Math.max(phrase.lastIndexOf('('), phrase.lastIndexOf('（'), phrase.lastIndexOf('['), phrase.lastIndexOf('【')));
