@@ -3147,6 +3147,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名专家', value: 12, unit: '名', subject: '专家', action: null },
       { span: '3个活动现场', value: 3, unit: '个', subject: '活动现场', action: null },
     ] },
+    { note: 'buildings or parks that bodies counted after a verb of going went into do nothing themselves (入驻 was read for 28幢商务楼); with no count after the verb, those going did it (落户)', text: '商圈附近28幢商务楼入驻472家企业,3个园区入驻企业120家,12家企业落户凤鸣科技园。', expect: [
+      { span: '28幢商务楼', value: 28, unit: '幢', subject: '商务楼', action: null },
+      { span: '入驻472家企业', value: 472, unit: '家', subject: '企业', action: '入驻' },
+      { span: '3个园区', value: 3, unit: '个', subject: '园区', action: null },
+      { span: '入驻企业120家', value: 120, unit: '家', subject: '企业', action: '入驻' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '落户' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

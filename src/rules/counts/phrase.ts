@@ -206,6 +206,9 @@ export function passiveBeforeVerb(text: string, at: number, verbs: readonly Word
 const PLACE_BEFORE_VERB = /^(?:到|在|赴|去|进)[\u4e00-\u9fff]{1,8}$/;
 const PLACE_OPENERS = new Set('到在赴去进');
 
+/** A count of bodies or people (`472家`, `120余名`): those who went into the counted. */
+const COUNT_OF_COMERS = /[\d一二两三四五六七八九十百千](?:余|多)?[家个名人户位]/;
+
 /** The verb right after the counted phrase, when it is said of the counted thing (`持证上岗`, `参与的`). */
 export function verbSaidOf(text: string, from: number, right: number): { verb: Word | null; intransitive: boolean } {
   const rest = text.slice(from, right);
@@ -247,7 +250,9 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   const intransitive =
     after.length === 0 || after.startsWith('的') || (after.length <= 2 && !nounOfItsOwn(after)) ||
     // (after going or staying a place, of any length with no verb of its own: `落户凤鸣科技园`)
-    (GOING_OR_STAYING.has(v.text) && (after.length <= 2 || (after.length <= 12 && verbsIn(after).length === 0))) ||
+    // (not where bodies or people counted after it went into them: `28幢商务楼入驻472家企业`,
+    // `3个园区入驻企业120家`; the buildings and parks do nothing)
+    (GOING_OR_STAYING.has(v.text) && !COUNT_OF_COMERS.test(after) && (after.length <= 2 || (after.length <= 12 && verbsIn(after).length === 0))) ||
     (v.start === from + skip && ((passive > 0 && !rest.startsWith('受邀')) || PASSIVE_VERBS.has(v.text)));
   // (a comparison before a figure of no count of ours compares what the counted have: `19个乡镇人口差超过5倍`)
   if (COMPARING.has(v.text) && /^[\d一二两三四五六七八九十]/.test(after)) return { verb: null, intransitive: false };
