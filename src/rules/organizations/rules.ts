@@ -48,11 +48,11 @@ const byLastChar = groupBy(endings.map(([e]) => e), (e) => e.at(-1)!);
 /**
  * An ending that is the start of a longer word is no ending: 组织部门 (departments
  * in general), 良好局面, 集团化, 集团军 (a figure of speech), 台商会馆, 专题研究会议 (a meeting), 园区委员会, 大学生, 研究院士,
- * 学院路, 合作社区, 党组织, 细分行业 and 银行业: by an ending's last character, the characters that make it so after it.
+ * 学院路, 合作社区, 党组织, 细分行业, 银行业 and 街道级 (a level): by an ending's last character, the characters that make it so after it.
  * (Said in the pattern, not tested after a match: with 党组 an ending, every 党组织, the genre's
  * commonest word, would call the rule's extract for nothing.)
  */
-const STARTS_A_LONGER_WORD: Record<string, string> = { 行: '业', 部: '门', 局: '面势部限促', 团: '化军', 会: '馆议', 委: '员', 学: '生', 院: '士路', 社: '区', 组: '织成建' };
+const STARTS_A_LONGER_WORD: Record<string, string> = { 行: '业', 部: '门', 局: '面势部限促', 团: '化军', 会: '馆议', 委: '员', 学: '生', 院: '士路', 社: '区', 组: '织成建', 道: '级' };
 const ENDING = [...byLastChar]
   .map(([last, words]) => `${last}(?<=${words.join('|')})${STARTS_A_LONGER_WORD[last] ? `(?![${STARTS_A_LONGER_WORD[last]}])` : ''}`)
   .join('|');
