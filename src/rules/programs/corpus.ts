@@ -205,6 +205,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '三员助力 双色扬帆', name: '三员助力 双色扬帆', kind: '党建品牌' },
       { span: '红色家园', name: '红色家园', kind: '品牌' },
     ] },
+    { note: 'a short name in single quotes inside a quoted name is part of it (“两新‘湘’当红”活动 was missed); a quotation holding a quoted name is none', text: '持续深化“两新‘湘’当红”活动,推行“红色‘e’家”服务品牌。他说:“要把‘红色引擎’打造好,让企业发展更有劲。”', expect: [
+      { span: '两新‘湘’当红', name: '两新‘湘’当红', kind: '活动' },
+      { span: '红色‘e’家', name: '红色‘e’家', kind: '服务品牌' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -32,8 +32,11 @@ const KIND_NEARBY = new RegExp(`^[\u4e00-\u9fff]{0,4}?(?<word>${WORD})${NOT_A_KI
 const KIND_AT_END = new RegExp(`(?:${WORD})$`);
 const CN_NUM = '一二两三四五六七八九十百千万双';
 
-/** A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the same kind. */
-const QUOTED = String.raw`[“‘「『](?<name>[^“”‘’「」『』\n]{2,24})[”’」』]`;
+/**
+ * A quoted span: “…”, ‘…’, 「…」, 『…』. Its inner text never holds another opening quote of the
+ * same kind; a short one in single quotes may stand inside double ones (`“两新‘湘’当红”`).
+ */
+const QUOTED = String.raw`[“‘「『](?<name>(?:[^“”‘’「」『』\n]|‘[^“”‘’「」『』\n]{1,6}’){2,24})[”’」』]`;
 
 /**
  * Quoted names hold an opening quote: the two rules whose pattern opens before it (a verb and
