@@ -3154,6 +3154,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '入驻企业120家', value: 120, unit: '家', subject: '企业', action: '入驻' },
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '落户' },
     ] },
+    { note: '交纳, a variant of 缴纳, is a verb of handing in (交纳特殊党费 was the noun, no action)', text: '107名党员自愿交纳特殊党费8万余元,党员交纳党费3万元。', expect: [
+      { span: '107名党员', value: 107, unit: '名', subject: '党员', action: null },
+      { span: '交纳特殊党费8万余元', value: 80000, unit: '元', subject: '特殊党费', action: '交纳', approx: 'over' },
+      { span: '交纳党费3万元', value: 30000, unit: '元', subject: '党费', action: '交纳' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
