@@ -317,31 +317,30 @@ const paperBreadcrumb: Rule<Meta> = {
   },
 };
 
+/**
+ * An outlet's name alone on a line, the pattern's `outlet` group, where layout.ts gave the line the
+ * kind `why`: the source.
+ */
+function outletAloneOnLine(name: string, alone: RegExp, why: string): Rule<Meta> {
+  return {
+    lines: metaLines,
+    name,
+    // (the line as a window holds the white space around it)
+    pattern: new RegExp(alone.source.replace('^', String.raw`^[ \t]*`).replace('$', String.raw`[ \t]*$`), 'gm'),
+    extract(m, doc) {
+      const outlet = m.groups!.outlet;
+      const at = m.index + m[0].indexOf(outlet);
+      if (lineAt(doc, at)?.why !== why) return null;
+      return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
+    },
+  };
+}
+
 /** `凤城日报` alone on a line above the article (an e-paper's masthead split in two): the outlet. */
-const paperNameAlone: Rule<Meta> = {
-  lines: metaLines,
-  name: 'metadata: paper name alone above the article',
-  pattern: new RegExp(PAPER_NAME_ALONE.source.replace('^', String.raw`^[ \t]*`).replace('$', String.raw`[ \t]*$`), 'gm'),
-  extract(m, doc) {
-    const outlet = m.groups!.outlet;
-    const at = m.index + m[0].indexOf(outlet);
-    if (lineAt(doc, at)?.why !== 'masthead') return null;
-    return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
-  },
-};
+const paperNameAlone = outletAloneOnLine('metadata: paper name alone above the article', PAPER_NAME_ALONE, 'masthead');
 
 /** `南京社会工作` alone right above a messaging app's date, time and province (layout.ts): the outlet. */
-const accountAboveDateline: Rule<Meta> = {
-  lines: metaLines,
-  name: 'metadata: account name above its dateline',
-  pattern: new RegExp(ACCOUNT_NAME_ALONE.source.replace('^', String.raw`^[ \t]*`).replace('$', String.raw`[ \t]*$`), 'gm'),
-  extract(m, doc) {
-    const outlet = m.groups!.outlet;
-    const at = m.index + m[0].indexOf(outlet);
-    if (lineAt(doc, at)?.why !== 'account') return null;
-    return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
-  },
-};
+const accountAboveDateline = outletAloneOnLine('metadata: account name above its dateline', ACCOUNT_NAME_ALONE, 'account');
 
 /** An e-paper's properties left under the article (layout.ts) name the paper and the day. */
 const paperProperties: Rule<Meta> = {
