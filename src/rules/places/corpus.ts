@@ -206,6 +206,9 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '中塘工业园', name: '中塘工业园', adcode: null },
       { span: '合肥文化产业园', name: '合肥文化产业园', adcode: '340100' },
     ] },
+    { note: 'the party\'s name alone before a zone\'s type names no zone (中共经开区 was one); a name after it does', text: '中共经开区党工委召开会议,中共高新区工委参加,中共凤鸣经开区党工委主持。', expect: [
+      { span: '凤鸣经开区', name: '凤鸣经开区', adcode: null },
+    ] },
   ],
 };
 
