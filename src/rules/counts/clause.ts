@@ -197,6 +197,9 @@ function readVerbs(s: string): Word[] {
       from = start + 1;
       continue;
     }
+    // `相关联企业75家`, `深入企业`: a verb ending in 企 (入企, 联企: going into or liaising with firms)
+    // whose 企 opens 企业 is none; the firms are named whole
+    if (s.charCodeAt(end - 1) === 0x4f01 /* 企 */ && s.charCodeAt(end) === 0x4e1a /* 业 */) continue;
     // `12余种个性化服务`, `规范化管理`: after an adjective in 化, a verb that is a field of work is its noun
     // (not after a verb in 化: 强化服务企业, 优化管理)
     if (start > 1 && s.charCodeAt(start - 1) === 0x5316 /* 化 */ && WORK_AFTER_HUA.has(verb) && isHanUnit(s.charCodeAt(start - 2)) && !VERBS_IN_HUA.has(s.slice(start - 2, start))) continue;

@@ -3159,6 +3159,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '交纳特殊党费8万余元', value: 80000, unit: '元', subject: '特殊党费', action: '交纳', approx: 'over' },
       { span: '交纳党费3万元', value: 30000, unit: '元', subject: '党费', action: '交纳' },
     ] },
+    { note: 'a verb ending in 企 (联企, 入企) whose 企 opens 企业 is none: the firms are named whole (相关联企业 read 联企 and counted 业); before another word it is one (联企走访)', text: '园区内现有塑料制品及相关联企业75家,关联企业12家,组织干部联企走访50次。', expect: [
+      { span: '塑料制品及相关联企业75家', value: 75, unit: '家', subject: '塑料制品及相关联企业', action: null },
+      { span: '关联企业12家', value: 12, unit: '家', subject: '关联企业', action: null },
+      { span: '联企走访50次', value: 50, unit: '次', subject: '走访', action: '联企' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
