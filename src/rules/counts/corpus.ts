@@ -3164,6 +3164,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '关联企业12家', value: 12, unit: '家', subject: '关联企业', action: null },
       { span: '联企走访50次', value: 50, unit: '次', subject: '走访', action: '联企' },
     ] },
+    { note: 'an adverb of summing up between what exists and its figure is no part of it (现有企业共75家 counted 企业共)', text: '园区现有企业共75家,全县有党员共3000名,全区共有党组织61个。', expect: [
+      { span: '企业共75家', value: 75, unit: '家', subject: '企业', action: null },
+      { span: '党员共3000名', value: 3000, unit: '名', subject: '党员', action: null },
+      { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -423,7 +423,8 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     // (after a place too when what it has is a plain noun before 的: `园区有党员的企业103家`)
     const has = existential[0] === '有' && seg.includes('的') && !seg.endsWith('的') && (existential.index === 0 || hasANounBeforeDe(seg, existential.index + 1));
     const from = has ? existential.index : existential.index + existential[0].length;
-    const after = seg.slice(from);
+    // (an adverb of summing up before the figure is no part of it: `现有企业共75家`)
+    const after = withoutTrailingAdverbs(seg.slice(from));
     if (after.length >= 2 && (has || verbsIn(after).length === 0)) {
       return { subject: unquote(after), action: null, start: segStart + from, end: c.end, carried: false };
     }
