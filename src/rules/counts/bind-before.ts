@@ -296,7 +296,8 @@ function secondDeed(text: string, verbs: Word[], figureAt: number): Word | null 
   const [first, second] = verbs;
   if (second.start - first.end < 2 || figureAt - second.end < 2) return null;
   if (BECOMING_VERBS.has(second.text) || SETTLING_VERBS.has(second.text)) return null;
-  const object = text.slice(first.end, second.start);
+  // (the first's object may hold a quoted name: `开展“红色领航”活动覆盖企业120家`)
+  const object = text.slice(first.end, second.start).replace(/“([^“”]+)”/g, '$1');
   const own = text.slice(second.end, figureAt);
   // (in `上报并跟踪整改问题` the verbs joined by 并 share one object)
   return /^[\u4e00-\u9fff]+$/.test(object + own) && !/[的和与及等并]/.test(object + own) ? second : null;
@@ -421,6 +422,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       const titleEnd = segStart + seg.lastIndexOf('”');
       verbsOutsideTitle = allVerbs.filter((v) => v.end <= titleAt || v.start >= titleEnd);
     }
+  } else if (seg.includes('”') && allVerbs.length > 1) {
+    // `“红链共建”活动覆盖产业链上企业35家`: a verb inside a quoted name does nothing to the counted
+    // where one outside it does (共建 was the action, 活动覆盖… the noun)
+    const outside = allVerbs.filter((v) => !insideClosedQuote(text, v.start, c.start));
+    if (outside.length > 0 && outside.length < allVerbs.length) verbsOutsideTitle = outside;
   }
   // (and so is one studied or planned right before: `研究解决…问题19项`, `谋划实施重点项目12个`)
   let verbs = verbsOutsideTitle.filter(

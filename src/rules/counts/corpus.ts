@@ -3169,6 +3169,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员共3000名', value: 3000, unit: '名', subject: '党员', action: null },
       { span: '党组织61个', value: 61, unit: '个', subject: '党组织', action: null },
     ] },
+    { note: 'a verb inside a quoted name does nothing to the counted where one outside it does (“红链共建”活动覆盖… read 共建), and a quoted name in the first deed\'s object leaves the second deed the figure\'s (开展“红色领航”活动覆盖企业 was one noun)', text: '“红链共建”活动覆盖产业链上企业35家,开展“红色领航”活动覆盖企业120家,开展“送政策进企业”活动覆盖企业86家。', expect: [
+      { span: '覆盖产业链上企业35家', value: 35, unit: '家', subject: '产业链上企业', action: '覆盖' },
+      { span: '覆盖企业120家', value: 120, unit: '家', subject: '企业', action: '覆盖' },
+      { span: '覆盖企业86家', value: 86, unit: '家', subject: '企业', action: '覆盖' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
