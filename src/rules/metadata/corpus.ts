@@ -463,6 +463,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城社会工作', source: null, publishedAt: '2025-12-18' },
     },
     {
+      note: 'a byline mark, the paper and its section, a space, then the reporter’s role and name: the name is an author (the space before the role hid it)',
+      text: `■凤城财经日报/首页新闻 记者 辛小丽\n通讯员 苟欣\n${body}`,
+      expect: { authors: ['辛小丽', '苟欣'] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

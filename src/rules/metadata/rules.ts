@@ -655,7 +655,8 @@ const bylineAfterTheLastSentence: Rule<Meta> = {
 };
 
 /** A role opening what follows a byline mark: the author line's rule reads that one. */
-const ROLE_OPENING = new RegExp(`^${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:${AUTHOR_ROLE})`);
+// (a space may part the outlet and the role: `■青岛财经日报/首页新闻 记者 辛小丽`)
+const ROLE_OPENING = new RegExp(`^${ROLE_OUTLET_PREFIX}[ \\t]*(?:本报|特约)?(?:${AUTHOR_ROLE})`);
 
 /** `■贺伟平 王长峰`: the writers' names alone after a byline mark (`■市委组织部课题组` names no person). */
 const namesAfterBylineMark: Rule<Meta> = {
@@ -674,7 +675,7 @@ const namesAfterBylineMark: Rule<Meta> = {
 const authorLine: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: author line',
-  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*${ROLE_OUTLET_PREFIX}(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*${ROLE_OUTLET_PREFIX}[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
