@@ -344,6 +344,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a lone verb jieba reads right before a zone\'s type is the zone\'s name (新/a 站/v 高新区: 新站高新区党工委 was 高新区党工委)', text: '新站高新区党工委召开会议,入驻高新区企业党委参加。', expect: [{ span: '新站高新区党工委', kind: 'party' }, { span: '高新区企业党委', kind: 'party' }] },
     { note: 'where the window read before a company\'s ending cuts a stop\'s word (帮助), its second character opens no name (助豪源减速机公司 was read)', text: '村里帮助豪源减速机公司协调解决用地,协助凤鸣科技公司上市。', expect: [{ span: '豪源减速机公司', kind: 'enterprise' }, { span: '凤鸣科技公司', kind: 'enterprise' }] },
     { note: '街道 before 级 is a level, no body (是个街道级社区 gave 个街道); a street named before its committee still is one', text: '滨湖世纪是个街道级社区,打造8个街道级点位。凤鸣街道党工委参加。', expect: [{ span: '凤鸣街道党工委', kind: 'party' }] },
+    { note: 'an industry word overlapping the end of another one that runs on past it is not read (光电 of 华光电子, 生物 of 华生物流): the name is cut before the one that runs on', text: '华光电子、鲁光电子签订协议,华生物流参加会议,京东方光电参加。', expect: [{ span: '华光电子', kind: 'enterprise' }, { span: '鲁光电子', kind: 'enterprise' }, { span: '华生物流', kind: 'enterprise' }, { span: '京东方光电', kind: 'enterprise' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -9,7 +9,7 @@ import type { Doc } from '../../text/document.js';
 import { verbsIn } from '../counts/clause.js';
 import { ZONE_NAME } from '../places/rules.js';
 import { fullNameAt, longestAt } from '../places/gazetteer.js';
-import { alternation, hanRunBefore, isHan, startsAt } from '../../text/patterns.js';
+import { alternation, hanRunBefore, isHan, longestFirst, startsAt } from '../../text/patterns.js';
 import { tagWords, wordTag } from '../../text/segment.js';
 import {
   stops,
@@ -307,7 +307,18 @@ const CHAMBERS_COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:
  */
 const COUNTED_AFTER = /^(?:共|有|达)?[\d一二两三四五六七八九十百千]+(?:多|余)?[家个所](?=[,，。;；、:：)）\n]|$)/;
 
-const INDUSTRY = new RegExp(alternation(INDUSTRY_WORDS), 'g');
+/**
+ * Industry words, each not where another one overlapping its end runs on past it: 光电 before 子
+ * (华光电子 is 华光 + 电子; the pattern took 光电, and 子 after it is no boundary), 生物 before 流
+ * (物流), 智能 before 源 (能源). Not 新材 before 料: 新材料 is one word, 新材 its short form.
+ */
+const RUNS_ON: Record<string, string> = { 光电: '子气器', 生物: '流', 智能: '源' };
+const INDUSTRY = new RegExp(
+  longestFirst(INDUSTRY_WORDS)
+    .map((w) => (RUNS_ON[w] ? `${w}(?![${RUNS_ON[w]}])` : w))
+    .join('|'),
+  'g',
+);
 const notCompanyPrefix = new Set(NOT_COMPANY_PREFIXES);
 /** What may stand after a short company name: a list mark, a conjunction, its own body, or a verb of business. */
 // (or what a firm does or has, named after it: `在青山管业调研`, `帮助恒力机械解决…`, `恒力机械党员`)
