@@ -3174,6 +3174,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '覆盖企业120家', value: 120, unit: '家', subject: '企业', action: '覆盖' },
       { span: '覆盖企业86家', value: 86, unit: '家', subject: '企业', action: '覆盖' },
     ] },
+    { note: 'vehicles and machines sent out, each time counted, are counted by 台次, 辆次, 架次 (1100多台次 counted 台, with 次 its noun)', text: '出动车辆1100多台次,出动无人机50架次,购置设备3台。', expect: [
+      { span: '出动车辆1100多台次', value: 1100, unit: '台次', subject: '车辆', action: '出动', approx: 'over' },
+      { span: '出动无人机50架次', value: 50, unit: '架次', subject: '无人机', action: '出动' },
+      { span: '购置设备3台', value: 3, unit: '台', subject: '设备', action: '购置' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
