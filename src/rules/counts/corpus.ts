@@ -3179,6 +3179,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '出动无人机50架次', value: 50, unit: '架次', subject: '无人机', action: '出动' },
       { span: '购置设备3台', value: 3, unit: '台', subject: '设备', action: '购置' },
     ] },
+    { note: 'people bounded with no noun of their own before 的 and a figure of bodies say which bodies are counted by that figure, and count nothing (百人以上 was 100 人); a measure named before the bound counts (职工100人以上)', text: '全省大中型律师事务所已达到70家,其中百人以上的10家。职工100人以上的12家。', expect: [
+      { span: '全省大中型律师事务所已达到70家', value: 70, unit: '家', subject: '全省大中型律师事务所', action: null },
+      { span: '其中百人以上的10家', value: 10, unit: '家', subject: '全省大中型律师事务所', action: null },
+      { span: '职工100人以上', value: 100, unit: '人', subject: '职工', action: null, approx: 'over' },
+      { span: '12家', value: 12, unit: '家', subject: null, action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

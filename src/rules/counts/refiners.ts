@@ -92,6 +92,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
       if (text[end] === '的') {
         BODY_AFTER_DE.lastIndex = end + 1;
         if (BODY_AFTER_DE.test(text)) return false;
+        // (or a figure of bodies right after 的: `其中百人以上的10家` counts the firms of that size)
+        BODIES_COUNTED_AT.lastIndex = end + 1;
+        if (BODIES_COUNTED_AT.test(text)) return false;
       }
     }
     if (!subject) return true;
@@ -167,6 +170,8 @@ const JOINING = /^[和、及与]$/;
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
 
+/** A figure of bodies (`10家`, `5个`, `十余所`). */
+const BODIES_COUNTED_AT = /[\d一二两三四五六七八九十百千]+(?:多|余)?[家个所户]/y;
 /** Staff after the figure, then a bound and 的 (`职工以上的`, `员工及以下的`). */
 const STAFF_THEN_BOUND = /^[\u4e00-\u9fff]{0,3}?(?:职工|员工|党员|从业人员|人员)(?:及|或)?(?:以上|以下)的/;
 
