@@ -3185,6 +3185,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '职工100人以上', value: 100, unit: '人', subject: '职工', action: null, approx: 'over' },
       { span: '12家', value: 12, unit: '家', subject: null, action: null },
     ] },
+    { note: 'after 受到 or 被 and who did it, the verb was done to the counted, and ends their noun (律师受到国家、省、市 was the noun); 受到 before a noun ends it too (党员受到); the first of a pair joined by 和 shares that verb', text: '20多家律师事务所和90多名律师受到国家、省、市表彰,12名党员被市委授予优秀共产党员称号,30名党员受到广泛好评。', expect: [
+      { span: '20多家律师事务所', value: 20, unit: '家', subject: '律师事务所', action: '表彰', approx: 'over' },
+      { span: '90多名律师', value: 90, unit: '名', subject: '律师', action: '表彰', approx: 'over' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '授予' },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

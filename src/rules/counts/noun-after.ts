@@ -267,6 +267,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // `3名网格员受表彰`, `12家企业受到表彰`, `5名党员受邀参加`: a mark of the passive right before a
     // verb is no part of the noun (网格员受 was read); the verb after it is said of the counted
     if (!verbHere && i > from && passiveBeforeVerb(text, i, verbs) > 0) break;
+    // (受到 before a noun too: what they received, `30名党员受到广泛好评`, is none of them)
+    if (ch === '受' && i > from && text[i + 1] === '到') break;
     if (verbHere) {
       if (i === from && nominalVerbAt(text, i, right)) return { text: verbHere.text, end: verbHere.end };
       // `1.2万元的老年人生活补贴`, `5000元创业补助`: after money, a word of a payment closing the phrase

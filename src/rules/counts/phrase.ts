@@ -199,7 +199,14 @@ const PASSIVE_STARTS = new Set(['受', '获', '被', '遭', '接']);
 export function passiveBeforeVerb(text: string, at: number, verbs: readonly Word[]): number {
   if (!PASSIVE_STARTS.has(text[at]) || !startsAt(PASSIVE_AT, text, at)) return 0;
   const end = PASSIVE_AT.lastIndex;
-  return verbs.some((v) => v.start === end) ? end - at : 0;
+  if (verbs.some((v) => v.start === end)) return end - at;
+  // `90多名律师受到国家、省、市表彰`: after 受到 or 被, who did it may stand before the verb (a few
+  // words, no clause's end between)
+  if (text[at] === '被' || text.startsWith('受到', at)) {
+    const verb = verbs.find((v) => v.start > end && v.start - end <= 10);
+    if (verb && !/[,，。;；:：!?！？\n]/.test(text.slice(end, verb.start))) return end - at;
+  }
+  return 0;
 }
 
 /** Where something was done, between its doers and the verb: `到社区`, `在园区`, `赴企业`. */
@@ -226,6 +233,9 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
     if (words.length <= 2 && words.every((w) => w.tag === 'v')) return { verb: { text: rest, start: from, end: right }, intransitive: true };
   }
   const v = verbs[0];
+  // `90多名律师受到国家、省、市表彰`: past who did it, the verb after a mark of the passive was done to
+  // the counted
+  if (v && passive > 0 && v.start !== from + skip && !rest.startsWith('受邀')) return { verb: v, intransitive: true };
   // `其中3个安置小区由凤建公司承建`: 由 and who did it, then the verb closing the clause (after a verb
   // of how, 出资建设): it was done to the counted
   if (v && rest.charCodeAt(0) === 0x7531 /* 由 */ && v.start - from <= 12) {

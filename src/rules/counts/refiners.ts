@@ -368,7 +368,10 @@ function shareVerbsOfPairs(sorted: Found<CountValue>[], text: string): void {
     // (past a light verb lending it its place: `12个党支部、286名党员进行宣讲`)
     const secondEnd = second.evidenceEnd ?? second.end;
     const together = TOGETHER_AT.exec(text.slice(secondEnd, secondEnd + 4));
-    if (text.startsWith(second.action, pastLendingVerb(text, secondEnd + (together?.[0].length ?? 0)))) {
+    // (or after a mark of the passive and who did it: `20多家律所和90多名律师受到国家、省、市表彰`)
+    const passiveAt = text.charCodeAt(secondEnd) === 0x88ab /* 被 */ || text.startsWith('受到', secondEnd) ? text.indexOf(second.action, secondEnd) : -1;
+    const byWhom = passiveAt > secondEnd && passiveAt - secondEnd <= 12 && !/[,，。;；:：!?！？\n]/.test(text.slice(secondEnd, passiveAt));
+    if (byWhom || text.startsWith(second.action, pastLendingVerb(text, secondEnd + (together?.[0].length ?? 0)))) {
       first.action = second.action;
       shared.add(i);
     }
