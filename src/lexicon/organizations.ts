@@ -104,6 +104,8 @@ export const NOT_COMPANY_PREFIXES = [
   '智能', '新能源', '高科技', '金融', '服务', '人工', '数字化', '网络', '光伏', '锂电', '半导体', '家居', '上下游', '上游', '下游', '全链',
   // (fields of the industry words 通信 and 软件: 移动通信, 卫星通信, 应用软件, 开源软件)
   '移动', '卫星', '应用', '开源', '嵌入式',
+  // (kinds of products before their industry word: 保健食品, 医疗器械, 绿色食品, 休闲食品)
+  '保健', '医疗', '休闲', '健康', '有机',
 ];
 
 /**

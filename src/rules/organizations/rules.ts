@@ -472,12 +472,20 @@ function companiesListed(m: RegExpExecArray, doc: Doc, unknownWordsOnly: boolean
     // (before party bodies: no word a dictionary knows, no kind of body, no place: 机关、学校, 苏州、无锡)
     if (unknownWordsOnly && (wordTag(name) !== undefined || BODY_HEADS.some((h) => name.endsWith(h)) || longestAt(name, 0)?.length === name.length)) continue;
     // (a zone listed beside companies is none of them)
-    // (nor is a field of industry on its own: 医药, 新能源)
+    // (nor is a field of industry on its own: 医药, 新能源; or a kind of product and its field: 健康食品)
     // (nor a department or bureau named among them: 党群工作部, 应急管理局)
     // (nor a kind of body: 上市公司, 行业协会)
-    if (name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) && !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name)) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
+    if (
+      name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) &&
+      !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name) && !namesAField(name)
+    ) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
   }
   return out.length >= 2 ? out : null;
+}
+
+/** A kind of product or a field, then an industry word (`健康食品`, `高端装备`): a field of industry, no firm. */
+function namesAField(name: string): boolean {
+  return NOT_COMPANY_PREFIXES.some((p) => name.startsWith(p) && INDUSTRY_WORDS.includes(name.slice(p.length)));
 }
 
 /** Two names joined by a conjunction inside a listed item (`博顿和润丰`). */
