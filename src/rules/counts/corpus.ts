@@ -3191,6 +3191,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: '授予' },
       { span: '30名党员', value: 30, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'an event named by verbs after its classifier ends before a conjunction and another count (16期专题培训及100余名企业家 read 专题 and gave the people 培训)', text: '组织16期专题培训及100余名企业家赴高校进修。', expect: [
+      { span: '组织16期专题培训', value: 16, unit: '期', subject: '专题培训', action: '组织' },
+      { span: '100余名企业家', value: 100, unit: '名', subject: '企业家', action: '组织', approx: 'over' },
+    ] },
+    { note: 'a word of manner (整体, 集体) between the counted and their verb is no part of them (高技能人才整体 was the noun); before a noun of its own it is (整体搬迁项目)', text: '将76名高技能人才整体迁移至凤城,12名工人整体搬迁,实施3个整体搬迁项目。', expect: [
+      { span: '76名高技能人才', value: 76, unit: '名', subject: '高技能人才', action: null },
+      { span: '12名工人', value: 12, unit: '名', subject: '工人', action: null },
+      { span: '实施3个整体搬迁项目', value: 3, unit: '个', subject: '整体搬迁项目', action: '实施' },
+    ] },
+    { note: 'partners named by 与 and their figure, then a verbal noun closing the clause: it is what was done with them (高校合作 was the noun); with no partners it names a kind (校企合作)', text: '园区企业与清华大学、凤鸣大学等13所高校合作,与20余家企业合作,开展12个校企合作。', expect: [
+      { span: '13所高校', value: 13, unit: '所', subject: '高校', action: null },
+      { span: '20余家企业', value: 20, unit: '家', subject: '企业', action: null, approx: 'over' },
+      { span: '开展12个校企合作', value: 12, unit: '个', subject: '校企合作', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

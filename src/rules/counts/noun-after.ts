@@ -44,7 +44,9 @@ const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Words of manner that are nouns or verbs elsewhere, but adverbs right before another verb (`部门联合开展`, `企业自主研发`). */
-const MANNER_BEFORE_VERB = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同'];
+const MANNER_BEFORE_VERB = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同', '整体', '集体'];
+/** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
+const PARTNERS_COUNTED_BEFORE = /[与同跟](?:[^与同跟,，。;；:：\n]{2,24}等)?[\d一二两三四五六七八九十百千]+(?:余|多)?[家所个名位]$/;
 /** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
 const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERB, '现场', '集中', '主动', '积极', '亲自', '定期', '自发'];
 const FOR_WHOM_AFTER_MANNER = new Set([...'为向给对与']);
@@ -525,8 +527,12 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   if (phrase.length > 2 && (i >= text.length || isClauseEndAt(text, i))) {
     const words = tagWords(phrase);
     const last = words.at(-1)!;
-    const head = words.at(-2);
-    if (head && last.tag === 'v' && last.word.length >= 2 && DOER_HEADS.some((h) => head.word.endsWith(h)) && verbsIn(last.word).length === 0) phrase = phrase.slice(0, last.start);
+    // (a word of manner may stand between: `76名高技能人才整体搬迁`)
+    const manner = words.length > 2 && MANNER_BEFORE_VERB.includes(words.at(-2)!.word) ? words.at(-2)! : undefined;
+    const head = words.at(manner ? -3 : -2);
+    // (a verbal noun too, after partners named by 与: `与13所高校合作`)
+    const verbal = last.tag === 'v' || (last.tag === 'vn' && PARTNERS_COUNTED_BEFORE.test(text.slice(Math.max(0, from - 36), from)));
+    if (head && verbal && last.word.length >= 2 && DOER_HEADS.some((h) => head.word.endsWith(h)) && verbsIn(last.word).length === 0) phrase = phrase.slice(0, (manner ?? last).start);
   }
   phrase = withoutLocative(phrase);
   // `19个乡镇人口差超5倍`: before a comparison with a figure, the bodies or places first named are
@@ -871,8 +877,11 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
     // `15家企业渡过难关`: after people or bodies, a verb with an object that names neither them
     // nor a thing set up (难关, 困境; not 人员, 基地) is what they do: the predicate, cut
     const rest = phrase.slice(w.start + w.word.length);
-    if (after.length > 0 && endsWithCountedHead(phrase.slice(0, w.start)) && !namesCountedThings(rest) && nounEndingLengthAt(phrase, after[0].start) === 0) {
-      return phrase.slice(0, w.start);
+    // (a word of manner between is theirs no more than the verb: `76名高技能人才整体迁移至…`)
+    const manner = MANNER_BEFORE_VERB.find((m) => phrase.startsWith(m, w.start - m.length) && w.start - m.length >= 2);
+    const before = manner ? w.start - manner.length : w.start;
+    if (after.length > 0 && endsWithCountedHead(phrase.slice(0, before)) && !namesCountedThings(rest) && nounEndingLengthAt(phrase, after[0].start) === 0) {
+      return phrase.slice(0, before);
     }
     const next = words[k + 1];
     // (nor a character of a firm's name jieba does not know, cut as a surname and a verb before the
@@ -935,8 +944,10 @@ const MAX_BEFORE_EVENT_VERBS = 4;
  */
 function eventNamedByVerbs(text: string, from: number, right: number): { text: string; end: number } | null {
   let end = from;
-  while (end < right && end - from <= MAX_BEFORE_EVENT_VERBS + 8 && !isClauseEndAt(text, end)) end += 1;
-  if (end === from || !(end === text.length || isClauseEndAt(text, end))) return null;
+  // (a conjunction before another count ends it too: `组织16期专题培训及100余名企业家…`)
+  const countJoinedAt = (at: number) => (text[at] === '及' || text[at] === '和') && NUMERAL_AHEAD.test(text.slice(at + 1, at + 3));
+  while (end < right && end - from <= MAX_BEFORE_EVENT_VERBS + 8 && !isClauseEndAt(text, end) && !countJoinedAt(end)) end += 1;
+  if (end === from || !(end === text.length || isClauseEndAt(text, end) || countJoinedAt(end))) return null;
   const rest = text.slice(from, end);
   if (/[\d零〇一二两三四五六七八九十百千]/.test(rest)) return null;
   // verbs of ours and jieba's (研讨/vn), walked back from the clause's end
