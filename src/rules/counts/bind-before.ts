@@ -706,7 +706,8 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   if (c.kind === 'percent' && action && text.charCodeAt(c.start - 1) === 0x7387 /* 率 */ && action.start > segStart) {
     const lead = segStart + leadingFunctionWords(seg);
     const noun = text.slice(lead, action.start);
-    if (noun.length >= 2 && /^[\u4e00-\u9fff]+$/.test(noun) && verbsIn(noun).length === 0 && c.start - action.end >= 2) {
+    // (not a place or a scope, where the figure stands, and its adverbs: `全区已实现党组织覆盖率82.35%`)
+    if (noun.length >= 2 && /^[\u4e00-\u9fff]+$/.test(noun) && verbsIn(noun).length === 0 && c.start - action.end >= 2 && !namesOnlyAPlace(withoutTrailingAdverbs(noun))) {
       subjectFrom = lead;
       action = null;
     }

@@ -3205,6 +3205,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20余家企业', value: 20, unit: '家', subject: '企业', action: null, approx: 'over' },
       { span: '开展12个校企合作', value: 12, unit: '个', subject: '校企合作', action: '开展' },
     ] },
+    { note: 'a place or a scope before a verb and a share\'s ratio is where the share is, no part of the ratio\'s name (全区已实现党组织覆盖率 was one noun); a noun there is (党员发展计划完成率)', text: '全县已实现党组织覆盖率82.35%,山阳区实现党组织覆盖率90%,党员发展计划完成率100%。', expect: [
+      { span: '实现党组织覆盖率82.35%', value: 82.35, unit: '%', subject: '党组织覆盖率', action: '实现' },
+      { span: '实现党组织覆盖率90%', value: 90, unit: '%', subject: '党组织覆盖率', action: '实现' },
+      { span: '党员发展计划完成率100%', value: 100, unit: '%', subject: '党员发展计划完成率', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
