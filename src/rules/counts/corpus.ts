@@ -3210,6 +3210,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '实现党组织覆盖率90%', value: 90, unit: '%', subject: '党组织覆盖率', action: '实现' },
       { span: '党员发展计划完成率100%', value: 100, unit: '%', subject: '党员发展计划完成率', action: null },
     ] },
+    { note: 'before a word of reaching, a place or a scope and adverbs before the verb leading a ratio are no part of its name (全区已实现党组织覆盖率 was the noun), as the verb alone is not (实现党组织覆盖率达95%)', text: '全区已实现党组织覆盖率达82.35%,实现党的工作覆盖率达95%。', expect: [
+      { span: '党组织覆盖率达82.35%', value: 82.35, unit: '%', subject: '党组织覆盖率', action: null },
+      { span: '党的工作覆盖率达95%', value: 95, unit: '%', subject: '党的工作覆盖率', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -20,6 +20,7 @@ import {
   PARTAKING_VERBS,
   partysDe,
   WHOLE_AMONG_BEFORE,
+  namesOnlyAPlace,
 } from './phrase.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -41,7 +42,8 @@ const BRINGING_ABOUT = new Set(['实现', '促进', '带动', '确保']);
  */
 function ratioNameStart(phrase: string): number {
   const leading = verbsIn(phrase)[0];
-  if (leading?.start !== 0) return 0;
+  // (a place or a scope and adverbs may stand before the verb: `全区已实现党组织覆盖率达82.35%`)
+  if (!leading || (leading.start !== 0 && !namesOnlyAPlace(withoutTrailingAdverbs(phrase.slice(0, leading.start))))) return 0;
   const rest = phrase.length - leading.end;
   if (rest < 3) return 0;
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
