@@ -93,6 +93,15 @@ describe('normalize', () => {
     expect(toOriginal(n, n.text.indexOf('5'), n.text.indexOf('5') + 1)).toEqual({ start: 2, end: 3 });
   });
 
+  test('one space right inside a quotation mark goes; one after a closing mark, or between words inside, stays', () => {
+    expect(normalize('建立“ 1+6+N” 工作体系,通过“ 行业归口+属地兜底 ”机制').text).toBe('建立“1+6+N” 工作体系,通过“行业归口+属地兜底”机制');
+    expect(normalize('“党旗飘 火炬红”品牌,‘ 湘 ’当红').text).toBe('“党旗飘 火炬红”品牌,‘湘’当红');
+    // (before Latin or after a mark, nothing changes)
+    for (const s of ['“ OK”', '“ 、”', '说: “ ']) expect(normalize(s).text).toBe(s);
+    const n = normalize('“ 三化”');
+    expect(toOriginal(n, n.text.indexOf('三'), n.text.indexOf('化') + 1)).toEqual({ start: 2, end: 4 });
+  });
+
   test('in a simplified article a character simplified text writes too (乾 of 乾县) is kept; a line with other traditional characters is converted', () => {
     const simplified = normalize('乾县经济开发区党工委召开会议,全县企业参加。\n园区企业引进人才。');
     expect(simplified.script).toBe('simplified');

@@ -76,11 +76,16 @@ function pinyinAnnotationAt(s: string, i: number, afterReading: boolean): number
 // Many sites and word processors put a space between Chinese and digits (`有 3 名党员`,
 // `6 月 19 日`): one such space is typography, not a word break, and goes, so a numeral
 // stays with its classifier and a date with its units. Not after a time of day
-// (`15:09 兴安日报`: there the space separates the dateline from the outlet).
+// (`15:09 兴安日报`: there the space separates the dateline from the outlet). So is a space right
+// inside a quotation mark.
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 function isAutospace(codes: Uint16Array, k: number, next: number): boolean {
   const before = codes[k - 1];
   if (isDigitCode(before) && isHanUnit(next)) return codes[k - 3] !== 0x3a;
+  // `“ 三化”`, `“ 1+6+N”`: a space right inside a quotation mark, before or after Chinese or a digit,
+  // parts nothing (some document sites set one after every opening mark)
+  if ((before === 0x201c || before === 0x2018) && (isHanUnit(next) || isDigitCode(next))) return true;
+  if ((next === 0x201d || next === 0x2019) && (isHanUnit(before) || isDigitCode(before))) return true;
   return isHanUnit(before) && isDigitCode(next);
 }
 

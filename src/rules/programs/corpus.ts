@@ -209,6 +209,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '两新‘湘’当红', name: '两新‘湘’当红', kind: '活动' },
       { span: '红色‘e’家', name: '红色‘e’家', kind: '服务品牌' },
     ] },
+    { note: 'a space a document site set right inside the quotation marks parts nothing: the quoted name before its program word is the program (the space after the opening mark hid it)', text: '通过“ 行业归口+属地兜底” 工作机制推动落实,打造“ 红色驿站 ”服务品牌。', expect: [
+      { span: '行业归口+属地兜底', name: '行业归口+属地兜底' },
+      { span: '红色驿站', name: '红色驿站', kind: '服务品牌' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },
