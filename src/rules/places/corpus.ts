@@ -102,6 +102,7 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a zone named after two counties’ short forms of different cities lies in the first, which is the place named (滨江区 of Hangzhou was)', text: '在江宁滨江经济开发区调研。', expect: [{ span: '江宁', adcode: '320115' }] },
     { note: 'a short form that a city and a county of that city share (长沙, 湘潭) is the city, also where the province is named (the names were left ambiguous, and the one city without a county of its name, 株洲, stood for the article); the county where it is named in full', text: '湖南省网约配送员主要分布在长沙、株洲、湘潭等地区。', expect: [{ span: '湖南省', adcode: '430000' }, { span: '长沙', adcode: '430100' }, { span: '株洲', adcode: '430200' }, { span: '湘潭', adcode: '430300' }] },
     { note: 'a county of the same name named in full makes the short form the county', text: '湖南省湘潭县委组织部召开会议,湘潭党员参加。', expect: [{ span: '湖南省', adcode: '430000' }, { span: '湘潭县', adcode: '430321' }] },
+    { note: 'a district whose code changed under its name (三元区, 350403 before 三明 merged 梅列区 into it in 2021) is the unit as it is now, not two left ambiguous', text: '三元区召开庆祝中国记者节交流座谈会。', expect: [{ span: '三元区', adcode: '350404' }] },
   ],
 };
 
