@@ -221,6 +221,8 @@ function readVerbs(s: string): Word[] {
     // `在村内种植树木113棵`: 种植 is a verb only where it names no cooperative, base, grower or field
     // of its own (种植专业合作社, 种植基地, 种植大户, 种植户, 种植面积, 种植业)
     if (verb === '种植' && PLANTING_NAMES_AT.test(s.slice(end, end + 5))) continue;
+    // `70家企业感受到关心`: 感受 is a verb only before 到 (`党员感受深刻`: their feelings)
+    if (verb === '感受' && s[end] !== '到') continue;
     // `县级财政再配套2000万元`: 配套 (matching funds) likewise only right before a figure; 配套企业,
     // 配套设施, 配套资金 are nouns
     if (verb === '配套' && end < s.length && !NUMERAL_START.test(s[end])) continue;

@@ -3214,6 +3214,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党组织覆盖率达82.35%', value: 82.35, unit: '%', subject: '党组织覆盖率', action: null },
       { span: '党的工作覆盖率达95%', value: 95, unit: '%', subject: '党的工作覆盖率', action: null },
     ] },
+    { note: 'bodies counted by 家 are bodies: a clause after them and 的 names no other thing they are (70家入驻企业都能感受到党组织的关心 counted 关心); 感受 before 到 is a verb (企业感 was the noun), elsewhere a noun (感受深刻)', text: '让近70家入驻企业都能感受到党组织的关心和帮扶,让20家企业感受到温暖,12名党员感受深刻。', expect: [
+      { span: '近70家入驻企业', value: 70, unit: '家', subject: '入驻企业', action: null, approx: 'under' },
+      { span: '20家企业', value: 20, unit: '家', subject: '企业', action: null },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -285,7 +285,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // (people counted are people: `8人获得县委颁发的荣誉证书` counts no certificates)
       if (i - from <= 6 && !(i > from && endsWithCountedHead(text.slice(from, i)))) {
         const described = describedAfterDe(text, from, right);
-        if (described && (!(countsPeople || text[from - 1] === '人') || endsWithPersonHead(described.text))) return described;
+        // (and bodies are bodies: `70家入驻企业都能感受到党组织的关心` counts no care)
+        const countsBodies = text[from - 1] === '家' || text[from - 1] === '户';
+        if (described && (!(countsPeople || text[from - 1] === '人') || endsWithPersonHead(described.text)) && (!countsBodies || namesCountedThings(described.text))) return described;
       }
       // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
       // it names is part of the noun (nothing else would be counted)
