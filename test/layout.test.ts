@@ -156,6 +156,13 @@ kindsOfLines('metaKind: a messaging app’s date, time and province, the spaces 
   ['2025年12月18日17:12江苏在园区召开党建推进会。', null],
 ]);
 
+kindsOfLines('metaKind: a print citation with the day first and the page after the paper', metaKind, [
+  ['2022年9月1日《焦作日报》A10版', 'citation'],
+  ['2022年9月1日《凤城日报》第3版', 'citation'],
+  // a sentence that cites the paper is article text
+  ['2022年9月1日《焦作日报》A10版刊发了园区的经验做法。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

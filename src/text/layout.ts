@@ -174,6 +174,8 @@ const MARKED_BYLINE = new RegExp(`^[${BYLINE_MARKS}]\\s*\\S{2,20}(?:\\s+\\S{1,4}
  * `《人民日报》(2024年02月27日 10版)`: a print citation on a line of its own; the writers may stand
  * before it (`朱 铭 《 人民日报 》( 2023年01月17日 第 19 版)`), and the page as 第19版.
  */
+/** `2022年9月1日《焦作日报》A10版`: a print citation with the day first and the page after the paper, on a line of its own. */
+export const PRINT_CITATION_DAY_FIRST = /^(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日\s*《(?<source>[^》\n]{2,20})》\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*$/;
 export const PRINT_CITATION = /^(?<names>(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}[ \t]+){0,3})《[^》]{2,20}》\s*[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?\d*\s*版?\s*[)）]\s*$/;
 
 /**
@@ -228,7 +230,7 @@ export function metaKind(line: string): string | null {
   // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
   if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
   if (SOURCE_OR_DATE_FIELD.test(text) && LABELLED_FIELDS.test(text)) return text.includes('来源') ? 'source' : 'dateline';
-  if (digit && (PRINT_CITATION.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
+  if (digit && (PRINT_CITATION.test(text) || PRINT_CITATION_DAY_FIRST.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
 }
 

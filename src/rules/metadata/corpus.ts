@@ -468,6 +468,11 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['辛小丽', '苟欣'] },
     },
     {
+      note: 'a print citation with the day first, the paper, then the page, on its own line over the headline, names the source and the day; it is no headline (原文如下: is none either)',
+      text: `2022年9月1日《凤城日报》A10版\n原文如下:\n凤城产业园党建引领产业发展\n${body}`,
+      expect: { title: '凤城产业园党建引领产业发展', source: '凤城日报', publishedAt: '2022-09-01' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

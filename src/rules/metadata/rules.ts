@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, SOURCE_LABEL } from '../../text/layout.js';
+import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -364,6 +364,21 @@ const printCitation: Rule<Meta> = {
     const name = g.source.trim();
     if (name.length < 2) return null;
     return outletAndDay(m.index + 1 + g.source.indexOf(name), name, m.index, m.index + m[0].length, g);
+  },
+};
+
+/** `2022年9月1日《焦作日报》A10版` on a line of its own (layout.ts): the paper and the day it printed the article. */
+const printCitationDayFirst: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: print citation, day first (日期《报》版)',
+  pattern: new RegExp(PRINT_CITATION_DAY_FIRST.source.replace('^', String.raw`^[ \t]*`), 'gm'),
+  extract(m) {
+    const g = m.groups!;
+    const name = g.source.trim();
+    if (name.length < 2) return null;
+    const at = m.index + m[0].indexOf(g.source) + g.source.indexOf(name);
+    const day = m.index + m[0].indexOf(g.y);
+    return outletAndDay(at, name, day, m.index + m[0].indexOf('日') + 1, g);
   },
 };
 
@@ -866,6 +881,7 @@ export const metadataModule: Module<Meta> = {
     sourceOfUndatedDispatch,
     editorInBrackets,
     printCitation,
+    printCitationDayFirst,
     namesBeforePrintCitation,
     paperMasthead,
     paperMastheadDayFirst,
