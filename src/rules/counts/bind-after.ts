@@ -12,6 +12,11 @@ import { loneDeedClosing, phraseBefore, namesSomething } from './bind-before.js'
 import { linking, onlyTimeReached } from './set-phrasings.js';
 import type { RawCount, Bound } from './bind.js';
 
+/** Verbs of finding out (发现, 获悉): what is then said to exist was found, not done to. */
+const FINDING_OUT = new Set(['发现', '获悉', '了解到']);
+/** A word of there being closing what stands before the figure (`共有`, `现有`, `有`). */
+const THERE_BEING_END = /(?:共|现|已|尚|还)?有$/;
+
 /** An indicator a sum of money measures, named right before it (总投资2.2亿元, 年产值5000万元; the verb 投资 is none: 投资10亿元的项目). */
 // (a comparing verb may stand between: `年利税突破10亿元的大型民营科技企业` measures 年利税)
 const INDICATOR_BEFORE = /(?:总投资|资产投资|投资额|产值|营收|收入|税收|利税|销售额|利润|资金|经费|金额|总额|总资产|资产)(?:超过|超|突破|达到|达|逾)?$/;
@@ -550,7 +555,8 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     // (`对辖区20家企业进行走访`, `针对15个软弱涣散党组织开展整顿`: 对 puts what the verb closing the
     // clause is done to before it)
     else if (follow.verb && follow.intransitive && objectMarkedIn(beforeTrim, lastVerb ? lastVerb.end - left : 0)) action = follow.verb.text;
-    else if ((endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && POSSESSION_BEFORE.test(beforeTrim))) action = null;
+    // (nor a verb of finding out before what exists: `调查发现全市共有2000余名外卖小哥`)
+    else if ((endsWithPreposition(beforeTrim) && !complementTo && lastVerb?.end !== left + beforeTrim.length) || (lastVerb && (POSSESSION_BEFORE.test(beforeTrim) || (FINDING_OUT.has(lastVerb.text) && THERE_BEING_END.test(beforeTrim))))) action = null;
     // (`推广后120家企业参与`: a verb and 后 before the figure say when, in a clause of their own;
     // `组织党员干部对40个项目…`: a preposition after the verb's object puts the figure in a phrase of its own)
     else if (

@@ -3219,6 +3219,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20家企业', value: 20, unit: '家', subject: '企业', action: null },
       { span: '12名党员', value: 12, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'a verb of finding out before a word of there being does nothing to what is said to exist (调查发现全市共有2000余名外卖小哥 gave 发现); before its object it is the action (发现问题32个)', text: '调查发现全市共有2000余名外卖小哥,走访中发现有12家企业存在用工难题,排查发现问题32个。', expect: [
+      { span: '2000余名外卖小哥', value: 2000, unit: '名', subject: '外卖小哥', action: null, approx: 'over' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '发现问题32个', value: 32, unit: '个', subject: '问题', action: '发现' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
