@@ -3224,6 +3224,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
       { span: '发现问题32个', value: 32, unit: '个', subject: '问题', action: '发现' },
     ] },
+    { note: 'in what a verb before the figure governs, one noun then a verb of ours before another noun names one thing (80项安全培训课程 counted 安全, 12个企业融资问题 counted 企业); people after a verb that serves others are not governed so (12名党员服务企业)', text: '推出80项安全培训课程,解决12个企业融资问题,选派12名党员服务企业。', expect: [
+      { span: '推出80项安全培训课程', value: 80, unit: '项', subject: '安全培训课程', action: '推出' },
+      { span: '解决12个企业融资问题', value: 12, unit: '个', subject: '企业融资问题', action: '解决' },
+      { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -298,7 +298,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // (the object of a verb before the figure: a verb of ours right after the classifier with a
       // noun after it that is none of our verbs describes the noun, `12场帮扶活动`, `2条服务热线`;
       // not joining or putting into, `12家加入联盟`; jieba's one word for both, 解决问题, is no noun after it)
-      if (governed && i === from && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
+      // (and after one noun opening the phrase: `推出80项安全培训课程`, `10项党员服务群众措施`)
+      const afterOneNoun = i > from && i - from <= 3 && wordAt(from)?.word.length === i - from && /^(?:n|an$)/.test(wordAt(from)!.tag);
+      if (governed && (i === from || afterOneNoun) && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
       }
