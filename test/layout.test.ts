@@ -163,6 +163,15 @@ kindsOfLines('metaKind: a print citation with the day first and the page after t
   ['2022年9月1日《焦作日报》A10版刊发了园区的经验做法。', null],
 ]);
 
+kindsOfLines('chromeKind: keyword stuffing above the article, five or more short phrases and no sentence', chromeKind, [
+  ['园区党建,非公党建,党建引领,两新组织,党员教育,党建品牌 ?', 'keywords'],
+  ['园区党建_非公党建_党建引领_两新组织_党员教育', 'keywords'],
+  // four phrases, a sentence with its end, or a list with 、 is article text
+  ['园区党建,非公党建,党建引领,两新组织', null],
+  ['今年以来,园区新建党组织12个,发展党员35名,选派指导员20名,解决问题86个,成效明显。', null],
+  ['张三、李四、王五、赵六、孙七', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

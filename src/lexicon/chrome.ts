@@ -94,6 +94,12 @@ export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[:
 export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
 export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$/;
 
+/**
+ * A run of five or more short phrases parted by commas, underscores or bars, with no sentence's end:
+ * the keyword stuffing some copied pages carry above the article (a line of search terms), never prose.
+ */
+export const STUFFED_KEYWORDS_LINE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{2,16}[,，_|]\s*){4,}[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:\s*[?？])?$/;
+
 /** `关键词:园区党建 非公企业`, `标签:党建`: a page's keywords or tags, no sentence of the article. */
 // (a journal may put the label in brackets, with no colon: `[关键词]党建引领;…`, `〔关键词〕…`)
 export const KEYWORDS_LINE = /^(?:(?:关键词|关键字|标签|Tags?|Keywords?)\s*[:：]|[\[【〔]\s*(?:关\s*键\s*词|关键字)\s*[\]】〕])/i;

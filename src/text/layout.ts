@@ -10,6 +10,7 @@ import {
   WIDGET_PHRASES,
   CONTACT_LINE,
   KEYWORDS_LINE,
+  STUFFED_KEYWORDS_LINE,
   CATALOG_LINE,
   AFFILIATION_LINE,
   COUNTER_PATTERNS,
@@ -283,6 +284,7 @@ export function chromeKind(line: string): string | null {
   if (IMAGE_PLACEHOLDER.test(text)) return 'image';
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
+  if (text.length < 400 && STUFFED_KEYWORDS_LINE.test(text)) return 'keywords';
   if (text.length < 300 && CATALOG_LINE.test(text)) return 'catalog';
   if (text.length < 160 && text.charCodeAt(0) === 0x28 /* ( */ && AFFILIATION_LINE.test(text)) return 'affiliation';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';

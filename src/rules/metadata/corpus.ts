@@ -473,6 +473,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城产业园党建引领产业发展', source: '凤城日报', publishedAt: '2022-09-01' },
     },
     {
+      note: 'a line of keyword stuffing above a journal page is no first paragraph: the headline, the date with the authors glued after it and the journal’s issue below it are still read (all were lost)',
+      text: `园区党建,非公党建,党建引领,两新组织,党员教育,党建品牌 ?\n\n园区党建的实践路径\n\n2020-06-19 07:41:40凤鸣张晓\n凤城学刊 2020年4期\n\n${body}`,
+      expect: { title: '园区党建的实践路径', source: '凤城学刊', publishedAt: '2020-06-19' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
