@@ -699,6 +699,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     if (among && /^(?:已经|已|均|都|共)?$/.test(between)) {
       return { subject: unquote(among[1]), action: action.text, start: segStart + skip, end: c.end, carried: false };
     }
+    // `规上企业86家,其中建立党组织的72家`: after 其中, such a clause counts some of what the count
+    // before counted, with its unit, those that did the clause's deed (as `…的有72家` does)
+    if (prev?.subject && prev.unit === c.unit && seg.startsWith('其中') && /^[,，]\s*$/.test(text.slice(prev.evidenceEnd ?? prev.end, segStart)) && inOneSentence(text, prev, c)) {
+      return { subject: prev.subject, action: action.text, start: segStart, end: c.end, carried: true };
+    }
   }
   // `党员发展计划完成率100%`: a share's ratio whose name holds the verb, a noun before it, is named
   // whole, and nothing acts on it (发展 was the action, 计划完成率 the subject)

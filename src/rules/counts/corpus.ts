@@ -3229,6 +3229,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决12个企业融资问题', value: 12, unit: '个', subject: '企业融资问题', action: '解决' },
       { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
     ] },
+    { note: 'after 其中, a clause closed by 的 with a verb and its object before a figure counts some of what the count before counted, those that did the deed (建立党组织的72家 counted 党组织), as `…的有72家` does', text: '园区共有规上企业86家,其中建立党组织的72家。全县党组织中已建立党建阵地的35家。', expect: [
+      { span: '规上企业86家', value: 86, unit: '家', subject: '规上企业', action: null },
+      { span: '其中建立党组织的72家', value: 72, unit: '家', subject: '规上企业', action: '建立' },
+      { span: '全县党组织中已建立党建阵地的35家', value: 35, unit: '家', subject: '全县党组织', action: '建立' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
