@@ -323,6 +323,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['高明'] },
     },
     {
+      note: 'a body ending in an office’s or a section’s word (组织室, 宣传科, 党建工作站), and a page’s bar after the bracket',
+      text: `园区党建新模式\n${body}(企事业组织室 高明) |`,
+      expect: { authors: ['高明'] },
+    },
+    {
+      note: 'a section’s body ending in 科 before its writer',
+      text: `园区党建新模式\n${body}(县委组织部组织科 刘洋)`,
+      expect: { authors: ['刘洋'] },
+    },
+    {
       note: 'look-alike: a body and a place in parentheses, or a clause, are no byline',
       text: `园区党建新模式\n${body}(青山区委组织部 青山镇)`,
       expect: { authors: [] },

@@ -503,8 +503,8 @@ const TRAILING_ROLE = new RegExp(`${BYLINE_ROLE}(?=[ \\t:：])`, 'g');
 /** The same role glued to a name, where nothing but a sentence's end stands before it (`。记者司明 通讯员张华`). */
 const TRAILING_ROLE_GLUED = new RegExp(BYLINE_ROLE, 'g');
 
-/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`. */
-const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|组织部|宣传部|委员会|委|局|办公室|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
+/** How the name of a body or a place that writes in ends: `城中区企业工委`, `青山镇`, `区委组织部`, `企事业组织室`, `组织科`. */
+const CONTRIBUTOR_BODY = '(?:工委|党工委|党委|党支部|支部|党总支|组织部|宣传部|委员会|委|局|办公室|室|科|股|处|站|所|办|中心|镇|乡|街道|社区|村|区|县|市|公司|集团|学校|医院)';
 
 /** `(记者 欧阳进权 通讯员 黄敏 潘晓宇)`: role words, each followed by names. */
 const rolesInParentheses: Rule<Meta> = {
@@ -634,7 +634,7 @@ const bylineInParentheses: Rule<Meta> = {
 const bylineOfABody: Rule<Meta> = {
   lines: lastBodyLine,
   name: 'metadata: body and names in parentheses',
-  pattern: new RegExp(String.raw`[(（][ \t]*[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*[)）][ \t]*$`, 'gm'),
+  pattern: new RegExp(String.raw`[(（][ \t]*[\u4e00-\u9fff]{1,14}?${CONTRIBUTOR_BODY}[ \t]+(?<inner>[\u4e00-\u9fff]{2,4}(?:[ \t、,，]+[\u4e00-\u9fff]{2,4}){0,3})[ \t]*[)）][ \t|｜]*$`, 'gm'),
   extract: (m, doc) => closingByline(doc, m.index, m.groups!.inner, m.index + m[0].lastIndexOf(m.groups!.inner)),
 };
 
