@@ -206,9 +206,9 @@ function readVerbs(s: string): Word[] {
     // `精细化工`: a verb in 化 whose first character ends a word before it (精细) is none
     // (jieba asked only where the two characters are a word at all: most such verbs stand after none)
     if (start > 0 && s.charCodeAt(end - 1) === 0x5316 /* 化 */ && VERBS_IN_HUA.has(verb) && wordTag(s.slice(start - 1, start + 1)) !== undefined && endsAWordBefore(s, start)) continue;
-    // `在机关设党委1个`: 设 alone is a verb only before a party body, and not as the end of a word
-    // (建设, 创设, 开设, 增设: 创设服务平台)
-    if (verb === '设' && (!startsAt(PARTY_BODY_AT, s, end) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
+    // `在机关设党委1个`, `设书记1名`: 设 alone is a verb only before a party body or a post, and not as
+    // the end of a word (建设, 创设, 开设, 增设: 创设服务平台) or the start of one (设计院院长)
+    if (verb === '设' && (WORDS_OPENING_WITH_SHE.has(s[end]) || (!startsAt(PARTY_BODY_AT, s, end) && !startsAt(POST_AT, s, end)) || (start > 0 && WORDS_ENDING_IN_SHE.has(s[start - 1])))) continue;
     // `已建党组织188个`, `建在产业链上的党组织`: 建 alone likewise, right before a party body or where
     // it was built (在); the verbs it ends (组建, 新建…) are read whole before it
     if (verb === '建' && !startsAt(PARTY_BODY_RIGHT_AT, s, end) && s[end] !== '在') continue;
@@ -254,12 +254,12 @@ function readVerbs(s: string): Word[] {
       continue;
     }
     // (`加入联盟`, `列入清单`: joining and putting into make no kind of thing, whatever follows; nor
-    // does holding a post, read only before one: 任书记)
+    // does holding a post or setting one up, read only before one: 任书记, 设书记)
     // (nor does a verb before a place whose full name opens with a noun ending: 指导会昌县, 走访港口区)
     // (nor do verbs of holding or attending a meeting before one: 参加大会, 召开大会; 表彰大会 is a kind)
     // (nor do verbs of holding that open no noun, before whoever leads what is held: 开展书记领学活动)
     if (
-      nounEndingLengthAt(s, end) > 0 && !PUTTING_IN.has(verb) && !HOLDING_VERBS.has(verb) && verb !== '任' && !(SETTING_UP_VERBS.has(verb) && startsAt(SET_UP_THING_AT, s, end)) &&
+      nounEndingLengthAt(s, end) > 0 && !PUTTING_IN.has(verb) && !HOLDING_VERBS.has(verb) && verb !== '任' && verb !== '设' && !(SETTING_UP_VERBS.has(verb) && startsAt(SET_UP_THING_AT, s, end)) &&
       !(MEETING_VERBS.has(verb) && startsAt(MEETING_AT, s, end)) && fullNameAt(s, end) === 0
     ) continue;
     // read inside the string only: a read past either end deoptimizes the caller (V8 "out of bounds")
@@ -315,7 +315,7 @@ function withVerbsBeforeAspect(s: string, verbs: Word[]): Word[] {
  * Party bodies and posts 设 sets up, right after it or after a few words naming which
  * (设党委, 设联合党支部, 设党员示范岗, 设机关党委); not the words 设 opens (设计院党委, 设备, 设施).
  */
-const PARTY_BODY_AT = /(?![计备施想法])(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党支部|支部|党小组|党组织)|党)/y;
+const PARTY_BODY_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党支部|支部|党小组|党组织)|党)/y;
 /** A party body right at a place, no words naming it between (建党组织; not 建筑设计院党委). */
 const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党小组|党组织)/y;
 /** A post one holds, right after 任 (任书记, 任党支部书记, 任第一书记, 任指导员). */
@@ -324,6 +324,8 @@ const POST_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:书记|主任|委员|组长|队长|�
 const NUMERAL_START = /[\d一二两三四五六七八九十百千几数]/;
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */
 const WORDS_ENDING_IN_SHE = new Set([...'建创开增铺架敷假陈摆预下新分另专常附内']);
+/** Characters that make a word with a 设 before them (设计, 设备, 设施, 设想, 设法). */
+const WORDS_OPENING_WITH_SHE = new Set([...'计备施想法']);
 
 /** Whether jieba, reading around `at`, has a word of two characters or more start there. */
 function wordStartsAt(s: string, at: number): boolean {

@@ -3234,6 +3234,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '其中建立党组织的72家', value: 72, unit: '家', subject: '规上企业', action: '建立' },
       { span: '全县党组织中已建立党建阵地的35家', value: 35, unit: '家', subject: '全县党组织', action: '建立' },
     ] },
+    { note: '设 alone before a post is a verb of setting the post up (设书记1名 was the noun); not where it opens a word (设计院院长)', text: '综合党委设书记1名、副书记5名、委员11名。设计院院长2名,设备科科长1名。', expect: [
+      { span: '设书记1名', value: 1, unit: '名', subject: '书记', action: '设' },
+      { span: '副书记5名', value: 5, unit: '名', subject: '副书记', action: '设' },
+      { span: '委员11名', value: 11, unit: '名', subject: '委员', action: '设' },
+      { span: '设计院院长2名', value: 2, unit: '名', subject: '设计院院长', action: null },
+      { span: '设备科科长1名', value: 1, unit: '名', subject: '设备科科长', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
