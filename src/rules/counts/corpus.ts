@@ -3241,6 +3241,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设计院院长2名', value: 2, unit: '名', subject: '设计院院长', action: null },
       { span: '设备科科长1名', value: 1, unit: '名', subject: '设备科科长', action: null },
     ] },
+    { note: 'a title in 《》 is read whole, commas and all, as a quotation is (报送了《…,…》6个素材 read the title’s second half as the verb’s); a comma after a title still ends the clause', text: '向区委组织部报送了《擦亮红底色,增强新成色》《党建之翼》6个样板间素材。编印《红色引擎,企业先锋》宣传册3000册。学习《党章》,发放资料500份。', expect: [
+      { span: '报送了《擦亮红底色,增强新成色》《党建之翼》6个样板间素材', value: 6, unit: '个', subject: '样板间素材', action: '报送' },
+      { span: '编印《红色引擎,企业先锋》宣传册3000册', value: 3000, unit: '册', subject: '《红色引擎,企业先锋》宣传册', action: '编印' },
+      { span: '发放资料500份', value: 500, unit: '份', subject: '资料', action: '发放' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

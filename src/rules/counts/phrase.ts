@@ -104,8 +104,9 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   let closed = 0;
   while (left > 0 && left > prevEnd && !isClauseEndAt(text, left - 1) && start - left < 60) {
     const ch = text[left - 1];
-    // (a quotation is read whole, commas and all: `参与“金融助企,暖心纾困”宣讲活动3次`)
-    if (ch === '”') {
+    // (a quotation or a title is read whole, commas and all: `参与“金融助企,暖心纾困”宣讲活动3次`,
+    // `报送了《擦亮红底色,增强新成色》等6个素材`)
+    if (ch === '”' || ch === '》') {
       const open = quotationOpening(text, left - 1, prevEnd);
       if (open >= 0) {
         left = open;
@@ -128,7 +129,7 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   // (a space right after the figure's classifier parts nothing: `建成12个 红色驿站`, a page's typography)
   let right = end < nextStart && isSpaceAt(text, end) && SPACE_BEFORE_NOUN_AT.test(text.slice(end, end + 2)) ? end + 1 : end;
   while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) {
-    const close = text[right] === '“' ? quotationClosing(text, right, nextStart) : -1;
+    const close = text[right] === '“' || text[right] === '《' ? quotationClosing(text, right, nextStart) : -1;
     right = close >= 0 ? close + 1 : right + 1;
   }
   return { left, right };
@@ -142,25 +143,32 @@ export const SPACE_BEFORE_NOUN_AT = /^[ \u3000](?=[\u4e00-\u9fff“])/;
 /** The longest quotation whose commas do not end a clause: a slogan or a title (`“学党史,办实事”`). */
 const MAX_QUOTATION = 30;
 
-/** Where the quotation closing at `close` (a ”) opens, no further back than `limit`; -1 if not a short one on the line. */
+/** The mark closing a quotation or a title, by the mark opening it. */
+const CLOSING_MARK: Record<string, string> = { '“': '”', '《': '》' };
+/** The mark opening a quotation or a title, by the mark closing it. */
+const OPENING_MARK: Record<string, string> = { '”': '“', '》': '《' };
+
+/** Where the quotation or title closing at `close` (a ” or 》) opens, no further back than `limit`; -1 if not a short one on the line. */
 function quotationOpening(text: string, close: number, limit: number): number {
-  const open = text.lastIndexOf('“', close - 1);
+  const mark = OPENING_MARK[text[close]];
+  const open = text.lastIndexOf(mark, close - 1);
   if (open < 0 || open < limit || close - open > MAX_QUOTATION) return -1;
-  return quotedRunIsClean(text, open + 1, close) ? open : -1;
+  return quotedRunIsClean(text, open + 1, close, mark, text[close]) ? open : -1;
 }
 
-/** Where the quotation opening at `open` (a “) closes, before `limit`; -1 if not a short one on the line. */
+/** Where the quotation or title opening at `open` (a “ or 《) closes, before `limit`; -1 if not a short one on the line. */
 function quotationClosing(text: string, open: number, limit: number): number {
-  const close = text.indexOf('”', open + 1);
+  const mark = CLOSING_MARK[text[open]];
+  const close = text.indexOf(mark, open + 1);
   if (close < 0 || close >= limit || close - open > MAX_QUOTATION) return -1;
-  return quotedRunIsClean(text, open + 1, close) ? close : -1;
+  return quotedRunIsClean(text, open + 1, close, text[open], mark) ? close : -1;
 }
 
-/** No other quotation mark, sentence end or line break between `from` and `to`. */
-function quotedRunIsClean(text: string, from: number, to: number): boolean {
+/** No other of the marks, sentence end or line break between `from` and `to`. */
+function quotedRunIsClean(text: string, from: number, to: number, opening: string, closing: string): boolean {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '“' || c === '”' || c === '。' || c === '\n' || c === '!' || c === '?' || c === ';') return false;
+    if (c === opening || c === closing || c === '。' || c === '\n' || c === '!' || c === '?' || c === ';') return false;
   }
   return true;
 }
