@@ -82,8 +82,14 @@ function acceptable(name: string, typed = false): boolean {
   // program word names it as one (`“红色联盟”品牌`)
   if (!typed && ASSOCIATION_END.test(name)) return false;
   if ((name.match(/[,，]/g) ?? []).length > 1) return false;
+  // `打造“立起来”的经济新高地`, `让党建“活起来”`: a verb with a complement of direction says how
+  // something became, no name (unless a program word names it one: `“站起来”行动`)
+  if (!typed && DIRECTION_COMPLEMENT_END.test(name)) return false;
   return true;
 }
+
+/** Complements of direction a quoted verb may end with (起来, 出来, 下去). */
+const DIRECTION_COMPLEMENT_END = /(?:起来|出来|下来|下去|上来|进来|开来|过来)$/;
 
 /** Nicknames of workers of the new trades, quoted in the genre (快递小哥, 外卖骑手). */
 const PEOPLE_NICKNAME = /^(?:快递|外卖|网约车?|货车)?(?:小哥|骑手|司机|配送员|快递员)$/;
@@ -468,6 +474,15 @@ function dropHonours(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue
   return found.filter((f) => !HONOUR_BEFORE.test(doc.content.slice(Math.max(0, f.start - 5), f.start)) && !HONOUR_AFTER.test(doc.content.slice(f.end, f.end + 5)));
 }
 
+/** A numbered term, then a word of traits or troubles it sums up (`”的特点`, `现象`, `问题`; not 问题清单, a list kept as a scheme). */
+const NUMBERED_START = new RegExp(`^[${CN_NUM}]`);
+const TRAITS_OR_TROUBLES_AT = /^[”’」』]?的?(?:特点|特征|特质|现状|状况|现象|局面|困境|短板|弱项|难题|矛盾|压力|问题(?!清单|台账))/;
+
+/** `有着“三高两快”的特点`, `“三难”问题`: a numbered term summing up traits or troubles (高学历、高技能…) is nothing run. */
+function dropSummedTraits(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>[] {
+  return found.filter((f) => !(NUMBERED_START.test(f.value.name) && TRAITS_OR_TROUBLES_AT.test(doc.content.slice(f.end, f.end + 6))));
+}
+
 /** `(以下简称“双凤开发区”)`: a short name being defined for what was just named. */
 const ABBREVIATION_BEFORE = /(?:以下简称|以下称|简称|下称)[“‘「『]?$/;
 
@@ -543,7 +558,7 @@ export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
   rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedMeasures, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
-  refiners: [trimmedNames, dropHonours, dropBodies, refine, dropPlaces],
+  refiners: [trimmedNames, dropHonours, dropSummedTraits, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
     // (each name searched for once, however often it was found). Counts consult masks
