@@ -102,6 +102,12 @@ describe('normalize', () => {
     expect(toOriginal(n, n.text.indexOf('三'), n.text.indexOf('化') + 1)).toEqual({ start: 2, end: 4 });
   });
 
+  test('the radical 丨 a messaging app sets between a label and its text is a bar; its offsets stay', () => {
+    const n = normalize('来源丨新华日报\n编辑丨王芳');
+    expect(n.text).toBe('来源|新华日报\n编辑|王芳');
+    expect(toOriginal(n, n.text.indexOf('新'), n.text.indexOf('报') + 1)).toEqual({ start: 3, end: 7 });
+  });
+
   test('in a simplified article a character simplified text writes too (乾 of 乾县) is kept; a line with other traditional characters is converted', () => {
     const simplified = normalize('乾县经济开发区党工委召开会议,全县企业参加。\n园区企业引进人才。');
     expect(simplified.script).toBe('simplified');

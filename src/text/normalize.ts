@@ -97,6 +97,9 @@ function foldWidth(code: number): number {
   // the curly quotes every rule reads
   if (code >= 0x300c && code <= 0x300f) return CORNER_TO_CURLY[code - 0x300c];
   if (code >= 0xf900 && code <= 0xfaff) return compatibilityIdeograph(code);
+  // `来源丨新华日报`, `编辑丨王芳`, `组工动态丨…`: the radical 丨 is how messaging-app pages set the bar
+  // between a label and its text; prose never writes it
+  if (code === 0x4e28) return 0x7c;
   return code;
 }
 

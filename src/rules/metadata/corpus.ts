@@ -488,6 +488,26 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建的实践路径', source: '凤城学刊', publishedAt: '2020-06-19' },
     },
     {
+      note: 'labels parted from their text by the bar a messaging app sets (来源丨, 编辑丨, 作者丨 with the radical 丨, 来源|): the source is no paper’s name alone on its line',
+      text: `园区党建新模式\n来源丨新华日报\n作者丨李明\n${body}\n编辑丨王芳`,
+      expect: { source: '新华日报', authors: ['李明'], editors: ['王芳'] },
+    },
+    {
+      note: 'a source after 来源| at the article’s end names each outlet as written',
+      text: `园区党建新模式\n${body}\n来源|新华日报、组织三科`,
+      expect: { source: '新华日报、组织三科' },
+    },
+    {
+      note: 'look-alike: Latin letters run into digits after 来源 are a feed’s code, no outlet; Latin letters alone may be one',
+      text: `园区党建新模式\n发布时间:2024-11-25 03:37:59 来源: sp20241125\n${body}`,
+      expect: { source: null, publishedAt: '2024-11-25' },
+    },
+    {
+      note: 'an outlet in Latin capitals after 来源',
+      text: `园区党建新模式\n发布时间:2024-11-25 03:37:59 来源: CCTV\n${body}`,
+      expect: { source: 'CCTV' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

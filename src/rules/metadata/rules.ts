@@ -143,7 +143,7 @@ const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
   // (after a label of its own in brackets too: `【发布时间：2023-05-12】【来源：滨江日报】`)
-  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日|[】\]])[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
+  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日|[】\]])[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/|]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
@@ -154,6 +154,8 @@ const sourceAfterLabel: Rule<Meta> = {
     // (nor a role glued after it, its people after a space: `来源: 新闻晚报通讯员 白雪`)
     const source = m.groups!.source.replace(/(?:记者|通讯员|作者|编辑|责任编辑|(?:发布|发表|更新)?(?:时间|日期)|参与互动|分享到|我要评论|字号|打印|收藏|浏览|点击[数量率]|阅读[数量]|访问量|[?\uFFFD]).*$/, '');
     if (source.length < 2 || SELF_REFERENCE.test(source)) return null;
+    // `来源: sp20241125`: Latin letters run into digits are a page's code for its feed, no outlet
+    if (/^[A-Za-z]+$/.test(source) && source === m.groups!.source && /\d/.test(m.input[m.index + m[0].length] ?? '')) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
   },
