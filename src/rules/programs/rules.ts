@@ -85,8 +85,15 @@ function acceptable(name: string, typed = false): boolean {
   // `打造“立起来”的经济新高地`, `让党建“活起来”`: a verb with a complement of direction says how
   // something became, no name (unless a program word names it one: `“站起来”行动`)
   if (!typed && DIRECTION_COMPLEMENT_END.test(name)) return false;
+  // `打造“舰船配套之都”`, `建设“中国牛奶之乡”`: a title a place strives for is its fame, no program
+  if (!typed && PLACE_TITLE_END.test(name)) return false;
   return true;
 }
+
+/** A locative closing a word (链上, 云上, 园中): where, not what. */
+const LOCATIVE_END = /[上中里内外]$/;
+/** How the titles a place is given end (`舰船配套之都`, `牛奶之乡`, `文明之城`): a place's fame, nothing run. */
+const PLACE_TITLE_END = /之(?:都|乡|城|源|窗)$/;
 
 /** Complements of direction a quoted verb may end with (起来, 出来, 下去). */
 const DIRECTION_COMPLEMENT_END = /(?:起来|出来|下来|下去|上来|进来|开来|过来)$/;
@@ -218,7 +225,8 @@ const verbThenQuoted: Rule<ProgramValue> = {
     // `构建睦邻暖心“家庭”`: after words that describe it, a quoted word of two characters and no
     // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
     // (nor is a quoted common noun of two characters alone, `建立“问题”清单`: a term stressed)
-    if (kind === null && name.length <= 2 && (qualifier || isOneCommonNoun(name))) return null;
+    // (nor a place said by a locative, `打造“链上”抱团发展的引擎`: on the chain, no name)
+    if (kind === null && name.length <= 2 && (qualifier || isOneCommonNoun(name) || LOCATIVE_END.test(name))) return null;
     // `打造“名人长廊”“民俗风情带”“产业振兴展区”三条文化带`: names listed in quotes right after it are
     // the verb's objects too, of the kind named after the last
     const listed = listedAfter(doc.content, m.index + m[0].length);
