@@ -508,6 +508,16 @@ export const corpus: MetaCorpus = {
       expect: { source: 'CCTV' },
     },
     {
+      note: 'an editor on a line with the date and a counter after the name (the space before the date goes in normalizing): the name, and the date is the publication’s; a counter’s label is no name (查看数: 查 is a surname)',
+      text: `靖江:爱心驿站温暖户外劳动者\n编辑:曹佳蓉 2025-01-12 19:39:41 查看数:0\n${body}`,
+      expect: { editors: ['曹佳蓉'], publishedAt: '2025-01-12' },
+    },
+    {
+      note: 'an editor inside a source line, the source left empty or named, before the date',
+      text: `靖江:爱心驿站温暖户外劳动者\n来源: 编辑:曹佳蓉 2025-01-12 19:39:41 查看数:0\n${body}\n\n青山:驿站为骑手暖心充电\n来源:滨江日报 编辑:王芳 2025-01-13 08:00\n${body}`,
+      expect: { source: '滨江日报', editors: ['曹佳蓉', '王芳'], publishedAt: '2025-01-12' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

@@ -473,7 +473,7 @@ const datelineDate: Rule<Meta> = {
   pattern: /(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?/g,
   extract(m, doc) {
     const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author'].includes(line.why ?? '')) return null;
+    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author', 'editor'].includes(line.why ?? '')) return null;
     const g = m.groups!;
     if (!validDate(+g.y, +g.m, +g.d)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
@@ -737,7 +737,7 @@ function apartAtGluedRoles(t: Token): Token[] {
 // (a wide gap ends it too, unless another role follows: `作者:李晓东  通讯员:王芳`)
 // (some pages label with a slash: `来源/ 新甘肃 作者/ 时间/2025-12-15`)
 const NEXT_LABEL = new RegExp(
-  String.raw`[ \t]*(?:(?:浏览|点击|阅读)(?:次数|量)?|(?:信息|新闻|稿件)?来源|稿源|(?:发布|发表|更新)?(?:时间|日期)|字体|分享)[ \t]*[:：/]|[ \t]*[【\[|｜]|[ \t]{2,}(?![ \t]*(?:${AUTHOR_ROLE}|${EDITOR_ROLE}))`,
+  String.raw`[ \t]*(?:(?:浏览|点击|阅读|查看)(?:次数|数|量)?|(?:信息|新闻|稿件)?来源|稿源|(?:发布|发表|更新)?(?:时间|日期)|字体|分享)[ \t]*[:：/]|[ \t]*[【\[|｜]|[ \t]{2,}(?![ \t]*(?:${AUTHOR_ROLE}|${EDITOR_ROLE}))`,
 );
 
 /**
@@ -777,7 +777,7 @@ const editorInMetaLine: Rule<Meta> = {
     if (!line || line.role !== 'meta' || line.why === 'editor' || line.why === 'author') return null;
     const at = m.index + m[0].length;
     const cut = NEXT_LABEL.exec(m.groups!.rest);
-    let rest = cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest;
+    let rest = beforeDateOrCounter(cut ? m.groups!.rest.slice(0, cut.index) : m.groups!.rest);
     // (and at a role glued to the name, which this rule reads on its own: `编辑:杨心怡责编:蒋硕`)
     const glued = NEXT_ROLE_LABEL.exec(rest);
     if (glued) rest = rest.slice(0, glued.index);
@@ -785,6 +785,13 @@ const editorInMetaLine: Rule<Meta> = {
     return names(split.filter((t) => !EDITOR_ROLES.includes(t.text)), isPersonName, 'editor');
   },
 };
+
+/** A date or a page's counter after the names on an editor's line: where the names end. */
+const DATE_OR_COUNTER = /\d{4}[ \t]*[-年/.]|(?:浏览|点击|阅读|查看)(?:次数|数|量)?[ \t]*[:：]/;
+function beforeDateOrCounter(rest: string): string {
+  const at = rest.search(DATE_OR_COUNTER);
+  return at < 0 ? rest : rest.slice(0, at);
+}
 
 /** A role and its colon: where another label starts, glued or not. */
 const NEXT_ROLE_LABEL = new RegExp(String.raw`(?:${EDITOR_ROLE}|${AUTHOR_ROLE})[ \t]*[:：]`);
@@ -800,8 +807,10 @@ const editorLine: Rule<Meta> = {
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'editor') return null;
-    const rest = m.groups!.rest;
-    const base = m.index + m[0].length - rest.length;
+    // (up to a date or a counter on the line: `编辑:曹佳蓉 2025-01-12 19:39:41 查看数:0`, the date
+    // glued to the name once the space between Chinese and a digit went)
+    const rest = beforeDateOrCounter(m.groups!.rest);
+    const base = m.index + m[0].length - m.groups!.rest.length;
     // Several roles may share a line: `编辑:甲 审核:乙`.
     const split = tokens(rest.replace(/[\]】)[【(:：/|｜]/g, ' '), base).flatMap((t) => splitRole(t, EDITOR_ROLES_LONGEST_FIRST));
     const editorLike = (t: string) => isPersonName(t) || (/^[A-Za-z][A-Za-z0-9_.-]{2,30}$/.test(t) && !genericAccounts.has(t.toLowerCase()));
