@@ -182,8 +182,8 @@ export const ACTION_VERBS = [
   // tasks (明确任务42项)
   '涵盖', '囊括', '总结', '提炼', '明确', '确定', '提出', '执行',
   '结对签约',
-  // earning more (村集体增收60万元)
-  '增收', '创收',
+  // earning more (村集体增收60万元); earning, said of a worker (每天能多挣30块钱, 月均赚取5000元)
+  '增收', '创收', '多挣', '多赚', '赚取', '挣得', '赚得', '挣', '赚',
   // holding together, putting in force, winning back (将182家企业凝聚在…, 实行6项机制, 挽回损失, 追回违约金, 牵线银行)
   '凝聚', '实行', '挽回', '追回', '牵线',
   // building and fitting out (安装充电桩80个, 增设停车位, 铺设管道)

@@ -95,7 +95,7 @@ const ROLE_AFTER = /^(?:担任|出任|兼任|作为|成为)([\u4e00-\u9fff“”
 /** Deeds money is given for, right before the verb naming it (`助学捐款`, `扶贫捐款`). */
 const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', '济困']);
 /** Verbs that name the money they raise, lend, give or save (集资1200元 is money raised: 集资; 减税降费3200万元, taxes and fees cut). */
-const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收']);
+const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收', '多挣', '多赚', '赚取', '挣得', '赚得', '挣', '赚']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
 /** Verbs of bringing something about, whose object is a noun and what happens to it (`助力村集体经济收入突破`). */
@@ -147,6 +147,8 @@ const SPAN_OF_TIME_END = /(?:全年|半年|年内|当年|今年|去年|本年|�
 /** A person's title or kind opening a phrase (书记, 负责人, 代表). */
 const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
+/** Only a noun that names events, where it and a figure follow a verb (`活动`, `志愿服务`: 关爱活动, 帮扶志愿服务). */
+const EVENTS_NOUN_ONLY = /^(?:活动|志愿服务|座谈会|宣讲会|培训班)(?:[等共累计约近超达]{0,3})$/;
 /** What says more than whom events were for, between a light verb and the events' verb: a preposition or a place's mark. */
 const NOT_ONLY_WHOM = /[赴到在去往向对为给与跟同于从]/;
 
@@ -407,9 +409,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   // they were for between, stays theirs: `组织党员培训12次` counts 党员培训 that were organized, not
   // 组织党员 trained; where a place or a preposition stands between, `组织党员赴延安学习3次`, the trips
   // are named by their verb)
+  // (so with a noun of events after that verb: `组织关爱活动20场` counts 关爱活动 organized, no 关爱)
   const eventsNamedByVerb = (i: number, all: Word[]) =>
-    c.kind === 'events' && lightVerbs.has(all[i].text) && i === all.length - 2 && all[i + 1].end === c.start && all[i + 1].start > all[i].end &&
-    !NOT_ONLY_WHOM.test(text.slice(all[i].end, all[i + 1].start));
+    c.kind === 'events' && lightVerbs.has(all[i].text) && i === all.length - 2 && all[i + 1].start >= all[i].end &&
+    (all[i + 1].end === c.start ? all[i + 1].start > all[i].end && !NOT_ONLY_WHOM.test(text.slice(all[i].end, all[i + 1].start)) : !lightVerbs.has(all[i + 1].text) && EVENTS_NOUN_ONLY.test(text.slice(all[i + 1].end, c.start)));
   // `组织党员“走进企业、服务发展”活动36次`: the verbs of a quoted title right before the events'
   // noun are the title's, not what was done; people between the verb before it and the title are
   // whom the events were for, no part of them

@@ -224,7 +224,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a change from one figure to another: what changes is named before 从, and goes on to the second figure; money as it is spoken (块钱)', text: '每人费用从93元降至75元,平均每天能多挣30块钱左右。', expect: [
       { span: '费用从93元', value: 93, unit: '元', subject: '费用' },
       { span: '降至75元', value: 75, unit: '元', subject: '费用', action: '降至' },
-      { span: '能多挣30块钱左右', value: 30, unit: '元', approx: 'about' },
+      { span: '多挣30块钱左右', value: 30, unit: '元', subject: '多挣', action: '多挣', approx: 'about' },
     ], partial: true },
     { note: 'look-alike: 从 after a verb is a preposition of the clause (从企业中选派), not a change of a figure', text: '从园区企业中选派12名党员。', expect: [
       { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
@@ -3245,6 +3245,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '报送了《擦亮红底色,增强新成色》《党建之翼》6个样板间素材', value: 6, unit: '个', subject: '样板间素材', action: '报送' },
       { span: '编印《红色引擎,企业先锋》宣传册3000册', value: 3000, unit: '册', subject: '《红色引擎,企业先锋》宣传册', action: '编印' },
       { span: '发放资料500份', value: 500, unit: '份', subject: '资料', action: '发放' },
+    ] },
+    { note: 'a light verb before events named by a verb and a noun of events (关爱活动) stays theirs, as before events named by the verb alone (关爱 was the action of 活动); a light verb alone before such events likewise', text: '各驿站先后组织各类关爱活动20余场,组织帮扶活动共12场,开展慰问活动8场。', expect: [
+      { span: '组织各类关爱活动20余场', value: 20, unit: '场', subject: '各类关爱活动', action: '组织', approx: 'over' },
+      { span: '组织帮扶活动共12场', value: 12, unit: '场', subject: '帮扶活动', action: '组织' },
+      { span: '开展慰问活动8场', value: 8, unit: '场', subject: '慰问活动', action: '开展' },
+    ] },
+    { note: 'earning, said of a worker (多挣, 多赚, 赚取), is a verb of money, named as the money’s subject as 增收 is (可多赚 was the noun); not 挣扎', text: '骑手每月可多赚2000元,网店月均赚取5000元。挣扎3年。', expect: [
+      { span: '多赚2000元', value: 2000, unit: '元', subject: '多赚', action: '多赚' },
+      { span: '赚取5000元', value: 5000, unit: '元', subject: '赚取', action: '赚取' },
     ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
