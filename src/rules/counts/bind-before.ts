@@ -50,7 +50,7 @@ import {
   endsWithPersonHead,
   FOUNDING_BODIES,
 } from './phrase.js';
-import { EXISTENTIAL, linking, VERB_AND_OBJECT, boundBySetPhrasing, onlyTimeReached } from './set-phrasings.js';
+import { EXISTENTIAL, ONE_BODY_BEFORE_RATIO, RATIO, linking, VERB_AND_OBJECT, boundBySetPhrasing, onlyTimeReached } from './set-phrasings.js';
 import { BECOMING_VERBS } from './noun-after.js';
 import type { RawCount, Bound } from './bind.js';
 
@@ -149,6 +149,11 @@ const PERSON_HEAD_AT = new RegExp(`^(?:${PEOPLE_WORDS})`);
 
 /** Only a noun that names events, where it and a figure follow a verb (`活动`, `志愿服务`: 关爱活动, 帮扶志愿服务). */
 const EVENTS_NOUN_ONLY = /^(?:活动|志愿服务|座谈会|宣讲会|培训班)(?:[等共累计约近超达]{0,3})$/;
+/** Verbs of gathering things in (收集, 征集), and of sorting them after (汇总, 整理, 梳理). */
+const GATHERING_VERBS = new Set(['收集', '征集', '搜集', '采集', '归集']);
+const SORTING_VERBS = new Set(['汇总', '整理', '汇总整理', '梳理', '分类']);
+/** `s` with its quoted names (“…”) left out: what a verb outside them does. */
+const withoutQuotedNames = (s: string) => s.replace(/“[^“”]*”/g, '');
 /** What says more than whom events were for, between a light verb and the events' verb: a preposition or a place's mark. */
 const NOT_ONLY_WHOM = /[赴到在去往向对为给与跟同于从]/;
 
@@ -532,6 +537,11 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (second && second.text.length >= 2 && action.end === second.start && !SETTLING_VERBS.has(second.text) && !FOUNDING_BODIES.has(action.text) && endsWithBodyOrPerson(unquote(text.slice(second.end, c.start)))) {
         subjectFrom = second.end;
       }
+      // `收集汇总问题145个`: a verb of sorting right after one of gathering acts on what was gathered,
+      // and is no part of it (汇总问题 was counted)
+      else if (second && action.end === second.start && GATHERING_VERBS.has(action.text) && SORTING_VERBS.has(second.text) && c.start - second.end >= 2) {
+        subjectFrom = second.end;
+      }
       // `收集意见、解决问题56个`: doings listed with 、, each a verb and its object, before the figure:
       // it counts the last object, by the last verb (verbs listed before one object, `走访、调研企业`, have
       // nothing between the first and the 、)
@@ -619,12 +629,14 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
   if (action && verbs.length === 1 && (going || SETTLING_VERBS.has(action.text)) && (action.end === c.start || goneTo(text.slice(action.end, c.start)))) {
     let from = segStart + leadingFunctionWords(seg);
     // (after a helper verb before it: `引导党员扎根一线`)
-    const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start).at(-1);
+    // (not one inside a quoted name: `重点“项目建设”落地24家`)
+    const helper = verbsIn(seg, segStart).filter((v) => v.end <= action!.start && !insideClosedQuote(text, v.start, action!.start)).at(-1);
     if (helper) from = Math.max(from, helper.end);
     const exists = lastMatch(EXISTENTIAL, text.slice(from, action.start));
     if (exists) from += exists.index + exists[0].length;
     const settled = unquote(withoutTrailingAdverbs(text.slice(from, action.start)));
-    if (settled.length >= 2 && verbsIn(settled).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
+    // (a verb inside a quoted name there is the name's)
+    if (settled.length >= 2 && verbsIn(withoutQuotedNames(text.slice(from, action.start))).length === 0) return { subject: settled, action: action.text, start: from, end: c.end, carried: false };
     // (no one named before it: people who went are counted, the place is none of them, `深入企业120人次`)
     if (settled === '' && going) return { subject: null, action: action.text, start: action.start, end: c.end, carried: false };
   }
@@ -717,6 +729,15 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     // (not a place or a scope, where the figure stands, and its adverbs: `全区已实现党组织覆盖率82.35%`)
     if (noun.length >= 2 && /^[\u4e00-\u9fff]+$/.test(noun) && verbsIn(noun).length === 0 && c.start - action.end >= 2 && !namesOnlyAPlace(withoutTrailingAdverbs(noun))) {
       subjectFrom = lead;
+      action = null;
+    }
+  }
+  // `组建起了一支党员占比超90%的招商队伍`: a share's ratio named after a verb and the one body it is
+  // of is the body's; the verb made the body, nothing acts on the ratio
+  if (c.kind === 'percent' && action && c.start - action.end >= 4) {
+    const one = ONE_BODY_BEFORE_RATIO.exec(text.slice(action.end, c.start));
+    if (one && RATIO.test(text.slice(action.end, c.start))) {
+      subjectFrom = action.end + one[0].length;
       action = null;
     }
   }

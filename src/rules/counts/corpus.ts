@@ -3255,6 +3255,20 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '多赚2000元', value: 2000, unit: '元', subject: '多赚', action: '多赚' },
       { span: '赚取5000元', value: 5000, unit: '元', subject: '赚取', action: '赚取' },
     ] },
+    { note: 'a share’s ratio named after a verb and the one body it is of (一支, 一个) is the body’s: the verb made the body, nothing acts on the ratio, and the complement and the body are no part of its name (组建起了一支党员占比 was the name)', text: '党工委组建起了一支党员占比超90%的招商队伍,打造一支党员占比达80%的服务队伍。实现党组织覆盖率95%。', expect: [
+      { span: '党员占比超90%', value: 90, unit: '%', subject: '党员占比', action: null, approx: 'over' },
+      { span: '党员占比达80%', value: 80, unit: '%', subject: '党员占比', action: null },
+      { span: '实现党组织覆盖率95%', value: 95, unit: '%', subject: '党组织覆盖率', action: '实现' },
+    ] },
+    { note: 'a verb inside a quoted name before a verb of settling is the name’s: what settled is named whole before the verb (重点“项目建设”落地 counted 落地); a verb outside the quotes still acts on what settled', text: '重点“项目建设”落地24家,引进项目落地园区12个。', expect: [
+      { span: '重点“项目建设”落地24家', value: 24, unit: '家', subject: '重点项目建设', action: '落地' },
+      { span: '引进项目落地园区12个', value: 12, unit: '个', subject: '项目', action: '引进' },
+    ] },
+    { note: 'a verb of sorting right after one of gathering acts on what was gathered (收集汇总问题 counted 汇总问题); the gathering verb stays the action', text: '该区共收集汇总问题145个,征集整理意见建议60条,收集问题12个。', expect: [
+      { span: '收集汇总问题145个', value: 145, unit: '个', subject: '问题', action: '收集' },
+      { span: '征集整理意见建议60条', value: 60, unit: '条', subject: '意见建议', action: '征集' },
+      { span: '收集问题12个', value: 12, unit: '个', subject: '问题', action: '收集' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -31,7 +31,7 @@ const FOR_WHOM_BEFORE_DEED = /[向为给对](?=[\u4e00-\u9fff]{2})/;
 const CHANGE_ONLY = /^(?:[上下]升|提高|提升|增长|增加|下降|降低|减少|达到|达|到|至|为|了|从|由|目前|现在|当前|今年|去年|年底|年初|的|[\d年月底末])*$/;
 /** A subject that names a ratio: the count is of the ratio, verbs inside it included. */
 // (and how far the work reaches, 覆盖面: `党的工作覆盖面达到98%`)
-const RATIO = /(?:比例|比率|比重|占比|率|覆盖面)$/;
+export const RATIO = /(?:比例|比率|比重|占比|率|覆盖面)$/;
 
 /** Verbs of bringing a state about, which lead a clause and never name a ratio (实现, 推动; 服务 does: 服务覆盖率). */
 const BRINGING_ABOUT = new Set(['实现', '促进', '带动', '确保']);
@@ -48,6 +48,8 @@ function ratioNameStart(phrase: string): number {
   if (rest < 3) return 0;
   return rest > 3 || helperVerbs.has(leading.text) || BRINGING_ABOUT.has(leading.text) ? leading.end : 0;
 }
+/** A verb's complement and aspect, then one body (`起了一支`, `了一个`, `一批`), opening what follows a verb before a ratio's name. */
+export const ONE_BODY_BEFORE_RATIO = /^(?:[起出成]?了)?一[支个批家所座](?=[\u4e00-\u9fff]{2})/;
 /** What 有 opens as a word of its own (有效, 有关, 有力, 有的…): no existence. */
 const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
 /**
@@ -257,8 +259,11 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
     }
     const inner = verbsIn(stripped);
     // `实现党组织覆盖率达95%`: a verb leading a ratio is the sentence's, not the ratio's
-    const ratioStart = RATIO.test(stripped) ? ratioNameStart(stripped) : 0;
+    let ratioStart = RATIO.test(stripped) ? ratioNameStart(stripped) : 0;
     if (ratioStart > 0) {
+      // (`组建起了一支党员占比超90%的招商队伍`: the verb's complement and the one body the ratio is
+      // of, before its name, are no part of it)
+      ratioStart += ONE_BODY_BEFORE_RATIO.exec(stripped.slice(ratioStart))?.[0].length ?? 0;
       const start = strippedAt + ratioStart;
       return { subject: unquote(stripped.slice(ratioStart)), action: null, start, end: c.end, carried: false };
     }
