@@ -210,6 +210,9 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'the party\'s name alone before a zone\'s type names no zone (中共经开区 was one); a name after it does', text: '中共经开区党工委召开会议,中共高新区工委参加,中共凤鸣经开区党工委主持。', expect: [
       { span: '凤鸣经开区', name: '凤鸣经开区', adcode: null },
     ] },
+    { note: 'a quantifier before a zone type names parks in general, no zone (各个产业园, 多个产业园, 每个开发区); a village’s name opening with 各 does (各庄工业园)', text: '将各个产业园业主单位的党员汇聚一堂,多个产业园建成,每个开发区都建立党组织。各庄工业园成立党支部。', expect: [
+      { span: '各庄工业园', name: '各庄工业园', adcode: null },
+    ] },
   ],
 };
 
