@@ -172,6 +172,13 @@ kindsOfLines('chromeKind: keyword stuffing above the article, five or more short
   ['张三、李四、王五、赵六、孙七', null],
 ]);
 
+kindsOfLines('chromeKind: a prompt to share the page by phone or WeChat above the article', chromeKind, [
+  ['使用手机、微信扫一扫', 'notice'],
+  ['微信扫一扫 分享到朋友圈', 'notice'],
+  // an article's sentence about scanning a code stays
+  ['群众用微信扫一扫就能反映问题,园区已受理诉求1200件,办结率达98%。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

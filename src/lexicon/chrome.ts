@@ -50,7 +50,8 @@ export const WIDGET_PHRASES = [
   // a read-aloud widget (点击播报本文,约…), a site's motto (…唯一官方网站)
   '点击播报', '唯一官方', '门户网站欢迎您',
   // a code to open the page on a phone (扫一扫在手机打开当前页, 手机扫一扫)
-  '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描',
+  // (or to share it: 使用手机、微信扫一扫)
+  '在手机打开', '在手机上打开', '手机扫一扫', '用手机扫描', '微信扫一扫',
   // an app's download prompt over a journal or news page
   'APP下载', 'App下载', '下载APP', '下载App', '下载客户端',
   // a WeChat article's tail: its preview note, the follow prompt, the swipe and read-more hints
