@@ -346,6 +346,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '街道 before 级 is a level, no body (是个街道级社区 gave 个街道); a street named before its committee still is one', text: '滨湖世纪是个街道级社区,打造8个街道级点位。凤鸣街道党工委参加。', expect: [{ span: '凤鸣街道党工委', kind: 'party' }] },
     { note: 'an industry word overlapping the end of another one that runs on past it is not read (光电 of 华光电子, 生物 of 华生物流): the name is cut before the one that runs on', text: '华光电子、鲁光电子签订协议,华生物流参加会议,京东方光电参加。', expect: [{ span: '华光电子', kind: 'enterprise' }, { span: '鲁光电子', kind: 'enterprise' }, { span: '华生物流', kind: 'enterprise' }, { span: '京东方光电', kind: 'enterprise' }] },
     { note: 'a kind of product before its industry word (保健食品, 健康食品) is a field, no firm, alone or listed before 等…企业; a brand there is one (华康医药)', text: '签约总投资10亿元的保健食品、医疗器械项目,健康食品、有机农业等企业参加,华康医药、青岩科技等企业签约。', expect: [{ span: '华康医药', kind: 'enterprise' }, { span: '青岩科技', kind: 'enterprise' }] },
+    { note: 'one post held with another (兼) ends the first body’s name: the second post’s body is no part of it (魏村村党总支书记兼村委会 was one body)', text: '魏村村党总支书记兼村委会主任厉满和汇报,凤鸣社区党委书记兼居委会主任李华介绍。', expect: [{ span: '魏村村党总支', kind: 'party' }, { span: '凤鸣社区党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
