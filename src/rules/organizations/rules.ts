@@ -92,6 +92,8 @@ const SCHEME_BANK_BEFORE = /(?:时间|道德|爱心|积分|志愿|孝心|善行|
 
 /** Endings of alliances and associations a quotation may name (`“红色物业”联盟`, `“同心”商会`). */
 const QUOTED_ASSOCIATION_ENDINGS = new Set(ASSOCIATION_ENDINGS);
+/** A rating a body strives for, as a quoted name (`四好`, `五星`, `双优`): a kind of body, none named. */
+const RATING = /^(?:[一二三四五六七八九十]星级?|[二两三四五六七八九十双][好优佳强])$/;
 /** A short quoted name closing right where the ending starts, or its field (`“1+N”党建联盟`). */
 const QUOTED_BEFORE = /[“‘]([\u4e00-\u9fffA-Za-z0-9+]{2,10})[”’]((?:产业链|产业|行业)?(?:党建)?)$/;
 
@@ -156,6 +158,8 @@ const byEnding: Rule<OrgValue> = {
     if (quotedName) {
       // (not one a program word follows: `打造“1+N”党建联盟矩阵` names the program's form, no body)
       if (PROGRAM_WORD_STARTS.startsAt(doc.content, end)) return null;
+      // (nor a rating in quotes, a kind striven for: `“四好”商会建设`)
+      if (RATING.test(quotedName[1])) return null;
       const start = at - quotedName[0].length;
       return { start, end, value: { name: quotedName[1] + quotedName[2] + ending, kind: kindOf.get(ending)! } };
     }
@@ -206,8 +210,9 @@ const byEnding: Rule<OrgValue> = {
     if ((kindOf.get(ending) === 'party' || kindOf.get(ending) === 'government') && BODIES_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) && (!nounFollows(doc.content, end) || startsAt(PERSON_TITLE_AT, doc.content, end))) return null;
     // (nor are bodies of any kind a figure right after counts: `行业商会18家`, `功能性党支部32家`)
     if (COUNTED_AFTER.test(doc.content.slice(end, end + 8))) return null;
-    // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating (五星级党支部)
-    if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级/.test(name)) return null;
+    // `一园区一党委`, `一产业一支部`: a slogan of one body per unit names none; nor does a rating
+    // (五星级党支部, “四好”商会: four goods a chamber strives for) nor a kind the nation's way (中国特色商会)
+    if (/^一[^一]{1,4}一|^[一二三四五六七八九十]星级|^[二两三四五六七八九十双][好优佳](?=商会|协会|党支部|党委|支部)|^中国特色/.test(name)) return null;
     // words of two characters ending in 局 are no bureau (大局, 布局, 格局, 政局), as jieba
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
