@@ -213,6 +213,10 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a quantifier before a zone type names parks in general, no zone (各个产业园, 多个产业园, 每个开发区); a village’s name opening with 各 does (各庄工业园)', text: '将各个产业园业主单位的党员汇聚一堂,多个产业园建成,每个开发区都建立党组织。各庄工业园成立党支部。', expect: [
       { span: '各庄工业园', name: '各庄工业园', adcode: null },
     ] },
+    { note: 'an airport economy zone named in short (航空港区) is a zone, of the city its core names, as one named in full is (经济综合实验区); a port’s area (港区) is none', text: '郑州航空港区党工委召开会议,郑州航空港经济综合实验区建立党组织12个。天津港区完成吞吐量。', expect: [
+      { span: '郑州航空港区', name: '郑州航空港区', adcode: '410100' },
+      { span: '郑州航空港经济综合实验区', name: '郑州航空港经济综合实验区', adcode: '410100' },
+    ] },
   ],
 };
 
