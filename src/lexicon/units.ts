@@ -37,9 +37,10 @@ export const UNITS: Unit[] = [
   // (letters and visits received, matters handled, each time counted: 来信来访32件次)
   { written: '件次', unit: '件次', kind: 'items' },
   { written: '批次', unit: '批次', kind: 'events' },
-  // (vehicles and machines sent out, each time counted: 出动车辆1100多台次, 300辆次, 无人机50架次)
+  // (vehicles and machines sent out, each time counted: 出动车辆1100多台次, 300辆次, 无人机50架次, 运送物资80车次)
   { written: '台次', unit: '台次', kind: 'items' },
   { written: '辆次', unit: '辆次', kind: 'items' },
+  { written: '车次', unit: '车次', kind: 'items' },
   { written: '架次', unit: '架次', kind: 'items' },
   // (not 师, 人, 家, 企, 城, 校, 优, 单: after a numeral they start who is counted far more
   // often than 名师, 名人… — 300名师生, 10名人大代表, 5名家长, 27名优秀干部, 3名单位负责人)

@@ -42,8 +42,8 @@ export const ACTION_VERBS = [
   '捐款捐物', '捐资捐物',
   // (going through stages: 经历了3个发展阶段)
   '经历',
-  // (carrying people: 接送职工2万余人次)
-  '接送',
+  // (carrying people: 接送职工2万余人次; and goods: 转运物资300辆次, 运送物资80车次)
+  '接送', '转运', '运送',
   // (entering a register: 科技型中小企业注册入库58家, 入库项目12个)
   '注册入库', '入库',
   // (taking up a post, said of those sent: 17名党员已到岗; 上岗 after 持证 above)

@@ -3269,6 +3269,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '征集整理意见建议60条', value: 60, unit: '条', subject: '意见建议', action: '征集' },
       { span: '收集问题12个', value: 12, unit: '个', subject: '问题', action: '收集' },
     ] },
+    { note: 'carrying goods (转运, 运送) is a verb of ours, and trucks sent out each time counted (车次) a unit, as 辆次 is; a transfer station (转运站) stays a noun', text: '转运物资300辆次,运送物资80车次,建成转运站3个。', expect: [
+      { span: '转运物资300辆次', value: 300, unit: '辆次', subject: '物资', action: '转运' },
+      { span: '运送物资80车次', value: 80, unit: '车次', subject: '物资', action: '运送' },
+      { span: '建成转运站3个', value: 3, unit: '个', subject: '转运站', action: '建成' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
