@@ -349,6 +349,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'one post held with another (兼) ends the first body’s name: the second post’s body is no part of it (魏村村党总支书记兼村委会 was one body)', text: '魏村村党总支书记兼村委会主任厉满和汇报,凤鸣社区党委书记兼居委会主任李华介绍。', expect: [{ span: '魏村村党总支', kind: 'party' }, { span: '凤鸣社区党委', kind: 'party' }] },
     { note: 'a rating a chamber strives for, quoted or not (“四好”商会, 四好商会), and a kind the nation’s way (中国特色商会) name no body; a chamber named by a quoted name of its own does (“同心”商会)', text: '开展“四好”商会建设,开展四好商会创建活动,建设中国特色商会组织。成立“同心”商会。', expect: [{ span: '“同心”商会', kind: 'association' }] },
     { note: 'a verb of helping along before a body’s ending is no part of its name (助推商会 was a body); a body named after it is one', text: '助推商会全方位健康发展,助力凤鸣商会发展。', expect: [{ span: '凤鸣商会', kind: 'association' }] },
+    { note: 'bodies counted by their kind before 全部 (all of them), which jieba tags a noun, name none (系统机关党委 was a body); a noun after the kind still names the bodies (县委非公工委成员单位)', text: '全县14个乡镇党委、7个系统机关党委全部成立了党员服务中心。18家县委非公工委成员单位参加。', expect: [{ span: '县委非公工委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

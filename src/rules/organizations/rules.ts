@@ -298,8 +298,9 @@ const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?
 /** Whether a noun follows at `at`: not punctuation, the text's end, nor a word of another part of speech (凝聚, 均, 在, 和). */
 function nounFollows(text: string, at: number): boolean {
   if (at >= text.length || !isHan(text.charCodeAt(at))) return false;
-  const tag = tagWords(text.slice(at, at + 6))[0]?.tag ?? '';
-  return !/^[vdpc]/.test(tag);
+  const first = tagWords(text.slice(at, at + 6))[0];
+  // (全部, which jieba tags a noun, says all of them did what follows: `7个机关党委全部成立了…`)
+  return first !== undefined && !/^[vdpc]/.test(first.tag) && first.word !== '全部';
 }
 
 /** A figure and a classifier of bodies right before a name, not an ordinal's (`2个|国企党支部`, not `第1个`). */
