@@ -443,6 +443,8 @@ export const NOUNS_WITH_VERBS = [
   '集中居住',
   // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
   '在岗职工', '在岗党员', '在岗人员', '在岗员工',
+  // (and people in office, not retired: 7500余名机关企事业单位在职党员, 在职干部)
+  '在职党员', '在职干部', '在职人员', '在职职工', '在职员工',
   // (people stationed in villages or firms: 驻村工作队员84名, 驻企指导员; 驻村 alone stays a verb)
   '驻村工作队员', '驻村工作队', '驻村干部', '驻村书记', '驻村第一书记', '驻企指导员', '驻企干部',
   // (what granting land brings in: 土地出让金3亿元)

@@ -464,9 +464,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       const lone = loneDeedClosing(beforeTrim);
       if (lone) verbs.push({ text: lone.verb, start: left + lone.at, end: left + lone.at + 1 });
     }
-    // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`)
+    // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`;
+    // only where a count before stands in the list: in `设置常设、应急、派驻4类岗位` it lists kinds of posts)
     const listMark = beforeTrim.lastIndexOf('、');
-    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark) {
+    const countListed = prev !== null && prev.end <= left + listMark && (prev.evidenceEnd ?? prev.end) >= left;
+    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark && countListed) {
       const joined = verbsIn(beforeTrim.slice(listMark + 1), left + listMark + 1);
       if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
     }

@@ -3274,6 +3274,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '运送物资80车次', value: 80, unit: '车次', subject: '物资', action: '运送' },
       { span: '建成转运站3个', value: 3, unit: '个', subject: '转运站', action: '建成' },
     ] },
+    { note: 'people in office (在职党员, 在职干部) are one noun: 在 there is no preposition ending it (7500余名机关企事业单位 was counted)', text: '全区每年约有7500余名机关企事业单位在职党员认领服务岗位,组织320名在职干部到社区报到。', expect: [
+      { span: '约有7500余名机关企事业单位在职党员', value: 7500, unit: '名', subject: '机关企事业单位在职党员', action: null, approx: 'over' },
+      { span: '组织320名在职干部', value: 320, unit: '名', subject: '在职干部', action: '组织' },
+    ] },
+    { note: 'a verb after the last 、 of a list of kinds right before the figure is one of the kinds, not the figure’s verb (派驻4类岗位 read 派驻); after a count listed before, it is that figure’s', text: '设置常设、应急、技能、派驻4类岗位。选派12名干部、组建3支队伍。', expect: [
+      { span: '设置常设、应急、技能、派驻4类岗位', value: 4, unit: '类', subject: '岗位', action: '设置' },
+      { span: '选派12名干部', value: 12, unit: '名', subject: '干部', action: '选派' },
+      { span: '组建3支队伍', value: 3, unit: '支', subject: '队伍', action: '组建' },
+    ] },
+    { note: 'deeds of one character with their objects listed before a word of reaching and the figure count the objects, as right before it', text: '服务队共为群众办实事、办好事、解难题达500余件,累计办实事、解难题共计120件。', expect: [
+      { span: '办实事、办好事、解难题达500余件', value: 500, unit: '件', subject: '实事、好事、难题', action: '办', approx: 'over' },
+      { span: '办实事、解难题共计120件', value: 120, unit: '件', subject: '实事、难题', action: '办' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -85,7 +85,8 @@ const LIGHT_VERB_BEFORE_CHANGE = /(?<=[\u4e00-\u9fff]{2})(?:实现|保持)$/;
 export const VERB_AND_OBJECT = new Map([['办实事', '实事'], ['办好事', '好事'], ['解难题', '难题'], ['解难事', '难事']]);
 /** Two or more of them listed with 、 right before a figure (`办好事、解难题`). */
 const DEEDS = [...VERB_AND_OBJECT.keys()].join('|');
-const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+$`);
+// (a word of reaching or summing up may stand between: `办实事、办好事、解难题达500余件`)
+const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+(?=(?:达到|达|共计|合计|共|累计)?$)`);
 
 /** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
 const GOING_TO = /^(?:到|去|赴|进)/;
