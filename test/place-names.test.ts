@@ -72,3 +72,32 @@ describe('a place’s short form is never cut', () => {
     expect(cut).toEqual([]);
   });
 });
+
+describe('a county made a district keeps its old name', () => {
+  /**
+   * Districts of a plain name whose old county name no unit bears or was, named by no other district
+   * (屯留区 → 屯留县; not 开平区, as 开平市 was 开平县 too, nor 连山区, as 连山县 is the short name of an
+   * autonomous county).
+   */
+  const allNames = new Set(gazetteer.units.map(([, name]) => name));
+  const otherClaims = (base: string) => allNames.has(base + '县') || allNames.has(base + '市') || gazetteer.units.some(([, name]) => name.startsWith(base) && name.endsWith('自治县'));
+  const districts = units.filter(([code, name]) => /^[\u4e00-\u9fff]{2,4}区$/.test(name) && !/(?:新区|林区|特区|城区|郊区|矿区)$/.test(name) && !code.endsWith('00') && !shared.has(name) && !otherClaims(name.slice(0, -1)));
+
+  test('there are districts to check', () => expect(districts.length).toBeGreaterThan(500));
+
+  test('its old name as a county names the district', () => {
+    const missed: string[] = [];
+    for (const [code, name] of districts) {
+      const former = name.slice(0, -1) + '县';
+      const r = extract(`近日,${former}委组织部召开会议。`);
+      if (!r.localities.some((l) => l.adcode === code && l.evidence.text === former)) missed.push(`${former}: ${r.localities.map((l) => `${l.evidence.text} ${l.adcode}`).join(' ')}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test('its old name as a city right before 场 is a market, no place, not even an unsettled one', () => {
+    const r = extract('城中市场监管所参加会议。');
+    expect(r.localities).toEqual([]);
+    expect(r.ambiguous).toEqual([]);
+  });
+});

@@ -103,6 +103,16 @@ export const corpus: ItemCorpus<'localities'> = {
     { note: 'a short form that a city and a county of that city share (长沙, 湘潭) is the city, also where the province is named (the names were left ambiguous, and the one city without a county of its name, 株洲, stood for the article); the county where it is named in full', text: '湖南省网约配送员主要分布在长沙、株洲、湘潭等地区。', expect: [{ span: '湖南省', adcode: '430000' }, { span: '长沙', adcode: '430100' }, { span: '株洲', adcode: '430200' }, { span: '湘潭', adcode: '430300' }] },
     { note: 'a county of the same name named in full makes the short form the county', text: '湖南省湘潭县委组织部召开会议,湘潭党员参加。', expect: [{ span: '湖南省', adcode: '430000' }, { span: '湘潭县', adcode: '430321' }] },
     { note: 'a district whose code changed under its name (三元区, 350403 before 三明 merged 梅列区 into it in 2021) is the unit as it is now, not two left ambiguous', text: '三元区召开庆祝中国记者节交流座谈会。', expect: [{ span: '三元区', adcode: '350404' }] },
+    { note: 'a county made a district or a city keeps its old name in older articles: the old name (屯留县, 萧山市, 昆山县) names the unit as it is now; a name a unit bears stays that unit’s (朝阳市 is a city), and a district’s old name as a city before 场 is a market (城中市场)', text: '屯留县委组织部召开会议,萧山市、昆山县企业参加。朝阳市委组织部出席。城中市场监管所参加。', expect: [
+      { span: '屯留县', adcode: '140405', level: 'county' },
+      { span: '萧山市', adcode: '330109', level: 'county' },
+      { span: '昆山县', adcode: '320583', level: 'county' },
+      { span: '朝阳市', adcode: '211300', level: 'city' },
+    ] },
+    { note: 'an autonomous county named without its peoples but with its level’s word (长阳县, 大通县) is a plain name, read with no other place beside it; without the word (长阳) it is a short form, which needs one', text: '长阳县召开会议,大通县企业参加,长阳企业家发言。', expect: [
+      { span: '长阳县', adcode: '420528', level: 'county' },
+      { span: '大通县', adcode: '630121', level: 'county' },
+    ] },
   ],
 };
 

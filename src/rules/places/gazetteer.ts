@@ -86,6 +86,22 @@ function shortForms(name: string, level: Unit['level']): string[] {
 }
 
 const GENERIC_UNIT_NAMES = new Set(['城区', '郊区', '矿区']);
+/** An autonomous unit's name: its short form with a level's word kept (长阳县, 恩施州) is a plain name. */
+const AUTONOMOUS_END = /自治[州县旗]$/;
+
+/**
+ * The names a county-level unit bore before it was made a district or a city: a district of a
+ * plain name (屯留区) was a county or a city (屯留县, 屯留市), a county-level city a county
+ * (昆山市: 昆山县). Not districts named as parts of a city (城区, 新区, 林区, 特区, 东城区…): those
+ * were never counties under their names.
+ */
+function formerNamesOf(name: string, level: Unit['level']): string[] {
+  if (level !== 'county' || name.length < 3 || /(?:新区|林区|特区|城区|郊区|矿区|自治县|旗)$/.test(name)) return [];
+  const base = name.slice(0, -1);
+  if (name.endsWith('区')) return [base + '县', base + '市'];
+  if (name.endsWith('市')) return [base + '县'];
+  return [];
+}
 
 const GAZETTEER = new URL('../../../data/gazetteer.json', import.meta.url);
 const ZONES = new URL('../../../data/zones.json', import.meta.url);
@@ -95,9 +111,9 @@ export const GAZETTEER_IMAGE = new URL('../../../data/gazetteer.bin', import.met
 export function buildGazetteerTables(): GazetteerTables {
   const data = JSON.parse(fs.readFileSync(GAZETTEER, 'utf8')) as { units: Array<[string, string]> };
   // (a bound on the trie's nodes: a unit has four forms at most, its name and three short forms
-  // (see shortForms), none longer than its name)
+  // (see shortForms), none longer than its name; and its former names, see formerNamesOf)
   let bound = 0;
-  for (let k = 0; k < data.units.length; k++) bound += data.units[k][1].length * 4;
+  for (let k = 0; k < data.units.length; k++) bound += data.units[k][1].length * 4 + formerNamesOf(data.units[k][1], levelOf(data.units[k][0])).join('').length;
   const names = new KeyTrie(bound);
   const firstEntry: number[] = [];
   const lastEntry: number[] = [];
@@ -131,8 +147,22 @@ export function buildGazetteerTables(): GazetteerTables {
     // (城区, 郊区, 矿区: districts so named are real units, but as words they are any city's
     // urban area or suburbs — 中心城区, 主城区 — and an article names their city anyway)
     if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, false);
-    for (const short of shortForms(name, levelOf(code))) add(short, unit, true);
+    // (a short form that keeps a level's word, an autonomous unit's without its peoples, 长阳县 of
+    // 长阳土家族自治县, is as plain a name as the full one: no ordinary word, it needs no other place beside it)
+    const autonomous = AUTONOMOUS_END.test(name);
+    for (const short of shortForms(name, levelOf(code))) add(short, unit, !(autonomous && short.length > 2 && /[县州旗]$/.test(short)));
   }
+  // A county made a district or a city keeps its old name in older articles (屯留县 is 屯留区 since
+  // 2018, 萧山市 萧山区 since 2001): the old name names the unit as it is now, where no unit bears it
+  // (read after every name is in, so that a name of its own always wins: 朝阳市 is a city)
+  const formerNames: Array<[string, number]> = [];
+  for (let unit = 0; unit < unitCodes.length; unit++) {
+    const name = unitNames.slice(nameStarts[unit], nameStarts[unit + 1]);
+    for (const former of formerNamesOf(name, levelOf(String(unitCodes[unit])))) {
+      if (!(names.longestAt(former, 0) >= 0 && names.lastLength === former.length)) formerNames.push([former, unit]);
+    }
+  }
+  for (const [former, unit] of formerNames) add(former, unit, false);
   const byCode = unitCodes.map((_, k) => k).sort((a, b) => unitCodes[a] - unitCodes[b]);
   return {
     names,
@@ -156,8 +186,8 @@ export function buildGazetteerTables(): GazetteerTables {
  */
 export function imageKey(dataBytes: number): string {
   const code =
-    [buildGazetteerTables, shortForms, levelOf, KeyTrie].map(String).join('\n') +
-    [PROVINCE_SUFFIX, COUNTY_SUFFIX, CITY_SUFFIX, PEOPLES].map((re) => re.source).join('\n') +
+    [buildGazetteerTables, shortForms, formerNamesOf, levelOf, KeyTrie].map(String).join('\n') +
+    [PROVINCE_SUFFIX, COUNTY_SUFFIX, CITY_SUFFIX, PEOPLES, AUTONOMOUS_END].map((re) => re.source).join('\n') +
     [...GENERIC_UNIT_NAMES].join();
   return `${dataBytes}:${hashOfCode(code)}`;
 }

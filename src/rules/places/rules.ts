@@ -63,6 +63,14 @@ function liesIn(unit: Unit, outer: Unit): boolean {
   return outer.level === 'province' ? unit.code.startsWith(outer.code.slice(0, 2)) : outer.level === 'city' ? unit.code.startsWith(outer.code.slice(0, 4)) : false;
 }
 
+/**
+ * `城中市场监管所`: a district's former name as a city (城中市, gazetteer.ts) right before 场 is a
+ * word's start, 市场, not the place (a unit's own name there stays one: 苏州市场监管局 is in 苏州).
+ */
+function formerNameOfAMarket(run: string, end: number, written: string, full: Named): boolean {
+  return run.charCodeAt(end) === 0x573a /* 场 */ && written.endsWith('市') && full.every(({ unit }) => unit.name !== written);
+}
+
 /** `被称为“小延安”`, `“小上海”`: a place's short form after 小 in quotes is a nickname for another place. */
 function isNickname(run: string, at: number): boolean {
   return at >= 2 && run[at - 1] === '小' && '“‘「『"'.includes(run[at - 2]);
@@ -95,7 +103,7 @@ const placeNames: Rule<PlaceValue> = {
       // (what follows is read in place: a slice of the rest of the line per name cost more than the test)
       const guarded = short
         ? (startsAt(NOT_AFTER_SHORT, run, end) && longestAt(run, end) === null) || WORDS_NOT_PLACES.has(written) || inPersonName(doc.content, m.index + i) || isNickname(run, i)
-        : (startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null) || conjoinedCountyWord(run, i, written);
+        : (startsAt(NOT_AFTER_FULL, run, end) && longestAt(run, end) === null) || conjoinedCountyWord(run, i, written) || formerNameOfAMarket(run, end, written, full);
       // `苏州太湖国家旅游度假区`: a short form right after a province or city it does not lie in
       // names something there (a lake), not the county of another province (太湖县 is in Anhui)
       // (counties only, and not before a chamber of people from there: `山东省福建总商会`, `苏州宿松商会`)
