@@ -3287,6 +3287,19 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '办实事、办好事、解难题达500余件', value: 500, unit: '件', subject: '实事、好事、难题', action: '办', approx: 'over' },
       { span: '办实事、解难题共计120件', value: 120, unit: '件', subject: '实事、难题', action: '办' },
     ] },
+    { note: 'figures of one unit listed after places, in brackets or not, count in each place what the first counts (广东 was the subject, or nothing); the first’s own place closing its noun is where, no part of it; nouns listed are no places', text: '户数超过30万户的省有:江苏(59.9万户)、广东(55.1万户)和北京(30.5万户)。建立党组织江苏12个、广东8个。全市有企业党组织120个、社会组织党组织30个。', expect: [
+      { span: '59.9万户', value: 599000, unit: '户', subject: '户数' },
+      { span: '55.1万户', value: 551000, unit: '户', subject: '户数' },
+      { span: '30.5万户', value: 305000, unit: '户', subject: '户数' },
+      { span: '建立党组织江苏12个', value: 12, unit: '个', subject: '党组织', action: '建立' },
+      { span: '广东8个', value: 8, unit: '个', subject: '党组织', action: '建立' },
+      { span: '企业党组织120个', value: 120, unit: '个', subject: '企业党组织', action: null },
+      { span: '社会组织党组织30个', value: 30, unit: '个', subject: '社会组织党组织', action: null },
+    ] },
+    { note: '实有(there are, on the register) is a word of there being: what exists is counted, without it (全国实有私营企业 was the noun)', text: '全国实有私营企业498.1万户,全县现有企业75家。', expect: [
+      { span: '私营企业498.1万户', value: 4981000, unit: '户', subject: '私营企业', action: null },
+      { span: '企业75家', value: 75, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -5,10 +5,11 @@
 import type { Doc } from '../../text/document.js';
 import type { Found } from '../types.js';
 import { bind } from './bind.js';
+import { nameEndingAt } from '../places/gazetteer.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
 import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { tagWords } from '../../text/segment.js';
-import { inOneSentence, isHanAt, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
+import { inOneSentence, isHanAt, namesOnlyAPlace, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
 import { BODY_HEADS, MEASURE_NOUNS } from '../../lexicon/words.js';
 import type { CountValue } from './rules.js';
 
@@ -195,6 +196,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   partsPassingAThreshold(sorted, doc.content);
   shareHeadsAfterLevels(sorted, doc.content);
   shareHeadsOfBareLists(sorted, doc.content);
+  placesListedAfter(sorted, doc.content);
   attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
   partnersOfADeed(sorted, doc.content);
@@ -510,6 +512,34 @@ function shareHeadsOfBareLists(sorted: Found<CountValue>[], text: string): void 
     i = j;
   }
 }
+
+/**
+ * `江苏(59.9万户)、广东(55.1万户)和北京(30.5万户)`, `建立党组织江苏12个、广东8个`: figures of one unit
+ * listed after places, each named by its place alone, count in each place what the first of the
+ * list counts (the place is where, no noun of them: 广东 was the subject, or nothing).
+ */
+function placesListedAfter(sorted: Found<CountValue>[], text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const count = sorted[i].value;
+    const first = sorted[i - 1].value;
+    if (count.unit !== first.unit || !first.subject || (count.subject !== null && !namesOnlyAPlace(count.subject))) continue;
+    const between = PLACE_LISTED.exec(text.slice(first.evidenceEnd ?? first.end, count.start));
+    if (!between || !namesOnlyAPlace(between[1]) || namesOnlyAPlace(first.subject) || !inOneSentence(text, first, count)) continue;
+    // (the first's own place, closing its noun, is where too: `建立党组织江苏12个`, `…分布在江苏`)
+    if (!first.carried) {
+      const place = nameEndingAt(first.subject, first.subject.length);
+      const noun = place ? first.subject.slice(0, first.subject.length - place.length).replace(PLACED_AT_END, '') : first.subject;
+      if (noun.length >= 2) first.subject = noun;
+    }
+    count.subject = first.subject;
+    count.action = first.action;
+    count.carried = true;
+  }
+}
+/** Where something lies, said before a place closing a noun (`分布在`, `位于`, `在`). */
+const PLACED_AT_END = /(?:分布在|分布于|位于|在|于)$/;
+/** A list's mark, then a place, alone or before a bracket (`)、广东(`, `、广东`, `和北京(`). */
+const PLACE_LISTED = /^[)）]?\s*(?:、|和|及|以及)\s*([\u4e00-\u9fff]{2,8})\s*[(（]?$/;
 
 /**
  * `开展指导员培训5次、480人次`: person-times naming nothing, listed right after a count of events,

@@ -58,7 +58,7 @@ const HAS_OPENING_A_WORD = '[效关力序机限益利偿形的所]';
  * size (拥有5000平方米以上商务楼宇); with an adverb before it (两个园区分别有党员120名和86名). Not the 有
  * opening a word: 有效样本, 有关部门, 有力保障, 有的企业.
  */
-export const EXISTENTIAL = new RegExp(`(?:共有|现有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中点站场]|全国|我国|本国|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
+export const EXISTENTIAL = new RegExp(`(?:共有|现有|实有|拥有|已有|尚有|还有|分别有|均有|都有|各有|另有|仍有|(?<=^|[区县市镇园省村内中点站场]|全国|我国|本国|目前|当前|现在|如今|至今)有(?!${HAS_OPENING_A_WORD}))(?=[\\u4e00-\\u9fff\\d“‘])`, 'g');
 /** 有 after a body's last character (企业有, 支部有, 公司有, 商会有), before what it has; not 有的 or a clause closed by 的. */
 const BODY_HAS = new RegExp(`(?<=[业司部位会社])有(?!${HAS_OPENING_A_WORD})(?=[\\u4e00-\\u9fff\\d“‘])(?![^，,。的]{0,12}的)`, 'g');
 export const linking = longestFirst(LINKING_VERBS);
