@@ -12,6 +12,13 @@ export const CHANGE_TO_VERBS = ['降至', '降到', '下降到', '下降至', '�
 export const SETTING_UP_MANNERS = ['单独建', '联合建', '独立建', '联建', '单建'];
 
 /**
+ * Words of manner that are nouns or verbs elsewhere, but adverbs right before another verb (`部门联合开展`, `企业自主研发`),
+ * and adverbs of how often or how willingly, which jieba reads otherwise (`35名指导员反复深入`, `党员主动认领`):
+ * no part of the counted before them, and no verb of theirs.
+ */
+export const MANNER_BEFORE_VERBS = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同', '整体', '集体', '反复', '多次', '主动', '积极', '定期', '经常'];
+
+/**
  * Verbs whose object is a counted thing in this genre. Longest match wins, so
  * compounds (`持证上岗`, `选优配强`) stand before their parts.
  */

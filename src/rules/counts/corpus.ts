@@ -3300,6 +3300,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '私营企业498.1万户', value: 4981000, unit: '户', subject: '私营企业', action: null },
       { span: '企业75家', value: 75, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'an adverb of how often or how willingly (反复, 主动) between people and their verb is no part of them (党建指导员反复 was the noun), and the verb after it is said of them as without it', text: '35名党建指导员反复深入各自包联点,35名党员深入企业,120名党员主动认领微心愿。', expect: [
+      { span: '35名党建指导员', value: 35, unit: '名', subject: '党建指导员', action: '深入' },
+      { span: '35名党员', value: 35, unit: '名', subject: '党员', action: '深入' },
+      { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
@@ -3473,9 +3478,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织58个村居', value: 58, unit: '个', subject: '村居', action: '组织' },
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: '参与' },
     ] },
-    { note: '联合 right before a figure is the verb of joining with those counted; before a verb it says how, before a body it names a kind', text: '园区以龙头企业为核心,联合34家上下游企业组建产业链党委,12个部门联合开展服务,新建联合党支部3个,还联合三家协会举办培训班2期。', expect: [
+    { note: '联合 right before a figure is the verb of joining with those counted; before a verb it says how (the deed after it is said of them, as without it: 开展服务 lends 服务), before a body it names a kind', text: '园区以龙头企业为核心,联合34家上下游企业组建产业链党委,12个部门联合开展服务,新建联合党支部3个,还联合三家协会举办培训班2期。', expect: [
       { span: '联合34家上下游企业', value: 34, unit: '家', subject: '上下游企业', action: '联合' },
-      { span: '12个部门', value: 12, unit: '个', subject: '部门', action: null },
+      { span: '12个部门', value: 12, unit: '个', subject: '部门', action: '服务' },
       { span: '新建联合党支部3个', value: 3, unit: '个', subject: '联合党支部', action: '新建' },
       { span: '联合三家协会', value: 3, unit: '家', subject: '协会', action: '联合' },
       { span: '举办培训班2期', value: 2, unit: '期', subject: '培训班', action: '举办' },

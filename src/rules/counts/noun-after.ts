@@ -1,7 +1,7 @@
 // The noun phrase right after a classifier (`206名党员干部职工`): where it ends — at a verb,
 // an adverb, a preposition, the clause's end or another count — and which part of it is the
 // head, past qualities, relative clauses and sizes before 的 (`15名扎根基层的优秀党员`).
-import { BODY_HEADS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
+import { BODY_HEADS, MANNER_BEFORE_VERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import {
   ADJECTIVE_ADVERBS,
   CLAUSE_END,
@@ -43,12 +43,12 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
-/** Words of manner that are nouns or verbs elsewhere, but adverbs right before another verb (`部门联合开展`, `企业自主研发`). */
-const MANNER_BEFORE_VERB = ['联合', '携手', '合力', '协力', '齐心', '带头', '创新', '自主', '共同', '整体', '集体'];
+/** Words of manner right before a verb (lexicon/words.ts). */
+const MANNER_BEFORE_VERB = MANNER_BEFORE_VERBS;
 /** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
 const PARTNERS_COUNTED_BEFORE = /[与同跟](?:[^与同跟,，。;；:：\n]{2,24}等)?[\d一二两三四五六七八九十百千]+(?:余|多)?[家所个名位]$/;
 /** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
-const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERB, '现场', '集中', '主动', '积极', '亲自', '定期', '自发'];
+const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERB, '现场', '集中', '亲自', '自发'];
 const FOR_WHOM_AFTER_MANNER = new Set([...'为向给对与']);
 /** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);

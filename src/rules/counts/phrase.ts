@@ -1,6 +1,6 @@
 // Small readings of clauses and phrases shared by the binders: a clause's bounds, adverbs,
 // comparisons, prepositions and locatives at a phrase's edges, relative clauses, places.
-import { BODY_HEADS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
+import { BODY_HEADS, MANNER_BEFORE_VERBS, MEASURE_NOUNS, PERSON_HEADS } from '../../lexicon/words.js';
 import { isClauseEndAt, leadingFunctionWords, opensWithNounHoldingVerb, prepositionLength, verbsIn, type Word } from './clause.js';
 import { tagWords } from '../../text/segment.js';
 import { WordSet } from '../../text/wordset.js';
@@ -231,7 +231,9 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // (and a mark of the passive: `3名网格员受表彰`, the counted are what the verb was done to)
   const restVerbs = verbsIn(rest);
   const passive = passiveBeforeVerb(rest, 0, restVerbs);
-  const skip = passive > 0 ? passive : restVerbs[0]?.start === 0 ? 0 : leadingFunctionWords(rest);
+  // (a word of manner before the verb says how: `76名人才整体迁移`, `35名指导员反复深入…`)
+  const manner = passive > 0 || restVerbs[0]?.start === 0 ? undefined : MANNER_BEFORE_VERBS.find((w) => rest.startsWith(w) && restVerbs.some((v) => v.start === w.length));
+  const skip = passive > 0 ? passive : restVerbs[0]?.start === 0 ? 0 : manner ? manner.length : leadingFunctionWords(rest);
   const verbs = verbsIn(rest.slice(skip), from + skip);
   // (one our lexicon lacks, jieba's, closing the clause alone right after people or bodies: `8家企业停产`;
   // not after other things, `2条产业链为主`)
