@@ -3305,6 +3305,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '35名党员', value: 35, unit: '名', subject: '党员', action: '深入' },
       { span: '120名党员', value: 120, unit: '名', subject: '党员', action: null },
     ] },
+    { note: '等 before forces or means of several sides (多方力量, 志愿力量) sums the counted up among others: the noun ends before it (行业党委等多方 was the noun)', text: '整合21个乡镇、12个行业党委等多方力量,发动12名党员等志愿力量。', expect: [
+      { span: '整合21个乡镇', value: 21, unit: '个', subject: '乡镇', action: '整合' },
+      { span: '12个行业党委', value: 12, unit: '个', subject: '行业党委', action: '整合' },
+      { span: '发动12名党员', value: 12, unit: '名', subject: '党员', action: '发动' },
+    ] },
+    { note: 'a quotation after the noun before a verb jieba reads, none of ours, says how (党建指导员一对一 was the noun); one opening the noun names it', text: '选派1名党建指导员“一对一”跟踪联系,培育12名“红色管家”参与治理。', expect: [
+      { span: '选派1名党建指导员', value: 1, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '培育12名“红色管家”', value: 12, unit: '名', subject: '红色管家', action: '培育' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

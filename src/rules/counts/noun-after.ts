@@ -45,6 +45,8 @@ const LEVEL_STARTS = new Set('省市县区镇乡村');
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Words of manner right before a verb (lexicon/words.ts). */
 const MANNER_BEFORE_VERB = MANNER_BEFORE_VERBS;
+/** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
+const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
 /** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
 const PARTNERS_COUNTED_BEFORE = /[与同跟](?:[^与同跟,，。;；:：\n]{2,24}等)?[\d一二两三四五六七八九十百千]+(?:余|多)?[家所个名位]$/;
 /** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
@@ -477,6 +479,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       i += 1;
       break;
     }
+    // `整合12个行业党委等多方力量`: 等 before forces or means of several sides sums up the counted among
+    // others; the noun ends before it
+    if (ch === '等' && i > from && FORCES_AFTER_DENG.test(text.slice(i + 1, i + 7))) break;
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `新增了两个全新身份——党支部书记和…`: a dash opens what they are, spelled out; the noun ends before it
@@ -612,7 +617,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   if (quote > 0 && !/[”’」』]/.test(phrase.slice(quote))) phrase = phrase.slice(0, quote);
   // `18个社区党群服务阵地“亲民化”改造`: a quotation closing the phrase right before a verb says
   // how that is done (亲民化改造), and is no part of what is counted
-  if (/[”’」』]$/.test(phrase) && verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0) {
+  // (a verb of jieba's there too: `选派1名指导员“一对一”跟踪联系`)
+  if (/[”’」』]$/.test(phrase) && (verbsIn(text.slice(i, Math.min(right, i + 4)))[0]?.start === 0 || jiebaVerbAt(text, i, right))) {
     const open = lastQuoteOpening(phrase);
     if (open >= 2) phrase = phrase.slice(0, open);
   }
@@ -802,6 +808,12 @@ const WAY_OR_STATE = /^[零不全无]|[化式]$/;
 
 /** A quoted title, then a word of the honour it is (称号, 荣誉称号, 奖章, 证书), closing a phrase. */
 const HONOUR_AFTER_QUOTE = /[”’」』](?:荣誉称号|称号|荣誉证书|荣誉|奖章|奖牌|证书|牌匾)$/;
+
+/** Whether jieba reads a verb of two characters or more right at `at` (`跟踪联系`: 跟踪). */
+function jiebaVerbAt(text: string, at: number, right: number): boolean {
+  const first = tagWords(text.slice(at, Math.min(right, at + 4)))[0];
+  return first !== undefined && first.tag === 'v' && first.word.length >= 2;
+}
 
 /** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
 function lastQuoteOpening(phrase: string): number {
