@@ -60,7 +60,18 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s === '和' && at === 1 && !ONE_CHARACTER_CONJUNCTS.has(name[0]) && !LAST_OF_A_BODY.has(name[0])) return true;
   // (和县 after a place's name, `马鞍山市和县县政府`, is the county, as conjoinedCountyWord judges)
   if (insideAWord(name, at) || opensPlace(name, at)) return true;
+  // (a conjunction's character one or two after a county named in full, in a registered name, is
+  // its brand's: 沅陵县三和网络科技有限公司; right after the county it joins two, 凤城县和…)
+  if (legal && CONJUNCTIONS.has(s) && countyEndsJustBefore(name, at)) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
+}
+/** Whether a county named in full ends one or two characters before `at` in `name`. */
+function countyEndsJustBefore(name: string, at: number): boolean {
+  for (let k = Math.max(0, at - 14); k < at - 3; k++) {
+    const full = fullNameAt(name, k);
+    if (full >= 3 && at - (k + full) >= 1 && at - (k + full) <= 2 && longestAt(name, k)?.units.some((u) => u.unit.level === 'county')) return true;
+  }
+  return false;
 }
 /** Last characters of bodies' words (公司, 集团, 协会, 党委, 分局…), which no name of a body ends in before 和. */
 const LAST_OF_A_BODY = new Set('司团会委局部厂社行店站所院办府厅');
@@ -167,6 +178,15 @@ function provinceOrCityIn(name: string): number {
   return -1;
 }
 
+/** Where the first county named in full in `name` starts (沅陵县, 萧山区), else -1. */
+function countyInFullIn(name: string): number {
+  for (let i = 0; i < name.length - 2; i++) {
+    const hit = longestAt(name, i);
+    if (hit && hit.length >= 3 && hit.units.some((u) => u.unit.level === 'county' && !u.short)) return i;
+  }
+  return -1;
+}
+
 /** Kinds of universities, hospitals and institutes, and those of a level or a place in general. */
 export const KIND_OF_INSTITUTION = /^(?:[各该本这]|重点|一流|知名|高等|普通|公立|民营|私立|三甲|二甲|社区|乡镇|基层|各级|各类|相关|科研|国家级|省级|市级|县级|老年|定点|专科|综合|高职|职业|本地|当地|驻地|周边|属地|合作|共建|结对|农民|土地|种植|养殖|专业|劳务|股份|农业|经济|资金|村集体)*(?:大学|学院|党校|医院|研究院|研究所|科学院|合作社|事务所)$/;
 
@@ -265,6 +285,10 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // 中建钢构四川), or the clause's verb or preposition (走访甘肃…), which ends what stands before the name
   if (legal) {
     const place = provinceOrCityIn(name);
+    // (a county named in full opens it, with no brand before: `重点标注沅陵县三如网络科技有限公司`,
+    // where jieba's cut left 网络科技, `对像沅陵县益新…有限公司`)
+    const county = place < 0 ? countyInFullIn(name) : -1;
+    if (county > 0) return name.slice(county);
     if (place >= 0) {
       let lead = name.slice(0, place);
       const verbs = verbsIn(lead);
@@ -355,7 +379,9 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   else if (place === 0) name = trimToName(name);
   else {
     const rest = name.slice(place);
-    const trimmed = knownZoneAtStart(rest) > 0 ? rest : trimToName(rest);
+    // (a registered name, before 有限公司, keeps its brand after its county whatever jieba makes of it:
+    // 沅陵县三如网络科技有限公司, 如意 and 三如 no words of a clause)
+    const trimmed = knownZoneAtStart(rest) > 0 || legal ? rest : trimToName(rest);
     if (trimmed !== rest) name = trimmed;
   }
   // `…形成了街道`: an aspect particle right before the ending leaves no name
