@@ -3314,6 +3314,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派1名党建指导员', value: 1, unit: '名', subject: '党建指导员', action: '选派' },
       { span: '培育12名“红色管家”', value: 12, unit: '名', subject: '红色管家', action: '培育' },
     ] },
+    { note: 'the rest of those counted before (其余, 剩余), a clause of what they lack and 的 after the figure with no head, count what the count before counted (没有党员 was the noun); a head after 的 is counted', text: '在23户非公经济组织中成立党支部,其余39户没有党员的选派118名党建指导员。签约项目12个,其余5个正在洽谈。5家没有党员的企业。', expect: [
+      { span: '23户非公经济组织', value: 23, unit: '户', subject: '非公经济组织' },
+      { span: '其余39户', value: 39, unit: '户', subject: '非公经济组织', action: null },
+      { span: '选派118名党建指导员', value: 118, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '签约项目12个', value: 12, unit: '个', subject: '项目', action: '签约' },
+      { span: '其余5个', value: 5, unit: '个', subject: '项目', action: '洽谈' },
+      { span: '5家没有党员的企业', value: 5, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -573,6 +573,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (bodies > 0) return { text: phrase.slice(0, bodies), end: from + bodies };
     const head = phraseAfter(text, i + 1, right);
     if (/[\u4e00-\u9fff]/.test(head.text)) return head;
+    // (with no head after 的, what they have or lack names no thing: `其余39户没有党员的选派…`
+    // counts some of those counted before, named there)
+    if (HAVING_OR_LACKING.test(phrase) && !phrase.includes('、')) return { text: '', end: from };
   }
   // (`40名生活困难的老党员`, `32家新入驻园区的企业`: so does a phrase that describes, by a
   // verb or an adjective or as new, before people or bodies after 的; `3家企业的党员` counts the

@@ -94,8 +94,8 @@ const GOING_TO = /^(?:到|去|赴|进)/;
 /** A noun, where it is (在, a place, a locative at most), then 有 closing the phrase: `党员在园区有`, `村支部在烟台市内共有`. */
 const PLACED_THEN_HAS = /([^,，。;；:：]{2,}?)在[\u4e00-\u9fff]{1,8}?[内里中]?(?:共|已|还|现|仍)?有$/;
 
-/** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`). */
-const AMONG_THOSE = /^(?:[中里内](?:已经|已|共|还)?|另外?|还)有$/;
+/** A locative and 有 alone between two counts: the second is of some among the first (`…中有35家`), or the rest of them (`其余39户没有党员的…`). */
+const AMONG_THOSE = /^(?:(?:[中里内](?:已经|已|共|还)?|另外?|还)有|其余的?|剩余的?|剩下的?)$/;
 
 /** A change to a figure, said between the figure it started from and the one it reached (`从93元降至75元`). */
 const CHANGED_TO = new Set(CHANGE_TO_VERBS);
