@@ -259,7 +259,7 @@ export const corpus: MetaCorpus = {
     },
     {
       note: 'look-alike: names after a dispatch mark deep in the article, quoting another report, are no byline',
-      text: `园区党建结硕果\n${body}\n园区党委召开会议。\n各支部书记参加。\n据报道,新华网杭州3月12日电(李明)${body}`,
+      text: `园区党建结硕果\n${body}\n园区党委召开会议。\n各支部书记参加。\n据报道,新华网杭州3月12日电(李明)园区新建党组织12个,选派党建指导员36名。`,
       expect: { authors: [] },
     },
     {
@@ -516,6 +516,11 @@ export const corpus: MetaCorpus = {
       note: 'an editor inside a source line, the source left empty or named, before the date',
       text: `靖江:爱心驿站温暖户外劳动者\n来源: 编辑:曹佳蓉 2025-01-12 19:39:41 查看数:0\n${body}\n\n青山:驿站为骑手暖心充电\n来源:滨江日报 编辑:王芳 2025-01-13 08:00\n${body}`,
       expect: { source: '滨江日报', editors: ['曹佳蓉', '王芳'], publishedAt: '2025-01-12' },
+    },
+    {
+      note: 'an outlet, the place it reports from, then 讯 opening the article (黄河新闻网运城讯): the outlet is the source; a word that names no place there (快讯) makes no dispatch of it',
+      text: `园区党建新模式\n黄河新闻网运城讯 2月2日,${body}\n\n青山:驿站为骑手暖心充电\n凤城网快讯 ${body}`,
+      expect: { source: '黄河新闻网' },
     },
     {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',

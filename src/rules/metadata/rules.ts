@@ -253,7 +253,8 @@ const sourceOfDispatch: Rule<Meta> = {
 };
 
 /** An outlet's name closing right before 讯 (`凤城网讯`, `市场星报、…讯`): where an undated dispatch stands. */
-const NEAR_UNDATED_DISPATCH: Near = { anchor: /[报网线端台心志刊闻布社]讯|[)）]、/g, reach: 60 };
+// (or a place's name between them: `黄河新闻网运城讯`, read where a space or a bracket follows 讯)
+const NEAR_UNDATED_DISPATCH: Near = { anchor: /[报网线端台心志刊闻布社]讯|[)）]、|讯(?=[ \t(（\d])/g, reach: 60 };
 
 /**
  * `凤城网讯(记者 王明)`, `市场星报、凤城财经网(m.example.cn)、掌中凤城讯(记者 徐越)`: the outlet
@@ -264,10 +265,11 @@ const sourceOfUndatedDispatch: Rule<Meta> = {
   name: 'metadata: outlet opening an undated dispatch',
   near: NEAR_UNDATED_DISPATCH,
   pattern: new RegExp(
-    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}讯(?=[(（ \t\d]|记者|通讯员)`,
+    String.raw`^[ \t]{0,8}(?<source>[\u4e00-\u9fff]{2,10}?${OUTLET}|${OUTLET_BY_KIND})(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?(?:、[\u4e00-\u9fff]{2,10}?(?:[(（][A-Za-z0-9.\-/]{3,40}[)）])?){0,4}(?<place>[\u4e00-\u9fff]{2,4}?)?讯(?=[(（ \t\d]|记者|通讯员)`,
     'gm',
   ),
-  extract: outletOpeningTheArticle,
+  // (a place between the outlet and 讯 is where it reports from, a place's name and nothing else)
+  extract: (m, doc) => (m.groups!.place === undefined || longestAt(m.groups!.place, 0)?.length === m.groups!.place.length ? outletOpeningTheArticle(m, doc) : null),
 };
 
 /** The outlet named at `at` and the day (y, m, d) of the span [dayStart, dayEnd): a masthead's or a citation's pair; null for no valid day. */
