@@ -227,6 +227,9 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '郑州航空港区', name: '郑州航空港区', adcode: '410100' },
       { span: '郑州航空港经济综合实验区', name: '郑州航空港经济综合实验区', adcode: '410100' },
     ] },
+    { note: 'an era before a zone type (新时代开发区, 新时代开发区铁军) names no zone', text: '锻造“新时代开发区铁军”,新时代开发区建设大会召开,凤鸣经济开发区参加。', expect: [
+      { span: '凤鸣经济开发区', name: '凤鸣经济开发区', adcode: null },
+    ] },
   ],
 };
 
