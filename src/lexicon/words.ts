@@ -205,8 +205,9 @@ export const ACTION_VERBS = [
   '配发', '下发', '赠送', '捐献', '筹措', '返还', '缴纳', '交纳', '收缴', '补交', '救助',
   // putting up and filling posts (张贴标语, 悬挂党旗, 配齐书记, 调训书记)
   '张贴', '悬挂', '配齐', '调训', '送教', '送学', '重温', '瞻仰', '创办', '转接', '调处', '解答', '完工',
-  // gathering in, pushing out, covering, showing (归集问题138个, 推送政策800多条, 涵盖27家商会)
-  '归集', '推送', '涵盖', '彰显',
+  // gathering in, pushing out, covering, showing (归集问题138个, 推送政策800多条, 涵盖27家商会);
+  // listing those to be served (园区共排出规上企业144家)
+  '归集', '推送', '涵盖', '彰显', '排出',
   // trying a way out, and topping out a building (21个村探索实施…, 15栋建筑已经封顶)
   '探索', '封顶',
   // setting up or building a party body, one character (在机关设党委1个, 已建党组织188个; the binder reads

@@ -359,6 +359,31 @@ const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.t
 
 /** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
 const MIN_REPEAT_LENGTH = 12;
+/** How long a summary over the article is at least, to be found again inside a paragraph below (a sentence with its figures). */
+const MIN_SUMMARY_LENGTH = 30;
+/** Of the first paragraphs, how many may be a summary; and how many paragraphs below are searched for it (a dump of megabytes is one document). */
+const SUMMARY_PLACES = 3;
+const SUMMARY_SEARCH = 200;
+
+/**
+ * `此次“百千万”行动,园区共排出…共144家,…` over the article, then `根据市、区统一部署,此次“百千万”行动,
+ * 园区共排出…`: a paragraph of the first few found whole inside a longer one below is the page's
+ * summary of it, a repeat (its figures were counted twice).
+ */
+function markSummariesRepeated(lines: Line[]): void {
+  const body = lines.filter((l) => l.role === 'body');
+  for (let k = 0; k < Math.min(SUMMARY_PLACES, body.length); k++) {
+    const line = body[k];
+    if (line.text.length < MIN_SUMMARY_LENGTH) continue;
+    for (let j = k + 1; j < Math.min(body.length, k + 1 + SUMMARY_SEARCH); j++) {
+      if (body[j].text.length > line.text.length && body[j].text.includes(line.text)) {
+        line.role = 'repeat';
+        line.why = 'summary-repeated';
+        break;
+      }
+    }
+  }
+}
 
 export function layout(text: string): Line[] {
   const lines: Line[] = [];
@@ -460,6 +485,7 @@ export function layout(text: string): Line[] {
       seen.add(line.text);
     }
   });
+  markSummariesRepeated(lines);
 
   // The headline: the line a `正在阅读:` prompt repeats, else a short first line
   // of text standing before the first paragraph.

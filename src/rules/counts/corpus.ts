@@ -3322,6 +3322,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '其余5个', value: 5, unit: '个', subject: '项目', action: '洽谈' },
       { span: '5家没有党员的企业', value: 5, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'a paragraph over the article found whole inside a longer one below is the page’s summary of it: its figures are counted once, where the longer one says them (144家 was counted twice); a paragraph saying a figure again in other words is no repeat', text: '本次行动中,园区共排出规上企业和成长型企业共144家,由党员干部挂钩联系。\n近日,园区召开督查交流会议,选派党员干部20名。\n根据统一部署,本次行动中,园区共排出规上企业和成长型企业共144家,由党员干部挂钩联系。\n会上,园区再次选派党员干部20名。', expect: [
+      { span: '选派党员干部20名', value: 20, unit: '名', subject: '党员干部', action: '选派' },
+      { span: '排出规上企业和成长型企业共144家', value: 144, unit: '家', subject: '规上企业和成长型企业', action: '排出' },
+      { span: '选派党员干部20名', value: 20, unit: '名', subject: '党员干部', action: '选派' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
