@@ -2,7 +2,7 @@
 // it), and which verb acts on it — the verb before the figure, one after the noun said of it,
 // the verb of a 将/把 construction, or the one a list shares.
 import { BODY_HEADS, CHANGE_TO_VERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
-import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, unquote, verbsIn } from './clause.js';
+import { AFTER_HOU, changeVerbs, endsWithPreposition, helperVerbs, isClauseEndAt, leadingFunctionWords, lessonVerbClosing, nounEndingLengthAt, unquote, verbsIn } from './clause.js';
 import type { UnitKind } from '../../lexicon/units.js';
 import { lastMatch, startsAt } from '../../text/patterns.js';
 import { tagWords } from '../../text/segment.js';
@@ -205,6 +205,12 @@ const FROM_WHERE_WITH_COUNT = /^来自[^,，。;；的]{0,8}?\d+[^,，。;；的
 function peopleNamedAfter(text: string, from: number, right: number): boolean {
   const head = phraseAfter(text, from, right).text;
   return endsWithPersonHead(head) && !tagWords(head).some((w) => w.tag === 'f');
+}
+
+/** Whether `name` ends in a noun ending of one to three characters (宣传接待部, 服务站, 工作室). */
+function endsAsABody(name: string): boolean {
+  for (let k = 1; k <= 3 && k < name.length; k++) if (nounEndingLengthAt(name, name.length - k) === k) return true;
+  return false;
 }
 
 /** A 、-list closed by 等, in one clause, at the end of a phrase (`活力群团、讲习学习创新技术等`). */
@@ -458,6 +464,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       const list = LIST_CLOSED_BY_DENG.exec(beforeTrim);
       const firstMark = list ? left + list.index + list[0].indexOf('、') : -1;
       if (list && verbs.some((v) => v.end <= firstMark)) verbs = verbs.filter((v) => v.end <= firstMark);
+      // (nor one opening the first name, which ends as bodies do: `下设宣传接待部、…等四个部门` was
+      // done by 下设, not 宣传)
+      const last = verbs.at(-1);
+      if (list && verbs.length >= 2 && last!.end < firstMark && endsAsABody(text.slice(last!.start, firstMark))) verbs = verbs.slice(0, -1);
     }
     // `每天能送30到40单外卖`: with none of ours, a verb of one character right before the figure (bind-before.ts)
     if (verbs.length === 0 && (c.kind === 'items' || c.kind === 'people')) {

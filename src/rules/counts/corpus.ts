@@ -3327,6 +3327,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '排出规上企业和成长型企业共144家', value: 144, unit: '家', subject: '规上企业和成长型企业', action: '排出' },
       { span: '选派党员干部20名', value: 20, unit: '名', subject: '党员干部', action: '选派' },
     ] },
+    { note: 'a verb opening the first name of a 、-list closed by 等, a name that ends as bodies do (宣传接待部), is the name’s: the verb before it did the deed (宣传 was the action); a verb before a list of things stays theirs', text: '服务中心办公室下设宣传接待部、企业发展部、安全保卫部等四个部门,建立服务站、工作室等5个阵地。', expect: [
+      { span: '下设宣传接待部、企业发展部、安全保卫部等四个部门', value: 4, unit: '个', subject: '部门', action: '下设' },
+      { span: '建立服务站、工作室等5个阵地', value: 5, unit: '个', subject: '阵地', action: '建立' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
