@@ -172,7 +172,8 @@ const byEnding: Rule<OrgValue> = {
     const name = prefix + ending;
     // `开展“红色商会”创建活动`: a quoted name of a title striven for names no body
     if (doc.content[end - name.length - 1] === '“' && doc.content[end] === '”' && STRIVEN_FOR_AT.test(doc.content.slice(end + 1, end + 3))) return null;
-    if (titled && placeNameAtStart(prefix) === 0 && settlementAtStart(name) === 0 && zoneNamedAtStart(name) === 0 && !(kindOf.get(ending) === 'government' && LEVEL_AND_SHORT_NAME.test(prefix))) return null;
+    // (a city's or a county's own committee, its name run on into 委, is named in full: 泉州市委副书记)
+    if (titled && placeNameAtStart(prefix) === 0 && !(LEVEL_COMMITTEE_END.test(name) && placeNameAtStart(name) > 0) && settlementAtStart(name) === 0 && zoneNamedAtStart(name) === 0 && !(kindOf.get(ending) === 'government' && LEVEL_AND_SHORT_NAME.test(prefix))) return null;
     // `某生物科技公司`, `这家新材料公司`: a body left unnamed on purpose
     if (leftUnnamed(doc.content, name, end - name.length)) return null;
     // `新建和换届党支部`, `示范党支部`: a verb of two characters before a party body's ending
