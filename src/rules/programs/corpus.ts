@@ -217,6 +217,7 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted verb with a complement of direction says how something became, no program; with a program word after it, it is one', text: '打造“立起来”的经济新高地,让党建工作“活起来”,开展“站起来”行动。', expect: [{ span: '站起来', name: '站起来', kind: '行动' }] },
     { note: 'a quoted word of a locative (链上, 云上) says where, no program; with a program word after it, it is one', text: '打造“链上”抱团发展的动力引擎,推进“云上”党建,开设“线上”课堂。', expect: [{ span: '线上', name: '线上', kind: '课堂' }] },
     { note: 'a title a place strives for (之都, 之乡) is its fame, no program; a named program beside it is one', text: '高质量打造“舰船配套之都”,建设“中国牛奶之乡”,实施“红链助企”行动。', expect: [{ span: '红链助企', name: '红链助企', kind: '行动' }] },
+    { note: 'a quoted name opening with a pun in single quotes and ending as parks do (“‘红’动园区”) is a slogan, no zone; a zone named in quotes is none', text: '开展“‘红’动园区”行动,走进“凤鸣产业园区”。', expect: [{ span: '‘红’动园区', name: '‘红’动园区', kind: '行动' }] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

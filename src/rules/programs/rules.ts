@@ -503,7 +503,8 @@ function dropPlaces(found: Found<ProgramValue>[], doc: Doc): Found<ProgramValue>
     const name = f.value.name;
     // (称 stands just before the name or its quote mark in every such definition)
     const defined = doc.content[f.start - 1] === '称' || doc.content[f.start - 2] === '称';
-    if ((defined && ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start))) || (ZONE_NAME.test(name) && !goesToAZone(name))) return false;
+    // (a name with a pun in single quotes is a slogan, no zone's: `“‘红’动园区”行动`)
+    if ((defined && ABBREVIATION_BEFORE.test(doc.content.slice(Math.max(0, f.start - 6), f.start))) || (ZONE_NAME.test(name) && !goesToAZone(name) && !name.includes('‘'))) return false;
     if (f.value.kind) return true;
     const place = longestAt(name, 0);
     return !gazetteer().zoneCores.has(name) && !(place && place.length === name.length);
