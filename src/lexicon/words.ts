@@ -449,6 +449,8 @@ export const NOUNS_WITH_VERBS = [
   '发展党员计划',
   // (housing where villagers were moved together: 建成107套农民集中居住公寓, 集中居住区)
   '集中居住',
+  // (the campaign of building a better place together, and its bodies: 30个共同缔造理事会, 共同缔造活动)
+  '共同缔造',
   // (people at their posts: 在岗职工党员9.69万名, 在岗职工; 在岗 alone after people stays a verb, 持证在岗)
   '在岗职工', '在岗党员', '在岗人员', '在岗员工',
   // (and people in office, not retired: 7500余名机关企事业单位在职党员, 在职干部)

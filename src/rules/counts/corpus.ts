@@ -3331,6 +3331,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '下设宣传接待部、企业发展部、安全保卫部等四个部门', value: 4, unit: '个', subject: '部门', action: '下设' },
       { span: '建立服务站、工作室等5个阵地', value: 5, unit: '个', subject: '阵地', action: '建立' },
     ] },
+    { note: 'the campaign of building a better place together (共同缔造) names bodies and events, one noun: 共同 there is no adverb ending it (成立30个共同缔造理事会 counted 成立)', text: '成立30个各具特色的共同缔造理事会,成立12个共同缔造理事会,开展共同缔造活动12场。', expect: [
+      { span: '成立30个各具特色的共同缔造理事会', value: 30, unit: '个', subject: '共同缔造理事会', action: '成立' },
+      { span: '成立12个共同缔造理事会', value: 12, unit: '个', subject: '共同缔造理事会', action: '成立' },
+      { span: '开展共同缔造活动12场', value: 12, unit: '场', subject: '共同缔造活动', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
