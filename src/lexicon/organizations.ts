@@ -72,6 +72,8 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   // verbs of helping along what a body does (助推商会发展, 助力企业…); of hearing a body report
   // (县委听取两新工委工作汇报)
   '助推', '助力', '听取',
+  // where a voice or a person comes from (声音来自…街道, 党员来自…公司)
+  '来自',
   // verbs of asking a body to act, before it (县委要求公司…, 鼓励集团上市, 建议公司把…); not 指导,
   // which names a body's work (就业指导中心)
   '要求', '鼓励', '建议', '督促', '敦促', '责令', '支持', '帮助', '协助', '动员', '号召', '倡议', '推荐',
