@@ -179,6 +179,13 @@ kindsOfLines('chromeKind: a prompt to share the page by phone or WeChat above th
   ['群众用微信扫一扫就能反映问题,园区已受理诉求1200件,办结率达98%。', null],
 ]);
 
+kindsOfLines('metaKind: a credit’s 文 before a reporter’s role, the outlet a periodical in 《》', metaKind, [
+  ['文|《海峡通讯》记者 李烁铃 俞怡琦', 'author'],
+  ['文/凤城日报记者 李明', 'author'],
+  // a sentence that cites a periodical's reporter is article text
+  ['《海峡通讯》记者在园区走访了12家企业。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

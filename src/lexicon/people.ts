@@ -8,7 +8,7 @@
  * media centre (`县融媒体中心记者`, `凤城区融媒体中心记者`); any of them may follow
  * another outlet and a slash (`扬子晚报/紫牛新闻记者`, `凤城日报/凤城网通讯员`). A pattern source.
  */
-export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{1,5}(?:报|网|台)[/／])?(?:(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{0,6}?(?:融媒体|融媒|传媒)中心|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体)))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
+export const ROLE_OUTLET_PREFIX = String.raw`(?:(?:[\u4e00-\u9fff]{1,5}(?:报|网|台)[/／])?(?:《[\u4e00-\u9fff]{2,12}》|(?:[\u4e00-\u9fff]{2,4}[·•])?[\u4e00-\u9fff]{1,5}(?:报|网|台)(?:[·•][\u4e00-\u9fff]{2,4}(?:新闻|融媒))?|[\u4e00-\u9fff]{2,4}(?:新闻|融媒)|[\u4e00-\u9fff]{0,6}?(?:融媒体|融媒|传媒)中心|[\u4e00-\u9fff]{2,4}(?=全媒体|融媒体)))?(?:驻[\u4e00-\u9fff]{1,4})?(?:首席)?`;
 
 /** A reporter's or correspondent's role word, of the paper or special, of its media, a trainee's (`本报记者`, `特约通讯员`, `全媒体见习记者`). A pattern source. */
 export const REPORTER_ROLE_WORD = '(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?(?:记者|通讯员)';

@@ -152,7 +152,8 @@ const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|
 const AUTHOR_LINE = new RegExp(
   // (`文/王晓明`, `图|刘洋`, `文:陈静`, `图文:刘洋`, `图片:王芳`: a credit's slash or colon is its separator, before a word
   // of a name's length that ends there: `文/体/旅融合…` opens a sentence)
-  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:作者(?:姓名)?|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:图文|文|图片?|视频|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
+  // (a credit's 文 may stand before a reporter's role: `文|《海峡通讯》记者 李烁铃`)
+  String.raw`^[\[【(${BYLINE_MARKS}]?\s*(?:(?:文\s*[/|:：]\s*)?(?:作者(?:姓名)?|${ROLE_OUTLET_PREFIX}(?:本报|特约)?(?:全媒体|融媒体)?(?:见习|实习)?记者|${ROLE_OUTLET_PREFIX}(?:特约)?通讯员|撰稿|实习生|撰稿人|供稿|文字|文\s*[/|]\s*图|图\s*[/|]\s*文)\s*[:：\s|/]\s*\S|(?:图文|文|图片?|视频|摄影?)\s*[/|:：]\s*[\u4e00-\u9fff]{2,4}(?:[\s|/]|$))`,
 );
 /** A reporter's or correspondent's role, its outlet maybe before it (`本报记者`, `凤城日报通讯员`). */
 const REPORTER_ROLE = String.raw`${ROLE_OUTLET_PREFIX}${REPORTER_ROLE_WORD}`;

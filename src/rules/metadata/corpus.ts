@@ -523,6 +523,11 @@ export const corpus: MetaCorpus = {
       expect: { source: '黄河新闻网' },
     },
     {
+      note: 'a credit’s 文 and a bar before a reporter’s role, the outlet a periodical in 《》 (文|《海峡通讯》记者): the names after are the authors',
+      text: `党建引领“物业红”\n文|《海峡通讯》记者 李烁铃 俞怡琦\n${body}`,
+      expect: { authors: ['李烁铃', '俞怡琦'] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

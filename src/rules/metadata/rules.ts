@@ -694,7 +694,8 @@ const namesAfterBylineMark: Rule<Meta> = {
 const authorLine: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: author line',
-  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*${ROLE_OUTLET_PREFIX}[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
+  // (after a credit's 文 too: `文|《海峡通讯》记者 李烁铃`)
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*(?:文[ \t]*[/|:：][ \t]*)?${ROLE_OUTLET_PREFIX}[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
