@@ -43,14 +43,12 @@ const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市�
 const LEVEL_STARTS = new Set('省市县区镇乡村');
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
-/** Words of manner right before a verb (lexicon/words.ts). */
-const MANNER_BEFORE_VERB = MANNER_BEFORE_VERBS;
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
 const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
 /** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
 const PARTNERS_COUNTED_BEFORE = /[与同跟](?:[^与同跟,，。;；:：\n]{2,24}等)?[\d一二两三四五六七八九十百千]+(?:余|多)?[家所个名位]$/;
 /** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
-const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERB, '现场', '集中', '亲自', '自发'];
+const MANNER_BEFORE_PREPOSITION = [...MANNER_BEFORE_VERBS, '现场', '集中', '亲自', '自发'];
 const FOR_WHOM_AFTER_MANNER = new Set([...'为向给对与']);
 /** Of ADJECTIVE_ADVERBS, those that describe the noun only right after the classifier (3份有效问卷, 3项免费服务; 生产线高效运转, 20名骑手免费体检). */
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);
@@ -514,7 +512,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   // verb that ended the phrase says how it was done (read only where a phrase ends so, not wherever
   // the word stands: 联合党委, 科技创新平台, 带头人)
   if (phrase.length > 2 && verbs.some((v) => v.start === i)) {
-    const manner = MANNER_BEFORE_VERB.find((w) => phrase.length > w.length && phrase.endsWith(w));
+    const manner = MANNER_BEFORE_VERBS.find((w) => phrase.length > w.length && phrase.endsWith(w));
     if (manner) phrase = phrase.slice(0, -manner.length);
   }
   // (so is one after people or bodies, right before a preposition of whom or what for:
@@ -537,7 +535,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const words = tagWords(phrase);
     const last = words.at(-1)!;
     // (a word of manner may stand between: `76名高技能人才整体搬迁`)
-    const manner = words.length > 2 && MANNER_BEFORE_VERB.includes(words.at(-2)!.word) ? words.at(-2)! : undefined;
+    const manner = words.length > 2 && MANNER_BEFORE_VERBS.includes(words.at(-2)!.word) ? words.at(-2)! : undefined;
     const head = words.at(manner ? -3 : -2);
     // (a verbal noun too, after partners named by 与: `与13所高校合作`)
     const verbal = last.tag === 'v' || (last.tag === 'vn' && PARTNERS_COUNTED_BEFORE.test(text.slice(Math.max(0, from - 36), from)));
@@ -897,7 +895,7 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
     // nor a thing set up (难关, 困境; not 人员, 基地) is what they do: the predicate, cut
     const rest = phrase.slice(w.start + w.word.length);
     // (a word of manner between is theirs no more than the verb: `76名高技能人才整体迁移至…`)
-    const manner = MANNER_BEFORE_VERB.find((m) => phrase.startsWith(m, w.start - m.length) && w.start - m.length >= 2);
+    const manner = MANNER_BEFORE_VERBS.find((m) => phrase.startsWith(m, w.start - m.length) && w.start - m.length >= 2);
     const before = manner ? w.start - manner.length : w.start;
     if (after.length > 0 && endsWithCountedHead(phrase.slice(0, before)) && !namesCountedThings(rest) && nounEndingLengthAt(phrase, after[0].start) === 0) {
       return phrase.slice(0, before);
