@@ -186,6 +186,13 @@ kindsOfLines('metaKind: a credit’s 文 before a reporter’s role, the outlet 
   ['《海峡通讯》记者在园区走访了12家企业。', null],
 ]);
 
+kindsOfLines('metaKind: a dateline whose day keeps its separator before a space', metaKind, [
+  ['2022/08/10/ 10:13 来源:金昌日报 姚斌', 'dateline'],
+  ['2022.08.10. 来源:凤城日报', 'dateline'],
+  // a date opening a sentence, or a path, is no dateline
+  ['2022/08/10/园区新建党组织12个。', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],
