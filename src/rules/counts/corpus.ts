@@ -3336,6 +3336,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '成立12个共同缔造理事会', value: 12, unit: '个', subject: '共同缔造理事会', action: '成立' },
       { span: '开展共同缔造活动12场', value: 12, unit: '场', subject: '共同缔造活动', action: '开展' },
     ] },
+    { note: 'people after a clause of how well they do and 的, named in quotes (“微家长”), are counted; heads of a household, a grid or a building (家长, 网格长, 楼栋长) are people', text: '将42名作用发挥好的“微家长”纳入后备干部队伍,选派12名政治素质好的“红色管家”,确定了1629名楼栋长。', expect: [
+      { span: '42名作用发挥好的“微家长”', value: 42, unit: '名', subject: '微家长', action: '纳入' },
+      { span: '选派12名政治素质好的“红色管家”', value: 12, unit: '名', subject: '红色管家', action: '选派' },
+      { span: '确定了1629名楼栋长', value: 1629, unit: '名', subject: '楼栋长', action: '确定' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

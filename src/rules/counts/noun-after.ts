@@ -14,6 +14,7 @@ import {
   SETTING_UP_VERBS,
   startsWithAdverb,
   startsWithPreposition,
+  unquote,
   verbsIn,
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
@@ -287,7 +288,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         const described = describedAfterDe(text, from, right);
         // (and bodies are bodies: `70家入驻企业都能感受到党组织的关心` counts no care)
         const countsBodies = text[from - 1] === '家' || text[from - 1] === '户';
-        if (described && (!(countsPeople || text[from - 1] === '人') || endsWithPersonHead(described.text)) && (!countsBodies || namesCountedThings(described.text))) return described;
+        if (described && (!(countsPeople || text[from - 1] === '人') || endsWithPersonHead(unquote(described.text))) && (!countsBodies || namesCountedThings(unquote(described.text)))) return described;
       }
       // `25个帮扶企业`, `3名结对干部`: right after the classifier a verb before the bodies or people
       // it names is part of the noun (nothing else would be counted)
@@ -764,8 +765,10 @@ function describedAfterDe(text: string, from: number, right: number): { text: st
   // (not one of a whole: `24家成为联盟的一员`)
   if (ONE_OF.test(text.slice(de + 1, de + 4))) return null;
   const head = phraseAfter(text, de + 1, right);
-  // (people, bodies, or any thing a noun names: `23个涵盖多种类型的村企共建案例`, `12个可复制推广的典型经验`)
-  return head.text.length >= 2 && (namesCountedThings(head.text) || endsWithNoun(head.text)) ? head : null;
+  // (people, bodies, or any thing a noun names: `23个涵盖多种类型的村企共建案例`, `12个可复制推广的典型经验`;
+  // a quoted name by its words: `42名作用发挥好的“微家长”`)
+  const named = unquote(head.text);
+  return named.length >= 2 && (namesCountedThings(named) || endsWithNoun(named)) ? head : null;
 }
 
 /** jieba's tags of a quality: an adjective, an idiom or a fixed phrase, a state (独具特色/l, 鲜明/a). */
