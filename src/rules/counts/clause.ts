@@ -226,6 +226,9 @@ function readVerbs(s: string): Word[] {
     // `县级财政再配套2000万元`: 配套 (matching funds) likewise only right before a figure; 配套企业,
     // 配套设施, 配套资金 are nouns
     if (verb === '配套' && end < s.length && !NUMERAL_START.test(s[end])) continue;
+    // `142人担当中心户`, `党员担当网格员`: 担当 is a verb only before a role (a post, or one who does
+    // something: 员, 长, 户); `担当作为`, `责任担当` are a quality
+    if (verb === '担当' && !ROLE_AHEAD.test(s.slice(end, end + 6))) continue;
     // `3名党员任书记`: 任 alone only before a post, and where the character before makes no word
     // with it (主任, 责任, 信任; 担任 and 兼任 are read whole before it)
     if (verb === '任' && (!startsAt(POST_AT, s, end) || (start > 0 && wordTag(s.slice(start - 1, end)) !== undefined))) continue;
@@ -320,6 +323,8 @@ const PARTY_BODY_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:党委|党工委|党总支|党
 const PARTY_BODY_RIGHT_AT = /(?:党委|党工委|党总支|党支部|支部|党小组|党组织)/y;
 /** A post one holds, right after 任 (任书记, 任党支部书记, 任第一书记, 任指导员). */
 const POST_AT = /(?:[\u4e00-\u9fff]{0,6}?(?:书记|主任|委员|组长|队长|站长|所长|院长|校长|会长|理事长|董事长|经理|指导员|联络员|网格员|专员|顾问)|职)/y;
+/** A role right ahead, a few characters at most (`中心户`, `网格员`, `楼栋长`, `书记`). */
+const ROLE_AHEAD = /^[\u4e00-\u9fff]{0,4}?(?:员|长|户|书记|主任|委员)/;
 /** A character a figure opens with, in digits or in Chinese numerals (34家, 三家, 几家). */
 const NUMERAL_START = /[\d一二两三四五六七八九十百千几数]/;
 /** Characters that make a word with a 设 after them (建设, 创设, 开设, 增设, 下设, 新设…). */

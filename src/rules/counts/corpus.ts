@@ -3341,6 +3341,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派12名政治素质好的“红色管家”', value: 12, unit: '名', subject: '红色管家', action: '选派' },
       { span: '确定了1629名楼栋长', value: 1629, unit: '名', subject: '楼栋长', action: '确定' },
     ] },
+    { note: '担当 before a role is a verb of serving as it, as 担任 is (党员担当网格员 and 网格担当中心户 were nouns); before no role (担当作为) it is said of them whole', text: '选派12名党员担当网格员,选取142人在4个网格担当中心户。120名党员干部担当作为,解决问题30个。', expect: [
+      { span: '选派12名党员', value: 12, unit: '名', subject: '党员', action: '选派' },
+      { span: '选取142人', value: 142, unit: '人', action: '选取' },
+      { span: '4个网格', value: 4, unit: '个', subject: '网格', action: null },
+      { span: '120名党员干部', value: 120, unit: '名', subject: '党员干部', action: '担当作为' },
+      { span: '解决问题30个', value: 30, unit: '个', subject: '问题', action: '解决' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -839,7 +839,7 @@ const PER_HEAD_END = /(?<=[\u4e00-\u9fff]{2})(?:[人户年月]均|平均)$/;
 const SAID_OF_SPREAD = /(?:分布|流动性?)(?:[较很更相对]{1,2}|不)?(?:零散|分散|集中|广泛|[广散强大])$/;
 
 /** Verbs of becoming or serving as: they say what the counted became, never make a compound noun. */
-export const BECOMING_VERBS = new Set(['成为', '担任', '兼任', '出任', '当选', '转为', '转化为']);
+export const BECOMING_VERBS = new Set(['成为', '担任', '担当', '兼任', '出任', '当选', '转为', '转化为']);
 
 /** A phrase this long with no verb of our lexicon in it may still hold one we do not list. */
 const LONG_PHRASE = 6;
