@@ -354,6 +354,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb of hearing a body report before it is no part of its name (县委听取两新工委 was a body)', text: '建立县委听取两新工委工作汇报制度。', expect: [{ span: '两新工委', kind: 'party' }] },
     { note: 'a city’s or a county’s own committee named in full before a title (泉州市委副书记, 晋江市委书记) is a body; a bare level’s (市委副书记, 县委书记) is none', text: '泉州市委副书记周银芳到晋江调研,晋江市委书记李明参加。市委副书记王明讲话,县委书记出席。', expect: [{ span: '泉州市委', kind: 'party' }, { span: '晋江市委', kind: 'party' }] },
     { note: '来自 (coming from) before a body is no part of its name (声音来自…北城街道 was a body)', text: '这个声音来自新罗区北城街道北星社区,12名党员来自凤鸣科技公司。', expect: [{ span: '新罗区北城街道', kind: 'government' }, { span: '凤鸣科技公司', kind: 'enterprise' }] },
+    { note: 'what ends a date whose figures a template left as placeholders (×年×月) is no part of a body’s name (月经上级党委 was a body); after digits likewise', text: '×年×月经上级党委批准成立党总支,2020年4月经上级党委批准。2014年4月和丰公司党委成立。', expect: [{ span: '和丰公司党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -356,8 +356,8 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // `18家县委…`, `召开1次党委会议`: a classifier after a numeral is not part of the name
   // (a template's placeholder counts too: `已建立 X 个企业党支部`)
   if (/[\d零〇一二两三四五六七八九十百千Xx\s]/.test(text[end - name.length - 1] ?? '') && /^(?:[余多来]?[家个名位所处座条支项批类种组次场期届轮]|大(?!队))/.test(name)) name = name.slice(/^[余多来]/.test(name) ? 2 : 1);
-  // `2014年4月和丰…党委`: nor is what ends a date
-  if (/\d/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
+  // `2014年4月和丰…党委`: nor is what ends a date (a template's placeholder for its figures too: `×年×月经上级党委…`)
+  if (/[\d×Xx]/.test(text[end - name.length - 1] ?? '') && /^[年月日号]/.test(name)) name = name.slice(1);
   // (or a date in Chinese numerals, its year read digit by digit: `二〇二三年五月日照…党工委`; a
   // month alone may open a name, 十月稻田)
   name = name.replace(/^[〇零一二三四五六七八九]{2,4}年(?:[一二三四五六七八九十]{1,2}月)?(?:[一二三四五六七八九十]{1,3}[日号])?/, '');
