@@ -3348,6 +3348,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '120名党员干部', value: 120, unit: '名', subject: '党员干部', action: '担当作为' },
       { span: '解决问题30个', value: 30, unit: '个', subject: '问题', action: '解决' },
     ] },
+    { note: 'a likeness opening the phrase (和刘学东一样) is whom those counted are like, no part of what they did (刘学东一样担任单元长 was the noun); a headless clause in the next sentence counts its own deed, not what the count before counted (担任单元长 was carried there)', text: '和刘学东一样担任单元长的还有4000多人。担任楼栋长的还有1600多人。', expect: [
+      { span: '担任单元长的还有4000多人', value: 4000, unit: '人', subject: '担任单元长', action: null, approx: 'over' },
+      { span: '担任楼栋长的还有1600多人', value: 1600, unit: '人', subject: '担任楼栋长', action: null, approx: 'over' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -88,6 +88,9 @@ const DEEDS = [...VERB_AND_OBJECT.keys()].join('|');
 // (a word of reaching or summing up may stand between: `办实事、办好事、解难题达500余件`)
 const VERB_AND_OBJECT_LIST = new RegExp(`(?:${DEEDS})(?:、(?:${DEEDS}))+(?=(?:达到|达|共计|合计|共|累计)?$)`);
 
+/** A likeness opening a phrase (`和刘学东一样`, `像他们一样`; its 和 may be read off before): whom those counted are like, no part of them (not 不一样). */
+const LIKENESS_OPENING = /^(?:和|与|跟|同|像)?[\u4e00-\u9fff]{1,8}?(?<!不)一样/;
+
 /** Going somewhere, said right after a count of times (`1次到挂钩企业…`). */
 const GOING_TO = /^(?:到|去|赴|进)/;
 
@@ -219,11 +222,13 @@ export function boundBySetPhrasing(text: string, c: RawCount, prev: (RawCount & 
         return { subject: prev.subject, action: alone[0].text, start: segStart, end: c.end, carried: true };
       }
     }
-    const lead = leadingFunctionWords(phrase);
+    // (and a likeness opening it: `和刘学东一样担任单元长的还有4000多人` counts those who serve, not 刘学东)
+    const lead = LIKENESS_OPENING.exec(phrase)?.[0].length ?? leadingFunctionWords(phrase);
     // `其中已建立党支部的有21家`: a headless relative clause; the bodies are those counted before
     // (one with no verb describes the part itself: `…,大专学历的占76%` is of 大专学历)
     // (people of any classifier: `386名党员人才参加…,达成用工意向的达到了184人`)
-    if (phrase.endsWith('的') && prev?.subject && (prev.unit === c.unit || (prev.kind === 'people' && c.kind === 'people'))) {
+    // (in the count's sentence: one before it counted something else, `…4000多人。担任楼栋长的还有1600多人`)
+    if (phrase.endsWith('的') && prev?.subject && (prev.unit === c.unit || (prev.kind === 'people' && c.kind === 'people')) && inOneSentence(text, prev, c)) {
       const verb = verbsIn(phrase.slice(lead))[0];
       if (verb) return { subject: prev.subject, action: verb.text, start: segStart + lead, end: c.end, carried: true };
     }
