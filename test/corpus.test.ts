@@ -120,6 +120,18 @@ describe('the place an article is about', () => {
     expect(extract(`来源:石台县人民政府${body}`, { id: 'o8' }).locality?.adcode).toBe('341722');
     expect(extract(`来源:石台县委党校报告厅${body}`, { id: 'o9' }).locality?.adcode).not.toBe('341722');
   });
+  test('where a dispatch was filed from is no place of a report on the whole country; of a report on its own city it is', () => {
+    const national = '新华社北京6月30日电(记者 王立新)中央组织部统计显示,全国共有党员9100万名,我国非公企业已建立党组织150万个,全国覆盖率达73%。';
+    const r = extract(national, { id: 'd1' });
+    expect(r.locality).toBeNull();
+    // (still a place the text names)
+    expect(r.localities.map((l) => l.adcode)).toEqual(['110000']);
+    const local = '本报合肥5月1日讯 记者从市委组织部获悉,全市已建立非公企业党组织1200个,获评全国先进基层党组织2个,全市覆盖率达90%。';
+    expect(extract(local, { id: 'd2' }).locality?.adcode).toBe('340100');
+    // (a place named in the report on the country, beside the dispatch's, still speaks for it)
+    const example = '新华社北京6月30日电 全国非公企业党建工作会议召开,全国已建立党组织150万个。浙江省介绍了经验。';
+    expect(extract(example, { id: 'd3' }).locality?.adcode).toBe('330000');
+  });
   test('a county’s short name elsewhere in an outlet’s name is no outlet city', () => {
     const r = extract('园区召开党建工作会议\n来源:资源信息网\n来自安徽的党员经营户设置了爱心茶水点。', { id: 'o2' });
     expect(r.locality?.adcode).toBe('340000');

@@ -473,7 +473,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const ambiguous: ResolvedPlaces['ambiguous'] = [];
   const zoneList: ResolvedPlaces['zones'] = [];
   const zoneKeys = new Set<string>();
-  const mentions: Array<{ code: string; start: number }> = [];
+  const mentions: Array<{ code: string; start: number; end: number }> = [];
   const sure = new Set<string>();
   for (const f of found) if (f.value.type === 'unit' && !f.value.short && f.value.candidates.length === 1 && !BARE_DIRECTION_DISTRICT.test(f.value.written)) sure.add(f.value.candidates[0].code);
   for (const f of found) {
@@ -521,7 +521,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
       const host = zoneHost.get(f) ?? (settled.length === 1 ? settled[0].code : null);
       if (!known) zoneList.push({ name: v.name, host, start: f.start, end: f.end, rule: f.rule });
       zoneKeys.add(v.key);
-      if (host) mentions.push({ code: host, start: f.start });
+      if (host) mentions.push({ code: host, start: f.start, end: f.end });
       continue;
     }
     let pick = v.candidates;
@@ -553,7 +553,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
       }
       continue;
     }
-    mentions.push({ code: pick[0].code, start: f.start });
+    mentions.push({ code: pick[0].code, start: f.start, end: f.end });
     if (!units.some((u) => u.code === pick[0].code)) units.push({ code: pick[0].code, start: f.start, end: f.end, written: v.written, rule: f.rule });
   }
   for (const z of zoneList) {
@@ -565,7 +565,10 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const firstBody = doc.lines.find((l) => l.role === 'body');
   const score = new Map<string, number>();
   const bump = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
+  // (where a dispatch was filed from, `新华社北京6月30日电`, is no place of a report on the whole country)
+  const nationwide = filedFrom(mentions, doc, firstBody) ? speaksForTheCountry(doc.text) : false;
   for (const m of mentions) {
+    if (nationwide && isFiledFrom(m, doc, firstBody)) continue;
     let w = 1;
     if (title && m.start >= title.start && m.start < title.end) w += 3;
     if (firstBody && m.start >= firstBody.start && m.start < firstBody.end) w += 1;
@@ -596,6 +599,29 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const inside = ranked.filter(([c]) => primary && c !== primary && c.startsWith(primary.endsWith('0000') ? primary.slice(0, 2) : primary.slice(0, 4)));
   if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0) && inside[0][1] > (inside[1]?.[1] ?? 0)) primary = inside[0][0];
   return { units, ambiguous, zones: zoneList, primary };
+}
+
+/** A dispatch's date and mark right after a place's name: `北京6月30日电`, `合肥5月1日讯`. */
+const DISPATCH_AFTER_PLACE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]/y;
+
+/** The place a dispatch opening the article's first paragraph was filed from, and its mention there. */
+function isFiledFrom(m: { start: number; end: number }, doc: Doc, firstBody: Doc['lines'][number] | undefined): boolean {
+  if (!firstBody || m.start < firstBody.start || m.start - firstBody.start > 20) return false;
+  DISPATCH_AFTER_PLACE.lastIndex = m.end;
+  return DISPATCH_AFTER_PLACE.test(doc.text);
+}
+
+const filedFrom = (mentions: Array<{ start: number; end: number }>, doc: Doc, firstBody: Doc['lines'][number] | undefined) =>
+  mentions.some((m) => isFiledFrom(m, doc, firstBody));
+
+/**
+ * The text speaks for the whole country (全国, 我国) more often than for a province, city or county
+ * of its own (全市, 本县): a national agency's statistics or a conference's report.
+ */
+function speaksForTheCountry(text: string): boolean {
+  const country = text.match(/全国|我国|全党/g)?.length ?? 0;
+  const local = text.match(/全(?:省|市|区|县|州|盟|旗|镇|乡)|本(?:省|市|区|县)|我(?:省|市|区|县)/g)?.length ?? 0;
+  return country > local;
 }
 
 const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2);
