@@ -52,6 +52,8 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
     for (let k = Math.max(0, at - 8); k <= at; k++) if (fullNameAt(name, k) >= at + 2 - k) return true;
     return false;
   }
+  // (共有 read across 公共 and 有限: 凤城公共有限公司)
+  if (s === '共有') return name[name.lastIndexOf(s) - 1] === '公';
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
   // (和 after one character that is no body nor a level of one is a name's: 元和街道, 平和县; 党和政府,
@@ -252,6 +254,9 @@ function endingOpensWithVerb(text: string, end: number): boolean {
 /** 经 before a level or a superior: `经县委…`, `经上级党委`, `经中共…`. */
 const APPROVED_BY_AT = /^经(?:[省市县区州旗盟乡镇]|上级|中共)/;
 
+/** Up to a bracket holding a reporter's credit (`电(记者林晖)`, `(通讯员 李华)`), where a dispatch's head ends. */
+const CREDIT_IN_BRACKETS_BEFORE = /^.*\((?:[^()]*?(?:记者|通讯员|实习生|摄影|供稿|撰稿|编辑))[^()]*\)/;
+
 function cutName(text: string, end: number, max: number, withDigits: boolean, legal: boolean): string {
   let start = end;
   // company names may hold digits and letters (361度公司, TCL集团); other bodies do not
@@ -272,6 +277,10 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
     if (!stop) break;
     name = name.slice(name.lastIndexOf(stop) + stop.length);
   }
+  // `讯(记者王明)县委组织部`: a credit in brackets (a dispatch's reporters) ends what stands before a
+  // body; brackets inside a name hold another name of it (`党组(党委)`, `市(州)`)
+  // (and a closing bracket whose opening one the name's reading did not reach: `(通讯员 李华)市委统战部`)
+  if (name.includes(')')) name = name.replace(CREDIT_IN_BRACKETS_BEFORE, '').replace(/^[^(]*\)/, '');
   // `县委和县经济开发区党工委`: a stop's character opening a place's name right after a body's
   // starts the name there (after a place's name the place runs on: 马鞍山市和县县政府)
   for (let at = name.length - 2; at > 0; at--) {
