@@ -3352,6 +3352,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '担任单元长的还有4000多人', value: 4000, unit: '人', subject: '担任单元长', action: null, approx: 'over' },
       { span: '担任楼栋长的还有1600多人', value: 1600, unit: '人', subject: '担任楼栋长', action: null, approx: 'over' },
     ] },
+    { note: 'after a noun’s figure a space parts the items of a headline or a list (党员8956.4万名 基层党组织457.2万个): the noun after is the next figure’s; after a verb’s, or a scope’s, it parts nothing (选派3名 党建指导员, 全市320名 党员)', text: '党员8956.4万名 基层党组织457.2万个\n园区共有党员320名 党组织45个。选派3名 党建指导员,全市320名 党员参加。', expect: [
+      { span: '党员8956.4万名', value: 89564000, unit: '名', subject: '党员', action: null },
+      { span: '基层党组织457.2万个', value: 4572000, unit: '个', subject: '基层党组织', action: null },
+      { span: '党员320名', value: 320, unit: '名', subject: '党员', action: null },
+      { span: '党组织45个', value: 45, unit: '个', subject: '党组织', action: null },
+      { span: '选派3名 党建指导员', value: 3, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '320名 党员', value: 320, unit: '名', subject: '党员', action: '参加' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

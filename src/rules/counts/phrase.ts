@@ -126,13 +126,23 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
   // (nor is an outline's number in brackets opening it: `(一)全区党员…`, `（3）…`)
   OUTLINE_NUMBER_AT.lastIndex = left;
   if (OUTLINE_NUMBER_AT.test(text) && OUTLINE_NUMBER_AT.lastIndex < start) left = OUTLINE_NUMBER_AT.lastIndex;
-  // (a space right after the figure's classifier parts nothing: `建成12个 红色驿站`, a page's typography)
-  let right = end < nextStart && isSpaceAt(text, end) && SPACE_BEFORE_NOUN_AT.test(text.slice(end, end + 2)) ? end + 1 : end;
+  // (a space right after the figure's classifier parts nothing: `建成12个 红色驿站`, a page's typography;
+  // after a noun's figure it parts the items of a headline or a list: `党员8956.4万名 基层党组织457.2万个`)
+  let right = end < nextStart && isSpaceAt(text, end) && SPACE_BEFORE_NOUN_AT.test(text.slice(end, end + 2)) && !nounRightBefore(text, start) ? end + 1 : end;
   while (right < text.length && right < nextStart && !isClauseEndAt(text, right) && right - end < 60) {
     const close = text[right] === '“' || text[right] === '《' ? quotationClosing(text, right, nextStart) : -1;
     right = close >= 0 ? close + 1 : right + 1;
   }
   return { left, right };
+}
+
+/** Whether a noun of two characters or more ends right before `at` (`党员` of `党员320名`), no scope nor place (全市, 凤城). */
+function nounRightBefore(text: string, at: number): boolean {
+  if (!isHanAt(text, at - 1)) return false;
+  const before = text.slice(Math.max(0, at - 6), at);
+  const last = tagWords(before).at(-1)!;
+  // (jieba calls some verbs nouns: 选派)
+  return (last.tag === 'n' || last.tag === 'nz' || last.tag === 'nt') && last.word.length >= 2 && !/^[全本我该]/.test(last.word) && verbsIn(before).at(-1)?.end !== before.length;
 }
 
 /** Whether an ASCII or ideographic space stands at `at`. */
