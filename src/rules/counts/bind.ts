@@ -56,6 +56,15 @@ function endsWithAPersonsName(phrase: string): boolean {
 /** Titles a name may follow: 董事长, 会长, 主任, 经理, 主席. */
 const TITLE_END = /(?:长|主任|经理|主席|总裁|总监)$/;
 
+/** Verbs of meeting a condition (具备…条件, 符合…要求), right before the verb of the condition. */
+const MEETING_A_CONDITION_END = /(?:具备|符合|满足|具有)$/;
+
+/** Whether `action`, within [start, end), follows a verb of meeting a condition and a 的 closes its clause after it. */
+function inACondition(text: string, action: string, start: number, end: number): boolean {
+  const at = text.indexOf(action, start);
+  return at >= 2 && at < end && MEETING_A_CONDITION_END.test(text.slice(at - 2, at)) && text.slice(at, end).includes('的');
+}
+
 /** An aspect particle opening a phrase (了, 着, 过). */
 const ASPECT_AT_START = /^[了着过]/;
 
@@ -86,6 +95,12 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // where they are, not what is counted
   if (bound.subject && SCOPE_ONLY.test(bound.subject) && text.startsWith(bound.subject, bound.start) && THERE_BEING_ALONE.test(text.slice(bound.start + bound.subject.length, c.start))) {
     bound = { ...bound, subject: null, start: c.start };
+  }
+  // `具备建立党组织条件的企业59.8万户`, `符合开展党建工作的“两新”组织140家`: a verb inside a
+  // condition the counted meet, before the 的 that closes it, is no deed done to them or by them
+  // (the evidence then reads from the verb of meeting it)
+  if (bound.action && inACondition(text, bound.action, bound.start, bound.end)) {
+    bound = { ...bound, action: null, start: text.startsWith(bound.action, bound.start) ? bound.start - 2 : bound.start };
   }
   // `董事长王忠等17人参加`: a person named before 等 is one of those counted, an example: the count
   // is of people, no noun

@@ -3360,6 +3360,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '选派3名 党建指导员', value: 3, unit: '名', subject: '党建指导员', action: '选派' },
       { span: '320名 党员', value: 320, unit: '名', subject: '党员', action: '参加' },
     ] },
+    { note: 'a verb inside a condition the counted meet (具备建立党组织条件的, 符合开展党建工作的) is no deed done to them or by them; a verb of a clause closed by 的 with no such condition is (已建立党组织的企业)', text: '具备建立党组织条件的企业59.8万户,符合开展党建工作的“两新”组织140家,已建立党组织的企业35家。园区有12家满足组建条件的企业。', expect: [
+      { span: '具备建立党组织条件的企业59.8万户', value: 598000, unit: '户', subject: '企业', action: null },
+      { span: '符合开展党建工作的“两新”组织140家', value: 140, unit: '家', subject: '两新组织', action: null },
+      { span: '建立党组织的企业35家', value: 35, unit: '家', subject: '企业', action: '建立' },
+      { span: '12家满足组建条件的企业', value: 12, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
