@@ -3366,6 +3366,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立党组织的企业35家', value: 35, unit: '家', subject: '企业', action: '建立' },
       { span: '12家满足组建条件的企业', value: 12, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'people counted, then a verb of going one character long (进, 入, 到) and where they go: the people are counted (党员干部进企业 was the noun); a person’s word opening with such a character stays (入党积极分子, 下岗职工代表)', text: '选派206名党员干部进企业,组织50名党员进村入户,安排12名机关干部到村任职,发展35名入党积极分子,表彰20名下岗职工代表。', expect: [
+      { span: '选派206名党员干部', value: 206, unit: '名', subject: '党员干部', action: '选派' },
+      { span: '组织50名党员', value: 50, unit: '名', subject: '党员', action: '组织' },
+      { span: '安排12名机关干部', value: 12, unit: '名', subject: '机关干部', action: '安排' },
+      { span: '发展35名入党积极分子', value: 35, unit: '名', subject: '入党积极分子', action: '发展' },
+      { span: '表彰20名下岗职工代表', value: 20, unit: '名', subject: '下岗职工代表', action: '表彰' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -643,7 +643,7 @@ export function phraseAfter(text: string, from: number, right: number, governed 
   let head = withoutLocative(headNounPhrase(phrase.replace(/(?:以及|[、和与及])$/, '').replace(PER_HEAD_END, ''), governed, verbsInNounUpTo - from, countsPeople));
   // `77名流动党员管理台账`: people counted (名, 位) are the people named, not the records kept of
   // them after them
-  if (countsPeople && head.length >= 4 && !endsWithPersonHead(head) && !/[、“”]/.test(head)) head = peopleBeforeTheirRecords(head);
+  if (countsPeople && head.length >= 4 && !endsWithPersonHead(head) && !/[、“”]/.test(head)) head = peopleBeforeWhereTheyGo(peopleBeforeTheirRecords(head));
   return { text: head, end: from + head.length };
 }
 
@@ -668,6 +668,16 @@ function peopleBeforeTheirRecords(phrase: string): string {
   for (let k = words.length - 2; k >= 0; k--) {
     const cut = words[k].start + words[k].word.length;
     if (cut >= 2 && endsWithPersonHead(words[k].word)) return phrase.slice(0, cut);
+  }
+  return phrase;
+}
+
+/** A verb of going one character long (进, 入, 下, 到, 赴), as people go where they serve (`党员干部进企业`, `党员进村入户`). */
+const GOING_ONE_CHARACTER = new Set('进入下到赴');
+/** The people a phrase opens with, where a verb of going one character long follows them; else the phrase. */
+function peopleBeforeWhereTheyGo(phrase: string): string {
+  for (let k = 2; k < phrase.length - 1; k++) {
+    if (GOING_ONE_CHARACTER.has(phrase[k]) && endsWithPersonHead(phrase.slice(0, k))) return phrase.slice(0, k);
   }
   return phrase;
 }
