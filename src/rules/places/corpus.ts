@@ -230,6 +230,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'an era before a zone type (新时代开发区, 新时代开发区铁军) names no zone', text: '锻造“新时代开发区铁军”,新时代开发区建设大会召开,凤鸣经济开发区参加。', expect: [
       { span: '凤鸣经济开发区', name: '凤鸣经济开发区', adcode: null },
     ] },
+    { note: 'a preposition glued in front of a zone’s type (随着, 关于, 根据, 对于) names no zone; a place’s name after it does', text: '随着高新区不断发展,关于开发区党建工作的意见,根据经开区的安排,对于产业园企业来说。随着芜湖高新区不断发展,按照蜀山经开区党工委部署。', expect: [{ span: '芜湖高新区' }, { span: '蜀山经开区' }] },
   ],
 };
 

@@ -174,7 +174,7 @@ const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 /** The party's name (and what stands before it) opening a zone's committee named in full. */
 const PARTY_NAME_BEFORE_ZONE = /^.*(?:中共|中国共产党)/;
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
-const LEADING_FUNCTION_WORD = /^.*?(作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
+const LEADING_FUNCTION_WORD = /^.*?(随着|关于|对于|根据|按照|通过|针对|作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
 
 /**
  * The code of the city a 新区's name opens with, where a name of its own (two characters or
