@@ -98,6 +98,8 @@ const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', 
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收', '多挣', '多赚', '赚取', '挣得', '赚得', '挣', '赚']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
+/** Verbs of drafting and issuing rules and documents, which pair side by side (制定出台, 印发出台, 修订完善). */
+const DRAFTING_VERBS = new Set(['制定', '出台', '印发', '修订', '完善', '起草', '编制', '发布', '下发']);
 /** Verbs of bringing something about, whose object is a noun and what happens to it (`助力村集体经济收入突破`). */
 const CAUSING_VERBS = new Set(['助力', '助推', '带动', '推动', '促进', '驱动']);
 /**
@@ -522,7 +524,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
         action = second;
         second = undefined;
       }
-      if (second && BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) action = { text: action.text + second.text, start: action.start, end: second.end };
+      // (so do two of drafting and issuing: `制定出台措施15条`, `修订完善制度12项`)
+      if (second && ((BUILDING_VERBS.has(action.text) && BUILDING_VERBS.has(second.text)) || (DRAFTING_VERBS.has(action.text) && DRAFTING_VERBS.has(second.text)))) {
+        action = { text: action.text + second.text, start: action.start, end: second.end };
+      }
       subjectFrom = action.end;
       // `选聘退休干部、党建专员等担任党建指导员126名`: those chosen serve as what is counted; the
       // noun after the verb of serving is it (the first verb stays the action)

@@ -3373,6 +3373,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发展35名入党积极分子', value: 35, unit: '名', subject: '入党积极分子', action: '发展' },
       { span: '表彰20名下岗职工代表', value: 20, unit: '名', subject: '下岗职工代表', action: '表彰' },
     ] },
+    { note: 'articles of a party-building policy named by their number (党建15条, 党建十条) close the clause as the policy’s name, no count; measures counted after 党建 and before a noun are (党建问题15条, 党建15条意见)', text: '认真落实园区非公企业党建15条,出台党建十条。梳理党建问题15条,收集关于党建12条意见。', expect: [
+      { span: '梳理党建问题15条', value: 15, unit: '条', subject: '党建问题', action: '梳理' },
+      { span: '收集关于党建12条意见', value: 12, unit: '条', subject: '意见', action: '收集' },
+    ] },
+    { note: 'two verbs of drafting and issuing side by side both act on the noun after them (制定出台, 修订完善), as two of building do', text: '制定出台支持措施15条,修订完善制度12项,印发出台文件3个。', expect: [
+      { span: '制定出台支持措施15条', value: 15, unit: '条', subject: '支持措施', action: '制定出台' },
+      { span: '修订完善制度12项', value: 12, unit: '项', subject: '制度', action: '修订完善' },
+      { span: '印发出台文件3个', value: 3, unit: '个', subject: '文件', action: '印发出台' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

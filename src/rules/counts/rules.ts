@@ -159,6 +159,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (unit.unit === '个' && SPAN_STARTS.has(text[end]) && SPAN_IN_FESTIVALS_AT.test(text.slice(end, end + 8))) return 'a span of time (5个春节)';
   // `上午9时28分`, `下午3点15分`: minutes after an hour are a time of day
   if (unit.kind === 'score' && HOUR_BEFORE.test(text.slice(Math.max(0, numStart - 4), numStart))) return 'a time of day (9时28分)';
+  // `落实园区非公企业党建15条`, `出台党建十条`: articles of a field's policy named by their number are
+  // the policy's name, no count of things (`出台措施15条` counts measures); 条 closing its clause
+  if (unit.unit === '条' && before === '建' && twoBefore === '党' && !g.num2 && !g.yu && !g.pre && !/^[\u4e00-\u9fff]/.test(text.slice(end, end + 1))) return 'a policy named by its articles (党建15条)';
   // (a classifier before 年/月/日 makes a duration or date only as the unit lexicon says: 个月, 次年, 元年;
   // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
