@@ -4144,6 +4144,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'N大X groupings and levels', text: '聚焦三大主导产业,构建四级组织架构,实现三级联动。', expect: [] },
     { note: 'a photo caption is not article text', text: '新材料产业园三期 张伟 摄\n园区召开党建工作会议。', expect: [] },
     { note: 'idioms', text: '千方百计为企业纾困,把温暖送进千家万户,坚持一对一服务和一站式办理。', expect: [] },
+    { note: 'N位一体 (several in one body) is a fixed phrase, unquoted too: 四位一体 counted 4位; a figure of people before 一体化 counts them', text: '形成‘居民小区、商圈、楼宇、街道’四位一体的党建阵地体系,组建三位一体的服务队3支,5位一体化专家参加。', expect: [
+      { span: '组建三位一体的服务队3支', value: 3, unit: '支', subject: '三位一体的服务队', action: '组建' },
+      { span: '5位一体化专家', value: 5, unit: '位', subject: '一体化专家', action: '参加' },
+    ] },
     { note: 'codes and formulas', text: '企业减少SO2和NO2排放,编号为dj2023的项目启动。', expect: [] },
     { note: 'minutes after an hour (9时28分, 3点15分) are a time of day, no score; a score after a word ending in 点 is one', text: '昨日上午9时28分会议召开,下午三点15分党员到达,重点工作测评得分95分。', expect: [
       { span: '重点工作测评得分95分', value: 95, unit: '分', subject: '重点工作测评得分' },
