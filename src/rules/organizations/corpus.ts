@@ -357,6 +357,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'what ends a date whose figures a template left as placeholders (×年×月) is no part of a body’s name (月经上级党委 was a body); after digits likewise', text: '×年×月经上级党委批准成立党总支,2020年4月经上级党委批准。2014年4月和丰公司党委成立。', expect: [{ span: '和丰公司党委', kind: 'party' }] },
     { note: 'a dispatch’s credit in brackets before a body (电(记者林晖), 讯(记者 王明)) is no part of its name; another name of the body in brackets is (区委(党工委)组织部)', text: '新华社北京6月30日电(记者林晖)中央组织部发布数据。本报讯(记者 王明)县委组织部召开会议,区委(党工委)组织部参加。', expect: [{ span: '中央组织部', kind: 'party' }, { span: '县委组织部', kind: 'party' }, { span: '区委(党工委)组织部', kind: 'party' }] },
     { note: 'what a place has (现有, 共有) ends what stands before a body: 全国现有基层党委 names none; 共有 read across 公共 and 有限 is a name’s', text: '全国现有基层党委17.9万个,全县共有行业党委12个,凤城公共有限公司党支部参加。', expect: [{ span: '凤城公共有限公司党支部', kind: 'party' }] },
+    { note: 'how often a body meets, opening what stands before it (一次, 两场, 3次), is no part of its name', text: '每季度召开一次凤城党建联合会,召开两场石化产业链党建联席会议,召开3次凤城商会会员大会。', expect: [{ span: '凤城党建联合会', kind: 'association' }, { span: '石化产业链党建联席会议', kind: 'association' }, { span: '凤城商会', kind: 'association' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -203,6 +203,8 @@ export function opensWithAProvince(name: string): boolean {
 /** One character and an industry word or a company's ending (元控股, 元集团): what a verb's cut would leave of a company's name. */
 const LONE_BRAND = new RegExp(`^[\\u4e00-\\u9fff](?:${alternation(INDUSTRY_WORDS)}|集团|公司)$`);
 
+/** How often, opening what stands before a body: a numeral and a classifier of events (一次, 两场, 3轮). */
+const TIMES_HELD = /^.*?(?:\d+|[一二两三四五六七八九十]+)[次场轮]/;
 /** A count of kinds opening what stands before a body (`9大`, `五大`): no part of a name. */
 const COUNT_OF_KINDS = /^(?:\d+|[一二两三四五六七八九十]+)大/;
 
@@ -324,6 +326,8 @@ function cutName(text: string, end: number, max: number, withDigits: boolean, le
   // after it, and is no part of a name;
   // nor is a count of kinds (`9大产业链联合党委`, `五大产业党委`)
   name = name.replace(/^.*(?:首个|首家|首批|首届|唯一|第一个)/, '').replace(COUNT_OF_KINDS, '');
+  // nor is how often a meeting is held (`召开一次党建联合会`, `两场联席会议`)
+  name = name.replace(TIMES_HELD, '');
   // nor are levels counted (`省、市(州)、县(区)三级党委社会工作部`: the departments of three levels)
   name = name.replace(/^.*[二两三四五六七八九十]级(?=党|[省市县区]|$)/, '');
   // read with the ending's first character after it, so a verb that makes a noun with
