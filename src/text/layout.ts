@@ -356,7 +356,9 @@ const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
 
 /** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
 // (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)
-const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && /[。!?;]/.test(text));
+// (a short line whose ! or ? stands inside it, no comma nor 。 there, is a headline's cry:
+// `让居民少跑路!红色引擎助推…`)
+const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && (/[。;]/.test(text) || /[!?]$/.test(text) || (/[!?]/.test(text) && /[,，]/.test(text))));
 
 /** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
 const MIN_REPEAT_LENGTH = 12;

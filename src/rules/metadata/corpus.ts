@@ -528,6 +528,16 @@ export const corpus: MetaCorpus = {
       expect: { authors: ['李烁铃', '俞怡琦'] },
     },
     {
+      note: 'a headline with a cry inside it (少跑路!), no comma nor 。, is the headline, repeated below as captions; a short first line of two clauses parted by ! and a comma is a paragraph',
+      text: `让居民少跑路!党群服务阵地提升计划启动\n${body}\n让居民少跑路!党群服务阵地提升计划启动`,
+      expect: { title: '让居民少跑路!党群服务阵地提升计划启动' },
+    },
+    {
+      note: 'look-alike: a short line of two clauses, a ! and a comma between, is a paragraph, no headline',
+      text: `好消息!园区新建党群服务中心,企业点赞\n${body}`,
+      expect: { title: null },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
