@@ -159,7 +159,7 @@ export function bind(text: string, c: RawCount, prev: (RawCount & Bound) | null,
   // is one listing names of them (`3家上市企业(恒达新材、凤鸣硅化)`)
   // (a name's own brackets are: `县(市、区)工作专班`, `30余个县(市、区)`, whose items are one character)
   if (bound.subject && bound.subject.charCodeAt(bound.subject.length - 1) === 0x29 /* ) */) {
-    const aside = INCLUDING_ASIDE_END.exec(bound.subject) ?? namesListedInAside(bound.subject);
+    const aside = INCLUDING_ASIDE_END.exec(bound.subject) ?? namesListedInAside(bound.subject) ?? GLOSS_END.exec(bound.subject);
     if (aside && aside.index >= 2) bound = { ...bound, subject: bound.subject.slice(0, aside.index) };
   }
   // `部分党员100余人`: 部分 (some of them) opening the noun is no part of what is counted (inside a
@@ -605,6 +605,11 @@ const TIME_CLOSING_SUBJECT = /(?<=[\u4e00-\u9fff”]{2})(?:年内|年底前?|年
 
 /** An aside of what is included or left out closing a noun: `(含预备党员)`, `（包括流动党员）`. */
 const INCLUDING_ASIDE_END = /\((?:含|包括|包含|不含|不包括|其中)[^()]*\)$/;
+/**
+ * An aside closing a noun that names it again, four Chinese characters or more and no list:
+ * `暖新驿站(综合服务站点)`; a name's own brackets are shorter or list items (`党组(党委)`, `县(市、区)`).
+ */
+const GLOSS_END = /\([\u4e00-\u9fff]{4,}\)$/;
 /** An aside closing a noun that lists names, two characters or more each: `(恒达新材、凤鸣硅化)`, `(凤鸣科技等)`. */
 function namesListedInAside(noun: string): { index: number } | null {
   const open = noun.lastIndexOf('(');

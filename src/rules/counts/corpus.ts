@@ -3382,6 +3382,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '修订完善制度12项', value: 12, unit: '项', subject: '制度', action: '修订完善' },
       { span: '印发出台文件3个', value: 3, unit: '个', subject: '文件', action: '印发出台' },
     ] },
+    { note: 'an aside closing the noun that names it again, four characters or more and no list (综合服务站点), is no part of it; a name’s own brackets are (党组(党委), 县(市、区))', text: '打造了4个具有包容属性的暖“新”驿站(综合服务站点),建成12个党组(党委),覆盖30余个县(市、区)。', expect: [
+      { span: '打造了4个具有包容属性的暖“新”驿站(综合服务站点)', value: 4, unit: '个', subject: '暖新驿站', action: '打造' },
+      { span: '建成12个党组(党委)', value: 12, unit: '个', subject: '党组(党委)', action: '建成' },
+      { span: '覆盖30余个县(市、区)', value: 30, unit: '个', approx: 'over', subject: '县(市、区)', action: '覆盖' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
