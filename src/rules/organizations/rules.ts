@@ -104,6 +104,8 @@ const LEVEL_AND_SHORT_NAME = /^[省市县区州旗][\u4e00-\u9fff]{2,3}$/;
 /** A person's title after a body's ending (党委书记, 党支部副书记, 党组成员). */
 const PERSON_TITLE_AT = /[\u4e00-\u9fff]?(?:书记|委员|成员(?!单位)|负责人|主任|干部)/y;
 
+/** A rating, and a body's standing, right before a kind of body: an honour's name (优秀直属商会, 先进基层商会). */
+const HONOUR_BEFORE_KIND = /(?:优秀|先进|标杆|模范|五星|四星|三星|四好|五好)(?:直属|基层|会员|示范)?$/;
 /** What follows a body's name inside an honour's (…称号, …示范单位) or a periodical's title (…报》). */
 // (words of the honour only: a body named before being awarded one, `…被评为先进集体`, is named)
 const HONOUR_OR_PERIODICAL_AFTER = /^(?:(?:(?![被评获授荣为])[\u4e00-\u9fff”’、“‘]){0,12}?(?:荣誉称号|称号|示范单位|先进单位|先进集体)|[\u4e00-\u9fff]{0,2}(?:报|刊|杂志)\s*》)/;
@@ -146,6 +148,8 @@ const byEnding: Rule<OrgValue> = {
     // `全国“四好”商会称号`, `全国工商联商会党建工作示范单位`: a body's name inside an honour names
     // the honour; `《人民政协报》`: inside a periodical's title it names the periodical
     if (HONOUR_OR_PERIODICAL_AFTER.test(doc.content.slice(end, end + 12))) return null;
+    // `山东省工商联优秀直属商会`: a rating right before the kind names an honour of that kind, no body
+    if (HONOUR_BEFORE_KIND.test(doc.content.slice(Math.max(0, at - 4), at))) return null;
     // `凤鸣街道“楼宇红帆”联合党委`, `凤城经开区“红色引擎”产业链党委`: a body named by a quoted brand
     // between the place it is of and its kind, named from the place on, without the quotes
     const branded = kindOf.get(ending) === 'party' || kindOf.get(ending) === 'association' ? brandedBodyBefore(doc.content, at) : null;
