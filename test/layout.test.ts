@@ -193,6 +193,20 @@ kindsOfLines('metaKind: a dateline whose day keeps its separator before a space'
   ['2022/08/10/园区新建党组织12个。', null],
 ]);
 
+kindsOfLines('metaKind: an e-paper’s day and page (the space between them dropped at the door)', metaKind, [
+  ['2021-03-04第06版:六版', 'dateline'],
+  ['2021-03-04 第A03版', 'dateline'],
+  // a headline holding a page's word after a date is none
+  ['2021年报告第06版本发布', null],
+]);
+
+kindsOfLines('chromeKind: a widget for the type’s size, its label in brackets and the sizes in cells', chromeKind, [
+  ['| 【字体】 | 大 | | 默认 | | 小 |', 'notice'],
+  ['【字号】 大 中 小', 'notice'],
+  // a sentence about fonts is none
+  ['园区党群服务中心的标牌字体统一为红色', null],
+]);
+
 kindsOfLines('chromeKind: a site’s menu opening with its home page and a bar', chromeKind, [
   ['首页 | 本学科首页   官方微博 | 高级检索', 'navigation'],
   ['网站首页|新闻中心|党建动态', 'navigation'],

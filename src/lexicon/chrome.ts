@@ -47,6 +47,8 @@ export const WIDGET_PHRASES = [
   '点击查看', '点击进入', '点击阅读', '点击关注', '关注我们', '欢迎关注', '原标题', '字号', '大中小',
   // (the font-size switch with its sizes spaced: 【字体:大 中 小】)
   '字体:', '大 中 小',
+  // (or its label in brackets, the sizes in cells of a table after it: | 【字体】 | 大 | | 默认 | | 小 |)
+  '【字体】', '【字号】',
   // a read-aloud widget (点击播报本文,约…), a site's motto (…唯一官方网站)
   '点击播报', '唯一官方', '门户网站欢迎您',
   // a code to open the page on a phone (扫一扫在手机打开当前页, 手机扫一扫)

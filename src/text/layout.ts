@@ -70,8 +70,11 @@ export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|�
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURCE_LABEL}|出处)\s*[:：/|\s]\s*\S`);
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
-/** A dateline: the publication time at the head of the page, often with the outlet (its day may keep a separator after it: `2022/08/10/ 10:13`). */
-const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|编辑日期|编辑时间|发文日期|成文日期|生成日期|公开日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|[/.](?=\s))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|$)/;
+/**
+ * A dateline: the publication time at the head of the page, often with the outlet (its day may keep a separator after it: `2022/08/10/ 10:13`),
+ * or an e-paper's page after it (`2021-03-04 第06版:六版`).
+ */
+const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|发布日期|发表时间|发表于|发布于|更新时间|编辑日期|编辑时间|发文日期|成文日期|生成日期|公开日期|时间|日期)?[::]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*(?:日|[/.](?=\s))?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|[】\]]|来源|信息来源|稿件来源|文章来源|作者|编辑|责任编辑|浏览|点击|阅读|字体|字号|发布|第?[\dA-Z]{1,3}版|$)/;
 /**
  * `扬眼 2024-07-02 16:41:10`: a short outlet name, then the date and time, and nothing else (the space may be gone: normalizing drops it between Han and digits).
  * (no 发布时间/日期 in the name: the look-ahead reads only the name's characters, since the rest of a
