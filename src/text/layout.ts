@@ -126,6 +126,11 @@ export const PAPER_PROPERTIES =
  */
 export const DAY_MONTH_YEAR_DATELINE = /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})[ \t]+\d{1,2}:\d{2}[ \t]*$/;
 /**
+ * `发表时间:06/18/2022`: a publication time labelled, its date with the year last and slashes (month
+ * first, as the templates that print it do; day first where the first figure cannot be a month).
+ */
+export const LABELLED_YEAR_LAST_DATE = /(?:发表时间|发布时间|发布日期|更新时间|时间|日期)[ \t]*[:：]?[ \t]*(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4})(?![\d/])/;
+/**
  * A journal page's lines under the headline (fx361 and the like): `2023-04-29汪鸿波`, the date
  * (and time) with the authors glued after it; and `学习论坛 2023年6期`, the journal and its issue.
  */
@@ -230,7 +235,7 @@ export function metaKind(line: string): string | null {
   // and are spared the nine patterns)
   const digit = HAS_DIGIT.test(text);
   if (digit && text.includes('content_') && PAPER_PROPERTIES.test(text)) return 'paper-properties';
-  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || POSTED_AGO_DATELINE.test(text) || POSTED_FROM_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
+  if (digit && (DATELINE.test(text) || POSTER_DATELINE.test(text) || OUTLET_DATELINE.test(text) || JOURNAL_DATELINE.test(text) || DAY_MONTH_YEAR_DATELINE.test(text) || (text.includes('/') && LABELLED_YEAR_LAST_DATE.test(text) && text.length <= 40) || POSTED_AGO_DATELINE.test(text) || POSTED_FROM_DATELINE.test(text) || CHANNEL_DATELINE.test(text) || CMS_DATELINE.test(text) || (text.includes('报') && (PAPER_MASTHEAD.test(text) || PAPER_BREADCRUMB.test(text) || PAPER_MASTHEAD_DAY_FIRST.test(text))))) return 'dateline';
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
   if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';

@@ -538,6 +538,21 @@ export const corpus: MetaCorpus = {
       expect: { title: null },
     },
     {
+      note: 'a labelled publication time with the year last and slashes (发表时间:06/18/2022) is month first, beside the source too; day first where the first figure cannot be a month',
+      text: `园区党建结硕果\n来源 东方网    发表时间:06/18/2022     浏览 40 次\n${body}`,
+      expect: { title: '园区党建结硕果', source: '东方网', publishedAt: '2022-06-18' },
+    },
+    {
+      note: 'a labelled time with the year last, the first figure no month, alone on its line',
+      text: `园区党建结硕果\n发布时间:25/06/2022\n${body}`,
+      expect: { title: '园区党建结硕果', publishedAt: '2022-06-25' },
+    },
+    {
+      note: 'look-alike: a figure with slashes in the body (占楼内通勤白领总人数1/8) is no date',
+      text: `园区党建结硕果\n${body}楼内党员占通勤白领总人数1/8。`,
+      expect: { title: '园区党建结硕果', publishedAt: null },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

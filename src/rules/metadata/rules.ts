@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL } from '../../text/layout.js';
+import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, LABELLED_YEAR_LAST_DATE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -494,6 +494,22 @@ const dayMonthYearDate: Rule<Meta> = {
   },
 };
 
+/** `发表时间:06/18/2022` on a line of the page's metadata: the year last, the month first unless the first figure cannot be one. */
+const labelledYearLastDate: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: labelled date with the year last (月/日/年)',
+  pattern: new RegExp(LABELLED_YEAR_LAST_DATE.source, 'g'),
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author', 'editor'].includes(line.why ?? '')) return null;
+    const g = m.groups!;
+    const [month, day] = +g.a > 12 ? [g.b, g.a] : [g.a, g.b];
+    if (!validDate(+g.y, +month, +day)) return null;
+    const start = m.index + m[0].indexOf(g.a + '/');
+    return { start, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, month, day) } };
+  },
+};
+
 const AUTHOR_ROLE = alternation(AUTHOR_ROLES);
 const EDITOR_ROLE = alternation(EDITOR_ROLES);
 // (sorted once: splitRole runs for every token of every byline)
@@ -909,6 +925,7 @@ export const metadataModule: Module<Meta> = {
     namesAfterBylineMark,
     namesAfterJournalDate,
     dayMonthYearDate,
+    labelledYearLastDate,
     rolesInParentheses,
     rolesAfterDispatch,
     namesBeforeReport,
