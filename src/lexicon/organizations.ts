@@ -74,8 +74,8 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   '助推', '助力', '听取',
   // where a voice or a person comes from (声音来自…街道, 党员来自…公司)
   '来自',
-  // what a place has (全国现有基层党委17.9万个, 全县共有商会12家)
-  '现有', '共有',
+  // what a place has (全国现有基层党委17.9万个, 全县共有商会12家); what a share is of (占整个街道…)
+  '现有', '共有', '占',
   // verbs of asking a body to act, before it (县委要求公司…, 鼓励集团上市, 建议公司把…); not 指导,
   // which names a body's work (就业指导中心)
   '要求', '鼓励', '建议', '督促', '敦促', '责令', '支持', '帮助', '协助', '动员', '号召', '倡议', '推荐',

@@ -196,7 +196,8 @@ const byEnding: Rule<OrgValue> = {
     // (a place's name opening with such a character is a name: 本溪市, 那坡县, 本溪高新区)
     // (nor such a kind with its alternatives in brackets: `楼宇(园区)党委`)
     // (nor a body named by where it stands to another: 上级党委, 所在党支部, 当地党委, 同级纪委)
-    if (name.length < 3 || TOO_GENERIC.test(name) || (name.includes('(') && TOO_GENERIC.test(name.replace(/\([^()]{1,6}\)/g, ''))) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|全[省市县区镇]|新时代|[上下]一?级|同级|所在|所属|当地|属地)/.test(name) && longestAt(name, 0) === null)) return null;
+    // (nor the whole of one: 整个街道)
+    if (name.length < 3 || TOO_GENERIC.test(name) || (name.includes('(') && TOO_GENERIC.test(name.replace(/\([^()]{1,6}\)/g, ''))) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|整个|全[省市县区镇]|新时代|[上下]一?级|同级|所在|所属|当地|属地)/.test(name) && longestAt(name, 0) === null)) return null;
     // (nor such kinds of bodies, all of a place's: `凤城市行业协会商会`, `全市商协会`)
     if (/(?:行业协会商会|商协会)$/.test(name) && TOO_GENERIC.test(name.slice(placeNameAtStart(name)))) return null;
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
