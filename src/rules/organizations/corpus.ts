@@ -360,6 +360,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'how often a body meets, opening what stands before it (一次, 两场, 3次), is no part of its name', text: '每季度召开一次凤城党建联合会,召开两场石化产业链党建联席会议,召开3次凤城商会会员大会。', expect: [{ span: '凤城党建联合会', kind: 'association' }, { span: '石化产业链党建联席会议', kind: 'association' }, { span: '凤城商会', kind: 'association' }] },
     { note: 'a rating right before a kind of body (优秀直属商会, 先进基层商会) names an honour, no body; the body before it that awards it is one; a rating inside a body’s field is no honour (优秀企业家协会)', text: '商会被评为山东省工商联优秀直属商会、凤城市先进基层商会,凤城市优秀企业家协会召开会议。', expect: [{ span: '山东省工商联', kind: 'association' }, { span: '凤城市优秀企业家协会', kind: 'association' }] },
     { note: 'the verb of a share (占) ends what stands before a body, and the whole of one (整个街道) names none', text: '党员人数超548名,占整个街道“两新”党员总数的1/6,整个社区党委参加,占全县企业总数一半的凤城商会成立。', expect: [{ span: '凤城商会', kind: 'association' }] },
+    { note: 'a joint branch of firms as a kind (企业联合党支部, 非公企业联合党委) is no body; a named firm’s is', text: '已建立3个企业联合党支部,成立非公企业联合党委,凤城科技公司联合党支部成立。', expect: [{ span: '凤城科技公司联合党支部', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
