@@ -3387,6 +3387,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成12个党组(党委)', value: 12, unit: '个', subject: '党组(党委)', action: '建成' },
       { span: '覆盖30余个县(市、区)', value: 30, unit: '个', approx: 'over', subject: '县(市、区)', action: '覆盖' },
     ] },
+    { note: 'a quoted word, then a verb and words that end as bodies do (“益企”治理成员单位): the noun runs on to them; a verb after a quoted noun before no such words ends it (“红色管家”服务企业)', text: '吸纳9个“益企”治理成员单位,发动30名“红色管家”服务企业。', expect: [
+      { span: '吸纳9个“益企”治理成员单位', value: 9, unit: '个', subject: '益企治理成员单位', action: '吸纳' },
+      { span: '发动30名“红色管家”', value: 30, unit: '名', subject: '红色管家', action: '发动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -829,6 +829,11 @@ function jiebaVerbAt(text: string, at: number, right: number): boolean {
   return first !== undefined && first.tag === 'v' && first.word.length >= 2;
 }
 
+/** Whether `rest`, two characters or more and no verb in it, ends in a head of bodies (成员单位, 联盟企业). */
+function bodyHeadClosing(rest: string): boolean {
+  return rest.length >= 2 && BODY_HEADS.some((h) => rest.endsWith(h)) && verbsIn(rest).length === 0;
+}
+
 /** Where the last quotation in `phrase` opens (“, ‘, 「 or 『), -1 if none. */
 function lastQuoteOpening(phrase: string): number {
   return Math.max(phrase.lastIndexOf('“'), phrase.lastIndexOf('‘'), phrase.lastIndexOf('「'), phrase.lastIndexOf('『'));
@@ -874,9 +879,10 @@ function headNounPhrase(phrase: string, governed = false, verbsInNounUpTo = 0, p
     const first = tagWords(phrase.slice(close + 1))[0];
     const after = close + 1 + first.word.length;
     // (nor one of a noun our lexicon knows: `“两新”组织党建工作指导员`)
+    // (nor a verb whose words after it end as bodies do: `“益企”治理成员单位`)
     if (
       /^vn?$/.test(first.tag) && nounEndingLengthAt(phrase, after) === 0 && !HEADS_AFTER_VERB.startsAt(phrase, after) &&
-      !nounsWithVerbsIn(phrase).some(([a, b]) => a <= close + 1 && b > close + 1)
+      !nounsWithVerbsIn(phrase).some(([a, b]) => a <= close + 1 && b > close + 1) && !bodyHeadClosing(phrase.slice(after))
     ) {
       return phrase.slice(0, close + 1);
     }
