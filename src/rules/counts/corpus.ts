@@ -3391,6 +3391,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '吸纳9个“益企”治理成员单位', value: 9, unit: '个', subject: '益企治理成员单位', action: '吸纳' },
       { span: '发动30名“红色管家”', value: 30, unit: '名', subject: '红色管家', action: '发动' },
     ] },
+    { note: 'figures compared in a list of clauses before 的 (职工人数超30人、有党员3名以上的) say which things the count before them counts, as one such clause does, and are no counts; figures listed with no 的 closing them are', text: '5家职工人数超30人、有党员3名以上的非公企业全部建立党组织。全县有3家员工超100人、税收超1000万元的企业。走访企业5家、党员超30人、支部3个。', expect: [
+      { span: '5家职工人数超30人、有党员3名以上的非公企业', value: 5, unit: '家', subject: '非公企业', action: null },
+      { span: '3家员工超100人、税收超1000万元的企业', value: 3, unit: '家', subject: '企业', action: null },
+      { span: '走访企业5家', value: 5, unit: '家', subject: '企业', action: '走访' },
+      { span: '党员超30人', value: 30, unit: '人', approx: 'over', subject: '党员', action: '走访' },
+      { span: '支部3个', value: 3, unit: '个', subject: '支部', action: '走访' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

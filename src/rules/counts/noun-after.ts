@@ -1045,4 +1045,6 @@ const SIZE_BEFORE_DE = /^(?:(?:建筑|使用|占地|服务)?面积)?(?:超过?|�
  * up to: `营收超1000万元的目标`).
  */
 const COMPARED_FIGURE = String.raw`(?:\d[\d.,]*(?:多|余)?[万亿]?|[一两二三四五六七八九十百千]*[万亿]|[一两二三四五六七八九十百千]+)(?:元|人|名)`;
-export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^[\u4e00-\u9fff]{0,6}?(?:(?:超过?|达到?|逾|过|突破|在|不足|不到|低于|少于|高于|不超过)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))的(?!${MEASURED_UP_TO})`);
+// (two or more such, listed: `5家职工人数超30人、有党员3名以上的非公企业`)
+const FIGURE_COMPARED = String.raw`[\u4e00-\u9fff]{0,6}?(?:(?:超过?|达到?|逾|过|突破|在|不足|不到|低于|少于|高于|不超过)${COMPARED_FIGURE}(?:以上)?|${COMPARED_FIGURE}(?:以上|以下))`;
+export const COMPARED_FIGURE_BEFORE_DE = new RegExp(String.raw`^${FIGURE_COMPARED}(?:、${FIGURE_COMPARED}){0,3}的(?!${MEASURED_UP_TO})`);

@@ -41,10 +41,15 @@ export function dropDescribingFigures(found: Found<CountValue>[], doc: Doc): Fou
     // after it is the class of things that count counts (projects of so much or more), no count
     const next = found[i + 1];
     if (next && next.start === f.end && next.value.kind !== f.value.kind && BOUND_CLOSING.test(text.slice(f.start, f.end))) return false;
-    const prev = found[i - 1];
-    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent' || text[f.end] !== '的' || f.value.approx === 'exact') return true;
+    // (several such listed, `5家职工人数超30人、有党员3名以上的非公企业`: each before a 、 or the 的,
+    // of the count before the first of them)
+    if ((text[f.end] !== '的' && text[f.end] !== '、') || f.value.approx === 'exact') return true;
+    let k = i - 1;
+    while (k > 0 && text[found[k].end] === '、' && found[k].value.approx !== 'exact') k -= 1;
+    const prev = found[k];
+    if (!prev || prev.value.kind === 'money' || prev.value.kind === 'percent') return true;
     // (the clause read on past 的, for what it may not describe: `…万元的目标`)
-    if (!COMPARED_FIGURE_BEFORE_DE.test(text.slice(prev.end, f.end + 8))) return true;
+    if (!COMPARED_FIGURE_BEFORE_DE.test(text.slice(prev.end, Math.max(f.end, prev.end + 80) + 8))) return true;
     // (what is compared may be a verb's noun, right after the classifier: `3个投资超500万元的`)
     return !verbsIn(text.slice(prev.end, f.start), prev.end).every((v) => COMPARING.test(v.text) || v.start === prev.end);
   });
