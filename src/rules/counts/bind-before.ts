@@ -98,6 +98,8 @@ const DEEDS_FUNDED = new Set(['助学', '扶贫', '助残', '救灾', '助困', 
 const MONEY_VERBS = new Set(['融资', '集资', '筹资', '募资', '募捐', '筹款', '捐款', '捐资', '出资', '贷款', '放贷', '减税降费', '减税', '降费', '减负', '增收', '创收', '多挣', '多赚', '赚取', '挣得', '赚得', '挣', '赚']);
 /** Verbs of building and rebuilding places, said side by side of one object (新建改建, 新建扩建). */
 const BUILDING_VERBS = new Set(['新建', '改建', '扩建', '改造', '提升', '建成', '建设', '修缮', '维修', '改扩建']);
+/** Where things lie: 分布在, 集中于, 位于 (a place after it). */
+const LOCATED_IN = /(?:分布|集中|坐落)[在于]|位于/;
 /** Verbs of drafting and issuing rules and documents, which pair side by side (制定出台, 印发出台, 修订完善). */
 const DRAFTING_VERBS = new Set(['制定', '出台', '印发', '修订', '完善', '起草', '编制', '发布', '下发']);
 /** Verbs of bringing something about, whose object is a noun and what happens to it (`助力村集体经济收入突破`). */
@@ -757,6 +759,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
     const settling = settlingVerbIn(subject);
     if (settling > 0) subject = subject.slice(0, settling);
   }
+  // `企业党组织分布在江苏59.9万个`: where the counted lie, said after them with a place alone, is no
+  // part of the noun (the place says where the figure is of)
+  const located = LOCATED_IN.exec(subject);
+  if (located && located.index >= 2 && namesOnlyAPlace(subject.slice(located.index + located[0].length))) subject = subject.slice(0, located.index);
   // `上报并跟踪整改问题`: verbs joined to the action by 并 act on the same noun, which is the subject
   // (`新建和换届党支部24个`: a verb the lexicon lacks, as jieba reads it, after 和)
   if (action && /^[并且及和与]/.test(subject)) {

@@ -3398,6 +3398,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '党员超30人', value: 30, unit: '人', approx: 'over', subject: '党员', action: '走访' },
       { span: '支部3个', value: 3, unit: '个', subject: '支部', action: '走访' },
     ] },
+    { note: 'where the counted lie, said after them with a place alone (分布在江苏, 分布于凤城经开区), is no part of the noun; with other words after it it stays (分布在各行业)', text: '企业党组织分布在江苏59.9万个。企业分布于凤城经开区32家。企业分布在各行业32家。', expect: [
+      { span: '企业党组织分布在江苏59.9万个', value: 599000, unit: '个', subject: '企业党组织', action: null },
+      { span: '企业分布于凤城经开区32家', value: 32, unit: '家', subject: '企业', action: null },
+      { span: '企业分布在各行业32家', value: 32, unit: '家', subject: '企业分布在各行业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
