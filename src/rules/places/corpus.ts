@@ -231,6 +231,8 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
       { span: '凤鸣经济开发区', name: '凤鸣经济开发区', adcode: null },
     ] },
     { note: 'a preposition glued in front of a zone’s type (随着, 关于, 根据, 对于) names no zone; a place’s name after it does', text: '随着高新区不断发展,关于开发区党建工作的意见,根据经开区的安排,对于产业园企业来说。随着芜湖高新区不断发展,按照蜀山经开区党工委部署。', expect: [{ span: '芜湖高新区' }, { span: '蜀山经开区' }] },
+    { note: 'a trade a park is named for that jieba calls a verb (创意, 创新) is a name’s, no verb taking the type as its object', text: '东海县水晶文化创意产业园成立党支部,凤城科技创新产业园参加,全面激发产业园区活力。', expect: [{ span: '东海县水晶文化创意产业园' }, { span: '凤城科技创新产业园' }] },
+    { note: 'a level’s word alone before a zone’s name (县水晶…: the county’s) is no part of it; a kind left after it names none (区电商产业园), nor a level’s word of two (省级人力资源产业园)', text: '县水晶文化创意产业园成立党支部,区电商产业园参加,凤鸣园为省级人力资源产业园。', expect: [{ span: '水晶文化创意产业园' }] },
   ],
 };
 

@@ -173,6 +173,10 @@ const LANDFORM = /[岛山湖江河港湾洲峰岭]/;
 
 /** The party's name (and what stands before it) opening a zone's committee named in full. */
 const PARTY_NAME_BEFORE_ZONE = /^.*(?:中共|中国共产党)/;
+/** A level's word, which alone opening a zone's core means the level's own (县水晶…产业园: the county's). */
+const LEVEL_ALONE = new Set('省市县区');
+/** Trades parks are named for that jieba reads as verbs (文化创意产业园, 科技创新园, 创业园). */
+const PARK_TRADES = new Set(['创意', '创新', '创业', '孵化', '研发', '加工', '制造', '物流', '电商']);
 /** A verb or function word glued in front of a zone's name, and what stands before it. */
 const LEADING_FUNCTION_WORD = /^.*?(随着|关于|对于|根据|按照|通过|针对|作为|建设|推进|贯彻|落实|地处|位于|落户|入驻|依托|围绕|聚焦|打造|获批|升级|为|在|和|与|及|的|是|对|向|到|从|将|把|由)/;
 
@@ -308,7 +312,8 @@ const zones: Rule<PlaceValue> = {
           if (words.every((w) => w.tag === 'v' || w.tag === 'vn' || w.tag[0] === 'u' || w.tag[0] === 'd' || w.tag === 'a' || w.tag === 'ad')) return null;
           // `全面激发产业园区`: a verb right before the type takes it as its object; `加大对开发区…`:
           // a preposition does
-          if ((last.tag === 'v' && last.word.length >= 2) || (last.tag === 'p' && last.word.length === 1)) return null;
+          // (not a trade a park is named for, which jieba calls a verb: 文化创意产业园, 科技创新产业园)
+          if ((last.tag === 'v' && last.word.length >= 2 && !PARK_TRADES.has(last.word)) || (last.tag === 'p' && last.word.length === 1)) return null;
         }
         core = trimToName(core);
         // (a quality or a kind names no zone: 打造一流产业园, 建设特色产业园, 世界级软件园)
@@ -335,6 +340,13 @@ const zones: Rule<PlaceValue> = {
     if (provinceAlone && !/自贸|自由贸易/.test(typeWritten)) return null;
     // (a place's name opening with a word of NOT_ZONE_CORES is a name: 本溪市, 本溪)
     if (core.length < 2 || (NOT_ZONE_CORES.test(core) && placesEndingAt(core, core.length) !== 0)) return null;
+    // `县水晶文化创意产业园`: a level's word alone before the name (the county's park), a word of
+    // its own as jieba reads it (not 县城, 省级), is no part of it
+    // (what is left may be a kind, as it would be alone: 区电商产业园)
+    if (core.length >= 3 && LEVEL_ALONE.has(core[0]) && longestAt(core, 0) === null && tagWords(core)[0].word.length === 1) {
+      core = core.slice(1);
+      if (QUALITY_ONLY.test(core) || KIND_OF_PARK.test(core)) return null;
+    }
     // `成都市产业园区高质量发展大会`: a city named in full before parks in general means its parks
     // as a group, as a province does (a zone is named by its short form: 苏州工业园区)
     if (/市$/.test(core) && /^(?:产业|工业)园区$/.test(typeWritten) && longestAt(core, 0)?.length === core.length) return null;
