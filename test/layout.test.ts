@@ -200,6 +200,13 @@ kindsOfLines('metaKind: an e-paper’s day and page (the space between them drop
   ['2021年报告第06版本发布', null],
 ]);
 
+kindsOfLines('metaKind: a table’s bar opening a line of the page’s metadata', metaKind, [
+  ['| 2023-02-17 来源:长治日报 编辑:路璐 |', 'dateline'],
+  ['| 来源:长治日报 |', 'source'],
+  // a table's row of text is none
+  ['| 园区党建 | 非公企业 |', null],
+]);
+
 kindsOfLines('chromeKind: a widget for the type’s size, its label in brackets and the sizes in cells', chromeKind, [
   ['| 【字体】 | 大 | | 默认 | | 小 |', 'notice'],
   ['【字号】 大 中 小', 'notice'],

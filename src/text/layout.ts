@@ -224,11 +224,12 @@ export function metaKind(line: string): string | null {
   // (a government page's disclosure header may run long: a row of six fields)
   if (line.length <= 200 && DISCLOSURE_LINE.test(line) && isDisclosureRow(line)) return 'disclosure';
   if (line.length > 80) return null;
-  // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line
+  // `- 2022年02月10日来源:新闻中心`: a list mark the page put before the line (or a table's bar:
+  // `| 2023-02-17 来源:长治日报 编辑:路璐 |`)
   // (or a widget for the type's size: `【字体:大 中 小】 2023-05-12 来源:…`)
   // (or a question mark or a replacement character, what a broken icon left: `?发布时间:2018-07-11`)
   // (or the page's own address: `http://news.example.com 2012-07-03 13:19 来源:…`)
-  const text = /^[-·•*?？\uFFFD]/.test(line) ? line.replace(/^[-·•*?？\uFFFD][ \t]*/, '') : line.startsWith('http') ? line.replace(PAGE_ADDRESS_LEAD, '') : line.replace(FONT_SIZE_WIDGET, '');
+  const text = /^[-·•*?？\uFFFD|]/.test(line) ? line.replace(/^[-·•*?？\uFFFD|][ \t]*/, '') : line.startsWith('http') ? line.replace(PAGE_ADDRESS_LEAD, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
   if (EDITOR_LINE.test(text)) return 'editor';
   // (every dateline and citation holds a digit: most short lines, headings among them, hold none
