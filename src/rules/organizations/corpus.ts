@@ -361,6 +361,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a rating right before a kind of body (优秀直属商会, 先进基层商会) names an honour, no body; the body before it that awards it is one; a rating inside a body’s field is no honour (优秀企业家协会)', text: '商会被评为山东省工商联优秀直属商会、凤城市先进基层商会,凤城市优秀企业家协会召开会议。', expect: [{ span: '山东省工商联', kind: 'association' }, { span: '凤城市优秀企业家协会', kind: 'association' }] },
     { note: 'the verb of a share (占) ends what stands before a body, and the whole of one (整个街道) names none', text: '党员人数超548名,占整个街道“两新”党员总数的1/6,整个社区党委参加,占全县企业总数一半的凤城商会成立。', expect: [{ span: '凤城商会', kind: 'association' }] },
     { note: 'a joint branch of firms as a kind (企业联合党支部, 非公企业联合党委) is no body; a named firm’s is', text: '已建立3个企业联合党支部,成立非公企业联合党委,凤城科技公司联合党支部成立。', expect: [{ span: '凤城科技公司联合党支部', kind: 'party' }] },
+    { note: 'villages listed before 等 and a company they set up (滩龙桥村、方家庄村等六村联合成立…公司) are no firms; firms listed so are', text: '回车岭村联合滩龙桥村、方家庄村等六村联合成立天恒物流有限公司,向万华化学、冠捷电子等企业送政策。', expect: [{ span: '天恒物流有限公司', kind: 'enterprise' }, { span: '万华化学', kind: 'enterprise' }, { span: '冠捷电子', kind: 'enterprise' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -487,13 +487,17 @@ function companiesListed(m: RegExpExecArray, doc: Doc, unknownWordsOnly: boolean
     // (nor is a field of industry on its own: 医药, 新能源; or a kind of product and its field: 健康食品)
     // (nor a department or bureau named among them: 党群工作部, 应急管理局)
     // (nor a kind of body: 上市公司, 行业协会)
+    // (nor a village or a community, which a firm listed beside may be set up by: `滩龙桥村、方家庄村等六村联合成立…公司`)
     if (
-      name.length >= 2 && !LEFT_UNNAMED.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) &&
+      name.length >= 2 && !LEFT_UNNAMED.test(name) && !SETTLEMENT_END.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) &&
       !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name) && !namesAField(name)
     ) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
   }
   return out.length >= 2 ? out : null;
 }
+
+/** A settlement's word closing a name: a village, a community, a town (滩龙桥村, 凤鸣社区). */
+const SETTLEMENT_END = /(?:村|社区|镇|乡|街道)$/;
 
 /** A kind of product or a field, then an industry word (`健康食品`, `高端装备`): a field of industry, no firm. */
 function namesAField(name: string): boolean {
