@@ -12,10 +12,13 @@ const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s);
 function checkItems(field: ItemField, c: ItemCase<ItemField>, rec: ArticleRecord) {
   const items = rec[field] as Array<Record<string, unknown> & { evidence: { text: string } }>;
   const shown = items.map((i) => ({ ...i, evidence: i.evidence.text }));
+  // (each item answers one expectation: two expected alike need two found alike)
+  const unused = new Set(items);
   for (const want of c.expect) {
     const { span, ...fields } = want as { span: string } & Record<string, unknown>;
-    const hit = items.find((i) => i.evidence.text === span && Object.entries(fields).every(([k, v]) => JSON.stringify(i[k] ?? null) === JSON.stringify(v ?? null)));
+    const hit = [...unused].find((i) => i.evidence.text === span && Object.entries(fields).every(([k, v]) => JSON.stringify(i[k] ?? null) === JSON.stringify(v ?? null)));
     expect(hit, `expected ${JSON.stringify(want)} in ${JSON.stringify(shown)}`).toBeTruthy();
+    unused.delete(hit!);
   }
   if (!c.partial) expect(items.length, `found ${JSON.stringify(shown)}`).toBe(c.expect.length);
 }
