@@ -3403,6 +3403,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '企业分布于凤城经开区32家', value: 32, unit: '家', subject: '企业', action: null },
       { span: '企业分布在各行业32家', value: 32, unit: '家', subject: '企业分布在各行业', action: null },
     ] },
+    { note: 'a share opening its clause and named by nothing but the verb after it is a share of what the last share before it in the sentence was of (100%实现收支平衡 named 实现); alone it stays named by its verb', text: '全镇23个行政村100%实现经营性收入超20万元,95%实现收支平衡。80%实现全覆盖。', expect: [
+      { span: '23个行政村', value: 23, unit: '个', subject: '行政村', action: null },
+      { span: '100%实现', value: 100, unit: '%', subject: '行政村', action: '实现' },
+      { span: '经营性收入超20万元', value: 200000, unit: '元', approx: 'over', subject: '经营性收入', action: null },
+      { span: '95%实现', value: 95, unit: '%', subject: '行政村', action: '实现' },
+      { span: '80%实现', value: 80, unit: '%', subject: '实现', action: '实现' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

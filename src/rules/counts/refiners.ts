@@ -204,6 +204,7 @@ export function bindAll(found: Found<CountValue>[], doc: Doc): Found<CountValue>
   placesListedAfter(sorted, doc.content);
   attendanceOfEvents(sorted, doc.content);
   shareVerbsOfPairs(sorted, doc.content);
+  sharesOfTheSameWhole(sorted, doc.content);
   partnersOfADeed(sorted, doc.content);
   possessorsOfTheNext(sorted, doc.content);
   assignRespectively(sorted, doc.content);
@@ -349,6 +350,25 @@ const PARTY_MEASURE_TAIL = new RegExp(`(?:党组织|党的组织|党的工作)${
 
 /** `分别`, `依次`: what follows goes to the things listed before, one to each. */
 const RESPECTIVELY = /^(?:分别|依次)/;
+
+/**
+ * `23个行政村100%实现经营性收入超20万元,100%实现收支平衡`: a share opening its clause, named by
+ * nothing but the verb after it, is a share of what the last share before it in the sentence was of.
+ */
+function sharesOfTheSameWhole(sorted: Found<CountValue>[], text: string): void {
+  sorted.forEach((f, i) => {
+    const v = f.value;
+    if (v.kind !== 'percent' || !v.action || v.subject !== v.action || !text.startsWith(v.action, v.end) || !/[,，;；]/.test(text[v.start - 1] ?? '')) return;
+    for (let k = i - 1; k >= 0; k--) {
+      const g = sorted[k].value;
+      if (!inOneSentence(text, g, v)) return;
+      if (g.kind === 'percent' && g.subject && g.subject !== g.action) {
+        Object.assign(v, { subject: g.subject, carried: true });
+        return;
+      }
+    }
+  });
+}
 
 /**
  * `30名党员和50名群众参加`, `105家企业和105个村结对签约`: the first of a pair joined by 和
