@@ -207,6 +207,14 @@ kindsOfLines('metaKind: a table’s bar opening a line of the page’s metadata'
   ['| 园区党建 | 非公企业 |', null],
 ]);
 
+kindsOfLines('chromeKind: a hacked page’s spam (two words of adult films or gambling), and steps parted by a doubled mark', chromeKind, [
+  ['天天av影院免费看,99久久精品无码一,AV综合色无码不卡', 'spam'],
+  ['人民网>>上海频道', 'navigation'],
+  // one such word alone, or common words near them, are an article's
+  ['打造精品党课,开展在线观看直播', null],
+  ['园区开展禁毒禁赌宣传,捣毁赌场一处。', null],
+]);
+
 kindsOfLines('chromeKind: a widget for the type’s size, its label in brackets and the sizes in cells', chromeKind, [
   ['| 【字体】 | 大 | | 默认 | | 小 |', 'notice'],
   ['【字号】 大 中 小', 'notice'],

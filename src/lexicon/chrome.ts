@@ -90,8 +90,8 @@ export const COUNTER_PATTERNS = [
 /** A markdown image, an empty image tag left by a scraper, or a caption placeholder. */
 export const IMAGE_PLACEHOLDER = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|视频|image)\]$|^(?:图片来源|图片由)[::]?/i;
 
-/** A breadcrumb: 首页 > 宏观 > 正文. */
-export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|^(?:当前位置|您的位置|您现在的位置是?|位置)[::]\s*\S+(?:\s*[>»›/]\s*\S+)+\s*$|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$/;
+/** A breadcrumb: 首页 > 宏观 > 正文; or steps parted by a doubled mark, two of them enough (`人民网>>上海频道`). */
+export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|^(?:当前位置|您的位置|您现在的位置是?|位置)[::]\s*\S+(?:\s*[>»›/]\s*\S+)+\s*$|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$|^(?:[^\s>]{2,12}\s*>>\s*)+[^\s>]{2,12}$/;
 
 /** List items of related-article lists: a bullet line, usually ending with a date. */
 export const LIST_ITEM = /^\s*[-•·*▪►]\s+\S/;
@@ -102,6 +102,12 @@ export const TRAILING_DATE = /(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2
  * the keyword stuffing some copied pages carry above the article (a line of search terms), never prose.
  */
 export const STUFFED_KEYWORDS_LINE = /^(?:[\u4e00-\u9fffA-Za-z0-9]{2,16}[,，_|]\s*){4,}[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:\s*[?？])?$/;
+
+/**
+ * Words of the spam a hacked page carries (adult films, gambling), two of them on a line with no
+ * sentence's end: `天天av影院免费看,99久久精品无码一,…`. One alone may be an article's word.
+ */
+export const SPAM_WORDS = /无码|[Aa][Vv](?:影院|综合|在线)|久久精品|色综合|娱乐城|博彩|百家乐|真人视讯|赌场|彩票网/g;
 
 /** `关键词:园区党建 非公企业`, `标签:党建`: a page's keywords or tags, no sentence of the article. */
 // (a journal may put the label in brackets, with no colon: `[关键词]党建引领;…`, `〔关键词〕…`)

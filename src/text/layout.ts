@@ -11,6 +11,7 @@ import {
   CONTACT_LINE,
   KEYWORDS_LINE,
   STUFFED_KEYWORDS_LINE,
+  SPAM_WORDS,
   CATALOG_LINE,
   AFFILIATION_LINE,
   COUNTER_PATTERNS,
@@ -295,6 +296,7 @@ export function chromeKind(line: string): string | null {
   if (text.length < 80 && CONTACT_LINE.test(text)) return 'contact';
   if (text.length < 80 && KEYWORDS_LINE.test(text)) return 'keywords';
   if (text.length < 400 && STUFFED_KEYWORDS_LINE.test(text)) return 'keywords';
+  if (text.length < 200 && !/[。！!]/.test(text) && new Set(text.match(SPAM_WORDS)).size >= 2) return 'spam';
   if (text.length < 300 && CATALOG_LINE.test(text)) return 'catalog';
   if (text.length < 160 && text.charCodeAt(0) === 0x28 /* ( */ && AFFILIATION_LINE.test(text)) return 'affiliation';
   if (COUNTER_PATTERNS.some((re) => re.test(text))) return 'counter';
@@ -365,9 +367,9 @@ const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
 
 /** Long enough, or sentence-like enough, to be a paragraph of the article rather than a heading or widget. */
 // (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)
-// (a short line whose ! or ? stands inside it, no comma nor 。 there, is a headline's cry:
-// `让居民少跑路!红色引擎助推…`)
-const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && (/[。;]/.test(text) || /[!?]$/.test(text) || (/[!?]/.test(text) && /[,，]/.test(text))));
+// (a short line whose ! or ? stands inside it or closes it, no comma nor 。 there, is a headline's
+// cry: `让居民少跑路!红色引擎助推…`, `…这个园区党总支成立!`)
+const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && (/[。;]/.test(text) || (/[!?]/.test(text) && /[,，]/.test(text))));
 
 /** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
 const MIN_REPEAT_LENGTH = 12;

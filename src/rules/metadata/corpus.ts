@@ -533,6 +533,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '让居民少跑路!党群服务阵地提升计划启动' },
     },
     {
+      note: 'a headline closing with a cry (…党总支成立!), no comma in it, above the dateline is the headline; a spam line of a hacked page above it is chrome',
+      text: `天天av影院免费看,99久久精品无码一,AV综合色无码不卡\n人民网>>上海频道\n企业党员有了归属感→这个园区党总支成立!\n2023年03月08日15:24 |\n${body}`,
+      expect: { title: '企业党员有了归属感→这个园区党总支成立!', publishedAt: '2023-03-08' },
+    },
+    {
       note: 'look-alike: a short line of two clauses, a ! and a comma between, is a paragraph, no headline',
       text: `好消息!园区新建党群服务中心,企业点赞\n${body}`,
       expect: { title: null },
