@@ -253,8 +253,8 @@ function endingOpensWithVerb(text: string, end: number): boolean {
   return first !== undefined && first.word.length === 2 && first.tag === 'v';
 }
 
-/** 经 before a level or a superior: `经县委…`, `经上级党委`, `经中共…`. */
-const APPROVED_BY_AT = /^经(?:[省市县区州旗盟乡镇]|上级|中共)/;
+/** 经 before a level or a superior: `经县委…`, `经上级党委`, `经中共…`, `经中央组织部…`. */
+const APPROVED_BY_AT = /^经(?:[省市县区州旗盟乡镇]|上级|中共|中央|国务院)/;
 
 /** Up to a bracket holding a reporter's credit (`电(记者林晖)`, `(通讯员 李华)`), where a dispatch's head ends. */
 const CREDIT_IN_BRACKETS_BEFORE = /^.*\((?:[^()]*?(?:记者|通讯员|实习生|摄影|供稿|撰稿|编辑))[^()]*\)/;
