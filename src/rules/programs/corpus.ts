@@ -84,8 +84,8 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted name, a field of five or six characters and a program word: the word is its kind (“党旗飘 火炬红”园区党建整体品牌 was missed); a verb alone before the word makes a noun with it (表彰活动, 服务模式)', text: '点亮“党旗飘 火炬红”园区党建整体品牌,开展“两红两优”表彰活动,试点“一楼宇、一楼长、一站式”服务模式。', expect: [
       { span: '党旗飘 火炬红', name: '党旗飘 火炬红', kind: '品牌' }, { span: '两红两优', name: '两红两优', kind: '活动' }, { span: '一楼宇、一楼长、一站式', name: '一楼宇、一楼长、一站式', kind: '模式' },
     ] },
-    { note: 'after a verb of taking as (作为), or a verb and its object (完善管理体系), the program word is the verb’s object, not the name’s kind; a longer stretch that acts names no program', text: '把“抓党建、创特色、促发展”作为工作重点,“三个构建”完善管理体系,“红色先锋”引领企业发展新模式。', expect: [
-      { span: '抓党建、创特色、促发展', name: '抓党建、创特色、促发展', kind: null }, { span: '三个构建', name: '三个构建', kind: null },
+    { note: 'after a verb of taking as (作为), or a verb and its object (完善管理体系), the program word is the verb’s object, not the name’s kind; a longer stretch that acts names no program (the team named in quotes before it is one, as a team’s name always is: 红色先锋)', text: '把“抓党建、创特色、促发展”作为工作重点,“三个构建”完善管理体系,“红色先锋”引领企业发展新模式。', expect: [
+      { span: '抓党建、创特色、促发展', name: '抓党建、创特色、促发展', kind: null }, { span: '三个构建', name: '三个构建', kind: null }, { span: '红色先锋', name: '红色先锋', kind: null },
     ] },
     { note: 'names listed in quotes before 等 and a program word share its kind (only the last had it); a venue (阵地) named in quotes is a platform; a verb after a noun in the field makes a noun with the word (党群共享阵地); problems listed before 等问题 are none', text: '推出“红色代办”、“暖心食堂”和“银发课堂”等服务品牌,通过“党建微讲堂”“青年议事厅”等阵地开展活动,打造6处“聚新汇”党群共享阵地,围绕“融资难”“用工难”等问题开展服务。', expect: [
       { span: '红色代办', name: '红色代办', kind: '服务品牌' }, { span: '暖心食堂', name: '暖心食堂', kind: '服务品牌' }, { span: '银发课堂', name: '银发课堂', kind: '服务品牌' },
@@ -218,6 +218,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted word of a locative (链上, 云上) says where, no program; with a program word after it, it is one', text: '打造“链上”抱团发展的动力引擎,推进“云上”党建,开设“线上”课堂。', expect: [{ span: '线上', name: '线上', kind: '课堂' }] },
     { note: 'a title a place strives for (之都, 之乡) is its fame, no program; a named program beside it is one', text: '高质量打造“舰船配套之都”,建设“中国牛奶之乡”,实施“红链助企”行动。', expect: [{ span: '红链助企', name: '红链助企', kind: '行动' }] },
     { note: 'a quoted name opening with a pun in single quotes and ending as parks do (“‘红’动园区”) is a slogan, no zone; a zone named in quotes is none', text: '开展“‘红’动园区”行动,走进“凤鸣产业园区”。', expect: [{ span: '‘红’动园区', name: '‘红’动园区', kind: '行动' }] },
+    { note: 'a quoted name ending in a word of a team or of people who serve (先锋, 管家, 帮办) names the team a program runs, opening its clause too; the word alone in quotes, or what someone serves as (争当“党员先锋”, 当好企业的“红管家”), is a figure of speech', text: '“红色先锋”以人民为中心,收集企业诉求;“凤鸣管家”帮办代办。争当“先锋”,争当“党员先锋”,做好企业的“红管家”。', expect: [
+      { span: '红色先锋', name: '红色先锋' },
+      { span: '凤鸣管家', name: '凤鸣管家' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -288,6 +288,26 @@ const quotedEndingInWord: Rule<ProgramValue> = {
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: word } };
   },
 };
+/** Serving as, before a quoted role (and whose it is, closed by 的): 当好, 争当, 化身, 成为… */
+const SERVING_AS_BEFORE = /(?:当好|争当|争做|当起|做好|化身|成为|担当|当)(?:[\u4e00-\u9fff]{0,6}的)?$/;
+
+/**
+ * `“红色先锋”以人民为中心`, `“红管家”帮办代办`: a quoted name that ends in a word of a team or of
+ * people who serve (先锋, 管家, 红娘, 帮办…) names a team the program runs, wherever it stands; the
+ * word alone in quotes (争当“先锋”) is a figure of speech.
+ */
+const quotedTeam: Rule<ProgramValue> = {
+  name: 'program: quoted name of a team that serves',
+  pattern: /[“‘](?<name>[\u4e00-\u9fff]{1,8}?(?<word>先锋|管家|尖兵|哨兵|帮办员?|代办员?))[”’]/g,
+  extract(m, doc) {
+    const { name, word } = m.groups!;
+    if (name === word || !acceptable(name)) return null;
+    // (what someone serves as, a figure of speech: `当好企业的“红管家”`, `争当“党员先锋”`)
+    if (SERVING_AS_BEFORE.test(doc.content.slice(Math.max(0, m.index - 10), m.index))) return null;
+    return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
+  },
+};
+
 /** A verb of doing a task, opening a quoted line: 加强, 做好, 抓好, 推进, 深化… */
 const TASK_VERB_AT = new RegExp(`^(?:加强|做好|抓好|抓实|做实|强化|改进|提升|${PROGRAM_VERBS.join('|')})`);
 
@@ -566,7 +586,7 @@ function refine(found: Found<ProgramValue>[]): Found<ProgramValue>[] {
 export const programsModule: Module<ProgramValue> = {
   name: 'programs',
   view: 'content',
-  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedMeasures, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
+  rules: [quotedThenWord, verbThenQuoted, quotedNumbered, quotedEndingInWord, quotedTeam, quotedMeasures, quotedFormula, themeOf, quotedCampaign, numberedWithWord, digitCoded, verbThenNamed, pairedNumerals],
   refiners: [trimmedNames, dropHonours, dropSummedTraits, dropBodies, refine, dropPlaces],
   publish(found, doc) {
     // Every mention of a program's name is masked for the counts, not only the first
