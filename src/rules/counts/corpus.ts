@@ -3410,6 +3410,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '95%实现', value: 95, unit: '%', subject: '行政村', action: '实现' },
       { span: '80%实现', value: 80, unit: '%', subject: '实现', action: '实现' },
     ] },
+    { note: 'quoted names side by side after the classifier are read whole, each of them (服务 inside “服务标兵” is no verb ending the phrase; the evidence was cut after the last opening mark)', text: '选树近千名“创业标兵”“管理标兵”“技术标兵”“服务标兵”。', expect: [
+      { span: '选树近千名“创业标兵”“管理标兵”“技术标兵”“服务标兵”', value: 1000, unit: '名', approx: 'under', subject: '创业标兵、管理标兵、技术标兵、服务标兵', action: '选树' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

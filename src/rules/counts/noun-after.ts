@@ -214,6 +214,15 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const ch = text[i];
     // `作为10支服务分队之一`: one of them is said of the sentence's topic, the count is of the teams
     if (ch === '之' && i > from && i + 1 < right && text[i + 1] === '一') break;
+    // `近千名“创业标兵”“管理标兵”“服务标兵”`: a quoted name right after a quoted name of the phrase is
+    // read whole, as the first was (服务 in it is no verb ending the phrase)
+    if (ch === '“' && i > from && text[i - 1] === '”') {
+      const close = text.indexOf('”', i + 1);
+      if (close > i + 1 && close < right && close - i <= 12 && !/[、,，。;；:：!?！？]/.test(text.slice(i + 1, close))) {
+        i = close + 1;
+        continue;
+      }
+    }
     // `120座5000平方米以上楼座`: a size right after the classifier says which things are counted,
     // part of their noun (its digits would end the phrase)
     if (i === from && ch >= '0' && ch <= '9' && startsAt(SIZE_AT, text, i) && SIZE_AT.lastIndex < right && isHanAt(text, SIZE_AT.lastIndex)) {
