@@ -468,14 +468,19 @@ const namesAfterJournalDate: Rule<Meta> = {
   },
 };
 
+/** Whether `at` stands on a line of the page's metadata that may carry its day: a dateline, or a source's, an author's or an editor's line. */
+function carriesTheDay(doc: Doc, at: number): boolean {
+  const line = lineAt(doc, at);
+  return line !== undefined && line.role === 'meta' && ['dateline', 'source', 'author', 'editor'].includes(line.why ?? '');
+}
+
 const datelineDate: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: date of the dateline',
   // (spaces between its parts, no line break: a date a break cuts is no dateline's)
   pattern: /(?<y>\d{4})[ \t]*[-年/.][ \t]*(?<m>\d{1,2})[ \t]*[-月/.][ \t]*(?<d>\d{1,2})日?/g,
   extract(m, doc) {
-    const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author', 'editor'].includes(line.why ?? '')) return null;
+    if (!carriesTheDay(doc, m.index)) return null;
     const g = m.groups!;
     if (!validDate(+g.y, +g.m, +g.d)) return null;
     return { start: m.index, end: m.index + m[0].length, value: { field: 'publishedAt', value: iso(g.y, g.m, g.d) } };
@@ -500,8 +505,7 @@ const labelledYearLastDate: Rule<Meta> = {
   name: 'metadata: labelled date with the year last (月/日/年)',
   pattern: new RegExp(LABELLED_YEAR_LAST_DATE.source, 'g'),
   extract(m, doc) {
-    const line = lineAt(doc, m.index);
-    if (!line || line.role !== 'meta' || !['dateline', 'source', 'author', 'editor'].includes(line.why ?? '')) return null;
+    if (!carriesTheDay(doc, m.index)) return null;
     const g = m.groups!;
     const [month, day] = +g.a > 12 ? [g.b, g.a] : [g.a, g.b];
     if (!validDate(+g.y, +month, +day)) return null;
