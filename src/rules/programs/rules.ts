@@ -298,6 +298,8 @@ const SERVING_AS_BEFORE = /(?:当好|争当|争做|当起|做好|化身|成为|�
  */
 const quotedTeam: Rule<ProgramValue> = {
   name: 'program: quoted name of a team that serves',
+  // (the team's word closes the quote, at most ten characters after its opening mark)
+  near: { anchor: /先锋|管家|尖兵|哨兵|帮办|代办/g, reach: 12 },
   pattern: /[“‘](?<name>[\u4e00-\u9fff]{1,8}?(?<word>先锋|管家|尖兵|哨兵|帮办员?|代办员?))[”’]/g,
   extract(m, doc) {
     const { name, word } = m.groups!;
