@@ -84,6 +84,13 @@ describe('normalize', () => {
     for (const s of ['1,,2', 'a,,b', '党员,群众', '党员,“群众”']) expect(normalize(s).text).toBe(s);
   });
 
+  test('straight double quotes a page typed for Chinese ones are the curly pair, a line’s marks in pairs, offsets kept; an odd number, or a pair of no Chinese, stays', () => {
+    const n = normalize('实施"红色引擎"工程,悬挂"全市优秀商会""全省四好商会"牌匾。\n他说:"商会发展需要党组织。"会员企业130多家');
+    expect(n.text).toBe('实施“红色引擎”工程,悬挂“全市优秀商会”“全省四好商会”牌匾。\n他说:“商会发展需要党组织。”会员企业130多家');
+    expect(toOriginal(n, 2, 3)).toEqual({ start: 2, end: 3 });
+    for (const s of ['他说"好的,企业', 'He said "OK" to "党建"', '尺寸为5"宽']) expect(normalize(s).text).toBe(s);
+  });
+
   test('one space between Chinese and digits is typography and goes; a time of day keeps its space, and two spaces stay', () => {
     expect(normalize('有 3 名党员,6 月 19 日前').text).toBe('有3名党员,6月19日前');
     expect(normalize('年营业收入 2000 万元以上').text).toBe('年营业收入2000万元以上');

@@ -222,6 +222,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红色先锋', name: '红色先锋' },
       { span: '凤鸣管家', name: '凤鸣管家' },
     ] },
+    { note: 'names in straight double quotes, as many pages type them, are read as in curly ones; a line with an odd number of them is left', text: '实施"红色引擎"工程,打造"凤鸣e家"服务品牌。\n推行"红色领航"行动,屏幕5"。', expect: [
+      { span: '红色引擎', name: '红色引擎' },
+      { span: '凤鸣e家', name: '凤鸣e家' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },
