@@ -3413,6 +3413,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'quoted names side by side after the classifier are read whole, each of them (服务 inside “服务标兵” is no verb ending the phrase; the evidence was cut after the last opening mark)', text: '选树近千名“创业标兵”“管理标兵”“技术标兵”“服务标兵”。', expect: [
       { span: '选树近千名“创业标兵”“管理标兵”“技术标兵”“服务标兵”', value: 1000, unit: '名', approx: 'under', subject: '创业标兵、管理标兵、技术标兵、服务标兵', action: '选树' },
     ] },
+    { note: 'a quoted sentence closed on its stop (“…需要党组织。”) ends the clause after it: the evidence of the count after it starts at its noun, not at the closing quote; a quoted name is read whole', text: '他说:“商会发展需要党组织。”会员企业130多家。开展“学党史,办实事”活动12场。', expect: [
+      { span: '会员企业130多家', value: 130, unit: '家', approx: 'over', subject: '会员企业', action: null },
+      { span: '开展“学党史,办实事”活动12场', value: 12, unit: '场', subject: '学党史,办实事活动', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -96,6 +96,9 @@ export function sentenceEnd(text: string, at: number): number {
 /** An outline's number in brackets, read in place: `(一)`, `（3）`. */
 const OUTLINE_NUMBER_AT = /[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/y;
 
+/** Stops a quoted sentence closes on, right before its closing quote. */
+const SENTENCE_STOP_BEFORE_QUOTE = new Set(['。', '!', '?', '！', '？', '…']);
+
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */
 export function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
   let left = start;
@@ -112,6 +115,8 @@ export function clauseBounds(text: string, start: number, end: number, prevEnd: 
         left = open;
         continue;
       }
+      // (a quoted sentence, closed on its stop, ends the clause after it: `“…需要党组织。”会员企业130多家`)
+      if (ch === '”' && SENTENCE_STOP_BEFORE_QUOTE.has(text[left - 2])) break;
     }
     // (a label in square or lenticular brackets before the clause is no part of it: `【数说】全区党员…`,
     // `〔摘要〕…`, `[摘  要]…`; no name holds such brackets)
