@@ -3417,6 +3417,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '会员企业130多家', value: 130, unit: '家', approx: 'over', subject: '会员企业', action: null },
       { span: '开展“学党史,办实事”活动12场', value: 12, unit: '场', subject: '学党史,办实事活动', action: '开展' },
     ] },
+    { note: 'a short quotation of speech holding a figure in digits, after a colon or before a word of saying, is speech, its figures counts (as RECORD.md asks of quoted speech); a quoted name with digits stays a name (“1名党员联系3户”)', text: '“园区已建立26个党支部”,他说。书记介绍:“全镇发展党员12名”。推行“1名党员联系3户”机制。', expect: [
+      { span: '建立26个党支部', value: 26, unit: '个', subject: '党支部', action: '建立' },
+      { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

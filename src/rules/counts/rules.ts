@@ -353,6 +353,9 @@ function maskQuotedTerms(doc: Doc): void {
   for (let m = re.exec(doc.content); m; m = re.exec(doc.content)) {
     if (m[1].length > 16 && !m[1].includes('+')) continue;
     if (/[,，。;；!！?？]/.test(m[1])) continue;
+    // (nor is a short quotation of speech holding a figure in digits: said after a colon or before a
+    // word of saying, `他说:“园区已建立26个党支部”`, `“园区已建立26个党支部”,他说`)
+    if (/\d/.test(m[1]) && !m[1].includes('+') && (/[:：]$/.test(doc.content.slice(Math.max(0, m.index - 1), m.index)) || SAYING_AFTER.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 10)))) continue;
     doc.masks.push([m.index, m.index + m[0].length]);
   }
   // `《武功县两新党建十项扶持措施的通知》`: a figure in the title of a document or periodical
@@ -360,6 +363,8 @@ function maskQuotedTerms(doc: Doc): void {
   for (let m = DOCUMENT_TITLE.exec(doc.content); m; m = DOCUMENT_TITLE.exec(doc.content)) doc.masks.push([m.index, m.index + m[0].length]);
 }
 const DOCUMENT_TITLE = /《[^《》\n]{1,60}》/g;
+/** Who said a quotation and the word of saying, right after it: `,他说`, `,王明介绍`, `表示`. */
+const SAYING_AFTER = /^[,，]?[\u4e00-\u9fff]{0,6}?(?:说|表示|介绍|坦言|告诉记者)/;
 
 const maskRule: Rule<CountValue> = {
   // Runs first: declines every match, and marks names and idioms as it goes.
