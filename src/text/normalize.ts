@@ -339,8 +339,8 @@ function strayComma(before: number, after: number): boolean {
   return (after === 0x2c || after === 0x3001 || after === 0x3002 || after === 0x3b || after === 0x21 || after === 0x3f) && (before === 0x201d || isHanUnit(before));
 }
 
-/** Marks a quoted sentence may close on inside its quotes: 。!? and a comma. */
-const SENTENCE_STOPS = new Set([0x3002, 0x21, 0x3f, 0x2c, 0xff01, 0xff1f, 0xff0c]);
+/** Marks a quoted sentence may close on inside its quotes: 。!? and a comma (full-width ones folded by then). */
+const SENTENCE_STOPS = new Set([0x3002, 0x21, 0x3f, 0x2c]);
 
 /**
  * `实施"红色引擎"工程`: straight double quotes a page typed for Chinese ones are made the curly pair

@@ -96,8 +96,8 @@ export function sentenceEnd(text: string, at: number): number {
 /** An outline's number in brackets, read in place: `(一)`, `（3）`. */
 const OUTLINE_NUMBER_AT = /[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]/y;
 
-/** Stops a quoted sentence closes on, right before its closing quote. */
-const SENTENCE_STOP_BEFORE_QUOTE = new Set(['。', '!', '?', '！', '？', '…']);
+/** Stops a quoted sentence closes on, right before its closing quote (full-width ! and ? are folded at the door). */
+const SENTENCE_STOP_BEFORE_QUOTE = new Set(['。', '!', '?', '…']);
 
 /** Where the clause around [start, end) begins and ends, not crossing other counts. */
 export function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
