@@ -363,6 +363,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a joint branch of firms as a kind (企业联合党支部, 非公企业联合党委) is no body; a named firm’s is', text: '已建立3个企业联合党支部,成立非公企业联合党委,凤城科技公司联合党支部成立。', expect: [{ span: '凤城科技公司联合党支部', kind: 'party' }] },
     { note: 'villages listed before 等 and a company they set up (滩龙桥村、方家庄村等六村联合成立…公司) are no firms; firms listed so are', text: '回车岭村联合滩龙桥村、方家庄村等六村联合成立天恒物流有限公司,向万华化学、冠捷电子等企业送政策。', expect: [{ span: '天恒物流有限公司', kind: 'enterprise' }, { span: '万华化学', kind: 'enterprise' }, { span: '冠捷电子', kind: 'enterprise' }] },
     { note: '经 before a central body (经中央组织部批准) is the preposition of who approved, no part of its name; 经开区 and 经信局 keep their 经', text: '经中央组织部批准,司法部党组决定成立全国律师行业党委,凤城经信局参加。', expect: [{ span: '中央组织部', kind: 'party' }, { span: '司法部党组', kind: 'party' }, { span: '全国律师行业党委', kind: 'party' }, { span: '凤城经信局', kind: 'government' }] },
+    { note: 'buildings listed before 等 and where firms are (等有大型企业入驻的楼宇) are no companies, nor are buildings’ names (广场, 大厦); firms listed before 等有关企业 or 等有实力的企业 are', text: '在银泰中心、星河广场等有大型企业入驻或物业公司牵头管理的楼宇联合组建党组织。晨光、恒瑞等有关企业参加,宏达、天顺等有实力的企业捐款。', expect: [
+      { span: '晨光', kind: 'enterprise' }, { span: '恒瑞', kind: 'enterprise' }, { span: '宏达', kind: 'enterprise' }, { span: '天顺', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

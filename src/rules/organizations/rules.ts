@@ -445,10 +445,12 @@ const listedCompanies: Rule<OrgValue> = {
   // (a name's characters are Han but 等, U+7B49: one class, no look-ahead per character)
   // (`赴北京、上海、深圳等地考察拜访重点企业`: places listed, 等地 says so; `医药、电商等各类企业`:
   // kinds of firm, 各类 says so)
+  // (`银泰中心、星河广场等有大型企业入驻的楼宇`: 等 then 有 and firms with no 的 between says where
+  // firms are, the list names places; `等有实力的企业`, `等有关企业` name the firms)
   // (`部门、局等机关单位分别与企业…`: what 等 closes is named before any body word or
   // preposition, which ends the list's noun: those are no companies)
   // (before party bodies the count or 等 is needed, and a kind of firm may stand before the body)
-  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链))(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)|(?<bodies>(?:等(?:\d+|[两三四五六七八九十]{1,2})?|(?:\d+|[两三四五六七八九十]{1,2}))[家个](?:非公|非公企业|企业)?(?:党支部|党组织|党委|党总支)))/g,
+  pattern: /(?<rest>(?:、[\u4e00-\u7b48\u7b4a-\u9fff]{2,6}){1,6})(?:(?:等(?![地省市县区城]|国(?!内)|各类|各种|类|领域|行业|产业(?!链)|有(?!关)(?:(?!的)[\u4e00-\u9fff]){0,8}企业)(?:(?!单位(?!企业)|部门|机关|分别|[与和同向为对])[\u4e00-\u9fff]){0,16}?|等?(?:\d+|[两三四五六七八九十]{1,2})[家个][\u4e00-\u9fff]{0,4}?)(?:企业|公司)|(?<bodies>(?:等(?:\d+|[两三四五六七八九十]{1,2})?|(?:\d+|[两三四五六七八九十]{1,2}))[家个](?:非公|非公企业|企业)?(?:党支部|党组织|党委|党总支)))/g,
   extract: (m, doc) => companiesListed(m, doc, m.groups!.bodies !== undefined),
 };
 
@@ -488,13 +490,17 @@ function companiesListed(m: RegExpExecArray, doc: Doc, unknownWordsOnly: boolean
     // (nor a department or bureau named among them: 党群工作部, 应急管理局)
     // (nor a kind of body: 上市公司, 行业协会)
     // (nor a village or a community, which a firm listed beside may be set up by: `滩龙桥村、方家庄村等六村联合成立…公司`)
+    // (nor a building, where firms are: 星河广场, 银泰中心)
     if (
-      name.length >= 2 && !LEFT_UNNAMED.test(name) && !SETTLEMENT_END.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) &&
+      name.length >= 2 && !LEFT_UNNAMED.test(name) && !SETTLEMENT_END.test(name) && !BUILDING_END.test(name) && !OFFICE_ENDING.test(name) && !TOO_GENERIC.test(name) && verbsIn(name).length === 0 && !ZONE_NAME.test(name) &&
       !INDUSTRY_WORDS.includes(name) && !notCompanyPrefix.has(name) && !namesAField(name)
     ) out.push({ start, end: start + name.length, value: { name, kind: 'enterprise' } });
   }
   return out.length >= 2 ? out : null;
 }
+
+/** A building's word closing a name: where firms are, no firm (星河广场, 银泰中心, 建工大厦). */
+const BUILDING_END = /(?:广场|大厦|大楼|中心|商城|楼宇)$/;
 
 /** A settlement's word closing a name: a village, a community, a town (滩龙桥村, 凤鸣社区). */
 const SETTLEMENT_END = /(?:村|社区|镇|乡|街道)$/;
