@@ -85,6 +85,9 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   '辖区内', '辖区', '区域内', '境内',
   // a list closed by 等 before a kind of body (共青团、纪检等办公室)
   '等',
+  // 暨, a formal and, joining two events or bodies (启动暨物业行业协会党委成立仪式, 区委组织部暨区委两新工委); a
+  // place's character elsewhere (诸暨, 暨阳, 暨南: see stopInsideName)
+  '暨',
   // one post held with another, the second's body after it (党总支书记兼村委会主任; not 兼合式, a kind of branch)
   '书记兼', '主任兼', '董事长兼', '经理兼', '部长兼', '局长兼', '会长兼',
   // one body working with another (区委社会工作部联合区市场监管局; 联合党委 is a name: see stopInsideName)

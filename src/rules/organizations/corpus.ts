@@ -366,6 +366,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'buildings listed before 等 and where firms are (等有大型企业入驻的楼宇) are no companies, nor are buildings’ names (广场, 大厦); firms listed before 等有关企业 or 等有实力的企业 are', text: '在银泰中心、星河广场等有大型企业入驻或物业公司牵头管理的楼宇联合组建党组织。晨光、恒瑞等有关企业参加,宏达、天顺等有实力的企业捐款。', expect: [
       { span: '晨光', kind: 'enterprise' }, { span: '恒瑞', kind: 'enterprise' }, { span: '宏达', kind: 'enterprise' }, { span: '天顺', kind: 'enterprise' },
     ] },
+    { note: '暨, a formal and, joins two events or bodies and opens no name (启动暨…党委成立仪式); the old names 诸暨, 暨阳, 暨南 hold it', text: '“红色物业”启动暨物业行业协会党委成立仪式举行,区委组织部暨区委两新工委召开会议。诸暨市委组织部、暨阳街道党工委和暨南大学党委参加。', expect: [
+      { span: '物业行业协会党委', kind: 'party' }, { span: '区委组织部', kind: 'party' }, { span: '区委两新工委', kind: 'party' }, { span: '诸暨市委组织部', kind: 'party' }, { span: '暨阳街道党工委', kind: 'party' }, { span: '暨南大学党委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

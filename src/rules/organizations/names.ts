@@ -56,6 +56,8 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (s === '共有') return name[name.lastIndexOf(s) - 1] === '公';
   if (s.length !== 1) return false;
   const at = name.lastIndexOf(s);
+  // (暨 opens 暨阳 and 暨南, places' old names that streets and a university keep: 暨阳街道, 暨南大学)
+  if (s === '暨' && /[阳南]/.test(name[at + 1] ?? '')) return true;
   // (和 after one character that is no body nor a level of one is a name's: 元和街道, 平和县; 党和政府,
   // 镇和村 join two; so does the last character of a body's word, all that the window read of it:
   // `恒达公司和天成科技公司` gave 司和天成科技公司)
