@@ -226,6 +226,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红色引擎', name: '红色引擎' },
       { span: '凤鸣e家', name: '凤鸣e家' },
     ] },
+    { note: 'a name published (发布) as a program’s kind says (党建服务项目“…”, “…”品牌); what is published with no kind named (a letter, a list) is none', text: '区税务局发布党建服务项目“红税直播间”,团区委发布“青春护航”志愿服务品牌。县委发布“致全县非公企业党员的一封信”,区里发布“红黑榜”。', expect: [
+      { span: '红税直播间', name: '红税直播间' },
+      { span: '青春护航', name: '青春护航' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

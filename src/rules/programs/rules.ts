@@ -207,7 +207,9 @@ const verbThenQuoted: Rule<ProgramValue> = {
   name: 'program: verb of doing + quoted name',
   // a short qualifier may stand between: `组建党员“攻坚队”`, `打造红色“议事厅”`; a longer one
   // only where it ends in a program word: `打造党建服务项目“红税直播间”`
-  pattern: new RegExp(`(?:${VERB})(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,6}?)${QUOTED}`, 'g'),
+  // (`发布党建服务项目“红税直播间”`: what is published is a program only where its kind is named,
+  // before or after it; `发布“致…的一封信”`, `发布“红黑榜”` are none)
+  pattern: new RegExp(`(?:${VERB}|(?<published>发布))(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,6}?)${QUOTED}`, 'g'),
   extract(m, doc) {
     const { name, qualifier } = m.groups!;
     // `打造党建品牌“红色引擎”`: a program word right before the quote names it one, as one after it does
@@ -222,6 +224,7 @@ const verbThenQuoted: Rule<ProgramValue> = {
     const start = m.index + m[0].length - name.length - 1;
     // `打造“园区e家”党群服务品牌`: the kind may stand a word or two after the quote
     const kind = KIND_NEARBY.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8))?.groups?.word ?? kindBefore;
+    if (kind === null && m.groups!.published !== undefined) return null;
     // `构建睦邻暖心“家庭”`: after words that describe it, a quoted word of two characters and no
     // kind is a figure of speech (家庭, 家人), not a name (`打造红色“议事厅”` has three)
     // (nor is a quoted common noun of two characters alone, `建立“问题”清单`: a term stressed)
