@@ -369,6 +369,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '暨, a formal and, joins two events or bodies and opens no name (启动暨…党委成立仪式); the old names 诸暨, 暨阳, 暨南 hold it', text: '“红色物业”启动暨物业行业协会党委成立仪式举行,区委组织部暨区委两新工委召开会议。诸暨市委组织部、暨阳街道党工委和暨南大学党委参加。', expect: [
       { span: '物业行业协会党委', kind: 'party' }, { span: '区委组织部', kind: 'party' }, { span: '区委两新工委', kind: 'party' }, { span: '诸暨市委组织部', kind: 'party' }, { span: '暨阳街道党工委', kind: 'party' }, { span: '暨南大学党委', kind: 'party' },
     ] },
+    { note: 'a word that sorts or points opening what stands before an industry word (主要原材料, 大型物流) names no firm; a name jieba reads as a word of place or a quality does (东方电气, 美好置业)', text: '园区以PVC为主要原材料,与恒力机械签订协议,引进ABC、大型物流等企业,东方电气、美好置业参加。', expect: [
+      { span: '恒力机械', kind: 'enterprise' }, { span: '东方电气', kind: 'enterprise' }, { span: '美好置业', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -338,6 +338,9 @@ const AFTER_COMPANY = /^(?:[与和及、,，。;；:：等]|公司|集团|党支
 /** What may stand before it: a boundary, a conjunction, or the park or place it is in (高新区奥卡包装). */
 const BEFORE_COMPANY = /(?:^|[^\u4e00-\u9fff]|[与和及、的业]|[区县市镇园])$/;
 
+/** jieba's tags of words that sort or point, no name: b (主要, 大型), r (其他, 这些), d, m, q. */
+const SORTING_WORD_TAG = /^(?:b|r|d|m|q)$/;
+
 /** Words of what a place has (已有, 共有, 拥有), before the names of what it has. */
 const EXISTS_BEFORE = /(?:已|共|现|拥|还|尚|均|都)有/;
 
@@ -368,6 +371,10 @@ const shortCompany: Rule<OrgValue> = {
     if (leftUnnamed(text, prefix, start)) return null;
     // `高端装备制造`: a field named by its words (高端 装备) is no company either
     if (NOT_COMPANY_PREFIXES.some((p) => prefix.startsWith(p))) return null;
+    // `以PVC为主要原材料`, `其他电子`, `大型物流`: a word that sorts or points (主要, 大型, 其他, 这些)
+    // opening it, as jieba reads it, names no firm
+    const opener = tagWords(prefix)[0];
+    if (opener.word.length >= 2 && SORTING_WORD_TAG.test(opener.tag)) return null;
     // `“泉新制造,智创未来”`: a slogan opening a quotation, not a company
     if (/[“‘"]/.test(text[start - 1] ?? '') && /^[,，]/.test(text.slice(end, end + 1))) return null;
     // a verb is no name (加强科技, 推动制造): our lexicon first, jieba for the verbs it lacks
