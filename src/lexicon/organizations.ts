@@ -85,6 +85,8 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   '辖区内', '辖区', '区域内', '境内',
   // a list closed by 等 before a kind of body (共青团、纪检等办公室)
   '等',
+  // 是 with the adverb jieba reads it in one word with (正是新罗区…党委, 就是县委组织部, 而是…)
+  '正是', '就是', '也是', '更是', '都是', '还是', '便是', '乃是', '即是', '才是', '只是', '而是', '不是', '均是',
   // 暨, a formal and, joining two events or bodies (启动暨物业行业协会党委成立仪式, 区委组织部暨区委两新工委); a
   // place's character elsewhere (诸暨, 暨阳, 暨南: see stopInsideName)
   '暨',

@@ -372,6 +372,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a word that sorts or points opening what stands before an industry word (主要原材料, 大型物流) names no firm; a name jieba reads as a word of place or a quality does (东方电气, 美好置业)', text: '园区以PVC为主要原材料,与恒力机械签订协议,引进ABC、大型物流等企业,东方电气、美好置业参加。', expect: [
       { span: '恒力机械', kind: 'enterprise' }, { span: '东方电气', kind: 'enterprise' }, { span: '美好置业', kind: 'enterprise' },
     ] },
+    { note: '是 with the adverb jieba reads it in one word with (正是, 就是, 也是) ends what stands before a body', text: '这个“家”,正是新罗区外卖配送行业党委。牵头单位就是县委组织部,主角也是园区党工委。', expect: [
+      { span: '新罗区外卖配送行业党委', kind: 'party' }, { span: '县委组织部', kind: 'party' }, { span: '园区党工委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
