@@ -392,9 +392,10 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
   // their noun before the figure, is what they did; it names none of them (落地 was counted)
   // (not a list closed by 等 before the figure, whose head follows it, nor a service, a noun as often:
   // `提供法律援助、爱心义诊等20余项服务`)
+  // (nor where a verb right before the figure takes it as its object: `开展3项探索` counts 探索)
   if ((c.kind === 'items' || c.kind === 'organizations') && after.length >= 2 && isHanAt(text, c.start - 1) && text[c.start - 1] !== '等' && !SERVICE_VERBS.has(after) && isClauseEndAt(text, following.end)) {
     const alone = verbsIn(after);
-    if (alone.length === 1 && alone[0].start === 0 && alone[0].end === after.length) after = '';
+    if (alone.length === 1 && alone[0].start === 0 && alone[0].end === after.length && verbsIn(before).at(-1)?.end !== before.length) after = '';
   }
   // a percentage counts the noun after it (`70%以上非公企业`), never a verb (`30.7%上升到…`);
   // after 的 the head noun may open with a verb's character (`85%以上的就业岗位`): only a verb alone is none

@@ -3421,6 +3421,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建立26个党支部', value: 26, unit: '个', subject: '党支部', action: '建立' },
       { span: '发展党员12名', value: 12, unit: '名', subject: '党员', action: '发展' },
     ] },
+    { note: 'items of work a verb before the figure holds, named by a verb of ours alone closing the clause (开展3项探索), are that verb; after things named before the figure it is what they did (推动项目12个落地)', text: '全市开展3项探索,完成5项攻坚,推动项目12个落地。', expect: [
+      { span: '开展3项探索', value: 3, unit: '项', subject: '探索', action: '开展' },
+      { span: '完成5项攻坚', value: 5, unit: '项', subject: '攻坚', action: '完成' },
+      { span: '推动项目12个', value: 12, unit: '个', subject: '项目', action: '推动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
