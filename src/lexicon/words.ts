@@ -34,6 +34,8 @@ export const ACTION_VERBS = [
   // (making stronger and better, said of bodies and work: 建强街道党工委, 做优做强街道两新党建工作)
   // (not 做实 alone: 做实事 does 实事)
   '做优做强', '做强做优', '做大做强', '做实做细', '建强', '做优', '做强',
+  // (making firm what work stands on, as slogans put it: 筑牢三项基础, 夯实基层基础, 织密组织体系, 守牢底线)
+  '筑牢', '夯实', '打牢', '织密', '守牢',
   // (and so of firms and chains, as papers put it in four characters: 2200余家企业强筋壮骨, 30家企业
   // 提档升级, 强链补链)
   '强筋壮骨', '提档升级', '强链补链', '补链强链', '延链补链', '强链延链',

@@ -3426,6 +3426,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '完成5项攻坚', value: 5, unit: '项', subject: '攻坚', action: '完成' },
       { span: '推动项目12个', value: 12, unit: '个', subject: '项目', action: '推动' },
     ] },
+    { note: 'verbs of making firm what work stands on, as slogans put them (筑牢, 夯实, 织密), act on what is counted', text: '筑牢三项基础,夯实5项基础工作,织密3张服务网络。', expect: [
+      { span: '筑牢三项基础', value: 3, unit: '项', subject: '基础', action: '筑牢' },
+      { span: '夯实5项基础工作', value: 5, unit: '项', subject: '基础工作', action: '夯实' },
+      { span: '织密3张服务网络', value: 3, unit: '张', subject: '服务网络', action: '织密' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
