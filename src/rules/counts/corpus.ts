@@ -3431,6 +3431,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '夯实5项基础工作', value: 5, unit: '项', subject: '基础工作', action: '夯实' },
       { span: '织密3张服务网络', value: 3, unit: '张', subject: '服务网络', action: '织密' },
     ] },
+    { note: 'a long clause before 的 closing in a verbal noun done somewhere describes the noun after it, which is counted (并在城区经营); nouns alone before the verbal noun (非公企业党建工作的) name no clause', text: '已开业投产、并在城区经营的非公企业有7085个。全区非公企业党建工作的难点问题12个。', expect: [
+      { span: '非公企业有7085个', value: 7085, unit: '个', subject: '非公企业', action: null },
+      { span: '全区非公企业党建工作的难点问题12个', value: 12, unit: '个', subject: '全区非公企业党建工作的难点问题', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

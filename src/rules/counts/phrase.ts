@@ -468,8 +468,19 @@ export function relativeClauseHead(subject: string): string {
   if (partysDe(subject, de)) return subject;
   const clause = subject.slice(0, de);
   // (a size before 的 describes too: `面积1200平方米的党群服务中心`)
-  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && tagWords(clause).some((w) => w.tag === 'v')) || SIZE_IN.test(clause);
+  const hasVerb = verbsIn(clause).length > 0 || (!/[\d]/.test(clause) && (tagWords(clause).some((w) => w.tag === 'v') || endsInAVerbalNounDone(clause))) || SIZE_IN.test(clause);
   return hasVerb ? subject.slice(de + 1) : subject;
+}
+
+/**
+ * `已开业投产、并在城区经营的…`, `海淀经营的…`: a verbal noun of jieba's closing the clause right
+ * after a place, or after a preposition, an adverb or a conjunction, is done there, a verb
+ * (`党建工作的…`, with nouns only before it, stays a noun).
+ */
+function endsInAVerbalNounDone(clause: string): boolean {
+  const words = tagWords(clause);
+  const last = words.length - 1;
+  return last >= 1 && words[last].tag === 'vn' && (words[last - 1].tag === 'ns' || words.some((w, i) => i < last && /^(?:p|d|c)$/.test(w.tag)));
 }
 
 /** 从 or 由 closing a noun before a figure, a unit it is per between (`由每度`): where a change starts from. */
