@@ -3435,6 +3435,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '非公企业有7085个', value: 7085, unit: '个', subject: '非公企业', action: null },
       { span: '全区非公企业党建工作的难点问题12个', value: 12, unit: '个', subject: '全区非公企业党建工作的难点问题', action: null },
     ] },
+    { note: '学 alone, what the counted learn, closes their noun (百家园区学“双凤”经验 counted 园区学双凤经验); 学 inside a word (学校, 学习, 大学生) does not', text: '组织百家园区学“双凤”经验,30名党员学党史,新建3所学校,5家企业学习经验,12名大学生返乡。', expect: [
+      { span: '组织百家园区', value: 100, unit: '家', subject: '园区', action: '组织' },
+      { span: '30名党员', value: 30, unit: '名', subject: '党员' },
+      { span: '新建3所学校', value: 3, unit: '所', subject: '学校', action: '新建' },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业' },
+      { span: '12名大学生', value: 12, unit: '名', subject: '大学生' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
