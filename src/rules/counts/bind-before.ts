@@ -349,6 +349,12 @@ const AMONG_THEM_BEFORE = /其中[^。;；!?！？]*$/;
  */
 export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number, verbAfter: string | null): Bound {
   const { segStart, seg } = phraseBefore(text, c, prev, left);
+  // `覆盖率达90%,100%实现收支平衡`: a bare share opening its clause, a verb right after it, is a share
+  // of things doing that, no figure of a ratio named before; it is named by its verb, as with nothing before
+  if (c.kind === 'percent' && seg === '' && prev?.subject && RATIO.test(prev.subject)) {
+    const verb = verbsIn(text.slice(c.end, c.end + 4), c.end)[0];
+    if (verb?.start === c.end) return { subject: verb.text, action: verb.text, start: c.start, end: verb.end, carried: false };
+  }
   const phrased = boundBySetPhrasing(text, c, prev, seg, segStart, right);
   if (phrased) return phrased;
   const none: Bound = { subject: null, action: null, start: c.start, end: c.end, carried: false };

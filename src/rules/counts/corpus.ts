@@ -3442,6 +3442,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家企业', value: 5, unit: '家', subject: '企业' },
       { span: '12名大学生', value: 12, unit: '名', subject: '大学生' },
     ] },
+    { note: 'a bare share opening its clause with a verb right after it, after a ratio’s figure, is a share of things doing that, named by its verb: no figure of the ratio (覆盖率达90%,100%实现收支平衡); a word of striving or a change after the ratio still gives its figures', text: '全县党组织覆盖率达90%,100%实现收支平衡。覆盖率达到80%,力争95%,较去年提高5%。', expect: [
+      { span: '全县党组织覆盖率达90%', value: 90, unit: '%', subject: '全县党组织覆盖率', action: null },
+      { span: '100%实现', value: 100, unit: '%', subject: '实现', action: '实现' },
+      { span: '覆盖率达到80%', value: 80, unit: '%', subject: '覆盖率', action: null },
+      { span: '95%', value: 95, unit: '%', subject: '覆盖率', action: null },
+      { span: '提高5%', value: 5, unit: '%', subject: '覆盖率', action: '提高' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

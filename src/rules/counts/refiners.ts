@@ -7,6 +7,7 @@ import type { Found } from '../types.js';
 import { bind } from './bind.js';
 import { nameEndingAt } from '../places/gazetteer.js';
 import { COMPARED_FIGURE_BEFORE_DE } from './noun-after.js';
+import { RATIO } from './set-phrasings.js';
 import { leadingFunctionWords, unquote, verbsIn } from './clause.js';
 import { tagWords } from '../../text/segment.js';
 import { inOneSentence, isHanAt, namesOnlyAPlace, pastLendingVerb, POSSESSION_BEFORE, PAIR_JOIN } from './phrase.js';
@@ -362,7 +363,9 @@ function sharesOfTheSameWhole(sorted: Found<CountValue>[], text: string): void {
     for (let k = i - 1; k >= 0; k--) {
       const g = sorted[k].value;
       if (!inOneSentence(text, g, v)) return;
+      // (a ratio's name before is no whole of things: `覆盖率达90%,100%实现收支平衡`)
       if (g.kind === 'percent' && g.subject && g.subject !== g.action) {
+        if (RATIO.test(g.subject)) return;
         Object.assign(v, { subject: g.subject, carried: true });
         return;
       }
