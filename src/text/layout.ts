@@ -30,6 +30,8 @@ import { OUTLINE_NUMBER, alternation } from './patterns.js';
 
 /** The fewest characters a headline has (`两会特刊` is a section's label, `詹店镇:…` a headline). */
 const MIN_HEADLINE = 5;
+/** A breadcrumb's last step this long (Chinese characters and marks) is a headline, no section's name. */
+const MIN_CRUMB_HEADLINE = 12;
 /** Two Chinese characters, side by side or one mark apart: a headline has them. */
 const HAN_PAIR = /[\u4e00-\u9fff][^\u4e00-\u9fff]?[\u4e00-\u9fff]/;
 
@@ -504,10 +506,14 @@ export function layout(text: string): Line[] {
   // The headline: the line a `正在阅读:` prompt repeats, else a short first line
   // of text standing before the first paragraph.
   const nowReading = lines.find((l) => l.why === 'now-reading');
-  const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : null;
   // (a line that only repeats the page's section, the last step of its breadcrumb, is none;
   // nor a label: `搜索热词:`)
-  const sections = new Set(lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).at(-1)!.trim()));
+  // (a last step as long as a headline is the article's own headline, `首页 > 新闻资讯 > 珠海市…调研…工作`:
+  // the step before it is the section, and the line repeating the last step is the headline)
+  const crumbs = lines.filter((l) => l.why === 'navigation').map((l) => l.text.split(/[>»›/]/).map((step) => step.trim()));
+  const headlineCrumb = crumbs.map((steps) => steps.at(-1)!).find((last) => last.length >= MIN_CRUMB_HEADLINE && lines.some((l, i) => i < firstParagraph && l.role === 'body' && l.text === last));
+  const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : headlineCrumb ?? null;
+  const sections = new Set(crumbs.map((steps) => (headlineCrumb !== undefined && steps.at(-1) === headlineCrumb ? steps.at(-2) ?? '' : steps.at(-1)!)));
   // (nor a section's heading under an outline number: `一、案例背景`, `(二)主要做法`; nor a line
   // with no two Chinese characters, an image's or a button's label: `logo`, `EN`)
   const mayBeHeadline = (l: Line, i: number) =>

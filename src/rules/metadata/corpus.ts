@@ -558,6 +558,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建结硕果', publishedAt: null },
     },
     {
+      note: 'a breadcrumb whose last step is as long as a headline ends in the article’s headline: the line repeating it is the headline, not a section’s label above it (新闻资讯园区动态)',
+      text: `首页 > 新闻资讯 > 凤城经开区党工委到园区调研党群服务中心建设\n新闻资讯园区动态\n新闻资讯园区动态\n\n凤城经开区党工委到园区调研党群服务中心建设\n\n发布时间:2018-04-19\n\n${body}`,
+      expect: { title: '凤城经开区党工委到园区调研党群服务中心建设', publishedAt: '2018-04-19' },
+    },
+    {
+      note: 'look-alike: a short last step is the section, and a line repeating it no headline',
+      text: `首页 > 新闻资讯 > 园区动态\n园区动态\n\n凤城经开区党工委到园区调研\n\n发布时间:2018-04-19\n\n${body}`,
+      expect: { title: '凤城经开区党工委到园区调研', publishedAt: '2018-04-19' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
