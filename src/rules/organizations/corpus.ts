@@ -375,6 +375,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '是 with the adverb jieba reads it in one word with (正是, 就是, 也是) ends what stands before a body', text: '这个“家”,正是新罗区外卖配送行业党委。牵头单位就是县委组织部,主角也是园区党工委。', expect: [
       { span: '新罗区外卖配送行业党委', kind: 'party' }, { span: '县委组织部', kind: 'party' }, { span: '园区党工委', kind: 'party' },
     ] },
+    { note: 'a place, or a level alone, before a quoted term and its noun (“两新”组织) and a party body names that body; a scope (全市) before them names none, nor does a quoted brand alone', text: '珠海市“两新”组织党工委书记王学军到园区调研,市“两新”组织党委参加。全市“两新”组织党委书记参加,会上成立“红帆”联合党委。', expect: [
+      { span: '珠海市“两新”组织党工委', name: '珠海市两新组织党工委', kind: 'party' }, { span: '市“两新”组织党委', name: '市两新组织党委', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -239,9 +239,12 @@ const byEnding: Rule<OrgValue> = {
 /** A level's party committee closing a name (县委, 凤城市委). */
 const LEVEL_COMMITTEE_END = /[省市县区旗]委$/;
 /** A quoted brand and the kind of body after it, closing right before a body's ending (`“楼宇红帆”联合`, `“红色引擎”产业链`). */
-const BRAND_KINDS = ['产业链', '产业', '行业', '片区', '区域', '楼宇', '商圈', '联合', '综合', '党建'];
+// (组织: `珠海市“两新”组织党工委`, the quoted term and its noun)
+const BRAND_KINDS = ['产业链', '产业', '行业', '片区', '区域', '楼宇', '商圈', '联合', '综合', '党建', '组织'];
 const QUOTED_BRAND_BEFORE = new RegExp(`“([^“”\\n]{2,10})”((?:${BRAND_KINDS.join('|')})*)$`);
 const BRAND_KIND_ENDS = new Set(BRAND_KINDS.map((k) => k.at(-1)!));
+/** A level alone (省, 市, 县, 区): the writer's own place. */
+const LONE_LEVEL = /^[省市县区]$/;
 
 /**
  * The place and brand a body is named by before its ending (`凤鸣街道“楼宇红帆”联合`), the
@@ -256,7 +259,8 @@ function brandedBodyBefore(text: string, at: number): { start: number; name: str
   const open = at - quoted[0].length;
   const place = nameBefore(text, open, 16, false, false);
   // (or a level's party committee, whose working committee it is: `县委“两新”工委`)
-  if (place.length < 2 || !(placeNameAtStart(place) > 0 || settlementAtStart(place) > 0 || ZONE_NAME.test(place) || LEVEL_COMMITTEE_END.test(place))) return null;
+  // (or a level alone, the writer's own: `市“两新”组织党委`)
+  if (!LONE_LEVEL.test(place) && (place.length < 2 || !(placeNameAtStart(place) > 0 || settlementAtStart(place) > 0 || ZONE_NAME.test(place) || LEVEL_COMMITTEE_END.test(place)))) return null;
   return { start: open - place.length, name: place + quoted[1] + quoted[2] };
 }
 
