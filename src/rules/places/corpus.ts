@@ -233,6 +233,7 @@ export const zoneCorpus: ItemCorpus<'zones'> = {
     { note: 'a preposition glued in front of a zone’s type (随着, 关于, 根据, 对于) names no zone; a place’s name after it does', text: '随着高新区不断发展,关于开发区党建工作的意见,根据经开区的安排,对于产业园企业来说。随着芜湖高新区不断发展,按照蜀山经开区党工委部署。', expect: [{ span: '芜湖高新区' }, { span: '蜀山经开区' }] },
     { note: 'a trade a park is named for that jieba calls a verb (创意, 创新) is a name’s, no verb taking the type as its object', text: '东海县水晶文化创意产业园成立党支部,凤城科技创新产业园参加,全面激发产业园区活力。', expect: [{ span: '东海县水晶文化创意产业园' }, { span: '凤城科技创新产业园' }] },
     { note: 'a level’s word alone before a zone’s name (县水晶…: the county’s) is no part of it; a kind left after it names none (区电商产业园), nor a level’s word of two (省级人力资源产业园)', text: '县水晶文化创意产业园成立党支部,区电商产业园参加,凤鸣园为省级人力资源产业园。', expect: [{ span: '水晶文化创意产业园' }] },
+    { note: 'the country (中国开发区, a magazine’s name) or a count of big ones (五大产业园, 各大产业园) names no zone; a place opening so (五大连池) and a free trade zone named by its country do', text: '《中国开发区》杂志报道,中国开发区协会参加。持续深化“五大产业园”建设,参与各大产业园招商工作,三大产业园区建成。五大连池经济开发区、中国(江苏)自由贸易试验区参加。', expect: [{ span: '五大连池经济开发区' }, { span: '中国(江苏)自由贸易试验区' }] },
   ],
 };
 

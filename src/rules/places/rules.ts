@@ -156,11 +156,12 @@ const TECHNOLOGY_BEFORE_TYPE = /(?:新兴技术|新技术)$/;
 /** Up to this many characters before the zone type are its name (慈湖, 南京浦口). */
 const ZONE_CORE_MAX = 8;
 /**
- * Cores that name no zone: the state, levels and quantifiers (国家高新区, 省级, 各类, 各个, 县级), an era (新时代), a province,
+ * Cores that name no zone: the state or the country (国家高新区, 中国开发区), levels and quantifiers (省级, 各类, 各个, 县级,
+ * 各大, 五大: `各大产业园`, `五大产业园`), an era (新时代), a province,
  * which before a zone type means its zones as a group (湖北省开发区十强), and a
  * rank anywhere in it that describes one (安徽省唯一跨境电子商务产业园, 全市首个…).
  */
-const NOT_ZONE_CORES = /^国家$|^(?:国家级|省级|自治区级|市级|首批|全国|各类|各个|每个|多个|几个|这些|相关|新时代|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
+const NOT_ZONE_CORES = /^国家$|^(?:中国|我国)$|^(?:各大|[一二两三四五六七八九十]大|国家级|省级|自治区级|市级|首批|全国|各类|各个|每个|多个|几个|这些|相关|新时代|该|本|全区|园区|其他|开发区|全省|全市|全县|[省市区县]属)|唯一|首个|首家|首批|(?:国家级|省级|自治区级|市级|县级|首批|以上|以下|各类|所有|省)$/;
 
 /** A figure's classifier a zone's kind may follow (`11家国家高新区`, `三个省级开发区`). */
 const COUNTED_BEFORE_NAME = /^([〇零一二两三四五六七八九十百千]*)[家个所座批处]/;
