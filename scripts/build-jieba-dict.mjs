@@ -25,11 +25,13 @@ const GENRE_TAGS = new Map([['快递', 'n'], ['外卖', 'n']]);
  * dictionary holds below MIN_FREQ (光伏 became 光/n 伏/v, and 光伏产业链党建联盟 lost 光伏 as a verb), and
  * 营收, which it lacks (营/收/v: 15家企业营收超亿元 was cut to 企业营), and the short names of zones
  * it lacks (经/n 开/v 区: the 经 of 经开区固定资产投资 was taken for the preposition 'through'), and
- * 共富, common prosperity, a word of the campaigns (共/d 富: 11个共富联盟 lost its noun at the adverb 共).
+ * 共富, common prosperity, a word of the campaigns (共/d 富: 11个共富联盟 lost its noun at the adverb 共),
+ * and 非公, the non-public sector, as the genre shortens 非公有制 (商南非公党建 was cut 商/南非/公, and
+ * the body's 非公企业 read as pieces of a headline strewn by a copying site).
  */
 const GENRE_WORDS = [
   '新就业群体 200 n', '就业群体 200 n',
-  ...['光伏', '储能', '氢能', '锂电', '锂电池', '新能源', '营收', '经开区', '综保区', '自贸区', '共富'].map((w) => `${w} 200 n`),
+  ...['光伏', '储能', '氢能', '锂电', '锂电池', '新能源', '营收', '经开区', '综保区', '自贸区', '共富', '非公'].map((w) => `${w} 200 n`),
 ];
 const kept = lines
   .filter((l) => Number(l.split(' ')[1]) >= MIN_FREQ)

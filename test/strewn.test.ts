@@ -94,6 +94,15 @@ describe('pieces of the headline strewn by a copying site', () => {
     expectLeftAsItIs(natural);
   });
 
+  test('look-alike: a county’s short form and the genre’s 非公 opening a headline jieba cuts oddly (商/南非/公) are the writer’s words in the body', () => {
+    const natural = [
+      '商南非公党建实现“两个覆盖”',
+      '本报讯 近期,商南县积极开展非公企业和社会组织“两个覆盖”提升工作,对全县非公企业逐一摸底核实。',
+      '从领导干部中选派141人担任非公企业和社会组织党建指导员,非公经济党建重点抓巩固提升,实现了非公企业党的工作全覆盖。',
+    ].join('\n');
+    expectLeftAsItIs(natural);
+  });
+
   test('look-alike: a few odd runs of the headline, or one piece alone however often, are a coincidence, and stay', () => {
     // (three odd runs of two pieces, 县暖新驿 and 站让: under the farm’s mark)
     const few = [
