@@ -66,10 +66,13 @@ const tailHeadings = new Set(TAIL_HEADINGS);
 const EDITOR_LINE = new RegExp(`^[\\[【(]?\\s*(?:${EDITOR_ROLES.join('|')})\\s*[:：/|｜\\s]\\s*\\S`);
 /** `浏览次数:1203 信息来源:…`: a page's view counter may lead a metadata line. */
 const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量|阅读数|阅读量|访问量)\s*[:：]?\s*\d+\s*)?`;
-/** The labels a source is given (`来源:`, `新闻来源:`): a pattern source, read here and by the metadata rules. */
+/**
+ * The labels a source is given (`来源:`, `新闻来源:`; a repost's, `本文转自:人民网-安徽频道`): a pattern
+ * source, read here and by the metadata rules.
+ */
 // (供稿单位: the body that supplied a government site's text, which it names as its source; 出品,
 // the media centre a county's page credits as having produced it: `出品:凤城区融媒体中心`)
-export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源|供稿单位|素材来源|内容来源|出品单位|出品)';
+export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源|供稿单位|素材来源|内容来源|出品单位|出品|本文转自|转自|转载自)';
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURCE_LABEL}|出处)\s*[:：/|\s]\s*\S`);
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;

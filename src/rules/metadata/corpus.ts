@@ -568,6 +568,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城经开区党工委到园区调研', publishedAt: '2018-04-19' },
     },
     {
+      note: 'a repost’s credit (本文转自:…) names the outlet it came from, and is no headline',
+      text: `本文转自:人民网-安徽频道\n${body}`,
+      expect: { title: null, source: '人民网-安徽频道' },
+    },
+    {
+      note: 'a headline over a repost’s credit (转载自 …) stays the headline',
+      text: `凤城经开区党建引领园区发展\n转载自 凤城日报\n${body}`,
+      expect: { title: '凤城经开区党建引领园区发展', source: '凤城日报' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

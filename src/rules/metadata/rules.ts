@@ -131,10 +131,10 @@ function trailingByline(text: string, base: number, minAt = 4, role = TRAILING_R
 
 /**
  * Every label of SOURCE_LABEL (layout.ts) holds one of these: it ends in 来源, or is 稿源,
- * 供稿单位 or 出品 (a label added there needs its characters here); the name after it is at most 30
+ * 供稿单位, 出品 or a repost's 转自 (a label added there needs its characters here); the name after it is at most 30
  * characters (with a few of spacing).
  */
-const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿|出品/g, reach: 40 };
+const NEAR_SOURCE_LABEL: Near = { anchor: /来源|稿源|供稿|出品|转自|转载自/g, reach: 40 };
 
 /** A source that names only the page itself or nothing (`来源:本站`, `来源:网络`, `来源:原创`): none. */
 const SELF_REFERENCE = /^(?:本站|本网|本报|本台|本刊|本平台|网络|网站|互联网|原创|转载|综合|未知)$/;
