@@ -3449,6 +3449,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '95%', value: 95, unit: '%', subject: '覆盖率', action: null },
       { span: '提高5%', value: 5, unit: '%', subject: '覆盖率', action: '提高' },
     ] },
+    { note: 'verbs of gathering (搜集, 汇集, 采集) act on what is counted, as 收集 and 征集 do; one inside a noun (数据采集中心) names it', text: '搜集具体企业诉求15项,汇集问题12个,采集党员信息260条,建成数据采集中心3个。', expect: [
+      { span: '搜集具体企业诉求15项', value: 15, unit: '项', subject: '具体企业诉求', action: '搜集' },
+      { span: '汇集问题12个', value: 12, unit: '个', subject: '问题', action: '汇集' },
+      { span: '采集党员信息260条', value: 260, unit: '条', subject: '党员信息', action: '采集' },
+      { span: '建成数据采集中心3个', value: 3, unit: '个', subject: '数据采集中心', action: '建成' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
