@@ -3455,6 +3455,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '采集党员信息260条', value: 260, unit: '条', subject: '党员信息', action: '采集' },
       { span: '建成数据采集中心3个', value: 3, unit: '个', subject: '数据采集中心', action: '建成' },
     ] },
+    { note: 'a place’s short name in Chinese numerals and a unit (三元, of 三元区) before a bank’s branch or a level names the place, no yuan; alone after a verb it counts yuan', text: '诚邀工商银行三元支行参加,三元工行为企业授信2000万元,每人补贴三元。', expect: [
+      { span: '授信2000万元', value: 20000000, unit: '元', subject: '授信', action: '授信' },
+      { span: '补贴三元', value: 3, unit: '元', subject: '补贴', action: '补贴' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -152,6 +152,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   // `五家渠市`, `七台河`, `三台县`, `九台区`: a place whose name opens with a numeral and a classifier
   // (a name of three characters or more, running past the classifier; 三台 alone may be machines)
   if (!/^\d/.test(g.num) && placeNameOver(text, numStart, unitEnd)) return 'a place’s name (五家渠市)';
+  // `工商银行三元支行`, `三元工行`: a place's short name in Chinese numerals and a unit (三元, of 三明's
+  // 三元区) before a branch or a level names the place (`补贴三元` counts yuan)
+  if (!/^\d/.test(g.num) && !g.num2 && PLACE_GOES_ON_AT.test(text.slice(unitEnd, unitEnd + 3)) && longestAt(text, numStart)?.length === unitEnd - numStart) return 'a place’s name (三元支行)';
   // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
   if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
   // `连续5个春节`, `24个昼夜`: festivals and days and nights counted are a span of time, not what a
@@ -166,6 +169,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
 }
+
+/** A bank's branch or a level after a place's short name (三元支行, 三元工行, 三元区). */
+const PLACE_GOES_ON_AT = /^(?:支行|分行|工行|农行|建行|中行|农商行|区|县|市|镇|乡|街道|籍)/;
 
 /** Whether a place's name of three characters or more starts at `start` and runs past `end`. */
 function placeNameOver(text: string, start: number, end: number): boolean {
