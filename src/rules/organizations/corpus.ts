@@ -378,6 +378,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a place, or a level alone, before a quoted term and its noun (“两新”组织) and a party body names that body; a scope (全市) before them names none, nor does a quoted brand alone', text: '珠海市“两新”组织党工委书记王学军到园区调研,市“两新”组织党委参加。全市“两新”组织党委书记参加,会上成立“红帆”联合党委。', expect: [
       { span: '珠海市“两新”组织党工委', name: '珠海市两新组织党工委', kind: 'party' }, { span: '市“两新”组织党委', name: '市两新组织党委', kind: 'party' },
     ] },
+    { note: 'a preposition right after a bank’s branch opens what it does to another body, whatever word jieba reads across it (分行为: 行为); a company named in full with its branch is one name', text: '市邮储银行三明分行为三明吉福化工有限公司授信,中国银行股份有限公司三明分行参加。', expect: [
+      { span: '市邮储银行三明分行', kind: 'enterprise' }, { span: '三明吉福化工有限公司', kind: 'enterprise' }, { span: '中国银行股份有限公司三明分行', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -58,6 +58,9 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   const at = name.lastIndexOf(s);
   // (暨 opens 暨阳 and 暨南, places' old names that streets and a university keep: 暨阳街道, 暨南大学)
   if (s === '暨' && /[阳南]/.test(name[at + 1] ?? '')) return true;
+  // (right after a body's word a preposition opens what that body does to another, whatever word jieba
+  // reads across it: `三明分行为三明吉福化工有限公司授信`, 行为)
+  if (BODY_WORD_END.test(name.slice(0, at)) && '为向对给与和在'.includes(s)) return false;
   // (和 after one character that is no body nor a level of one is a name's: 元和街道, 平和县; 党和政府,
   // 镇和村 join two; so does the last character of a body's word, all that the window read of it:
   // `恒达公司和天成科技公司` gave 司和天成科技公司)
@@ -69,6 +72,8 @@ function stopInsideName(name: string, s: string, legal: boolean): boolean {
   if (legal && CONJUNCTIONS.has(s) && countyEndsJustBefore(name, at)) return true;
   return CONJUNCTIONS.has(s) && (insideOfficialName(name, at) || ((legal || name.includes('有限')) && insideCompanyName(name, at, legal)));
 }
+/** A body's word closing what stands before a stop (分行, 支行, 银行, 公司, 集团). */
+const BODY_WORD_END = /(?:分行|支行|银行|公司|集团)$/;
 /** Whether a county named in full ends one or two characters before `at` in `name`. */
 function countyEndsJustBefore(name: string, at: number): boolean {
   for (let k = Math.max(0, at - 14); k < at - 3; k++) {
