@@ -17,7 +17,7 @@ import {
   type Word,
 } from './clause.js';
 import { OUTLINE_NUMBER, alternation, lastMatch } from '../../text/patterns.js';
-import { tagWords } from '../../text/segment.js';
+import { tagWords, wordTag } from '../../text/segment.js';
 import {
   PER_UNIT_ONLY,
   OWN_PLACE,
@@ -566,7 +566,9 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       if (mark > 0 && listed.indexOf('、') === mark && !insideClosedQuote(text, subjectFrom + mark, c.start) && !(deng > 0 && listed.length - deng > 2)) {
         const last = verbsIn(listed.slice(mark + 1), subjectFrom + mark + 1)[0];
         const object = last ? text.slice(last.end, c.start) : '';
-        if (last?.start === subjectFrom + mark + 1 && object.length >= 2 && verbsIn(object).length === 0) {
+        // (not a field of the noun named by a verbal noun, listed with another: `解决生产、销售问题17个`,
+        // `用工、融资问题`, where jieba reads 销售 and 融资 as nouns of doing, not verbs)
+        if (last?.start === subjectFrom + mark + 1 && object.length >= 2 && verbsIn(object).length === 0 && wordTag(last.text) !== 'vn') {
           action = last;
           subjectFrom = last.end;
         }

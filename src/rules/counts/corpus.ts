@@ -3459,6 +3459,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '授信2000万元', value: 20000000, unit: '元', subject: '授信', action: '授信' },
       { span: '补贴三元', value: 3, unit: '元', subject: '补贴', action: '补贴' },
     ] },
+    { note: 'fields of a noun named by verbal nouns and listed (生产、销售问题, 用工、融资问题) are the noun’s, no second deed; a verb and its object after a 、 are (收集意见、解决问题)', text: '帮助企业解决生产、销售问题17个,解决用工、融资问题20个,收集意见、解决问题56个,开展培训、解决难题30个。', expect: [
+      { span: '解决生产、销售问题17个', value: 17, unit: '个', subject: '生产、销售问题', action: '解决' },
+      { span: '解决用工、融资问题20个', value: 20, unit: '个', subject: '用工、融资问题', action: '解决' },
+      { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
+      { span: '解决难题30个', value: 30, unit: '个', subject: '难题', action: '解决' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
