@@ -3465,6 +3465,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决问题56个', value: 56, unit: '个', subject: '问题', action: '解决' },
       { span: '解决难题30个', value: 30, unit: '个', subject: '难题', action: '解决' },
     ] },
+    { note: 'after money, verbs inside a fund’s name with words of its kind before the fund’s noun (产业投资发展引导资金, 人才发展专项资金) are the name’s; money paying for a deed names no fund (出资20万元提升阵地建设)', text: '设立3000万元产业投资发展引导资金,安排200万元人才发展专项资金,企业出资20万元提升阵地建设。', expect: [
+      { span: '设立3000万元产业投资发展引导资金', value: 30000000, unit: '元', subject: '产业投资发展引导资金', action: '设立' },
+      { span: '安排200万元人才发展专项资金', value: 2000000, unit: '元', subject: '人才发展专项资金', action: '安排' },
+      { span: '出资20万元', value: 200000, unit: '元', subject: '出资', action: '出资' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -55,6 +55,8 @@ const FOR_WHOM_AFTER_MANNER = new Set([...'为向给对与']);
 const ADJECTIVES_ONLY_FIRST = new Set(['有效', '高效', '免费', '无偿', '成功', '上门']);
 /** A fund's noun closing the clause (资金, 基金): a verb right before one names the fund (帮扶资金, 发展基金). */
 const FUND_NOUN_AT = /(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
+/** … with up to four characters of its kind before it (专项资金, 引导资金, 发展引导资金). */
+const FUND_NOUN_NEAR_AT = /[\u4e00-\u9fff]{0,4}?(?:资金|经费|基金|奖金|专款)(?=[,，。;；、:：\n]|$)/y;
 /** 在, a place of one to five characters, then a head of bodies or people, closing the phrase (`在园企业`, `在京凤城籍商会`). */
 const WHERE_THEY_ARE_AT = new RegExp(`在([\u4e00-\u9fff]{1,5}?)(?:${alternation(['企业', '商会', '单位', '机构', '党员', '人员', '职工', '员工', '群众'])})(?![\u4e00-\u9fff])`, 'y');
 function whereTheyAreAt(text: string, at: number, right: number): boolean {
@@ -354,7 +356,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         // (and anywhere in the phrase a verb before a fund's noun that closes the clause names the
         // fund: `1000万元人才发展基金`; not `20名党员参与资金监管`; not one of getting or handing
         // money over, which is done with it: `5家企业获得资金`)
-        (startsAt(FUND_NOUN_AT, text, verbHere.end) && !MOVING_MONEY.has(verbHere.text)) ||
+        // (after money, with a few words of its kind between: `3000万元产业投资发展引导资金`, `200万元人才发展专项资金`)
+        ((startsAt(FUND_NOUN_AT, text, verbHere.end) || (afterYuan(text, from) && startsAt(FUND_NOUN_NEAR_AT, text, verbHere.end))) && !MOVING_MONEY.has(verbHere.text)) ||
         (saysNew && verbHere.end < right && isHanAt(text, verbHere.end) && !verbs.some((v) => v.start === verbHere.end))
       ) {
         i = verbsInNounUpTo = verbHere.end;
