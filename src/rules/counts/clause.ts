@@ -402,8 +402,8 @@ const DURING_AT = /在[^,，。;；:：\n]{1,16}?期间[,，]?/y;
 const BY_TIME_AT = /(?:到|至|截至|截止到?)(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年|(?:今|明|本|当)?年)(?:底|末|初)?(?:\d{1,2}月(?:底|末)?)?[,，]?/y;
 const BY_TIME_STARTS = new Set('到至截');
 const YEAR_STARTS = new Set('0123456789〇零○一二三四五六七八九');
-/** `近三年`, `过去5年`, `三年来`: a span of years up to now, no part of what changed in it (`近三年年均增幅`). */
-const SPAN_OF_YEARS_AT = /(?:(?:近|过去|最近|这)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中|里)?|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来))[,，]?/y;
+/** `近三年`, `过去5年`, `三年来`, `两年内`: a span of years up to now, no part of what changed in it (`近三年年均增幅`). */
+const SPAN_OF_YEARS_AT = /(?:(?:近|过去|最近|这)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|间|中|里)?|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来|内|之内))[,，]?/y;
 const SPAN_STARTS = new Set('近过最这0123456789一二两三四五六七八九十');
 
 /** Adverbs that are adjectives before a noun: `重点企业`, `专项资金`, but `统一配发`, `新发展`. */

@@ -3470,6 +3470,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '安排200万元人才发展专项资金', value: 2000000, unit: '元', subject: '人才发展专项资金', action: '安排' },
       { span: '出资20万元', value: 200000, unit: '元', subject: '出资', action: '出资' },
     ] },
+    { note: 'adverbs of going on (连续, 持续, 稳步) before a change and a span of years opening the clause (两年内) are no part of what changed; 手续 is a noun', text: '两年内党员数量连续增长30%以上,企业营收持续增长20%,税收稳步增长15%,办理手续120件。', expect: [
+      { span: '党员数量连续增长30%以上', value: 30, unit: '%', subject: '党员数量', action: '增长', approx: 'over' },
+      { span: '企业营收持续增长20%', value: 20, unit: '%', subject: '企业营收', action: '增长' },
+      { span: '税收稳步增长15%', value: 15, unit: '%', subject: '税收', action: '增长' },
+      { span: '办理手续120件', value: 120, unit: '件', subject: '手续', action: '办理' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
