@@ -3476,6 +3476,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '税收稳步增长15%', value: 15, unit: '%', subject: '税收', action: '增长' },
       { span: '办理手续120件', value: 120, unit: '件', subject: '手续', action: '办理' },
     ] },
+    { note: 'a verb of finding (找到) ends the people counted before it', text: '共为27名企业流动党员找到“娘家”,帮助120名党员找到组织。', expect: [
+      { span: '27名企业流动党员', value: 27, unit: '名', subject: '企业流动党员', action: null },
+      { span: '帮助120名党员', value: 120, unit: '名', subject: '党员', action: '帮助' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
