@@ -109,6 +109,15 @@ describe('the place an article is about', () => {
     expect(extract(`信息来源: 杜集高新区管委会${body}`, { id: 'o4' }).locality?.adcode).toBe('340602');
     expect(extract(`信息来源: 杜集经济研究网${body}`, { id: 'o5' }).locality).toBeNull();
   });
+  test('a county a province governs directly has no city (its parent code names a grouping, …直辖县级行政区划)', () => {
+    const r = extract('仙桃市干河街道积极推进商圈党建,成立流动党员党组织1个。', { id: 'p1' }).locality;
+    expect(r?.adcode).toBe('429004');
+    expect(r?.province).toBe('湖北省');
+    expect(r?.city).toBeNull();
+    expect(r?.county).toBe('仙桃市');
+    // (a county of a city keeps its city)
+    expect(extract('凤阳县42家规上企业建立党组织。', { id: 'p2' }).locality?.city).toBe('滁州市');
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

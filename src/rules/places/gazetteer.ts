@@ -305,7 +305,9 @@ export function localityOf(code: string): Omit<Locality, 'evidence' | 'rule'> | 
   const unit = unitOfCode(code);
   if (!unit) return null;
   const province = unitOfCode(code.slice(0, 2) + '0000')?.name ?? null;
-  const city = unit.level === 'county' ? unitOfCode(code.slice(0, 4) + '00')?.name ?? null : unit.level === 'city' ? unit.name : null;
+  // (a county a province governs directly has no city: its parent code names a grouping, `…直辖县级行政区划`)
+  const parent = unit.level === 'county' ? unitOfCode(code.slice(0, 4) + '00')?.name ?? null : null;
+  const city = unit.level === 'county' ? (parent && !parent.endsWith('行政区划') ? parent : null) : unit.level === 'city' ? unit.name : null;
   return { name: unit.name, adcode: code, level: unit.level, province, city, county: unit.level === 'county' ? unit.name : null };
 }
 
