@@ -118,6 +118,14 @@ describe('the place an article is about', () => {
     // (a county of a city keeps its city)
     expect(extract('凤阳县42家规上企业建立党组织。', { id: 'p2' }).locality?.city).toBe('滁州市');
   });
+  test('an epithet local outlets take before their county’s name (荆楚仙桃, 今日武进网) names the county', () => {
+    const body = '\n干河街道积极推进商圈党建,成立流动党员党组织1个。';
+    expect(extract(`来源:荆楚仙桃 时间:2023-6-16 08:57${body}`, { id: 'o10' }).locality?.adcode).toBe('429004');
+    expect(extract(`来源:今日武进网${body}`, { id: 'o11' }).locality?.adcode).toBe('320412');
+    // (an epithet alone, or the county's name with another word after it, names none)
+    expect(extract(`来源:荆楚网${body}`, { id: 'o12' }).locality).toBeNull();
+    expect(extract(`来源:云上仙桃花卉园${body}`, { id: 'o13' }).locality).toBeNull();
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

@@ -645,14 +645,20 @@ const specificity = (code: string) => (code.endsWith('0000') ? 0 : code.endsWith
  */
 const COUNTY_OUTLET = /^(?:区|县|市)?(?:新闻|日报|发布|融媒|电视台|广播电视台|在线|网|报|委(?:宣传部|组织部|统战部|社会工作部|办公室|网信办)|人民政府|政府)/;
 
+/**
+ * Epithets local outlets put before their county's name (`荆楚仙桃`, `云上仙桃`, `今日武进`, `掌上长丰`):
+ * a region's literary name, or a word of the app or the day.
+ */
+const OUTLET_EPITHET = /^(?:荆楚|齐鲁|三秦|八桂|燕赵|巴蜀|江淮|中原|岭南|潇湘|陇原|三晋|八闽|赣鄱|天府|云上|掌上|今日|魅力|印象|爱上|指尖|智慧)/;
+
 /** A zone's own site as the source (`来源: 杜集经济开发区`): the zone type right after the county's name. */
 const COUNTY_ZONE = new RegExp(`^(?:区|县|市)?(?:${ZONE_TYPE.source})`);
 
 /**
  * The home of an outlet named after it: a city (`马鞍山日报` → 马鞍山市), or a county
  * whose name opens the outlet's and an outlet word or a zone type follows it
- * (`武进新闻` → 武进区, `杜集经济开发区` → 杜集区; a county's short name elsewhere is
- * too often a word).
+ * (`武进新闻` → 武进区, `杜集经济开发区` → 杜集区), or after an epithet local outlets take
+ * (`荆楚仙桃` → 仙桃市; a county's short name elsewhere is too often a word).
  */
 export function outletCity(source: string | null): string | null {
   if (!source) return null;
@@ -663,6 +669,9 @@ export function outletCity(source: string | null): string | null {
     if (unit.level !== 'county') return unit.code;
     const rest = i === 0 ? source.slice(hit.length) : '';
     if (rest && (COUNTY_OUTLET.test(rest) || COUNTY_ZONE.test(rest))) return unit.code;
+    // (or after an epithet local outlets take, closing the name or before an outlet word: 荆楚仙桃, 云上仙桃, 今日武进网)
+    const after = source.slice(i + hit.length);
+    if (i === 2 && OUTLET_EPITHET.test(source) && (after === '' || COUNTY_OUTLET.test(after))) return unit.code;
   }
   return null;
 }
