@@ -381,6 +381,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a preposition right after a bank’s branch opens what it does to another body, whatever word jieba reads across it (分行为: 行为); a company named in full with its branch is one name', text: '市邮储银行三明分行为三明吉福化工有限公司授信,中国银行股份有限公司三明分行参加。', expect: [
       { span: '市邮储银行三明分行', kind: 'enterprise' }, { span: '三明吉福化工有限公司', kind: 'enterprise' }, { span: '中国银行股份有限公司三明分行', kind: 'enterprise' },
     ] },
+    { note: 'the non-public sector and social organizations joined by 和 in one working committee’s name (非公和社会组织党工委) are one body; a county’s committee and government joined so are two', text: '市非公和社会组织党工委召开会议,县委和县政府参加。', expect: [
+      { span: '市非公和社会组织党工委', kind: 'party' }, { span: '县政府', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
