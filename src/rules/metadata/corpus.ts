@@ -578,6 +578,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城经开区党建引领园区发展', source: '凤城日报' },
     },
     {
+      note: 'a person’s name alone between the source and the date of a metadata line, set apart by wide spacing, is the writer’s',
+      text: `园区党建联盟成立\n来源 东方网    顾一琼     发表时间:2023-05-12\n${body}`,
+      expect: { title: '园区党建联盟成立', source: '东方网', publishedAt: '2023-05-12', authors: ['顾一琼'] },
+    },
+    {
+      note: 'look-alike: a place or a body’s word there (凤城区, 新闻中心) is no writer',
+      text: `园区党建联盟成立\n来源 凤城日报    凤城区     发布时间:2023-05-12\n来源 凤城日报    新闻中心     发布时间:2023-05-12\n${body}`,
+      expect: { source: '凤城日报', publishedAt: '2023-05-12', authors: [] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

@@ -161,6 +161,23 @@ const sourceAfterLabel: Rule<Meta> = {
   },
 };
 
+/**
+ * `来源 东方网    顾一琼     发表时间:2023-05-12`: a person's name standing alone between the source
+ * and the date of a metadata line, set apart by wide spacing, is the writer's (an outlet's second
+ * name there, or a word, is no person's: isPersonName reads the surname and the dictionary).
+ */
+const writerBetweenSourceAndDate: Rule<Meta> = {
+  name: 'metadata: unlabelled writer between source and date',
+  near: NEAR_SOURCE_LABEL,
+  pattern: new RegExp(String.raw`${SOURCE_LABEL}[ \t]*[:：]?[ \t]*[^\s\d|]{2,30}(?:[ \t]{2,}|\t)(?<writer>[\u4e00-\u9fff]{2,3})(?:[ \t]{2,}|\t)(?=(?:发表|发布|更新)?(?:时间|日期)|\d{4})`, 'g'),
+  extract(m, doc) {
+    const writer = m.groups!.writer;
+    if (lineAt(doc, m.index)?.role !== 'meta' || !isPersonName(writer)) return null;
+    const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(writer)).length;
+    return { start, end: start + writer.length, value: { field: 'author', value: writer } };
+  },
+};
+
 /** A disclosure header's lines (layout.ts): the publishing body and the date are read from them. */
 const disclosureLines: LineSelector = (doc) => doc.lines.filter((l) => l.why === 'disclosure');
 
@@ -911,6 +928,7 @@ export const metadataModule: Module<Meta> = {
     sourceBesideDateline,
     sourceBeforeDateline,
     writerBeforeDateline,
+    writerBetweenSourceAndDate,
     sourceOfDispatch,
     sourceOfUndatedDispatch,
     editorInBrackets,
