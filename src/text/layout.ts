@@ -264,8 +264,12 @@ function isDisclosureRow(line: string): boolean {
   return (line.match(DISCLOSURE_LABEL_ANYWHERE)?.length ?? 0) >= 2;
 }
 
-/** A metadata label with nothing after it, a page's field left empty (`发布日期:`, `作者：`). */
-const EMPTY_LABEL = /^(?:发布日期|发布时间|日期|时间|来源|信息来源|作者|编辑|责任编辑|浏览次数|点击数|阅读数)\s*[:：]\s*$/;
+/** A metadata label with nothing after it, a page's field left empty (`发布日期:`, `作者：`; a counter's unit alone, `浏览次数:次`). */
+const EMPTY_LABEL = /^(?:(?:发布日期|发布时间|日期|时间|来源|信息来源|作者|编辑|责任编辑)\s*[:：]|(?:浏览次数|点击数|阅读数)\s*[:：]\s*次?)\s*$/;
+/** A source's label alone on its line (`信息来源:`), its value on the next. */
+const SOURCE_LABEL_ALONE = new RegExp(`^${SOURCE_LABEL}\\s*[:：]\\s*$`);
+/** A short name alone on a line, no clause in it: an outlet under its label (`区日报社`). */
+const NAME_ALONE = /^[\u4e00-\u9fffA-Za-z0-9·-]{2,20}$/;
 
 /** What opens a picture's caption alone: a triangle, or 图为 (`图为昨天,…`). */
 const CAPTION_OPENING = /^(?:[▲△]|图为)/;
@@ -424,6 +428,13 @@ export function layout(text: string): Line[] {
     if (lines[i].text === '' || metas[i] || chromes[i]) continue;
     if (lines[i].text.length <= CAPTION_MAX && CAPTION_IN_BLOCK.test(lines[i].text)) chromes[i] = 'caption';
     else if (isParagraph(lines[i].text)) break;
+  }
+  // `信息来源:` over `区日报社`: a source's label alone, a name alone on the next line is its value
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (chromes[i] === 'empty-label' && SOURCE_LABEL_ALONE.test(lines[i].text) && !metas[i + 1] && NAME_ALONE.test(lines[i + 1].text)) {
+      metas[i] = metas[i + 1] = 'source';
+      chromes[i] = chromes[i + 1] = null;
+    }
   }
   let firstParagraph = lines.findIndex((l, i) => isParagraph(l.text) && !chromes[i] && !metas[i]);
   if (firstParagraph < 0) firstParagraph = lines.length;

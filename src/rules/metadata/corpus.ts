@@ -588,6 +588,16 @@ export const corpus: MetaCorpus = {
       expect: { source: '凤城日报', publishedAt: '2023-05-12', authors: [] },
     },
     {
+      note: 'labels alone on their lines with their values on the next (发布日期: over the date, 信息来源: over the outlet) and a counter whose figure the page left out (浏览次数:次) are metadata and chrome, not the headline',
+      text: `凤城党员队伍结构持续优化\n发布日期:\n2024-07-02\n08:59\n浏览次数:次\n信息来源:\n区日报社\n${body}`,
+      expect: { title: '凤城党员队伍结构持续优化', source: '区日报社', publishedAt: '2024-07-02' },
+    },
+    {
+      note: 'look-alike: a source’s label alone over a sentence gives no source',
+      text: `凤城党员队伍结构持续优化\n信息来源:\n据统计,全区共有党员7万余名。\n${body}`,
+      expect: { title: '凤城党员队伍结构持续优化', source: null },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

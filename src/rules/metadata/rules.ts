@@ -143,7 +143,8 @@ const sourceAfterLabel: Rule<Meta> = {
   name: 'metadata: source after 来源',
   near: NEAR_SOURCE_LABEL,
   // (after a label of its own in brackets too: `【发布时间：2023-05-12】【来源：滨江日报】`)
-  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日|[】\]])[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*[:：/|]?[ \t]*(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
+  // (or on the next line, under its label alone: `信息来源:` over `区日报社`, both lines metadata)
+  pattern: new RegExp(String.raw`(?<=^|\n|\d|\s|日|[】\]])[\[【(]?[ \t]*${SOURCE_LABEL}[ \t]*(?:[:：][ \t]*\n[ \t]*|[:：/|]?[ \t]*)(?<source>[^\s\d|,，。:：\]】)]{2,30})`, 'g'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta') return null;
