@@ -3480,6 +3480,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '27名企业流动党员', value: 27, unit: '名', subject: '企业流动党员', action: null },
       { span: '帮助120名党员', value: 120, unit: '名', subject: '党员', action: '帮助' },
     ] },
+    { note: 'a verb of settling after the noun a verb before the figure holds says what the things did, and home (家乡, 当地) after it is where: neither names them; a verb of settling right after the classifier describes them', text: '推动23个项目落户家乡,引进企业落户当地12家,新增5个入驻企业。', expect: [
+      { span: '推动23个项目', value: 23, unit: '个', subject: '项目', action: '推动' },
+      { span: '引进企业落户当地12家', value: 12, unit: '家', subject: '企业', action: '引进' },
+      { span: '新增5个入驻企业', value: 5, unit: '个', subject: '入驻企业', action: '新增' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -19,7 +19,7 @@ import {
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
 import { tagWords, type TaggedWord } from '../../text/segment.js';
-import { withoutLocative, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT, endsWithPersonHead } from './phrase.js';
+import { withoutLocative, SETTLING_VERBS, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT, endsWithPersonHead } from './phrase.js';
 
 const MAX_PHRASE = 24;
 /** Under someone's lead or with their help, said after them (`在22名党员带领下`). */
@@ -313,7 +313,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // not joining or putting into, `12家加入联盟`; jieba's one word for both, 解决问题, is no noun after it)
       // (and after one noun opening the phrase: `推出80项安全培训课程`, `10项党员服务群众措施`)
       const afterOneNoun = i > from && i - from <= 3 && wordAt(from)?.word.length === i - from && /^(?:n|an$)/.test(wordAt(from)!.tag);
-      if (governed && (i === from || afterOneNoun) && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
+      // (not a verb of settling after the noun, what the things did: `推动23个项目落户家乡`)
+      if (governed && (i === from || (afterOneNoun && !SETTLING_VERBS.has(verbHere.text))) && !PUTTING_IN.has(verbHere.text) && !verbs.some((v) => v.start === verbHere.end) && nounWordAt(verbHere.end)) {
         i = verbsInNounUpTo = verbHere.end;
         continue;
       }

@@ -23,8 +23,8 @@ export const OWN_PLACE = /^[我本该全][省市县区镇乡]$/;
 // (and entering a register: 科技型中小企业注册入库58家)
 export const SETTLING_VERBS = new Set(['落户', '落地', '入驻', '进驻', '扎根', '入库', '注册入库']);
 const SETTLING_VERB = new WordSet(SETTLING_VERBS);
-/** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层). */
-const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|社区|村|村居|小区|网格|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
+/** A place on its own: this district or park (我区, 园区内), a zone's or park's name, a base, the front line (一线, 基层), home (家乡, 当地). */
+const PLACE_WORD = /^(?:[我本全该]?(?:区|县|市|镇|乡|街道)|辖区|片区|基地|一线|基层|农村|社区|村|村居|小区|网格|家乡|本地|当地|省内|市内|县内|[\u4e00-\u9fff]{0,8}(?:园区|开发区|经开区|高新区|新区|产业园|工业园|科技园|产业基地))(?:内|中|里)?$/;
 
 /** `s` names only a place (园区, 我区, 经开区, 泰兴, 南京市): what a verb of settling is followed by. */
 export function namesOnlyAPlace(s: string): boolean {
