@@ -454,8 +454,8 @@ export function companyName(text: string, end: number): string {
   return nameBefore(text, end, 6, true);
 }
 
-/** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团). */
-const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股']);
+/** Verbs a company's name may end in, before 集团 or 公司 (发展集团, 投资公司, 建设集团, 电气安装工程有限公司). */
+const BUSINESS_VERBS = new Set(['发展', '投资', '建设', '开发', '服务', '管理', '运营', '生产', '销售', '控股', '安装', '施工', '制造', '加工', '设计', '装饰', '运输', '咨询', '检测', '租赁']);
 /** A company's kind, or a field and the kind (工程有限公司), after one of them: the verb is the company's business. */
 const COMPANY_KIND = `(?:工程|${alternation(INDUSTRY_WORDS)})?(?:集团|公司|有限|股份)`;
 const COMPANY_KIND_AT_START = new RegExp(`^${COMPANY_KIND}`);
