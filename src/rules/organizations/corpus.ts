@@ -387,6 +387,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a company’s name ending in its business, a verb before 工程 or 有限公司 (电气安装工程, 机械制造), keeps the verb and what stands before it', text: '远在青岛的汉科电气安装工程有限公司总经理参加,凤城机械制造有限公司和恒达安装有限公司签约。', expect: [
       { span: '汉科电气安装工程有限公司', kind: 'enterprise' }, { span: '凤城机械制造有限公司', kind: 'enterprise' }, { span: '恒达安装有限公司', kind: 'enterprise' },
     ] },
+    { note: 'a verb of going out (走出) is no part of a body’s name, as 走进 is none', text: '走出办公室,走进市场,走进县委组织部。', expect: [{ span: '县委组织部', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
