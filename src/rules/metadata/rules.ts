@@ -174,7 +174,7 @@ const writerBetweenSourceAndDate: Rule<Meta> = {
   extract(m, doc) {
     const writer = m.groups!.writer;
     if (lineAt(doc, m.index)?.role !== 'meta' || !isPersonName(writer)) return null;
-    const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(writer)).length;
+    const start = m.index + m[0].lastIndexOf(writer);
     return { start, end: start + writer.length, value: { field: 'author', value: writer } };
   },
 };
