@@ -3485,6 +3485,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '引进企业落户当地12家', value: 12, unit: '家', subject: '企业', action: '引进' },
       { span: '新增5个入驻企业', value: 5, unit: '个', subject: '入驻企业', action: '新增' },
     ] },
+    { note: '全 alone before a verb, all of the counted doing it, closes their noun (企业全实行 was the noun); 全面 and 全部 are words of their own', text: '对全镇28家企业全实行“包保联系”责任制,5家企业全面推行标准化,3家企业全部建立党组织。', expect: [
+      { span: '28家企业', value: 28, unit: '家', subject: '企业', action: null },
+      { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
+      { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

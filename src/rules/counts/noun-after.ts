@@ -259,6 +259,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // (nor is the light verb 作/做 before what the counted gave: `8家单位作交流发言`; not 工作, 作风)
     // (jieba is asked only past the commonest words these open or close: 有限, 工作)
     // (nor 做到, what the counted achieve: `30个村做到对接全覆盖`; a linking word, no verb of ours)
+    // (nor 全 alone before a verb, all of them doing it: `对28家企业全实行包保`; not 全县, 全面, 全部)
+    if (ch === '全' && i > from && wordAt(i)?.word === '全' && verbs.some((v) => v.start === i + 1)) break;
     // (nor 学 alone, what the counted learn: `百家园区学“双凤”经验`, `30名党员学党史`; not 学校, 学习)
     if ((ch === '有' || ch === '作' || ch === '做' || ch === '学') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
     // (nor 所 opening a clause of what is done to or by them, a word of its own before a verb:
