@@ -378,7 +378,12 @@ const LINK_ROW = /^(?:[^|_\n]{1,30}[|_]){3,}[^|_\n]{0,30}$/;
 // (a long line with no punctuation at all is a menu: `热门快讯便民频道资讯中心房产频道…`)
 // (a short line whose ! or ? stands inside it or closes it, no comma nor 。 there, is a headline's
 // cry: `让居民少跑路!红色引擎助推…`, `…这个园区党总支成立!`)
-const isParagraph = (text: string) => (text.length >= 40 && /[,，、。!?;:]/.test(text)) || (text.length >= 15 && (/[。;]/.test(text) || (/[!?]/.test(text) && /[,，]/.test(text))));
+// (a colon alone marks one only past a headline's length: `凤城园区:系列暖“新”活动…送上新春祝福 ——传递…`
+// is a headline of 46 characters, its colon after its place)
+const isParagraph = (text: string) =>
+  (text.length >= 40 && (/[,，、。!?;]/.test(text) || (text.length >= MAX_HEADLINE_WITH_COLON && text.includes(':')))) || (text.length >= 15 && (/[。;]/.test(text) || (/[!?]/.test(text) && /[,，]/.test(text))));
+/** The longest headline with a colon and no other mark of a clause (a place or a kicker, then the headline). */
+const MAX_HEADLINE_WITH_COLON = 60;
 
 /** Repeated paragraphs shorter than this are headings or widgets, not copied text. */
 const MIN_REPEAT_LENGTH = 12;

@@ -598,6 +598,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城党员队伍结构持续优化', source: null },
     },
     {
+      note: 'a headline of more than forty characters with a colon after its place and a subtitle after a dash, and no other mark of a clause, is a headline, no paragraph: the date under it is the page’s',
+      text: `凤城经济开发区:系列暖“新”活动为新就业群体送上新春祝福 ——传递“新”关怀 凝聚“新”力量\n2026-02-13\n\n${body}`,
+      expect: { title: '凤城经济开发区:系列暖“新”活动为新就业群体送上新春祝福 ——传递“新”关怀 凝聚“新”力量', publishedAt: '2026-02-13' },
+    },
+    {
+      note: 'look-alike: a paragraph with a comma after its colon is a paragraph, and a date under it is a listed item’s',
+      text: `会议强调:要提高政治站位,强化责任担当,推动园区党建工作取得实效并在全县走在前列\n2026-02-13\n${body}`,
+      expect: { title: null, publishedAt: null },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
