@@ -3490,6 +3490,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '5家企业', value: 5, unit: '家', subject: '企业', action: null },
       { span: '3家企业', value: 3, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'a numbered division of an office before a rank or a post in it (组织二处四级主任科员, 三处副处长) is no count of places; a count of places before their noun is', text: '市委组织部组织二处四级主任科员凌睿说,组织三处副处长王明参加。组织两处观摩点,设立二处服务点。', expect: [
+      { span: '组织两处观摩点', value: 2, unit: '处', subject: '观摩点', action: '组织' },
+      { span: '设立二处服务点', value: 2, unit: '处', subject: '服务点', action: '设立' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -155,6 +155,8 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   // `工商银行三元支行`, `三元工行`: a place's short name in Chinese numerals and a unit (三元, of 三明's
   // 三元区) before a branch or a level names the place (`补贴三元` counts yuan)
   if (!/^\d/.test(g.num) && !g.num2 && PLACE_GOES_ON_AT.test(text.slice(unitEnd, unitEnd + 3)) && longestAt(text, numStart)?.length === unitEnd - numStart) return 'a place’s name (三元支行)';
+  // `组织二处四级主任科员`, `三处副处长`: a numbered division of an office before a rank or a post held in it, no count
+  if (unit.unit === '处' && !/^\d/.test(g.num) && !g.num2 && DIVISION_POST_AT.test(text.slice(end, end + 6))) return 'a division of an office (组织二处)';
   // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
   if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
   // `连续5个春节`, `24个昼夜`: festivals and days and nights counted are a span of time, not what a
@@ -169,6 +171,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   // elsewhere they open the noun: `12名年轻干部`, `12家年营收…`, `3场月度讲评`)
   return null;
 }
+
+/** A rank or a post in an office's division, after its number (二处四级主任科员, 三处副处长, 一处负责人). */
+const DIVISION_POST_AT = /^(?:[一二三四]级)?(?:主任科员|调研员|副?处长|科员|负责人|工作人员|干部|主任)/;
 
 /** A bank's branch or a level after a place's short name (三元支行, 三元工行, 三元区). */
 const PLACE_GOES_ON_AT = /^(?:支行|分行|工行|农行|建行|中行|农商行|区|县|市|镇|乡|街道|籍)/;
