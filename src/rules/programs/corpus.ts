@@ -230,6 +230,10 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '红税直播间', name: '红税直播间' },
       { span: '青春护航', name: '青春护航' },
     ] },
+    { note: 'a quoted manner or type in 式 before a word of what is built or done (“延展式”服务站点, “保姆式”服务) names a kind, no program; before a scheme’s word it names the scheme (“嵌入式”党建工作模式)', text: '建设了88个“延展式”服务站点,提供“保姆式”服务,推行“嵌入式”党建工作模式,打造“红色引擎”品牌。', expect: [
+      { span: '嵌入式', name: '嵌入式' },
+      { span: '红色引擎', name: '红色引擎' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -153,6 +153,10 @@ const quotedThenWord: Rule<ProgramValue> = {
     const longField = between.length > 4 && between[0] !== '的';
     if (longField && (verbsIn(between).length > 0 || tagWords(between).some((w) => w.tag === 'v'))) return null;
     if (!acceptable(name, typed)) return null;
+    // `88个“延展式”服务站点`, `“保姆式”服务`: a quoted manner or type in 式 before a word of what is
+    // built or done names a kind of it, no program; before a scheme's word it names the scheme
+    // (`“嵌入式”党建工作模式`)
+    if (MANNER_IN_SHI.test(name) && !SCHEME_WORDS.has(word)) return null;
     if (between && between[0] !== '的' && between !== '等' && !longField) {
       const lexiconVerbs = verbsIn(between);
       const words = lexiconVerbs.length > 0 ? [] : tagWords(between);
@@ -170,6 +174,9 @@ const quotedThenWord: Rule<ProgramValue> = {
     return word !== null && (count !== '' || between.startsWith('等') || quoteRightBefore) ? [...listedBefore(doc.content, m.index, word, typed), found] : found;
   },
 };
+
+/** A manner or a type named in 式 (延展式, 保姆式, 菜单式): a word that says how, no name. */
+const MANNER_IN_SHI = /^[\u4e00-\u9fff]{1,3}式$/;
 
 /** Program words that make what stands before them a program's name, a word between: projects, plans and campaigns. */
 const NAMING_WORDS = new Set(['工程', '计划', '行动']);
