@@ -3494,6 +3494,15 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '组织两处观摩点', value: 2, unit: '处', subject: '观摩点', action: '组织' },
       { span: '设立二处服务点', value: 2, unit: '处', subject: '服务点', action: '设立' },
     ] },
+    { note: 'a type named in 式 or 型 alone as a count’s noun shares the head of the count of its unit listed next to it (融合式、…延展式服务站点), or before it (枢纽型站点2个、融合式37个), as a level does; a word in 式 of two characters (模式) is a noun', text: '建成318个融合式、88个延展式服务站点,培育12家科技型、3家创新型企业,建成枢纽型站点2个、融合式37个,新建3个模式。', expect: [
+      { span: '建成318个融合式、88个延展式服务站点', value: 318, unit: '个', subject: '融合式服务站点', action: '建成' },
+      { span: '88个延展式服务站点', value: 88, unit: '个', subject: '延展式服务站点', action: '建成' },
+      { span: '培育12家科技型、3家创新型企业', value: 12, unit: '家', subject: '科技型企业', action: '培育' },
+      { span: '3家创新型企业', value: 3, unit: '家', subject: '创新型企业', action: '培育' },
+      { span: '建成枢纽型站点2个', value: 2, unit: '个', subject: '枢纽型站点', action: '建成' },
+      { span: '建成枢纽型站点2个、融合式37个', value: 37, unit: '个', subject: '融合式站点', action: '建成' },
+      { span: '新建3个模式', value: 3, unit: '个', subject: '模式', action: '新建' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -474,8 +474,8 @@ function partnersOfADeed(sorted: Found<CountValue>[], text: string): void {
   }
 }
 
-/** Levels of government or rank (市级, 县级, 国家级), and ratings (五星级). */
-const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级|[一二三四五1-5]星级)';
+/** Levels of government or rank (市级, 县级, 国家级), ratings (五星级), and types named in 式 or 型 (融合式, 枢纽型). */
+const LEVEL = '(?:国家级|省级|自治区级|市级|州级|县级|区级|镇级|乡级|街道级|村级|社区级|园区级|[一二三四五1-5]星级|[\u4e00-\u9fff]{2}[式型])';
 /** A level and nothing else, as a count's noun. */
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
@@ -483,8 +483,8 @@ const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 const LIST_JOIN = /^\s*(?:、|和|及|以及)\s*$/;
 
 /**
- * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`: a count whose noun is a level
- * alone shares the head of the next count of the same unit, joined to it by 、/和/及; or of
+ * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`, `318个融合式、88个延展式服务站点`: a
+ * count whose noun is a level or a type alone shares the head of the next count of the same unit, joined to it by 、/和/及; or of
  * the count before (`省级先进基层党组织2个、市级5个`).
  */
 function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void {
