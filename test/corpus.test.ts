@@ -126,6 +126,12 @@ describe('the place an article is about', () => {
     expect(extract(`来源:荆楚网${body}`, { id: 'o12' }).locality).toBeNull();
     expect(extract(`来源:云上仙桃花卉园${body}`, { id: 'o13' }).locality).toBeNull();
   });
+  test('the place visitors come to (来…考察) is the report’s, whoever the visitors are; the place they go to (赴…考察) is not', () => {
+    const hosted = '泉州市惠安县考察团来蜀山区考察\n3月6日,泉州市惠安县县委书记率考察团来蜀山区考察商务区党建工作。惠安县领导参加。\n商务区党委打造服务品牌。';
+    expect(extract(hosted, { id: 'v1' }).locality?.adcode).toBe('340104');
+    const away = '惠安县考察团赴蜀山区考察学习\n3月6日,惠安县县委书记率考察团赴蜀山区考察商务区党建工作。惠安县领导参加。\n回来后,惠安县召开会议。';
+    expect(extract(away, { id: 'v2' }).locality?.adcode).toBe('350521');
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

@@ -585,6 +585,10 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     let w = 1;
     if (title && m.start >= title.start && m.start < title.end) w += 3;
     if (firstBody && m.start >= firstBody.start && m.start < firstBody.end) w += 1;
+    // `惠安县考察团来蜀山区考察`: the place visitors come to (来, 莅临: toward the writer) is the
+    // report's, whoever the visitors are and wherever else they are named (not `赴苏州考察`: going
+    // away, the writer is where they came from)
+    if (COMING_TO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && VISITING_AFTER.test(doc.text.slice(m.end, m.end + 10))) w += 4;
     bump(m.code, w);
   }
   // the outlet's home speaks for the article unless the text names a city or county of another
@@ -613,6 +617,11 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0) && inside[0][1] > (inside[1]?.[1] ?? 0)) primary = inside[0][0];
   return { units, ambiguous, zones: zoneList, primary };
 }
+
+/** Coming toward the writer, right before a place (来, 前来, 莅临). */
+const COMING_TO_BEFORE = /(?:来|莅临)$/;
+/** A visit's purpose after the place visited, a few words of what between (来蜀山区考察, 莅临园区调研指导). */
+const VISITING_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:考察|调研|参观|观摩|学习|交流|指导)/;
 
 /** A dispatch's date and mark right after a place's name: `北京6月30日电`, `合肥5月1日讯`. */
 const DISPATCH_AFTER_PLACE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]/y;
