@@ -3503,6 +3503,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '建成枢纽型站点2个、融合式37个', value: 37, unit: '个', subject: '融合式站点', action: '建成' },
       { span: '新建3个模式', value: 3, unit: '个', subject: '模式', action: '新建' },
     ] },
+    { note: 'a short quoted word right after bodies or people no verb before the figure holds, closing the clause, is what they did or became (企业“升规”, 党员“亮身份”), no part of them; where a verb before builds what is counted it names it (打造5个社区“微网格”)', text: '全年120余家企业“升规”,12名党员“亮身份”,打造5个社区“微网格”。', expect: [
+      { span: '120余家企业', value: 120, unit: '家', subject: '企业', approx: 'over' },
+      { span: '12名党员', value: 12, unit: '名', subject: '党员' },
+      { span: '打造5个社区“微网格”', value: 5, unit: '个', subject: '社区微网格', action: '打造' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

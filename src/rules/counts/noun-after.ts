@@ -216,6 +216,13 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const ch = text[i];
     // `作为10支服务分队之一`: one of them is said of the sentence's topic, the count is of the teams
     if (ch === '之' && i > from && i + 1 < right && text[i + 1] === '一') break;
+    // `120余家企业“升规”`, `12名党员“亮身份”`: a short quoted word right after bodies or people, closing
+    // the clause, is what they did or became, no part of them (where a verb before the figure builds
+    // what is counted, it names it: `打造5个社区“微网格”`)
+    if (ch === '“' && i > from && text[i - 1] !== '”') {
+      const close = text.indexOf('”', i + 1);
+      if (!governed && close > i + 2 && close - i <= 5 && isClauseEndAt(text, close + 1) && DOER_HEADS.some((h) => text.endsWith(h, i))) break;
+    }
     // `近千名“创业标兵”“管理标兵”“服务标兵”`: a quoted name right after a quoted name of the phrase is
     // read whole, as the first was (服务 in it is no verb ending the phrase)
     if (ch === '“' && i > from && text[i - 1] === '”') {
