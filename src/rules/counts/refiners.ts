@@ -484,7 +484,8 @@ const LIST_JOIN = /^\s*(?:、|和|及|以及)\s*$/;
 
 /**
  * `12条市级、23条县级关键产业链`, `2个市级和3个县级示范点`, `318个融合式、88个延展式服务站点`: a
- * count whose noun is a level or a type alone shares the head of the next count of the same unit, joined to it by 、/和/及; or of
+ * count whose noun is a level or a type alone shares the head of the next count of the same unit,
+ * joined to it by 、/和/及; or of
  * the count before (`省级先进基层党组织2个、市级5个`).
  */
 function shareHeadsAfterLevels(sorted: Found<CountValue>[], text: string): void {
