@@ -132,6 +132,15 @@ describe('the place an article is about', () => {
     const away = '惠安县考察团赴蜀山区考察学习\n3月6日,惠安县县委书记率考察团赴蜀山区考察商务区党建工作。惠安县领导参加。\n回来后,惠安县召开会议。';
     expect(extract(away, { id: 'v2' }).locality?.adcode).toBe('350521');
   });
+  test('the home of a delegation coming here (台湾…参访团一行来…) is where visitors come from, no place of the report', () => {
+    const body = '1月21日,台湾中南部基层组织联合参访团一行来我区交流参访,先后来到台商工业园、台商党群服务中心实地参观。据悉,工业园已引进包括台湾统一食品等在内的80余家台资企业。';
+    expect(extract(`来源:璧山网\n${body}`, { id: 'g1' }).locality?.adcode).toBe('500120');
+    // (a delegation going away from its home, or a body that is no delegation, is the report's)
+    const away = '来源:璧山网\n1月21日,台湾中南部基层组织联合参访团一行赴大陆交流参访。台湾多家企业参加。';
+    expect(extract(away, { id: 'g2' }).locality?.adcode).toBe('710000');
+    const troupe = '来源:璧山网\n1月21日,台湾中南部青年艺术团一行来我区演出。台湾多家企业参加。';
+    expect(extract(troupe, { id: 'g3' }).locality?.adcode).toBe('710000');
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

@@ -589,6 +589,8 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     // report's, whoever the visitors are and wherever else they are named (not `赴苏州考察`: going
     // away, the writer is where they came from)
     if (COMING_TO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && VISITING_AFTER.test(doc.text.slice(m.end, m.end + 10))) w += 4;
+    // (and the home of a delegation coming here, `台湾中南部…参访团一行来璧`, is where they came from)
+    if (DELEGATION_COMING_AFTER.test(doc.text.slice(m.end, m.end + 32))) continue;
     bump(m.code, w);
   }
   // the outlet's home speaks for the article unless the text names a city or county of another
@@ -622,6 +624,12 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
 const COMING_TO_BEFORE = /(?:来|莅临)$/;
 /** A visit's purpose after the place visited, a few words of what between (来蜀山区考察, 莅临园区调研指导). */
 const VISITING_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:考察|调研|参观|观摩|学习|交流|指导)/;
+
+/**
+ * A delegation named after its home coming toward the writer: `中南部基层组织联合参访团一行来`,
+ * `县委书记率考察团莅临` (a troupe, 艺术团, is no delegation; going away, 赴, the writer is at home).
+ */
+const DELEGATION_COMING_AFTER = /^[\u4e00-\u9fff]{0,20}?(?:考察|参访|访问|代表|调研|学习|交流|观摩)[团组](?:一行)?(?:来|莅临|前来|到访|到我|走进我)/;
 
 /** A dispatch's date and mark right after a place's name: `北京6月30日电`, `合肥5月1日讯`. */
 const DISPATCH_AFTER_PLACE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电讯]/y;
