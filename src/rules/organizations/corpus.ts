@@ -388,6 +388,9 @@ export const corpus: ItemCorpus<'organizations'> = {
       { span: '汉科电气安装工程有限公司', kind: 'enterprise' }, { span: '凤城机械制造有限公司', kind: 'enterprise' }, { span: '恒达安装有限公司', kind: 'enterprise' },
     ] },
     { note: 'a verb of going out (走出) is no part of a body’s name, as 走进 is none', text: '走出办公室,走进市场,走进县委组织部。', expect: [{ span: '县委组织部', kind: 'party' }] },
+    { note: 'a bureau’s grassroots or directly run branches as a kind (基层分局, 直属分局) are no body; one named after its bureau is', text: '在基层分局成立指导站,各直属分局党支部参加,凤城市税务局直属分局和凤鸣分局也参加。', expect: [
+      { span: '凤城市税务局直属分局', kind: 'government' }, { span: '凤鸣分局', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
