@@ -391,6 +391,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a bureau’s grassroots or directly run branches as a kind (基层分局, 直属分局) are no body; one named after its bureau is', text: '在基层分局成立指导站,各直属分局党支部参加,凤城市税务局直属分局和凤鸣分局也参加。', expect: [
       { span: '凤城市税务局直属分局', kind: 'government' }, { span: '凤鸣分局', kind: 'government' },
     ] },
+    { note: 'a verb of filling, crossing or cleaning a place is no part of a street’s name after it (停满街道, 走遍街道); a street named by such a word is one (振兴街道)', text: '两轮电动车停满街道,志愿者走遍街道、打扫街道,振兴街道和新华路街道参加。', expect: [
+      { span: '振兴街道', kind: 'government' }, { span: '新华路街道', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
