@@ -60,7 +60,7 @@ export const UNITS: Unit[] = [
   { written: '场', unit: '场', kind: 'events', notBefore: ['所', '景', '地', '馆', '面', '合', '内', '外', '长', '次', '主体'] },
   { written: '期', unit: '期', kind: 'events', notBefore: ['间', '刊', '待', '望', '限', '末', '初', '满', '货', '工程'] },
   { written: '批', unit: '批', kind: 'events', notBefore: ['准', '评', '复', '示', '次', '发'] },
-  { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗'] },
+  { written: '轮', unit: '轮', kind: 'events', notBefore: ['廓', '值', '船', '胎', '岗', '车', '摩托', '电动车'] },
   { written: '件', unit: '件', kind: 'items', notBefore: ['事'] },
   // deals and transactions (交易达成2万余笔, 发放贷款126笔); 笔记, 笔者, 笔试, 笔录 are words of their own
   { written: '笔', unit: '笔', kind: 'items', notBefore: ['记', '者', '墨', '试', '画', '直', '录', '筒', '名', '触', '迹', '下', '芯', '尖'] },

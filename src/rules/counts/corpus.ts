@@ -3508,6 +3508,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12名党员', value: 12, unit: '名', subject: '党员' },
       { span: '打造5个社区“微网格”', value: 5, unit: '个', subject: '社区微网格', action: '打造' },
     ] },
+    { note: 'wheels before a vehicle (三轮车, 两轮电动车) make a kind of vehicle, no rounds counted; rounds of work are', text: '装运萝卜的三轮车来回穿梭,两轮电动车有序停放,社区开展三轮走访。', expect: [
+      { span: '开展三轮走访', value: 3, unit: '轮', subject: '走访', action: '开展' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
