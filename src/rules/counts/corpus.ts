@@ -3511,6 +3511,9 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'wheels before a vehicle (三轮车, 两轮电动车) make a kind of vehicle, no rounds counted; rounds of work are', text: '装运萝卜的三轮车来回穿梭,两轮电动车有序停放,社区开展三轮走访。', expect: [
       { span: '开展三轮走访', value: 3, unit: '轮', subject: '走访', action: '开展' },
     ] },
+    { note: 'a village’s numbered group of households (杨庄村25组, 张庄村三组) is an address, no count; groups formed are counted', text: '在杨庄村25组的大棚内,张庄村三组村民参加,社区组建3组志愿队伍。', expect: [
+      { span: '组建3组志愿队伍', value: 3, unit: '组', subject: '志愿队伍', action: '组建' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

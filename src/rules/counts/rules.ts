@@ -157,6 +157,9 @@ function notACount(doc: Doc, m: RegExpExecArray, unit: Unit, numStart: number): 
   if (!/^\d/.test(g.num) && !g.num2 && PLACE_GOES_ON_AT.test(text.slice(unitEnd, unitEnd + 3)) && longestAt(text, numStart)?.length === unitEnd - numStart) return 'a place’s name (三元支行)';
   // `组织二处四级主任科员`, `三处副处长`: a numbered division of an office before a rank or a post held in it, no count
   if (unit.unit === '处' && !/^\d/.test(g.num) && !g.num2 && DIVISION_POST_AT.test(text.slice(end, end + 6))) return 'a division of an office (组织二处)';
+  // `杨庄村25组`, `张庄村三组村民`: a village's numbered group of households is an address, no count
+  // (not after a word of all or each: `全村3组`, `每村3组`)
+  if (unit.unit === '组' && before === '村' && /[\u4e00-\u9fff]/.test(twoBefore) && !/[全每各该本此个]/.test(twoBefore)) return 'a village’s numbered group (杨庄村25组)';
   // `三期项目`, `一、二期B区`, `二期工程`: a phase of a project or a site in Chinese numerals, no count
   if (unit.unit === '期' && !/^\d/.test(g.num) && !g.num2 && (PHASE_OF_AT.test(text.slice(end, end + 4)) || (before === '、' && /[一二三四五六七八九十]/.test(twoBefore)))) return 'a phase of a project (三期项目)';
   // `连续5个春节`, `24个昼夜`: festivals and days and nights counted are a span of time, not what a
