@@ -171,6 +171,9 @@ const byEnding: Rule<OrgValue> = {
     // `凤城市委市政府`, `县委县政府`: a place's party committee and its government, two bodies (as
     // with 、 between them); the committee is named where its own ending is read
     if (ending === '政府' && /[省市县区旗]委[省市县区旗](?:人民)?$/.test(prefix)) prefix = prefix.slice(prefix.lastIndexOf('委') + 1);
+    // `牵线搭桥帮公司输送人才`, `替集团跑腿`: a verb of helping or acting for a body right before its
+    // ending says what is done for a body of that kind, and names none (inside a name, 帮达物流, it stands elsewhere)
+    if (ACTING_FOR.has(prefix.at(-1)!)) return null;
     // (an association's ending alone names none: `促进会召开会议`; a party body's may, 综合党委)
     if (prefix === '' && kindOf.get(ending) === 'association') return null;
     const name = prefix + ending;
@@ -235,6 +238,9 @@ const byEnding: Rule<OrgValue> = {
     return { start: end - name.length, end, value: { name, kind: kindOf.get(ending)! } };
   },
 };
+
+/** Verbs of one character of helping or acting for someone (帮, 替, 让). */
+const ACTING_FOR = new Set('帮替让');
 
 /** A level's party committee closing a name (县委, 凤城市委). */
 const LEVEL_COMMITTEE_END = /[省市县区旗]委$/;
