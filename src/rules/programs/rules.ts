@@ -208,6 +208,8 @@ const ROLE_PLAYED_AT = /^的?(?:作用|效应|优势)/;
  * bodies (`组建“装备制造”“新材料”3个产业链联合党委`), which are organizations, no programs.
  */
 const BODIES_COUNTED_AFTER = /^(?:[“‘「『][^“”‘’「」『』\n]{1,24}[”’」』]|、)*等?[\d一二两三四五六七八九十]{1,3}[个家](?:[\u4e00-\u9fff]{0,8}?)(?:党委|党总支|党支部|联盟|协会|商会|联席会议)/;
+/** … or a count of people (`诞生“麻虾妹”“百叶姐”4位知名主播`): the quotes are what those people are called. */
+const PEOPLE_COUNTED_AFTER = /^(?:[“‘「『][^“”‘’「」『』\n]{1,24}[”’」』]|、)*等?[\d一二两三四五六七八九十]{1,3}[位名]/;
 
 const verbThenQuoted: Rule<ProgramValue> = {
   near: NEAR_QUOTE,
@@ -279,6 +281,8 @@ const quotedNumbered: Rule<ProgramValue> = {
     // `“三有”非公有制企业`, `“四上”企业`: a numbered term right before a kind of firm or
     // organization says which of them are meant (those with three things, above four sizes)
     if (KIND_OF_FIRM_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+    // (nor is a name of people counted after it, a numeral's character opening a word: `“百叶姐”`)
+    if (PEOPLE_COUNTED_AFTER.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
   },
 };
