@@ -486,3 +486,13 @@ kindsOfLines('metaKind: a byline in brackets, outlets parted by a slash, names g
   // a clause in brackets after a reporter is article text
   ['(凤城日报记者走访了党员)', null],
 ]);
+
+kindsOfLines('chromeKind: a picture’s label alone on its line (资料图, 示意图), in brackets or not', chromeKind, [
+  ['(资料图)', 'image'],
+  ['（资料图片）', 'image'],
+  ['【示意图】', 'image'],
+  ['视频截图', 'image'],
+  // a sentence about a picture, or a label with more after it, is article text
+  ['资料图显示,园区党员120名。', null],
+  ['示意图绘制完成后,党员120名参加。', null],
+]);

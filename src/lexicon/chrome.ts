@@ -87,8 +87,8 @@ export const COUNTER_PATTERNS = [
   /^[\u4e00-\u9fff]{0,6}正文\s*\d+(?:\s+\d+)*$/, // a section, 正文, its views and comments: 要闻正文 86 0
 ];
 
-/** A markdown image, an empty image tag left by a scraper, or a caption placeholder. */
-export const IMAGE_PLACEHOLDER = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|视频|image)\]$|^(?:图片来源|图片由)[::]?/i;
+/** A markdown image, an empty image tag left by a scraper, a caption placeholder, or a picture’s label alone (`(资料图)`, `示意图`). */
+export const IMAGE_PLACEHOLDER = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+$|^\[(?:图片|图|视频|image)\]$|^(?:图片来源|图片由)[::]?|^[(（【\[]?(?:资料图片?|资料照片|示意图|视频截图|效果图|配图)[)）】\]]?$/i;
 
 /** A breadcrumb: 首页 > 宏观 > 正文; or steps parted by a doubled mark, two of them enough (`人民网>>上海频道`). */
 export const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|位置)[::]?\s*[>»›/]|^(?:当前位置|您的位置|您现在的位置是?|位置)[::]\s*\S+(?:\s*[>»›/]\s*\S+)+\s*$|(?:\S+\s*[>»›]\s*){2,}\S*(?:正文|详情|内容)?$|^(?:[^\s>]{2,12}\s*>>\s*)+[^\s>]{2,12}$/;
