@@ -397,6 +397,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a verb of helping or acting for a body (帮, 替, 让) right before its ending names none; inside a name (帮达物流) or a word (帮扶) it is no such verb', text: '区委组织部牵线搭桥帮公司输送人才,干部替集团跑腿,让企业安心,帮扶恒达公司发展,凤城帮达物流有限公司参加。', expect: [
       { span: '区委组织部', kind: 'party' }, { span: '恒达公司', kind: 'enterprise' }, { span: '凤城帮达物流有限公司', kind: 'enterprise' },
     ] },
+    { note: 'a verb of putting up (架起, 搭起) is no part of an association’s name after it, what is put up being the bridge between', text: '架起商会和乡村联系的桥梁,搭起联盟与企业沟通的平台,凤城市青年商会参加。', expect: [
+      { span: '凤城市青年商会', kind: 'association' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
