@@ -45,10 +45,10 @@ function insideCompanyName(name: string, at: number, legalEndingNext: boolean): 
 function stopInsideName(name: string, s: string, legal: boolean): boolean {
   // (联合 joins one body to another, `区委社会工作部联合区市场监管局`, unless it ends the name, or
   // only a party body's word follows it: 园区联合党委, 村企联合党总支)
-  // (nor inside a place's full name: 达尔罕茂明安联合旗)
+  // (nor inside a place's full name: 达尔罕茂明安联合旗; nor in a word of a body it opens: 工商业联合会党支部, 联合社, 联合体)
   if (s === '联合') {
     const at = name.lastIndexOf(s);
-    if (/^党?$/.test(name.slice(at + 2))) return true;
+    if (/^(?:党?$|[会社体])/.test(name.slice(at + 2))) return true;
     for (let k = Math.max(0, at - 8); k <= at; k++) if (fullNameAt(name, k) >= at + 2 - k) return true;
     return false;
   }
