@@ -141,6 +141,17 @@ describe('the place an article is about', () => {
     const troupe = '来源:璧山网\n1月21日,台湾中南部青年艺术团一行来我区演出。台湾多家企业参加。';
     expect(extract(troupe, { id: 'g3' }).locality?.adcode).toBe('710000');
   });
+  test('a county’s short name in the headline, no word of another kind (鄞州, 包河), is the report’s place; a common word that is one (资源, 港口) is not', () => {
+    const body = '\n近年来,我区不断优化党员队伍结构,发展党员120名。';
+    expect(extract(`鄞州党员队伍结构持续优化${body}`, { id: 'h1' }).locality?.adcode).toBe('330212');
+    expect(extract(`包河:党建聚力 服务暖新${body}`, { id: 'h2' }).locality?.adcode).toBe('340111');
+    expect(extract(`资源整合助推园区发展${body}`, { id: 'h3' }).locality).toBeNull();
+    expect(extract(`港口企业党建工作推进会召开${body}`, { id: 'h4' }).locality).toBeNull();
+    // (nor one read across two words, 广东兴起: 东兴)
+    expect(extract(`广东兴起园区党建热潮${body}`, { id: 'h5' }).localities.map((l) => l.adcode)).toEqual(['440000']);
+    // (in the body it still needs its province or city beside it)
+    expect(extract(`党员队伍结构持续优化\n近年来,鄞州不断优化党员队伍结构。`, { id: 'h6' }).locality).toBeNull();
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

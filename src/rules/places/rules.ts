@@ -5,7 +5,7 @@ import type { Doc } from '../../text/document.js';
 import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
-import { tagWords, trimToName } from '../../text/segment.js';
+import { tagWords, trimToName, wordTag } from '../../text/segment.js';
 import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, unitOfCode, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
@@ -503,6 +503,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   }
   for (const host of zoneHost.values()) if (host) sure.add(host);
   const near = (code: string) => [...sure].some((s) => s !== code && (s.slice(0, 2) === code.slice(0, 2)));
+  const headline = doc.lines.find((l) => l.role === 'title');
   /** Named in the same city: a sure city or another county of it (南京 + 鼓楼区 → 南京's 鼓楼区, not 徐州's). */
   const sameCity = (code: string) => [...sure].some((s) => s !== code && !s.endsWith('0000') && s.slice(0, 4) === code.slice(0, 4));
 
@@ -543,7 +544,8 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
     if (BARE_DIRECTION_DISTRICT.test(v.written)) pick = pick.filter((u) => near(u.code));
     // A county's short form is also often a word (资源, 合作, 港口): it counts only
     // when the article names its province or city, or the county in full.
-    if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code));
+    // (or when the headline names it, as a word no dictionary knows as another kind: `鄞州党员…`, `包河:…`)
+    if (v.short) pick = pick.filter((u) => u.level !== 'county' || near(u.code) || sure.has(u.code) || (headline !== undefined && headlineNames(doc, headline, f)));
     if (v.short && pick.length === 0) continue;
     // (a shared name inside a zone's name that can be the unit the zone lies in is that unit:
     // 淮安 of 淮安经济技术开发区, a zone of 淮安市, is the city, not its 淮安区)
@@ -618,6 +620,24 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const inside = ranked.filter(([c]) => primary && c !== primary && c.startsWith(primary.endsWith('0000') ? primary.slice(0, 2) : primary.slice(0, 4)));
   if (inside.length && primary && inside[0][1] * 2 >= (score.get(primary) ?? 0) && inside[0][1] > (inside[1]?.[1] ?? 0)) primary = inside[0][0];
   return { units, ambiguous, zones: zoneList, primary };
+}
+
+/** Tags of a word that may be a place's short name: a place's (ns), a name's (nr, nrt, nz), an abbreviation's (j). */
+const PLACE_LIKE_TAG = /^(?:ns|nr|nrt|nz|j)$/;
+
+/**
+ * Whether a county's short name stands in the headline as a word of its own, one jieba knows as a
+ * place's or a name's or does not know (鄞州, 江宁, 包河), not a common word (资源, 港口, 高密: 'high
+ * density') nor read across two (广东兴起: 东兴).
+ */
+function headlineNames(doc: Doc, headline: Doc['lines'][number], f: Found<PlaceValue>): boolean {
+  if (f.start < headline.start || f.end > headline.end) return false;
+  const tag = wordTag(doc.text.slice(f.start, f.end));
+  if (tag !== undefined && !PLACE_LIKE_TAG.test(tag)) return false;
+  const words = tagWords(doc.text.slice(headline.start, headline.end));
+  const from = f.start - headline.start;
+  const to = f.end - headline.start;
+  return !words.some((w) => (w.start < from && w.start + w.word.length > from) || (w.start < to && w.start + w.word.length > to));
 }
 
 /** Coming toward the writer, right before a place (来, 前来, 莅临). */
