@@ -237,6 +237,10 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'quoted names then a count of people are what those people are called, a numeral’s character opening one (百叶姐) or not; a numbered slogan elsewhere is a program', text: '培训班诞生“麻虾妹”“百叶姐”“广交会达人”4位知名主播,开展“千名干部进千企”活动,选派200名干部。', expect: [
       { span: '千名干部进千企', name: '千名干部进千企' },
     ] },
+    { note: 'a slogan of listed parts achieved (实现, 做到) is a program; a single result achieved (零投诉), or a list after a word between, is none', text: '楼宇党建实现“楼事楼议、楼事楼办、楼事楼管”,做到“零投诉”,实现了“应建尽建、应覆盖尽覆盖”,实现园区“组织联建、资源共享”。', expect: [
+      { span: '楼事楼议、楼事楼办、楼事楼管', name: '楼事楼议、楼事楼办、楼事楼管' },
+      { span: '应建尽建、应覆盖尽覆盖', name: '应建尽建、应覆盖尽覆盖' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -218,9 +218,12 @@ const verbThenQuoted: Rule<ProgramValue> = {
   // only where it ends in a program word: `打造党建服务项目“红税直播间”`
   // (`发布党建服务项目“红税直播间”`: what is published is a program only where its kind is named,
   // before or after it; `发布“致…的一封信”`, `发布“红黑榜”` are none)
-  pattern: new RegExp(`(?:${VERB}|(?<published>发布))(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,6}?)${QUOTED}`, 'g'),
+  // (`实现“楼事楼议、楼事楼办、楼事楼管”`: what is achieved is a program only as a list of parts, a
+  // slogan; `实现“双赢”`, `做到“零投诉”` are a result)
+  pattern: new RegExp(`(?:${VERB}|(?<published>发布)|(?<achieved>实现|做到))(?:了)?(?<qualifier>[\u4e00-\u9fff]{0,6}?)${QUOTED}`, 'g'),
   extract(m, doc) {
     const { name, qualifier } = m.groups!;
+    if (m.groups!.achieved !== undefined && (qualifier !== '' || !name.includes('、'))) return null;
     // `打造党建品牌“红色引擎”`: a program word right before the quote names it one, as one after it does
     const kindBefore = KIND_AT_END.exec(qualifier)?.[0] ?? null;
     if (qualifier.length > 4 && kindBefore === null) return null;
