@@ -3514,6 +3514,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a village’s numbered group of households (杨庄村25组, 张庄村三组) is an address, no count; groups formed are counted', text: '在杨庄村25组的大棚内,张庄村三组村民参加,社区组建3组志愿队伍。', expect: [
       { span: '组建3组志愿队伍', value: 3, unit: '组', subject: '志愿队伍', action: '组建' },
     ] },
+    { note: 'not doing (未, 尚未) after the counted noun ends it, as 已 does; a fixed phrase opening with 未 (未成年人) is a noun', text: '全区还有30家企业未建立党组织,15名党员尚未转入组织关系,帮助12名未成年人。', expect: [
+      { span: '30家企业', value: 30, unit: '家', subject: '企业', action: null },
+      { span: '15名党员', value: 15, unit: '名', subject: '党员', action: null },
+      { span: '帮助12名未成年人', value: 12, unit: '名', subject: '未成年人', action: '帮助' },
+    ] },
+    { note: 'adverbs in a row (未按期) before a verb, ours or jieba’s (换届), open a clause describing what is counted after 的; with no 的 and the clause’s verb after them (an adverb of theirs between), bodies after the negated deed are counted with it', text: '全县274个未按期换届两新党组织完成换届。整顿38个未按期换届的党支部。全区有12家未建立党组织。56个未按期换届党支部逐个分析研判。', expect: [
+      { span: '274个未按期换届两新党组织', value: 274, unit: '个', subject: '未按期换届两新党组织', action: '完成' },
+      { span: '整顿38个未按期换届的党支部', value: 38, unit: '个', subject: '党支部', action: '整顿' },
+      { span: '12家', value: 12, unit: '家', subject: null, action: null },
+      { span: '56个未按期换届党支部', value: 56, unit: '个', subject: '未按期换届党支部', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -42,6 +42,17 @@ const PLAN_STARTS = new Set('计拟准打');
 const LEVEL_AT = /(?:[省市县区镇乡村]级|区镇|县乡|镇村|县区|市县|乡镇)/y;
 /** The characters a level opens with: the pattern is tried only there. */
 const LEVEL_STARTS = new Set('省市县区镇乡村');
+/** `…两新党组织逐个`: the phrase without an adverb closing it. */
+function withoutTrailingAdverb(phrase: string): string {
+  for (let k = Math.max(1, phrase.length - 4); k < phrase.length; k++) {
+    if (functionWordLength(phrase.slice(k)) === phrase.length - k && startsWithAdverb(phrase.slice(k))) return phrase.slice(0, k);
+  }
+  return phrase;
+}
+
+/** Adverbs of not doing (未, 尚未, 没有…). */
+const NEGATIONS = new Set(['未', '尚未', '并未', '仍未', '还未', '暂未', '从未', '没有']);
+
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
@@ -185,7 +196,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     const word = wordAt(at);
     // inside a word that began before it (公共), or the first character of a noun (地域), verbal
     // ones among them (经费/vn: jieba's tag; our verbs were read before), or of a time (过年)
-    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn' || word.tag === 't'));
+    // (or a fixed phrase naming people or things, 未成年人/l)
+    return !word || (word.word.length > 1 && (word.tag.startsWith('n') || word.tag === 'vn' || word.tag === 't' || (word.tag === 'l' && word.word.length >= 3)));
   };
   const adjectiveAt = (at: number) => {
     const word = wordAt(at);
@@ -453,13 +465,33 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         i += wordAt(i)!.word.length;
         continue;
       }
+      // (not doing, joined to what they lack by a conjunction, is more of the clause: `没有党员或未建立党组织的社会组织`)
+      if (!adjective && i > from && /[或和且、]/.test(text[i - 1]) && NEGATIONS.has(rest.slice(0, functionWordLength(rest)))) {
+        i += functionWordLength(rest);
+        continue;
+      }
       if (startsWithAdverb(rest) && !adjective) {
         // `3家已建立党组织的企业`, `65%以上单独组建党支部的企业`: right after the classifier an adverb
         // before a verb opens a clause describing the bodies or people after 的, which are counted
         // (without 的 the verb is said of the counted: `30家已建立党组织`)
-        if (i === from && verbs.some((v) => v.start === i + functionWordLength(rest) && v.text !== '是')) {
+        // (adverbs may stand in a row: `38个未按期换届的党支部`)
+        let verbStart = i + functionWordLength(rest);
+        while (verbStart < right && startsWithAdverb(text.slice(verbStart, right))) verbStart += functionWordLength(text.slice(verbStart, right));
+        // (a verb our lexicon lacks, jieba's: 换届)
+        if (i === from && (verbs.some((v) => v.start === verbStart && v.text !== '是') || verbWordAt(verbStart))) {
           const described = describedAfterDe(text, from, right);
           if (described) return described;
+          // (a negated deed with no 的, then bodies or people before the clause's verb, is all one
+          // noun: `274个未按期换届两新党组织完成换届`)
+          if (NEGATIONS.has(rest.slice(0, functionWordLength(rest)))) {
+            // (the clause's verb after them: `12家未建立党组织。` says what they lack, its object no head)
+            // (adverbs of theirs before that verb are no part of them: `…两新党组织逐个分析研判`)
+            // (the next verb, ours or jieba's: 完成, 分析)
+            let next = verbStart + 2;
+            while (next < right && !verbs.some((v) => v.start === next) && !verbWordAt(next)) next++;
+            const whole = next < right ? withoutTrailingAdverb(text.slice(from, next)) : '';
+            if (whole.length <= 16 && endsWithCountedHead(whole)) return { text: whole, end: from + whole.length };
+          }
         }
         // `党群共享阵地。`: a few characters to the clause's end with no verb are the noun's own (共享, not the adverb 共)
         // (to the clause's end, not to the next count's figure: `3家银行共12家`)
