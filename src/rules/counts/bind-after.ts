@@ -231,6 +231,9 @@ const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{
  * its binding, or none, and then any verb said right after the figure of what stood before
  * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
  */
+/** Verbs of issuing or setting up, whose object may be a noun a relative clause opening with a verb describes. */
+const ISSUING_OR_SETTING_UP = new Set(['出台', '制定', '印发', '推出', '发布', '建立', '成立', '组建', '打造']);
+
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
   // `每户补贴500至2000元不等`: a word of varying after a range names nothing; the noun is before
@@ -556,7 +559,13 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     }
     // (and a verb opening the clause before a relative clause with its own verb: `表彰作出突出贡献的30名党员`;
     // a relative clause alone opens with its verb, `参加培训的200名党员`, and leaves none)
-    else if (beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && verbs[0].end < verbs[1].start && !/[,，、]/.test(beforeTrim)) {
+    // (right before the relative clause's verb only one of issuing or setting up, which takes the whole as
+    // its object: `出台加强快递员、网约配送员服务管理的15条措施`; two verbs of one deed are the clause's,
+    // `参与建设的12家企业`, `组织开展培训的200名党员`)
+    else if (
+      beforeTrim.endsWith('的') && verbs.length >= 2 && verbs[0].start === left + leadingFunctionWords(beforeTrim) && !/[,，]/.test(beforeTrim) &&
+      ((verbs[0].end < verbs[1].start && !beforeTrim.includes('、')) || (verbs[0].end === verbs[1].start && ISSUING_OR_SETTING_UP.has(verbs[0].text)))
+    ) {
       return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
     // (a preposition's character closing a verb right before the figure is the verb's: 收到, 来到)
     // (after 的 a verb said of the counted that closes the clause is still theirs: `来自18家企业的36名青年代表参加`)

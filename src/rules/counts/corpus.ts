@@ -3525,6 +3525,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家', value: 12, unit: '家', subject: null, action: null },
       { span: '56个未按期换届党支部', value: 56, unit: '个', subject: '未按期换届党支部', action: null },
     ] },
+    { note: 'a verb of issuing or setting up right before a relative clause opening with its own verb (出台加强…的, 建立服务企业的) takes what is counted after 的 as its object; two verbs of one deed in the clause (参与建设, 组织开展) leave none', text: '出台加强快递员、网约配送员服务管理的15条措施,建立服务企业的8个工作专班。园区有参与建设的12家企业、组织开展培训的200名党员。', expect: [
+      { span: '出台加强快递员、网约配送员服务管理的15条措施', value: 15, unit: '条', subject: '措施', action: '出台' },
+      { span: '建立服务企业的8个工作专班', value: 8, unit: '个', subject: '工作专班', action: '建立' },
+      { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
+      { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
