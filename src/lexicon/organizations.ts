@@ -15,7 +15,7 @@ export const ORG_ENDINGS: Array<[string, OrganizationKind]> = [
   ['区委员会', 'party'], ['县委员会', 'party'], ['市委员会', 'party'],
   // (and of a branch's and a general branch's: `…兼合式支部委员会`)
   ['支部委员会', 'party'], ['总支部委员会', 'party'],
-  ['发改委', 'government'], ['发展和改革委员会', 'government'], ['卫健委', 'government'], ['卫生健康委员会', 'government'], ['经信委', 'government'], ['经济和信息化委员会', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['局', 'government'],
+  ['发改委', 'government'], ['发展和改革委员会', 'government'], ['卫健委', 'government'], ['卫生健康委员会', 'government'], ['经信委', 'government'], ['经济和信息化委员会', 'government'], ['管委会', 'government'], ['经贸部', 'government'], ['办公室', 'government'], ['研究室', 'government'], ['局', 'government'],
   // (a province's departments: 省商务厅, 江苏省教育厅; the rule asks for the province)
   ['厅', 'government'],
   // (commissions a city names in short: 市科委, 市教委)
@@ -132,7 +132,7 @@ export const NOT_COMPANY_PREFIXES = [
  * 住房和城乡建设局, 发展和改革委员会, 文化广电和旅游局, 非公有制经济组织和社会组织工作委员会, 非公和社会组织党工委, 国资和金融系统党委):
  * one name, not two joined.
  */
-export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织|非公|企业|国资|城市管理|海洋|林业|粮食|卫生)和(?:社会保障|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织|金融|综合执法|行政执法|渔业|草原|物资储备|计划生育)/g;
+export const OFFICIAL_FIELDS_JOINED = /(?:人力资源|住房|文化(?:广电)?(?:体育)?|发展|工业|经济|自然资源|教育|科技|商务|经济组织|非公|企业|国资|城市管理|海洋|林业|粮食|卫生|党史)和(?:社会保障|地方志|地志|文献|城乡建设|旅游|改革|信息化|规划|体育|工业信息化|投资促进|社会组织|金融|综合执法|行政执法|渔业|草原|物资储备|计划生育)/g;
 
 /**
  * `泰山创业投资有限公司`, `华通融资担保有限公司`: up to six characters before a company's

@@ -403,6 +403,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: '联合 opening a body’s word (联合会, 联合社) is part of the name before a party body’s ending; joining two bodies it is not; a union’s committee as a kind (经济联合体党委) names none', text: '凤城市工商业联合会党支部、凤城市供销合作联合社党委开展活动,区委社会工作部联合区市场监管局参加,建立村村联合党委、经济联合体党委。', expect: [
       { span: '凤城市工商业联合会党支部', kind: 'party' }, { span: '凤城市供销合作联合社党委', kind: 'party' }, { span: '区委社会工作部', kind: 'party' }, { span: '区市场监管局', kind: 'government' },
     ] },
+    { note: 'an office of research of a party committee or a government is a body, its fields joined by 和 (党史和地志) in its name; a firm’s or a field’s laboratory is none', text: '乐山市委党史和地志研究室供稿,县委政策研究室参加,企业建立研究室3个,成立技术研究室,凤城公司研究室开展研发。', expect: [
+      { span: '乐山市委党史和地志研究室', kind: 'government' }, { span: '县委政策研究室', kind: 'government' }, { span: '凤城公司', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
