@@ -496,3 +496,12 @@ kindsOfLines('chromeKind: a picture’s label alone on its line (资料图, 示�
   ['资料图显示,园区党员120名。', null],
   ['示意图绘制完成后,党员120名参加。', null],
 ]);
+
+kindsOfLines('metaKind: a body’s name with 供稿 after it, alone on its line, in brackets or not', metaKind, [
+  ['乐山市委党史和地志研究室供稿', 'source'],
+  ['(县委组织部供稿)', 'source'],
+  ['凤城经开区党工委 供稿', 'source'],
+  // a sentence ending so, or a word before 供稿 that is no body's ending, is article text
+  ['各支部党员踊跃供稿', null],
+  ['欢迎广大读者积极供稿', null],
+]);

@@ -74,6 +74,12 @@ const COUNTER_LEAD = String.raw`(?:(?:浏览次数|浏览量|点击数|点击量
 // the media centre a county's page credits as having produced it: `出品:凤城区融媒体中心`)
 export const SOURCE_LABEL = '(?:来源|稿件来源|信息来源|文章来源|本文来源|新闻来源|稿源|供稿单位|素材来源|内容来源|出品单位|出品|本文转自|转自|转载自)';
 const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURCE_LABEL}|出处)\s*[:：/|\s]\s*\S`);
+/**
+ * A body's name and 供稿 after it, the whole line, in brackets or not: the body ends as bodies do
+ * (部, 委, 局, 室, 中心…), so that a sentence ending in 供稿 (`各支部党员踊跃供稿`) is none.
+ */
+export const SUPPLIED_BY_LINE = /^[(（]?(?<body>[\u4e00-\u9fff]{2,28}(?:部|委|局|室|办|中心|站|所|院|会|组|处|队|馆|公司|集团|社|台|政府|街道|镇|乡|区|县|市))[ \t]*供稿[)）]?$/;
+
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
 /**
@@ -237,6 +243,10 @@ export function metaKind(line: string): string | null {
   // (or the page's own address: `http://news.example.com 2012-07-03 13:19 来源:…`)
   const text = /^[-·•*?？\uFFFD|]/.test(line) ? line.replace(/^[-·•*?？\uFFFD|][ \t]*/, '') : line.startsWith('http') ? line.replace(PAGE_ADDRESS_LEAD, '') : line.replace(FONT_SIZE_WIDGET, '');
   if (SOURCE_LINE.test(text)) return 'source';
+  // `乐山市委党史和地志研究室供稿`, `(县委组织部供稿)`: a body that supplied the text, alone on its line
+  if (text.endsWith('供稿') || text.endsWith('供稿)')) {
+    if (SUPPLIED_BY_LINE.test(text)) return 'source';
+  }
   if (EDITOR_LINE.test(text)) return 'editor';
   // (every dateline and citation holds a digit: most short lines, headings among them, hold none
   // and are spared the nine patterns)

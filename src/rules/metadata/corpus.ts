@@ -608,6 +608,16 @@ export const corpus: MetaCorpus = {
       expect: { title: null, publishedAt: null },
     },
     {
+      note: 'a body’s name with 供稿 after it, alone on a line (乐山市委党史和地志研究室供稿), is the source, no headline; a sentence ending so is body text',
+      text: `园区党建结硕果\n乐山市委党史和地志研究室供稿\n${body}\n各支部党员踊跃供稿。`,
+      expect: { title: '园区党建结硕果', source: '乐山市委党史和地志研究室' },
+    },
+    {
+      note: 'in brackets too, under the article, with the headline first',
+      text: `园区党建结硕果\n${body}\n(县委组织部供稿)`,
+      expect: { title: '园区党建结硕果', source: '县委组织部' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

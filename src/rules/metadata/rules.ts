@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, LABELLED_YEAR_LAST_DATE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL } from '../../text/layout.js';
+import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, LABELLED_YEAR_LAST_DATE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL, SUPPLIED_BY_LINE } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -159,6 +159,23 @@ const sourceAfterLabel: Rule<Meta> = {
     if (/^[A-Za-z]+$/.test(source) && source === m.groups!.source && /\d/.test(m.input[m.index + m[0].length] ?? '')) return null;
     const start = m.index + m[0].length - m.groups!.source.length;
     return { start, end: start + source.length, value: { field: 'source', value: source } };
+  },
+};
+
+/** The lines layout.ts found to be a source's. */
+const sourceLines: LineSelector = (doc) => doc.lines.filter((l) => l.role === 'meta' && l.why === 'source');
+
+/** `乐山市委党史和地志研究室供稿`, `(县委组织部供稿)`: the body that supplied the text, alone on its line, is its source. */
+const suppliedBy: Rule<Meta> = {
+  lines: sourceLines,
+  name: 'metadata: a body that supplied the text (…供稿)',
+  pattern: /[^\n]+/g,
+  extract(m, doc) {
+    const line = lineAt(doc, m.index);
+    const body = line?.why === 'source' ? SUPPLIED_BY_LINE.exec(m[0].trim())?.groups?.body : undefined;
+    if (!body) return null;
+    const start = m.index + m[0].indexOf(body);
+    return { start, end: start + body.length, value: { field: 'source', value: body } };
   },
 };
 
@@ -932,6 +949,7 @@ export const metadataModule: Module<Meta> = {
     writerBetweenSourceAndDate,
     sourceOfDispatch,
     sourceOfUndatedDispatch,
+    suppliedBy,
     editorInBrackets,
     printCitation,
     printCitationDayFirst,
