@@ -241,6 +241,12 @@ export const corpus: ItemCorpus<'programs'> = {
       { span: '楼事楼议、楼事楼办、楼事楼管', name: '楼事楼议、楼事楼办、楼事楼管' },
       { span: '应建尽建、应覆盖尽覆盖', name: '应建尽建、应覆盖尽覆盖' },
     ] },
+    { note: 'a kind of body in quotes (两企三新, 小个专) listed before a brand’s name is whom the brand is for, no name of it; a name listed so is', text: '举办“两企三新”“襄新星”品牌发布暨党建故事展演,打造“小个专”“红色集结号”品牌,推出“红色代办”“暖心食堂”服务品牌。', expect: [
+      { span: '襄新星', name: '襄新星', kind: '品牌' },
+      { span: '红色集结号', name: '红色集结号', kind: '品牌' },
+      { span: '红色代办', name: '红色代办', kind: '服务品牌' },
+      { span: '暖心食堂', name: '暖心食堂', kind: '服务品牌' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -194,11 +194,15 @@ function listedBefore(text: string, at: number, kind: string, typed: boolean): A
     const m = QUOTED_LISTED_BEFORE.exec(text.slice(Math.max(0, end - 32), end));
     if (!m) break;
     const start = end - m[0].length + 1;
-    if (acceptable(m.groups!.name, typed)) out.unshift({ start, end: start + m.groups!.name.length, value: { name: m.groups!.name, kind } });
+    // (a kind of body the program is for, listed first, is none of the names: `“两企三新”“襄新星”品牌`)
+    if (acceptable(m.groups!.name, typed) && !KINDS_OF_BODY.has(m.groups!.name)) out.unshift({ start, end: start + m.groups!.name.length, value: { name: m.groups!.name, kind } });
     end = start - 1;
   }
   return out;
 }
+
+/** Kinds of body in quotes (two new kinds of organization, small firms, traders and markets…), no program's name. */
+const KINDS_OF_BODY = new Set(['两新', '两新组织', '三新', '两企三新', '小个专']);
 
 /** What a role played is called after its quoted figure of speech: `“头雁”作用`, `“领头羊”效应`. */
 const ROLE_PLAYED_AT = /^的?(?:作用|效应|优势)/;
