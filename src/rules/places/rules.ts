@@ -390,6 +390,8 @@ const zones: Rule<PlaceValue> = {
         // a county's short form running on into a landform is a word of it (东海 in 东海岛), not
         // the county; one before another word, another place or nothing is (宜都双创, 南京浦口, 晋江)
         if (short && u.level === 'county' && LANDFORM.test(core[at + hit.length] ?? '')) continue;
+        // (nor one with a single character after it closing the name: 东城里, a place of its own, is no 东城区)
+        if (short && u.level === 'county' && at + hit.length === core.length - 1) continue;
         // (nor is one outside the province or city named before it: 苏州太湖 is a lake, 太湖县 is in Anhui;
         // nor a county's short form after another's of another city: in 江宁滨江经济开发区 滨江 is
         // the zone's own name, not Hangzhou's district)
