@@ -152,6 +152,11 @@ describe('the place an article is about', () => {
     // (in the body it still needs its province or city beside it)
     expect(extract(`党员队伍结构持续优化\n近年来,鄞州不断优化党员队伍结构。`, { id: 'h6' }).locality).toBeNull();
   });
+  test('an outlet named after a city that shares its name with counties elsewhere (中山日报) is the city’s', () => {
+    const body = '\n东区街道党工委坚持以高质量党建引领高质量发展,成立党群服务站1个。';
+    expect(extract(`来源:中山日报${body}`, { id: 'm1' }).locality?.adcode).toBe('442000');
+    expect(extract(`来源:朝阳日报${body}`, { id: 'm2' }).locality?.adcode).toBe('211300');
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

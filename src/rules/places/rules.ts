@@ -703,7 +703,14 @@ export function outletCity(source: string | null): string | null {
   if (!source) return null;
   for (let i = 0; i < Math.min(3, source.length); i++) {
     const hit = longestAt(source, i);
-    if (!hit || hit.units.length !== 1) continue;
+    if (!hit) continue;
+    // (a name a city shares with counties elsewhere, opening the outlet's name, is the city's: 中山日报
+    // is 中山市's paper, not Dalian's 中山区's)
+    if (hit.units.length > 1 && i === 0) {
+      const cities = hit.units.filter((x) => x.unit.level === 'city');
+      if (cities.length === 1) return cities[0].unit.code;
+    }
+    if (hit.units.length !== 1) continue;
     const { unit } = hit.units[0];
     if (unit.level !== 'county') return unit.code;
     const rest = i === 0 ? source.slice(hit.length) : '';
