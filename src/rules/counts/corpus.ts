@@ -3531,6 +3531,14 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '12家企业', value: 12, unit: '家', subject: '企业', action: null },
       { span: '200名党员', value: 200, unit: '名', subject: '党员', action: null },
     ] },
+    { note: 'a verb jieba knows and our lexicon lacks, an adverb before it (按期换届, 已换届), closing the clause right after bodies is what they did, and keeps the verb of the count before from being shared', text: '整顿38个党支部,28个党支部按期换届。成立12个党支部,8个党支部已换届。走访120家企业,80家企业反映问题。', expect: [
+      { span: '整顿38个党支部', value: 38, unit: '个', subject: '党支部', action: '整顿' },
+      { span: '28个党支部', value: 28, unit: '个', subject: '党支部', action: '换届' },
+      { span: '成立12个党支部', value: 12, unit: '个', subject: '党支部', action: '成立' },
+      { span: '8个党支部', value: 8, unit: '个', subject: '党支部', action: '换届' },
+      { span: '走访120家企业', value: 120, unit: '家', subject: '企业', action: '走访' },
+      { span: '80家企业', value: 80, unit: '家', subject: '企业', action: null },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

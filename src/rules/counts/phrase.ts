@@ -253,9 +253,11 @@ export function verbSaidOf(text: string, from: number, right: number): { verb: W
   // (one our lexicon lacks, jieba's, closing the clause alone right after people or bodies: `8家企业停产`;
   // not after other things, `2条产业链为主`)
   if (verbs.length === 0 && rest.length >= 2 && rest.length <= 4 && /^[\u4e00-\u9fff]+$/.test(rest) && DOER_HEADS.some((h) => text.endsWith(h, from))) {
-    // (or two of its verbs, one deed: `21名党务工作者带头发言`)
+    // (or two of its verbs, one deed: `21名党务工作者带头发言`; or an adverb before it, which is no part
+    // of it: `28个党支部按期换届`, `8个党支部已换届`)
     const words = tagWords(rest);
     if (words.length <= 2 && words.every((w) => w.tag === 'v')) return { verb: { text: rest, start: from, end: right }, intransitive: true };
+    if (words.length === 2 && words[0].tag === 'd' && words[1].tag === 'v') return { verb: { text: words[1].word, start: from + words[1].start, end: right }, intransitive: true };
   }
   const v = verbs[0];
   // `90多名律师受到国家、省、市表彰`: past who did it, the verb after a mark of the passive was done to
