@@ -505,3 +505,11 @@ kindsOfLines('metaKind: a body’s name with 供稿 after it, alone on its line,
   ['各支部党员踊跃供稿', null],
   ['欢迎广大读者积极供稿', null],
 ]);
+
+kindsOfLines('metaKind: a reporting team credited alone on its line, no person named', metaKind, [
+  ['人民网“行进中国”湖南调研采访团', 'author'],
+  ['本报联合报道组', 'author'],
+  // a sentence about such a team is article text
+  ['调研采访团走进园区,采访党员30名', null],
+  ['园区成立党员宣讲团', null],
+]);

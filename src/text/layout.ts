@@ -80,6 +80,9 @@ const SOURCE_LINE = new RegExp(String.raw`^${COUNTER_LEAD}[\[【(]?\s*(?:${SOURC
  */
 export const SUPPLIED_BY_LINE = /^[(（]?(?<body>[\u4e00-\u9fff]{2,28}(?:部|委|局|室|办|中心|站|所|院|会|组|处|队|馆|公司|集团|社|台|政府|街道|镇|乡|区|县|市))[ \t]*供稿[)）]?$/;
 
+/** A reporting team's credit, the whole line (`人民网“行进中国”湖南调研采访团`, `本报联合报道组`). */
+const REPORTING_TEAM_LINE = /^[\u4e00-\u9fff“”"·]{2,24}(?:采访团|采访组|报道组|报道团|记者团|采访小组|报道小组)$/;
+
 /** The labels of a publication time, which a related article's date never carries. */
 const PUBLISHED_LABEL = /^(?:发布时间|发布日期|发表时间|发表于|发布于)/;
 /**
@@ -256,6 +259,8 @@ export function metaKind(line: string): string | null {
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
   if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
+  // `人民网“行进中国”湖南调研采访团`: a reporting team credited alone on its line, no person named
+  if (!digit && text.length <= 30 && REPORTING_TEAM_LINE.test(text)) return 'author';
   if (SOURCE_OR_DATE_FIELD.test(text) && LABELLED_FIELDS.test(text)) return text.includes('来源') ? 'source' : 'dateline';
   if (digit && (PRINT_CITATION.test(text) || PRINT_CITATION_DAY_FIRST.test(text) || JOURNAL_ISSUE.test(text))) return 'citation';
   return null;
