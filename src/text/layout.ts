@@ -548,6 +548,8 @@ export function layout(text: string): Line[] {
   const headlineCrumb = crumbs.map((steps) => steps.at(-1)!).find((last) => last.length >= MIN_CRUMB_HEADLINE && lines.some((l, i) => i < firstParagraph && l.role === 'body' && l.text === last));
   const headline = nowReading ? NOW_READING.exec(nowReading.text)![1].trim() : headlineCrumb ?? null;
   const sections = new Set(crumbs.map((steps) => (headlineCrumb !== undefined && steps.at(-1) === headlineCrumb ? steps.at(-2) ?? '' : steps.at(-1)!)));
+  // (nor the site's name, the breadcrumb's first step, alone on a line: `人民网` over `人民网>>湖南频道`)
+  for (const steps of crumbs) if (steps.length > 1 && steps[0]) sections.add(steps[0]);
   // (nor a section's heading under an outline number: `一、案例背景`, `(二)主要做法`; nor a line
   // with no two Chinese characters, an image's or a button's label: `logo`, `EN`)
   const mayBeHeadline = (l: Line, i: number) =>

@@ -618,6 +618,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '园区党建结硕果', source: '县委组织部' },
     },
     {
+      note: 'the site’s name alone on a line above its breadcrumb (人民网 over 人民网>>湖南频道) is no headline; under it, the headline above a reporting team’s credit is',
+      text: `人民网\n人民网>>湖南频道>> 本网专稿\n\n行进中国|红色驿站,传递城市温暖\n\n人民网“行进中国”湖南调研采访团\n2025年07月02日10:05 | 来源:人民网-湖南频道\n${body}`,
+      expect: { title: '行进中国|红色驿站,传递城市温暖', source: '人民网-湖南频道', publishedAt: '2025-07-02' },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },
