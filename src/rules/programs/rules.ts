@@ -327,9 +327,14 @@ const quotedTeam: Rule<ProgramValue> = {
     if (name === word || !acceptable(name)) return null;
     // (what someone serves as, a figure of speech: `当好企业的“红管家”`, `争当“党员先锋”`)
     if (SERVING_AS_BEFORE.test(doc.content.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // (nor what people counted right before it are called: `聘请3名“银发先锋”离退休干部`)
+    if (PEOPLE_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, m.index - 6), m.index))) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
   },
 };
+
+/** A figure and a classifier of people right before a quote: `3名`, `十余位`. */
+const PEOPLE_COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+[余多]?[名位]$/;
 
 /** A verb of doing a task, opening a quoted line: 加强, 做好, 抓好, 推进, 深化… */
 const TASK_VERB_AT = new RegExp(`^(?:加强|做好|抓好|抓实|做实|强化|改进|提升|${PROGRAM_VERBS.join('|')})`);
