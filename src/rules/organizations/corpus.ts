@@ -406,6 +406,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'an office of research of a party committee or a government is a body, its fields joined by 和 (党史和地志) in its name; a firm’s or a field’s laboratory is none', text: '乐山市委党史和地志研究室供稿,县委政策研究室参加,企业建立研究室3个,成立技术研究室,凤城公司研究室开展研发。', expect: [
       { span: '乐山市委党史和地志研究室', kind: 'government' }, { span: '县委政策研究室', kind: 'government' }, { span: '凤城公司', kind: 'enterprise' },
     ] },
+    { note: 'a branch of a grid as a kind (网格化党支部, 网格党支部) is no body; one named after its grid’s place is', text: '构建“行业党委+网格化党支部”组织体系,设立网格党支部,凤鸣社区第一网格党支部参加。', expect: [
+      { span: '凤鸣社区第一网格党支部', kind: 'party' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
