@@ -77,6 +77,8 @@ export const ORG_LEFT_STOPS = ['供给', '成立', '组建', '推进', '联系',
   '停满', '堆满', '挤满', '摆满', '走遍', '跑遍', '打扫', '清扫',
   // verbs of putting up (架起商会和乡村联系的桥梁, 搭起联盟与企业沟通的平台), which jieba tags otherwise (架起/s)
   '架起', '搭起', '建起', '筑起', '撑起',
+  // what a place does its work by, before it (鹰潭市以基层商会建设为抓手; inside a word, 以色列, 以上, it is read there)
+  '以',
   // where a voice or a person comes from (声音来自…街道, 党员来自…公司)
   '来自',
   // what a place has (全国现有基层党委17.9万个, 全县共有商会12家); what a share is of (占整个街道…)
