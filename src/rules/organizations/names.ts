@@ -13,10 +13,10 @@ import { WordSet } from '../../text/wordset.js';
 
 export const stops = [...ORG_LEFT_STOPS].sort((a, b) => b.length - a.length);
 const STOP_WORDS = new WordSet(stops);
-/** `大局`, `政局` (not `财政局`), `开新局`: jieba's words say the 局 after `prefix` is no bureau. */
+/** `大局`, `政局` (not `财政局`), `开新局`, `开好局`: jieba's words say the 局 after `prefix` is no bureau. */
 export function notABureau(prefix: string): boolean {
   const last = tagWords(prefix + '局').at(-1)!.word;
-  return /^[^分]局$/.test(last) || (last === '局' && /[新开破变]$/.test(prefix));
+  return /^[^分]局$/.test(last) || (last === '局' && /[新开破变好]$/.test(prefix));
 }
 
 /** Whether the character at `at` of `name` is the 和 of an official name (人力资源和社会保障局). */

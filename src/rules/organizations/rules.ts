@@ -226,7 +226,7 @@ const byEnding: Rule<OrgValue> = {
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
     // (jieba is asked only after the characters such words start with)
-    if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破]$/.test(prefix) && notABureau(prefix)))) return null;
+    if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破好]$/.test(prefix) && notABureau(prefix)))) return null;
     // an office of research is a party committee's or a government's (市委党史研究室, 县政府研究室); a
     // firm's or a field's laboratory (公司研究室, 技术研究室) is none of ours
     if (ending === '研究室' && !/[委府局厅]/.test(prefix)) return null;
