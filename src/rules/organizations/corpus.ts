@@ -415,6 +415,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a good start made (布好局, 开好局) is no bureau; a bureau named after its field is', text: '以点带面布好局,开好局起好步,凤城市教育局和县审批局参加。', expect: [
       { span: '凤城市教育局', kind: 'government' }, { span: '县审批局', kind: 'government' },
     ] },
+    { note: 'all of a kind of a place’s (吴江各大商会, 全县各类商会) is no body; one of them named is', text: '见证了吴江各大商会的发展,全县各类商会参加,吴江区浙江商会召开会议。', expect: [
+      { span: '吴江区浙江商会', kind: 'association' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

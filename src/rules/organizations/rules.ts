@@ -201,6 +201,8 @@ const byEnding: Rule<OrgValue> = {
     // (nor a body named by where it stands to another: 上级党委, 所在党支部, 当地党委, 同级纪委)
     // (nor the whole of one: 整个街道)
     if (name.length < 3 || TOO_GENERIC.test(name) || (name.includes('(') && TOO_GENERIC.test(name.replace(/\([^()]{1,6}\)/g, ''))) || (/^(?:[各该本其这那每]|多个|多家|一些|部分|整个|全[省市县区镇]|新时代|[上下]一?级|同级|所在|所属|当地|属地)/.test(name) && longestAt(name, 0) === null)) return null;
+    // (nor all of a kind of a place's: `吴江各大商会`, `全县各类商会`)
+    if (ALL_OF_A_KIND.test(name)) return null;
     // (nor such kinds of bodies, all of a place's: `凤城市行业协会商会`, `全市商协会`)
     if (/(?:行业协会商会|商协会)$/.test(name) && TOO_GENERIC.test(name.slice(placeNameAtStart(name)))) return null;
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
@@ -244,6 +246,9 @@ const byEnding: Rule<OrgValue> = {
 
 /** Verbs of one character of helping or acting for someone (帮, 替, 让). */
 const ACTING_FOR = new Set('帮替让');
+
+/** Words of all of a kind (各大, 各类, 各级) inside what stands before an ending. */
+const ALL_OF_A_KIND = /各大|各类|各级|各个/;
 
 /** A level's party committee closing a name (县委, 凤城市委). */
 const LEVEL_COMMITTEE_END = /[省市县区旗]委$/;
