@@ -479,7 +479,9 @@ export const MEASURE_NOUNS = ['人数', '人次', '次数', '频次', '频率', 
 /** Heads that name people: only people classifiers (名 人 位) count them directly. */
 export const PERSON_HEADS = ['员', '员工', '工人', '青年', '人', '者', '农户', '骑手', '小哥', '司机', '干部', '党员', '书记', '代表', '群众', '职工', '学生', '学子', '考生', '毕业生', '研究生', '人才', '专家', '博士', '劳模', '工匠', '志愿者', '居民', '村民', '老人', '儿童', '师', '家',
   // (heads of a household, a grid, a building, a unit: 微家长, 网格长, 楼栋长, 单元长; not 长 alone, 增长)
-  '家长', '网格长', '楼栋长', '楼长', '单元长', '组长', '队长'];
+  '家长', '网格长', '楼栋长', '楼长', '单元长', '组长', '队长',
+  // (people of the new trades and of the towns: 白领, 主播, 达人, 店主, 业主, 游客, 乡贤, 新农人)
+  '白领', '蓝领', '主播', '达人', '网红', '店主', '业主', '游客', '乡贤', '新农人', '创客'];
 
 /** Heads that classifiers of bodies (家 个 所 户) count: where a phrase goes on to a person, it is cut after these. */
 export const BODY_HEADS = ['部门', '单位', '机关', '企业', '公司', '机构', '党委', '党工委', '开发区', '高新区', '组织', '党组织', '支部', '商户', '门店', '工厂', '医院', '学校', '银行', '社区', '村', '园区', '协会', '商会', '合作社', '小区', '楼宇', '研究所', '研究院', '院所', '事务所', '高校'];

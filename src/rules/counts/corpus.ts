@@ -3539,6 +3539,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '走访120家企业', value: 120, unit: '家', subject: '企业', action: '走访' },
       { span: '80家企业', value: 80, unit: '家', subject: '企业', action: null },
     ] },
+    { note: 'people of the new trades and of the towns (白领, 主播, 店主, 乡贤) are people, a verb after them their deed: what follows it before 的 is no noun of theirs', text: '92.6%的白领提出了自己的需求和建议,20名主播带动了村里的销售,12名乡贤捐出了自己的积蓄。', expect: [
+      { span: '92.6%的白领', value: 92.6, unit: '%', subject: '白领' },
+      { span: '20名主播', value: 20, unit: '名', subject: '主播' },
+      { span: '12名乡贤', value: 12, unit: '名', subject: '乡贤' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
