@@ -418,6 +418,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'all of a kind of a place’s (吴江各大商会, 全县各类商会) is no body; one of them named is', text: '见证了吴江各大商会的发展,全县各类商会参加,吴江区浙江商会召开会议。', expect: [
       { span: '吴江区浙江商会', kind: 'association' },
     ] },
+    { note: 'a firm of a trade (饮用水公司, 物流公司) listed after firms counted by their kind is another kind; a brand listed so is named', text: '动员多家餐饮企业、饮用水公司挂牌,组织12家建筑公司、物流公司参加,12家企业、恒达公司和海林公司参加。', expect: [
+      { span: '恒达公司', kind: 'enterprise' }, { span: '海林公司', kind: 'enterprise' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
