@@ -226,14 +226,14 @@ const VARYING_AFTER = /^(?:不等|之间|不一)(?![\u4e00-\u9fff])|^之间(?=�
 /** A conjunction, then names up to the figure (no clause mark between): `和凤鸣公司党支部、恒达公司党支部`. */
 const NAMES_LISTED_AFTER_JOIN = /^\s*(?:和|及|以及)[^,，。;；!！?？\n]{2,60}$/;
 
+/** Verbs of issuing or setting up, whose object may be a noun a relative clause opening with a verb describes. */
+const ISSUING_OR_SETTING_UP = new Set(['出台', '制定', '印发', '推出', '发布', '建立', '成立', '组建', '打造']);
+
 /**
  * A count whose noun phrase follows its classifier (`选派206名党员干部职工` → 党员干部职工, 选派):
  * its binding, or none, and then any verb said right after the figure of what stood before
  * it (`指导员共3000多人参加`), for the reading of the noun before the figure.
  */
-/** Verbs of issuing or setting up, whose object may be a noun a relative clause opening with a verb describes. */
-const ISSUING_OR_SETTING_UP = new Set(['出台', '制定', '印发', '推出', '发布', '建立', '成立', '组建', '打造']);
-
 export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound) | null, left: number, right: number): { bound: Bound; verbAfter?: undefined } | { bound: null; verbAfter: string | null } {
   const before = text.slice(left, c.start);
   // `每户补贴500至2000元不等`: a word of varying after a range names nothing; the noun is before
