@@ -18,7 +18,7 @@ import {
   verbsIn,
 } from './clause.js';
 import { alternation, startsAt } from '../../text/patterns.js';
-import { tagWords, type TaggedWord } from '../../text/segment.js';
+import { tagWords, wordTag, type TaggedWord } from '../../text/segment.js';
 import { withoutLocative, SETTLING_VERBS, MAKEUP_BEFORE_DE, isHanAt, DOER_HEADS, HEADS_AFTER_VERB, FUND_AFTER_VERB_AT, passiveBeforeVerb, isSpaceAt, SPACE_BEFORE_NOUN_AT, endsWithPersonHead } from './phrase.js';
 
 const MAX_PHRASE = 24;
@@ -477,8 +477,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         // (adverbs may stand in a row: `38个未按期换届的党支部`)
         let verbStart = i + functionWordLength(rest);
         while (verbStart < right && startsWithAdverb(text.slice(verbStart, right))) verbStart += functionWordLength(text.slice(verbStart, right));
-        // (a verb our lexicon lacks, jieba's: 换届)
-        if (i === from && (verbs.some((v) => v.start === verbStart && v.text !== '是') || verbWordAt(verbStart))) {
+        // (a verb our lexicon lacks, of two characters in jieba's dictionary: 换届; looked up, not cut)
+        if (i === from && (verbs.some((v) => v.start === verbStart && v.text !== '是') || /^vn?$/.test(wordTag(text.slice(verbStart, verbStart + 2)) ?? ''))) {
           const described = describedAfterDe(text, from, right);
           if (described) return described;
           // (a negated deed with no 的, then bodies or people before the clause's verb, is all one
