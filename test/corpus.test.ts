@@ -147,6 +147,9 @@ describe('the place an article is about', () => {
     expect(extract(`包河:党建聚力 服务暖新${body}`, { id: 'h2' }).locality?.adcode).toBe('340111');
     expect(extract(`资源整合助推园区发展${body}`, { id: 'h3' }).locality).toBeNull();
     expect(extract(`港口企业党建工作推进会召开${body}`, { id: 'h4' }).locality).toBeNull();
+    // (nor one jieba calls a person's name, a word of praise as often: 博爱驿站, 高明之举)
+    expect(extract(`博爱驿站温暖新就业群体${body}`, { id: 'h7' }).locality).toBeNull();
+    expect(extract(`高明之举:党建引领园区发展${body}`, { id: 'h8' }).locality).toBeNull();
     // (nor one read across two words, 广东兴起: 东兴)
     expect(extract(`广东兴起园区党建热潮${body}`, { id: 'h5' }).localities.map((l) => l.adcode)).toEqual(['440000']);
     // (in the body it still needs its province or city beside it)

@@ -624,13 +624,16 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   return { units, ambiguous, zones: zoneList, primary };
 }
 
-/** Tags of a word that may be a place's short name: a place's (ns), a name's (nr, nrt, nz), an abbreviation's (j). */
-const PLACE_LIKE_TAG = /^(?:ns|nr|nrt|nz|j)$/;
+/**
+ * Tags of a word that may be a place's short name: a place's (ns), an abbreviation's (j). Not a person's
+ * or another name's (nr, nz): jieba gives them to words of praise and peace as often (博爱, 高明, 和平).
+ */
+const PLACE_LIKE_TAG = /^(?:ns|j)$/;
 
 /**
  * Whether a county's short name stands in the headline as a word of its own, one jieba knows as a
- * place's or a name's or does not know (鄞州, 江宁, 包河), not a common word (资源, 港口, 高密: 'high
- * density') nor read across two (广东兴起: 东兴).
+ * place's or does not know (鄞州, 江宁, 包河), not a common word (资源, 港口, 高密: 'high density';
+ * 博爱驿站, 高明之举) nor read across two (广东兴起: 东兴).
  */
 function headlineNames(doc: Doc, headline: Doc['lines'][number], f: Found<PlaceValue>): boolean {
   if (f.start < headline.start || f.end > headline.end) return false;
