@@ -424,6 +424,9 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a village’s or a town’s company as a kind (强村公司, 村属企业) is no firm; one with a name of its own is', text: '形成了“强村公司+村集体+社员+主播”的利益联结机制,村属企业参加,凤城强村发展有限公司签约。', expect: [
       { span: '凤城强村发展有限公司', kind: 'enterprise' },
     ] },
+    { note: 'a central state firm’s numbered engineering bureau (中交二航局, 中铁十局) is a company named from the group’s short name; a government’s bureau is a bureau', text: '中交二航局张靖皋项目部王力书记出席,中铁十局参加,县交通局参加。', expect: [
+      { span: '中交二航局', kind: 'enterprise' }, { span: '中铁十局', kind: 'enterprise' }, { span: '县交通局', kind: 'government' },
+    ] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },

@@ -231,6 +231,12 @@ const byEnding: Rule<OrgValue> = {
     // reads them, nor a new or broken situation (开新局, 破局); a bureau is one word of
     // three or more (财政局) or 局 on its own after its field (审批 局, 经发 局)
     // (jieba is asked only after the characters such words start with)
+    // `中交二航局`, `中建八局`, `中铁十局`: a central firm's numbered engineering bureau is a company, named
+    // from the group's short name on (the 局 of a government's bureau otherwise)
+    if (ending === '局') {
+      const bureau = STATE_FIRM_BUREAU_BEFORE.exec(doc.content.slice(Math.max(0, end - 2 - 10), end - 1));
+      if (bureau) return { start: end - 1 - bureau[0].length, end, value: { name: bureau[0] + '局', kind: 'enterprise' } };
+    }
     if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破好]$/.test(prefix) && notABureau(prefix)))) return null;
     // an office of research is a party committee's or a government's (市委党史研究室, 县政府研究室); a
     // firm's or a field's laboratory (公司研究室, 技术研究室) is none of ours
@@ -249,6 +255,9 @@ const byEnding: Rule<OrgValue> = {
 
 /** Verbs of one character of helping or acting for someone (帮, 替, 让). */
 const ACTING_FOR = new Set('帮替让');
+
+/** A central state firm's short name and the number of its engineering bureau, right before 局 (中交二航, 中建八, 中铁十). */
+const STATE_FIRM_BUREAU_BEFORE = /(?:中建|中铁|中交|中冶|中水|中电建|中铁建)[一二三四五六七八九十]{1,3}(?:航务工程|航|公|工程)?$/;
 
 /** Words of all of a kind (各大, 各类, 各级) inside what stands before an ending. */
 const ALL_OF_A_KIND = /各大|各类|各级|各个/;
