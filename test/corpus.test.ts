@@ -132,14 +132,14 @@ describe('the place an article is about', () => {
     const away = '惠安县考察团赴蜀山区考察学习\n3月6日,惠安县县委书记率考察团赴蜀山区考察商务区党建工作。惠安县领导参加。\n回来后,惠安县召开会议。';
     expect(extract(away, { id: 'v2' }).locality?.adcode).toBe('350521');
   });
-  test('the home of a delegation coming here (台湾…参访团一行来…) is where visitors come from, no place of the report', () => {
-    const body = '1月21日,台湾中南部基层组织联合参访团一行来我区交流参访,先后来到台商工业园、台商党群服务中心实地参观。据悉,工业园已引进包括台湾统一食品等在内的80余家台资企业。';
+  test('the home of a delegation coming here (…参访团一行来…) is where visitors come from, no place of the report', () => {
+    const body = '1月21日,福建省泉州市惠安县基层组织联合参访团一行来我区交流参访,先后来到台商工业园、台商党群服务中心实地参观。';
     expect(extract(`来源:璧山网\n${body}`, { id: 'g1' }).locality?.adcode).toBe('500120');
     // (a delegation going away from its home, or a body that is no delegation, is the report's)
-    const away = '来源:璧山网\n1月21日,台湾中南部基层组织联合参访团一行赴大陆交流参访。台湾多家企业参加。';
-    expect(extract(away, { id: 'g2' }).locality?.adcode).toBe('710000');
-    const troupe = '来源:璧山网\n1月21日,台湾中南部青年艺术团一行来我区演出。台湾多家企业参加。';
-    expect(extract(troupe, { id: 'g3' }).locality?.adcode).toBe('710000');
+    const away = '来源:璧山网\n1月21日,福建省泉州市惠安县基层组织联合参访团一行赴江苏交流参访。';
+    expect(extract(away, { id: 'g2' }).locality?.adcode).toBe('350521');
+    const troupe = '来源:璧山网\n1月21日,福建省泉州市惠安县青年艺术团一行来我区演出。';
+    expect(extract(troupe, { id: 'g3' }).locality?.adcode).toBe('350521');
   });
   test('a county’s short name in the headline, no word of another kind (鄞州, 包河), is the report’s place; a common word that is one (资源, 港口) is not', () => {
     const body = '\n近年来,我区不断优化党员队伍结构,发展党员120名。';
@@ -159,6 +159,15 @@ describe('the place an article is about', () => {
     const body = '\n东区街道党工委坚持以高质量党建引领高质量发展,成立党群服务站1个。';
     expect(extract(`来源:中山日报${body}`, { id: 'm1' }).locality?.adcode).toBe('442000');
     expect(extract(`来源:朝阳日报${body}`, { id: 'm2' }).locality?.adcode).toBe('211300');
+  });
+  test('Hong Kong, Macao or Taiwan named short in the body (澳门陈光记, 台湾同胞) is where people and brands come from, no place of the report; in full, or in the headline, it is', () => {
+    const street = '长寿路街道打造白领午餐项目\n街道党工委优先选择红子鸡美食总汇、顺风大酒店、澳门陈光记等12家餐饮企业,台湾同胞也来参加。';
+    const r = extract(street, { id: 't1' });
+    expect(r.locality).toBeNull();
+    // (still places the text names)
+    expect(r.localities.map((l) => l.adcode).sort()).toEqual(['710000', '820000']);
+    expect(extract('园区党建工作会议召开\n香港特别行政区工商界代表团参加,成立党支部1个。', { id: 't2' }).locality?.adcode).toBe('810000');
+    expect(extract('台湾青年参访团走进园区\n台湾青年30名参加。', { id: 't3' }).locality?.adcode).toBe('710000');
   });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';

@@ -584,17 +584,29 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const bump = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
   // (where a dispatch was filed from, `新华社北京6月30日电`, is no place of a report on the whole country)
   const nationwide = filedFrom(mentions, doc, firstBody) ? speaksForTheCountry(doc.text) : false;
+  // (mentions set aside below speak neither for a place nor against the outlet's home)
+  const setAside = new Set<(typeof mentions)[number]>();
   for (const m of mentions) {
     if (nationwide && isFiledFrom(m, doc, firstBody)) continue;
+    const inTitle = title !== undefined && m.start >= title.start && m.start < title.end;
+    // (Hong Kong, Macao and Taiwan named short in the body are where people, firms and brands come from in
+    // a report of the mainland's, `澳门陈光记`, `台湾同胞`: no place of the report unless the headline names them)
+    if (OUTSIDE_THE_MAINLAND.has(m.code) && !inTitle && OUTSIDE_THE_MAINLAND_SHORT.test(doc.text.slice(m.start, m.end))) {
+      setAside.add(m);
+      continue;
+    }
     let w = 1;
-    if (title && m.start >= title.start && m.start < title.end) w += 3;
+    if (inTitle) w += 3;
     if (firstBody && m.start >= firstBody.start && m.start < firstBody.end) w += 1;
     // `惠安县考察团来蜀山区考察`: the place visitors come to (来, 莅临: toward the writer) is the
     // report's, whoever the visitors are and wherever else they are named (not `赴苏州考察`: going
     // away, the writer is where they came from)
     if (COMING_TO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && VISITING_AFTER.test(doc.text.slice(m.end, m.end + 10))) w += 4;
     // (and the home of a delegation coming here, `台湾中南部…参访团一行来璧`, is where they came from)
-    if (DELEGATION_COMING_AFTER.test(doc.text.slice(m.end, m.end + 32))) continue;
+    if (DELEGATION_COMING_AFTER.test(doc.text.slice(m.end, m.end + 32))) {
+      setAside.add(m);
+      continue;
+    }
     bump(m.code, w);
   }
   // the outlet's home speaks for the article unless the text names a city or county of another
@@ -603,7 +615,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   if (outletCity) {
     const province = outletCity.slice(0, 2);
     const ownProvince = mentions.some((m) => m.code.startsWith(province));
-    const elsewhere = mentions.some((m) => !m.code.startsWith(province) && !m.code.endsWith('0000'));
+    const elsewhere = mentions.some((m) => !setAside.has(m) && !m.code.startsWith(province) && !m.code.endsWith('0000'));
     if (ownProvince || !elsewhere) bump(outletCity, 2);
   }
   // a county's mentions speak for its city and province too, not the other way round
@@ -644,6 +656,11 @@ function headlineNames(doc: Doc, headline: Doc['lines'][number], f: Found<PlaceV
   const to = f.end - headline.start;
   return !words.some((w) => (w.start < from && w.start + w.word.length > from) || (w.start < to && w.start + w.word.length > to));
 }
+
+/** The province-level units outside the mainland: Taiwan, Hong Kong, Macao. */
+const OUTSIDE_THE_MAINLAND = new Set(['710000', '810000', '820000']);
+/** … named short, as they are where people and brands come from (台湾, 香港, 澳门; not 香港特别行政区). */
+const OUTSIDE_THE_MAINLAND_SHORT = /^(?:台湾|臺灣|香港|澳门|澳門)$/;
 
 /** Coming toward the writer, right before a place (来, 前来, 莅临). */
 const COMING_TO_BEFORE = /(?:来|莅临)$/;
