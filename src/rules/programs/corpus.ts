@@ -250,6 +250,9 @@ export const corpus: ItemCorpus<'programs'> = {
     { note: 'a quoted name of a team right after a count of people is what those people are called; the team formed under it is a program', text: '聘请3名“红帆先锋”离退休干部担任党建指导员,组建“银发先锋”服务队。', expect: [
       { span: '银发先锋', name: '银发先锋' },
     ] },
+    { note: 'a numbered name of people said to be people (“三杨”都是党员) is what they are called; a numbered slogan said to be a thing is a program', text: '“三杨”都是党员,工作作风激励着后来人。“三会一课”是党的组织生活的基本制度。', expect: [
+      { span: '三会一课', name: '三会一课' },
+    ] },
     { note: 'quoted names then a count of party bodies or alliances name those bodies (organizations, no programs); before a count of teams, or a program word, they are programs', text: '组建“装备制造”“新材料”3个产业链联合党委,成立“链上同心”等5个党建联盟。组建“红色先锋”等3支服务队,打造“红色引擎”党建品牌。', expect: [
       { span: '红色先锋', name: '红色先锋' },
       { span: '红色引擎', name: '红色引擎' },

@@ -212,6 +212,8 @@ const ROLE_PLAYED_AT = /^的?(?:作用|效应|优势)/;
  * bodies (`组建“装备制造”“新材料”3个产业链联合党委`), which are organizations, no programs.
  */
 const BODIES_COUNTED_AFTER = /^(?:[“‘「『][^“”‘’「」『』\n]{1,24}[”’」』]|、)*等?[\d一二两三四五六七八九十]{1,3}[个家](?:[\u4e00-\u9fff]{0,8}?)(?:党委|党总支|党支部|联盟|协会|商会|联席会议)/;
+/** A copula after a quoted term, and what follows it (`都是党员`, `均为党员`). */
+const SAID_TO_BE_AT = /^(?:都|均|也|全)?(?:是|为)([\u4e00-\u9fff]{2,4})/;
 /** … or a count of people (`诞生“麻虾妹”“百叶姐”4位知名主播`): the quotes are what those people are called. */
 const PEOPLE_COUNTED_AFTER = /^(?:[“‘「『][^“”‘’「」『』\n]{1,24}[”’」』]|、)*等?[\d一二两三四五六七八九十]{1,3}[位名]/;
 
@@ -290,6 +292,9 @@ const quotedNumbered: Rule<ProgramValue> = {
     if (KIND_OF_FIRM_AT.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
     // (nor is a name of people counted after it, a numeral's character opening a word: `“百叶姐”`)
     if (PEOPLE_COUNTED_AFTER.test(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
+    // (nor a name of people said to be people: `“三杨”都是党员`)
+    const said = SAID_TO_BE_AT.exec(doc.content.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (said && PERSON_HEADS.some((h) => said[1].startsWith(h))) return null;
     return { start: m.index + 1, end: m.index + 1 + name.length, value: { name, kind: null } };
   },
 };
