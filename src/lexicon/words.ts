@@ -288,6 +288,9 @@ export const CHANGE_VERBS = ['增收', '增加', '减少', '降低', '提高', '
   // (times cut short: 办理时限压缩60%, 审批时间缩短一半)
   '压缩', '缩短'];
 
+/** Adverbs of not doing, not yet (未, 尚未): among ADVERBS, and read apart where a negated deed describes what is counted. */
+export const NEGATION_ADVERBS = ['未', '尚未', '并未', '仍未', '还未', '暂未', '从未'];
+
 /** Adverbs and time words that stand between an action and its object, to be looked past. */
 export const ADVERBS = [
   '已经', '已', '均', '都', '全部', '全面', '先后', '分别', '陆续', '相继', '共同', '一起', '一同', '一道', '主动', '积极', '深入', '累计', '共', '共计', '合计', '总计',
@@ -307,7 +310,7 @@ export const ADVERBS = [
   // (one after another, between the doers and the verb: 70余名村民代表依次上台)
   '依次',
   // (not, not yet, between the doers and the verb: 30家企业尚未建立党组织)
-  '未', '尚未', '并未', '仍未', '还未', '暂未', '从未',
+  ...NEGATION_ADVERBS,
   '紧紧', '紧密', '牢牢', '切实', '有效', '有力', '充分', '认真', '扎实', '广泛', '深度', '高效', '及时', '迅速',
   // manners of meeting (企业代表面对面交流, 手拉手结对)
   '面对面', '手拉手', '点对点', '心贴心', '肩并肩', '零距离',

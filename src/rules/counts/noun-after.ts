@@ -1,7 +1,7 @@
 // The noun phrase right after a classifier (`206名党员干部职工`): where it ends — at a verb,
 // an adverb, a preposition, the clause's end or another count — and which part of it is the
 // head, past qualities, relative clauses and sizes before 的 (`15名扎根基层的优秀党员`).
-import { BODY_HEADS, MANNER_BEFORE_VERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
+import { BODY_HEADS, MANNER_BEFORE_VERBS, NEGATION_ADVERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import {
   ADJECTIVE_ADVERBS,
   CLAUSE_END,
@@ -50,8 +50,8 @@ function withoutTrailingAdverb(phrase: string): string {
   return phrase;
 }
 
-/** Adverbs of not doing (未, 尚未, 没有…). */
-const NEGATIONS = new Set(['未', '尚未', '并未', '仍未', '还未', '暂未', '从未', '没有']);
+/** Adverbs of not doing (未, 尚未…). */
+const NEGATIONS = new Set(NEGATION_ADVERBS);
 
 /** Of ADJECTIVE_ADVERBS, those that are the adverb right before a verb, wherever they stand. */
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);

@@ -234,8 +234,8 @@ const byEnding: Rule<OrgValue> = {
     // `中交二航局`, `中建八局`, `中铁十局`: a central firm's numbered engineering bureau is a company, named
     // from the group's short name on (the 局 of a government's bureau otherwise)
     if (ending === '局') {
-      const bureau = STATE_FIRM_BUREAU_BEFORE.exec(doc.content.slice(Math.max(0, end - 2 - 10), end - 1));
-      if (bureau) return { start: end - 1 - bureau[0].length, end, value: { name: bureau[0] + '局', kind: 'enterprise' } };
+      const bureau = STATE_FIRM_BUREAU_BEFORE.exec(doc.content.slice(Math.max(0, at - 12), at));
+      if (bureau) return { start: at - bureau[0].length, end, value: { name: bureau[0] + '局', kind: 'enterprise' } };
     }
     if (ending === '局' && (prefix.length < 2 || (/[布大格全新开结当僵残时政棋变破好]$/.test(prefix) && notABureau(prefix)))) return null;
     // an office of research is a party committee's or a government's (市委党史研究室, 县政府研究室); a

@@ -578,7 +578,6 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   }
 
   // Which place is it about: mentions weighted by where they stand, most specific unit that wins.
-  const title = doc.lines.find((l) => l.role === 'title');
   const firstBody = doc.lines.find((l) => l.role === 'body');
   const score = new Map<string, number>();
   const bump = (code: string, w: number) => score.set(code, (score.get(code) ?? 0) + w);
@@ -588,7 +587,7 @@ export function resolvePlaces(found: Found<PlaceValue>[], doc: Doc, outletCity: 
   const setAside = new Set<(typeof mentions)[number]>();
   for (const m of mentions) {
     if (nationwide && isFiledFrom(m, doc, firstBody)) continue;
-    const inTitle = title !== undefined && m.start >= title.start && m.start < title.end;
+    const inTitle = headline !== undefined && m.start >= headline.start && m.start < headline.end;
     // (Hong Kong, Macao and Taiwan named short in the body are where people, firms and brands come from in
     // a report of the mainland's, `澳门陈光记`, `台湾同胞`: no place of the report unless the headline names them)
     if (OUTSIDE_THE_MAINLAND.has(m.code) && !inTitle && OUTSIDE_THE_MAINLAND_SHORT.test(doc.text.slice(m.start, m.end))) {
