@@ -569,11 +569,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       return { bound: { subject, action: verbs[0].text, start: verbs[0].start, end: phraseEnd, carried: false, disposal } };
     // (a preposition's character closing a verb right before the figure is the verb's: 收到, 来到)
     // (after 的 a verb said of the counted that closes the clause is still theirs: `来自18家企业的36名青年代表参加`)
-    // (one ending it, no object after it: `…的900余名考生陆续走进现场` is none)
+    // (or one with a short object, no noun of its own, as with no clause: `即将上岗的85名指导员参加培训`;
+    // not one with a noun for its object, `…的350名党员参加大会`)
     // (`发展到如今的46名党员`: the time a change reached, before 的, leaves the change the action)
     } else if (/的$/.test(beforeTrim) && lastVerb && CHANGE_TO_VERBS.includes(lastVerb.text) && onlyTimeReached(text.slice(lastVerb.end, left + beforeTrim.length))) {
       return { bound: { subject, action: lastVerb.text, start: lastVerb.start, end: phraseEnd, carried: false, disposal } };
-    } else if (/的$/.test(beforeTrim)) action = follow.verb && (follow.verb.end >= text.length || isClauseEndAt(text, follow.verb.end)) ? follow.verb.text : null;
+    } else if (/的$/.test(beforeTrim)) action = follow.verb && (follow.intransitive || follow.verb.end >= text.length || isClauseEndAt(text, follow.verb.end)) ? follow.verb.text : null;
     // (`对辖区20家企业进行走访`, `针对15个软弱涣散党组织开展整顿`: 对 puts what the verb closing the
     // clause is done to before it)
     else if (follow.verb && follow.intransitive && objectMarkedIn(beforeTrim, lastVerb ? lastVerb.end - left : 0)) action = follow.verb.text;

@@ -857,7 +857,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '评选出10名优秀', value: 10, unit: '名', subject: '优秀', action: '评选' },
     ] },
     { note: 'people jieba tags as a verb (考生) after a figure of people are the people; 扶持 and 拿出 are verbs', text: '参加完考试的900余名考生陆续走进现场。扶持高校毕业生2000余人,拿出300万元人才基金,出台10条惠企措施。', expect: [
-      { span: '900余名考生', value: 900, unit: '名', approx: 'over', subject: '考生', action: null },
+      { span: '900余名考生', value: 900, unit: '名', approx: 'over', subject: '考生', action: '走进' },
       { span: '扶持高校毕业生2000余人', value: 2000, unit: '人', approx: 'over', subject: '高校毕业生', action: '扶持' },
       { span: '拿出300万元人才基金', value: 3000000, unit: '元', subject: '人才基金', action: '拿出' },
       { span: '出台10条惠企措施', value: 10, unit: '条', subject: '惠企措施', action: '出台' },
@@ -1477,10 +1477,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '联盟成员单位由成立之初的8家', value: 8, unit: '家', subject: '联盟成员单位', action: null },
       { span: '发展到现在的35家', value: 35, unit: '家', subject: '联盟成员单位', action: '发展到' },
     ] },
-    { note: 'after a clause and 的, a verb said of the counted that ends the clause is theirs (来自18家企业的36名青年代表参加 had none); one with its object is not', text: '来自18家企业的36名青年代表参加,参加完考试的900余名考生陆续走进现场。', expect: [
+    { note: 'after a clause and 的, a verb said of the counted is theirs, as it is with no clause: one that ends the clause (来自18家企业的36名青年代表参加 had none), or one with a short object that is no noun of its own (即将上岗的85名指导员参加培训 had none); one with a noun for its object is not (参加大会)', text: '来自18家企业的36名青年代表参加,即将上岗的85名指导员参加培训,报名参赛的350名党员参加大会。', expect: [
       { span: '18家企业', value: 18, unit: '家', subject: '企业', action: null },
       { span: '36名青年代表', value: 36, unit: '名', subject: '青年代表', action: '参加' },
-      { span: '900余名考生', value: 900, unit: '名', subject: '考生', action: null, approx: 'over' },
+      { span: '85名指导员', value: 85, unit: '名', subject: '指导员', action: '参加' },
+      { span: '350名党员', value: 350, unit: '名', subject: '党员', action: null },
     ] },
     { note: 'after a figure of people, a verb and a body or a place is where they went (深入企业), not who they are: the noun before the figure is counted; people stationed somewhere (驻企指导员) are one noun', text: '全区共选派党员干部206名深入企业开展服务,抽调机关干部50名下沉园区。县里选派18名驻企指导员、6名驻企服务专员和4名驻村第一书记。镇里确定12名帮扶企业负责人,3名结对干部参加座谈。', expect: [
       { span: '选派党员干部206名', value: 206, unit: '名', subject: '党员干部', action: '选派' },
@@ -3941,7 +3942,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: 'a verb inside a 在-phrase of place says where, not what was done; 随着 and 即 lead a clause and name nothing; 落户 is a verb', text: '在生产和工作第一线发展党员5.20万名。随着总投资超1600亿元的三个重大项目落户园区,即实现基层党组织达标率达到100%。', expect: [
       { span: '发展党员5.20万名', value: 52000, subject: '党员', action: '发展' },
       { span: '随着总投资超1600亿元', value: 160000000000, subject: '总投资', action: null },
-      { span: '三个重大项目', value: 3, subject: '重大项目', action: null },
+      { span: '三个重大项目', value: 3, subject: '重大项目', action: '落户' },
       { span: '基层党组织达标率达到100%', value: 100, subject: '基层党组织达标率', action: null },
     ] },
     { note: 'a verb of settling with only a place after it says where the counted went: what settled, before it, is counted', text: '今年以来共有企业落户园区32家。已有企业入驻泰兴经开区15家。引导党员扎根一线120名。', expect: [
