@@ -168,7 +168,13 @@ const CHANNEL_DATELINE = /^(?:[A-Za-z\u4e00-\u9fff]{2,8}[ \t]+){1,2}[A-Za-z\u4e0
  * `2025年12月18日17:12江苏`: a messaging app's date and time and the province it was posted from,
  * the account's name on the line before it or lost (spaces dropped by the copy).
  */
-const POSTED_FROM_DATELINE = /^\d{4}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}[ \t]*(?:发表于)?(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)[ \t]*$/;
+const POSTED_AT_FROM = String.raw`(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日[ \t]*\d{1,2}:\d{2}[ \t]*(?:发表于)?(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)`;
+const POSTED_FROM_DATELINE = new RegExp(String.raw`^${POSTED_AT_FROM}[ \t]*$`);
+/**
+ * `南京社会工作2025年12月18日17:12江苏在江宁区…`: the account's header glued to the article's first
+ * sentence (the copy lost its lines and its spaces); the date, time and province mark where it ends.
+ */
+export const ACCOUNT_HEADER_GLUED = new RegExp(String.raw`^[ \t]*(?<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?<![于在至到的是])${POSTED_AT_FROM}(?=[\u4e00-\u9fff“"(（])`, 'gm');
 /** An account's name alone on its line: a few words, no punctuation (`南京社会工作`, `东山组工`). */
 export const ACCOUNT_NAME_ALONE = /^(?<outlet>[\u4e00-\u9fffA-Za-z0-9]{2,16})$/;
 const POSTED_AGO_DATELINE = /^[A-Za-z0-9_]{0,16}\d+(?:年|个月|周|天|小时|分钟)前[ \t]*[(（]\d{4}-\d{1,2}-\d{1,2}[)）]/;

@@ -463,6 +463,16 @@ export const corpus: MetaCorpus = {
       expect: { title: null, source: '凤城社会工作', publishedAt: '2025-12-18' },
     },
     {
+      note: 'a messaging app’s header glued to the first sentence (the copy lost its lines and its spaces): the account is the source, its date the publication’s',
+      text: `凤城社会工作2025年12月18日17:12江苏在凤鸣区东山街道,活跃着一群外卖骑手。\n${body}`,
+      expect: { title: null, source: '凤城社会工作', publishedAt: '2025-12-18' },
+    },
+    {
+      note: 'look-alike: a sentence telling when and where a meeting was held names no account',
+      text: `会议于2025年12月18日17:12江苏省凤城市召开。\n${body}`,
+      expect: { source: null, publishedAt: null },
+    },
+    {
       note: 'a messaging app’s account alone on the line above its date, time and province (the copy kept the lines, lost the spaces) is the source, not the headline; the headline above it stays one',
       text: `凤鸣经开区:快递小哥成了流动网格员\n凤城社会工作\n2025年12月18日17:12江苏\n${body}`,
       expect: { title: '凤鸣经开区:快递小哥成了流动网格员', source: '凤城社会工作', publishedAt: '2025-12-18' },

@@ -3,7 +3,7 @@
 // blanks it), so `来源:中国西藏网` inside a copyright notice is not a source.
 import { AUTHOR_ROLES, BYLINE_MARKS, EDITOR_ROLES, GENERIC_ACCOUNTS, REPORTER_ROLE_WORD, ROLE_OUTLET_PREFIX } from '../../lexicon/people.js';
 import type { Doc } from '../../text/document.js';
-import { ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, LABELLED_YEAR_LAST_DATE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL, SUPPLIED_BY_LINE } from '../../text/layout.js';
+import { ACCOUNT_HEADER_GLUED, ACCOUNT_NAME_ALONE, DAY_MONTH_YEAR_DATELINE, DISCLOSURE_LABEL, LABELLED_YEAR_LAST_DATE, JOURNAL_DATELINE, JOURNAL_ISSUE, OUTLET_DATELINE, PAPER_BREADCRUMB, PAPER_MASTHEAD, PAPER_MASTHEAD_DAY_FIRST, PAPER_NAME_ALONE, PAPER_PROPERTIES, PRINT_CITATION, PRINT_CITATION_DAY_FIRST, SOURCE_LABEL, SUPPLIED_BY_LINE } from '../../text/layout.js';
 import { alternation, longestFirst } from '../../text/patterns.js';
 import type { Found, LineSelector, Module, Near, Rule } from '../types.js';
 import { longestAt } from '../places/gazetteer.js';
@@ -380,6 +380,28 @@ const paperNameAlone = outletAloneOnLine('metadata: paper name alone above the a
 
 /** `南京社会工作` alone right above a messaging app's date, time and province (layout.ts): the outlet. */
 const accountAboveDateline = outletAloneOnLine('metadata: account name above its dateline', ACCOUNT_NAME_ALONE, 'account');
+
+/** The article's first line of text. */
+const firstBodyLine: LineSelector = (doc) => {
+  const line = doc.lines.find((l) => l.role === 'body');
+  return line ? [line] : [];
+};
+
+/**
+ * `南京社会工作2025年12月18日17:12江苏在江宁区…`: a messaging app's header glued to the first
+ * sentence names the account, the outlet, and the day it posted.
+ */
+const accountHeaderGluedToText: Rule<Meta> = {
+  lines: firstBodyLine,
+  name: 'metadata: account header glued to the first sentence',
+  pattern: ACCOUNT_HEADER_GLUED,
+  extract(m) {
+    const g = m.groups!;
+    const at = m.index + m[0].indexOf(g.outlet);
+    const day = /\d{4}年\d{1,2}月\d{1,2}日/.exec(m[0])!;
+    return outletAndDay(at, g.outlet, m.index + day.index, m.index + day.index + day[0].length, g);
+  },
+};
 
 /** An e-paper's properties left under the article (layout.ts) name the paper and the day. */
 const paperProperties: Rule<Meta> = {
@@ -959,6 +981,7 @@ export const metadataModule: Module<Meta> = {
     paperBreadcrumb,
     paperNameAlone,
     accountAboveDateline,
+    accountHeaderGluedToText,
     paperProperties,
     datelineDate,
     journalIssue,
