@@ -188,6 +188,24 @@ function listsDeeds(between: string): boolean {
   return deeds > 0 && deeds * 2 >= items.length && !items.some((item) => tagWords(item)[0]?.tag.startsWith('n'));
 }
 
+/**
+ * Whether every item of the 、-list `listed` is a verb of ours and a noun it acts on (`建立“流动党员报到站”`,
+ * `通过建立报到站、设立服务岗`): deeds listed, not kinds (`设置常设、应急`).
+ */
+function deedsListedBefore(listed: string): boolean {
+  // (the means they were: `通过建立报到站、选派…`)
+  return listed
+    .slice(leadingFunctionWords(listed))
+    .replace(/^(?:通过|依托|借助|凭借)/, '')
+    .split('、')
+    .every((item) => {
+      const verb = verbsIn(item)[0];
+      const object = verb?.start === 0 ? unquote(item.slice(verb.end)) : '';
+      // (a noun by jieba's tag or by its ending: jieba reads 报到站 as 报/到/站)
+      return object.length >= 2 && ((tagWords(object).at(-1)?.tag.startsWith('n') ?? false) || nounEndingLengthAt(object, object.length - 1) === 1);
+    });
+}
+
 /** Groups and teams set up, which a list before their figure names (`活力群团、学习创新技术等3个党小组`), doing no deeds. */
 const GROUP_END = /(?:小组|组|队|队伍|团|联盟|中心|站|委员会)$/;
 /** Whether `subject` ends in a body or a group: a 、-list before its figure names them, whatever verbs open its items. */
@@ -479,10 +497,11 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
       if (lone) verbs.push({ text: lone.verb, start: left + lone.at, end: left + lone.at + 1 });
     }
     // (a verb between a 、 and the figure is this figure's, not a listed noun: `选派12名干部、组建3支队伍`;
-    // only where a count before stands in the list: in `设置常设、应急、派驻4类岗位` it lists kinds of posts)
+    // only where a count before stands in the list, or deeds done to things named: in `设置常设、应急、派驻4类岗位`
+    // it lists kinds of posts, in `建立报到站、选派5名指导员` deeds)
     const listMark = beforeTrim.lastIndexOf('、');
     const countListed = prev !== null && prev.end <= left + listMark && (prev.evidenceEnd ?? prev.end) >= left;
-    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark && countListed) {
+    if (listMark >= 0 && (verbs.at(-1)?.end ?? 0) <= left + listMark && (countListed || deedsListedBefore(beforeTrim.slice(0, listMark)))) {
       const joined = verbsIn(beforeTrim.slice(listMark + 1), left + listMark + 1);
       if (joined.length === 1 && joined[0].start === left + listMark + 1 && joined[0].end === left + beforeTrim.length) verbs.push(joined[0]);
     }

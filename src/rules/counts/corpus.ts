@@ -3545,6 +3545,17 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20名主播', value: 20, unit: '名', subject: '主播' },
       { span: '12名乡贤', value: 12, unit: '名', subject: '乡贤' },
     ] },
+    { note: 'after people, a verb and its object opening the next item after 、 is the next deed of a list (选派5名党建指导员、组建联络服务群 counted 党建指导员、组建联络服务群); people listed stay (党员、入党积极分子)', text: '选派5名党建指导员、组建联络服务群。发展20名党员、入党积极分子。招募50名志愿者、网格员。', expect: [
+      { span: '选派5名党建指导员', value: 5, unit: '名', subject: '党建指导员', action: '选派' },
+      { span: '发展20名党员、入党积极分子', value: 20, unit: '名', subject: '党员、入党积极分子', action: '发展' },
+      { span: '招募50名志愿者、网格员', value: 50, unit: '名', subject: '志愿者、网格员', action: '招募' },
+    ] },
+    { note: 'a verb after 、 right before the figure is the figure’s where deeds done to things named are listed before it (建立报到站、选派5名 had no action), the means they were (通过) before them; people, then 等 and the means, are counted alone (等举措 was read with them); kinds listed stay (设置常设、应急、派驻4类岗位), and measures counted stay whole', text: '通过建立“流动党员报到站”、选派5名专属党建指导员等举措,凝聚小哥。依托建立服务站、设立服务岗、招募30名志愿者等方式。设置常设、应急、派驻4类岗位。出台12项帮扶、奖励等措施。', expect: [
+      { span: '选派5名专属党建指导员', value: 5, unit: '名', subject: '专属党建指导员', action: '选派' },
+      { span: '招募30名志愿者', value: 30, unit: '名', subject: '志愿者', action: '招募' },
+      { span: '4类岗位', value: 4, unit: '类', subject: '岗位', action: null },
+      { span: '出台12项帮扶、奖励等措施', value: 12, unit: '项', subject: '帮扶、奖励等措施', action: '出台' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

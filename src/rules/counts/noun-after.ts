@@ -57,6 +57,8 @@ const NEGATIONS = new Set(NEGATION_ADVERBS);
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
 const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
+/** Means or ways after 等 (`等举措`, `等方式`): what a list of deeds was. */
+const MEANS_AFTER_DENG = /^(?:举措|措施|方式|办法|做法|形式|途径|手段)/;
 /** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
 const PARTNERS_COUNTED_BEFORE = /[与同跟](?:[^与同跟,，。;；:：\n]{2,24}等)?[\d一二两三四五六七八九十百千]+(?:余|多)?[家所个名位]$/;
 /** Words of manner before a preposition of whom or what for, after the counted (`企业家现场为…`, `党员主动向…`). */
@@ -109,6 +111,13 @@ function itemWithFigureAt(text: string, at: number, right: number): boolean {
   const verbs = verbsIn(item);
   // (or a clause of its own, a noun doing a verb right before its figure: `…、区领导联系13个重大企业`)
   return verbs.length === 0 || verbs[0].start === 0 || (verbs.length === 1 && verbs[0].end === item.length && (tagWords(item.slice(0, verbs[0].start)).at(-1)?.tag.startsWith('n') ?? false));
+}
+/** A list item at `at` that is a verb of ours and its object (`组建联络服务群`), not people (`入党积极分子`). */
+function opensADeed(text: string, at: number, right: number): boolean {
+  const item = /^[^、,，。;；:：等\n]{3,16}/.exec(text.slice(at, Math.max(at, right)));
+  if (item === null) return false;
+  const verb = verbsIn(item[0])[0];
+  return verb !== undefined && verb.start === 0 && item[0].length - verb.end >= 2 && !endsWithPersonHead(item[0]);
 }
 /** What closes a frame of 从 (from those, set about it): 入手, 着手, 出发 (not 出发点). */
 const FRAME_CLOSING_AT = /^(?:入手|着手|出发(?!点))/;
@@ -536,6 +545,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     // `整合12个行业党委等多方力量`: 等 before forces or means of several sides sums up the counted among
     // others; the noun ends before it
     if (ch === '等' && i > from && FORCES_AFTER_DENG.test(text.slice(i + 1, i + 7))) break;
+    // `通过…选派5名党建指导员等举措`: people, then 等 and the means they were one of; the people are counted
+    if (ch === '等' && countsPeople && i > from && MEANS_AFTER_DENG.test(text.slice(i + 1, i + 3)) && endsWithPersonHead(text.slice(from, i))) break;
     if (ch === '的' || (ch === '、' && (NUMERAL_AHEAD.test(text.slice(i + 1, right)) || itemWithFigureAt(text, i + 1, right))) || (ch >= '0' && ch <= '9')) break;
     if (ch === '、' && i === from) break;
     // `新增了两个全新身份——党支部书记和…`: a dash opens what they are, spelled out; the noun ends before it
@@ -547,6 +558,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (ch === '达' && i > from && NUMERAL_AHEAD.test(text.slice(i + 1, i + 2))) break;
     // `有10名以上员工、有生产经营活动`: 有 after 、 opens the next of a list of predicates
     if (ch === '、' && text[i + 1] === '有' && text[i + 2] !== '限') break;
+    // `选派5名党建指导员、组建联络服务群`: after people, a verb and its object opening the next item is
+    // the next deed of a list, no more people (`20名党员、入党积极分子` lists people)
+    if (ch === '、' && countsPeople && i > from && endsWithPersonHead(text.slice(from, i)) && opensADeed(text, i + 1, right)) break;
     // `两会会员210人及部分成员家属`: a conjunction right after the classifier joins another noun to
     // the one named before the figure; nothing is named after it
     if (i === from && (ch === '及' || ch === '和' || ch === '与' || (ch === '以' && text[i + 1] === '及'))) break;
