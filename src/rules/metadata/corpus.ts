@@ -633,6 +633,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '行进中国|红色驿站,传递城市温暖', source: '人民网-湖南频道', publishedAt: '2025-07-02' },
     },
     {
+      note: 'a paper’s name alone before a byline on the article’s first line is the source, no headline (渭南日报 was the title)',
+      text: `凤城日报 记者 王珂 通讯员 甘泉\n${body}`,
+      expect: { title: null, source: '凤城日报', authors: ['王珂', '甘泉'] },
+    },
+    {
+      note: 'look-alike: a headline before a byline stays the headline; the outlet in it is no source',
+      text: `凤城日报社党支部结硕果 记者 王珂\n${body}`,
+      expect: { title: '凤城日报社党支部结硕果', source: null, authors: ['王珂'] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

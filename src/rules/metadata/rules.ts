@@ -57,6 +57,9 @@ const QUOTED_WHOLE = /^[“"《「](?<inner>[^“”"《》「」]+)[”"》」]
 /** `【党建引领】…`, `(乡村行·看变化)…`: a column's label in brackets opening the headline's line, a headline after it. */
 const COLUMN_BEFORE_HEADLINE = /^(?:[【\[][^【】\[\]]{2,10}[】\]]|[(（][^()（）]{2,10}[)）])\s*(?=[^\s]{5})/;
 
+/** An outlet's name and nothing else (`渭南日报`, `凤城网`). */
+const OUTLET_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?${OUTLET}$`);
+
 const title: Rule<Meta> = {
   lines: titleLines,
   name: 'metadata: headline line',
@@ -108,6 +111,8 @@ const title: Rule<Meta> = {
     // `…高质量发展通讯员 张卉 季延峰 本报记者 江迪`: a byline the page ran on at the headline's end
     const byline = trailingByline(text, start);
     if (byline) text = text.slice(0, byline.at).trimEnd();
+    // `渭南日报 记者 王珂 通讯员 甘泉`: an outlet's name alone before the byline is the source, no headline
+    if (byline && OUTLET_ALONE.test(text)) return [{ start, end: start + text.length, value: { field: 'source', value: text } }, ...byline.names];
     const headlineOut: Out = { start, end: start + text.length, value: { field: 'title', value: text } };
     return byline ? [headlineOut, ...byline.names] : headlineOut;
   },
