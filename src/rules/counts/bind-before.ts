@@ -10,6 +10,7 @@ import {
   isClauseEndAt,
   leadingFunctionWords,
   lightVerbs,
+  nounEndingLengthAt,
   nounsWithVerbsIn,
   startsWithPreposition,
   unquote,
@@ -278,9 +279,11 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
   let clauseEnd = c.end;
   while (clauseEnd < text.length && clauseEnd - c.end < 40 && !isClauseEndAt(text, clauseEnd)) clauseEnd += 1;
   if (verbsIn(text.slice(c.end, clauseEnd)).length > 0) return false;
-  // (jieba's verbs, but not inside a noun that holds one: `社会组织`, 组织/v)
+  // (jieba's verbs, but not inside a noun that holds one: `社会组织`, 组织/v; nor one a noun's ending
+  // closes: `党员示范岗`, 示范/v 岗)
   const nouns = nounsWithVerbsIn(seg);
-  return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b));
+  const endedByNoun = (end: number) => end < seg.length && nounEndingLengthAt(seg, end) === seg.length - end;
+  return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b) && !endedByNoun(w.start + w.word.length));
 }
 
 /** Grades of how people did in a test or a review (jieba reads 合格 a noun). */

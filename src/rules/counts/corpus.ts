@@ -3556,6 +3556,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '4类岗位', value: 4, unit: '类', subject: '岗位', action: null },
       { span: '出台12项帮扶、奖励等措施', value: 12, unit: '项', subject: '帮扶、奖励等措施', action: '出台' },
     ] },
+    { note: 'after a comma a noun of one unit and its figure goes on with the verb before where a verb of jieba’s in it is closed by a noun’s ending (党员示范岗 had no action: 示范/v 岗); a verb with its object is a clause of its own', text: '设立党员责任岗3个,党员示范岗1个,积极引导骑手融入基层。设立服务岗3个,示范带动群众120人。', expect: [
+      { span: '设立党员责任岗3个', value: 3, unit: '个', subject: '党员责任岗', action: '设立' },
+      { span: '党员示范岗1个', value: 1, unit: '个', subject: '党员示范岗', action: '设立' },
+      { span: '设立服务岗3个', value: 3, unit: '个', subject: '服务岗', action: '设立' },
+      { span: '带动群众120人', value: 120, unit: '人', subject: '群众', action: '带动' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
