@@ -3562,6 +3562,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立服务岗3个', value: 3, unit: '个', subject: '服务岗', action: '设立' },
       { span: '带动群众120人', value: 120, unit: '人', subject: '群众', action: '带动' },
     ] },
+    { note: 'vehicles, or staff, and a bound after them right before bodies, with no 的, say which bodies by their size: no count (50辆车以上企业 counted 车以上企业党组织); vehicles bounded with nothing after are counted, and a level before 以上 is the noun’s', text: '实现50辆车以上企业党组织全覆盖,80名职工以上企业单独建立党组织。园区日均进出50辆车以上,建成5个市级以上示范点。', expect: [
+      { span: '50辆车', value: 50, unit: '辆', subject: '车', action: null },
+      { span: '建成5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点', action: '建成' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -85,6 +85,8 @@ const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结�
 export const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
+/** Vehicles, counted as people are: a bound after them bounds how many (`50辆车以上`). */
+const VEHICLES_END = /(?:车|车辆|货车|卡车)$/;
 /** What a percentage before 的 measures up to, not a share of: `达95%的目标`. */
 export const MEASURED_UP_TO = '(?:目标|水平|要求|标准|比例|任务|程度|增幅|增速)';
 /** Qualities listed with 、 up to a 的: `政治素质好、党务经验丰富、责任心强的`. */
@@ -435,7 +437,8 @@ export function phraseAfter(text: string, from: number, right: number, governed 
       // `12家规模以上企业`, `5个市级以上示范点`: 以上/以下 after a word of size or level is part
       // of the noun (after a figure it is an approximation, read with the figure; after people it
       // bounds how many of them, the noun ending there: `80名职工以上的企业` counts 职工)
-      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1]) && !endsWithPersonHead(text.slice(from, i))) {
+      // (so after vehicles: `50辆车以上企业` counts 车)
+      if (i > from && ABOVE_OR_BELOW.test(rest) && !/[\d零〇一二两三四五六七八九十百千万亿]/.test(text[i - 1]) && !endsWithPersonHead(text.slice(from, i)) && !VEHICLES_END.test(text.slice(from, i))) {
         i += 2;
         continue;
       }

@@ -84,8 +84,9 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // `10人以上和3~9人的非公企业`: people bounded or ranged, no noun of their own, before 的 and
     // bodies (past other such figures joined to them), say which bodies by their size: no count
     // (so with the bound after their noun: `80名职工以上的企业`)
-    if (f.value.kind === 'people' && approx === 'exact' && f.value.upper === undefined) {
-      const bound = STAFF_THEN_BOUND.exec(text.slice(f.value.end, f.value.end + 12));
+    // (and vehicles: `50辆车以上企业党组织全覆盖`)
+    if ((f.value.kind === 'people' || f.value.unit === '辆' || f.value.unit === '台') && approx === 'exact' && f.value.upper === undefined) {
+      const bound = (f.value.kind === 'people' ? STAFF_THEN_BOUND : VEHICLES_THEN_BOUND).exec(text.slice(f.value.end, f.value.end + 12));
       if (bound) {
         BODY_AFTER_DE.lastIndex = f.value.end + bound[0].length;
         if (BODY_AFTER_DE.test(text)) return false;
@@ -180,7 +181,9 @@ const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join
 /** A figure of bodies (`10家`, `5个`, `十余所`). */
 const BODIES_COUNTED_AT = /[\d一二两三四五六七八九十百千]+(?:多|余)?[家个所户]/y;
 /** Staff after the figure, then a bound and 的 (`职工以上的`, `员工及以下的`). */
-const STAFF_THEN_BOUND = /^[\u4e00-\u9fff]{0,3}?(?:职工|员工|党员|从业人员|人员)(?:及|或)?(?:以上|以下)的/;
+const STAFF_THEN_BOUND = /^[\u4e00-\u9fff]{0,3}?(?:职工|员工|党员|从业人员|人员)(?:及|或)?(?:以上|以下)的?/;
+/** Vehicles and a bound after their figure (`辆车以上`, `台货车以下的`): the size of the firms after them. */
+const VEHICLES_THEN_BOUND = /^(?:车|车辆|货车|卡车)(?:及|或)?(?:以上|以下)的?/;
 
 /** A figure rounded by 余 or 多 and bounded by no word of at least or at most around it. */
 const ROUNDED_NOT_BOUNDED = /^(?![^]*(?:以上|以下|超|逾|不足|不到|至少|不少于))[^]*[\d〇零一二三四五六七八九十百千万亿两][余多]/;
