@@ -3566,6 +3566,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '50辆车', value: 50, unit: '辆', subject: '车', action: null },
       { span: '建成5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点', action: '建成' },
     ] },
+    { note: 'thousands written as 千 after digits are a figure (代办事项5千余件 was none; 3千万元 too); 千米 is a length, no count', text: '提供咨询服务1万余次,代办事项5千余件,发放物资3千份,投资3千万元。步道全长3千米。', expect: [
+      { span: '提供咨询服务1万余次', value: 10000, unit: '次', approx: 'over', subject: '咨询服务', action: '提供' },
+      { span: '代办事项5千余件', value: 5000, unit: '件', approx: 'over', subject: '代办事项', action: null },
+      { span: '发放物资3千份', value: 3000, unit: '份', subject: '物资', action: '发放' },
+      { span: '投资3千万元', value: 30000000, unit: '元', subject: '投资', action: '投资' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -23,6 +23,9 @@ export const numeralCorpus: Array<[string, number | null]> = [
   ['叁仟', 3000],
   ['1.2万', 12000],
   ['3万4000', 34000],
+  ['5千', 5000],
+  ['1.5千', 1500],
+  ['3千万', 30000000],
   ['572.38亿', 57238000000],
   ['82.7亿', 8270000000],
   // (41.2 × 10^8 is 4120000000.000001 in floating point: money in 亿 must come out whole)

@@ -42,7 +42,8 @@ export const HAS_NUMERAL = new RegExp(`[\\d${CN_ALL}]`);
  * declined: notACount).
  */
 export const NUMERAL_SOURCE =
-  String.raw`(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?)(?:[万亿](?:\d{1,4}(?![\d.]))?){0,3}` +
+  // (thousands after digits as a Chinese unit: `5千余件`, `1.5千人次`, `3千万`)
+  String.raw`(?:\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,8})?|\d{1,16}(?:\.\d{1,8})?)千?(?:[万亿](?:\d{1,4}(?![\d.]))?){0,3}` +
   `|${oneOf(CN_DIGITS + CN_SMALL)}${oneOf(CN_ALL)}{0,15}` +
   // (a bare 万 before 余/多 is ten thousand and more: `惠及群众万余人`, as 千余 is a thousand;
   // so after a word of approximation: `覆盖人群超万人`, `近万名`, `逾万人次`; `上万` stays vague)
@@ -98,6 +99,7 @@ export function readNumeral(raw: string): number | null {
 function readPlain(s: string): number | null {
   if (s === '') return 0;
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d+(?:\.\d+)?千$/.test(s)) return roundFloatError(Number(s.slice(0, -1)) * 1000);
   if ([...s].some((c) => c in BIG_UNIT)) return readNumeral(s);
   return readSmallChinese(s);
 }
