@@ -136,6 +136,9 @@ const cutsBeforeName = (tag: string) => tag === 'v' || 'prcu'.includes(tag[0]);
 // (and professions named by their registration, which jieba reads as the verb 注册: 注册会计师协会)
 const PROTECTED_WORDS = /经开区|高新区|开发区|自贸区|综保区|保税区|工业园区?|产业园区?|园区|新区|街道|社区|兼合式|注册(?:会计|税务|建筑|评估|造价)师/g;
 
+/** Prepositions of one character that open names of firms as often as clauses (顺丰, 顺达, 依利, 凭祥). */
+const NAME_CHARACTER_PREPOSITIONS = new Set(['顺', '依', '凭', '沿', '随']);
+
 /** The last character of a body a stationed office is named after (…局驻, …纪委监委驻, …商会驻). */
 const STATIONED_FROM = /[局委会部办厅院司]$/;
 
@@ -157,7 +160,7 @@ export function trimToName(name: string): string {
   // nor inside a company's name before its legal ending (华通融资担保有限公司: 担保 is no verb there)
   if (name.includes('有限')) protectedSpans.push(...spansOf(COMPANY_NAME, name));
   const words = tagWords(name);
-  // (the last word was a lone verb kept as a character of an unknown name)
+  // (the last word was a lone verb or preposition kept as a character of an unknown name)
   let splitName = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -178,6 +181,9 @@ export function trimToName(name: string): string {
             // splitting an unknown name (久/a 吾/r in 江苏久吾高科技, 鼎/ng 顺/p in 鼎顺物业); after a
             // preposition or a verb it is one (在 我 区)
             !((w.tag === 'r' || w.tag === 'p') && w.word.length === 1 && previousLength === 1 && previous !== 'm' && !cutsBeforeName(previous)) &&
+            // (so is one that is often a name's character opening the name before a lone character:
+            // 顺/p 丰/a in 顺丰速运, 顺/p 达/v in 顺达物流)
+            !(i === 0 && w.tag === 'p' && w.word.length === 1 && NAME_CHARACTER_PREPOSITIONS.has(w.word) && words[1]?.word.length === 1) &&
             // (so is 和 after the name's first character, where that is nothing a pair joins: 元和街道)
             !(w.word === '和' && i === 1 && previousLength === 1 && !ONE_CHARACTER_CONJUNCTS.has(words[0].word)) &&
             // nor is a lone verb before another lone noun or verb character (砻/v 坊/ng in
@@ -192,7 +198,7 @@ export function trimToName(name: string): string {
             !(w.word === '驻' && i > 0 && STATIONED_FROM.test(words[i - 1].word)) &&
             // nor a lone verb right before a zone's type, which is the zone's name (新/a 站/v 高新区)
             !(w.tag === 'v' && w.word.length === 1 && protectedSpans.some(([a]) => a === end));
-    splitName = !cuts && w.tag === 'v' && w.word.length === 1;
+    splitName = !cuts && (w.tag === 'v' || w.tag === 'p') && w.word.length === 1;
     if (cuts && end <= name.length - 2) cut = end;
     previous = w.tag;
     previousLength = w.word.length;

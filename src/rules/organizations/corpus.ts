@@ -430,6 +430,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'party bodies of firms of a rank or a role (龙头企业, 重点企业, 会员企业, 入驻企业) are kinds, no body; a named firm’s is one', text: '通过龙头企业党支部带动上下游企业,重点企业党委书记和会员企业党支部书记参加培训,入驻企业党组织全覆盖,华锋机械党支部牵头。', expect: [{ span: '华锋机械党支部', kind: 'party' }] },
     { note: 'a branch of a kind of members (流动党员党支部, 离退休党员党支部) is a kind, no body; one a place or a firm sets up is named', text: '采用联合党支部、流动党员党支部等形态,离退休党员党支部开展活动。凤鸣镇流动党员党支部正式成立。', expect: [{ span: '凤鸣镇流动党员党支部', kind: 'party' }] },
     { note: 'firms named by their trade alone (物流运输公司, 快递企业, 外卖平台公司) are kinds, no body; a firm named so after its own name is one', text: '面对物流运输公司的现实困难,快递企业党支部和餐饮企业积极参与,恒达物流公司党支部牵头。', expect: [{ span: '恒达物流公司党支部', kind: 'party' }] },
+    { note: 'a preposition of one character that names often open (顺, 依) before lone characters is the name’s (顺丰速运公司党支部 was 丰速运公司党支部; 顺达物流公司党支部 was the firm 顺达物流); one opening a clause is not (依托)', text: '顺丰速运公司党支部成立,顺达物流公司党支部牵头,依托园区党委开展活动。', expect: [{ span: '顺丰速运公司党支部', kind: 'party' }, { span: '顺达物流公司党支部', kind: 'party' }, { span: '园区党委', kind: 'party' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
