@@ -3572,6 +3572,12 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '发放物资3千份', value: 3000, unit: '份', subject: '物资', action: '发放' },
       { span: '投资3千万元', value: 30000000, unit: '元', subject: '投资', action: '投资' },
     ] },
+    { note: 'a word of having in 有 as jieba reads it (拥有, 现有) ends the noun after the classifier (3个商圈拥有… counted 商圈拥有); a conjunction before how many a day or vaguely (和日均上万的) joins a noun of its own; 以…为 ends the noun, whatever word jieba reads across 以 (以德/t)', text: '3个商圈拥有2200余家商户和日均上万的流动人口,3个商圈以德百物流批发城为驻地组建党建联盟,建成5个现有阵地。', expect: [
+      { span: '3个商圈', value: 3, unit: '个', subject: '商圈', action: null },
+      { span: '2200余家商户', value: 2200, unit: '家', approx: 'over', subject: '商户', action: null },
+      { span: '3个商圈', value: 3, unit: '个', subject: '商圈', action: null },
+      { span: '建成5个现有阵地', value: 5, unit: '个', subject: '现有阵地', action: '建成' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -57,6 +57,10 @@ const NEGATIONS = new Set(NEGATION_ADVERBS);
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
 const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
+/** 以 X 为 Y: taking X as Y (`以德百物流批发城为驻地`, `以党建为引领`). */
+const TAKING_AS_AT = /^以[\u4e00-\u9fff“”]{2,14}?为(?:主|核心|龙头|载体|抓手|纽带|依托|平台|驻地|阵地|引领|重点|基础|中心|单位|主体|支撑|目标|主线|牵引|导向)/;
+/** First characters of words of having in 有 (拥有, 现有, 具有, 已有, 共有, 还有, 尚有, 仍有, 均有, 都有, 另有). */
+const HAVING_OPENERS = new Set('拥现具已共还尚仍均都另');
 /** Means or ways after 等 (`等举措`, `等方式`): what a list of deeds was. */
 const MEANS_AFTER_DENG = /^(?:举措|措施|方式|办法|做法|形式|途径|手段)/;
 /** Partners named by 与 and their figure, right before the noun (`与13所`, `与清华大学等13所`). */
@@ -81,8 +85,11 @@ function whereTheyAreAt(text: string, at: number, right: number): boolean {
 const MOVING_MONEY = new Set(['获得', '取得', '争取', '申请', '申报', '筹集', '募集', '筹措', '收到', '发放', '拨付', '下拨', '划拨', '投入', '落实', '整合', '兑现', '缴纳', '捐赠', '提供']);
 /** 与/同, a partner (no figure, no verb), then a verb of doing together. */
 const DONE_WITH_PARTNER = /^[与同][^\d、,，。;；的]{1,12}?(?:结成|结对|签约|签订|签署|共建|联建|合作|对接|携手|联合|共同|开展|达成|洽谈|交流|分享|座谈|沟通|对话|探讨|研讨)/;
-/** A conjunction, then a word of how many of what it joins: `以及部分`, `和各`, `与相关`. */
-export const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干)/;
+/**
+ * A conjunction, then a word of how many of what it joins: `以及部分`, `和各`, `与相关`; or of how
+ * many, vaguely or a day, a noun of its own has: `和日均上万的流动人口`, `和大量…`.
+ */
+export const QUANTIFIED_JOIN = /^(?:以及|和|与|及)(?:部分|其他|其余|各|全体|广大|有关|相关|若干|日均|月均|年均|每日|每天|每年|上万|上千|上百|数万|数千|数百|成千上万|大量|众多|大批)/;
 /** 以上 or 以下 opening the rest of a phrase. */
 const ABOVE_OR_BELOW = /^以[上下]/;
 /** Vehicles, counted as people are: a bound after them bounds how many (`50辆车以上`). */
@@ -293,6 +300,11 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (ch === '全' && i > from && wordAt(i)?.word === '全' && verbs.some((v) => v.start === i + 1)) break;
     // (nor 学 alone, what the counted learn: `百家园区学“双凤”经验`, `30名党员学党史`; not 学校, 学习)
     if ((ch === '有' || ch === '作' || ch === '做' || ch === '学') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
+    // (nor 以 opening 以…为, what the counted take as what, whatever word jieba reads across it:
+    // `3个商圈以德百物流批发城为驻地`, 以德/t)
+    if (ch === '以' && i > from && TAKING_AS_AT.test(text.slice(i, i + 18))) break;
+    // (nor a word of having closing in 有, as jieba reads it: `3个商圈拥有2200余家商户`, 现有, 具有)
+    if (text.charCodeAt(i + 1) === 0x6709 /* 有 */ && i > from && HAVING_OPENERS.has(ch) && wordAt(i)?.word === ch + '有') break;
     // (nor 所 opening a clause of what is done to or by them, a word of its own before a verb:
     // `8个联合党支部所对应的14家企业`; not the 所 of 派出所, 研究所)
     // (or opening a word of where or whose they are: `3所学校所在的社区`, `企业所属的行业`)
