@@ -3578,6 +3578,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '3个商圈', value: 3, unit: '个', subject: '商圈', action: null },
       { span: '建成5个现有阵地', value: 5, unit: '个', subject: '现有阵地', action: '建成' },
     ] },
+    { note: 'a verb of ours closing in a function word’s character (报到) before a noun’s ending is part of the noun (20余家双报到单位 counted 双报); 到 before a place after the noun still ends it', text: '与20余家双报到单位开展共建,选派30名党员到企业开展服务。', expect: [
+      { span: '20余家双报到单位', value: 20, unit: '家', approx: 'over', subject: '双报到单位', action: null },
+      { span: '选派30名党员', value: 30, unit: '名', subject: '党员', action: '选派' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

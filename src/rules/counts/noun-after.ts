@@ -454,8 +454,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
         i += 2;
         continue;
       }
-      // (or the first of a noun that holds a verb: the 就 of 就业形态 in 新就业形态劳动者)
-      if (functionWordLength(rest) === 1 && (partOfNoun(i) || nounsWithVerbsIn(rest.slice(0, 8)).some(([a]) => a === 0))) {
+      // (or the first of a noun that holds a verb: the 就 of 就业形态 in 新就业形态劳动者; or the last
+      // character of such a verb: the 到 of 报到单位 in 双报到单位)
+      if (functionWordLength(rest) === 1 && (partOfNoun(i) || nounsWithVerbsIn(rest.slice(0, 8)).some(([a]) => a === 0) || (i > from && verbsIn(text.slice(i - 1, i + 1)).length === 1 && nounEndingLengthAt(text, i + 1) > 0))) {
         i += 1;
         continue;
       }
