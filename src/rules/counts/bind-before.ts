@@ -316,6 +316,10 @@ function secondDeed(text: string, verbs: Word[], figureAt: number): Word | null 
   // (in `上报并跟踪整改问题` the verbs joined by 并 share one object)
   return /^[\u4e00-\u9fff]+$/.test(object + own) && !/[的和与及等并]/.test(object + own) ? second : null;
 }
+/** A preposition of whom or what a deed is for opening the clause, then its object (`为商圈`, `给企业`). */
+const FOR_WHOM_OPENING = /^[为给替][\u4e00-\u9fff]{1,10}$/;
+/** What a deed is for, named by a verb after whose it is (`为商圈发展`, `为乡村振兴`): no deed of the clause. */
+const AIMS = new Set(['发展', '建设', '治理', '振兴', '转型', '升级', '转型升级', '高质量发展']);
 /** An adverb right before a verb that makes what stands before it the topic (分别下拨, 均已建立). */
 const ADVERB_BEFORE_OWN_VERB = /(?:分别|均已?|都已?|统一|先后|累计|共同|主动|积极|及时)$/;
 
@@ -513,6 +517,10 @@ export function bindNounBefore(text: string, c: RawCount, prev: (RawCount & Boun
       // adverb is whom it was done to (the topic)
       const later = verbs.findLast((v, i) => i > 0 && ADVERB_BEFORE_OWN_VERB.test(text.slice(segStart, v.start)) && verbsIn(text.slice(v.end, c.start)).length === 0);
       if (later) action = later;
+      // `为商圈发展及治理等提出问题建议50余条`: after a preposition of whom it was for opening the clause,
+      // a verb of what it was for (发展, 振兴) is its object's; the last verb, with its own noun before
+      // the figure, is the deed (not a deed's verb there: `为企业解决发展难题217个`)
+      else if (verbs.length >= 2 && AIMS.has(verbs[0].text) && FOR_WHOM_OPENING.test(text.slice(subjectFrom, verbs[0].start)) && c.start - verbs.at(-1)!.end >= 2 && !/[,，、的]/.test(text.slice(verbs.at(-1)!.end, c.start))) action = verbs.at(-1)!;
       // `党员研发的项目已获得专利授权超百项`: the verb of a clause closed by 的 describes the noun after
       // it; a verb after that noun, with an object of its own before the figure, is the figure's
       else if (verbs.length >= 2) {

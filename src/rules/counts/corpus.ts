@@ -3582,6 +3582,13 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20余家双报到单位', value: 20, unit: '家', approx: 'over', subject: '双报到单位', action: null },
       { span: '选派30名党员', value: 30, unit: '名', subject: '党员', action: '选派' },
     ] },
+    { note: 'after 为 and what the deed was for opening the clause, a verb of that aim (发展) is its object’s; the last verb with its noun before the figure is the action (为商圈发展提出建议50余条 gave 发展); one verb alone stays, and a deed’s verb there stays (解决发展难题)', text: '为商圈发展及治理等提出问题建议50余条,为企业发展提供资金300万元,为群众办实事120件,为企业解决发展难题20个,帮助企业节约生产成本50万元。', expect: [
+      { span: '提出问题建议50余条', value: 50, unit: '条', approx: 'over', subject: '问题建议', action: '提出' },
+      { span: '提供资金300万元', value: 3000000, unit: '元', subject: '资金', action: '提供' },
+      { span: '办实事120件', value: 120, unit: '件', subject: '实事', action: '办' },
+      { span: '解决发展难题20个', value: 20, unit: '个', subject: '发展难题', action: '解决' },
+      { span: '节约生产成本50万元', value: 500000, unit: '元', subject: '生产成本', action: '节约' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
