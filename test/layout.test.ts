@@ -513,3 +513,11 @@ kindsOfLines('metaKind: a reporting team credited alone on its line, no person n
   ['调研采访团走进园区,采访党员30名', null],
   ['园区成立党员宣讲团', null],
 ]);
+
+kindsOfLines('metaKind: a writer’s name, then a reporter’s byline; an outlet, its date, time and a bare counter', metaKind, [
+  ['代梦迪 凤城新闻记者 刘恪生', 'author'],
+  ['凤城新闻 2022-12-30 15:27 137065', 'dateline'],
+  // a dispatch's first sentence after its byline in brackets is article text
+  ['本报讯 (记者 何小嫱) 今年以来,凤城县按照工作思路推动党建', null],
+  ['凤城新闻 2022-12-30 15:27 会议召开', null],
+]);

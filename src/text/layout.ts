@@ -102,9 +102,9 @@ const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|
 // or the writer alone, `凤城组工 凤城组工 2025年03月12日 18:20 安徽` (group `writer`: the account's
 // own name, or a person's: `原创 张小明 凤鸣组工 …`); newer posts say where from with
 // 发表于, `凤鸣组工 2024-05-06 18:30 发表于江苏`; a news site's counters may stand around the date,
-// `衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0`)
+// `衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0`, or a bare one after the time: `封面新闻 2022-12-30 15:27 137065`)
 export const OUTLET_DATELINE =
-  /^(?:原创[ \t]+)?(?:(?<writer>[\u4e00-\u9fff]{2,8})[ \t]+)?(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*(?:[|｜·•][ \t]*)?(?:(?:阅读|浏览|点击)[ \t]*[:：][ \t]*\d{1,7}[ \t]*)?\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|(?:发表于)?[\u4e00-\u9fff]{2,3}|评论[ \t]*[:：][ \t]*\d{1,7})?[ \t]*$/;
+  /^(?:原创[ \t]+)?(?:(?<writer>[\u4e00-\u9fff]{2,8})[ \t]+)?(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*(?:[|｜·•][ \t]*)?(?:(?:阅读|浏览|点击)[ \t]*[:：][ \t]*\d{1,7}[ \t]*)?\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|(?:发表于)?[\u4e00-\u9fff]{2,3}|评论[ \t]*[:：][ \t]*\d{1,7}|\d{1,9})?[ \t]*$/;
 /**
  * `青山日报 2024年5月12日 星期日 第03版:要闻`: a paper's masthead over an e-paper article, its
  * name, the day's date and the page (the spaces may be gone, as above).
@@ -231,6 +231,10 @@ const FONT_SIZE_WIDGET = /^(?:[【\[]\s*(?:字体|字号)[:：]?\s*[大中小默
 const HAS_DIGIT = /\d/;
 /** A role's word a bare byline holds. */
 const HAS_BARE_ROLE = /记者|通讯员|作者/;
+/** A mark that ends or parts a clause. */
+const CLAUSE_MARK = /[,，。;；!?！？]/;
+/** A name of two to four characters and a space opening a line (the byline after it is read alone). */
+const NAME_BEFORE_BYLINE = /^[\u4e00-\u9fff]{2,4}[ \t]+(?=\S)/;
 
 /** A few names of two to four characters (each may be spaced out: `刘 婷`), apart by spaces or commas, and nothing else. */
 const NAMES_ALONE = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}(?:(?:[,，、]\s*|\s+)[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}){0,5}$/;
@@ -265,6 +269,9 @@ export function metaKind(line: string): string | null {
   if (!digit && text.length <= 12 && text.endsWith('报') && PAPER_NAME_ALONE.test(text)) return 'masthead';
   // (a bare byline holds a role's word: the pattern, its outlet's part tried at the line's start, runs only then)
   if (AUTHOR_LINE.test(text) || (HAS_BARE_ROLE.test(text) && BARE_BYLINE.test(text)) || MARKED_BYLINE.test(text) || (text.charCodeAt(0) === 0x28 && BRACKETED_BYLINE.test(text))) return 'author';
+  // `代梦迪 封面新闻记者 刘恪生`: a writer's name, then a reporter's byline (no clause after it: `本报讯
+  // (记者 何嫱) 今年以来,…` is a dispatch's first sentence)
+  if (HAS_BARE_ROLE.test(text) && NAME_BEFORE_BYLINE.test(text) && !CLAUSE_MARK.test(text) && AUTHOR_LINE.test(text.replace(NAME_BEFORE_BYLINE, ''))) return 'author';
   // `人民网“行进中国”湖南调研采访团`: a reporting team credited alone on its line, no person named
   if (!digit && text.length <= 30 && REPORTING_TEAM_LINE.test(text)) return 'author';
   if (SOURCE_OR_DATE_FIELD.test(text) && LABELLED_FIELDS.test(text)) return text.includes('来源') ? 'source' : 'dateline';

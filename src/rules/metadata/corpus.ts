@@ -643,6 +643,11 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城日报社党支部结硕果', source: null, authors: ['王珂'] },
     },
     {
+      note: 'an outlet, its date and time and a bare counter after them (封面新闻 2022-12-30 15:27 137065) is the dateline: the outlet the source (it gave neither); a writer’s name before a reporter’s byline is an author too (代梦迪 封面新闻记者 刘恪生 gave none)',
+      text: `凤城商圈实现“三圈融合”\n凤城新闻 2022-12-30 15:27 137065\n代梦迪 凤城新闻记者 刘恪生\n${body}`,
+      expect: { title: '凤城商圈实现“三圈融合”', source: '凤城新闻', publishedAt: '2022-12-30', authors: ['代梦迪', '刘恪生'] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

@@ -776,12 +776,19 @@ const namesAfterBylineMark: Rule<Meta> = {
 const authorLine: Rule<Meta> = {
   lines: metaLines,
   name: 'metadata: author line',
-  // (after a credit's 文 too: `文|《海峡通讯》记者 李烁铃`)
-  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*(?:文[ \t]*[/|:：][ \t]*)?${ROLE_OUTLET_PREFIX}[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
+  // (after a credit's 文 too: `文|《海峡通讯》记者 李烁铃`; after a writer's name: `代梦迪 封面新闻记者 刘恪生`)
+  pattern: new RegExp(String.raw`^[ \t]*(?:(?<lead>[\u4e00-\u9fff]{2,4})[ \t]+)?[\[【(${BYLINE_MARKS}]?[ \t]*(?:文[ \t]*[/|:：][ \t]*)?${ROLE_OUTLET_PREFIX}[ \t]*(?:${AUTHOR_ROLE})[ \t]*[:：/|]?(?<rest>[^\n]+)$`, 'gm'),
   extract(m, doc) {
     const line = lineAt(doc, m.index + m[0].length - 1);
     if (!line || line.role !== 'meta' || line.why !== 'author') return null;
-    return bylineNames(m.groups!.rest, m.index + m[0].length - m.groups!.rest.length);
+    const rest = bylineNames(m.groups!.rest, m.index + m[0].length - m.groups!.rest.length);
+    const lead = m.groups!.lead;
+    if (lead === undefined) return rest;
+    // (an outlet's name opening it is the source: `渭南日报 记者 王珂 通讯员 甘泉`)
+    const field = isPersonName(lead) ? 'author' : OUTLET_ALONE.test(lead) ? 'source' : null;
+    if (field === null) return null;
+    const at = m.index + m[0].indexOf(lead);
+    return [{ start: at, end: at + lead.length, value: { field, value: lead } }, ...rest];
   },
 };
 
