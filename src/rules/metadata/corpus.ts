@@ -648,6 +648,16 @@ export const corpus: MetaCorpus = {
       expect: { title: '凤城商圈实现“三圈融合”', source: '凤城新闻', publishedAt: '2022-12-30', authors: ['代梦迪', '刘恪生'] },
     },
     {
+      note: 'the outlet of a reporter’s byline is the source where no other line names one (大众网记者 李新颖 gave none)',
+      text: `凤城区举办学子家乡行活动\n凤城网记者 李新颖 杨晓彤 青岛报道\n${body}`,
+      expect: { title: '凤城区举办学子家乡行活动', source: '凤城网', authors: ['李新颖', '杨晓彤'] },
+    },
+    {
+      note: 'look-alike: a source named by its label, under the article too, goes before the outlet of a reporter’s byline',
+      text: `凤城区举办学子家乡行活动\n凤城网记者 李新颖\n${body}\n来源:凤城日报`,
+      expect: { source: '凤城日报', authors: ['李新颖'] },
+    },
+    {
       note: 'a messaging app’s label of an original post and its writer before the account’s dateline (原创 东山组工 东山组工 2025年04月21日 16:08 福建)',
       text: `“红色引擎”赋能园区发展\n\n原创 东山组工 东山组工 2025年04月21日 16:08 福建\n\n${body}`,
       expect: { title: '“红色引擎”赋能园区发展', source: '东山组工', publishedAt: '2025-04-21' },

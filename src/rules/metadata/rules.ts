@@ -793,6 +793,22 @@ const authorLine: Rule<Meta> = {
 };
 
 /**
+ * `大众网记者 李新颖 杨晓彤`, `凤城日报记者 王珂`: the outlet a reporter's byline names is the source
+ * where no other line names one (firstOfEach puts it after the others).
+ */
+const outletOfReporter: Rule<Meta> = {
+  lines: metaLines,
+  name: 'metadata: outlet of a reporter’s byline',
+  pattern: new RegExp(String.raw`^[ \t]*[\[【(${BYLINE_MARKS}]?[ \t]*(?<outlet>[\u4e00-\u9fff]{2,10}?${OUTLET})(?:首席)?(?:全媒体|融媒体)?(?:见习|实习)?记者`, 'gm'),
+  extract(m, doc) {
+    const outlet = m.groups!.outlet;
+    const at = m.index + m[0].indexOf(outlet);
+    if (lineAt(doc, at)?.why !== 'author' || SELF_REFERENCE.test(outlet)) return null;
+    return { start: at, end: at + outlet.length, value: { field: 'source', value: outlet } };
+  },
+};
+
+/**
  * The people a byline names after its first role (at `base`): authors, then editors
  * after an editorial role on the same line (`撰稿:李华 审核:张强`).
  */
@@ -960,8 +976,10 @@ function firstOfEach(found: Found<Meta>[], doc: Doc): Found<Meta>[] {
     const line = lineAt(doc, f.start);
     return line !== undefined && PUBLISHED_LABEL_BEFORE.test(doc.text.slice(line.start, f.start));
   });
+  // (the outlet of a reporter's byline only where no other source is named)
+  const fallback = (f: Found<Meta>) => (f.rule === outletOfReporter.name ? 1 : 0);
   return [...found]
-    .sort((a, b) => (a === labelled ? -1 : b === labelled ? 1 : a.start - b.start))
+    .sort((a, b) => (a === labelled ? -1 : b === labelled ? 1 : fallback(a) - fallback(b) || a.start - b.start))
     .filter((f) => {
       const key = single.includes(f.value.field) ? f.value.field : `${f.value.field}:${f.value.value}`;
       if (seen.has(key)) return false;
@@ -1011,6 +1029,7 @@ export const metadataModule: Module<Meta> = {
     bylineAfterTheLastSentence,
     namesClosingTheArticle,
     authorLine,
+    outletOfReporter,
     namesAboveAffiliation,
     namesAfterDispatch,
     authorInMetaLine,
