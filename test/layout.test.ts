@@ -521,3 +521,14 @@ kindsOfLines('metaKind: a writer’s name, then a reporter’s byline; an outlet
   ['本报讯 (记者 何小嫱) 今年以来,凤城县按照工作思路推动党建', null],
   ['凤城新闻 2022-12-30 15:27 会议召开', null],
 ]);
+
+kindsOfLines('metaKind: an outlet’s dateline with a print button’s bracket after the time, its label lost or kept', metaKind, [
+  ['http://www.example.cn  凤城网   2014年01月05日 07:56   【 】 【打印', 'dateline'],
+  ['凤城网 2014年01月05日 07:56 【打印】', 'dateline'],
+  ['凤城网 2014年01月05日 07:56 打印机捐赠仪式举行', null],
+]);
+
+kindsOfLines('chromeKind: a portal’s mail link in its top bar', chromeKind, [
+  ['免费邮箱 注册', 'notice'],
+  ['园区为企业开通免费邮箱服务,惠及企业120家。', null],
+]);

@@ -62,6 +62,8 @@ export const WIDGET_PHRASES = [
   '通版',
   // a site's login box left under the article (账号+密码登录, 还没有账号?立即注册)
   '密码登录', '验证码登录', '还没有账号', '立即注册', '忘记密码',
+  // a portal's mail link in its top bar (免费邮箱 注册)
+  '免费邮箱',
 ];
 
 /** `第03版:开发区新闻`, `第2b版:本地`, `当前版:07版`: the page and section of a newspaper's e-paper edition. */

@@ -102,9 +102,10 @@ const DATELINE = /^(?:[\[【]\s*)?(?:(?:字号|字体)[::]?\s*)?(?:发布时间|
 // or the writer alone, `凤城组工 凤城组工 2025年03月12日 18:20 安徽` (group `writer`: the account's
 // own name, or a person's: `原创 张小明 凤鸣组工 …`); newer posts say where from with
 // 发表于, `凤鸣组工 2024-05-06 18:30 发表于江苏`; a news site's counters may stand around the date,
-// `衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0`, or a bare one after the time: `封面新闻 2022-12-30 15:27 137065`)
+// `衡水新闻网 阅读:2 2025-08-13 11:37:17 评论:0`, or a bare one after the time: `封面新闻 2022-12-30 15:27 137065`;
+// or a print button's bracket, its label lost or kept: `中国宁波网 2014年01月05日 07:56 【 】 【打印`)
 export const OUTLET_DATELINE =
-  /^(?:原创[ \t]+)?(?:(?<writer>[\u4e00-\u9fff]{2,8})[ \t]+)?(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*(?:[|｜·•][ \t]*)?(?:(?:阅读|浏览|点击)[ \t]*[:：][ \t]*\d{1,7}[ \t]*)?\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|(?:发表于)?[\u4e00-\u9fff]{2,3}|评论[ \t]*[:：][ \t]*\d{1,7}|\d{1,9})?[ \t]*$/;
+  /^(?:原创[ \t]+)?(?:(?<writer>[\u4e00-\u9fff]{2,8})[ \t]+)?(?![\u4e00-\u9fff]{0,6}(?:时间|日期|发布于|发表于|更新于))(?<outlet>[\u4e00-\u9fff]{2,8})[ \t]*(?:[|｜·•][ \t]*)?(?:(?:阅读|浏览|点击)[ \t]*[:：][ \t]*\d{1,7}[ \t]*)?\d{4}(?:-\d{1,2}-\d{1,2}[ \t]+|年\d{1,2}月\d{1,2}日[ \t]*)\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:【[\u4e00-\u9fff]{1,6}】[ \t]*(?:\d+人已?(?:围观|阅读|浏览))?|(?:【[ \t]*】[ \t]*)?【打印】?|(?:发表于)?[\u4e00-\u9fff]{2,3}|评论[ \t]*[:：][ \t]*\d{1,7}|\d{1,9})?[ \t]*$/;
 /**
  * `青山日报 2024年5月12日 星期日 第03版:要闻`: a paper's masthead over an e-paper article, its
  * name, the day's date and the page (the spaces may be gone, as above).
