@@ -269,7 +269,9 @@ function coveredListed(prev: RawCount & Bound, c: RawCount, seg: string, text: s
 }
 
 /** Whether a noun named before its figure, after a comma, goes on a list of things of the count before's unit. */
-function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): boolean {
+function commaListed(prev: RawCount, c: RawCount, written: string, text: string): boolean {
+  // (short asides in brackets are no part of it: `市(州)律协党委(党总支)21个`)
+  const seg = written.includes('(') || written.includes('（') ? written.replace(BRACKETED_ASIDE, '') : written;
   // (a whole before 的 is what a share after it is of, no item listed: `党员的30%参加培训`)
   if (prev.kind !== c.kind || prev.unit !== c.unit || !/^[\u4e00-\u9fff“”]{2,}$/.test(seg) || seg.endsWith('的') || linking.some((w) => seg.includes(w))) return false;
   // (nor where a comparison opens the figure, said of the second: `新增经营主体6800家,总数已突破4万家`)
@@ -286,6 +288,8 @@ function commaListed(prev: RawCount, c: RawCount, seg: string, text: string): bo
   return !tagWords(seg).some((w) => w.tag === 'v' && !nouns.some(([a, b]) => w.start >= a && w.start + w.word.length <= b) && !endedByNoun(w.start + w.word.length));
 }
 
+/** A short aside in brackets (`(州)`, `(党总支)`). */
+const BRACKETED_ASIDE = /[(（][^()（）]{1,8}[)）]/g;
 /** Grades of how people did in a test or a review (jieba reads 合格 a noun). */
 const GRADES = new Set(['合格', '不合格', '优秀', '良好', '达标', '通过', '满分', '称职', '基本称职']);
 /**

@@ -3589,6 +3589,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '解决发展难题20个', value: 20, unit: '个', subject: '发展难题', action: '解决' },
       { span: '节约生产成本50万元', value: 500000, unit: '元', subject: '生产成本', action: '节约' },
     ] },
+    { note: 'a noun listed after a comma with short asides in brackets in it goes on with the verb before (市(州)律协党委(党总支)21个 had no action, and the next none)', text: '全省已建立省级律协党委1个,市(州)律协党委(党总支)21个,律师事务所党支部433个。', expect: [
+      { span: '建立省级律协党委1个', value: 1, unit: '个', subject: '省级律协党委', action: '建立' },
+      { span: '市(州)律协党委(党总支)21个', value: 21, unit: '个', subject: '市(州)律协党委(党总支)', action: '建立' },
+      { span: '律师事务所党支部433个', value: 433, unit: '个', subject: '律师事务所党支部', action: '建立' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
