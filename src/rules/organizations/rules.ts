@@ -205,6 +205,9 @@ const byEnding: Rule<OrgValue> = {
     if (ALL_OF_A_KIND.test(name)) return null;
     // (nor such kinds of bodies, all of a place's: `凤城市行业协会商会`, `全市商协会`)
     if (/(?:行业协会商会|商协会)$/.test(name) && TOO_GENERIC.test(name.slice(placeNameAtStart(name)))) return null;
+    // (nor a place's firms of a profession, no firm's name between: `四川省律师事务所建设规模…`; a
+    // place's association of them is one body, 四川省律师协会)
+    if (name.endsWith('事务所') && /^(?:律师|会计师|税务师|资产评估)?事务所$/.test(name.slice(placeNameAtStart(name))) && placeNameAtStart(name) > 0) return null;
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
     // body's own, 县工商联)
     // (no kind is longer than twelve characters: longer names are not tested)
