@@ -169,6 +169,13 @@ describe('the place an article is about', () => {
     expect(extract('园区党建工作会议召开\n香港特别行政区工商界代表团参加,成立党支部1个。', { id: 't2' }).locality?.adcode).toBe('810000');
     expect(extract('台湾青年参访团走进园区\n台湾青年30名参加。', { id: 't3' }).locality?.adcode).toBe('710000');
   });
+  test('a district named as any city’s old or new town is (老城区, 新城区) is read only with its city, not from a headline alone', () => {
+    // (the headline's 老城区 gave Luoyang's district to a report on Wuhan's 江汉区)
+    expect(extract('老城区社区物业管理的模式选择\n我们随机抽取了江汉区所辖三个街道的8个社区。', { id: 'c1' }).locality?.adcode).toBe('420103');
+    expect(extract('园区推进老城区改造\n惠及居民3000户。', { id: 'c2' }).locality).toBeNull();
+    expect(extract('洛阳市老城区党工委召开会议\n惠及居民3000户。', { id: 'c3' }).locality?.adcode).toBe('410302');
+    expect(extract('新城区党工委召开会议\n西安市委组织部参加。', { id: 'c4' }).locality?.adcode).toBe('610102');
+  });
   test('a city’s report naming several of its counties alike is about the city; naming one, about that county', () => {
     const citywide = '宿州市聚焦补链、延链、强链,推进产业党建联盟建设。\n泗县物流产业党支部开展活动。\n砀山县供应链党建联盟推动共同配送。';
     expect(extract(citywide, { id: 'c1' }).locality?.adcode).toBe('341300');

@@ -86,6 +86,10 @@ function shortForms(name: string, level: Unit['level']): string[] {
 }
 
 const GENERIC_UNIT_NAMES = new Set(['城区', '郊区', '矿区']);
+/** Districts named as any city's old or new town is (老城区改造, 新城区建设): read as a short form is, with another place to settle it. */
+const COMMON_WORD_UNIT_NAMES = new Set(['老城区', '新城区']);
+/** Whether `written` is such a name (老城区): a headline's alone settles nothing. */
+export const isCommonWordUnitName = (written: string) => COMMON_WORD_UNIT_NAMES.has(written);
 /** An autonomous unit's name: its short form with a level's word kept (长阳县, 恩施州) is a plain name. */
 const AUTONOMOUS_END = /自治[州县旗]$/;
 
@@ -146,7 +150,8 @@ export function buildGazetteerTables(): GazetteerTables {
     nameStarts.push(unitNames.length);
     // (城区, 郊区, 矿区: districts so named are real units, but as words they are any city's
     // urban area or suburbs — 中心城区, 主城区 — and an article names their city anyway)
-    if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, false);
+    // (老城区, 新城区: any city's old or new town too, so read as a short form is)
+    if (!GENERIC_UNIT_NAMES.has(name)) add(name, unit, COMMON_WORD_UNIT_NAMES.has(name));
     // (a short form that keeps a level's word, an autonomous unit's without its peoples, 长阳县 of
     // 长阳土家族自治县, is as plain a name as the full one: no ordinary word, it needs no other place beside it)
     const autonomous = AUTONOMOUS_END.test(name);
@@ -188,7 +193,7 @@ export function imageKey(dataBytes: number): string {
   const code =
     [buildGazetteerTables, shortForms, formerNamesOf, levelOf, KeyTrie].map(String).join('\n') +
     [PROVINCE_SUFFIX, COUNTY_SUFFIX, CITY_SUFFIX, PEOPLES, AUTONOMOUS_END].map((re) => re.source).join('\n') +
-    [...GENERIC_UNIT_NAMES].join();
+    [...GENERIC_UNIT_NAMES, ...COMMON_WORD_UNIT_NAMES].join();
   return `${dataBytes}:${hashOfCode(code)}`;
 }
 

@@ -6,7 +6,7 @@ import type { Found, Module, Rule } from '../types.js';
 import { hanRunBefore, isHan, lastMatch, startsAt } from '../../text/patterns.js';
 import { verbsIn } from '../counts/clause.js';
 import { tagWords, trimToName, wordTag } from '../../text/segment.js';
-import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, longestAt, nameAcross, nameEndingAt, unitOfCode, type Named, type Unit } from './gazetteer.js';
+import { BODY_END, conjoinedCountyWord, fullNameAt, gazetteer, isCommonWordUnitName, longestAt, nameAcross, nameEndingAt, unitOfCode, type Named, type Unit } from './gazetteer.js';
 
 export type PlaceValue =
   | { type: 'unit'; candidates: Unit[]; written: string; short: boolean }
@@ -648,6 +648,8 @@ const PLACE_LIKE_TAG = /^(?:ns|j)$/;
  */
 function headlineNames(doc: Doc, headline: Doc['lines'][number], f: Found<PlaceValue>): boolean {
   if (f.start < headline.start || f.end > headline.end) return false;
+  // (nor a district named as any city's old or new town is: `老城区社区物业管理…`)
+  if (isCommonWordUnitName(doc.text.slice(f.start, f.end))) return false;
   const tag = wordTag(doc.text.slice(f.start, f.end));
   if (tag !== undefined && !PLACE_LIKE_TAG.test(tag)) return false;
   const words = tagWords(doc.text.slice(headline.start, headline.end));
