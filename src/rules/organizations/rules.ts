@@ -217,6 +217,8 @@ const byEnding: Rule<OrgValue> = {
     // (and chambers and associations: `41家直属商会`, `5家行业协会`)
     // (not a place's name opening with a count's characters: 五家渠市工商联)
     if ((kindOf.get(ending) === 'enterprise' || kindOf.get(ending) === 'association') && ((COUNTED_AT_START.test(name) && fullNameAt(name, 0) === 0) || COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 8), end - name.length)) || (ending === '商会' && CHAMBERS_COUNTED_BEFORE.test(doc.content.slice(Math.max(0, end - name.length - 10), end - name.length))))) return null;
+    // (nor towns and streets counted: `江汉区所辖三个街道`, `5个乡镇`)
+    if (kindOf.get(ending) === 'government' && TOWNS_COUNTED_AT_START.test(name)) return null;
     // (nor a firm of a trade listed after firms counted by their kind: `动员多家餐饮企业、饮用水公司`; its
     // trade a common noun, as jieba reads it: a brand listed so is named, `12家企业、恒达公司`)
     if (ending === '公司' && doc.content[end - name.length - 1] === '、' && KINDS_COUNTED_BEFORE_LIST.test(doc.content.slice(Math.max(0, end - name.length - 14), end - name.length)) && wordTag(prefix) === 'n') return null;
@@ -333,6 +335,8 @@ const partyCommitteeInFull: Rule<OrgValue> = {
 
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
+/** Towns or streets counted, nothing named: `三个街道`, `12个乡镇`. */
+const TOWNS_COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?个(?:乡镇|镇|乡|街道|镇街|社区|村)$/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
 /** Firms counted by their kind (`多家餐饮企业`, `12家建筑公司`), then a list mark. */
 const KINDS_COUNTED_BEFORE_LIST = /(?:[\d一二两三四五六七八九十百千]+(?:多|余)?|多|数)家[\u4e00-\u9fff]{2,8}、$/;
