@@ -3594,6 +3594,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '市(州)律协党委(党总支)21个', value: 21, unit: '个', subject: '市(州)律协党委(党总支)', action: '建立' },
       { span: '律师事务所党支部433个', value: 433, unit: '个', subject: '律师事务所党支部', action: '建立' },
     ] },
+    { note: 'a verb of ours and 后 (以后) after the counted says when, a clause of its own, and ends their noun (30名党员报到后开展服务 counted 党员报); 后备 opens a noun', text: '30名党员报到后开展服务,20名志愿者报到以后参加培训,培养30名后备干部。', expect: [
+      { span: '30名党员', value: 30, unit: '名', subject: '党员', action: null },
+      { span: '20名志愿者', value: 20, unit: '名', subject: '志愿者', action: null },
+      { span: '培养30名后备干部', value: 30, unit: '名', subject: '后备干部', action: '培养' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },

@@ -57,6 +57,8 @@ const NEGATIONS = new Set(NEGATION_ADVERBS);
 const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '书面', '初步', '有效', '高效', '年均']);
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
 const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
+/** 后 (以后, 之后) after a deed, saying when (not 后续, 后勤, 后备: words of their own). */
+const AFTER_DEED_AT = /^[以之]?后(?![续勤备台盾方排面代人劲者])/;
 /** 以 X 为 Y: taking X as Y (`以德百物流批发城为驻地`, `以党建为引领`). */
 const TAKING_AS_AT = /^以[\u4e00-\u9fff“”]{2,14}?为(?:主|核心|龙头|载体|抓手|纽带|依托|平台|驻地|阵地|引领|重点|基础|中心|单位|主体|支撑|目标|主线|牵引|导向)/;
 /** First characters of words of having in 有 (拥有, 现有, 具有, 已有, 共有, 还有, 尚有, 仍有, 均有, 都有, 另有). */
@@ -300,6 +302,9 @@ export function phraseAfter(text: string, from: number, right: number, governed 
     if (ch === '全' && i > from && wordAt(i)?.word === '全' && verbs.some((v) => v.start === i + 1)) break;
     // (nor 学 alone, what the counted learn: `百家园区学“双凤”经验`, `30名党员学党史`; not 学校, 学习)
     if ((ch === '有' || ch === '作' || ch === '做' || ch === '学') && i > from && text[i + 1] !== '限' && text[i - 1] !== '工' && (wordAt(i)?.word === ch || (ch === '做' && text[i + 1] === '到' && wordAt(i)?.word === '做到'))) break;
+    // (nor a verb of ours and 后 saying when, a clause of its own: `30名党员报到后开展服务`; the verb
+    // is no verb of the clause, so verbsIn leaves it, 后 being read a noun's end)
+    if (i > from && (text.charCodeAt(i + 2) === 0x540e /* 后 */ || text.charCodeAt(i + 3) === 0x540e) && AFTER_DEED_AT.test(text.slice(i + 2, i + 5)) && verbsIn(text.slice(i, i + 2)).length === 1) break;
     // (nor 以 opening 以…为, what the counted take as what, whatever word jieba reads across it:
     // `3个商圈以德百物流批发城为驻地`, 以德/t)
     if (ch === '以' && i > from && TAKING_AS_AT.test(text.slice(i, i + 18))) break;
