@@ -100,6 +100,14 @@ describe('normalize', () => {
     expect(toOriginal(n, n.text.indexOf('5'), n.text.indexOf('5') + 1)).toEqual({ start: 2, end: 3 });
   });
 
+  test('one space after a decimal point between digits (a PDF’s text) goes; a list’s number before words keeps its space', () => {
+    expect(normalize('入股 25. 8 万元,村民持股 48. 9%').text).toBe('入股25.8万元,村民持股48.9%');
+    expect(normalize('1. 加强组织建设,2. 完善制度').text).toBe('1. 加强组织建设,2. 完善制度');
+    expect(normalize('in 2019. Then').text).toBe('in 2019. Then');
+    const n = normalize('持股 48. 9%');
+    expect(toOriginal(n, n.text.indexOf('48'), n.text.indexOf('%') + 1)).toEqual({ start: 3, end: 9 });
+  });
+
   test('one space right inside a quotation mark goes; one after a closing mark, or between words inside, stays', () => {
     expect(normalize('建立“ 1+6+N” 工作体系,通过“ 行业归口+属地兜底 ”机制').text).toBe('建立“1+6+N” 工作体系,通过“行业归口+属地兜底”机制');
     expect(normalize('“党旗飘 火炬红”品牌,‘ 湘 ’当红').text).toBe('“党旗飘 火炬红”品牌,‘湘’当红');

@@ -77,11 +77,13 @@ function pinyinAnnotationAt(s: string, i: number, afterReading: boolean): number
 // `6 月 19 日`): one such space is typography, not a word break, and goes, so a numeral
 // stays with its classifier and a date with its units. Not after a time of day
 // (`15:09 兴安日报`: there the space separates the dateline from the outlet). So is a space right
-// inside a quotation mark.
+// inside a quotation mark, and one after a decimal point (`25. 8`).
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 function isAutospace(codes: Uint16Array, k: number, next: number): boolean {
   const before = codes[k - 1];
   if (isDigitCode(before) && isHanUnit(next)) return codes[k - 3] !== 0x3a;
+  // `25. 8 万元`, `48. 9%`: a PDF's text spaced a decimal point from the digits after it
+  if (before === 0x2e && isDigitCode(next) && k > 1 && isDigitCode(codes[k - 2])) return true;
   // `“ 三化”`, `“ 1+6+N”`: a space right inside a quotation mark, before or after Chinese or a digit,
   // parts nothing (some document sites set one after every opening mark)
   if ((before === 0x201c || before === 0x2018) && (isHanUnit(next) || isDigitCode(next))) return true;
