@@ -435,6 +435,7 @@ export const corpus: ItemCorpus<'organizations'> = {
     { note: 'a place’s firms of a profession with no firm’s name between (四川省律师事务所) are a kind, no firm; a named firm and a place’s association of them are bodies', text: '四川省律师事务所建设规模取得新进展,北京市中伦律师事务所党支部成立,四川省律师协会召开会议。', expect: [{ span: '北京市中伦律师事务所党支部', kind: 'party' }, { span: '四川省律师协会', kind: 'association' }] },
     { note: 'a joint conference of party work named by nothing else (党建工作联席会议) is a kind of meeting, no body; one of a chain or a place is named', text: '渭南高新区首次“两新”组织党建工作联席会议召开,召开氢能产业链党建联席会议。', expect: [{ span: '氢能产业链党建联席会议', kind: 'association' }] },
     { note: 'according to (按照, 根据) is no part of the body after it (按照区委 was a body), and streets counted (三个街道) are none', text: '按照凤鸣区委提出的要求组建公司,根据县委部署开展工作,抽取江汉区所辖三个街道的8个社区。', expect: [{ span: '凤鸣区委', kind: 'party' }] },
+    { note: '集 opening what is brought together into one (集观光农业、休闲旅游于一体) is no firm’s name (it gave 集观光农业); a village’s common-prosperity firm named by its kind (强村共富公司) is none; a firm of the trade named after its own name is one', text: '打造集观光农业、休闲旅游于一体的田园综合体,各地通过党组织领办村级强村共富公司,引进华锋农业。', expect: [{ span: '华锋农业', kind: 'enterprise' }] },
     { note: 'kinds of branches are no body', text: '共成立功能型党支部14个、临时党支部3个。', expect: [] },
     { note: 'a body’s name before 制度 names a system', text: '建立园区党建工作联席会议制度,每季度召开一次。', expect: [] },
     { note: 'an ending that starts a longer word (部门, 局面, 集团化, 集团军)', text: '各级组织部门和宣传部门协同配合,形成良好局面,推动企业集团化发展,形成12家亿元企业集团军。', expect: [] },
