@@ -136,6 +136,8 @@ describe('normalize', () => {
     expect(quoted.text).toContain('台湾企业代表来访');
     // in a traditional article OpenCC decides, as before
     expect(normalize('乾燥天氣裡,企業員工參加會議。').text).toContain('干燥');
+    // (昇, a standard character of names in simplified text, likewise: 金昇集团 was 金升集团)
+    expect(normalize('邀请晨风集团、金昇集团等企业掌门人作专题讲座,全区企业参加。').text).toContain('金昇集团');
   });
 
   test('text wrapped at a fixed width is joined back into its paragraphs, offsets kept; paragraphs and short lines are not', () => {

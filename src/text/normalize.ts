@@ -145,10 +145,10 @@ function hasTraditional(text: string, from = 0, to = text.length, exceptAlsoSimp
 
 /**
  * Characters the table counts as traditional that simplified text writes too: 乾 (乾县,
- * 乾隆), 么 (什么), 著 (著名), 瞭 (瞭望), 於 (a surname). In a simplified article a line
+ * 乾隆), 么 (什么), 著 (著名), 瞭 (瞭望), 於 (a surname), 昇 (a standard character of names: 金昇集团). In a simplified article a line
  * holding no other is left as written: OpenCC made 乾县 干县, a county no gazetteer knows.
  */
-const ALSO_SIMPLIFIED = new Set([...'乾么著瞭於'].map((c) => c.charCodeAt(0)));
+const ALSO_SIMPLIFIED = new Set([...'乾么著瞭於昇'].map((c) => c.charCodeAt(0)));
 
 /**
  * The input's script, from how many of its characters only one script writes
