@@ -455,6 +455,12 @@ export function bindNounAfter(text: string, c: RawCount, prev: (RawCount & Bound
     verbAfter = afterWords;
     after = '';
   }
+  // `党员共51人参加培训`: so does a verb said of them with a short object no noun of its own, as after
+  // a noun after the figure (`85名党务工作者参加培训`); not one with a noun for its object (参加大会)
+  if ((c.kind === 'people' || c.kind === 'organizations') && after === '' && verbAfter === null && isHanAt(text, c.end)) {
+    const done = verbSaidOf(text, c.end, right);
+    if (done.verb && done.intransitive && done.verb.start === c.end && namesSomething(phraseBefore(text, c, prev, left).seg)) verbAfter = done.verb.text;
+  }
   // `企业反映问题36个已全部解决`: things with no noun after them, then a verb closing the clause
   // (adverbs before it aside), had that done to them
   if (c.kind === 'items' && after === '' && verbAfter === null) {

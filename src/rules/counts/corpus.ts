@@ -1763,7 +1763,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '14名企业负责人', value: 14, unit: '名', subject: '企业负责人', action: null },
       { span: '部分党员代表共90余人', value: 90, unit: '人', approx: 'over', subject: '党员代表', action: null },
       { span: '127家省级开发区党工委', value: 127, unit: '家', subject: '省级开发区党工委', action: null },
-      { span: '省级开发区党工委书记以及部分非公企业党组织书记等共约310人', value: 310, unit: '人', approx: 'about', subject: '省级开发区党工委书记以及部分非公企业党组织书记', action: null },
+      { span: '省级开发区党工委书记以及部分非公企业党组织书记等共约310人', value: 310, unit: '人', approx: 'about', subject: '省级开发区党工委书记以及部分非公企业党组织书记', action: '参加' },
     ] },
     { note: 'a conjunction before a word of how many (部分, 各, 相关) joins a noun the figure does not count; a bare conjunction joins one it does', text: '全市16家企业党组织书记以及部分社区书记参加培训,组织23名党员和各村书记参加,走访8家企业和相关部门,19名党员和群众参加。', expect: [
       { span: '16家企业党组织', value: 16, unit: '家', subject: '企业党组织', action: null },
@@ -3599,6 +3599,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '20名志愿者', value: 20, unit: '名', subject: '志愿者', action: null },
       { span: '培养30名后备干部', value: 30, unit: '名', subject: '后备干部', action: '培养' },
     ] },
+    { note: 'people or bodies named before their figure, then a verb said of them with a short object no noun of its own (参加培训), did it, as with the noun after the figure (党员共51人参加培训 had no action); a noun for its object leaves none (参加大会)', text: '全区各知联分会会长、副会长、秘书长共51人参加培训,党员共60人参加大会,企业12家参与共建。', expect: [
+      { span: '全区各知联分会会长、副会长、秘书长共51人', value: 51, unit: '人', subject: '全区各知联分会会长、副会长、秘书长', action: '参加' },
+      { span: '党员共60人', value: 60, unit: '人', subject: '党员', action: null },
+      { span: '企业12家', value: 12, unit: '家', subject: '企业', action: '参与' },
+    ] },
     { note: 'a word of what is planned (计划, 拟) right before a verb closes the noun after the classifier, and says nothing was done yet; before a noun 计划 is part of it', text: '新区共有38个项目计划开工建设,12个项目拟开工,实施5个计划项目。', expect: [
       { span: '38个项目', value: 38, unit: '个', subject: '项目', action: null },
       { span: '12个项目', value: 12, unit: '个', subject: '项目', action: null },
@@ -3871,11 +3876,11 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '送30到40单外卖', value: 30, upper: 40, unit: '单', subject: '外卖', action: '送' },
       { span: '骑手120名', value: 120, unit: '名', subject: '骑手', action: null },
     ] },
-    { note: 'after a comma, people named bare before their figure closing the sentence go on with a verb of reaching (覆盖) that counted the bodies before, whatever the classifier; not with a verb of their own after them, nor after another verb', text: '园区党组织覆盖企业1200余家,党员3600余名。覆盖企业300家,党员800名参加活动。走访企业50家,职工2000人。', expect: [
+    { note: 'after a comma, people named bare before their figure closing the sentence go on with a verb of reaching (覆盖) that counted the bodies before, whatever the classifier; not where a verb of their own follows them (参加活动: that one is theirs), nor after another verb', text: '园区党组织覆盖企业1200余家,党员3600余名。覆盖企业300家,党员800名参加活动。走访企业50家,职工2000人。', expect: [
       { span: '覆盖企业1200余家', value: 1200, unit: '家', subject: '企业', action: '覆盖', approx: 'over' },
       { span: '党员3600余名', value: 3600, unit: '名', subject: '党员', action: '覆盖', approx: 'over' },
       { span: '覆盖企业300家', value: 300, unit: '家', subject: '企业', action: '覆盖' },
-      { span: '党员800名', value: 800, unit: '名', subject: '党员', action: null },
+      { span: '党员800名', value: 800, unit: '名', subject: '党员', action: '参加' },
       { span: '走访企业50家', value: 50, unit: '家', subject: '企业', action: '走访' },
       { span: '职工2000人', value: 2000, unit: '人', subject: '职工', action: null },
     ] },
@@ -4052,7 +4057,7 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
     { note: '挂牌成立 is one verb; a quoted kind of organization (“两新”组织) is a noun, not the verb 组织; 服务站点 stays a noun, 设立岗位 a verb and its object', text: '挂牌成立党群服务中心4家、服务站158家。“两新”组织企业30余家参与活动。户外劳动者服务站点12个。设立岗位20个。', expect: [
       { span: '挂牌成立党群服务中心4家', value: 4, subject: '党群服务中心', action: '挂牌成立' },
       { span: '服务站158家', value: 158, subject: '服务站', action: '挂牌成立' },
-      { span: '“两新”组织企业30余家', value: 30, subject: '两新组织企业', action: null },
+      { span: '“两新”组织企业30余家', value: 30, subject: '两新组织企业', action: '参与' },
       { span: '户外劳动者服务站点12个', value: 12, subject: '户外劳动者服务站点', action: null },
       { span: '设立岗位20个', value: 20, subject: '岗位', action: '设立' },
     ] },
