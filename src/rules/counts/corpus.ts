@@ -3562,9 +3562,10 @@ export const groups: Record<string, Array<ItemCase<'counts'>>> = {
       { span: '设立服务岗3个', value: 3, unit: '个', subject: '服务岗', action: '设立' },
       { span: '带动群众120人', value: 120, unit: '人', subject: '群众', action: '带动' },
     ] },
-    { note: 'vehicles, or staff, and a bound after them right before bodies, with no 的, say which bodies by their size: no count (50辆车以上企业 counted 车以上企业党组织); vehicles bounded with nothing after are counted, and a level before 以上 is the noun’s', text: '实现50辆车以上企业党组织全覆盖,80名职工以上企业单独建立党组织。园区日均进出50辆车以上,建成5个市级以上示范点。', expect: [
+    { note: 'vehicles, or staff, and a bound after them right before bodies, with no 的, say which bodies by their size: no count (50辆车以上企业 counted 车以上企业党组织); vehicles bounded with nothing after are counted, and a level before 以上 is the noun’s; people bounded before a place they go to (选派3名党员以上到企业) stay counted', text: '实现50辆车以上企业党组织全覆盖,80名职工以上企业单独建立党组织。园区日均进出50辆车以上,建成5个市级以上示范点,选派3名党员以上到企业。', expect: [
       { span: '50辆车', value: 50, unit: '辆', subject: '车', action: null },
       { span: '建成5个市级以上示范点', value: 5, unit: '个', subject: '市级以上示范点', action: '建成' },
+      { span: '选派3名党员', value: 3, unit: '名', subject: '党员', action: '选派' },
     ] },
     { note: 'thousands written as 千 after digits are a figure (代办事项5千余件 was none; 3千万元 too); 千米 is a length, no count', text: '提供咨询服务1万余次,代办事项5千余件,发放物资3千份,投资3千万元。步道全长3千米。', expect: [
       { span: '提供咨询服务1万余次', value: 10000, unit: '次', approx: 'over', subject: '咨询服务', action: '提供' },

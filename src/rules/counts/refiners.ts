@@ -87,9 +87,11 @@ export function dropThresholds(found: Found<CountValue>[], doc: Doc): Found<Coun
     // (and vehicles: `50辆车以上企业党组织全覆盖`)
     if ((f.value.kind === 'people' || f.value.unit === '辆' || f.value.unit === '台') && approx === 'exact' && f.value.upper === undefined) {
       const bound = (f.value.kind === 'people' ? STAFF_THEN_BOUND : VEHICLES_THEN_BOUND).exec(text.slice(f.value.end, f.value.end + 12));
+      // (with no 的 the bodies follow the bound right away: `…以上企业`; not `选派3名党员以上到企业`)
       if (bound) {
-        BODY_AFTER_DE.lastIndex = f.value.end + bound[0].length;
-        if (BODY_AFTER_DE.test(text)) return false;
+        const bodies = bound[0].endsWith('的') ? BODY_AFTER_DE : BODY_RIGHT_AFTER;
+        bodies.lastIndex = f.value.end + bound[0].length;
+        if (bodies.test(text)) return false;
       }
     }
     if (!subject && f.value.kind === 'people' && (approx !== 'exact' || f.value.upper !== undefined)) {
@@ -177,6 +179,8 @@ const JOINING = /^[和、及与]$/;
 
 /** Bodies named right after a 的, a few words of kind before them at most (社会组织, 非公企业, 党支部). */
 const BODY_AFTER_DE = new RegExp(`[^,，。;；、\\n]{0,6}?(?:${BODY_HEADS.join('|')})`, 'y');
+/** Bodies right at a place (`企业`, `企业党组织`): what a bound with no 的 before them says the size of. */
+const BODY_RIGHT_AFTER = new RegExp(`(?:${BODY_HEADS.join('|')})`, 'y');
 
 /** A figure of bodies (`10家`, `5个`, `十余所`). */
 const BODIES_COUNTED_AT = /[\d一二两三四五六七八九十百千]+(?:多|余)?[家个所户]/y;
