@@ -4,6 +4,7 @@
 import { BODY_HEADS, MANNER_BEFORE_VERBS, NEGATION_ADVERBS, PERSON_HEADS, SETTING_UP_MANNERS } from '../../lexicon/words.js';
 import {
   ADJECTIVE_ADVERBS,
+  AFTER_HOU,
   CLAUSE_END,
   isClauseEndAt,
   functionWordLength,
@@ -58,7 +59,7 @@ const ADVERBS_BEFORE_VERBS = new Set(['统一', '基本', '协同', '现场', '�
 /** Forces or means of several sides or kinds (`多方力量`, `各方资源`, `志愿力量`), summed up after 等. */
 const FORCES_AFTER_DENG = /^(?:多方|各方|各类|多种|社会|志愿|有生)?(?:力量|资源)/;
 /** 后 (以后, 之后) after a deed, saying when (not 后续, 后勤, 后备: words of their own). */
-const AFTER_DEED_AT = /^[以之]?后(?![续勤备台盾方排面代人劲者])/;
+const AFTER_DEED_AT = new RegExp(`^[以之]?${AFTER_HOU}`);
 /** 以 X 为 Y: taking X as Y (`以德百物流批发城为驻地`, `以党建为引领`). */
 const TAKING_AS_AT = /^以[\u4e00-\u9fff“”]{2,14}?为(?:主|核心|龙头|载体|抓手|纽带|依托|平台|驻地|阵地|引领|重点|基础|中心|单位|主体|支撑|目标|主线|牵引|导向)/;
 /** First characters of words of having in 有 (拥有, 现有, 具有, 已有, 共有, 还有, 尚有, 仍有, 均有, 都有, 另有). */

@@ -207,7 +207,10 @@ const byEnding: Rule<OrgValue> = {
     if (/(?:行业协会商会|商协会)$/.test(name) && TOO_GENERIC.test(name.slice(placeNameAtStart(name)))) return null;
     // (nor a place's firms of a profession, no firm's name between: `四川省律师事务所建设规模…`; a
     // place's association of them is one body, 四川省律师协会)
-    if (name.endsWith('事务所') && /^(?:律师|会计师|税务师|资产评估)?事务所$/.test(name.slice(placeNameAtStart(name))) && placeNameAtStart(name) > 0) return null;
+    if (name.endsWith('事务所')) {
+      const place = placeNameAtStart(name);
+      if (place > 0 && PROFESSION_FIRMS_AFTER_PLACE.test(name.slice(place))) return null;
+    }
     // (nor a kind with one character of a word before it: `发展强行业协会` read 强行业协会; a level is a
     // body's own, 县工商联)
     // (no kind is longer than twelve characters: longer names are not tested)
@@ -335,6 +338,8 @@ const partyCommitteeInFull: Rule<OrgValue> = {
 
 /** A count of firms opening a name, or standing right before it: `3家有限公司`, `5家|科技公司`. */
 const COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?家/;
+/** A profession's firms named by their kind alone (律师事务所), what may follow a place's name. */
+const PROFESSION_FIRMS_AFTER_PLACE = /^(?:律师|会计师|税务师|资产评估)?事务所$/;
 /** Towns or streets counted, nothing named: `三个街道`, `12个乡镇`. */
 const TOWNS_COUNTED_AT_START = /^[\d一二两三四五六七八九十百千]+(?:多|余)?个(?:乡镇|镇|乡|街道|镇街|社区|村)$/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]+(?:多|余)?家$/;
